@@ -1,0 +1,38 @@
+# The two commands a new machine needs: `make demo` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+DEMO_DB := demo.db
+
+.PHONY: install install-dev demo test lint model benchmark schema clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+
+install-dev: $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[dev]"
+
+demo: install
+	$(BIN)/lagebild ingest examples --db $(DEMO_DB)
+	$(BIN)/lagebild report --db $(DEMO_DB)
+
+test: install-dev
+	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m pytest -q || { s=$$?; [ $$s -ne 5 ] || echo "pytest collected no tests"; exit $$s; }
+
+lint: install-dev
+	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m ruff format --check lagebild tests benchmarks training
+
+schema: install
+	$(BIN)/python -m lagebild.schema
+
+benchmark: install
+	$(BIN)/python -m benchmarks.throughput
+
+clean:
+	rm -rf $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

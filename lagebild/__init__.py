@@ -1,0 +1,96 @@
+"""lagebild: German news → actors, quotations and PLOVER events, offline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from lagebild.analysis import ArticleAnalysis
+from lagebild.errors import AnalysisError
+from lagebild.pipeline import MAX_CHARS, build_pipeline
+from lagebild.pipeline.extensions import ArticleMeta
+from lagebild.readers.dateline import parse_dateline
+from lagebild.record import Record, normalise_date
+
+__version__ = "0.1.0"
+__all__ = ["ArticleAnalysis", "Record", "analyze", "analyze_records", "load"]
+
+
+@lru_cache(maxsize=4)
+def load(model: str | Path | None = None) -> Language:
+    """The full lagebild pipeline (loaded once per process and model)."""
+    return build_pipeline(model)
+
+
+def analyze(
+    text: str,
+    title: str | None = None,
+    date: str | None = None,
+    id: str | None = None,
+    nlp: Language | None = None,
+) -> ArticleAnalysis:
+    """Analyse one article body; ``date`` is ISO with its precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    record = Record(text=text, id=id, title=title, date=normalise_date(date))
+    record.dateline = parse_dateline(text)
+    nlp = nlp or load()
+    return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
+
+
+def analyze_records(
+    records: Iterable[Record], nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[tuple[Record, ArticleAnalysis | AnalysisError]]:
+    """Analyse a stream of records; a record that fails yields an AnalysisError, the rest go on."""
+    nlp = nlp or load()
+    batch: list[Record] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= batch_size:
+            yield from _analyze_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _analyze_batch(nlp, batch)
+
+
+def make_doc(nlp: Language, record: Record) -> Doc:
+    if len(record.text) > MAX_CHARS:
+        raise AnalysisError(
+            f"article too long: {len(record.text):,} characters, the limit is {MAX_CHARS:,}",
+            source=record.origin or record.id,
+            position=record.position,
+        )
+    doc = nlp.make_doc(record.text)
+    doc._.meta = ArticleMeta(
+        id=record.id, title=record.title, date=record.date, dateline=record.dateline
+    )
+    return doc
+
+
+def _analyze_batch(
+    nlp: Language, batch: list[Record]
+) -> Iterator[tuple[Record, ArticleAnalysis | AnalysisError]]:
+    try:
+        docs = [make_doc(nlp, r) for r in batch]
+        results = [ArticleAnalysis.from_doc(d) for d in nlp.pipe(docs)]
+    except Exception:  # one bad record must not sink its batch: retry one by one
+        yield from ((r, _analyze_one(nlp, r)) for r in batch)
+        return
+    yield from zip(batch, results, strict=True)
+
+
+def _analyze_one(nlp: Language, record: Record) -> ArticleAnalysis | AnalysisError:
+    try:
+        return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
+    except AnalysisError as error:
+        return error
+    except Exception as e:  # noqa: BLE001 — reported per record, traceback with --debug
+        error = AnalysisError(
+            f"analysis failed: {type(e).__name__}: {e}",
+            source=record.origin or record.id,
+            position=record.position,
+        )
+        error.__cause__ = e
+        return error

@@ -1,0 +1,147 @@
+"""The analysis output contract: what one article becomes.
+
+Pipeline components write these objects onto ``Doc._`` (see
+``lagebild.pipeline.extensions``); ``ArticleAnalysis.from_doc`` collects them.
+All ``start``/``end`` values are character offsets into ``ArticleAnalysis.text``.
+The JSON Schema in ``lagebild/schema/article.schema.json`` is generated from
+these models (``python -m lagebild.schema``) and a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+QuoteKind = Literal["direct", "indirect", "free_indirect", "reported", "mixed"]
+Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
+Quad = Literal["verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class CharSpan(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+
+class Sentence(_Model):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Dateline(_Model):
+    places: list[str]
+    agency: str | None
+    start: int = Field(0, ge=0, description="offset of the dateline in the text")
+    end: int = Field(0, ge=0, description="offset where the article proper begins")
+
+
+class Entity(CharSpan):
+    label: str = Field(description="GermEval 2014 outer label, e.g. PER, LOCderiv, ORGpart")
+    actor: str | None = Field(None, description="id of the resolved actor, a key of `actors`")
+
+
+class Mention(CharSpan):
+    """Any stretch of text that refers to actors: names, pronouns, descriptions, lists."""
+
+    kind: Literal["name", "pronoun", "description", "metonym", "compound", "role"]
+    actors: list[str] = Field(description="ids of the actors referred to (several for compounds)")
+
+
+class Role(_Model):
+    title: str = Field(description="the office or role, e.g. 'Präsident', 'Außenminister'")
+    code: str | None = Field(None, description="state (ISO 3166-1 alpha-3) or organisation code")
+    sector: str | None = None
+    start: str | None = Field(None, description="ISO date (YYYY[-MM[-DD]]) the role began")
+    end: str | None = Field(None, description="ISO date the role ended; null when ongoing")
+
+
+class Actor(_Model):
+    name: str
+    kind: Literal["state", "organisation", "person", "group"]
+    code: str | None = Field(None, description="state or organisation code as of the article date")
+    sector: str | None = Field(None, description="GOV, MIL, COP, JUD, LEG, PTY, OPP, REB, CVL, ...")
+    wikidata: str | None = Field(None, pattern=r"^Q[0-9]+$")
+    roles: list[Role] = Field(default_factory=list)
+    in_kb: bool = Field(True, description="false for actors built from the text alone")
+
+
+class SpeakerRef(CharSpan):
+    actor: str | None = Field(None, description="id of the (first) resolved actor")
+    actors: list[str] = Field(default_factory=list, description="all resolved actors")
+
+
+class Quote(CharSpan):
+    kind: QuoteKind
+    speaker: SpeakerRef | None = None
+    cue: CharSpan | None = None
+    addressee: SpeakerRef | None = None
+
+
+class EventParticipant(_Model):
+    code: str | None
+    sector: str | None = None
+    text: str
+    actor: str | None = Field(None, description="id of the resolved actor, a key of `actors`")
+    start: int | None = None
+    end: int | None = None
+
+
+class Event(_Model):
+    type: str = Field(description="PLOVER event type, e.g. REQUEST")
+    mode: str | None = None
+    actor: list[EventParticipant]
+    recipient: list[EventParticipant] = Field(default_factory=list)
+    modality: Modality = "asserted"
+    context: list[str] = Field(default_factory=list, description="PLOVER contexts of the article")
+    score: float | None = Field(None, description="intensity on the Goldstein-like -10..+10 scale")
+    quad: Quad
+    trigger: CharSpan
+    sentence: Sentence
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: list[Sentence] = Field(
+        default_factory=list, description="every sentence that supports the event"
+    )
+
+
+class ArticleAnalysis(_Model):
+    id: str | None = None
+    title: str | None = None
+    date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+    dateline: Dateline | None = None
+    text: str
+    sentences: list[Sentence]
+    entities: list[Entity] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
+    actors: dict[str, Actor] = Field(default_factory=dict)
+    quotes: list[Quote] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+
+    @classmethod
+    def from_doc(cls, doc: Doc) -> ArticleAnalysis:
+        meta = doc._.meta
+        return cls(
+            id=meta.id,
+            title=meta.title,
+            date=meta.date,
+            dateline=meta.dateline,
+            text=doc.text,
+            sentences=[Sentence(start=s.start_char, end=s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else [],
+            entities=doc._.entities if doc._.entities is not None else [
+                Entity(start=e.start_char, end=e.end_char, text=e.text, label=e.label_)
+                for e in doc.ents
+            ],
+            mentions=doc._.mentions or [],
+            actors=doc._.actors or {},
+            quotes=doc._.quotes or [],
+            events=doc._.events or [],
+        )

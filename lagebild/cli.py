@@ -1,0 +1,458 @@
+"""The command line: a thin layer over the library (``lagebild --help``)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from lagebild import render
+from lagebild.errors import LagebildError
+
+app = typer.Typer(
+    help="lagebild: German news → actors, quotations and PLOVER events, offline.\n\n"
+    "Example: lagebild ingest articles/ && lagebild report",
+    no_args_is_help=True,
+    rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+evaluate_app = typer.Typer(
+    help="Measure each capability against annotated data. Example: lagebild evaluate ner dev.tsv",
+    no_args_is_help=True,
+)
+app.add_typer(evaluate_app, name="evaluate")
+
+STATE = {"debug": False}
+
+# -- shared options (bundled once, used by every command) -----------------------------------
+DbOption = Annotated[
+    Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (created if missing).")
+]
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files or directories (.txt, .jsonl, .csv, .json); '-' reads stdin."),
+]
+FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY[-MM[-DD]]).")]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last date, inclusive.")]
+LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+ModelOption = Annotated[
+    Path | None, typer.Option("--model", help="A spaCy model directory (default: the bundled one).")
+]
+
+console = render.make_console()
+err_console = render.make_console(stderr=True)
+
+
+@app.callback()
+def _options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
+) -> None:
+    STATE["debug"] = debug
+
+
+def _store(db: Path):
+    from lagebild.store import Store
+
+    return Store(db)
+
+
+def _nlp(model: Path | None):
+    import lagebild
+
+    return lagebild.load(model)
+
+
+def _print_json(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _rows(rows: list[dict], title: str, as_json: bool, columns: list[str] | None = None) -> None:
+    if as_json:
+        _print_json(rows)
+    elif not rows:
+        err_console.print(f"no {title.lower()} found")
+    else:
+        console.print(render.rows_table(rows, title=title, columns=columns))
+
+
+def _report_error(error: LagebildError) -> None:
+    err_console.print(f"[red]error[/red] {error}", markup=True, highlight=False)
+
+
+# -- analysis -------------------------------------------------------------------------------
+
+
+@app.command()
+def analyze(
+    inputs: Inputs,
+    format: Annotated[
+        Literal["jsonl", "pretty"], typer.Option("--format", "-f", help="jsonl or pretty.")
+    ] = "jsonl",
+    model: ModelOption = None,
+) -> None:
+    """Analyse articles and print the result (nothing is stored).
+
+    Example: lagebild analyze ../shared/gold/articles/putin-in-peking.txt --format pretty
+    """
+    from lagebild import analyze_records
+    from lagebild.readers import read_records
+
+    failed = 0
+    nlp = None
+    for item in read_records(inputs):
+        if isinstance(item, LagebildError):
+            _report_error(item)
+            failed += 1
+            continue
+        nlp = nlp or _nlp(model)
+        for _, result in analyze_records([item], nlp):
+            if isinstance(result, LagebildError):
+                _report_error(result)
+                failed += 1
+            elif format == "jsonl":
+                sys.stdout.write(result.model_dump_json() + "\n")
+            else:
+                console.print(render.panel(render.article_view(result), title=result.id or ""))
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: DbOption = Path("lagebild.db"),
+    batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
+    model: ModelOption = None,
+) -> None:
+    """Read, analyse and store articles; the same input twice adds nothing.
+
+    Example: lagebild ingest ../shared/gold/articles --db news.db
+    """
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from lagebild.ingest import ingest as run_ingest
+
+    with _store(db) as store, Progress(
+        SpinnerColumn(),
+        TextColumn("{task.description}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    ) as progress:
+        task = progress.add_task("reading…")
+
+        def on_progress(s) -> None:
+            progress.update(
+                task,
+                description=f"{s.read} read · {s.new + s.replaced} analysed · {s.unchanged} "
+                f"unchanged · {s.failed} failed · {s.articles_per_second:.1f} articles/s",
+            )
+
+        summary = run_ingest(
+            inputs,
+            store,
+            nlp=lambda: _nlp(model),
+            batch_size=batch_size,
+            on_error=lambda e: progress.console.print(f"[red]error[/red] {e}", highlight=False),
+            on_progress=on_progress,
+        )
+    for note in summary.notes:
+        err_console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    err_console.print(
+        f"read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
+        f"unchanged {summary.unchanged}, failed {summary.failed} "
+        f"({summary.words:,} words in {summary.seconds:.1f} s, "
+        f"{summary.articles_per_second:.1f} articles/s) → {db}",
+        highlight=False,
+    )
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+# -- the store ------------------------------------------------------------------------------
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words (all must occur) or an FTS5 query.")],
+    db: DbOption = Path("lagebild.db"),
+    limit: LimitOption = 20,
+    as_json: JsonFlag = False,
+) -> None:
+    """Full-text search over titles and bodies.
+
+    Example: lagebild search "Nato Osterweiterung"   (prefixes: "Osterweit*")
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        _rows(queries.search(store.conn, query, limit), "Articles", as_json)
+
+
+@app.command()
+def articles(
+    db: DbOption = Path("lagebild.db"),
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    limit: LimitOption = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """List stored articles, newest first.
+
+    Example: lagebild articles --from 2022-01 --to 2022-03
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        rows = queries.list_articles(store.conn, limit, date_from, date_to)
+        _rows(rows, "Articles", as_json)
+
+
+@app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `articles`).")],
+    db: DbOption = Path("lagebild.db"),
+    as_json: JsonFlag = False,
+) -> None:
+    """Show one stored article with its entities, actors, quotes and events highlighted.
+
+    Example: lagebild show putin-in-peking
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        analysis = queries.get_article(store.conn, article_id)
+    if as_json:
+        sys.stdout.write(analysis.model_dump_json(indent=2) + "\n")
+    else:
+        console.print(render.panel(render.article_view(analysis), title=article_id))
+
+
+@app.command()
+def report(
+    db: DbOption = Path("lagebild.db"),
+    as_json: JsonFlag = False,
+) -> None:
+    """What the store holds: articles by month, sources, actors, speakers, events, dyads.
+
+    Example: lagebild report --db news.db
+    """
+    from lagebild.report import build_report, print_report
+
+    with _store(db) as store:
+        data = build_report(store.conn)
+    if as_json:
+        _print_json(data)
+    else:
+        print_report(data, console)
+
+
+@app.command()
+def export(
+    format: Annotated[
+        Literal["jsonl", "csv", "parquet", "plover"],
+        typer.Option("--format", "-f", help="jsonl (full analyses), csv, parquet, plover."),
+    ] = "jsonl",
+    output: Annotated[str, typer.Option("--output", "-o", help="File, or '-' for stdout.")] = "-",
+    table: Annotated[
+        Literal["events", "articles", "actors", "quotes", "mentions"] | None,
+        typer.Option(help="Table for csv/parquet/jsonl (csv/parquet default: events)."),
+    ] = None,
+    db: DbOption = Path("lagebild.db"),
+) -> None:
+    """Export the store: analyses as JSON Lines, tables as CSV/Parquet, events as PLOVER JSON.
+
+    Example: lagebild export --format csv --output events.csv   (one row per actor×recipient)
+    """
+    from lagebild.export import export as run_export
+
+    with _store(db) as store:
+        n = run_export(store.conn, format, output, table)
+    err_console.print(f"{n} rows written to {output if output != '-' else 'stdout'}")
+
+
+@app.command()
+def failures(
+    db: DbOption = Path("lagebild.db"), limit: LimitOption = 50, as_json: JsonFlag = False
+) -> None:
+    """Records that could not be read or analysed, with file, position and reason.
+
+    Example: lagebild failures --limit 10
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        _rows(queries.failures(store.conn, limit), "Failures", as_json)
+
+
+@app.command()
+def actors(
+    db: DbOption = Path("lagebild.db"),
+    kind: Annotated[str | None, typer.Option(help="state, organisation, person, group")] = None,
+    code: Annotated[str | None, typer.Option(help="Only actors with this code.")] = None,
+    limit: LimitOption = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """Actors across all stored articles, most mentioned first.
+
+    Example: lagebild actors --kind person --code RUS
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        _rows(queries.list_actors(store.conn, limit, kind, code), "Actors", as_json)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="Actor id, code or a name (Putin, RUS, Q7747).")],
+    db: DbOption = Path("lagebild.db"),
+    as_json: JsonFlag = False,
+) -> None:
+    """One actor: names seen, roles by date, partners, quotes and events.
+
+    Example: lagebild actor Putin
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        found = queries.find_actor(store.conn, name)
+        if found is None:
+            raise LagebildError(f"no actor called {name!r} in the store", source=str(db))
+        profile = queries.actor_profile(store.conn, found["id"])
+    if as_json:
+        _print_json({"actor": found, **profile})
+        return
+    console.print(
+        f"[bold]{found['name']}[/bold]  {found['kind']} · {found['code'] or '?'}"
+        f"{'/' + found['sector'] if found['sector'] else ''} · id {found['id']}"
+    )
+    roles = json.loads(found.get("roles") or "[]")
+    if roles:
+        console.print(render.rows_table(roles, title="Roles (knowledge base)"))
+    for key, title in (
+        ("roles_by_date", "Roles seen in articles"),
+        ("names", "Names seen"),
+        ("partners", "Most frequent partners"),
+        ("quotes", "Quotes"),
+        ("events", "Events"),
+    ):
+        if profile[key]:
+            console.print(render.rows_table(profile[key], title=title))
+
+
+@app.command()
+def quotes(
+    speaker: Annotated[str | None, typer.Option(help="Speaker: name, actor id or code.")] = None,
+    query: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
+    kind: Annotated[str | None, typer.Option(help="direct, indirect, free_indirect, …")] = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    db: DbOption = Path("lagebild.db"),
+    limit: LimitOption = 50,
+    as_json: JsonFlag = False,
+) -> None:
+    """Search quotations by speaker, words and date.
+
+    Example: lagebild quotes --speaker Putin --query Nato --from 2022-01
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        rows = queries.search_quotes(
+            store.conn, speaker, query, date_from, date_to, kind, limit
+        )
+    _rows(rows, "Quotes", as_json, ["date", "article", "kind", "speaker", "speaker_actors", "text"])
+
+
+@app.command()
+def events(
+    actor: Annotated[str | None, typer.Option(help="Actor code, id or name.")] = None,
+    recipient: Annotated[str | None, typer.Option(help="Recipient code, id or name.")] = None,
+    type: Annotated[str | None, typer.Option("--type", help="PLOVER type, e.g. REQUEST.")] = None,
+    modality: Annotated[str | None, typer.Option(help="asserted, future, negated, …")] = None,
+    date_from: FromOption = None,
+    date_to: ToOption = None,
+    db: DbOption = Path("lagebild.db"),
+    limit: LimitOption = 100,
+    as_json: JsonFlag = False,
+) -> None:
+    """Query coded events: who did what to whom, when.
+
+    Example: lagebild events --actor RUS --recipient NATO --type REQUEST --from 2022-01 --to 2022-03
+    """
+    from lagebild.store import queries
+
+    with _store(db) as store:
+        rows = queries.query_events(
+            store.conn, actor, recipient, type and type.upper(), date_from, date_to, modality, limit
+        )
+    columns = ["date", "article", "type", "mode", "actor", "recipient", "modality", "trigger"]
+    _rows(rows, "Events", as_json, columns)
+
+
+# -- evaluation -----------------------------------------------------------------------------
+
+GoldFile = Annotated[Path, typer.Argument(exists=True, help="The annotated file.")]
+PredictionsOption = Annotated[
+    Path | None, typer.Option("--write-predictions", help="Also write the predictions here.")
+]
+
+
+@evaluate_app.command("ner")
+def evaluate_ner(
+    gold: GoldFile, write_predictions: PredictionsOption = None, model: ModelOption = None
+) -> None:
+    """Named entities on GermEval 2014 TSV (official outer-chunk strict metric).
+
+    Example: lagebild evaluate ner ../shared/data/germeval2014/NER-de-dev.tsv
+    """
+    from lagebild.evaluate.ner import evaluate_ner as run
+
+    _print_json(run(_nlp(model), gold, write_predictions))
+
+
+@evaluate_app.command("parse")
+def evaluate_parse(
+    gold: GoldFile, write_predictions: PredictionsOption = None, model: ModelOption = None
+) -> None:
+    """Tags, morphology, lemmas and dependencies on CoNLL-U (gold tokens).
+
+    Example: lagebild evaluate parse ../shared/data/ud_german/de_gsd-ud-dev.conllu
+    """
+    from lagebild.evaluate.parse import evaluate_parse as run
+
+    _print_json(run(_nlp(model), gold, write_predictions))
+
+
+def main() -> None:
+    """Entry point: one-line errors, tracebacks only with --debug."""
+    try:
+        code = app(standalone_mode=False)
+    except LagebildError as error:
+        if STATE["debug"]:
+            raise
+        _report_error(error)
+        sys.exit(1)
+    except (typer.Exit, SystemExit) as e:
+        sys.exit(getattr(e, "exit_code", getattr(e, "code", 0)))
+    except Exception as e:  # click usage errors and anything unexpected
+        import click
+
+        if isinstance(e, click.exceptions.ClickException):
+            e.show()
+            sys.exit(e.exit_code)
+        if isinstance(e, click.exceptions.Abort):
+            sys.exit(130)
+        if STATE["debug"]:
+            raise
+        err_console.print(f"[red]error[/red] {type(e).__name__}: {e} (run with --debug for details)")
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":
+    main()

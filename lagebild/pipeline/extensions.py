@@ -1,0 +1,52 @@
+"""Custom attributes on ``Doc._`` that lagebild's components read and write.
+
+| attribute  | type                       | written by         |
+|------------|----------------------------|--------------------|
+| meta       | ArticleMeta                | ``lagebild.analyze`` (before the pipeline) |
+| entities   | list[analysis.Entity]      | lagebild_actors (NER spans + their actor)  |
+| mentions   | list[analysis.Mention]     | lagebild_actors    |
+| actors     | dict[str, analysis.Actor]  | lagebild_actors    |
+| quotes     | list[analysis.Quote]       | lagebild_quotes    |
+| events     | list[analysis.Event]       | lagebild_events    |
+
+A value of ``None`` means the component that writes it is not in the pipeline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from lagebild.analysis import Dateline
+
+
+_META_KEY = "lagebild_meta"
+
+
+@dataclass
+class ArticleMeta:
+    id: str | None = None
+    title: str | None = None
+    date: str | None = None  # ISO, precision kept: YYYY, YYYY-MM or YYYY-MM-DD
+    dateline: Dateline | None = None
+
+
+def register_extensions() -> None:
+    if not Doc.has_extension("meta"):
+        Doc.set_extension("meta", getter=_get_meta, setter=_set_meta)
+    for name in ("entities", "mentions", "actors", "quotes", "events"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _get_meta(doc: Doc) -> ArticleMeta:
+    # Kept in user_data rather than as a default: a mutable default is shared by every Doc.
+    return doc.user_data.setdefault(_META_KEY, ArticleMeta())
+
+
+def _set_meta(doc: Doc, meta: ArticleMeta) -> None:
+    doc.user_data[_META_KEY] = meta
+
+
+register_extensions()

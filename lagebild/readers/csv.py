@@ -1,0 +1,38 @@
+"""CSV with a header row naming ``id, title, date, text`` (optional ``url, source``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from lagebild.errors import ReadError
+from lagebild.readers.decode import check_size, decode_text
+from lagebild.readers.fields import record_from_fields
+from lagebild.record import Record
+
+EXTENSIONS = (".csv",)
+REQUIRED = ("text",)
+
+
+def read(path: Path) -> Iterator[Record | ReadError]:
+    check_size(path.stat().st_size, str(path), limit=2_000_000_000)
+    yield from read_text(decode_text(path.read_bytes(), str(path)), str(path), path.stem)
+
+
+def read_text(text: str, source: str, stem: str) -> Iterator[Record | ReadError]:
+    csv.field_size_limit(50_000_000)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ReadError(f"CSV header lacks column(s): {', '.join(missing)}", source=source, position=1)
+    for number, row in enumerate(reader, start=2):
+        try:
+            if None in row:  # more cells than header columns
+                raise ReadError("row has more cells than the header", source=source, position=number)
+            yield record_from_fields(row, source, number, default_id=f"{stem}-{number - 1}")
+        except ReadError as error:
+            yield error
+        except csv.Error as e:
+            yield ReadError(f"malformed CSV ({e})", source=source, position=number)

@@ -1,0 +1,41 @@
+"""JSON Lines: one object per line with ``id, title, date, text`` (optional ``url, source``)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+from lagebild.errors import ReadError
+from lagebild.readers.decode import decode_text
+from lagebild.readers.fields import record_from_fields
+from lagebild.record import Record
+
+EXTENSIONS = (".jsonl", ".ndjson")
+
+
+def read(path: Path) -> Iterator[Record | ReadError]:
+    """Yield a Record per good line and a ReadError per bad one: one bad line spoils nothing."""
+    with path.open("rb") as f:
+        yield from read_lines(f, source=str(path), stem=path.stem)
+
+
+def read_lines(lines, source: str, stem: str) -> Iterator[Record | ReadError]:
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
+            continue
+        try:
+            yield parse_line(raw, source, number, stem)
+        except ReadError as error:
+            yield error
+
+
+def parse_line(raw: bytes, source: str, number: int, stem: str) -> Record:
+    text = decode_text(raw, f"{source}:{number}")
+    try:
+        row = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise ReadError(f"not valid JSON ({e.msg})", source=source, position=number) from None
+    if not isinstance(row, dict):
+        raise ReadError("a line must hold a JSON object", source=source, position=number)
+    return record_from_fields(row, source, number, default_id=f"{stem}-{number}")

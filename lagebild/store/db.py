@@ -1,0 +1,219 @@
+"""The embedded store: SQLite in WAL mode. ``Store.save`` is the one write path."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from lagebild.analysis import ArticleAnalysis
+from lagebild.errors import LagebildError, StoreError
+from lagebild.record import Record, date_precision
+from lagebild.store.migrations import migrate
+
+SaveOutcome = Literal["new", "replaced", "unchanged"]
+DEFAULT_DB = "lagebild.db"
+
+
+@dataclass
+class Existing:
+    pk: int
+    id: str
+    content_hash: str
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB):
+        self.path = Path(path)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"not a lagebild database ({e})", source=str(self.path)) from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside are committed together or not at all."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- the write path -------------------------------------------------------------
+
+    def find_existing(self, record: Record) -> Existing | None:
+        """The stored article with the same id, else one with the same content."""
+        row = self.conn.execute(
+            "SELECT pk, id, content_hash FROM articles WHERE id = ? "
+            "UNION ALL SELECT pk, id, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+            (record.id, record.content_hash),
+        ).fetchone()
+        return Existing(*row) if row else None
+
+    def is_unchanged(self, record: Record) -> bool:
+        existing = self.find_existing(record)
+        return existing is not None and existing.content_hash == record.content_hash
+
+    def save(self, record: Record, analysis: ArticleAnalysis) -> SaveOutcome:
+        """Insert or replace one article with everything found in it. Call inside a transaction."""
+        existing = self.find_existing(record)
+        if existing and existing.content_hash == record.content_hash:
+            return "unchanged"
+        if existing:
+            self.conn.execute("DELETE FROM articles WHERE pk = ?", (existing.pk,))
+        pk = self._insert_article(record, analysis)
+        self._insert_actors(pk, analysis)
+        self._insert_quotes(pk, analysis)
+        self._insert_events(pk, analysis)
+        return "replaced" if existing else "new"
+
+    def record_failure(self, error: LagebildError) -> None:
+        self.conn.execute(
+            "INSERT INTO failures (source, position, code, reason, failed_at) VALUES (?,?,?,?,?)",
+            (error.source, error.position, error.code, error.reason, _now()),
+        )
+
+    def _insert_article(self, record: Record, analysis: ArticleAnalysis) -> int:
+        dateline = analysis.dateline
+        stored = analysis.model_dump(mode="json", exclude={"text"})
+        cursor = self.conn.execute(
+            "INSERT INTO articles (id, content_hash, title, date, date_precision, source, url,"
+            " origin, dateline_places, dateline_agency, words, text, analysis, ingested_at)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                record.id or record.content_hash,
+                record.content_hash,
+                analysis.title,
+                analysis.date,
+                date_precision(analysis.date),
+                record.source or (dateline.agency if dateline else None),
+                record.url,
+                record.origin,
+                json.dumps(dateline.places, ensure_ascii=False) if dateline else None,
+                dateline.agency if dateline else None,
+                len(analysis.text.split()),
+                analysis.text,
+                json.dumps(stored, ensure_ascii=False),
+                _now(),
+            ),
+        )
+        return cursor.lastrowid
+
+    def _insert_actors(self, pk: int, analysis: ArticleAnalysis) -> None:
+        counts = Counter(a for m in analysis.mentions for a in m.actors)
+        for actor_id, actor in analysis.actors.items():
+            self.conn.execute(
+                "INSERT INTO actors (id, name, kind, code, sector, wikidata, in_kb, roles)"
+                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                " name=excluded.name, kind=excluded.kind, wikidata=excluded.wikidata,"
+                " roles=excluded.roles, in_kb=excluded.in_kb,"
+                # the most recently ingested code/sector; roles by date live in article_actors
+                " code=excluded.code, sector=excluded.sector",
+                (
+                    actor_id,
+                    actor.name,
+                    actor.kind,
+                    actor.code,
+                    actor.sector,
+                    actor.wikidata,
+                    int(actor.in_kb),
+                    json.dumps([r.model_dump() for r in actor.roles], ensure_ascii=False),
+                ),
+            )
+            self.conn.execute(
+                "INSERT INTO article_actors (article_pk, actor_id, code, sector, mentions)"
+                " VALUES (?,?,?,?,?)",
+                (pk, actor_id, actor.code, actor.sector, counts.get(actor_id, 0)),
+            )
+        self.conn.executemany(
+            'INSERT INTO mentions (article_pk, start, "end", text, kind, actor_id)'
+            " VALUES (?,?,?,?,?,?)",
+            [
+                (pk, m.start, m.end, m.text, m.kind, actor_id)
+                for m in analysis.mentions
+                for actor_id in m.actors
+            ],
+        )
+
+    def _insert_quotes(self, pk: int, analysis: ArticleAnalysis) -> None:
+        for q in analysis.quotes:
+            speaker = q.speaker
+            cursor = self.conn.execute(
+                'INSERT INTO quotes (article_pk, start, "end", text, kind, speaker_text,'
+                " speaker_start, speaker_end, cue_text, addressee_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (
+                    pk,
+                    q.start,
+                    q.end,
+                    q.text,
+                    q.kind,
+                    speaker.text if speaker else None,
+                    speaker.start if speaker else None,
+                    speaker.end if speaker else None,
+                    q.cue.text if q.cue else None,
+                    q.addressee.text if q.addressee else None,
+                ),
+            )
+            actor_ids = (speaker.actors or ([speaker.actor] if speaker.actor else [])) if speaker else []
+            self.conn.executemany(
+                "INSERT INTO quote_speakers (quote_id, actor_id) VALUES (?, ?)",
+                [(cursor.lastrowid, a) for a in dict.fromkeys(actor_ids)],
+            )
+
+    def _insert_events(self, pk: int, analysis: ArticleAnalysis) -> None:
+        for e in analysis.events:
+            cursor = self.conn.execute(
+                "INSERT INTO events (article_pk, type, mode, modality, quad, score, confidence,"
+                " context, trigger_text, trigger_start, sentence_start, sentence_end, evidence)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    pk,
+                    e.type,
+                    e.mode,
+                    e.modality,
+                    e.quad,
+                    e.score,
+                    e.confidence,
+                    json.dumps(e.context),
+                    e.trigger.text,
+                    e.trigger.start,
+                    e.sentence.start,
+                    e.sentence.end,
+                    json.dumps([s.model_dump() for s in e.evidence]),
+                ),
+            )
+            self.conn.executemany(
+                "INSERT INTO event_participants (event_id, role, position, code, sector, text,"
+                " actor_id) VALUES (?,?,?,?,?,?,?)",
+                [
+                    (cursor.lastrowid, role, i, p.code, p.sector, p.text, p.actor)
+                    for role, side in (("actor", e.actor), ("recipient", e.recipient))
+                    for i, p in enumerate(side)
+                ],
+            )
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")

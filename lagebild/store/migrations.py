@@ -1,0 +1,203 @@
+"""Numbered, named schema migrations. Applied in order, each recorded in ``migrations``.
+
+Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles_and_failures",
+        """
+        CREATE TABLE articles (
+            pk INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            title TEXT,
+            date TEXT,
+            date_precision TEXT,
+            source TEXT,
+            url TEXT,
+            origin TEXT,
+            dateline_places TEXT,
+            dateline_agency TEXT,
+            words INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            analysis TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_hash ON articles(content_hash);
+        CREATE INDEX articles_date ON articles(date);
+
+        -- German-friendly: ä/ö/ü/ß searchable with or without diacritics, hyphenated
+        -- compounds split into their parts (Nato-Osterweiterung → nato, osterweiterung).
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='pk',
+            tokenize="unicode61 remove_diacritics 2"
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.pk, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.pk, old.title, old.text);
+        END;
+
+        CREATE TABLE failures (
+            id INTEGER PRIMARY KEY,
+            source TEXT,
+            position INTEGER,
+            code TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            failed_at TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        2,
+        "actors_and_mentions",
+        """
+        CREATE TABLE actors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            code TEXT,
+            sector TEXT,
+            wikidata TEXT,
+            in_kb INTEGER NOT NULL,
+            roles TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX actors_code ON actors(code);
+        -- One row per article and actor: the code and sector the actor had on that date.
+        CREATE TABLE article_actors (
+            article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL,
+            code TEXT,
+            sector TEXT,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (article_pk, actor_id)
+        );
+        CREATE INDEX article_actors_actor ON article_actors(actor_id);
+        CREATE TABLE mentions (
+            article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            actor_id TEXT NOT NULL
+        );
+        CREATE INDEX mentions_actor ON mentions(actor_id);
+        CREATE INDEX mentions_article ON mentions(article_pk);
+        CREATE INDEX mentions_text ON mentions(text);
+        """,
+    ),
+    (
+        3,
+        "quotes",
+        """
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker_text TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            cue_text TEXT,
+            addressee_text TEXT
+        );
+        CREATE INDEX quotes_article ON quotes(article_pk);
+        CREATE TABLE quote_speakers (
+            quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+            actor_id TEXT NOT NULL
+        );
+        CREATE INDEX quote_speakers_actor ON quote_speakers(actor_id);
+        CREATE VIRTUAL TABLE quotes_fts USING fts5(
+            text, content='quotes', content_rowid='id', tokenize="unicode61 remove_diacritics 2"
+        );
+        CREATE TRIGGER quotes_ai AFTER INSERT ON quotes BEGIN
+            INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+        END;
+        CREATE TRIGGER quotes_ad AFTER DELETE ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text) VALUES ('delete', old.id, old.text);
+        END;
+        """,
+    ),
+    (
+        4,
+        "events",
+        """
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_pk INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
+            type TEXT NOT NULL,
+            mode TEXT,
+            modality TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            score REAL,
+            confidence REAL NOT NULL,
+            context TEXT NOT NULL,
+            trigger_text TEXT NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            sentence_start INTEGER NOT NULL,
+            sentence_end INTEGER NOT NULL,
+            evidence TEXT NOT NULL
+        );
+        CREATE INDEX events_article ON events(article_pk);
+        CREATE INDEX events_type ON events(type);
+        CREATE TABLE event_participants (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            position INTEGER NOT NULL,
+            code TEXT,
+            sector TEXT,
+            text TEXT NOT NULL,
+            actor_id TEXT
+        );
+        CREATE INDEX event_participants_event ON event_participants(event_id);
+        CREATE INDEX event_participants_code ON event_participants(role, code);
+        """,
+    ),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply every migration the database lacks; return the names applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations "
+        "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
+    applied = []
+    for number, name, sql in MIGRATIONS:
+        if number in done:
+            continue
+        # executescript would commit on its own; run each statement in one transaction.
+        with conn:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
+                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script into statements, keeping trigger bodies whole."""
+    statements, current = [], ""
+    for line in sql.strip().splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current += line + "\n"
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    return statements

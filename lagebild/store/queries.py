@@ -1,0 +1,374 @@
+"""Read queries over the store. Each returns plain rows (dicts) for the CLI, API and report."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+from lagebild.analysis import ArticleAnalysis
+from lagebild.errors import ArticleNotFoundError, StoreError
+
+
+def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+    return [dict(r) for r in cursor.fetchall()]
+
+
+def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
+    """Inclusive bounds on ISO dates of any precision: --to 2022-03 includes 2022-03-31."""
+    return (date_from or "0000", (date_to or "9999") + "\uffff")
+
+
+def fts_query(text: str) -> str:
+    """Plain words become an AND of quoted terms; FTS5 syntax (AND/OR/NOT, *, quotes) is kept."""
+    if re.search(r'["*()]|\b(AND|OR|NOT|NEAR)\b', text):
+        return text
+    return " ".join(f'"{w}"' for w in re.findall(r"[\w-]+", text) if w.strip("-"))
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    try:
+        return _rows(
+            conn.execute(
+                "SELECT a.id, a.date, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+                " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
+                (fts_query(query), limit),
+            )
+        )
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"bad search query {query!r} ({e})") from None
+
+
+def list_articles(
+    conn: sqlite3.Connection,
+    limit: int = 50,
+    date_from: str | None = None,
+    date_to: str | None = None,
+) -> list[dict[str, Any]]:
+    lo, hi = date_bounds(date_from, date_to)
+    return _rows(
+        conn.execute(
+            "SELECT a.id, a.date, a.title, a.source, a.words,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_pk = a.pk) AS quotes,"
+            " (SELECT count(*) FROM events e WHERE e.article_pk = a.pk) AS events"
+            " FROM articles a WHERE coalesce(a.date, '') BETWEEN ? AND ?"
+            " ORDER BY a.date DESC, a.id LIMIT ?",
+            (lo, hi, limit),
+        )
+    )
+
+
+def get_article(conn: sqlite3.Connection, article_id: str) -> ArticleAnalysis:
+    row = conn.execute("SELECT text, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        raise ArticleNotFoundError(f"no article with id {article_id!r} in the store")
+    data = json.loads(row["analysis"])
+    data["text"] = row["text"]
+    return ArticleAnalysis.model_validate(data)
+
+
+def iter_articles(conn: sqlite3.Connection) -> Iterator[ArticleAnalysis]:
+    for row in conn.execute("SELECT text, analysis FROM articles ORDER BY date, id"):
+        data = json.loads(row["analysis"])
+        data["text"] = row["text"]
+        yield ArticleAnalysis.model_validate(data)
+
+
+def counts(conn: sqlite3.Connection) -> dict[str, int]:
+    tables = ("articles", "failures", "actors", "mentions", "quotes", "events")
+    return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+
+
+def articles_by_month(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT coalesce(substr(date, 1, 7), 'undated') AS month, count(*) AS articles,"
+            " sum(words) AS words FROM articles GROUP BY month ORDER BY month"
+        )
+    )
+
+
+def top_sources(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT coalesce(source, 'unknown') AS source, count(*) AS articles FROM articles"
+            " GROUP BY source ORDER BY articles DESC LIMIT ?",
+            (limit,),
+        )
+    )
+
+
+def failures(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT source, position, code, reason, failed_at FROM failures"
+            " ORDER BY id DESC LIMIT ?",
+            (limit,),
+        )
+    )
+
+
+# -- actors -----------------------------------------------------------------------------
+
+
+def list_actors(
+    conn: sqlite3.Connection, limit: int = 50, kind: str | None = None, code: str | None = None
+) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata,"
+            " count(aa.article_pk) AS articles, coalesce(sum(aa.mentions), 0) AS mentions"
+            " FROM actors ac LEFT JOIN article_actors aa ON aa.actor_id = ac.id"
+            " WHERE (? IS NULL OR ac.kind = ?) AND (? IS NULL OR ac.code = ?)"
+            " GROUP BY ac.id ORDER BY mentions DESC, ac.name LIMIT ?",
+            (kind, kind, code, code, limit),
+        )
+    )
+
+
+def find_actor(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
+    """An actor by id, code, name, or a name seen in mentions (most mentioned first)."""
+    row = conn.execute(
+        "SELECT ac.* FROM actors ac WHERE ac.id = ? OR ac.code = ? AND ac.kind != 'person'"
+        " OR lower(ac.name) = lower(?) LIMIT 1",
+        (name, name.upper(), name),
+    ).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT ac.* FROM mentions m JOIN actors ac ON ac.id = m.actor_id"
+            " WHERE m.text = ? OR ac.name LIKE ? GROUP BY ac.id ORDER BY count(*) DESC LIMIT 1",
+            (name, f"%{name}%"),
+        ).fetchone()
+    return dict(row) if row else None
+
+
+def actor_profile(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> dict[str, Any]:
+    """Names seen, roles by date, partners, quotes and events of one actor."""
+    names = _rows(
+        conn.execute(
+            "SELECT text AS name, count(*) AS mentions FROM mentions WHERE actor_id = ?"
+            " GROUP BY text ORDER BY mentions DESC LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    roles_by_date = _rows(
+        conn.execute(
+            "SELECT aa.code, aa.sector, min(a.date) AS first, max(a.date) AS last,"
+            " count(*) AS articles FROM article_actors aa JOIN articles a ON a.pk = aa.article_pk"
+            " WHERE aa.actor_id = ? GROUP BY aa.code, aa.sector ORDER BY first",
+            (actor_id,),
+        )
+    )
+    partners = _rows(
+        conn.execute(
+            "SELECT ac.id, ac.name, ac.code, count(*) AS articles FROM article_actors mine"
+            " JOIN article_actors other ON other.article_pk = mine.article_pk"
+            " AND other.actor_id != mine.actor_id JOIN actors ac ON ac.id = other.actor_id"
+            " WHERE mine.actor_id = ? GROUP BY ac.id ORDER BY articles DESC LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    return {
+        "names": names,
+        "roles_by_date": roles_by_date,
+        "partners": partners,
+        "quotes": search_quotes(conn, speaker=actor_id, limit=limit),
+        "events": query_events(conn, actor=actor_id, limit=limit),
+    }
+
+
+# -- quotes -----------------------------------------------------------------------------
+
+
+def search_quotes(
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    query: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    kind: str | None = None,
+    limit: int = 50,
+) -> list[dict[str, Any]]:
+    """Quotes by speaker (actor id, code or any name the speaker was mentioned by) and text."""
+    lo, hi = date_bounds(date_from, date_to)
+    sql = (
+        "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
+        " (SELECT group_concat(actor_id, ',') FROM quote_speakers s WHERE s.quote_id = q.id)"
+        " AS speaker_actors, q.cue_text AS cue, q.text"
+        " FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+        " WHERE coalesce(a.date, '') BETWEEN ? AND ? AND (? IS NULL OR q.kind = ?)"
+    )
+    params: list[Any] = [lo, hi, kind, kind]
+    if speaker:
+        sql += (
+            " AND (q.speaker_text LIKE ? OR EXISTS (SELECT 1 FROM quote_speakers s"
+            " JOIN actors ac ON ac.id = s.actor_id WHERE s.quote_id = q.id AND"
+            " (ac.id = ? OR ac.code = ? AND ac.kind != 'person' OR ac.name LIKE ?"
+            " OR EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = ac.id AND m.text = ?))))"
+        )
+        params += [f"%{speaker}%", speaker, speaker.upper(), f"%{speaker}%", speaker]
+    if query:
+        sql += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
+        params.append(fts_query(query))
+    sql += " ORDER BY a.date, q.article_pk, q.start LIMIT ?"
+    params.append(limit)
+    try:
+        return _rows(conn.execute(sql, params))
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"bad quote query ({e})") from None
+
+
+def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT ac.id, ac.name, ac.code, count(*) AS quotes FROM quote_speakers s"
+            " JOIN actors ac ON ac.id = s.actor_id GROUP BY ac.id ORDER BY quotes DESC LIMIT ?",
+            (limit,),
+        )
+    )
+
+
+def quotes_by_kind(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute("SELECT kind, count(*) AS quotes FROM quotes GROUP BY kind ORDER BY quotes DESC")
+    )
+
+
+# -- events -----------------------------------------------------------------------------
+
+_SIDE_MATCH = (
+    " AND EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id"
+    " WHERE p.event_id = e.id AND p.role = ? AND (p.code = ? OR p.actor_id = ?"
+    " OR ac.name LIKE ?))"
+)
+
+
+def query_events(
+    conn: sqlite3.Connection,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    modality: str | None = None,
+    limit: int = 100,
+) -> list[dict[str, Any]]:
+    """Events filtered by actor/recipient (code, actor id or name), type, date and modality."""
+    lo, hi = date_bounds(date_from, date_to)
+    sql = (
+        "SELECT e.id, a.id AS article, a.date, e.type, e.mode, e.modality, e.quad, e.score,"
+        " e.confidence, e.trigger_text AS trigger, substr(a.text, e.sentence_start + 1,"
+        " e.sentence_end - e.sentence_start) AS sentence FROM events e"
+        " JOIN articles a ON a.pk = e.article_pk"
+        " WHERE coalesce(a.date, '') BETWEEN ? AND ?"
+        " AND (? IS NULL OR e.type = ?) AND (? IS NULL OR e.modality = ?)"
+    )
+    params: list[Any] = [lo, hi, type, type, modality, modality]
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if value:
+            sql += _SIDE_MATCH
+            params += [role, value.upper(), value, f"%{value}%"]
+    sql += " ORDER BY a.date, e.article_pk, e.sentence_start LIMIT ?"
+    params.append(limit)
+    rows = _rows(conn.execute(sql, params))
+    for row in rows:
+        row.update(participants(conn, row["id"]))
+    return rows
+
+
+def participants(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict[str, Any]]]:
+    parts = _rows(
+        conn.execute(
+            "SELECT role, code, sector, text, actor_id FROM event_participants"
+            " WHERE event_id = ? ORDER BY role, position",
+            (event_id,),
+        )
+    )
+    return {
+        "actor": [p for p in parts if p["role"] == "actor"],
+        "recipient": [p for p in parts if p["role"] == "recipient"],
+    }
+
+
+def events_by_month_and_quad(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT coalesce(substr(a.date, 1, 7), 'undated') AS month, e.quad, count(*) AS events"
+            " FROM events e JOIN articles a ON a.pk = e.article_pk"
+            " GROUP BY month, e.quad ORDER BY month, e.quad"
+        )
+    )
+
+
+def top_dyads(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:
+    return _rows(
+        conn.execute(
+            "SELECT s.code AS actor, r.code AS recipient, count(DISTINCT e.id) AS events,"
+            " round(avg(e.score), 2) AS mean_score FROM events e"
+            " JOIN event_participants s ON s.event_id = e.id AND s.role = 'actor'"
+            " JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient'"
+            " WHERE s.code IS NOT NULL AND r.code IS NOT NULL AND s.code != r.code"
+            " GROUP BY s.code, r.code ORDER BY events DESC LIMIT ?",
+            (limit,),
+        )
+    )
+
+
+def cooperation_conflict_balance(conn: sqlite3.Connection) -> dict[str, Any]:
+    row = conn.execute(
+        "SELECT sum(quad LIKE '%cooperation') AS cooperation, sum(quad LIKE '%conflict')"
+        " AS conflict, round(avg(score), 2) AS mean_score FROM events"
+        " WHERE modality IN ('asserted', 'historical', 'future')"
+    ).fetchone()
+    coop, conflict = row["cooperation"] or 0, row["conflict"] or 0
+    total = coop + conflict
+    return {
+        "cooperation": coop,
+        "conflict": conflict,
+        "balance": round((coop - conflict) / total, 3) if total else None,
+        "mean_score": row["mean_score"],
+    }
+
+
+def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Events one row per actor × recipient pair (GDELT style), with source and evidence."""
+    events = conn.execute(
+        "SELECT e.*, a.id AS article, a.date, a.title, a.source, a.url, a.text AS article_text"
+        " FROM events e JOIN articles a ON a.pk = e.article_pk ORDER BY a.date, a.id, e.id"
+    )
+    for e in events:
+        sides = participants(conn, e["id"])
+        recipients = sides["recipient"] or [None]
+        evidence = json.loads(e["evidence"]) or [
+            {"start": e["sentence_start"], "end": e["sentence_end"]}
+        ]
+        text = " | ".join(e["article_text"][s["start"] : s["end"]] for s in evidence)
+        for actor in sides["actor"] or [None]:
+            for recipient in recipients:
+                yield {
+                    "event_id": e["id"],
+                    "date": e["date"],
+                    "actor_code": actor and actor["code"],
+                    "actor_sector": actor and actor["sector"],
+                    "actor_name": actor and actor["text"],
+                    "actor_id": actor and actor["actor_id"],
+                    "recipient_code": recipient and recipient["code"],
+                    "recipient_sector": recipient and recipient["sector"],
+                    "recipient_name": recipient and recipient["text"],
+                    "recipient_id": recipient and recipient["actor_id"],
+                    "type": e["type"],
+                    "mode": e["mode"],
+                    "modality": e["modality"],
+                    "quad": e["quad"],
+                    "score": e["score"],
+                    "confidence": e["confidence"],
+                    "trigger": e["trigger_text"],
+                    "article": e["article"],
+                    "title": e["title"],
+                    "source": e["source"],
+                    "url": e["url"],
+                    "evidence": text,
+                }
