@@ -428,6 +428,43 @@ def evaluate_parse(
     _print_json(run(_nlp(model), gold, write_predictions))
 
 
+@evaluate_app.command("actors")
+def evaluate_actors(gold: GoldFile, model: ModelOption = None) -> None:
+    """Share of gold actor/recipient mentions linked to the right code (event gold JSONL).
+
+    Example: lagebild evaluate actors ../shared/gold/events-dev.jsonl
+    """
+    from lagebild.evaluate.actors import evaluate_actors as run
+
+    _print_json(run(_nlp(model), gold))
+
+
+@evaluate_app.command("quotes")
+def evaluate_quotes(
+    directory: Annotated[Path, typer.Argument(exists=True, help="Wikinews quotation JSON folder.")],
+    limit: Annotated[int | None, typer.Option(help="Only the first N articles.")] = None,
+    model: ModelOption = None,
+) -> None:
+    """Quotation spans, speakers and joint F1 on the Wikinews quotation corpus.
+
+    Example: lagebild evaluate quotes ../shared/data/quotes_wikinews/dev
+    """
+    from lagebild.evaluate.quotes import evaluate_quotes as run
+
+    _print_json(run(_nlp(model), directory, limit=limit))
+
+
+@evaluate_app.command("events")
+def evaluate_events(gold: GoldFile, model: ModelOption = None) -> None:
+    """Event-level and triple-level P/R/F1 as in EVENTS-GUIDELINES.md, with missed and wrong events.
+
+    Example: lagebild evaluate events ../shared/gold/events-dev.jsonl
+    """
+    from lagebild.evaluate.events import evaluate_events as run
+
+    _print_json(run(_nlp(model), gold))
+
+
 def main() -> None:
     """Entry point: one-line errors, tracebacks only with --debug."""
     try:

@@ -1,0 +1,96 @@
+"""Throughput of the lagebild pipeline against the bare model on the same texts.
+
+    python -m benchmarks.throughput [--limit N] [--threads 1] [PATH ...]
+
+Default input: the Wikinews articles in ../shared/data/quotes_wikinews/. Prints
+words/s and articles/s for the full pipeline and for the bare trained model
+(tagger, parser, NER only), their ratio, each lagebild component's share of
+the time, the load time and peak memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import time
+from pathlib import Path
+
+DEFAULT_INPUT = Path(__file__).resolve().parents[2] / "shared/data/quotes_wikinews"
+
+
+def _texts(paths: list[str], limit: int) -> list[str]:
+    from lagebild.readers import read_records
+    from lagebild.record import Record
+
+    texts = []
+    for item in read_records(paths):
+        if isinstance(item, Record):
+            texts.append(item.text)
+        if len(texts) >= limit:
+            break
+    return texts
+
+
+def _time_pipe(nlp, texts: list[str], batch_size: int) -> float:
+    start = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return time.perf_counter() - start
+
+
+def _component_times(nlp, texts: list[str]) -> dict[str, float]:
+    """Seconds per component, running them one by one on the same docs."""
+    totals = {name: 0.0 for name in nlp.pipe_names}
+    for text in texts:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            start = time.perf_counter()
+            doc = proc(doc)
+            totals[name] += time.perf_counter() - start
+    return totals
+
+
+def run(paths: list[str], limit: int, batch_size: int) -> dict:
+    from lagebild.pipeline import build_pipeline
+
+    start = time.perf_counter()
+    full = build_pipeline()
+    load_seconds = time.perf_counter() - start
+    bare = build_pipeline(bare=True)
+    texts = _texts(paths, limit)
+    words = sum(len(t.split()) for t in texts)
+    _time_pipe(bare, texts[:5], batch_size)  # warm up
+    bare_s = _time_pipe(bare, texts, batch_size)
+    full_s = _time_pipe(full, texts, batch_size)
+    components = _component_times(full, texts[: min(len(texts), 100)])
+    component_total = sum(components.values()) or 1.0
+    return {
+        "articles": len(texts),
+        "words": words,
+        "threads": os.environ.get("OMP_NUM_THREADS", "default"),
+        "load_seconds": round(load_seconds, 2),
+        "bare_model": {"seconds": round(bare_s, 2), "words_per_s": round(words / bare_s)},
+        "full_pipeline": {
+            "seconds": round(full_s, 2),
+            "words_per_s": round(words / full_s),
+            "articles_per_s": round(len(texts) / full_s, 2),
+        },
+        "ratio_full_to_bare": round(full_s / bare_s, 3),
+        "component_share": {k: round(v / component_total, 3) for k, v in components.items()},
+        "peak_memory_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("paths", nargs="*", default=[str(DEFAULT_INPUT)])
+    parser.add_argument("--limit", type=int, default=300, help="articles to read (default 300)")
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+    print(json.dumps(run(args.paths, args.limit, args.batch_size), indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import pytest
+import spacy
+
+import lagebild.pipeline.sentences  # noqa: F401  (registers the component)
+from lagebild.pipeline.sentences import find_line_starts
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("de")
+    nlp.add_pipe("lagebild_sentences")
+    return nlp
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        ("Erster Absatz endet.\n\nZwischenüberschrift ohne Punkt\n\nDann weiter.", ["Zwischenüberschrift", "Dann"]),
+        ("Zeile eins\nZeile zwei", ["Zeile"]),
+        ("Ein Satz. Noch einer.", []),
+        ("\n\nAm Anfang Leerzeilen.", ["Am"]),
+    ],
+)
+def test_line_breaks_start_sentences(blank, text, starts):
+    doc = blank(text)
+    assert [doc[i].text for i in find_line_starts(doc)] == starts
+    assert all(doc[i].is_sent_start for i in find_line_starts(doc))
+
+
+@pytest.mark.model
+def test_example_article_has_headings_as_own_sentences(example_analysis):
+    texts = [example_analysis.text[s.start : s.end].strip() for s in example_analysis.sentences]
+    assert "Angespannte Beziehung zwischen Russland und dem Westen" in texts
+    assert len(example_analysis.sentences) >= 20
+
+
+@pytest.mark.model
+def test_sentences_cover_the_text_in_order(example_analysis):
+    ends = [(s.start, s.end) for s in example_analysis.sentences]
+    assert ends == sorted(ends)
+    assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
