@@ -84,7 +84,9 @@ def run(paths: list[str], limit: int, batch_size: int) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
     parser.add_argument("paths", nargs="*", default=[str(DEFAULT_INPUT)])
     parser.add_argument("--limit", type=int, default=300, help="articles to read (default 300)")
     parser.add_argument("--batch-size", type=int, default=16)

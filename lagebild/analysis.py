@@ -136,7 +136,9 @@ class ArticleAnalysis(_Model):
             sentences=[Sentence(start=s.start_char, end=s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")
             else [],
-            entities=doc._.entities if doc._.entities is not None else [
+            entities=doc._.entities
+            if doc._.entities is not None
+            else [
                 Entity(start=e.start_char, end=e.end_char, text=e.text, label=e.label_)
                 for e in doc.ents
             ],

@@ -136,13 +136,16 @@ def ingest(
 
     from lagebild.ingest import ingest as run_ingest
 
-    with _store(db) as store, Progress(
-        SpinnerColumn(),
-        TextColumn("{task.description}"),
-        TimeElapsedColumn(),
-        console=err_console,
-        transient=True,
-    ) as progress:
+    with (
+        _store(db) as store,
+        Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            TimeElapsedColumn(),
+            console=err_console,
+            transient=True,
+        ) as progress,
+    ):
         task = progress.add_task("reading…")
 
         def on_progress(s) -> None:
@@ -362,9 +365,7 @@ def quotes(
     from lagebild.store import queries
 
     with _store(db) as store:
-        rows = queries.search_quotes(
-            store.conn, speaker, query, date_from, date_to, kind, limit
-        )
+        rows = queries.search_quotes(store.conn, speaker, query, date_from, date_to, kind, limit)
     _rows(rows, "Quotes", as_json, ["date", "article", "kind", "speaker", "speaker_actors", "text"])
 
 
@@ -486,7 +487,9 @@ def main() -> None:
             sys.exit(130)
         if STATE["debug"]:
             raise
-        err_console.print(f"[red]error[/red] {type(e).__name__}: {e} (run with --debug for details)")
+        err_console.print(
+            f"[red]error[/red] {type(e).__name__}: {e} (run with --debug for details)"
+        )
         sys.exit(1)
     sys.exit(code if isinstance(code, int) else 0)
 

@@ -26,9 +26,9 @@ _TABLE_SQL = {
     " ORDER BY mentions DESC",
     "quotes": "SELECT a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
     " (SELECT group_concat(actor_id, ',') FROM quote_speakers s WHERE s.quote_id = q.id)"
-    " AS speaker_actors, q.cue_text AS cue, q.addressee_text AS addressee, q.start, q.\"end\","
+    ' AS speaker_actors, q.cue_text AS cue, q.addressee_text AS addressee, q.start, q."end",'
     " q.text FROM quotes q JOIN articles a ON a.pk = q.article_pk ORDER BY a.date, a.id, q.start",
-    "mentions": "SELECT a.id AS article, a.date, m.start, m.\"end\", m.text, m.kind, m.actor_id"
+    "mentions": 'SELECT a.id AS article, a.date, m.start, m."end", m.text, m.kind, m.actor_id'
     " FROM mentions m JOIN articles a ON a.pk = m.article_pk ORDER BY a.date, a.id, m.start",
 }
 

@@ -1,4 +1,4 @@
-"""Read → analyse → store, in batches: one transaction per batch, failures recorded, never half-written."""
+"""Read → analyse → store in batches: one transaction per batch, failures recorded."""
 
 from __future__ import annotations
 

@@ -55,7 +55,11 @@ def actors_table(analysis: ArticleAnalysis) -> Table:
             counts[actor_id] = counts.get(actor_id, 0) + 1
     for actor_id, actor in sorted(analysis.actors.items(), key=lambda kv: -counts.get(kv[0], 0)):
         table.add_row(
-            actor_id, actor.name, actor.kind, actor.code or "", actor.sector or "",
+            actor_id,
+            actor.name,
+            actor.kind,
+            actor.code or "",
+            actor.sector or "",
             str(counts.get(actor_id, 0)),
         )
     return table
@@ -70,7 +74,10 @@ def quotes_table(analysis: ArticleAnalysis) -> Table:
         if q.speaker and q.speaker.actors:
             actor = ", ".join(_actor_label(analysis, a) for a in q.speaker.actors)
         table.add_row(
-            q.kind, q.speaker.text if q.speaker else "", actor, q.cue.text if q.cue else "",
+            q.kind,
+            q.speaker.text if q.speaker else "",
+            actor,
+            q.cue.text if q.cue else "",
             _shorten(q.text, 160),
         )
     return table
@@ -82,14 +89,21 @@ def events_table(analysis: ArticleAnalysis) -> Table:
         table.add_column(column, overflow="fold")
     for e in analysis.events:
         table.add_row(
-            e.type, e.mode or "", _side(e.actor), _side(e.recipient), e.modality,
-            e.quad.replace("_", " "), e.trigger.text, f"{e.confidence:.2f}",
+            e.type,
+            e.mode or "",
+            _side(e.actor),
+            _side(e.recipient),
+            e.modality,
+            e.quad.replace("_", " "),
+            e.trigger.text,
+            f"{e.confidence:.2f}",
         )
     return table
 
 
-def rows_table(rows: Sequence[dict[str, Any]], title: str | None = None,
-               columns: Iterable[str] | None = None) -> Table:
+def rows_table(
+    rows: Sequence[dict[str, Any]], title: str | None = None, columns: Iterable[str] | None = None
+) -> Table:
     table = Table(title=title, title_justify="left")
     columns = list(columns or (rows[0].keys() if rows else []))
     for column in columns:
@@ -108,7 +122,9 @@ def make_console(stderr: bool = False) -> Console:
 
 
 def _side(side: list) -> str:
-    return " + ".join(f"{p.code or '?'}{'/' + p.sector if p.sector else ''} «{p.text}»" for p in side)
+    return " + ".join(
+        f"{p.code or '?'}{'/' + p.sector if p.sector else ''} «{p.text}»" for p in side
+    )
 
 
 def _actor_label(analysis: ArticleAnalysis, actor_id: str) -> str:

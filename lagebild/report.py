@@ -28,13 +28,16 @@ def build_report(conn: sqlite3.Connection) -> dict[str, Any]:
 def print_report(data: dict[str, Any], console: Console) -> None:
     counts = data["counts"]
     console.print(
-        "[bold]lagebild store[/bold]  "
-        + " · ".join(f"{n:,} {name}" for name, n in counts.items())
+        "[bold]lagebild store[/bold]  " + " · ".join(f"{n:,} {name}" for name, n in counts.items())
     )
     sections = [
         ("articles_by_month", "Articles by month", None),
         ("top_sources", "Top sources", None),
-        ("top_actors", "Most mentioned actors", ["name", "kind", "code", "sector", "mentions", "articles"]),
+        (
+            "top_actors",
+            "Most mentioned actors",
+            ["name", "kind", "code", "sector", "mentions", "articles"],
+        ),
         ("quotes_by_kind", "Quotes by kind", None),
         ("top_speakers", "Most quoted speakers", ["name", "code", "quotes"]),
         ("events_by_month_and_quad", "Events by month and quad class", None),
@@ -51,4 +54,6 @@ def print_report(data: dict[str, Any], console: Console) -> None:
             f"(balance {balance['balance']:+.2f}, mean score {balance['mean_score']})"
         )
     if counts["failures"]:
-        console.print(f"[yellow]{counts['failures']} failed records — see `lagebild failures`[/yellow]")
+        console.print(
+            f"[yellow]{counts['failures']} failed records — see `lagebild failures`[/yellow]"
+        )

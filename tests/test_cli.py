@@ -14,9 +14,22 @@ from tests.conftest import EXAMPLE_ARTICLE
 
 runner = CliRunner()
 COMMANDS = [
-    ["analyze"], ["ingest"], ["search"], ["articles"], ["show"], ["report"], ["export"],
-    ["failures"], ["actors"], ["actor"], ["quotes"], ["events"],
-    ["evaluate", "ner"], ["evaluate", "parse"], ["evaluate", "actors"], ["evaluate", "quotes"],
+    ["analyze"],
+    ["ingest"],
+    ["search"],
+    ["articles"],
+    ["show"],
+    ["report"],
+    ["export"],
+    ["failures"],
+    ["actors"],
+    ["actor"],
+    ["quotes"],
+    ["events"],
+    ["evaluate", "ner"],
+    ["evaluate", "parse"],
+    ["evaluate", "actors"],
+    ["evaluate", "quotes"],
     ["evaluate", "events"],
 ]
 
@@ -71,7 +84,9 @@ def test_analyze_example_prints_one_object_that_validates(nlp):
 
 @pytest.mark.model
 def test_analyze_reads_stdin(nlp):
-    result = runner.invoke(app, ["analyze", "-"], input=" date 2022-02-04 T\n\nDer Kanzler spricht.")
+    result = runner.invoke(
+        app, ["analyze", "-"], input=" date 2022-02-04 T\n\nDer Kanzler spricht."
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["date"] == "2022-02-04"
 
@@ -97,7 +112,10 @@ def test_ingest_twice_keeps_the_count_and_store_answers(nlp, tmp_path):
         assert exported.exit_code == 0, exported.output
         assert out.exists()
     parquet = tmp_path / "events.parquet"
-    assert runner.invoke(app, ["export", "-f", "parquet", "-o", str(parquet), "--db", db]).exit_code == 0
+    assert (
+        runner.invoke(app, ["export", "-f", "parquet", "-o", str(parquet), "--db", db]).exit_code
+        == 0
+    )
     import pyarrow.parquet as pq
 
     assert pq.read_table(parquet).num_rows >= 1

@@ -4,7 +4,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from lagebild.analysis import ArticleAnalysis, Sentence
-from lagebild.schema import load_schema, render_schema, SCHEMA_PATH
+from lagebild.schema import SCHEMA_PATH, load_schema, render_schema
 
 
 def test_schema_file_is_generated_from_the_models():
@@ -18,14 +18,19 @@ def test_schema_is_a_valid_json_schema():
 
 
 def test_minimal_analysis_validates():
-    analysis = ArticleAnalysis(text="Ein Satz.", sentences=[Sentence(start=0, end=9)], date="2022-02")
+    analysis = ArticleAnalysis(
+        text="Ein Satz.", sentences=[Sentence(start=0, end=9)], date="2022-02"
+    )
     Draft202012Validator(load_schema()).validate(analysis.model_dump(mode="json"))
 
 
 @pytest.mark.parametrize("date", ["22-02", "2022/02", "Februar 2022"])
 def test_dates_must_be_iso_with_precision(date):
-    errors = list(Draft202012Validator(load_schema()).iter_errors({"text": "x", "sentences": [],
-                                                                    "date": date}))
+    errors = list(
+        Draft202012Validator(load_schema()).iter_errors(
+            {"text": "x", "sentences": [], "date": date}
+        )
+    )
     assert errors
 
 

@@ -31,7 +31,8 @@ def build_pipeline(model: str | Path | None = None, *, bare: bool = False) -> La
     path = Path(model) if model else MODEL_PATH
     if not (path / "config.cfg").exists():
         raise ModelNotFoundError(
-            "no trained model here; rebuild it with `make model` (see lagebild/models/MODEL_CARD.md)",
+            "no trained model here; rebuild it with `make model` "
+            "(see lagebild/models/MODEL_CARD.md)",
             source=str(path),
         )
     nlp = spacy.load(path)

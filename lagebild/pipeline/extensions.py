@@ -20,7 +20,6 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Dateline
 
-
 _META_KEY = "lagebild_meta"
 
 

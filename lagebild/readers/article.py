@@ -1,8 +1,8 @@
 """The plain record format of the example articles.
 
-    ` date 2022-02 Putin in Peking`   (leading space optional)
-    ``                                 (a blank line)
-    body …                             (kept byte for byte)
+` date 2022-02 Putin in Peking`   (leading space optional)
+``                                 (a blank line)
+body …                             (kept byte for byte)
 """
 
 from __future__ import annotations

@@ -26,11 +26,15 @@ def read_text(text: str, source: str, stem: str) -> Iterator[Record | ReadError]
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
     if missing:
-        raise ReadError(f"CSV header lacks column(s): {', '.join(missing)}", source=source, position=1)
+        raise ReadError(
+            f"CSV header lacks column(s): {', '.join(missing)}", source=source, position=1
+        )
     for number, row in enumerate(reader, start=2):
         try:
             if None in row:  # more cells than header columns
-                raise ReadError("row has more cells than the header", source=source, position=number)
+                raise ReadError(
+                    "row has more cells than the header", source=source, position=number
+                )
             yield record_from_fields(row, source, number, default_id=f"{stem}-{number - 1}")
         except ReadError as error:
             yield error

@@ -29,4 +29,3 @@ def render_schema() -> str:
 
 def load_schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-

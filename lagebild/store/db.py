@@ -162,7 +162,8 @@ class Store:
             speaker = q.speaker
             cursor = self.conn.execute(
                 'INSERT INTO quotes (article_pk, start, "end", text, kind, speaker_text,'
-                " speaker_start, speaker_end, cue_text, addressee_text) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                " speaker_start, speaker_end, cue_text, addressee_text)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
                 (
                     pk,
                     q.start,
@@ -176,7 +177,9 @@ class Store:
                     q.addressee.text if q.addressee else None,
                 ),
             )
-            actor_ids = (speaker.actors or ([speaker.actor] if speaker.actor else [])) if speaker else []
+            actor_ids = (
+                (speaker.actors or ([speaker.actor] if speaker.actor else [])) if speaker else []
+            )
             self.conn.executemany(
                 "INSERT INTO quote_speakers (quote_id, actor_id) VALUES (?, ?)",
                 [(cursor.lastrowid, a) for a in dict.fromkeys(actor_ids)],

@@ -32,7 +32,8 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
     try:
         return _rows(
             conn.execute(
-                "SELECT a.id, a.date, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
+                "SELECT a.id, a.date, a.title,"
+                " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
                 " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
                 " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
                 (fts_query(query), limit),
@@ -233,7 +234,9 @@ def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, An
 
 def quotes_by_kind(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _rows(
-        conn.execute("SELECT kind, count(*) AS quotes FROM quotes GROUP BY kind ORDER BY quotes DESC")
+        conn.execute(
+            "SELECT kind, count(*) AS quotes FROM quotes GROUP BY kind ORDER BY quotes DESC"
+        )
     )
 
 

@@ -17,7 +17,10 @@ def blank():
 @pytest.mark.parametrize(
     ("text", "starts"),
     [
-        ("Erster Absatz endet.\n\nZwischenüberschrift ohne Punkt\n\nDann weiter.", ["Zwischenüberschrift", "Dann"]),
+        (
+            "Erster Absatz endet.\n\nZwischenüberschrift ohne Punkt\n\nDann weiter.",
+            ["Zwischenüberschrift", "Dann"],
+        ),
         ("Zeile eins\nZeile zwei", ["Zeile"]),
         ("Ein Satz. Noch einer.", []),
         ("\n\nAm Anfang Leerzeilen.", ["Am"]),

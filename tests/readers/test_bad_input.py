@@ -65,7 +65,9 @@ def test_messages_are_one_line_and_name_the_file(tmp_path):
         assert str(item).startswith(str(path)) and "\n" not in str(item)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".jsonl", ".csv", ".json"]))
 def test_readers_never_crash_on_arbitrary_bytes(tmp_path, data, suffix):
     path = tmp_path / f"fuzz{suffix}"
@@ -76,10 +78,15 @@ def test_readers_never_crash_on_arbitrary_bytes(tmp_path, data, suffix):
             assert "\n" not in str(item)
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=st.text(min_size=1, max_size=40).filter(lambda t: t.strip() and "\n" not in t
-                                                     and "\r" not in t),
-       body=st.text(min_size=1, max_size=300).filter(lambda b: b.strip()))
+@settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    title=st.text(min_size=1, max_size=40).filter(
+        lambda t: t.strip() and "\n" not in t and "\r" not in t
+    ),
+    body=st.text(min_size=1, max_size=300).filter(lambda b: b.strip()),
+)
 def test_record_body_round_trips_exactly(tmp_path, title, body):
     path = tmp_path / "r.txt"
     path.write_bytes(f" date 2022-02 {title}\n\n{body}".encode())

@@ -17,12 +17,23 @@ def _read(*paths):
 
 def test_jsonl_reads_fields_and_optional_url_and_source(tmp_path):
     path = tmp_path / "feed.jsonl"
-    row = {"id": "a1", "title": "T", "date": "2022-02-04", "text": "BERLIN (AFP) – Text.",
-           "url": "https://example.org/a1", "source": "AFP"}
+    row = {
+        "id": "a1",
+        "title": "T",
+        "date": "2022-02-04",
+        "text": "BERLIN (AFP) – Text.",
+        "url": "https://example.org/a1",
+        "source": "AFP",
+    }
     path.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     (record,) = _read(path)
     assert (record.id, record.title, record.date, record.url, record.source) == (
-        "a1", "T", "2022-02-04", "https://example.org/a1", "AFP")
+        "a1",
+        "T",
+        "2022-02-04",
+        "https://example.org/a1",
+        "AFP",
+    )
     assert record.dateline.places == ["Berlin"]
 
 
@@ -44,7 +55,9 @@ def test_jsonl_id_defaults_to_stem_and_line(tmp_path):
 
 def test_csv_reads_rows_with_same_columns(tmp_path):
     path = tmp_path / "news.csv"
-    path.write_text('id,title,date,text\nx1,"Titel, mit Komma",2021-12,"Zeile eins.\nZeile zwei."\n')
+    path.write_text(
+        'id,title,date,text\nx1,"Titel, mit Komma",2021-12,"Zeile eins.\nZeile zwei."\n'
+    )
     (record,) = _read(path)
     assert record.title == "Titel, mit Komma"
     assert record.text == "Zeile eins.\nZeile zwei."
@@ -60,12 +73,17 @@ def test_csv_without_text_column_is_a_clear_error(tmp_path):
 
 def test_wikinews_json_gives_id_title_and_date(tmp_path):
     path = tmp_path / "x.pretty.json"
-    doc = {"documentName": "17905 - Gewerkschaft kritisiert Minister (2005-12-19)",
-           "originalText": "Berlin (Deutschland), 19.12.2005 – Text."}
+    doc = {
+        "documentName": "17905 - Gewerkschaft kritisiert Minister (2005-12-19)",
+        "originalText": "Berlin (Deutschland), 19.12.2005 – Text.",
+    }
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     (record,) = _read(path)
     assert (record.id, record.title, record.date) == (
-        "wikinews-17905", "Gewerkschaft kritisiert Minister", "2005-12-19")
+        "wikinews-17905",
+        "Gewerkschaft kritisiert Minister",
+        "2005-12-19",
+    )
     assert record.text == doc["originalText"]
 
 

@@ -21,7 +21,10 @@ from lagebild.errors import ArticleNotFoundError, ReadError, StoreError
 from lagebild.record import Record
 from lagebild.store import MIGRATIONS, Store, queries
 
-TEXT = "Moskau (dpa) - Russland fordert von der Nato ein Ende der Osterweiterung. «Wir warten», sagte Putin."
+TEXT = (
+    "Moskau (dpa) - Russland fordert von der Nato ein Ende der Osterweiterung. "
+    "«Wir warten», sagte Putin."
+)
 
 
 def make_analysis(record: Record) -> ArticleAnalysis:
@@ -32,7 +35,10 @@ def make_analysis(record: Record) -> ArticleAnalysis:
     fordert = text.index("fordert")
     quote_start = text.index("«")
     return ArticleAnalysis(
-        id=record.id, title=record.title, date=record.date, text=text,
+        id=record.id,
+        title=record.title,
+        date=record.date,
+        text=text,
         sentences=[Sentence(start=0, end=len(text))],
         mentions=[
             Mention(start=rus, end=rus + 8, text="Russland", kind="name", actors=["RUS"]),
@@ -42,20 +48,35 @@ def make_analysis(record: Record) -> ArticleAnalysis:
         actors={
             "RUS": Actor(name="Russland", kind="state", code="RUS", sector="GOV"),
             "NATO": Actor(name="Nato", kind="organisation", code="NATO", sector="IGO"),
-            "Q7747": Actor(name="Wladimir Putin", kind="person", code="RUS", sector="GOV",
-                           wikidata="Q7747"),
+            "Q7747": Actor(
+                name="Wladimir Putin", kind="person", code="RUS", sector="GOV", wikidata="Q7747"
+            ),
         },
-        quotes=[Quote(start=quote_start, end=quote_start + 12, text=text[quote_start:quote_start + 12],
-                      kind="direct",
-                      speaker=SpeakerRef(start=putin, end=putin + 5, text="Putin", actor="Q7747",
-                                         actors=["Q7747"]),
-                      cue=CharSpan(start=putin - 6, end=putin - 1, text="sagte"))],
-        events=[Event(type="REQUEST", mode="change",
-                      actor=[EventParticipant(code="RUS", sector="GOV", text="Russland", actor="RUS")],
-                      recipient=[EventParticipant(code="NATO", sector="IGO", text="Nato", actor="NATO")],
-                      quad="verbal_conflict", score=-3.0,
-                      trigger=CharSpan(start=fordert, end=fordert + 7, text="fordert"),
-                      sentence=Sentence(start=15, end=74), confidence=0.9)],
+        quotes=[
+            Quote(
+                start=quote_start,
+                end=quote_start + 12,
+                text=text[quote_start : quote_start + 12],
+                kind="direct",
+                speaker=SpeakerRef(
+                    start=putin, end=putin + 5, text="Putin", actor="Q7747", actors=["Q7747"]
+                ),
+                cue=CharSpan(start=putin - 6, end=putin - 1, text="sagte"),
+            )
+        ],
+        events=[
+            Event(
+                type="REQUEST",
+                mode="change",
+                actor=[EventParticipant(code="RUS", sector="GOV", text="Russland", actor="RUS")],
+                recipient=[EventParticipant(code="NATO", sector="IGO", text="Nato", actor="NATO")],
+                quad="verbal_conflict",
+                score=-3.0,
+                trigger=CharSpan(start=fordert, end=fordert + 7, text="fordert"),
+                sentence=Sentence(start=15, end=74),
+                confidence=0.9,
+            )
+        ],
     )
 
 
@@ -144,8 +165,14 @@ def test_quotes_are_found_by_speaker_name_and_words(store):
 
 def test_events_are_filtered_by_dyad_type_and_month(store):
     save(store, record())
-    rows = queries.query_events(store.conn, actor="RUS", recipient="NATO", type="REQUEST",
-                                date_from="2022-01", date_to="2022-02")
+    rows = queries.query_events(
+        store.conn,
+        actor="RUS",
+        recipient="NATO",
+        type="REQUEST",
+        date_from="2022-01",
+        date_to="2022-02",
+    )
     assert len(rows) == 1 and rows[0]["actor"][0]["code"] == "RUS"
     assert queries.query_events(store.conn, actor="NATO") == []
 
@@ -167,7 +194,10 @@ def test_event_rows_are_one_per_actor_recipient_pair(store):
     with store.transaction():
         store.save(rec, analysis)
     rows = list(queries.iter_event_rows(store.conn))
-    assert [(r["actor_code"], r["recipient_code"]) for r in rows] == [("RUS", "NATO"), ("CHN", "NATO")]
+    assert [(r["actor_code"], r["recipient_code"]) for r in rows] == [
+        ("RUS", "NATO"),
+        ("CHN", "NATO"),
+    ]
     assert "fordert" in rows[0]["evidence"]
 
 
