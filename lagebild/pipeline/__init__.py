@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 
 from lagebild.errors import ModelNotFoundError
+from lagebild.models import components as _model_components  # noqa: F401  (model factories)
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "de_lagebild"
