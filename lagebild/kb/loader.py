@@ -1,0 +1,838 @@
+"""Load the actor knowledge base (YAML under ``kb/data/``) into fast lookup tables.
+
+Surfaces are indexed once, with their inflected forms generated here (genitive
+``Russlands``, adjective endings ``russischen``, declined multi-word names
+``Vereinten Nationen``), so the linker only does dictionary look-ups. Which of
+several matches is meant (Moskau the place or the government) is the linker's
+decision: every match says what kind of surface it is (``form``) and which
+sector it implies.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+import pickle
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from lagebild.errors import DataFileError
+
+KB_DIR = Path(__file__).parent
+DATA_DIR = KB_DIR / "data"
+SCHEMA_DIR = KB_DIR / "schema"
+
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
+# Stems that make a capitalised word inside a multi-word name an adjective
+# ("Vereinigte Staaten", "Internationaler Währungsfonds", "Rotes Kreuz").
+_ADJECTIVE_STEM = re.compile(r"(isch|ig|lich|t|al|är|iv|ell|eiß|ot|ün|eu|ar)$")
+# Closed compounds: what follows a name must not look like a derivation of it
+# ("Irakische", "Iraner"), which are adjectives or demonyms, not compounds.
+_DERIVATION_STARTS = ("isch", "er", "in", "ian", "an", "en", "es")
+# The rest of a closed compound must start like a German word: a vowel, or consonants
+# that can begin one (Irak|krieg, Nato|gipfel; not Rada|rschirm).
+_WORD_ONSET = re.compile(
+    r"(?:[aeiouäöü]|sch[lmnrw]?[aeiouäöü]|(?:[bdfgkpt][lr]|pf|qu|sp|st|spr|str|zw|kn|ch"
+    r"|[bcdfghjklmnprstvwz])[aeiouäöüy])"
+)
+MIN_CLOSED_PREFIX = 4
+MIN_CLOSED_REST = 4
+MAX_RISKY_GENITIVE_BASE = 3
+HEAD_TITLES = frozenset(
+    {
+        "Präsident",
+        "Staatspräsident",
+        "Bundespräsident",
+        "Bundeskanzler",
+        "Kanzler",
+        "Ministerpräsident",
+        "Premierminister",
+        "Regierungschef",
+        "Staatschef",
+        "König",
+        "Emir",
+        "Oberster Führer",
+        "Generalsekretär",
+    }
+)
+_SECTOR_RANK = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3, "JUD": 3, "PTY": 5, "OPP": 5}
+
+
+class KBError(DataFileError):
+    """A knowledge-base file is missing, not valid YAML, or does not match its schema."""
+
+
+@dataclass(frozen=True)
+class KBRole:
+    title: str
+    code: str
+    sector: str
+    start: str | None
+    end: str | None
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class KBEntry:
+    id: str
+    kind: str
+    name: str
+    code: str | None
+    sector: str | None
+    wikidata: str | None
+    roles: tuple[KBRole, ...] = ()
+    gender: str | None = None
+
+
+@dataclass(frozen=True)
+class SurfaceMatch:
+    entry_id: str
+    form: str
+    sector: str | None
+    # The surface is also a common word or names something else ("Amerika",
+    # "Niger"): accept it only with supporting context.
+    ambiguous: bool = False
+
+
+Matches = tuple[SurfaceMatch, ...]
+
+
+@dataclass(frozen=True)
+class RoleWord:
+    word: str
+    title: str
+    sector: str
+    kind: str
+    code: str | None
+    covers: tuple[str, ...] = ()
+    # The party or domestic organisation a compound names (SPD-Chef → "SPD"); its code
+    # is the state's, so this is what tells the SPD's chair from the CDU's.
+    org: str | None = None
+
+
+@dataclass(frozen=True)
+class _SuffixRule:
+    forms: tuple[str, ...]
+    suffix: str
+    sector: str
+    kind: str
+
+
+# --- reading and validating -------------------------------------------------
+
+
+def _load_schema(file_name: str) -> dict[str, Any]:
+    return json.loads((SCHEMA_DIR / file_name).read_text(encoding="utf-8"))
+
+
+def _inline_refs(node: Any, schema: dict[str, Any]) -> Any:
+    """The schema with every ``$ref`` replaced by its target.
+
+    The schemas share definitions (surface.schema.json) but are not recursive;
+    resolving references once makes validation about a third faster than
+    resolving them at every node.
+    """
+    if isinstance(node, list):
+        return [_inline_refs(item, schema) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if "$ref" in node:
+        file_name, _, pointer = node["$ref"].partition("#")
+        base = _load_schema(file_name) if file_name else schema
+        target: Any = base
+        for key in filter(None, pointer.split("/")):
+            target = target[key]
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        return _inline_refs({**target, **rest}, base)
+    return {k: _inline_refs(v, schema) for k, v in node.items() if k != "$defs"}
+
+
+@functools.cache
+def _validator(schema_name: str) -> Draft202012Validator:
+    schema = _load_schema(f"{schema_name}.schema.json")
+    return Draft202012Validator(_inline_refs(schema, schema))
+
+
+def read_data_file(path: Path, schema_name: str, text: str | None = None) -> Any:
+    """Parse one YAML file and validate it; raise ``KBError`` naming the file and reason."""
+    if text is None:
+        text = _read_text(path)
+    try:
+        data = yaml.load(text, Loader=_YamlLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = f"not valid YAML: {_yaml_problem(err)}"
+        raise KBError(reason, source=str(path), position=line) from err
+    if data is None:  # an empty file (or only comments) has no entries
+        return None
+    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        first = errors[0]
+        where = _describe_path(data, list(first.absolute_path))
+        more = f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""
+        reason = f"does not match {schema_name}.schema.json at {where}: {first.message}{more}"
+        raise KBError(reason, source=str(path))
+    return data
+
+
+def _describe_path(data: Any, path: list[str | int]) -> str:
+    """Where in a file an error is, naming entries by their key: ``12 (id=p:foo)/roles/0``."""
+    steps = []
+    node = data
+    for step in path:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            steps.append(str(step))
+            continue
+        key = next(
+            (
+                k
+                for k in ("id", "word", "title", "code", "name")
+                if isinstance(node, dict) and isinstance(node.get(k), str)
+            ),
+            None,
+        )
+        steps.append(f"{step} ({key}={node[key]})" if isinstance(step, int) and key else str(step))
+    return "/".join(steps) or "(top level)"
+
+
+def _yaml_problem(err: yaml.YAMLError) -> str:
+    problem = getattr(err, "problem", None)
+    return str(problem) if problem else str(err).splitlines()[0]
+
+
+def _surface_parts(item: str | dict[str, Any]) -> tuple[str, list[str], bool, bool]:
+    """(name, extra forms, ambiguous, prefix_only) of a surface given as string or object."""
+    if isinstance(item, str):
+        return item, [], False, False
+    return (
+        item["name"],
+        list(item.get("forms", ())),
+        bool(item.get("ambiguous", False)),
+        bool(item.get("prefix_only", False)),
+    )
+
+
+# --- inflection ---------------------------------------------------------------
+
+
+def adjective_forms(stem: str) -> list[str]:
+    """``russisch`` → russisch, russische, russischen, russischer, russisches, russischem."""
+    return [stem] + [stem + ending for ending in ADJECTIVE_ENDINGS]
+
+
+def genitive(name: str) -> str | None:
+    """Genitive of a name as written in German news: Russlands, Putins, Merz' (None for UN)."""
+    last = name.rsplit(" ", 1)[-1]
+    if last.isupper() or not last[-1].isalpha():
+        return None
+    if last[-1] in "sSzZxXß":
+        return name + "'"
+    return name + "s"
+
+
+def _split_adjective(word: str) -> str | None:
+    """Stem of a capitalised attributive adjective (``Vereinigte`` → ``Vereinigt``) or None.
+
+    Names are written in the nominative, so only -e/-er/-es count (not Staat|en).
+    """
+    for ending in ("er", "es", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if _ADJECTIVE_STEM.search(stem.lower()):
+                return stem
+            return None
+    return None
+
+
+def name_forms(name: str) -> list[str]:
+    """A name and its declined forms (Vereinten Nationen, Russlands)."""
+    words = name.split(" ")
+    variants = [name]
+    if len(words) > 1 and words[-1][:1].isupper():
+        stems = [_split_adjective(w) if w[:1].isupper() else None for w in words[:-1]]
+        if any(stems):
+            for ending in ADJECTIVE_ENDINGS:
+                declined = [s + ending if s else w for s, w in zip(stems, words[:-1], strict=True)]
+                variants.append(" ".join([*declined, words[-1]]))
+    forms: list[str] = []
+    for variant in variants:
+        forms.append(variant)
+        gen = genitive(variant)
+        if gen:
+            forms.append(gen)
+    return list(dict.fromkeys(forms))
+
+
+def _is_abbreviation(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+# --- dates ---------------------------------------------------------------------
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def date_bounds(date: str) -> tuple[str, str]:
+    """First and last day an ISO date of any precision covers: "2022-02" → 2022-02-01..2022-02-29.
+
+    Day 29 of February is harmless here: the bounds are only compared as strings.
+    """
+    day = date[:10]  # a timestamp counts as its day
+    parts = day.split("-")
+    if len(parts) == 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        last = _MONTH_DAYS[int(parts[1]) - 1]
+        return f"{day}-01", f"{day}-{last:02d}"
+    if len(parts) == 3:
+        return day, day
+    return f"{parts[0]}-01-01", f"{parts[0]}-12-31"  # unreadable month: the whole year
+
+
+def role_valid_at(role: KBRole, date: str) -> bool:
+    """The role overlaps the period the (possibly month- or year-precise) date covers."""
+    lo, hi = date_bounds(date)
+    if role.start is not None and date_bounds(role.start)[0] > hi:
+        return False
+    return role.end is None or date_bounds(role.end)[1] >= lo
+
+
+def _role_preference(role: KBRole) -> tuple[int, int, str]:
+    """Sort key: GOV roles first (heads before ministers), then IGO, MIL, ..., party roles
+    last; among equals the most recently started."""
+    head = 0 if role.title in HEAD_TITLES else 1
+    sector = _SECTOR_RANK.get(role.sector, 4)
+    start = date_bounds(role.start)[0] if role.start else "0000"
+    return (sector, head, _invert(start))
+
+
+def _invert(iso: str) -> str:
+    """A string that sorts in the reverse order of ISO dates."""
+    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in iso)
+
+
+# --- the knowledge base ----------------------------------------------------------
+
+
+class KnowledgeBase:
+    """All actors and the surfaces that name them, indexed for the linker."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, KBEntry] = {}
+        self.sectors: dict[str, str] = {}
+        self.role_words: dict[str, RoleWord] = {}
+        self._surfaces = _SurfaceIndex()
+        self._prefix = _SurfaceIndex()  # forms that can open a hyphenated compound
+        self._closed: dict[str, Matches] = {}
+        self._role_folded: dict[str, RoleWord] = {}
+        self._suffix_rules: list[_SuffixRule] = []
+        self._compound_codes: dict[str, str] = {}
+        self._inherit_sector: set[str] = set()
+        self._person_heads: tuple[str, ...] = ()
+        self._by_office: dict[tuple[str, str], list[str]] = {}
+
+    # loading
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None, *, use_cache: bool = True) -> KnowledgeBase:
+        """Read, validate and index every file under ``data_dir`` (default: the packaged KB).
+
+        Validating and indexing takes longer than the 0.5 s budget for loading, so the
+        indexed form is pickled under the user's cache directory, keyed by a hash of the
+        data, the schemas and this module: any edit is validated afresh on the next load.
+        """
+        data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
+        texts = _read_texts(data_dir)
+        key = _cache_key(data_dir, texts)
+        if use_cache:
+            cached = _read_cache(key)
+            if cached is not None:
+                return cached
+        kb = cls._build(data_dir, texts)
+        if use_cache:
+            _write_cache(key, kb)
+        return kb
+
+    @classmethod
+    def _build(cls, data_dir: Path, texts: dict[Path, str]) -> KnowledgeBase:
+        def parse(path: Path, schema_name: str) -> Any:
+            return read_data_file(path, schema_name, texts[path]) if path in texts else None
+
+        kb = cls()
+        generated = parse(data_dir / "states.generated.yaml", "states.generated") or []
+        hand = parse(data_dir / "states.yaml", "states") or []
+        kb._add_states(generated, hand, data_dir)
+        orgs_path = data_dir / "organisations.yaml"
+        kb._add_organisations(parse(orgs_path, "organisations") or [], orgs_path)
+        roles = parse(data_dir / "roles.yaml", "roles")
+        if roles:
+            kb._add_roles(roles)
+        for path in texts:
+            if path.parent.name == "persons":
+                kb._add_persons(parse(path, "persons") or [], path)
+        kb._freeze()
+        return kb
+
+    def _freeze(self) -> None:
+        """Share equal matches and buckets: a third of the objects, a faster cache load."""
+        shared: dict[Any, Any] = {}
+        for table in (*self._surfaces.tables(), *self._prefix.tables(), self._closed):
+            for key, bucket in table.items():
+                table[key] = _shared(tuple(_shared(m, shared) for m in bucket), shared)
+
+    def _add_entry(self, entry: KBEntry, path: Path) -> None:
+        if entry.id in self.entries:
+            raise KBError(f"duplicate id {entry.id!r}", source=str(path))
+        self.entries[entry.id] = entry
+
+    def _add_states(self, generated: list[dict], hand: list[dict], data_dir: Path) -> None:
+        gen_path = data_dir / "states.generated.yaml"
+        hand_path = data_dir / "states.yaml"
+        by_code: dict[str, dict[str, Any]] = {}
+        for item in generated:
+            if item["code"] in by_code:
+                raise KBError(f"duplicate state code {item['code']!r}", source=str(gen_path))
+            by_code[item["code"]] = item
+        seen: set[str] = set()
+        for item in hand:
+            code = item["code"]
+            if code in seen:
+                raise KBError(f"duplicate state code {code!r}", source=str(hand_path))
+            seen.add(code)
+            base = by_code.get(code, {"code": code, "names": []})
+            # The canonical name: the hand layer's ``name``, else the generated (babel) one.
+            name = item.get("name") or next(iter(base["names"]), None)
+            merged = {**base, **item, "names": [*item.get("names", ()), *base["names"]]}
+            by_code[code] = {**merged, "name": name} if name else merged
+        for code in sorted(by_code):
+            self._add_state(by_code[code], hand_path)
+
+    def _add_state(self, item: dict[str, Any], path: Path) -> None:
+        code = item["code"]
+        names = item["names"]
+        if not names:
+            raise KBError(f"state {code} has no name", source=str(path))
+        canonical = item.get("name") or _surface_parts(names[0])[0]
+        self._add_entry(KBEntry(code, "state", canonical, code, None, item.get("wikidata")), path)
+        for surface in _unique_surfaces([*names, canonical]):
+            self._add_name(code, surface, "name", None)
+        adjectives = item.get("adjective", [])
+        for stem in [adjectives] if isinstance(adjectives, str) else adjectives:
+            for form in adjective_forms(stem):
+                self._add_surface(form, SurfaceMatch(code, "adjective", None))
+            self._add_prefix(stem, SurfaceMatch(code, "adjective", None), closed=False)
+        for place_adjective in item.get("place_adjectives", ()):
+            self._add_surface(place_adjective, SurfaceMatch(code, "adjective", None))
+        for demonym in item.get("demonyms", ()):
+            self._add_surface(demonym, SurfaceMatch(code, "demonym", None))
+        places = list(item.get("places", ()))
+        capital = item.get("capital")
+        if capital and all(p["name"] != capital for p in places):
+            # Generated capitals are English geonames spellings (Victoria, Hamilton) that
+            # also name persons; only the hand layer vouches for a capital.
+            places.append({"name": capital, "sector": "GOV", "ambiguous": True})
+        for place in places:
+            self._add_name(code, place, "place", place["sector"])
+        for institution in item.get("institutions", ()):
+            self._add_name(code, institution, "institution", institution["sector"])
+
+    def _add_organisations(self, items: list[dict[str, Any]], path: Path) -> None:
+        for item in items:
+            code = item["code"]
+            if code in self.entries:
+                reason = f"duplicate code {code!r} (also a state or organisation)"
+                raise KBError(reason, source=str(path))
+            canonical = item.get("name") or _surface_parts(item["names"][0])[0]
+            # A party belongs to its state: the SPD acts for DEU, in sector PTY.
+            state = item.get("state")
+            entry = KBEntry(
+                code, item["kind"], canonical, state or code, item["sector"], item.get("wikidata")
+            )
+            self._add_entry(entry, path)
+            for surface in _unique_surfaces([*item["names"], canonical]):
+                self._add_name(code, surface, "name", item["sector"])
+            for place in item.get("places", ()):
+                self._add_name(code, place, "place", place["sector"])
+            for place_adjective in item.get("place_adjectives", ()):
+                self._add_surface(place_adjective, SurfaceMatch(code, "adjective", None))
+            for organ in item.get("organs", ()):
+                self._add_name(code, organ, "organ", organ["sector"])
+            for description in item.get("descriptions", ()):
+                self._add_surface(description, SurfaceMatch(code, "description", item["sector"]))
+
+    def _add_roles(self, data: dict[str, Any]) -> None:
+        self.sectors = {s["code"]: s["label"] for s in data["sectors"]}
+        for item in data["words"]:
+            word = RoleWord(
+                word=item["word"],
+                title=item.get("title") or item["word"],
+                sector=item["sector"],
+                kind=item["kind"],
+                code=item.get("code"),
+                covers=tuple(item.get("covers", ())),
+            )
+            if item.get("inherit_sector"):
+                self._inherit_sector.add(word.title)
+            for form in item["forms"]:
+                self.role_words.setdefault(form, word)
+                self._role_folded.setdefault(form.casefold(), word)
+        for rule in data.get("suffixes", ()):
+            forms = tuple(sorted(rule["forms"], key=len, reverse=True))
+            self._suffix_rules.append(
+                _SuffixRule(forms, rule["suffix"], rule["sector"], rule["kind"])
+            )
+        self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
+        self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
+
+    def _add_persons(self, items: list[dict[str, Any]], path: Path) -> None:
+        for item in items:
+            roles = tuple(
+                KBRole(
+                    title=r["title"],
+                    code=r["code"],
+                    sector=r["sector"],
+                    start=r.get("start"),
+                    end=r.get("end"),
+                    org=r.get("org"),
+                )
+                for r in item["roles"]
+            )
+            entry = KBEntry(
+                id=item["id"],
+                kind="person",
+                name=item["name"],
+                code=None,
+                sector=None,
+                wikidata=item["id"] if item["id"].startswith("Q") else None,
+                roles=roles,
+                gender=item.get("gender"),
+            )
+            self._add_entry(entry, path)
+            for role in roles:
+                self._by_office.setdefault((role.code, role.title), []).append(entry.id)
+            self._add_person_names(entry.id, item["name"], item.get("aliases", ()))
+
+    def _add_person_names(self, person_id: str, name: str, aliases: Iterable[str]) -> None:
+        for form in name_forms(name):
+            self._add_surface(form, SurfaceMatch(person_id, "name", None))
+        for alias in aliases:
+            kind = "surname" if name.endswith(" " + alias) or name == alias else "alias"
+            self._add_surface(alias, SurfaceMatch(person_id, kind, None))
+            gen = genitive(alias)
+            if gen:
+                # The genitive of a very short name is often another name (Han → Hans).
+                risky = len(alias) <= MAX_RISKY_GENITIVE_BASE
+                self._add_surface(gen, SurfaceMatch(person_id, kind, None, risky))
+            if " " not in alias:
+                self._add_prefix(alias, SurfaceMatch(person_id, kind, None), closed=False)
+
+    # indexing
+
+    def _add_name(self, entry_id: str, item: str | dict[str, Any], form: str, sector: str | None):
+        name, extra, ambiguous, prefix_only = _surface_parts(item)
+        match = SurfaceMatch(entry_id, form, sector, ambiguous)
+        if not prefix_only:
+            for surface in [*name_forms(name), *extra]:
+                self._add_surface(surface, match)
+        # Closed compounds only on names: places and institutions are too often the start
+        # of unrelated words (Bern|adette, Rada|rschirm).
+        closed = form == "name" and not (ambiguous or prefix_only)
+        self._add_prefix(name, match, closed=closed)
+
+    def _add_surface(self, surface: str, match: SurfaceMatch) -> None:
+        self._surfaces.add(surface, match)
+
+    def _add_prefix(self, surface: str, match: SurfaceMatch, *, closed: bool) -> None:
+        if len(surface) < 2:
+            return
+        self._prefix.add(surface, match)
+        if closed and " " not in surface and len(surface) >= MIN_CLOSED_PREFIX:
+            _append_unique(self._closed, surface, match)
+
+    # look-ups
+
+    def lookup(self, surface: str) -> list[SurfaceMatch]:
+        """Entries a surface names, as written; case-insensitive only when nothing else matches."""
+        surface = surface.strip()
+        if len(surface) > 2 and surface.endswith("-"):
+            # The first part of a coordinated compound: "Nato- und EU-Staaten", "US-".
+            return self._prefix.get(surface[:-1])
+        return self._surfaces.get(surface)
+
+    def lookup_prefix(self, compound: str) -> list[SurfaceMatch]:
+        """Entries named by the first part of a compound: Nato-Osterweiterung, US-Berichten.
+
+        Hyphenated compounds are tried on the longest hyphen-separated head first
+        (Saudi-Arabien-Reise → Saudi-Arabien); closed compounds (Irakkrieg) only
+        on names of at least four letters followed by a rest that starts like a word.
+        """
+        compound = compound.strip()
+        parts = compound.split("-")
+        for n in range(len(parts) - 1, 0, -1):
+            head = "-".join(parts[:n])
+            hits = self._prefix.get(head)
+            if not hits and n > 1:
+                hits = self.lookup(head)
+            if hits and not self._person_compound(parts[n:]):
+                # Hans-Joachim, Müller-Hofstede, Friedrich-Naumann-Stiftung: a person's
+                # name before anything but a known head is another name or a namesake.
+                hits = [m for m in hits if self.entries[m.entry_id].kind != "person"]
+            if hits:
+                return list(hits)
+        return self._closed_compound(compound) if len(parts) == 1 else []
+
+    def _person_compound(self, rest: list[str]) -> bool:
+        return len(rest) == 1 and rest[0].casefold().startswith(self._person_heads)
+
+    def _closed_compound(self, word: str) -> list[SurfaceMatch]:
+        for cut in range(len(word) - MIN_CLOSED_REST, MIN_CLOSED_PREFIX - 1, -1):
+            rest = word[cut:]
+            if rest.startswith(_DERIVATION_STARTS) or not _WORD_ONSET.match(rest):
+                continue
+            hits = self._closed.get(word[:cut])
+            if hits:
+                return list(hits)
+        return []
+
+    def role_word(self, word: str) -> RoleWord | None:
+        """The role a word names, by any inflected form; -minister(in) compounds by their head."""
+        word = word.strip()
+        found = self.role_words.get(word)
+        if found is None and not word[:1].islower():
+            found = self._role_folded.get(word.casefold())
+        if found:
+            return found
+        if "-" in word.strip("-"):
+            return self._hyphenated_role(word)
+        return self._compound_role(word)
+
+    def _hyphenated_role(self, word: str) -> RoleWord | None:
+        """US-Präsident, Nato-Generalsekretär: the head's role, coded by what precedes it."""
+        modifier, head = word.rsplit("-", 1)
+        role = self.role_word(head) if head[:1].isupper() else None
+        if role is None:
+            return None
+        keys = (modifier, modifier.rsplit("-", 1)[-1])
+        named = next((e for e in map(self._entry_named, keys) if e is not None), None)
+        code = role.code or (named.code if named else None)
+        sector = role.sector
+        if role.title in self._inherit_sector and named is not None and named.sector:
+            sector = named.sector
+        org = named.id if named is not None and named.code != named.id else None
+        return RoleWord(word, role.title, sector, role.kind, code, role.covers, org)
+
+    def _entry_named(self, modifier: str) -> KBEntry | None:
+        """The one state or organisation a compound modifier names unambiguously, else None."""
+        matches = [
+            m
+            for m in self._prefix.get(modifier) or self.lookup(modifier)
+            if self.entries[m.entry_id].kind != "person"
+        ]
+        # Before a role word, a risky short form is safe enough (IS-Anführer, AU-Truppen).
+        clear = {m.entry_id for m in matches if not m.ambiguous} or {m.entry_id for m in matches}
+        return self.entries[clear.pop()] if len(clear) == 1 else None
+
+    def _compound_role(self, word: str) -> RoleWord | None:
+        folded = word.casefold()
+        for rule in self._suffix_rules:
+            for form in rule.forms:
+                if folded.endswith(form) and len(word) > len(form) + 1:
+                    modifier = word[: -len(form)]
+                    code = next(
+                        (c for p, c in self._compound_codes.items() if modifier.startswith(p)),
+                        None,
+                    )
+                    title = modifier + rule.suffix
+                    return RoleWord(word, title, rule.sector, rule.kind, code)
+        return None
+
+    def role_at(self, person_id: str, date: str | None) -> KBRole | None:
+        """The person's role valid at ``date`` (heads and GOV roles preferred); None → latest."""
+        entry = self.entries.get(person_id)
+        if entry is None or not entry.roles:
+            return None
+        if date is None:
+            ongoing = [r for r in entry.roles if r.end is None]
+            if ongoing:
+                return min(ongoing, key=_role_preference)
+            return max(entry.roles, key=lambda r: date_bounds(r.end or "0000")[1])
+        valid = [r for r in entry.roles if role_valid_at(r, date)]
+        return min(valid, key=_role_preference) if valid else None
+
+    def holders(
+        self, code: str, title: str, date: str | None, org: str | None = None
+    ) -> list[KBEntry]:
+        """Persons who held ``title`` for ``code`` at ``date`` (None: now).
+
+        A generic word (Staatschef, Regierungschef) stands for the titles it covers
+        in roles.yaml; the first covered title with a holder wins. ``org`` (an entry id,
+        e.g. "SPD"; default: the one a compound title names) keeps only its office holders.
+        """
+        role_word = self.role_word(title)
+        titles = [title]
+        if role_word is not None:
+            titles = list(dict.fromkeys([role_word.title, *role_word.covers, title]))
+            org = org or role_word.org
+        for candidate in titles:
+            found = [
+                self.entries[pid]
+                for pid in self._by_office.get((code, candidate), ())
+                if self._held(self.entries[pid], code, candidate, date, org)
+            ]
+            if found:
+                return list(dict.fromkeys(found))
+        return []
+
+    def _held(
+        self, entry: KBEntry, code: str, title: str, date: str | None, org: str | None
+    ) -> bool:
+        for role in entry.roles:
+            if role.code != code or role.title != title:
+                continue
+            if org is not None and not self._is_org(role.org, org):
+                continue
+            if (role.end is None) if date is None else role_valid_at(role, date):
+                return True
+        return False
+
+    def _is_org(self, written: str | None, org: str) -> bool:
+        """Whether a role's ``org`` as written ("Grüne", "SPD") names the entry ``org``."""
+        if written is None:
+            return False
+        return written == org or any(m.entry_id == org for m in self.lookup(written))
+
+    def surfaces(self) -> Iterator[str]:
+        """Every indexed surface form (for tests and statistics)."""
+        return iter(self._surfaces.exact)
+
+
+def _unique_surfaces(items: list[str | dict[str, Any]]) -> list[str | dict[str, Any]]:
+    """First mention of each name wins: the hand layer's flags over a generated plain name."""
+    seen: dict[str, str | dict[str, Any]] = {}
+    for item in items:
+        seen.setdefault(_surface_parts(item)[0], item)
+    return list(seen.values())
+
+
+class _SurfaceIndex:
+    """Surfaces → matches: as written first, then case-insensitively.
+
+    Case-folded keys are split by the case of the surface's first letter, so that a
+    word written in lower case ("kurz", "lang") never finds a capitalised name (Kurz,
+    Lang), while a capitalised or all-capital word finds either ("Russische",
+    "RUSSLAND"). Abbreviations match only as written ("un" is not the UN).
+    """
+
+    def __init__(self) -> None:
+        self.exact: dict[str, Matches] = {}
+        self.folded_lower: dict[str, Matches] = {}
+        self.folded_upper: dict[str, Matches] = {}
+
+    def add(self, surface: str, match: SurfaceMatch) -> None:
+        _append_unique(self.exact, surface, match)
+        if not _is_abbreviation(surface):
+            folded = self.folded_lower if surface[:1].islower() else self.folded_upper
+            _append_unique(folded, surface.casefold(), match)
+
+    def tables(self) -> tuple[dict[str, Matches], ...]:
+        return (self.exact, self.folded_lower, self.folded_upper)
+
+    def get(self, surface: str) -> list[SurfaceMatch]:
+        hits = self.exact.get(surface)
+        if hits:
+            return list(hits)
+        key = surface.casefold()
+        found = list(self.folded_lower.get(key, ()))
+        if not surface[:1].islower():
+            found += [m for m in self.folded_upper.get(key, ()) if m not in found]
+        return found
+
+
+def _shared(value: Any, shared: dict[Any, Any]) -> Any:
+    return shared.setdefault(value, value)
+
+
+def _append_unique(index: dict[str, Matches], key: str, match: SurfaceMatch) -> None:
+    bucket = index.get(key, ())
+    if match not in bucket:
+        index[key] = (*bucket, match)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise KBError(f"cannot read knowledge-base file: {err}", source=str(path)) from err
+
+
+def _read_texts(data_dir: Path) -> dict[Path, str]:
+    """The text of every KB file that exists, in load order."""
+    if not data_dir.is_dir():
+        raise KBError("knowledge-base directory not found", source=str(data_dir))
+    names = ["states.generated.yaml", "states.yaml", "organisations.yaml", "roles.yaml"]
+    paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
+    return {path: _read_text(path) for path in paths if path.is_file()}
+
+
+# --- cache of the indexed form ----------------------------------------------------
+
+
+def cache_dir() -> Path:
+    """``$LAGEBILD_CACHE_DIR``, else ``$XDG_CACHE_HOME/lagebild``, else ``~/.cache/lagebild``."""
+    if os.environ.get("LAGEBILD_CACHE_DIR"):
+        return Path(os.environ["LAGEBILD_CACHE_DIR"])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "lagebild"
+
+
+def _cache_key(data_dir: Path, texts: dict[Path, str]) -> str:
+    digest = hashlib.sha256(Path(__file__).read_bytes())
+    for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        digest.update(schema.read_bytes())
+    for path, text in texts.items():
+        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + text.encode() + b"\0")
+    folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:8]
+    return f"{folder}-{digest.hexdigest()[:32]}"
+
+
+def _read_cache(key: str) -> KnowledgeBase | None:
+    path = cache_dir() / f"kb-{key}.pickle"
+    try:
+        with path.open("rb") as f:
+            kb = pickle.load(f)
+    except Exception:  # a missing, stale or truncated cache only costs a rebuild
+        return None
+    return kb if isinstance(kb, KnowledgeBase) else None
+
+
+def _write_cache(key: str, kb: KnowledgeBase) -> None:
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # Older versions of the same data directory are stale; other directories' are not.
+        for old in folder.glob(f"kb-{key.split('-')[0]}-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = folder / f"kb-{key}.{os.getpid()}.tmp"
+        with tmp.open("wb") as f:
+            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, folder / f"kb-{key}.pickle")
+    except OSError:  # a read-only home only costs speed
+        pass
+
+
+@functools.cache
+def get_kb() -> KnowledgeBase:
+    """The packaged knowledge base, loaded once per process."""
+    return KnowledgeBase.load()

@@ -1,0 +1,238 @@
+"""Looking up surfaces, compound prefixes and role words in the packaged knowledge base."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.kb.loader import KnowledgeBase, SurfaceMatch, get_kb, name_forms
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return get_kb()
+
+
+def ids(matches: list[SurfaceMatch]) -> set[str]:
+    return {m.entry_id for m in matches}
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id", "form", "sector"),
+    [
+        ("Russland", "RUS", "name", None),
+        ("Russlands", "RUS", "name", None),
+        ("russische", "RUS", "adjective", None),
+        ("Russische", "RUS", "adjective", None),
+        ("russischen", "RUS", "adjective", None),
+        ("Russen", "RUS", "demonym", None),
+        ("Russin", "RUS", "demonym", None),
+        ("Moskau", "RUS", "place", "GOV"),
+        ("Kreml", "RUS", "place", "GOV"),
+        ("Kremls", "RUS", "place", "GOV"),
+        ("Weißes Haus", "USA", "place", "GOV"),
+        ("Weißen Haus", "USA", "place", "GOV"),
+        ("Weißen Hauses", "USA", "place", "GOV"),
+        ("Pentagon", "USA", "place", "MIL"),
+        ("Vereinigten Staaten", "USA", "name", None),
+        ("Peking", "CHN", "place", "GOV"),
+        ("Chinas", "CHN", "name", None),
+        ("Deutschlands", "DEU", "name", None),
+        ("Bundeswehr", "DEU", "institution", "MIL"),
+        ("Knesset", "ISR", "institution", "LEG"),
+        ("Nato", "NATO", "name", "IGO"),
+        ("NATO", "NATO", "name", "IGO"),
+        ("Vereinten Nationen", "UN", "name", "IGO"),
+        ("OSZE", "OSCE", "name", "IGO"),
+        ("IAEO", "IAEA", "name", "IGO"),
+        ("IWF", "IMF", "name", "IGO"),
+        ("Internationalen Währungsfonds", "IMF", "name", "IGO"),
+        ("UN-Sicherheitsrat", "UN", "organ", "IGO"),
+        ("Europäischen Union", "EU", "name", "IGO"),
+        ("Brüssel", "EU", "place", "IGO"),
+        ("britische", "GBR", "adjective", None),
+        ("Briten", "GBR", "demonym", None),
+        ("Vereinigten Königreichs", "GBR", "name", None),
+        ("Hisbollah", "HEZBOLLAH", "name", "REB"),
+        ("Palästinenser", "PSE", "demonym", None),
+        ("Nato-", "NATO", "name", "IGO"),
+        ("US-", "USA", "name", None),
+        ("SPD", "SPD", "name", "PTY"),
+        ("Moskauer", "RUS", "adjective", None),
+        ("Kiewer", "UKR", "adjective", None),
+        ("Brüsseler", "EU", "adjective", None),
+        ("katalanische", "ESP", "adjective", None),
+        ("bayerischen", "DEU", "adjective", None),
+        ("Internationalen Gerichtshof", "UN", "organ", "JUD"),
+        ("Verdi", "VERDI", "name", "LAB"),
+    ],
+)
+def test_lookup_finds_key_forms(
+    kb: KnowledgeBase, surface: str, entry_id: str, form: str, sector: str | None
+) -> None:
+    assert SurfaceMatch(entry_id, form, sector) in kb.lookup(surface)
+
+
+@pytest.mark.parametrize("surface", ["RUSSLAND", "Russische", "RUSSISCHE", "DEUTSCHLANDS"])
+def test_lookup_falls_back_to_case_insensitive(kb: KnowledgeBase, surface: str) -> None:
+    assert ids(kb.lookup(surface)) & {"RUS", "NATO", "DEU"}
+
+
+@pytest.mark.parametrize("surface", ["US", "AL", "UK", "is", "un", "eu", "who", "Tisch"])
+def test_lookup_rejects_prefix_only_abbreviations_and_common_words(
+    kb: KnowledgeBase, surface: str
+) -> None:
+    assert kb.lookup(surface) == []
+
+
+@pytest.mark.parametrize(
+    "surface", ["IS", "Amerika", "Niger", "Kongo", "Union", "Sicherheitsrat", "Victoria"]
+)
+def test_risky_surfaces_are_marked_ambiguous(kb: KnowledgeBase, surface: str) -> None:
+    matches = kb.lookup(surface)
+    assert matches and all(m.ambiguous for m in matches)
+
+
+def test_brussels_names_the_eu_not_belgium(kb: KnowledgeBase) -> None:
+    assert ids(kb.lookup("Brüssel")) == {"EU"}
+
+
+def test_polen_is_both_the_state_and_its_people(kb: KnowledgeBase) -> None:
+    assert {m.form for m in kb.lookup("Polen") if m.entry_id == "POL"} == {"name", "demonym"}
+
+
+@pytest.mark.parametrize(
+    ("compound", "entry_id"),
+    [
+        ("Nato-Osterweiterung", "NATO"),
+        ("NATO-Gipfel", "NATO"),
+        ("US-Berichten", "USA"),
+        ("US-Präsident", "USA"),
+        ("EU-Kommission", "EU"),
+        ("UN-Generalsekretär", "UN"),
+        ("G7-Staaten", "G7"),
+        ("Saudi-Arabien-Reise", "SAU"),
+        ("Ukraine-Krise", "UKR"),
+        ("Kreml-Sprecher", "RUS"),
+        ("russisch-chinesischen", "RUS"),
+        ("Irakkrieg", "IRQ"),
+        ("Russlandreise", "RUS"),
+        ("Natogipfel", "NATO"),
+    ],
+)
+def test_lookup_prefix_finds_the_first_part_of_compounds(
+    kb: KnowledgeBase, compound: str, entry_id: str
+) -> None:
+    assert entry_id in ids(kb.lookup_prefix(compound))
+
+
+@pytest.mark.parametrize("word", ["Irakische", "Iraner", "Russlands", "Usbekistan", "Tischlerei"])
+def test_lookup_prefix_ignores_derivations_and_plain_words(kb: KnowledgeBase, word: str) -> None:
+    assert kb.lookup_prefix(word) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "title", "sector", "kind", "code"),
+    [
+        ("Präsident", "Präsident", "GOV", "person", None),
+        ("Präsidentinnen", "Präsident", "GOV", "person", None),
+        ("Außenministerin", "Außenminister", "GOV", "person", None),
+        ("Verteidigungsministers", "Verteidigungsminister", "GOV", "person", None),
+        ("Bundesinnenministerin", "Bundesinnenminister", "GOV", "person", "DEU"),
+        ("Außenministerium", "Außenministerium", "GOV", "group", None),
+        ("Kremlchef", "Präsident", "GOV", "person", "RUS"),
+        ("Bundeskanzlerin", "Bundeskanzler", "GOV", "person", "DEU"),
+        ("Staats- und Parteichef", "Staatschef", "GOV", "person", None),
+        ("Streitkräfte", "Streitkräfte", "MIL", "group", None),
+        ("Polizisten", "Polizist", "COP", "person", None),
+        ("Generalstaatsanwalt", "Generalstaatsanwalt", "JUD", "person", None),
+        ("Verfassungsgericht", "Verfassungsgericht", "JUD", "group", None),
+        ("Separatisten", "Separatisten", "REB", "group", None),
+        ("Demonstranten", "Demonstranten", "CVL", "group", None),
+        ("Gewerkschaften", "Gewerkschaft", "LAB", "group", None),
+    ],
+)
+def test_role_word_by_any_form(
+    kb: KnowledgeBase, word: str, title: str, sector: str, kind: str, code: str | None
+) -> None:
+    found = kb.role_word(word)
+    assert found is not None
+    assert (found.title, found.sector, found.kind, found.code) == (title, sector, kind, code)
+
+
+@pytest.mark.parametrize(
+    ("word", "title", "sector", "code"),
+    [
+        ("US-Präsident", "Präsident", "GOV", "USA"),
+        ("Ex-US-Präsident", "Präsident", "GOV", "USA"),
+        ("Nato-Generalsekretär", "Generalsekretär", "IGO", "NATO"),
+        ("US-Soldaten", "Soldat", "MIL", "USA"),
+        ("Hamas-Chef", "Chef", "REB", "HAMAS"),
+        ("IS-Anführer", "Chef", "REB", "IS"),
+        ("SPD-Chef", "Chef", "PTY", "DEU"),
+        ("AfD-Abgeordneten", "Abgeordneter", "LEG", "DEU"),
+        ("Ex-Präsident", "Präsident", "GOV", None),
+        ("Kreml-Chef", "Präsident", "GOV", "RUS"),
+    ],
+)
+def test_hyphenated_role_word_takes_its_code_from_the_first_part(
+    kb: KnowledgeBase, word: str, title: str, sector: str, code: str | None
+) -> None:
+    found = kb.role_word(word)
+    assert found is not None
+    assert (found.title, found.sector, found.code) == (title, sector, code)
+
+
+@pytest.mark.parametrize(
+    ("word", "date", "holder"),
+    [
+        ("Nato-Generalsekretär", "2020", "Jens Stoltenberg"),
+        ("UN-Generalsekretär", "2019-06", "António Guterres"),
+        ("Kremlchef", "2010", "Dmitri Medwedew"),
+        ("Kremlchef", "2022-02", "Wladimir Putin"),
+        ("Bundeskanzlerin", "2015", "Angela Merkel"),
+    ],
+)
+def test_holders_of_the_office_a_role_word_names(
+    kb: KnowledgeBase, word: str, date: str, holder: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and role.code is not None
+    assert holder in [e.name for e in kb.holders(role.code, word, date)]
+
+
+def test_party_compound_finds_that_partys_officers(kb: KnowledgeBase) -> None:
+    role = kb.role_word("CDU-Generalsekretär")
+    assert role is not None and (role.code, role.sector, role.org) == ("DEU", "PTY", "CDU")
+    holders = kb.holders("DEU", "CDU-Generalsekretär", "2023-05")
+    assert holders and all(
+        any(r.org in {"CDU", "CDU/CSU"} for r in e.roles if r.title == "Generalsekretär")
+        for e in holders
+    )
+
+
+@pytest.mark.parametrize("word", ["Tisch", "Minister-", "Schiedsrichter", "Ex-Tisch"])
+def test_role_word_rejects_other_words(kb: KnowledgeBase, word: str) -> None:
+    assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Russland", {"Russland", "Russlands"}),
+        ("Vereinte Nationen", {"Vereinte Nationen", "Vereinten Nationen"}),
+        ("Internationaler Währungsfonds", {"Internationalen Währungsfonds"}),
+        ("Paris", {"Paris", "Paris'"}),
+    ],
+)
+def test_name_forms_declines_names(name: str, expected: set[str]) -> None:
+    assert expected <= set(name_forms(name))
+
+
+def test_name_forms_leave_nouns_alone() -> None:
+    assert "Vereinigten Staaten von Amerika" in name_forms("Vereinigte Staaten von Amerika")
+    assert not any("Staate " in f or "Staatem" in f for f in name_forms("Vereinigte Staaten"))
+
+
+@pytest.mark.parametrize("name", ["UN", "USA", "OSZE"])
+def test_abbreviations_get_no_genitive(name: str) -> None:
+    assert name_forms(name) == [name]
