@@ -1,0 +1,1 @@
+"""Evaluation of the language model: GermEval NER and UD tagging/parsing."""

@@ -1,0 +1,796 @@
+"""Coreference within one article, on top of the names and role words found by
+``lagebild.pipeline.actors``.
+
+``resolve_coreference(doc, found, registry)`` runs, in order:
+
+1. ``merge_name_variants`` — ``Putin`` after ``Wladimir Putin``, ``Hu`` after ``Hu Jia``,
+   ``Lula da Silva`` after ``Luiz Inácio Lula da Silva``: a person name that is a
+   contiguous part of an earlier person's name is that person.
+2. ``find_compounds`` — ``Moskau und Peking``, ``Die Nato und USA``: one ``compound``
+   mention with all members' actors, in order (the members stay mentions too).
+3. ``resolve_definite_roles`` — ``der Sprecher`` → the last spokesperson mentioned,
+   ``der venezolanische Präsident`` → the Venezuelan president named before.
+4. ``find_both`` — ``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``.
+5. ``find_neighbours`` — ``der Nachbar``, ``beim Nachbarn``: a state named before
+   that is not the subject of the sentence; ``find_age_descriptions`` — ``der
+   63-Jährige``: the last person of that gender.
+6. ``resolve_pronouns`` — third-person pronouns to the most recent compatible
+   antecedent (gender from the KB or the title, number and gender from the model's
+   morphology; subjects of earlier sentences preferred); ``wir``/``ich`` inside
+   quotation marks to the speaker (``wir`` → the speaker's state and sector).
+7. ``resolve_man`` — ``man`` in a Konjunktiv clause framed by ``erklärten Moskau und
+   Peking`` → the framing speakers.
+
+Every step works on plain ``Found`` records and returns new or updated ones.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from lagebild.analysis import Role
+from lagebild.pipeline.actors import (
+    COORDINATORS,
+    COUNTERPARTS,
+    DEFINITE,
+    DETERMINERS,
+    ActorRegistry,
+    Found,
+    fill_context_codes,
+    is_subjectish,
+    words_of,
+)
+
+# Plural nouns that "beide"/"die beiden" uses to refer back to states.
+STATE_NOUNS = frozenset(
+    {
+        "Länder",
+        "Ländern",
+        "Staaten",
+        "Seiten",
+        "Nationen",
+        "Regierungen",
+        "Nachbarn",
+        "Nachbarländer",
+        "Nachbarländern",
+        "Nachbarstaaten",
+        "Mächte",
+        "Mächten",
+        "Partner",
+    }
+)
+NEIGHBOUR_PREFIX = "Nachbar"
+NEIGHBOUR_STATES = ("Nachbarland", "Nachbarländer", "Nachbarstaat", "Nachbarrepublik")
+NEIGHBOUR_ARTICLES = frozenset({"der", "dem", "den", "des", "beim", "vom", "zum", "am"})
+QUOTE_OPEN = {"«": "»", "„": "“", "»": "«", "‚": "‘", '"': '"', "“": "”"}
+PRONOUN_WINDOW_SENTENCES = 3
+BOTH_WINDOW_TOKENS = 100  # "beide Länder" prefers a coordinated pair this close
+
+# What a pronoun or antecedent can be: a set of (gender, number) readings.
+Features = frozenset[tuple[str, str]]
+GENDERS = ("m", "f", "n")
+PLURAL: Features = frozenset((g, "plur") for g in GENDERS)
+MASC: Features = frozenset({("m", "sing")})
+MASC_NEUT: Features = frozenset({("m", "sing"), ("n", "sing")})
+FEM: Features = frozenset({("f", "sing")})
+NEUT: Features = frozenset({("n", "sing")})
+PERSON: Features = frozenset({("m", "sing"), ("f", "sing")})
+_GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
+
+
+def resolve_coreference(
+    doc: Doc, found: list[Found], registry: ActorRegistry, default_code: str | None = None
+) -> list[Found]:
+    """All coreference steps; ``default_code`` is the article's main state, given to role
+    mentions that still lack one before pronouns are resolved."""
+    found = sorted(found, key=lambda f: (f.start, -f.end))
+    merge_name_variants(doc, found, registry)
+    found = found + find_compounds(doc, found)
+    resolve_definite_roles(found, registry)
+    resolve_possessive_roles(doc, found, registry)
+    fill_context_codes(doc, found, registry, default_code)
+    found = found + find_both(doc, found, registry)
+    found = found + find_neighbours(doc, found, registry)
+    found = found + find_age_descriptions(doc, found, registry)
+    found = found + resolve_pronouns(doc, found, registry)
+    found = found + resolve_man(doc, found)
+    return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+# --- 1. name variants -------------------------------------------------------------------
+
+
+def merge_name_variants(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """A person name that is part of an earlier person's name is that person — also when
+    the KB knows someone else by that surname (``Hu`` after ``Hu Jia`` is not Hu Jintao)."""
+    persons_seen: list[str] = []
+    for f in found:
+        if f.kind != "name" or len(f.actors) != 1:
+            continue
+        actor_id = f.actors[0]
+        actor = registry.actors.get(actor_id)
+        if actor is None or actor.kind != "person":
+            continue
+        words = tuple(_name_words(" ".join(_surface_name(doc, f))))
+        for earlier in reversed(persons_seen):
+            if earlier == actor_id:
+                break
+            longer = tuple(_name_words(registry.actors[earlier].name))
+            if (
+                len(words) < len(longer)
+                and _contains(longer, words)
+                and (not actor.in_kb or not registry.actors[earlier].in_kb)
+            ):
+                f.actors = [earlier]
+                break
+        if f.actors[0] not in persons_seen:
+            persons_seen.append(f.actors[0])
+
+
+def _surface_name(doc: Doc, f: Found) -> list[str]:
+    """The name as written, without the title before it: the capitalised words at the end."""
+    words: list[str] = []
+    for tok in reversed(doc[f.start : f.end]):
+        if not tok.text[:1].isupper() or tok.lower_ in DETERMINERS or tok.pos_ == "NOUN":
+            break
+        words.insert(0, tok.text)
+    return words or [doc[f.end - 1].text]
+
+
+def _name_words(name: str) -> list[str]:
+    return [
+        w.rstrip("s'’") if w.endswith(("s", "'", "’")) and len(w) > 3 else w for w in name.split()
+    ]
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+# --- 2. compounds -----------------------------------------------------------------------
+
+
+def top_level(found: Iterable[Found]) -> list[Found]:
+    """Mentions not inside a longer one (compounds excluded)."""
+    items = sorted(
+        (f for f in found if f.kind != "compound" and f.actors), key=lambda f: (f.start, -f.end)
+    )
+    result: list[Found] = []
+    for f in items:
+        if result and f.start < result[-1].end:
+            continue
+        result.append(f)
+    return result
+
+
+def find_compounds(doc: Doc, found: list[Found]) -> list[Found]:
+    """Coordinated mentions, ``A und B``, ``A, B und C``, with only articles between."""
+    # Adjectives ("dessen brasilianischen Amtskollegen") are no coordinated noun phrases.
+    items = [
+        f
+        for f in top_level(found)
+        if f.kind != "pronoun" and not f.part and doc[f.head].text[:1].isupper()
+    ]
+    compounds: list[Found] = []
+    i = 0
+    while i < len(items):
+        chain = [items[i]]
+        has_coordinator = False
+        j = i + 1
+        while j < len(items):
+            gap = [doc[k] for k in range(chain[-1].end, items[j].start)]
+            kind = _gap_kind(gap)
+            if kind is None:
+                break
+            chain.append(items[j])
+            j += 1
+            if kind == "and":
+                has_coordinator = True
+                break
+        if len(chain) > 1 and has_coordinator:
+            start = chain[0].start
+            if start > 0 and doc[start - 1].lower_ in DETERMINERS and chain[0].kind == "name":
+                start -= 1
+            actors = [a for f in chain for a in f.actors]
+            compounds.append(
+                Found(start, chain[-1].end, "compound", actors, chain[0].head, parts=chain)
+            )
+            i = j
+        else:
+            i += 1
+    return compounds
+
+
+def _gap_kind(gap: list[Token]) -> str | None:
+    words = [t.lower_ for t in gap if not t.is_space]
+    if not words or len(words) > 3:
+        return None
+    if any(w not in COORDINATORS and w != "," and w not in DETERMINERS for w in words):
+        return None
+    if any(w in COORDINATORS for w in words):
+        return "and"
+    return "comma" if "," in words else None
+
+
+# --- 3. definite role descriptions -------------------------------------------------------
+
+
+def resolve_definite_roles(found: list[Found], registry: ActorRegistry) -> None:
+    """``der Sprecher``, ``der Minister``, ``der brasilianische Präsident`` → the person of
+    that role named before (same state when the description names one)."""
+    persons: list[tuple[int, str]] = []
+    for f in sorted(found, key=lambda m: m.start):
+        if f.kind == "role" and f.role is not None and f.role.kind == "person" and f.definite:
+            antecedent = _role_antecedent(f, persons, registry)
+            if antecedent is not None:
+                f.actors = [antecedent]
+                f.needs_code = False
+        for actor_id in f.actors:
+            actor = registry.actors.get(actor_id)
+            if actor is not None and actor.kind == "person" and f.kind != "compound":
+                persons.append((f.start, actor_id))
+
+
+def _role_antecedent(
+    f: Found, persons: list[tuple[int, str]], registry: ActorRegistry
+) -> str | None:
+    assert f.role is not None
+    title = f.role.title.lower()
+    wanted_gender = registry.genders.get(f.actors[0]) if f.actors else None
+    own = registry.code(f.actors[0]) if f.actors and not f.needs_code else None
+    for _, actor_id in reversed(persons):
+        if f.actors and actor_id == f.actors[0]:
+            continue
+        actor = registry.actors[actor_id]
+        if own is not None and actor.code != own:
+            continue
+        gender = registry.genders.get(actor_id)
+        if wanted_gender is not None and gender is not None and gender != wanted_gender:
+            continue  # "die Oberbürgermeisterin" is not the mayor named before
+        titles = [r.title.lower() for r in actor.roles]
+        if any(t == title or t.endswith(title) for t in titles):
+            return actor_id
+    return None
+
+
+def resolve_possessive_roles(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """``durch seinen Stellvertreter Rodolfo Nin Novoa``, ``ihre Regierung``: a role
+    without a state whose possessive points to an actor gets that actor's state (not
+    for counterparts: ``sein Amtskollege`` is someone else's)."""
+    for f in found:
+        if not f.needs_code or f.role is None:
+            continue
+        if any(word in f.role.title.lower() for word in COUNTERPARTS):
+            continue
+        possessive = next(
+            (
+                t
+                for t in doc[f.start : f.head]
+                if t.lower_[:3] in ("sei", "ihr") and pronoun_features(t)
+            ),
+            None,
+        )
+        if possessive is None:
+            continue
+        pool = [g for g in found if g.end <= possessive.i and g.actors and not g.part]
+        features = pronoun_features(possessive)
+        antecedent = _pronoun_antecedent(doc, possessive, features, pool, registry)
+        codes = [registry.code(a) for a in antecedent.actors] if antecedent else []
+        code = next((c for c in codes if c), None)
+        if code is None:
+            continue
+        if f.actors:
+            registry.add_role(
+                f.actors[0], Role(title=f.role.title, code=code, sector=f.role.sector)
+            )
+        else:
+            f.actors = [registry.group(code, f.role.sector)]
+        f.needs_code = False
+
+
+# --- 4. "beide Länder" ---------------------------------------------------------------------
+
+
+def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``: the last two states or
+    persons of that role. A role mention on the same words (``Präsidenten``) is replaced."""
+    result: list[Found] = []
+    roles = {i: f for f in found if f.kind == "role" for i in range(f.start, f.end)}
+    taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w in ("beide", "beiden")):
+        tok = doc[i]
+        if tok.i in taken:
+            continue
+        noun = _following_noun(doc, tok.i)
+        if noun is None:
+            continue
+        start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in DEFINITE else tok.i
+        earlier = [
+            f for f in found if f.end <= start and f.kind != "role" or f.end <= start and f.actors
+        ]
+        if noun.text in STATE_NOUNS:
+            actors = _two_states(earlier, registry, doc, start)
+        else:
+            actors = _two_persons(noun, earlier, registry)
+        if not actors:
+            continue
+        role = roles.get(noun.i)
+        if role is not None:
+            role.kind, role.actors, role.needs_code, role.role = "description", actors, False, None
+        else:
+            result.append(Found(start, noun.i + 1, "description", actors, noun.i))
+        taken.update(range(start, noun.i + 1))
+    return result
+
+
+def _following_noun(doc: Doc, i: int) -> Token | None:
+    for j in range(i + 1, min(len(doc), i + 3)):
+        # Without a tagger (pos_ == "") a capitalised word is taken for a noun.
+        if doc[j].pos_ in ("NOUN", "PROPN", "") and doc[j].text[:1].isupper():
+            return doc[j]
+        if doc[j].pos_ != "ADJ":
+            return None
+    return None
+
+
+def _is_state_actor(actor_id: str, registry: ActorRegistry) -> bool:
+    code = registry.code(actor_id)
+    entry = registry.kb.entries.get(code) if code else None
+    actor = registry.actors.get(actor_id)
+    return (
+        entry is not None
+        and entry.kind == "state"
+        and actor is not None
+        and (actor.kind in ("state", "group"))
+    )
+
+
+def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int) -> list[str]:
+    """The last pair of coordinated states nearby, else the last two distinct states."""
+    for f in reversed(earlier):
+        if f.start < start - BOTH_WINDOW_TOKENS:
+            break
+        if (
+            f.kind == "compound"
+            and len(_distinct_codes(f.actors, registry)) == 2
+            and all(_is_state_actor(a, registry) for a in f.actors)
+        ):
+            return list(f.actors)
+    picked: list[str] = []
+    codes: list[str] = []
+    for f in reversed(earlier):
+        if f.kind == "compound":
+            continue
+        for actor_id in f.actors:
+            code = registry.code(actor_id)
+            if _is_state_actor(actor_id, registry) and code not in codes:
+                picked.append(actor_id)
+                codes.append(code or "")
+        if len(picked) >= 2:
+            return list(reversed(picked[:2]))
+    return []
+
+
+def _distinct_codes(actors: list[str], registry: ActorRegistry) -> set[str]:
+    return {c for c in (registry.code(a) for a in actors) if c}
+
+
+def _two_persons(noun: Token, earlier: list[Found], registry: ActorRegistry) -> list[str]:
+    """``beide Präsidenten``: the last two persons with that title; ``beide Politiker``
+    (a person noun no one had as title): the last two persons named."""
+    word = registry.kb.role_word(noun.text)
+    if word is None or word.kind != "person":
+        return []
+    lemma = (noun.lemma_ or noun.text).lower()
+    titled: list[str] = []
+    anyone: list[str] = []
+    for f in reversed(earlier):
+        if f.kind == "compound":
+            continue
+        for actor_id in f.actors:
+            actor = registry.actors.get(actor_id)
+            if actor is None or actor.kind != "person":
+                continue
+            if actor_id not in anyone:
+                anyone.append(actor_id)
+            if actor_id not in titled and any(
+                r.title.lower() in (lemma, noun.text.lower(), word.title.lower())
+                or noun.text.lower().startswith(r.title.lower())
+                for r in actor.roles
+            ):
+                titled.append(actor_id)
+        if len(titled) >= 2:
+            return list(reversed(titled[:2]))
+    return list(reversed(anyone[:2])) if len(anyone) >= 2 and not titled else []
+
+
+# --- 5. "der Nachbar" ----------------------------------------------------------------------
+
+
+def find_neighbours(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    result: list[Found] = []
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w.startswith(NEIGHBOUR_PREFIX.lower())):
+        tok = doc[i]
+        if (
+            tok.i in taken
+            or not tok.text.startswith(NEIGHBOUR_PREFIX)
+            or tok.pos_ not in ("NOUN", "PROPN")
+        ):
+            continue
+        if tok.text in STATE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("beide", "beiden"):
+            continue
+        before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        if not tok.text.startswith(NEIGHBOUR_STATES) and before not in NEIGHBOUR_ARTICLES:
+            continue  # "sein Nachbar" is a person next door
+        subject_codes = _subject_codes(doc, tok, found, registry)
+        floor = _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
+        for f in sorted(
+            (f for f in found if f.end <= tok.i and f.start >= floor),
+            key=lambda m: m.start,
+            reverse=True,
+        ):
+            if f.kind == "compound":
+                continue
+            states = [a for a in f.actors if _is_state_actor(a, registry)]
+            if states and registry.code(states[0]) not in subject_codes:
+                start = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in DEFINITE else tok.i
+                result.append(Found(start, tok.i + 1, "description", [states[0]], tok.i))
+                break
+    return result
+
+
+def _subject_codes(doc: Doc, tok: Token, found: list[Found], registry: ActorRegistry) -> set[str]:
+    sent_start, sent_end = _sentence_bounds(doc, tok.i)
+    codes: set[str] = set()
+    for f in found:
+        if sent_start <= f.start < sent_end and is_subjectish(doc[f.head]):
+            codes.update(c for c in (registry.code(a) for a in f.actors) if c)
+    return codes
+
+
+# --- 5b. "der 63-Jährige" -------------------------------------------------------------------
+
+AGE_NOUN = re.compile(r"^(\d+|[a-zäöüß]+zig)-?[Jj]ährige[nr]?$")
+
+
+def find_age_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``der 63-Jährige``, ``die 45-jährige``: the last person mentioned (of that gender)."""
+    result: list[Found] = []
+    taken = {i for f in found for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: "ährige" in w):
+        tok = doc[i]
+        if tok.i in taken or not AGE_NOUN.match(tok.text) or tok.i == 0:
+            continue
+        article = doc[tok.i - 1].lower_
+        if article not in DEFINITE:
+            continue
+        gender = "f" if article == "die" and not tok.text.endswith("n") else "m"
+        for f in sorted((f for f in found if f.end <= tok.i and f.actors), key=lambda m: -m.start):
+            actor = registry.actors[f.actors[0]]
+            if (
+                len(f.actors) == 1
+                and actor.kind == "person"
+                and registry.genders.get(f.actors[0]) in (gender, None)
+            ):
+                result.append(Found(tok.i - 1, tok.i + 1, "description", [f.actors[0]], tok.i))
+                break
+    return result
+
+
+# --- 6. pronouns ---------------------------------------------------------------------------
+
+
+def pronoun_features(tok: Token) -> Features | None:
+    """What a third-person pronoun can refer to (None: not a referring pronoun)."""
+    low = tok.lower_
+    possessive = tok.tag_ in ("PPOSAT", "PPOSS") or "Yes" in tok.morph.get("Poss")
+    if low in ("er", "ihn"):
+        return MASC
+    if low == "ihm":
+        return MASC_NEUT
+    if low.startswith("sein") and len(low) <= 6 and (possessive or low != "sein"):
+        return MASC_NEUT
+    if low == "sie":
+        number = _pronoun_number(tok)
+        return {"sing": FEM, "plur": PLURAL}.get(number, FEM | PLURAL)
+    if low == "ihnen":
+        return PLURAL
+    if low == "ihr" and not possessive:
+        return FEM
+    if low.startswith("ihr") and len(low) <= 5:
+        return FEM | PLURAL
+    return None
+
+
+def _pronoun_number(tok: Token) -> str | None:
+    if is_subjectish(tok) and tok.head.pos_ in ("VERB", "AUX"):
+        number = tok.head.morph.get("Number")
+        if number in (["Plur"], ["Sing"]):
+            return number[0].lower()
+    return None
+
+
+def antecedent_features(f: Found, doc: Doc, registry: ActorRegistry) -> Features:
+    if f.kind == "compound" or len(set(f.actors)) > 1:
+        return PLURAL
+    actor = registry.actors[f.actors[0]]
+    head = doc[f.head]
+    if actor.kind == "person":
+        gender = registry.genders.get(f.actors[0])
+        return frozenset({(gender, "sing")}) if gender in ("m", "f") else PERSON
+    if actor.kind == "state" and f.kind in ("name", "metonym"):
+        article = doc[f.start - 1].lower_ if f.start > 0 else ""
+        if article in ("die", "der"):
+            return FEM | PLURAL  # die Ukraine, die USA
+        return NEUT
+    return noun_features(head) or (FEM | NEUT | PLURAL)
+
+
+def noun_features(noun: Token) -> Features:
+    """Readings of a noun from the model's morphology (empty when it says nothing)."""
+    genders = [_GENDER[g] for g in noun.morph.get("Gender") if g in _GENDER]
+    numbers = [n.lower() for n in noun.morph.get("Number") if n in ("Sing", "Plur")]
+    if numbers == ["plur"]:
+        return PLURAL
+    if not genders:
+        return frozenset()
+    return frozenset((g, "sing") for g in genders)
+
+
+def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    taken = {i for f in found for i in range(f.start, f.end)}
+    quoted = quoted_tokens(doc)
+    resolved: list[Found] = []
+    for i in _indices(doc, lambda w: w in _THIRD_PERSON):
+        tok = doc[i]
+        if tok.i in taken or tok.pos_ not in ("PRON", "DET", ""):
+            continue
+        features = pronoun_features(tok)
+        if features is None:
+            continue
+        # "Hamas-Terror-Infrastruktur" is no antecedent: the word means the infrastructure.
+        pool = [f for f in found + resolved if f.end <= tok.i and f.actors and not f.part]
+        antecedent = _pronoun_antecedent(doc, tok, features, pool, registry)
+        if antecedent is not None:
+            resolved.append(Found(tok.i, tok.i + 1, "pronoun", list(antecedent.actors), tok.i))
+    for i in _indices(doc, lambda w: w in _FIRST_PERSON):
+        tok = doc[i]
+        if tok.i in taken or tok.i not in quoted:
+            continue
+        speaker = _speaker(doc, tok, found + resolved, registry, quoted)
+        if speaker:
+            resolved.append(Found(tok.i, tok.i + 1, "pronoun", speaker, tok.i))
+    return resolved
+
+
+_THIRD_PERSON = frozenset(
+    {
+        "er",
+        "ihn",
+        "ihm",
+        "sie",
+        "ihnen",
+        "ihr",
+        "ihre",
+        "ihrer",
+        "ihren",
+        "ihrem",
+        "ihres",
+        "sein",
+        "seine",
+        "seiner",
+        "seinen",
+        "seinem",
+        "seines",
+    }
+)
+_FIRST_PERSON = frozenset(
+    {"wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres", "ich"}
+)
+
+
+def _pronoun_antecedent(
+    doc: Doc, tok: Token, features: Features, pool: list[Found], registry: ActorRegistry
+) -> Found | None:
+    """Same sentence first (nearest, other clause), then earlier sentences (subjects first).
+
+    Nouns that are not actors compete too: a compatible non-actor subject in between
+    (``Die Beziehungen ... Sie``) blocks a link to an actor further back."""
+    sent_start, _ = _sentence_bounds(doc, tok.i)
+    candidates = top_level_pool(pool)
+    same = [f for f in candidates if f.start >= sent_start]
+    for f in reversed(same):
+        if doc[f.head].head.i == tok.head.i and is_subjectish(tok):
+            continue  # a pronoun subject does not refer to a co-argument
+        if features & antecedent_features(f, doc, registry):
+            return f
+    floor = _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
+    for s_start, s_end in _previous_sentences(doc, tok.i, floor):
+        in_sentence = [f for f in candidates if s_start <= f.start < s_end]
+        blockers = _noun_blockers(doc, s_start, s_end, in_sentence)
+        # Subjects first; among subjects actors before other nouns (the parser often takes
+        # an object for a second subject), then the nearest.
+        ordered = sorted(
+            in_sentence + blockers,
+            key=lambda f: (not is_subjectish(doc[f.head]), not f.actors, -f.start),
+        )
+        for f in ordered:
+            if not f.actors:
+                if features & noun_features(doc[f.head]):
+                    return None  # a compatible non-actor subject is the nearer antecedent
+                continue
+            if features & antecedent_features(f, doc, registry):
+                return f
+    return None
+
+
+def top_level_pool(pool: list[Found]) -> list[Found]:
+    """Antecedent candidates: compounds (for plural pronouns) and the outermost other
+    mentions — in "der französische Präsident Sarkozy … seine" the state adjective
+    inside the title is no candidate."""
+    compounds = [f for f in pool if f.kind == "compound"]
+    return sorted(top_level(pool) + compounds, key=lambda f: (f.start, -f.end))
+
+
+def _noun_blockers(doc: Doc, start: int, end: int, mentions: list[Found]) -> list[Found]:
+    covered = {i for f in mentions for i in range(f.start, f.end)}
+    # Only main-clause subjects: the small parser's subordinate-clause subjects are too
+    # often objects ("Ob Hu den Preis entgegennehmen kann" - Preis is no subject).
+    return [
+        Found(t.i, t.i + 1, "name", [], t.i)
+        for t in doc[start:end]
+        if t.pos_ == "NOUN" and t.i not in covered and is_subjectish(t) and t.head.dep_ == "ROOT"
+    ]
+
+
+def _speaker(
+    doc: Doc, tok: Token, found: list[Found], registry: ActorRegistry, quoted: set[int]
+) -> list[str]:
+    """The speaker of a quotation: a subject outside the quotes in the same sentence,
+    else the subject of the sentence before. ``wir`` is the speaker's state/sector."""
+    sent_start, sent_end = _sentence_bounds(doc, tok.i)
+    outside = [
+        f
+        for f in found
+        if sent_start <= f.start < sent_end
+        and f.start not in quoted
+        and f.actors
+        and f.kind != "compound"
+    ]
+    speaker = next((f for f in outside if is_subjectish(doc[f.head])), None)
+    if speaker is None and outside:
+        speaker = outside[-1] if outside[-1].start > tok.i else None
+    if speaker is None:
+        for s_start, s_end in _previous_sentences(doc, tok.i, _sentence_start(doc, tok.i, 2)):
+            prev = [
+                f
+                for f in found
+                if s_start <= f.start < s_end
+                and f.start not in quoted
+                and f.actors
+                and f.kind != "compound"
+                and is_subjectish(doc[f.head])
+            ]
+            if prev:
+                speaker = prev[-1]
+                break
+    if speaker is None:
+        return []
+    if tok.lower_ == "ich":
+        return list(speaker.actors)
+    return [_collective(a, registry) for a in speaker.actors]
+
+
+def _collective(actor_id: str, registry: ActorRegistry) -> str:
+    """``wir`` said by a person: the state (or organisation) and sector they speak for."""
+    actor = registry.actors[actor_id]
+    if actor.kind == "person" and actor.code:
+        return registry.group(actor.code, actor.sector or "GOV")
+    return actor_id
+
+
+def quoted_tokens(doc: Doc) -> set[int]:
+    """Tokens inside quotation marks (« », „ “, " "), reset at paragraph breaks."""
+    inside: set[int] = set()
+    closer: str | None = None
+    for i, text in enumerate(words_of(doc).text):
+        if "\n" in text and not text.strip():
+            closer = None
+            continue
+        if closer is not None and text == closer:
+            closer = None
+            continue
+        if closer is None and text in QUOTE_OPEN:
+            closer = QUOTE_OPEN[text]
+            continue
+        if closer is not None:
+            inside.add(i)
+    return inside
+
+
+# --- 7. "man" --------------------------------------------------------------------------------
+
+
+def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w == "man"):
+        tok = doc[i]
+        if tok.pos_ not in ("PRON", "DET", "NOUN", "X", "PROPN", ""):
+            continue
+        verb = tok.head
+        if "Sub" not in verb.morph.get("Mood") and not _looks_subjunctive(verb):
+            continue
+        sent_start, sent_end = _sentence_bounds(doc, tok.i)
+        framing = [
+            f
+            for f in found
+            if sent_start <= f.start < sent_end
+            and f.actors
+            and not f.covers(tok.i)
+            and doc[f.head].head.i != verb.i
+            and f.kind != "pronoun"
+        ]
+        framing = _outermost(framing)
+        speaker = next((f for f in framing if is_subjectish(doc[f.head])), None)
+        if speaker is None:
+            speaker = next(
+                (f for f in framing if f.start > 0 and doc[f.start - 1].pos_ in ("VERB", "AUX")),
+                None,
+            )
+        if speaker is not None:
+            result.append(Found(tok.i, tok.i + 1, "pronoun", list(speaker.actors), tok.i))
+    return result
+
+
+def _looks_subjunctive(verb: Token) -> bool:
+    """Konjunktiv I of the third person singular ends in -e (lehne, habe, sei)."""
+    return verb.pos_ in ("VERB", "AUX") and (verb.lower_.endswith("e") or verb.lower_ == "sei")
+
+
+def _outermost(items: list[Found]) -> list[Found]:
+    items = sorted(items, key=lambda f: (f.start, -f.end))
+    result: list[Found] = []
+    for f in items:
+        if result and f.start < result[-1].end:
+            continue
+        result.append(f)
+    return result
+
+
+def _indices(doc: Doc, wanted: Callable[[str], bool]) -> list[int]:
+    """Token indices whose lower-cased text is ``wanted``."""
+    return words_of(doc).find(wanted)
+
+
+# --- sentences --------------------------------------------------------------------------------
+
+
+def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        return 0, len(doc)
+    sent = doc[i].sent
+    return sent.start, sent.end
+
+
+def _sentence_start(doc: Doc, i: int, back: int) -> int:
+    start, _ = _sentence_bounds(doc, i)
+    for _ in range(back):
+        if start == 0:
+            break
+        start, _ = _sentence_bounds(doc, start - 1)
+    return start
+
+
+def _previous_sentences(doc: Doc, i: int, floor: int) -> list[tuple[int, int]]:
+    result: list[tuple[int, int]] = []
+    start, _ = _sentence_bounds(doc, i)
+    while start > floor:
+        prev = _sentence_bounds(doc, start - 1)
+        result.append(prev)
+        start = prev[0]
+    return result

@@ -1,0 +1,441 @@
+"""Arguments of an event predicate from the dependency parse (UD German labels).
+
+A frame in the codebook names grammatical *slots* (``subj``, ``obj``, ``dat``, ``gen``,
+``poss``, ``pp:<preposition>``, ``content``, ``governor_subj``); ``slot_heads`` finds
+the head tokens of the phrases filling a slot, taking voice into account: in a passive
+``subj`` is the von/durch agent and ``obj`` the passive subject. Subjects missing from
+coordinated, infinitive or relative clauses are taken from the clause they depend on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+# Contracted prepositions ("beim Nachbarn", "im Irak") and their plain form.
+CONTRACTIONS = {
+    "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei", "vom": "von", "zum": "zu",
+    "zur": "zu", "aufs": "auf", "übers": "über", "durchs": "durch", "fürs": "für",
+    "unterm": "unter", "vors": "vor", "hinterm": "hinter", "überm": "über",
+}  # fmt: skip
+SUBJECT_DEPS = ("nsubj", "nsubj:outer")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "csubj:pass")
+PP_DEPS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obl:tmod"})
+OBJECT_DEPS = ("obj",)
+DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
+CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
+CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "acl"})
+AGENT_PREPOSITIONS = frozenset({"von", "durch"})
+# Prepositional phrases that say where, when or by whom, never what.
+NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
+REFLEXIVE_FORMS = frozenset({"sich", "mich", "dich", "uns", "euch"})
+RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+# Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
+OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
+# Closed classes of German morphology, used to guess infinitives when the lemmatizer fails.
+WEAK_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n", "")
+SEPARABLE_PARTICLES = (
+    "zusammen", "zurück", "entgegen", "gegenüber", "nieder", "weiter", "wieder", "vorbei",
+    "voran", "hinzu", "heraus", "fest", "fort", "frei", "statt", "teil", "nach", "über", "ab",
+    "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "vor", "weg", "zu",
+)  # fmt: skip
+
+
+def preposition(token: Token) -> str | None:
+    """The preposition heading a nominal (its `case` child), in plain form. A contracted
+    preposition the tagger took for an article ("vom" as DET) counts too."""
+    for child in token.children:
+        if child.dep_ == "case":
+            word = child.lower_
+            return CONTRACTIONS.get(word, word)
+    for child in token.children:
+        if child.i < token.i and child.lower_ in CONTRACTIONS:
+            return CONTRACTIONS[child.lower_]
+    return None
+
+
+def particle(token: Token) -> str:
+    """The separable particle of a verb ("fordert … auf" -> "auf")."""
+    for child in token.children:
+        if child.dep_ in ("compound:prt", "svp"):
+            return child.lower_
+    # a particle mislabelled as adverb or complement: a bare "zurück" after the verb
+    for child in token.children:
+        if (
+            child.i > token.i
+            and child.lower_ in SEPARABLE_PARTICLES
+            and child.dep_ in ("advmod", "xcomp", "dep", "mark", "obl")
+            and child.n_lefts == 0
+            and child.n_rights == 0
+        ):
+            return child.lower_
+    return ""
+
+
+def verb_key(token: Token) -> str:
+    """Infinitive with its separable particle: "fordert … auf" -> "auffordern"."""
+    return _with_particle(token.lemma_.lower(), particle(token))
+
+
+def verb_keys(token: Token, strong_forms: dict[str, str] | None = None) -> list[str]:
+    """The lemma key first, then infinitives read off the word form, for when the
+    lemmatizer fails ("forderten" -> "forderen"): irregular forms from the codebook
+    ("zurückgewiesen" -> zurückweisen), then regular ones (fordern, einkaufen)."""
+    prt = particle(token)
+    form = token.lower_
+    keys = [verb_key(token)]
+    for strong in _strong_infinitives(form, strong_forms or {}):
+        keys.append(_with_particle(strong, prt))
+    keys += [_with_particle(guess, prt) for guess in infinitive_guesses(form)]
+    return list(dict.fromkeys(keys))
+
+
+def _strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
+    found = [strong_forms[form]] if form in strong_forms else []
+    for prefix in SEPARABLE_PARTICLES:
+        rest = form[len(prefix) :]
+        if form.startswith(prefix) and rest in strong_forms:
+            found.append(prefix + strong_forms[rest])
+    return found
+
+
+def infinitive_guesses(form: str) -> list[str]:
+    """Regular (weak) infinitives a German verb form may belong to."""
+    stems = [form]
+    for prefix in ("", *SEPARABLE_PARTICLES):
+        # participles: gefordert -> fordert, eingekauft -> einkauft
+        # (strong participles in -en come from the codebook: "geraten" is not "raten")
+        if form.startswith(prefix + "ge") and len(form) > len(prefix) + 5 and form.endswith("t"):
+            stems.append(prefix + form[len(prefix) + 2 :])
+    guesses = []
+    for stem in stems:
+        for suffix in WEAK_ENDINGS:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                base = stem[: len(stem) - len(suffix)] if suffix else stem
+                guesses += [base + "en", base + "n"] if not base.endswith("e") else [base + "n"]
+    return guesses
+
+
+def _with_particle(lemma: str, prt: str) -> str:
+    return prt + lemma if prt and not lemma.startswith(prt) else lemma
+
+
+def is_reflexive(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "expl:pv":
+            return True
+        if child.pos_ == "PRON" and (
+            child.lower_ == "sich"
+            or "Yes" in child.morph.get("Reflex")
+            or (child.lower_ in REFLEXIVE_FORMS and child.dep_ in ("obj", "expl", "iobj"))
+        ):
+            return True
+    return False
+
+
+def is_passive(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ in ("aux:pass", *PASSIVE_SUBJECT_DEPS):
+            return True
+    # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle
+    if is_participle_form(token) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "werden" for c in token.children
+    ):
+        return True
+    # "wurde … gefunden und verhaftet": a participle conjunct of a passive is passive too
+    return (
+        token.dep_ == "conj"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and any(c.dep_ == "aux:pass" for c in token.head.children)
+    )
+
+
+def is_participle_form(token: Token) -> bool:
+    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+        return True
+    # the tagger's slip: "vorgeworfen" with finite features; ge- (after a particle) + -t/-en
+    form = token.lower_
+    return form.endswith(("t", "en")) and any(
+        form.startswith(prefix + "ge") for prefix in ("", *SEPARABLE_PARTICLES)
+    )
+
+
+def is_dative(token: Token) -> bool:
+    """Dative by the article's case if it has one (it is tagged more reliably), else its own."""
+    for child in token.children:
+        if child.dep_ == "det" and child.morph.get("Case"):
+            return "Dat" in child.morph.get("Case")
+    return "Dat" in token.morph.get("Case")
+
+
+def is_genitive(token: Token) -> bool:
+    if "Gen" in token.morph.get("Case"):
+        return True
+    if any(c.dep_ in ("det", "det:poss") and "Gen" in c.morph.get("Case") for c in token.children):
+        return True
+    # "Forderungen Russlands", "Kritik Venezuelas": a proper name in -s after its noun
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
+
+
+def is_relative_pronoun(token: Token) -> bool:
+    return token.tag_ in RELATIVE_TAGS or "Rel" in token.morph.get("PronType")
+
+
+def subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """Who acts: the subject, the von/durch agent of a passive, or a borrowed subject."""
+    if depth > 4:
+        return []
+    if is_passive(verb):
+        return agents(verb) or _borrowed(verb, depth, passive=True)
+    found = [c for c in verb.children if _is_subject(c)]
+    # a small parser sometimes hangs the subject on the auxiliary ("Russland will … verkaufen")
+    found += [
+        g
+        for c in verb.children
+        if c.dep_ in ("aux", "aux:pass", "cop")
+        for g in c.children
+        if g.dep_ in SUBJECT_DEPS
+    ]
+    found = [t for t in found if preposition(t) is None]
+    # case beats label: "verurteilte ihn(Acc) ein Gericht(Nom)", "hat … die Gewerkschaft(Nom)
+    # abgelehnt" with subject and object labels swapped or missing
+    verb_objects = [c for c in verb.children if c.dep_ == "obj"]
+    if found and all(t.lower_ in OBLIQUE_PRONOUNS for t in found):
+        found = [c for c in verb_objects if _maybe_nominative(c)] or found
+    elif not found and not _borrowed(verb, depth):
+        found = [c for c in verb_objects if _is_nominative(c)]
+    if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
+        likely = _likely_subject(found)
+        found = likely + [t for t in found if t not in likely]
+    if found:
+        return [_antecedent(t, verb) for t in found]
+    return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """A name the parser left unattached before the finite verb ("Deutschland hat … geliefert"
+    with "Deutschland" as a root of its own): in German main clauses that is the subject."""
+    doc, start = verb.doc, verb.sent.start
+    finite = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))],
+                 key=lambda t: t.i)  # fmt: skip
+    # the parser may even have cut the name off as a "sentence" of its own
+    if start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start = doc[start - 1].sent.start
+    before = [t for t in doc[start : finite.i] if not t.is_punct]
+    if before and before[-1].pos_ in ("PROPN", "NOUN") and before[-1].dep_ in ("ROOT", "dep"):
+        head = before[-1]
+        if head.head is head and head is not verb:
+            return [head]
+    return []
+
+
+def _is_nominative(token: Token) -> bool:
+    """Nominative by its own form and by its article (the tagger errs on either alone)."""
+    det_case = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.morph.get("Case") == ["Nom"]
+        and any(det_case)
+        and all("Nom" in case for case in det_case if case)
+    )
+
+
+def _maybe_nominative(token: Token) -> bool:
+    det_case = [case for c in token.children if c.dep_ == "det" for case in c.morph.get("Case")]
+    return "Nom" in token.morph.get("Case") or "Nom" in det_case
+
+
+def _is_subject(token: Token) -> bool:
+    # "Deutschland liefert …" with the name labelled expl: only "es" is an expletive
+    return token.dep_ in SUBJECT_DEPS or (
+        token.dep_ == "expl" and token.pos_ in ("PROPN", "NOUN") and token.lower_ != "es"
+    )
+
+
+def _likely_subject(found: list[Token]) -> list[Token]:
+    """The nominative one ("der EU", "denen" are datives), else the first."""
+    nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
+    return nominative[:1] or found[:1]
+
+
+def _case(token: Token) -> list[str]:
+    for child in token.children:
+        if child.dep_ == "det" and child.morph.get("Case"):
+            return child.morph.get("Case")
+    return token.morph.get("Case")
+
+
+def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
+    """The subject of the clause a subjectless predicate shares it with."""
+    if any(c.dep_ == "expl" or c.lower_ == "es" for c in verb.children if c.i < verb.i + 3):
+        return []  # impersonal: "Es drohe ein Rüstungswettlauf"
+    head = verb.head
+    # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
+    # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
+    if head is not verb and (
+        verb.dep_ in ("conj", "xcomp") or (verb.pos_ == "ADJ" and verb.dep_ in ("advmod", "obl"))
+    ):
+        if passive and not is_passive(head):
+            return []
+        return subjects(head, depth + 1)
+    if passive:
+        return []
+    # the parser may make the first conjunct a dependent of the second
+    for child in verb.children:
+        if (
+            child.dep_ in ("advcl", "conj")
+            and child.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ == "mark" for g in child.children)
+        ):
+            own = [g for g in child.children if g.dep_ in SUBJECT_DEPS]
+            if own:
+                return own
+    return []
+
+
+def agents(verb: Token) -> list[Token]:
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "obl:agent"
+        or (c.dep_ not in CLAUSAL_DEPS and preposition(c) in AGENT_PREPOSITIONS)
+    ]
+
+
+def objects(verb: Token) -> list[Token]:
+    if is_passive(verb):
+        # in a passive a plain "nsubj" is the parser's slip for the passive subject
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ in SUBJECT_DEPS and not is_dative(c))
+        ]
+        # "wurde … gefunden und verhaftet": the second conjunct shares the passive subject
+        if not found and verb.dep_ == "conj" and is_passive(verb.head):
+            found = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    else:
+        found = [
+            c
+            for c in verb.children
+            if c.dep_ in OBJECT_DEPS and not _is_reflexive_pronoun(c) and not is_dative(c)
+        ]
+        chosen_subjects = subjects(verb)
+        found = [c for c in found if c not in chosen_subjects]
+        # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object
+        found += [
+            c
+            for c in verb.children
+            if c.dep_ in SUBJECT_DEPS and c not in chosen_subjects and c.lower_ in OBLIQUE_PRONOUNS
+        ]
+        # "bat die EU um Hilfe" with "die EU" labelled nsubj next to the real subject
+        candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(candidates) > 1:
+            chosen = _likely_subject(candidates)
+            found += [
+                c
+                for c in candidates
+                if c not in chosen
+                and not is_dative(c)
+                and c.pos_ in ("NOUN", "PROPN", "PRON")
+                and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
+            ]
+    # a nominal with a preposition is never the object, whatever its label ("vom Parlament")
+    return [_antecedent(t, verb) for t in found if preposition(t) is None]
+
+
+def datives(verb: Token) -> list[Token]:
+    found = []
+    for child in verb.children:
+        # obl:arg without preposition is GSD's label for the dative object
+        if (
+            child.dep_ in ("iobj", "obl:arg")
+            and preposition(child) is None
+            or (
+                (child.dep_ in DATIVE_DEPS or child.dep_ in SUBJECT_DEPS)
+                and preposition(child) is None
+                and is_dative(child)
+                and not _is_reflexive_pronoun(child)
+            )
+        ):
+            found.append(_antecedent(child, verb))
+    return found
+
+
+def prepositional(heads: Iterable[Token], prep: str, passive: bool = False) -> list[Token]:
+    found = []
+    for head in heads:
+        for child in head.children:
+            # the preposition is the evidence; the label may be a parser error ("punct")
+            if child.dep_ in CLAUSAL_DEPS or preposition(child) != prep:
+                continue
+            if passive and prep in AGENT_PREPOSITIONS and head.pos_ in ("VERB", "AUX"):
+                continue  # the agent of a passive is the actor, not a recipient
+            found.append(child)
+    return found
+
+
+def genitives(noun: Token) -> list[Token]:
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("nmod", "nmod:poss") and preposition(c) is None and is_genitive(c)
+    ]
+
+
+def possessives(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("det:poss", "nmod:poss")]
+
+
+def content_roots(predicate: Token, passive: bool) -> list[Token]:
+    """Phrases that say *what* is demanded, rejected, criticised ...: their actors are targets."""
+    roots = [
+        c for c in predicate.children if c.dep_ in CONTENT_DEPS | {"dep"} and preposition(c) is None
+    ]
+    if passive:
+        roots += [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    # von/durch name the agent only in a passive ("die Leugnung … durch Irans Präsident")
+    excluded = (
+        NOT_CONTENT_PREPOSITIONS if passive else NOT_CONTENT_PREPOSITIONS - AGENT_PREPOSITIONS
+    )
+    roots += [
+        c
+        for c in predicate.children
+        if c.dep_ in ("obl", "nmod") and preposition(c) not in excluded
+    ]
+    return [r for r in roots if not _is_reflexive_pronoun(r)]
+
+
+def phrase_tokens(head: Token) -> list[Token]:
+    """The phrase of a head without clauses hanging on it (relative clauses, complements)."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in CLAUSAL_DEPS or child.dep_ == "punct":
+            continue
+        tokens.extend(phrase_tokens(child))
+    return tokens
+
+
+def coordinated(head: Token) -> list[Token]:
+    """A head and the heads coordinated with it ("Moskau und Peking")."""
+    heads = [head]
+    for child in head.children:
+        if child.dep_ == "conj":
+            heads.extend(coordinated(child))
+    return heads
+
+
+def _is_reflexive_pronoun(token: Token) -> bool:
+    return token.pos_ == "PRON" and (token.lower_ == "sich" or "Yes" in token.morph.get("Reflex"))
+
+
+def _antecedent(token: Token, verb: Token) -> Token:
+    """A relative pronoun stands for the noun its clause hangs on ("Lehrerin, die …")."""
+    if is_relative_pronoun(token):
+        clause = verb
+        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "acl:relcl" or clause.dep_ == "acl":
+            return clause.head
+    return token

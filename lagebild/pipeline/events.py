@@ -1,0 +1,906 @@
+"""PLOVER event coding: who did what to whom, with mode, factuality, score and evidence.
+
+The component ``lagebild_events`` runs after the model, ``lagebild_actors`` and
+``lagebild_quotes``. For every verb, predicative adjective and event noun that the
+codebook (``lagebild/codebook/plover.yaml``) knows, it
+
+1. picks the codebook entry whose conditions hold (particle, ``sich``, light-verb object,
+   preposition: "übt Kritik an", "erhielt Rückendeckung bei", "schloss … aus der Gruppe aus");
+2. fills the entry's argument frame from the dependency parse (``event_args``) and maps
+   the phrases to actors through ``doc._.mentions``; inside a quotation an act without a
+   subject of its own ("Man lehne … ab, erklärten Moskau und Peking") is the speaker's;
+3. reads the factuality (``modality``) and applies PLOVER's rules: future cooperation is
+   AGREE, an announced retreat is CONCEDE, a conditional coercive act is THREATEN, a negated
+   endorsement can be a REJECT; the content of a verbal act (what is demanded, rejected,
+   alleged) is not an event of its own;
+4. merges mentions of the same event: one event per (type, actor codes, recipient codes,
+   modality) per article, every supporting sentence kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.analysis import CharSpan, Event, EventParticipant, Mention, Quote, Sentence
+from lagebild.codebook.loader import Codebook, Predicate, load_codebook
+from lagebild.errors import AnalysisError
+from lagebild.pipeline import event_args as args
+from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
+from lagebild.pipeline.actors import compound_at, token_mentions
+from lagebild.pipeline.modality import Factuality, factuality
+
+VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+# PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
+# are concessions (CONCEDE); a coercive act made conditional is a threat.
+FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
+THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
+                "COERCE": "restrict", "PROTEST": "restrict"}  # fmt: skip
+STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "COP", "SPY"})
+GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
+NOUN_CLAUSE_DEPS = frozenset({"obl", "nmod", "obl:arg"})
+PLACE_SLOTS = frozenset({"pp:in", "pp:nach", "pp:bei"})
+MIN_COMPOUND_STEM = 5
+INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
+VISIT_NOUNS = frozenset(
+    {"besuch", "staatsbesuch", "reise", "visite", "arbeitsbesuch", "aufenthalt"}
+)
+# Who acts, unnamed, where an act happens: police arrest, civilians protest.
+IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
+# Coercion that, without a named target, falls on the actor's own population.
+DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
+NON_POLITICAL_SECTORS = frozenset({"CVL"})
+OWN_SIDE_SECTORS = frozenset({"MIL", "CVL"})
+_CONTEXT_WORD = re.compile(r"[\wäöüß-]+", re.IGNORECASE)
+
+
+@Language.factory(
+    "lagebild_events",
+    requires=["token.dep", "doc._.mentions", "doc._.actors"],
+    assigns=["doc._.events"],
+    default_config={"codebook_path": None},
+)
+def make_event_coder(nlp: Language, name: str, codebook_path: str | None) -> EventCoder:
+    return EventCoder(codebook_path)
+
+
+class EventCoder:
+    def __init__(self, codebook_path: str | Path | None = None) -> None:
+        self.codebook = load_codebook(Path(codebook_path) if codebook_path else None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.mentions is None or doc._.actors is None:
+            raise AnalysisError(
+                "lagebild_events needs doc._.mentions and doc._.actors: "
+                "add the lagebild_actors component before it"
+            )
+        set_annotations(doc, find_events(doc, self.codebook))
+        return doc
+
+
+def set_annotations(doc: Doc, events: list[Event]) -> None:
+    doc._.events = events
+
+
+# --- finding -------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """One predicate occurrence coded as an event, before merging."""
+
+    token: Token
+    predicate: Predicate
+    type: str
+    mode: str | None
+    actor: list[EventParticipant]
+    recipient: list[EventParticipant]
+    factuality: Factuality
+    confidence: float
+    extra: list[Token] = field(default_factory=list)  # the light verb's object
+
+
+def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
+    """Every event of the document, merged and with its evidence."""
+    if not doc.has_annotation("DEP"):
+        return []
+    contexts = find_contexts(doc.text, codebook)
+    year = _article_year(doc)
+    matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
+    verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
+    candidates = [
+        c
+        for i, match in matches.items()
+        if not _inside_verbal_act(doc[i], verbal)
+        and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
+    ]
+    candidates += implied_visits(doc, candidates, codebook)
+    return merge_events(candidates, codebook, contexts)
+
+
+def code_predicate(
+    doc: Doc,
+    token: Token,
+    codebook: Codebook,
+    year: int | None,
+    match: tuple[Predicate, list[Token]] | None = None,
+) -> Candidate | None:
+    """The event one token expresses, or None."""
+    match = match or match_predicate(token, codebook)
+    if match is None:
+        return None
+    predicate, extra = match
+    fact = factuality(token, codebook, year, extra)
+    if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
+        return None
+    frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
+    confidence = {"verb": 0.7, "adj": 0.6, "noun": 0.55}[predicate.pos]
+    if not _coded(frame_actor) and predicate.pos != "noun":
+        verbal = codebook.quad(predicate.type) in VERBAL_QUADS
+        frame_actor = speaker_of(doc, token, verbal) or frame_actor
+        confidence -= 0.15
+    if not _coded(frame_actor) and predicate.implicit_actor == "location":
+        # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
+        frame_actor = location_actor(doc, token, IMPLICIT_SECTORS.get(predicate.type, "GOV"))
+        confidence -= 0.25
+    actor = _unique(frame_actor + partners)
+    if not any(p.code for p in actor):
+        return None
+    actor_ids = {p.actor for p in actor}
+    recipient = [p for p in _unique(frame_recipient) if p.actor not in actor_ids]
+    named = bool(recipient)
+    if _coded(recipient):
+        confidence += 0.1
+    # domestic defaults: protest targets the own government, repression the own people
+    # ("Tausende demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
+    elif predicate.type == "PROTEST":
+        recipient = own_government(doc, actor) or recipient
+    elif predicate.type == "COERCE" and (named or predicate.mode in DOMESTIC_COERCION):
+        recipient = own_population(actor) or recipient
+    elif codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
+        # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
+        recipient = host_states(doc, token, actor) or recipient
+    if predicate.pos == "noun" and not recipient and not governor_subjects(token, codebook):
+        return None  # "die Zustimmung des Parlaments": a topic, not a reported act
+    event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
+    if event_type == "NONE":
+        return None
+    mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
+    if event_type == "CONSULT":
+        actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
+        if not is_meeting_of_several(actor, recipient, predicate, doc):
+            return None
+    # PLOVER types that need a recipient; a reciprocal act ("arbeiten zusammen") has its
+    # partners among the actors
+    reciprocal = len({p.code for p in actor}) > 1
+    if codebook.types[event_type].requires_recipient and not recipient and not reciprocal:
+        return None
+    return Candidate(
+        token=token,
+        predicate=predicate,
+        type=event_type,
+        mode=mode,
+        actor=actor,
+        recipient=recipient,
+        factuality=fact,
+        confidence=max(0.05, min(confidence, 0.95)),
+        extra=extra,
+    )
+
+
+# --- which codebook entry ------------------------------------------------------------------
+
+
+def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
+    """The first codebook entry whose conditions hold, with the light-verb object it needs."""
+    if token.pos_ in ("VERB", "AUX") or _is_participle(token) or _is_mistagged_verb(token):
+        if token.dep_ == "amod":  # "die seit Tagen erwartete Offensive": an attribute
+            return None
+        entries = next(
+            (
+                found
+                for key in args.verb_keys(token, codebook.strong_forms)
+                if (found := codebook.verbs(key))
+            ),
+            [],
+        )
+    elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
+        entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
+    elif token.pos_ in ("NOUN", "PROPN"):
+        entries = codebook.nouns(token.lemma_ or token.text)
+        if not entries and token.lemma_.lower() != token.lower_:
+            entries = codebook.nouns(token.lower_)
+    else:
+        return None
+    for predicate in entries:
+        extra = conditions_hold(token, predicate, codebook)
+        if extra is not None:
+            return predicate, extra
+    return None
+
+
+def _is_mistagged_verb(token: Token) -> bool:
+    """German nouns are capitalised: a lower-case "noun" inside a sentence, or one with an
+    infinitive's zu, is a verb the tagger missed ("… Soldaten nach Osteuropa zu senden")."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
+        return True
+    return token.pos_ != "ADJ" and token.text.islower() and not token.is_sent_start
+
+
+def _is_zu_clause(token: Token) -> bool:
+    """An infinitive with zu parsed as adverbial clause is still a complement ("rät, … zu
+    verschieben"); with um/ohne/statt it is not."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    return token.dep_ == "advcl" and marks == {"zu"}
+
+
+def _is_participle(token: Token) -> bool:
+    """A participle the tagger called an adjective ("gefunden und verhaftet")."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ != "amod"
+
+
+def _is_predicative(token: Token) -> bool:
+    """ "ist bereit", "zeigte sich gesprächsbereit": an adjective used as the predicate."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "advmod", "obl", "obj", "acomp") and args.is_reflexive(
+        token.head
+    )
+
+
+def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> list[Token] | None:
+    """None when the entry does not apply; else the complement words that made it apply."""
+    if predicate.reflexive is not None and predicate.reflexive != args.is_reflexive(token):
+        return None
+    complements = [
+        c
+        for c in _complements(token)
+        if args.preposition(c) not in codebook.noun_clause_prepositions
+    ]
+    if predicate.intransitive and args.objects(token) and not args.is_passive(token):
+        return None
+    if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
+        return None
+    for prep, nouns in predicate.without_pp:
+        if _pp_matches(token, prep, nouns):
+            return None
+    extra: list[Token] = []
+    if predicate.with_words:
+        extra = [c for c in complements if _ends_with(c, predicate.with_words)]
+        if not extra:
+            return None
+    for prep, nouns in predicate.with_pp:
+        if not _pp_matches(token, prep, nouns):
+            return None
+    if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
+        return None
+    return extra
+
+
+def _complements(token: Token) -> list[Token]:
+    """Words that can complete a light verb: objects, predicatives, particles of idioms."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
+                          "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "conj")
+    return found
+
+
+def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
+    words = {token.lemma_.lower(), token.lower_}
+    return any(stem_matches(w, stem) for w in words for stem in stems)
+
+
+def stem_matches(word: str, stem: str) -> bool:
+    """The word is the stem or a compound ending in it; short stems only as whole words
+    ("Haft", not "Landwirtschaft")."""
+    forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    if len(stem) < MIN_COMPOUND_STEM:
+        return stem in forms
+    return any(form.endswith(stem) for form in forms)
+
+
+def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
+    # the PP may be attached one level too low ("trotz einer Erkrankung zu einer Haft")
+    heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
+    return any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep))
+
+
+def _noun_has_frame(token: Token, predicate: Predicate) -> bool:
+    """An event noun counts only with an actor slot it can fill (else it is just a topic)."""
+    return bool(
+        args.genitives(token)
+        or args.possessives(token)
+        or any(
+            args.prepositional([token], s[3:]) for s in predicate.frame.actor if s.startswith("pp:")
+        )
+        or "governor_subj" in predicate.frame.actor
+    )
+
+
+# --- who ------------------------------------------------------------------------------------
+
+
+def fill_frame(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook, extra: list[Token]
+) -> tuple[list[EventParticipant], list[EventParticipant], list[EventParticipant]]:
+    """Actors, recipients and partners named by the frame's slots (first filled slot wins)."""
+    frame = predicate.frame
+    actor = _first_filled(doc, token, frame.actor, codebook, extra)
+    actor_ids = {p.actor for p in actor}
+    partners = [
+        p
+        for slot in frame.partners
+        for p in participants_in(doc, slot_heads(token, slot, codebook, extra), slot == "content")
+        if p.actor not in actor_ids
+    ]
+    own_sides = {(p.code, p.sector) for p in actor}
+    recipient = _first_filled(
+        doc, token, frame.recipient, codebook, extra, exclude=actor_ids, own_sides=own_sides
+    )
+    return actor, recipient, partners
+
+
+def _first_filled(
+    doc: Doc,
+    token: Token,
+    slots: tuple[str, ...],
+    codebook: Codebook,
+    extra: list[Token],
+    exclude: set[str | None] = frozenset(),
+    own_sides: set[tuple[str | None, str | None]] = frozenset(),
+) -> list[EventParticipant]:
+    own_codes = {code for code, _ in own_sides}
+    for slot in slots:
+        heads = slot_heads(token, slot, codebook, extra)
+        if slot == "subj" and len(heads) > 1:
+            # several candidate subjects (a parser slip): the likeliest that names an actor,
+            # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
+            heads = [h for h in heads if not args.is_dative(h)] or heads[:1]
+            heads = next(([h] for h in heads if participants_in(doc, [h])), heads[:1])
+        found = [
+            p for p in participants_in(doc, heads, slot == "content") if p.actor not in exclude
+        ]
+        if slot == "content":
+            # what someone demands or announces of his own side is not a target ("seine Truppen")
+            found = [p for p in found if not _own_side(p, own_sides)] or [
+                p
+                for h in heads
+                for t in h.subtree
+                if t.head is not t and t.dep_ in ("obl", "nmod") and args.preposition(t) == "in"
+                for p in _place_codes(doc, t)
+                if p.code not in own_codes
+            ]
+        if not found and slot in PLACE_SLOTS:  # "bei einem Besuch in Bagdad": the host state
+            found = [p for h in heads for p in _place_codes(doc, h) if p.actor not in exclude]
+        if found:
+            return found
+    return []
+
+
+def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
+    """Head tokens of the phrases that fill one frame slot."""
+    passive = args.is_passive(token)
+    if slot == "subj":
+        # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so
+        return [s for s in args.subjects(token) if s not in extra] if token.pos_ != "NOUN" else []
+    if slot == "obj":
+        # a light verb's noun ("Kritik üben") is no participant, but an object that only
+        # conditions the entry ("Gefangene freilassen") is
+        objects = args.objects(token)
+        return [o for o in objects if o not in extra] + [o for o in objects if o in extra]
+    if slot == "dat":
+        return args.datives(token)
+    if slot == "gen":
+        return args.genitives(token)
+    if slot == "poss":
+        return args.possessives(token)
+    if slot == "governor_subj":
+        return governor_subjects(token, codebook)
+    if slot == "content":
+        if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
+            return [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
+        return args.content_roots(token, passive)
+    if slot.startswith("pp:"):
+        # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
+        # "zog seine Truppen aus Syrien ab": or on the object
+        return args.prepositional([token, *extra], slot[3:], passive) or args.prepositional(
+            args.objects(token) if token.pos_ != "NOUN" else [], slot[3:]
+        )
+    return []
+
+
+def _own_side(p: EventParticipant, own_sides: set[tuple[str | None, str | None]]) -> bool:
+    """Content naming the actor's own troops, citizens or colleagues ("seine Truppen
+    abziehen", "die Freilassung einer französischen Lehrerin") does not name a target."""
+    return any(
+        p.code == code and (p.sector in OWN_SIDE_SECTORS or p.sector == sector)
+        for code, sector in own_sides
+    )
+
+
+def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
+    """The subject of the verb an event noun depends on, when that verb carries the event:
+    "Israel startete die Bodenoffensive", "D'Alema hat bei einem Besuch in Bagdad …"."""
+    head = noun.head
+    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    if noun.dep_ in ("obj", "nsubj:pass") and args.verb_key(head) in codebook.noun_support_verbs:
+        return args.subjects(head)
+    prep = args.preposition(noun)
+    # "bei einem Besuch in Bagdad hat D'Alema …": only meetings place the clause's subject
+    # at the event; "wie 1999 beim Abzug der Milizen" does not make the subject withdraw
+    is_meeting = any(p.type == "CONSULT" for p in codebook.nouns(noun.lemma_ or noun.text))
+    if is_meeting and noun.dep_ in NOUN_CLAUSE_DEPS and prep in codebook.noun_clause_prepositions:
+        if prep == "auf" and not args.is_dative(noun):  # "reagierte auf die Kritik"
+            return []
+        return args.subjects(head)
+    return []
+
+
+def participants_in(
+    doc: Doc, heads: list[Token], whole_subtree: bool = False
+) -> list[EventParticipant]:
+    """The actors named by these phrases (coordinated heads included)."""
+    found: list[EventParticipant] = []
+    for head in heads:
+        for mention in mentions_of_phrase(doc, head, whole_subtree):
+            found.extend(_participants(doc, mention))
+    return _unique(found)
+
+
+def mentions_of_phrase(doc: Doc, head: Token, whole_subtree: bool = False) -> list[Mention]:
+    """Mentions naming a phrase: the compound or mention on its head (and on coordinated
+    heads); failing that, the first mention inside it ("die Außenminister der OSZE")."""
+    index = token_mentions(doc)
+    if whole_subtree:
+        seen: dict[tuple[int, int], Mention] = {}
+        for tok in head.subtree:
+            mention = index.get(tok.i)
+            if mention is not None and mention.actors:
+                seen.setdefault((mention.start, mention.end), mention)
+        return list(seen.values())
+    compound = compound_at(doc, head.i)
+    if compound is not None and compound.actors:
+        return [compound]
+    found = []
+    for conjunct in args.coordinated(head):
+        mention = index.get(conjunct.i)
+        if mention is None or not mention.actors:
+            mention = _first_mention_in(args.phrase_tokens(conjunct), index)
+        elif mention.kind == "role":
+            # "die Außenminister der OSZE": a role belongs to the organisation it is of
+            mention = _principal(conjunct, mention, index) or mention
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _principal(head: Token, role: Mention, index: dict[int, Mention]) -> Mention | None:
+    for child in head.children:
+        if child.dep_ in ("nmod", "nmod:poss") and args.preposition(child) in (None, "von"):
+            principal = _first_mention_in(args.phrase_tokens(child), index)
+            if principal is not None and principal is not role and principal.start >= role.end:
+                return principal
+    return None
+
+
+def _first_mention_in(tokens: list[Token], index: dict[int, Mention]) -> Mention | None:
+    for tok in sorted(tokens, key=lambda t: t.i):
+        mention = index.get(tok.i)
+        if mention is not None and mention.actors:
+            return mention
+    return None
+
+
+def _participants(doc: Doc, mention: Mention) -> list[EventParticipant]:
+    actors = doc._.actors or {}
+    result = []
+    for actor_id in mention.actors:
+        actor = actors.get(actor_id)
+        result.append(
+            EventParticipant(
+                code=actor.code if actor else None,
+                sector=actor.sector if actor else None,
+                text=mention.text,
+                actor=actor_id,
+                start=mention.start,
+                end=mention.end,
+            )
+        )
+    return result
+
+
+def _unique(participants: list[EventParticipant]) -> list[EventParticipant]:
+    seen: set[str | None] = set()
+    result = []
+    for p in participants:
+        key = p.actor or f"{p.code}:{p.start}"
+        if key not in seen:
+            seen.add(key)
+            result.append(p)
+    return result
+
+
+def speaker_of(doc: Doc, token: Token, verbal: bool) -> list[EventParticipant]:
+    """Inside a quotation, an act whose subject names no actor ("man", "wir") is the
+    speaker's: "Man lehne eine Blockbildung ab, erklärten Moskau und Peking"; so is a verbal
+    act in the agentless passive: "erklärte, dass die Zeit … befristet sei"."""
+    subjects = args.subjects(token) if token.pos_ != "NOUN" else []
+    agentless_speech = verbal and not subjects and args.is_passive(token)
+    if not agentless_speech and (
+        not subjects or any(s.lower_ not in GENERIC_SUBJECTS for s in subjects)
+    ):
+        return []
+    quote = quote_around(doc, token)
+    if quote is None or quote.speaker is None:
+        return []
+    speaker = quote.speaker
+    mention = Mention(
+        start=speaker.start, end=speaker.end, text=speaker.text, kind="name",
+        actors=speaker.actors or ([speaker.actor] if speaker.actor else []),
+    )  # fmt: skip
+    return _participants(doc, mention)
+
+
+def quote_around(doc: Doc, token: Token) -> Quote | None:
+    """The quotation whose content holds the token; a "reported" quote (a speech act told
+    without its words) is the clause itself and says nothing about who else acts in it."""
+    for quote in doc._.quotes or []:
+        if quote.kind != "reported" and quote.start <= token.idx < quote.end:
+            return quote
+    return None
+
+
+def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant]:
+    """The state where an act without a named actor happened ("wurde in Teheran festgenommen")."""
+    for child in token.children:
+        if child.dep_ not in args.PP_DEPS or args.preposition(child) not in ("in", "von", "aus"):
+            continue
+        for place in _place_codes(doc, child):
+            return [place.model_copy(update={"sector": sector})]
+    return []
+
+
+def _coded(participants: list[EventParticipant]) -> bool:
+    return any(p.code for p in participants)
+
+
+def _place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
+    from lagebild.kb.loader import get_kb  # the KB is loaded once per process
+
+    kb = get_kb()
+    found = []
+    for tok in sorted(args.phrase_tokens(head), key=lambda t: t.i):
+        if tok.pos_ not in ("PROPN", "X", "NOUN") or not tok.text[:1].isupper():
+            continue
+        names = [tok.text]
+        if tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper():
+            names.insert(0, f"{tok.text} {tok.nbor().text}")  # "Addis Abeba"
+        for name in names:
+            entry = _state_named(kb, name)
+            if entry is not None:
+                found.append(
+                    EventParticipant(code=entry.code, sector="GOV", text=name, actor=entry.id,
+                                     start=tok.idx, end=tok.idx + len(name))
+                )  # fmt: skip
+                break
+    return found
+
+
+def _state_named(kb, name: str):
+    for hit in kb.lookup(name):
+        entry = kb.entries.get(hit.entry_id)
+        if entry is not None and entry.code and entry.kind == "state" and not hit.ambiguous:
+            return entry
+    return None
+
+
+# --- what -----------------------------------------------------------------------------------
+
+
+def apply_plover_rules(
+    predicate: Predicate,
+    fact: Factuality,
+    actor: list[EventParticipant],
+    doc: Doc,
+    codebook: Codebook,
+) -> tuple[str, str | None, Factuality]:
+    event_type, mode = predicate.type, predicate.mode
+    if predicate.if_state_actor and _is_state_actor(actor, doc):
+        if predicate.if_state_actor == "NONE":  # "die Präsidenten demonstrierten Harmonie"
+            return "NONE", None, fact
+        event_type, mode = predicate.if_state_actor, None
+    if fact.modality == "negated" and predicate.when_negated:
+        return predicate.when_negated, None, Factuality("asserted", fact.reasons)
+    if event_type in MATERIAL_CONFLICT and (
+        "subjunctive" in fact.reasons
+        or ("conditional" in fact.reasons and fact.modality in ("future", "asserted"))
+    ):
+        return "THREATEN", THREAT_MODES.get(event_type, mode), Factuality("asserted", fact.reasons)
+    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:
+        # joint manoeuvres are cooperation, one country's are a show of force
+        return "COOPERATE", None, fact
+    if (
+        fact.modality == "future"
+        and event_type in ("ASSAULT", "COERCE")
+        and fact.reasons & {"announced", "intended"}
+    ):
+        # a declared intention to use force or coercion is a threat
+        return "THREATEN", THREAT_MODES.get(event_type), Factuality("asserted", fact.reasons)
+    if fact.modality == "future":
+        if event_type in FUTURE_COOPERATION:
+            return "AGREE", None, Factuality("asserted", fact.reasons)
+        if event_type == "RETREAT":
+            return "CONCEDE", None, Factuality("asserted", fact.reasons)
+    return event_type, mode, fact
+
+
+def is_meeting_of_several(
+    actor: list[EventParticipant], recipient: list[EventParticipant], predicate: Predicate, doc: Doc
+) -> bool:
+    """A meeting needs two sides: a host, a partner, several actors, or an organisation or
+    group meeting itself ("die G7-Staaten trafen sich"); "Bei dem Treffen sagte Putin" is
+    no event of its own."""
+    if all(p.sector in NON_POLITICAL_SECTORS for p in actor):
+        return False  # demonstrators meeting demonstrators
+    if recipient or len({p.code for p in actor}) > 1:
+        return True
+    actors = doc._.actors or {}
+    return any(
+        (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
+        for p in actor
+    )
+
+
+def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """Protest without a named target is protest against one's own government."""
+    codes = {p.code for p in actor if p.code}
+    if len(codes) != 1:
+        return []
+    (code,) = codes
+    info = (doc._.actors or {}).get(code)
+    return [EventParticipant(code=code, sector="GOV", text=info.name if info else code, actor=code)]
+
+
+def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
+    """A state of emergency or curfew without a named target falls on the state's people."""
+    codes = {p.code for p in actor if p.code}
+    if len(codes) != 1:
+        return []
+    (code,) = codes
+    return [EventParticipant(code=code, sector="CVL", text=code, actor=f"{code}/CVL")]
+
+
+def host_states(
+    doc: Doc, token: Token, actor: list[EventParticipant], visit_nouns: bool = True
+) -> list[EventParticipant]:
+    """The state whose capital or territory a predicate happens in ("in Peking"), or which is
+    being visited ("bei einem Besuch in Bagdad"), unless it is the actor's own."""
+    own = {p.code for p in actor}
+    places = []
+    for child in token.children:
+        if child.dep_ not in ("obl", "nmod"):
+            continue
+        if args.preposition(child) == "in":
+            places += _place_codes(doc, child)
+        elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
+            places += [p for g in args.prepositional([child], "in") for p in _place_codes(doc, g)]
+    return [p for p in places if p.code not in own][:1]
+
+
+def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A state's representative acting in another state's capital is visiting it:
+    "Putin erhielt in Peking … Rückendeckung" codes CONSULT visit RUS -> CHN too."""
+    visits = []
+    for c in candidates:
+        if codebook.quad(c.type) not in VERBAL_QUADS or c.type == "CONSULT":
+            continue
+        guests = [p for p in c.actor if p.sector in ("GOV", None)]
+        owner = c.token.head if c.predicate.pos == "noun" else c.token
+        hosts = host_states(doc, owner, guests, visit_nouns=False)
+        if len(guests) == 1 and hosts:
+            visits.append(
+                Candidate(
+                    token=c.token,
+                    predicate=c.predicate,
+                    type="CONSULT",
+                    mode="visit",
+                    actor=guests,
+                    recipient=hosts[:1],
+                    factuality=c.factuality,
+                    confidence=max(0.05, c.confidence - 0.3),
+                )  # fmt: skip
+            )
+    return visits
+
+
+def _has_state_actor(doc: Doc, actor: list[EventParticipant]) -> bool:
+    """Some actor is a state or acts for one (not only organisations meeting somewhere)."""
+    actors = doc._.actors or {}
+    return any(
+        (info := actors.get(p.actor or "")) is None or info.kind != "organisation" for p in actor
+    )
+
+
+def _is_state_actor(actor: list[EventParticipant], doc: Doc) -> bool:
+    actors = doc._.actors or {}
+    for p in actor:
+        info = actors.get(p.actor or "")
+        if p.sector in STATE_SECTORS:
+            return True
+        # the sector says who acts ("CVL" civilians in a state); the kind only without it
+        if p.sector is None and info is not None and info.kind in ("state", "organisation"):
+            return True
+    return False
+
+
+def choose_mode(
+    event_type: str,
+    mode: str | None,
+    predicate: Predicate,
+    token: Token,
+    extra: list[Token],
+    codebook: Codebook,
+) -> str | None:
+    """The entry's mode unless cue words in the predicate's phrase say otherwise."""
+    cues = codebook.mode_cues.get(event_type)
+    valid = codebook.types[event_type].modes
+    if mode and mode not in valid:
+        mode = None
+    if not cues or (mode and event_type not in ("REQUEST", "REJECT")):
+        return mode
+    words = [token.lemma_.lower(), token.lower_]
+    for child in [*token.children, *extra]:
+        if child.dep_ in ("punct", "nsubj", "nsubj:outer") or child.dep_.startswith("aux"):
+            continue
+        words.extend(w for t in child.subtree for w in (t.lemma_.lower(), t.lower_))
+    for cue_mode, stems in cues.items():
+        if cue_mode in valid and any(stem_matches(w, s) for w in words for s in stems):
+            return cue_mode
+    return mode
+
+
+def infer_visit(
+    doc: Doc,
+    token: Token,
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    mode: str | None,
+) -> tuple[list[EventParticipant], list[EventParticipant], str | None]:
+    """A meeting in the capital of one participant is a visit by the others (visitor = actor,
+    host = recipient): "Obamas Treffen mit Medwedew in Moskau"."""
+    owners = [token, token.head] if token.pos_ == "NOUN" else [token]
+    places = {
+        p.code
+        for owner in owners
+        for child in owner.children
+        if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
+        for p in _place_codes(doc, child)
+    }
+    if mode == "visit":  # nobody visits their own country
+        recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
+    if not places or places & {p.code for p in recipient}:
+        return actor, recipient, mode
+    hosts = [p for p in actor if p.code in places]
+    guests = [p for p in actor if p.code not in places]
+    if hosts and guests:
+        return guests, hosts, "visit"
+    return actor, recipient, mode
+
+
+# --- content of verbal acts -----------------------------------------------------------------
+
+
+def _inside_verbal_act(token: Token, verbal: set[int]) -> bool:
+    node, steps = token, 0
+    while node.head is not node and steps < 8:
+        if node.head.i in verbal and (
+            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"} or _is_zu_clause(node)
+        ):
+            return True
+        # a relative clause describes a participant ("Lehrerin, die … festgenommen wurde"):
+        # background fact, not the content of the demand
+        if node.dep_ in ("parataxis", "root", "acl:relcl"):
+            return False
+        node, steps = node.head, steps + 1
+    return False
+
+
+# --- merging --------------------------------------------------------------------------------
+
+
+def drop_partial_duplicates(candidates: list[Candidate]) -> list[Candidate]:
+    """In one sentence, an event without recipient is the same event as one with recipient
+    of the same type, actor and modality ("startete die Bodenoffensive in den Gazastreifen"
+    coded from the verb and from the noun)."""
+    complete = {
+        (c.token.sent.start, c.type, frozenset(p.code for p in c.actor), c.factuality.modality)
+        for c in candidates
+        if c.recipient
+    }
+    return [
+        c
+        for c in candidates
+        if c.recipient
+        or (c.token.sent.start, c.type, frozenset(p.code for p in c.actor), c.factuality.modality)
+        not in complete
+    ]
+
+
+def merge_events(
+    candidates: list[Candidate], codebook: Codebook, contexts: list[str]
+) -> list[Event]:
+    """One event per (type, actor codes, recipient codes, modality); all sentences kept."""
+    merged: dict[tuple, Event] = {}
+    for c in drop_partial_duplicates(candidates):
+        key = (
+            c.type,
+            frozenset(p.code or p.actor for p in c.actor),
+            frozenset(p.code or p.actor for p in c.recipient),
+            c.factuality.modality,
+        )
+        sentence = _sentence(c.token.sent)
+        event = merged.get(key)
+        if event is None:
+            merged[key] = Event(
+                type=c.type,
+                mode=c.mode,
+                actor=c.actor,
+                recipient=c.recipient,
+                modality=c.factuality.modality,
+                context=contexts,
+                score=codebook.score(c.type, c.mode),
+                quad=codebook.quad(c.type),
+                trigger=CharSpan(
+                    start=c.token.idx, end=c.token.idx + len(c.token), text=c.token.text
+                ),
+                sentence=sentence,
+                confidence=round(c.confidence, 2),
+                evidence=[sentence],
+            )
+            continue
+        if sentence not in event.evidence:
+            event.evidence.append(sentence)
+        event.confidence = round(min(0.95, max(event.confidence, c.confidence) + 0.05), 2)
+        if event.mode is None and c.mode:
+            event.mode, event.score = c.mode, codebook.score(c.type, c.mode)
+    return list(merged.values())
+
+
+def _sentence(span: Span) -> Sentence:
+    return Sentence(start=span.start_char, end=span.end_char)
+
+
+# --- context --------------------------------------------------------------------------------
+
+
+def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]:
+    """Document-level PLOVER contexts: those whose keywords occur at least ``min_hits`` times."""
+    words = [w.lower() for w in _CONTEXT_WORD.findall(text)]
+    lowered = " ".join(words)
+    found = []
+    for context, keywords in codebook.contexts.items():
+        hits = 0
+        for keyword in keywords:
+            if "_" in keyword:
+                hits += lowered.count(keyword.replace("_", " "))
+            else:
+                hits += sum(1 for w in words if w.startswith(keyword) or w.endswith(keyword))
+        if hits >= min_hits:
+            found.append(context)
+    return found
+
+
+def _article_year(doc: Doc) -> int | None:
+    date = doc._.meta.date
+    return int(date[:4]) if date and date[:4].isdigit() else None

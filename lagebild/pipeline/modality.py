@@ -1,0 +1,221 @@
+"""Factuality of an event predicate: asserted, future, hypothetical, negated or historical.
+
+Read from the predicate's own clause in the dependency parse (UD labels): its auxiliaries
+(``wird``, ``würde``, ``will``), the verb that governs it (``plant, … zu senden``,
+``kündigte an, … abzuziehen``), negation (``nicht``, ``kein``), subordinating
+conjunctions (``wenn``, ``falls``) and time words (``damals``, ``morgen``, a past year).
+The cue words live in the codebook (``modality`` section of ``plover.yaml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from lagebild.analysis import Modality
+from lagebild.codebook.loader import Codebook
+from lagebild.pipeline.event_args import is_participle_form
+
+# UD relations that link a complement clause or an event noun to the verb governing it.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
+MODIFIER_DEPS = frozenset({"advmod", "obl", "obl:tmod", "nmod", "amod", "advmod:neg"})
+PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
+TIME_NOUNS = frozenset({"jahr", "jahrzehnt", "jahrhundert", "monat"})
+COUNTERFACTUAL_AUXILIARIES = frozenset({"hätte", "hätten", "wäre", "wären"})
+CALENDAR_NOUNS = TIME_NOUNS | frozenset(
+    {"woche", "tag", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
+     "samstag", "sonntag", "sommer", "herbst", "winter", "frühjahr", "frühling", "quartal"}
+)  # fmt: skip
+RELATIVE_TIME_ADJECTIVES = frozenset({"nächst", "nächste", "kommend", "kommende", "bevorstehend"})
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+
+
+@dataclass
+class Factuality:
+    modality: Modality
+    # why: "conditional" (a wenn/falls clause hangs on the predicate), "subjunctive"
+    # (würde/könnte), "announced" (governed by ankündigen/planen ...), "purpose" (um ... zu)
+    reasons: set[str] = field(default_factory=set)
+
+
+def factuality(
+    predicate: Token, codebook: Codebook, article_year: int | None, extra: list[Token] = ()
+) -> Factuality:
+    """The modality of the event expressed by ``predicate`` (plus light-verb object ``extra``)."""
+    cues = codebook.modality
+    reasons: set[str] = set()
+    if is_negated(predicate, cues, extra):
+        return Factuality("negated", reasons)
+    if _has_conditional_clause(predicate, cues):
+        reasons.add("conditional")
+    if any(c.dep_ == "mark" and c.lower_ in cues["purpose_marks"] for c in predicate.children):
+        reasons.add("purpose")
+    if _counterfactual(predicate):
+        reasons.add("subjunctive")
+        return Factuality("hypothetical", reasons)
+    if _subjunctive(predicate, cues):
+        reasons.add("subjunctive")
+        return Factuality("hypothetical", reasons)
+    if _own_condition(predicate, cues):
+        return Factuality("hypothetical", reasons)
+    if _is_future(predicate, cues, reasons):
+        return Factuality("future", reasons)
+    if _is_historical(predicate, cues, article_year):
+        return Factuality("historical", reasons)
+    return Factuality("asserted", reasons)
+
+
+def is_negated(predicate: Token, cues: dict[str, frozenset[str]], extra: list[Token] = ()) -> bool:
+    negation = cues["negation"]
+    for word in [predicate, *extra]:
+        for child in word.children:
+            if child.lower_ in negation and child.dep_ in ("advmod", "det", "advmod:neg", "neg"):
+                return True
+            if child.dep_ == "mark" and child.lower_ == "ohne":
+                return True
+            # "keine Sanktionen verhängen": the negation sits on the object
+            if child.dep_ in ("obj", "nsubj:pass") and any(
+                g.lower_ in negation and g.dep_ in ("det", "advmod") for g in child.children
+            ):
+                return True
+    # "Weder die G8 noch die EU erkennen … an", "konnte weder bestätigen noch ausschließen"
+    if any(c.lower_ == "weder" for c in predicate.children):
+        return True
+    if predicate.dep_ == "conj" and any(c.lower_ == "weder" for c in predicate.head.children):
+        return True
+    for child in predicate.children:
+        if child.dep_ in ("nsubj", "nsubj:pass") and any(
+            t.lower_ == "weder" for t in child.subtree
+        ):
+            return True
+    governor = _governor(predicate)
+    return governor is not None and governor.lemma_.lower() in cues["negating_verbs"]
+
+
+def _governor(predicate: Token) -> Token | None:
+    """The verb (or predicative adjective) whose complement this predicate is."""
+    if predicate.dep_ in COMPLEMENT_DEPS and predicate.head is not predicate:
+        return predicate.head
+    return None
+
+
+def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    return any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in cues["hypothetical_auxiliaries"]
+        for c in predicate.children
+    )
+
+
+def _counterfactual(predicate: Token) -> bool:
+    """A verb-first Konjunktiv II clause: "Hätte der Richter ihn verhaften lassen, …"."""
+    for aux in predicate.children:
+        if aux.dep_.startswith("aux") and aux.lower_ in COUNTERFACTUAL_AUXILIARIES:
+            clause_start = min(t.i for t in predicate.subtree)
+            if aux.i == clause_start:
+                return True
+    return False
+
+
+def _own_condition(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The predicate is itself in a wenn/falls clause (or a verb-first sollte clause)."""
+    marks = cues["hypothetical_marks"]
+    for child in predicate.children:
+        if child.dep_ == "mark" and child.lower_ in marks:
+            return True
+        if child.dep_ in ("aux", "aux:pass") and child.lower_ in ("sollte", "sollten"):
+            return predicate.dep_ == "advcl"
+    return False
+
+
+def _has_conditional_clause(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """A wenn/falls clause depends on the predicate: "…, wenn sich die Lage nicht bessert"."""
+    marks = cues["hypothetical_marks"]
+    for child in predicate.children:
+        if child.dep_ != "advcl":
+            continue
+        if any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
+            return True
+        if any(g.dep_ in ("aux", "aux:pass", "cop") and g.lower_ in ("sollte", "sollten")
+               for g in child.children):  # fmt: skip
+            return True
+    return False
+
+
+def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[str]) -> bool:
+    auxiliaries = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass")]
+    aux_lemmas = {a.lemma_.lower() for a in auxiliaries}
+    perfect = bool(aux_lemmas & PERFECT_AUXILIARIES) and any(
+        "Inf" in a.morph.get("VerbForm") for a in auxiliaries
+    )
+    for aux in auxiliaries:
+        lemma = aux.lemma_.lower()
+        # werden + infinitive is future; werden + participle is passive
+        participle = is_participle_form(predicate)
+        if aux.dep_ == "aux" and lemma in cues["future_auxiliaries"] and not participle:
+            # "Wir werden … einnehmen": the speaker's own declared intention
+            if any(c.dep_ == "nsubj" and c.lower_ in ("wir", "ich") for c in predicate.children):
+                reasons.add("intended")
+            return True
+        # "soll … getötet haben" reports a past act; "soll … unterzeichnet werden" announces one
+        if lemma in cues["future_modals"] and not perfect:
+            if lemma != "sollen":  # "will", "möchte": an intention of the subject itself
+                reasons.add("intended")
+            return True
+    governor = _governor(predicate)
+    if governor is not None and _lemma_or_key(governor) in cues["future_governors"]:
+        reasons.add("announced")
+        return True
+    return _has_time_word(predicate, cues["future_adverbs"])
+
+
+def _lemma_or_key(token: Token) -> str:
+    particle = next((c.lower_ for c in token.children if c.dep_ in ("compound:prt", "svp")), "")
+    lemma = token.lemma_.lower()
+    return lemma if not particle or lemma.startswith(particle) else particle + lemma
+
+
+def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
+    for child in predicate.children:
+        # a time phrase may be mislabelled as object ("besucht nächste Woche China")
+        if child.dep_ not in MODIFIER_DEPS and child.dep_ != "obj":
+            continue
+        subtree = list(child.subtree)
+        is_time_phrase = any(t.lemma_.lower() in CALENDAR_NOUNS for t in subtree)
+        for token in subtree:
+            word = token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
+            if word not in words:
+                continue
+            # "nächste", "kommende" only in a time phrase ("nächste Woche", not "nächster Schritt")
+            if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase:
+                return True
+    return False
+
+
+def _is_historical(predicate: Token, cues: dict[str, frozenset[str]], year: int | None) -> bool:
+    for aux in predicate.children:
+        # Plusquamperfekt: "hatte … verhängt", "war … festgenommen worden"
+        if (
+            aux.dep_ == "aux"
+            and aux.lemma_.lower() in PERFECT_AUXILIARIES
+            and "Past" in aux.morph.get("Tense")
+            and aux.lower_.startswith(("hatte", "war"))
+        ):
+            return True
+    if _has_time_word(predicate, cues["historical_adverbs"]):
+        return True
+    for child in predicate.children:
+        if child.dep_ not in MODIFIER_DEPS:
+            continue
+        words = [t.lower_ for t in child.subtree]
+        lemmas = {t.lemma_.lower() for t in child.subtree}
+        if lemmas & TIME_NOUNS and (
+            lemmas & cues["historical_phrases"] or any(w.startswith("vorig") for w in words)
+        ):
+            return True
+        if "vor" in words and lemmas & TIME_NOUNS:
+            return True
+        if year is not None and any(_YEAR.match(w) and int(w) < year for w in words):
+            return True
+    return False

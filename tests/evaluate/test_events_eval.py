@@ -1,0 +1,181 @@
+"""Event scoring as EVENTS-GUIDELINES.md defines it, on hand-made gold and system events."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
+from lagebild.evaluate.events import evaluate_events, format_report, matches, score_events, triples
+
+
+def gold_event(type_, actors, recipients=(), modality="asserted", optional=False):
+    return {
+        "type": type_,
+        "actor": [{"code": c, "text": c} for c in actors],
+        "recipient": [{"code": c, "text": c} for c in recipients],
+        "modality": modality,
+        "optional": optional,
+        "evidence": f"{type_} sentence",
+    }
+
+
+def system_event(type_, actors, recipients=(), modality="asserted"):
+    return Event(
+        type=type_,
+        actor=[EventParticipant(code=c, text=c) for c in actors],
+        recipient=[EventParticipant(code=c, text=c) for c in recipients],
+        modality=modality,
+        quad="verbal_conflict",
+        trigger=CharSpan(start=0, end=4, text="Test"),
+        sentence=Sentence(start=0, end=10),
+        confidence=0.5,
+        evidence=[Sentence(start=0, end=10)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "expected"),
+    [
+        (
+            system_event("REQUEST", ["RUS"], ["NATO"]),
+            gold_event("REQUEST", ["RUS"], ["NATO"]),
+            True,
+        ),
+        (
+            system_event("REJECT", ["RUS"], ["NATO"]),
+            gold_event("REQUEST", ["RUS"], ["NATO"]),
+            False,
+        ),
+        # actor sets need only share one code
+        (
+            system_event("REQUEST", ["RUS"], ["USA"]),
+            gold_event("REQUEST", ["CHN", "RUS"], ["USA"]),
+            True,
+        ),
+        (system_event("REQUEST", ["CHN"], ["USA"]), gold_event("REQUEST", ["RUS"], ["USA"]), False),
+        # a gold event without recipient accepts any system recipient
+        (system_event("ACCUSE", ["RUS"], ["USA"]), gold_event("ACCUSE", ["RUS"]), True),
+        # a gold recipient must be found
+        (system_event("ACCUSE", ["RUS"]), gold_event("ACCUSE", ["RUS"], ["USA"]), False),
+        (system_event("ACCUSE", ["RUS"], ["GBR"]), gold_event("ACCUSE", ["RUS"], ["USA"]), False),
+        # real = asserted, historical, future; not real = negated, hypothetical
+        (system_event("COERCE", ["CHN"], [], "historical"), gold_event("COERCE", ["CHN"]), True),
+        (system_event("AGREE", ["CHN"], [], "future"), gold_event("AGREE", ["CHN"]), True),
+        (
+            system_event("SANCTION", ["EU"], ["RUS"]),
+            gold_event("SANCTION", ["EU"], ["RUS"], "negated"),
+            False,
+        ),
+        (
+            system_event("SANCTION", ["EU"], ["RUS"], "hypothetical"),
+            gold_event("SANCTION", ["EU"], ["RUS"], "negated"),
+            True,
+        ),  # fmt: skip
+    ],
+)
+def test_matching_rule(system, gold, expected):
+    assert matches(system, gold) is expected
+
+
+def test_recall_counts_required_gold_events_matched():
+    gold = [{"id": "a", "events": [gold_event("REQUEST", ["RUS"], ["NATO"]),
+                                   gold_event("ASSAULT", ["ISR"], ["PSE"])]}]  # fmt: skip
+    result = score_events(gold, {"a": [system_event("REQUEST", ["RUS"], ["NATO"])]})
+    assert result["events"]["recall"] == 0.5
+    assert result["events"]["precision"] == 1.0
+    assert [m["type"] for m in result["missed"]] == ["ASSAULT"]
+
+
+def test_events_matching_only_optional_gold_are_neither_right_nor_wrong():
+    gold = [{"id": "a", "events": [gold_event("REQUEST", ["RUS"], ["NATO"]),
+                                   gold_event("SUPPORT", ["RUS"], [], optional=True)]}]  # fmt: skip
+    system = {"a": [system_event("REQUEST", ["RUS"], ["NATO"]), system_event("SUPPORT", ["RUS"])]}
+    result = score_events(gold, system)
+    assert result["events"]["system"] == 1
+    assert result["events"]["precision"] == 1.0
+    assert result["wrong"] == []
+
+
+def test_missing_optional_gold_events_are_not_missed():
+    gold = [{"id": "a", "events": [gold_event("SUPPORT", ["RUS"], [], optional=True)]}]
+    result = score_events(gold, {"a": []})
+    assert result["events"]["gold"] == 0
+    assert result["missed"] == []
+
+
+def test_wrong_events_lower_precision_and_quote_their_sentence():
+    gold = [{"id": "a", "events": [gold_event("REQUEST", ["RUS"], ["NATO"])]}]
+    system = {"a": [system_event("REQUEST", ["RUS"], ["NATO"]), system_event("ASSAULT", ["RUS"])]}
+    result = score_events(gold, system, texts={"a": "Russland greift an."})
+    assert result["events"]["precision"] == 0.5
+    assert result["events"]["f1"] == pytest.approx(2 * 0.5 * 1.0 / 1.5)
+    assert result["wrong"][0]["evidence"] == ["Russland g"]
+
+
+def test_scores_are_micro_averaged_over_articles():
+    gold = [
+        {"id": "a", "events": [gold_event("REQUEST", ["RUS"])]},
+        {
+            "id": "b",
+            "events": [
+                gold_event("ACCUSE", ["USA"]),
+                gold_event("REJECT", ["USA"]),
+                gold_event("THREATEN", ["USA"]),
+            ],
+        },  # fmt: skip
+    ]
+    system = {"a": [system_event("REQUEST", ["RUS"])], "b": [system_event("ACCUSE", ["USA"])]}
+    result = score_events(gold, system)
+    assert result["events"]["recall"] == pytest.approx(2 / 4)
+    assert result["recall_by_type"]["REJECT"] == {"gold": 1, "matched": 0, "recall": 0.0}
+
+
+def test_an_event_of_another_article_does_not_count():
+    gold = [{"id": "a", "events": [gold_event("REQUEST", ["RUS"])]}, {"id": "b", "events": []}]
+    result = score_events(gold, {"b": [system_event("REQUEST", ["RUS"])]})
+    assert result["events"]["recall"] == 0.0
+    assert result["events"]["precision"] == 0.0
+
+
+def test_events_expand_to_one_triple_per_actor_recipient_pair():
+    event = system_event("REQUEST", ["RUS", "CHN"], ["USA", "NATO"])
+    assert len(triples(event)) == 4
+    assert triples(system_event("ACCUSE", ["RUS"])) == {("ACCUSE", "RUS", "-", True)}
+
+
+def test_triple_scores_leave_out_optional_triples_on_both_sides():
+    gold = [{"id": "a", "events": [
+        gold_event("REQUEST", ["RUS", "CHN"], ["USA"]),
+        gold_event("SUPPORT", ["GBR"], ["USA"], optional=True),
+    ]}]  # fmt: skip
+    system = {"a": [system_event("REQUEST", ["RUS"], ["USA", "NATO"]),
+                    system_event("SUPPORT", ["GBR"], ["USA"])]}  # fmt: skip
+    result = score_events(gold, system)["triples"]
+    # system triples: RUS-USA (right), RUS-NATO (wrong); the SUPPORT triple is optional
+    assert (result["correct"], result["system"], result["gold"]) == (1, 2, 2)
+
+
+def test_evaluate_events_reads_articles_relative_to_the_gold_file(tmp_path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(
+        " date 2022-02 Titel\n\nRussland fordert ein Ende.\n", encoding="utf-8"
+    )
+    gold_line = {"id": "a", "file": "articles/a.txt", "date": "2022-02",
+                 "events": [gold_event("REQUEST", ["RUS"])]}  # fmt: skip
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps(gold_line) + "\n", encoding="utf-8")
+    seen = {}
+
+    def analyze(text, title=None, date=None, id=None):
+        seen.update(text=text, title=title, date=date, id=id)
+        from lagebild.analysis import ArticleAnalysis
+
+        return ArticleAnalysis(text=text, sentences=[], events=[system_event("REQUEST", ["RUS"])])
+
+    result = evaluate_events(analyze, gold_path)
+    assert seen == {"text": "Russland fordert ein Ende.\n", "title": "Titel", "date": "2022-02",
+                    "id": "a"}  # fmt: skip
+    assert result["events"]["f1"] == 1.0
+    assert "event level" in format_report(result)

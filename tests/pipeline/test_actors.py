@@ -1,0 +1,816 @@
+"""Actor linking on hand-built Docs and a small knowledge base written for the tests.
+
+Docs are built token by token (``word/POS``) so every construction is tested
+independently of the trained model; the end-to-end tests on the example article
+are marked ``model``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.analysis import Dateline
+from lagebild.pipeline.actors import (
+    ActorLinker,
+    compound_at,
+    mention_at,
+    token_mentions,
+)
+from lagebild.pipeline.extensions import ArticleMeta
+
+KB_FILES = {
+    "states.yaml": """
+- code: RUS
+  name: Russland
+  names: [Russland, Russische Föderation]
+  adjective: russisch
+  demonyms: [Russe, Russen]
+  places: [{name: Moskau, sector: GOV}, {name: Kreml, sector: GOV}]
+- code: CHN
+  name: China
+  names: [China, Volksrepublik China]
+  adjective: chinesisch
+  places: [{name: Peking, sector: GOV}]
+- code: USA
+  name: Vereinigte Staaten
+  names: [USA, Vereinigte Staaten, {name: US, prefix_only: true}]
+  adjective: amerikanisch
+  places: [{name: Washington, sector: GOV}, {name: Weißes Haus, sector: GOV}]
+- code: GBR
+  name: Großbritannien
+  names: [Großbritannien, Vereinigtes Königreich]
+  adjective: britisch
+  places: [{name: London, sector: GOV}]
+- code: DEU
+  name: Deutschland
+  names: [Deutschland]
+  adjective: deutsch
+  places: [{name: Berlin, sector: GOV}]
+  institutions: [{name: Bundeswehr, sector: MIL}]
+- code: UKR
+  name: Ukraine
+  names: [Ukraine]
+  adjective: ukrainisch
+- code: IRN
+  name: Iran
+  names: [Iran]
+  adjective: iranisch
+- code: ARG
+  name: Argentinien
+  names: [Argentinien]
+  adjective: argentinisch
+- code: ITA
+  name: Italien
+  names: [Italien]
+  adjective: italienisch
+- code: FRA
+  name: Frankreich
+  names: [Frankreich]
+  adjective: französisch
+""",
+    "organisations.yaml": """
+- code: NATO
+  kind: organisation
+  sector: IGO
+  names: [Nato, NATO]
+  descriptions: [westliche Militärbündnis, Militärbündnis]
+- code: UN
+  kind: organisation
+  sector: IGO
+  names: [UN, UNO, Vereinte Nationen]
+- code: EU
+  kind: organisation
+  sector: IGO
+  names: [EU, Europäische Union]
+  organs: [{name: EU-Kommission, sector: IGO}, {name: Europäisches Parlament, sector: LEG}]
+""",
+    "roles.yaml": """
+sectors:
+  - {code: GOV, label: Regierung}
+  - {code: MIL, label: Militär}
+  - {code: COP, label: Polizei}
+  - {code: CVL, label: Zivilgesellschaft}
+  - {code: LAB, label: Gewerkschaften}
+  - {code: IGO, label: Internationale Organisation}
+  - {code: LEG, label: Parlament}
+words:
+  - {word: Präsident, forms: [Präsident, Präsidenten, Präsidentin], sector: GOV, kind: person}
+  - {word: Staats- und Parteichef, forms: [Staats- und Parteichef], sector: GOV, kind: person,
+     title: Staatschef, covers: [Präsident]}
+  - {word: Premierminister, forms: [Premierminister, Premierministerin], sector: GOV,
+     kind: person}
+  - {word: Kremlchef, forms: [Kremlchef, Kremlchefs], sector: GOV, kind: person, code: RUS,
+     covers: [Präsident]}
+  - {word: Sprecher, forms: [Sprecher, Sprechers, Sprecherin], sector: GOV, kind: person}
+  - {word: Bürgermeister, forms: [Bürgermeister, Bürgermeisterin], sector: GOV, kind: person}
+  - {word: Politiker, forms: [Politiker, Politikerin, Politikern], sector: GOV, kind: person}
+  - {word: Stellvertreter, forms: [Stellvertreter, Stellvertreterin], sector: GOV, kind: person}
+  - {word: Amtskollege, forms: [Amtskollege, Amtskollegen], sector: GOV, kind: person}
+  - {word: Regierung, forms: [Regierung, Regierungen], sector: GOV, kind: group}
+  - {word: Polizei, forms: [Polizei], sector: COP, kind: group}
+  - {word: Armee, forms: [Armee], sector: MIL, kind: group}
+  - {word: Soldat, forms: [Soldat, Soldaten], sector: MIL, kind: person}
+  - {word: Streitkräfte, forms: [Streitkräfte, Streitkräften], sector: MIL, kind: group}
+  - {word: Regierungschef, forms: [Regierungschef, Regierungschefs], sector: GOV, kind: person}
+  - {word: Demonstranten, forms: [Demonstranten, Demonstrant], sector: CVL, kind: group}
+  - {word: Zivilisten, forms: [Zivilisten, Zivilist], sector: CVL, kind: group}
+  - {word: Gewerkschaft, forms: [Gewerkschaft, Gewerkschaften], sector: LAB, kind: group}
+  - {word: Behörde, forms: [Behörde, Behörden], sector: GOV, kind: group}
+suffixes:
+  - {suffix: minister, forms: [minister, ministerin], sector: GOV, kind: person}
+""",
+    "persons/rus.yaml": """
+- id: Q7747
+  name: Wladimir Putin
+  aliases: [Putin]
+  gender: m
+  roles:
+    - {title: Präsident, code: RUS, sector: GOV, start: "2000-05-07", end: "2008-05-07"}
+    - {title: Ministerpräsident, code: RUS, sector: GOV, start: "2008-05-08", end: "2012-05-07"}
+    - {title: Präsident, code: RUS, sector: GOV, start: "2012-05-07"}
+""",
+    "persons/chn.yaml": """
+- id: Q15031
+  name: Xi Jinping
+  aliases: [Xi]
+  gender: m
+  roles:
+    - {title: Präsident, code: CHN, sector: GOV, start: "2013-03-14"}
+""",
+    "persons/deu.yaml": """
+- id: Q567
+  name: Angela Merkel
+  aliases: [Merkel]
+  gender: f
+  roles:
+    - {title: Bundeskanzler, code: DEU, sector: GOV, start: "2005-11-22", end: "2021-12-08"}
+""",
+}
+
+
+def write_kb(root: Path) -> Path:
+    for name, text in KB_FILES.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip(), encoding="utf-8")
+    return root
+
+
+@pytest.fixture(scope="module")
+def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
+    root = write_kb(tmp_path_factory.mktemp("kb"))
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+
+
+NO_SPACE_BEFORE = {".", ",", ")", "»", "“", ":"}
+NO_SPACE_AFTER = {"(", "«", "„"}
+
+
+def make_doc(
+    spec: str,
+    ents: list[tuple[int, int, str]] = (),
+    deps: dict[int, tuple[str, int]] | None = None,
+    morphs: dict[int, str] | None = None,
+    date: str | None = "2022-02",
+    title: str | None = None,
+    dateline_end: int | None = None,
+) -> Doc:
+    """A Doc from ``word/POS`` tokens; ``deps`` maps token → (dep, head) (the other tokens
+    hang off their sentence's first verb); sentences end at ``.``."""
+    pairs = [item.rsplit("/", 1) for item in spec.split()]
+    words = [w.replace("_", " ") for w, _ in pairs]
+    pos = [p for _, p in pairs]
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and w not in NO_SPACE_AFTER
+        for i, w in enumerate(words)
+    ]
+    sent_starts = [i == 0 or words[i - 1] == "." for i in range(len(words))]
+    kwargs: dict = {"words": words, "spaces": spaces, "pos": pos, "ents": _iob(ents, len(words))}
+    if morphs:
+        kwargs["morphs"] = [morphs.get(i, "") for i in range(len(words))]
+    if deps is not None:
+        heads, labels = _tree(pos, sent_starts, deps)
+        kwargs.update(heads=heads, deps=labels)
+    else:
+        kwargs["sent_starts"] = sent_starts
+    doc = Doc(spacy.blank("de").vocab, **kwargs)
+    dateline = None
+    if dateline_end is not None:
+        dateline = Dateline(places=[words[0]], agency="dpa", start=0, end=doc[dateline_end].idx)
+    doc._.meta = ArticleMeta(date=date, title=title, dateline=dateline)
+    return doc
+
+
+def _iob(ents: list[tuple[int, int, str]], n: int) -> list[str]:
+    tags = ["O"] * n
+    for start, end, label in ents:
+        tags[start] = f"B-{label}"
+        for i in range(start + 1, end):
+            tags[i] = f"I-{label}"
+    return tags
+
+
+def _tree(
+    pos: list[str], sent_starts: list[bool], deps: dict[int, tuple[str, int]]
+) -> tuple[list[int], list[str]]:
+    heads = list(range(len(pos)))
+    labels = ["dep"] * len(pos)
+    bounds = [i for i, s in enumerate(sent_starts) if s] + [len(pos)]
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        root = next((i for i in range(start, end) if pos[i] in ("VERB", "AUX")), start)
+        for i in range(start, end):
+            heads[i] = root
+        labels[root] = "ROOT"
+    for i, (label, head) in deps.items():
+        heads[i], labels[i] = head, label
+    return heads, labels
+
+
+def mentions(doc: Doc) -> dict[str, list[str]]:
+    """Mention text → codes of its actors (last one wins for repeated texts)."""
+    return {m.text: [doc._.actors[a].code for a in m.actors] for m in doc._.mentions}
+
+
+def actor_of(doc: Doc, text: str):
+    mention = next(m for m in doc._.mentions if m.text == text and m.kind != "compound")
+    return doc._.actors[mention.actors[0]]
+
+
+# --- names, metonyms, places ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "code", "sector"),
+    [
+        (
+            "Russland/PROPN kritisierte/VERB die/DET Nato/PROPN ./PUNCT",
+            [(0, 1, "LOC")],
+            "Russland",
+            "RUS",
+            "GOV",
+        ),
+        (
+            "Moskau/PROPN kritisierte/VERB die/DET Nato/PROPN ./PUNCT",
+            [(0, 1, "LOC")],
+            "Moskau",
+            "RUS",
+            "GOV",
+        ),
+        ("Der/DET Kreml/PROPN warnte/VERB ./PUNCT", [], "Kreml", "RUS", "GOV"),
+        ("Das/DET Weiße/ADJ Haus/NOUN warnte/VERB ./PUNCT", [], "Weiße Haus", "USA", "GOV"),
+        (
+            "Die/DET Vereinten/ADJ Nationen/PROPN warnten/VERB ./PUNCT",
+            [],
+            "Vereinten Nationen",
+            "UN",
+            "IGO",
+        ),
+        ("Die/DET Bundeswehr/PROPN übt/VERB ./PUNCT", [(1, 2, "ORG")], "Bundeswehr", "DEU", "MIL"),
+        (
+            "Die/DET EU-Kommission/PROPN warnte/VERB ./PUNCT",
+            [(1, 2, "ORG")],
+            "EU-Kommission",
+            "EU",
+            "IGO",
+        ),
+    ],
+)
+def test_names_and_metonyms_link_to_state_or_organisation(linker, spec, ents, text, code, sector):
+    doc = linker(make_doc(spec, ents))
+    actor = actor_of(doc, text)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "Putin/PROPN landete/VERB in/ADP Peking/PROPN ./PUNCT",
+        "Sie/PRON reisten/VERB nach/ADP Moskau/PROPN ./PUNCT",
+        "Gespräche/NOUN in/ADP der/DET russischen/ADJ Hauptstadt/NOUN Moskau/PROPN ./PUNCT",
+    ],
+)
+def test_capitals_used_as_places_are_no_actors(linker, spec):
+    doc = linker(make_doc(spec, [(len(spec.split()) - 2, len(spec.split()) - 1, "LOC")]))
+    place = doc[len(doc) - 2]
+    assert mention_at(doc, place.i) is None
+    assert doc._.entities[-1].actor is None
+
+
+def test_nothing_in_the_dateline_is_an_actor(linker):
+    doc = make_doc(
+        "Peking/PROPN (/PUNCT dpa/PROPN )/PUNCT -/PUNCT Peking/PROPN protestierte/VERB ./PUNCT",
+        [(0, 1, "LOC"), (2, 3, "ORG"), (5, 6, "LOC")],
+        dateline_end=5,
+    )
+    doc = linker(doc)
+    assert mention_at(doc, 0) is None
+    assert doc._.entities[0].actor is None
+    assert actor_of(doc, "Peking").code == "CHN"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "code"),
+    [
+        (
+            "Die/DET russische/ADJ Führung/NOUN schweigt/VERB ./PUNCT",
+            [(1, 2, "LOCderiv")],
+            "russische",
+            "RUS",
+        ),
+        (
+            "Ein/DET Ende/NOUN der/DET Nato-Osterweiterung/NOUN ./PUNCT",
+            [(3, 4, "ORGpart")],
+            "Nato-Osterweiterung",
+            "NATO",
+        ),
+        (
+            "Details/NOUN in/ADP den/DET US-Berichten/NOUN ./PUNCT",
+            [(3, 4, "LOCpart")],
+            "US-Berichten",
+            "USA",
+        ),
+        ("Die/DET chinesischen/ADJ Medien/NOUN berichten/VERB ./PUNCT", [], "chinesischen", "CHN"),
+    ],
+)
+def test_derived_and_part_entities_link_to_their_base(linker, spec, ents, text, code):
+    doc = linker(make_doc(spec, ents))
+    assert code in mentions(doc)[text]
+
+
+# --- persons ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date", "title", "code"),
+    [
+        ("2022-02", "Präsident", "RUS"),
+        ("2010-03-01", "Ministerpräsident", "RUS"),
+        ("2010", "Ministerpräsident", "RUS"),
+        (None, "Präsident", "RUS"),
+    ],
+)
+def test_kb_person_is_coded_as_of_the_article_date(linker, date, title, code):
+    doc = linker(
+        make_doc("Wladimir/PROPN Putin/PROPN sprach/VERB ./PUNCT", [(0, 2, "PER")], date=date)
+    )
+    actor = actor_of(doc, "Wladimir Putin")
+    assert (actor.code, actor.sector, actor.in_kb) == (code, "GOV", True)
+    assert actor.wikidata == "Q7747"
+    assert any(r.title == title for r in actor.roles)
+
+
+def test_title_before_a_kb_person_is_part_of_the_mention(linker):
+    doc = linker(
+        make_doc("Präsident/NOUN Wladimir/PROPN Putin/PROPN sprach/VERB ./PUNCT", [(1, 3, "PER")])
+    )
+    assert mentions(doc)["Präsident Wladimir Putin"] == ["RUS"]
+    assert doc._.entities[0].actor == "Q7747"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "name", "code", "sector", "title"),
+    [
+        (
+            "Der/DET britische/ADJ Außenminister/NOUN John/PROPN Doe/PROPN sagte/VERB ./PUNCT",
+            [(1, 2, "LOCderiv"), (3, 5, "PER")],
+            "John Doe",
+            "GBR",
+            "GOV",
+            "Außenminister",
+        ),
+        (
+            "Irans/PROPN Präsident/NOUN Ali/PROPN Reza/PROPN sagte/VERB ./PUNCT",
+            [(0, 1, "LOC"), (2, 4, "PER")],
+            "Ali Reza",
+            "IRN",
+            "GOV",
+            "Präsident",
+        ),
+        (
+            "Außenminister/NOUN der/DET Russischen/ADJ Föderation/PROPN Sergei/PROPN Lawrow/PROPN"
+            " sagte/VERB ./PUNCT",
+            [(2, 4, "LOC"), (4, 6, "PER")],
+            "Sergei Lawrow",
+            "RUS",
+            "GOV",
+            "Außenminister",
+        ),
+        (
+            "Néstor/PROPN Kirchner/PROPN (/PUNCT Argentinien/PROPN )/PUNCT kam/VERB ./PUNCT",
+            [(0, 2, "PER"), (3, 4, "LOC")],
+            "Néstor Kirchner",
+            "ARG",
+            None,
+            None,
+        ),
+        (
+            "Der/DET chinesische/ADJ Bürgerrechtler/NOUN Hu/PROPN Jia/PROPN schweigt/VERB ./PUNCT",
+            [(1, 2, "LOCderiv"), (3, 5, "PER")],
+            "Hu Jia",
+            "CHN",
+            "CVL",
+            None,
+        ),
+    ],
+)
+def test_titles_and_appositions_code_persons_unknown_to_the_kb(
+    linker, spec, ents, name, code, sector, title
+):
+    doc = linker(make_doc(spec, ents))
+    actor = next(a for a in doc._.actors.values() if a.name == name)
+    assert (actor.code, actor.sector, actor.in_kb, actor.kind) == (code, sector, False, "person")
+    if title:
+        assert [r.title for r in actor.roles] == [title]
+    assert any(k.startswith("text:") for k, a in doc._.actors.items() if a is actor)
+
+
+def test_unknown_person_without_clues_is_kept_without_code(linker):
+    doc = linker(make_doc("Jane/PROPN Roe/PROPN sagte/VERB ./PUNCT", [(0, 2, "PER")]))
+    assert doc._.actors["text:jane-roe"].code is None
+    assert doc._.entities[0].actor == "text:jane-roe"
+
+
+def test_spokesperson_of_a_person_takes_their_state_and_sector(linker):
+    spec = (
+        "Ein/DET Sprecher/NOUN von/ADP Premierminister/NOUN Boris/PROPN Johnson/PROPN"
+        " sprach/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(4, 6, "PER")], title="Die britische Regierung warnt"))
+    spokesperson = actor_of(doc, "Ein Sprecher von Premierminister Boris Johnson")
+    assert (spokesperson.code, spokesperson.sector, spokesperson.kind) == ("GBR", "GOV", "person")
+    assert actor_of(doc, "Premierminister Boris Johnson").code == "GBR"
+
+
+def test_role_word_with_implied_state_finds_the_office_holder(linker):
+    doc = linker(make_doc("Der/DET Kremlchef/NOUN drohte/VERB ./PUNCT", []))
+    assert mention_at(doc, 1).actors == ["Q7747"]
+
+
+# --- role words -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "text", "code", "sector"),
+    [
+        (
+            "Die/DET britische/ADJ Regierung/NOUN warnt/VERB ./PUNCT",
+            "Die britische Regierung",
+            "GBR",
+            "GOV",
+        ),
+        (
+            "Die/DET Regierung/NOUN Russlands/PROPN warnt/VERB ./PUNCT",
+            "Die Regierung Russlands",
+            "RUS",
+            "GOV",
+        ),
+        (
+            "Ukrainische/ADJ Soldaten/NOUN rückten/VERB vor/ADP ./PUNCT",
+            "Ukrainische Soldaten",
+            "UKR",
+            "MIL",
+        ),
+        (
+            "Die/DET Flughafenbehörde/NOUN schweigt/VERB ./PUNCT",
+            "Die Flughafenbehörde",
+            "DEU",
+            "GOV",
+        ),
+        (
+            "Der/DET Gewerkschaftschef/NOUN schweigt/VERB ./PUNCT",
+            "Der Gewerkschaftschef",
+            "DEU",
+            "LAB",
+        ),
+    ],
+)
+def test_role_words_become_mentions_with_state_and_sector(linker, spec, text, code, sector):
+    doc = linker(make_doc(spec, title="Deutschland streitet"))
+    actor = actor_of(doc, text)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("title", "spec", "code"),
+    [
+        (
+            "Deutschland im Streik",
+            "Die/DET Polizei/NOUN nahm/VERB Demonstranten/NOUN fest/ADP ./PUNCT",
+            "DEU",
+        ),
+        (
+            "Proteste in Russland",
+            "Die/DET Polizei/NOUN nahm/VERB Demonstranten/NOUN fest/ADP ./PUNCT",
+            "RUS",
+        ),
+    ],
+)
+def test_role_words_without_state_take_the_articles_main_state(linker, title, spec, code):
+    doc = linker(make_doc(spec, title=title))
+    assert actor_of(doc, "Die Polizei").sector == "COP"
+    assert actor_of(doc, "Demonstranten").sector == "CVL"
+    assert {actor_of(doc, "Die Polizei").code, actor_of(doc, "Demonstranten").code} == {code}
+
+
+def test_bare_role_word_takes_the_state_it_had_before(linker):
+    spec = (
+        "Russische/ADJ Zivilisten/NOUN flohen/VERB ./PUNCT Deutschland/PROPN half/VERB"
+        " ./PUNCT Zivilisten/NOUN warteten/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(4, 5, "LOC")], title="Deutschland hilft"))
+    last = mention_at(doc, 7)
+    assert doc._.actors[last.actors[0]].code == "RUS"
+
+
+def test_definite_kb_description_links_to_the_organisation(linker):
+    doc = linker(
+        make_doc("Das/DET westliche/ADJ Militärbündnis/NOUN müsse/VERB handeln/VERB ./PUNCT")
+    )
+    assert mentions(doc)["Das westliche Militärbündnis"] == ["NATO"]
+    assert mention_at(doc, 2).kind == "description"
+
+
+def test_indefinite_plural_is_no_description(linker):
+    doc = linker(make_doc("Militärische/ADJ Bündnisse/NOUN verfolgen/VERB Ziele/NOUN ./PUNCT"))
+    assert doc._.mentions == []
+
+
+# --- output -------------------------------------------------------------------------------------
+
+
+def test_entities_carry_the_actor_of_their_mention(linker):
+    spec = "Moskau/PROPN und/CCONJ Peking/PROPN warnen/VERB die/DET Nato/PROPN ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 1, "LOC"), (2, 3, "LOC"), (5, 6, "ORG")]))
+    assert [e.actor for e in doc._.entities] == ["RUS", "CHN", "NATO"]
+    assert set(doc._.actors) == {"RUS", "CHN", "NATO"}
+
+
+def test_token_index_prefers_the_innermost_mention_and_keeps_compounds_apart(linker):
+    spec = "Die/DET britische/ADJ Armee/NOUN und/CCONJ Russland/PROPN streiten/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 2, "LOCderiv"), (4, 5, "LOC")]))
+    index = token_mentions(doc)
+    assert (index[1].text, index[1].actors) == ("britische", ["GBR"])
+    assert (index[2].text, index[2].actors) == ("Die britische Armee", ["GBR/MIL"])
+    assert compound_at(doc, 4).actors == ["GBR/MIL", "RUS"]
+    assert compound_at(doc, 5) is None
+    assert mention_at(doc, 5) is None
+
+
+def test_index_is_rebuilt_from_mentions_when_missing(linker):
+    doc = linker(make_doc("Russland/PROPN warnt/VERB ./PUNCT", [(0, 1, "LOC")]))
+    doc._._mention_index = None
+    assert mention_at(doc, 0).actors == ["RUS"]
+
+
+def test_mentions_are_sorted_and_offsets_match_the_text(linker):
+    spec = "Putin/PROPN traf/VERB Xi/PROPN Jinping/PROPN in/ADP Peking/PROPN ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 1, "PER"), (2, 4, "PER"), (5, 6, "LOC")]))
+    starts = [m.start for m in doc._.mentions]
+    assert starts == sorted(starts)
+    assert all(doc.text[m.start : m.end] == m.text for m in doc._.mentions)
+    assert [m.text for m in doc._.mentions] == ["Putin", "Xi Jinping"]
+
+
+# --- the example article, with the trained model ---------------------------------------------
+
+
+@pytest.mark.model
+def test_example_article_end_to_end(example_analysis):
+    analysis = example_analysis
+
+    def codes(text: str, kind: str | None = None) -> list[list[str]]:
+        return [
+            [analysis.actors[a].code for a in m.actors]
+            for m in analysis.mentions
+            if m.text == text and (kind is None or m.kind == kind)
+        ]
+
+    assert ["RUS"] in codes("Präsident Wladimir Putin")
+    putin = next(m for m in analysis.mentions if m.text == "Präsident Wladimir Putin")
+    assert analysis.actors[putin.actors[0]].sector == "GOV"
+    xi = [m for m in analysis.mentions if m.text.endswith("Xi Jinping")]
+    assert xi and analysis.actors[xi[0].actors[0]].code == "CHN"
+    assert all(c == ["RUS", "CHN"] or c == ["CHN", "RUS"] for c in codes("Beide Länder"))
+    assert codes("Beide Länder")
+    assert ["RUS", "CHN"] in codes("Moskau und Peking", "compound")
+    assert ["NATO", "USA"] in codes("Die Nato und USA", "compound")
+    spokesperson = next(
+        m for m in analysis.mentions if m.text == "Ein Sprecher von Premierminister Boris Johnson"
+    )
+    actor = analysis.actors[spokesperson.actors[0]]
+    assert (actor.code, actor.sector) == ("GBR", "GOV")
+    assert ["NATO"] in codes("Das westliche Militärbündnis")
+    dateline_end = analysis.dateline.end
+    assert not [m for m in analysis.mentions if m.start < dateline_end]
+    assert analysis.entities[0].actor is None
+
+
+# --- robustness to the small model's NER --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "actor"),
+    [
+        # NER calls the name an ORG and stops early: the KB name is found all the same.
+        (
+            "Premierminister/NOUN Xi/PROPN Jinping/PROPN Rückendeckung/NOUN gab/VERB ./PUNCT",
+            [(0, 4, "ORG")],
+            "Premierminister Xi Jinping",
+            "Q15031",
+        ),
+        (
+            "Das/DET sagte/VERB Xi/X Jinping/PROPN ./PUNCT",
+            [(3, 4, "PER")],
+            "Xi Jinping",
+            "Q15031",
+        ),
+        # A state name that NER ran into the next word.
+        (
+            "Die/DET Einkäufe/NOUN gelten/VERB als/ADP Russlands/PROPN Reaktion/NOUN ./PUNCT",
+            [(4, 6, "ORG")],
+            "Russlands",
+            "RUS",
+        ),
+    ],
+)
+def test_kb_names_inside_wrong_ner_spans_are_found(linker, spec, ents, text, actor):
+    doc = linker(make_doc(spec, ents))
+    assert next(m for m in doc._.mentions if m.text == text).actors == [actor]
+
+
+def test_name_particles_continue_a_name(linker):
+    spec = "Luiz/PROPN Inácio/PROPN Lula/PROPN da/ADV Silva/NOUN (/PUNCT Argentinien/PROPN )/PUNCT"
+    doc = linker(make_doc(spec, [(0, 3, "PER"), (6, 7, "LOC")]))
+    assert mentions(doc)["Luiz Inácio Lula da Silva"] == ["ARG"]
+
+
+def test_foreign_surname_tagged_noun_stays_part_of_the_name(linker):
+    doc = linker(
+        make_doc(
+            "Ronald/PROPN Venetiaan/NOUN aus/ADP Argentinien/PROPN kam/VERB ./PUNCT",
+            [(0, 2, "PER"), (3, 4, "LOC")],
+        )
+    )
+    assert mentions(doc)["Ronald Venetiaan"] == ["ARG"]
+
+
+def test_names_before_a_state_in_parentheses_are_persons(linker):
+    spec = "Es/PRON kamen/VERB Bharrat/PROPN Jagdeo/NOUN (/PUNCT Argentinien/PROPN )/PUNCT ./PUNCT"
+    doc = linker(make_doc(spec, [(5, 6, "LOC")]))
+    actor = actor_of(doc, "Bharrat Jagdeo")
+    assert (actor.kind, actor.code, actor.in_kb) == ("person", "ARG", False)
+
+
+# --- more role constructions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "code", "sector"),
+    [
+        (
+            "US-Soldaten/NOUN patrouillieren/VERB ./PUNCT",
+            [(0, 1, "LOCpart")],
+            "US-Soldaten",
+            "USA",
+            "MIL",
+        ),
+        (
+            "Die/DET Ukraine/PROPN bat/VERB ./PUNCT Dortige/ADJ Behörden/NOUN halfen/VERB ./PUNCT",
+            [(1, 2, "LOC")],
+            "Dortige Behörden",
+            "UKR",
+            "GOV",
+        ),
+        (
+            "Er/PRON half/VERB einer/DET französischen/ADJ Lehrerin/NOUN ./PUNCT",
+            [],
+            "einer französischen Lehrerin",
+            "FRA",
+            "CVL",
+        ),
+        (
+            "Für/ADP die/DET Ukraine/PROPN sprach/VERB eine/DET Landsfrau/NOUN ./PUNCT",
+            [(2, 3, "LOC")],
+            "eine Landsfrau",
+            "UKR",
+            "CVL",
+        ),
+    ],
+)
+def test_group_and_person_nouns_take_the_state_the_text_gives(
+    linker, spec, ents, text, code, sector
+):
+    doc = linker(make_doc(spec, ents, title="Deutschland hilft"))
+    actor = actor_of(doc, text)
+    assert actor.sector == sector
+    if code:
+        assert actor.code == code
+
+
+def test_prefixed_office_means_its_holder(linker):
+    doc = linker(
+        make_doc(
+            "Der/DET Kremlchef/NOUN und/CCONJ der/DET US-Präsident/NOUN telefonierten/VERB ./PUNCT",
+            [(4, 5, "LOCpart")],
+        )
+    )
+    assert mention_at(doc, 1).actors == ["Q7747"]
+    assert doc._.actors[mention_at(doc, 4).actors[0]].code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents"),
+    [
+        # A KB surname after an article is a word ("den Putin" does not happen in news).
+        ("Sie/PRON überquerten/VERB den/DET Putin/PROPN ./PUNCT", [(3, 4, "LOC")]),
+        # A bare surname of someone out of office at the date.
+        ("Merkel/PROPN wanderte/VERB ./PUNCT", [(0, 1, "PER")]),
+    ],
+)
+def test_bare_kb_surnames_need_support(linker, spec, ents):
+    doc = linker(make_doc(spec, ents, date="2024-05"))
+    assert not any(a.in_kb and a.kind == "person" for a in doc._.actors.values())
+
+
+def test_a_per_span_over_a_coordination_keeps_the_state_apart(linker):
+    spec = "Es/PRON siegten/VERB Großbritannien/PROPN und/CCONJ Karin/PROPN Roe/PROPN ./PUNCT"
+    doc = linker(make_doc(spec, [(2, 6, "PER")]))
+    assert mentions(doc)["Großbritannien"] == ["GBR"]
+    assert actor_of(doc, "Karin Roe").code is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "code"),
+    [
+        # Soldiers without a state: the article's (the headline's) state.
+        ("Mehr/DET Soldaten/NOUN kamen/VERB ./PUNCT", "DEU"),
+        # Heads of government without a state are seldom all from one country.
+        ("Staats-/NOUN und/CCONJ Regierungschefs/NOUN kamen/VERB ./PUNCT", None),
+    ],
+)
+def test_plural_office_holders_without_state_stay_without(linker, spec, code):
+    doc = linker(
+        make_doc(spec, morphs={1: "Number=Plur", 2: "Number=Plur"}, title="Deutschland lädt ein")
+    )
+    mention = next(m for m in doc._.mentions if m.kind == "role")
+    assert doc._.actors[mention.actors[0]].code == code
+
+
+def test_genitive_of_an_adjective_phrase_belongs_to_the_role(linker):
+    spec = "Ein/DET Soldat/NOUN der/DET italienischen/ADJ Streitkräfte/NOUN starb/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(3, 4, "LOCderiv")]))
+    assert actor_of(doc, "Ein Soldat der italienischen Streitkräfte").code == "ITA"
+
+
+def test_spokesperson_of_an_organisation_has_its_sector(linker):
+    doc = linker(
+        make_doc("Eine/DET Nato-Sprecherin/NOUN widersprach/VERB ./PUNCT", [(1, 2, "ORGpart")])
+    )
+    actor = actor_of(doc, "Eine Nato-Sprecherin")
+    assert (actor.code, actor.sector, actor.kind) == ("NATO", "IGO", "person")
+
+
+@pytest.mark.parametrize(
+    ("spec", "holder"),
+    [
+        ("Der/DET Kremlchef/NOUN schwieg/VERB ./PUNCT", True),
+        ("Der/DET frühere/ADJ Kremlchef/NOUN schwieg/VERB ./PUNCT", False),
+        ("Der/DET Ex-Kremlchef/NOUN schwieg/VERB ./PUNCT", False),
+    ],
+)
+def test_former_office_holders_are_not_the_current_one(linker, spec, holder):
+    doc = linker(make_doc(spec))
+    mention = next(m for m in doc._.mentions if m.kind == "role")
+    assert (mention.actors == ["Q7747"]) is holder
+    assert doc._.actors[mention.actors[0]].code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("spec", "text", "code", "sector"),
+    [
+        ("Die/DET Deutsche/ADJ Bank/PROPN spart/VERB ./PUNCT", "Deutsche Bank", "DEU", None),
+        (
+            "Die/DET Gewerkschaft/NOUN der/DET Lotsen/NOUN streikt/VERB ./PUNCT",
+            "Gewerkschaft der Lotsen",
+            "RUS",
+            "LAB",
+        ),
+        ("Die/DET Acme/PROPN Corp/PROPN wächst/VERB ./PUNCT", "Acme Corp", None, None),
+    ],
+)
+def test_organisations_unknown_to_the_kb_are_kept(linker, spec, text, code, sector):
+    start = spec.split().index(next(w for w in spec.split() if w.startswith(text.split()[0])))
+    doc = linker(
+        make_doc(spec, [(start, start + len(text.split()), "ORG")], title="Russland streikt")
+    )
+    actor = actor_of(doc, text)
+    assert (actor.kind, actor.code, actor.sector, actor.in_kb) == (
+        "organisation",
+        code,
+        sector,
+        False,
+    )

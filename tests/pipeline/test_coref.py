@@ -1,0 +1,315 @@
+"""Coreference inside one article: name variants, compounds, ``beide Länder``, pronouns,
+definite descriptions, ``man`` and ``der Nachbar`` — on hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.pipeline.actors import ActorLinker, compound_at, mention_at
+from tests.pipeline.test_actors import make_doc, write_kb
+
+
+@pytest.fixture(scope="module")
+def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
+    root = write_kb(tmp_path_factory.mktemp("kb"))
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+
+
+def codes_at(doc, i: int) -> list[str | None]:
+    mention = mention_at(doc, i)
+    assert mention is not None, f"no mention at {doc[i].text!r}"
+    return [doc._.actors[a].code for a in mention.actors]
+
+
+# --- name variants ----------------------------------------------------------------------------
+
+
+def test_surname_after_full_name_is_the_same_person(linker):
+    spec = "John/PROPN Doe/PROPN kam/VERB ./PUNCT Doe/PROPN sprach/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER"), (4, 5, "PER")]))
+    assert mention_at(doc, 4).actors == mention_at(doc, 0).actors == ["text:john-doe"]
+
+
+def test_surname_of_an_earlier_person_beats_a_kb_namesake(linker):
+    # "Xi" alone would be Xi Jinping (in office in 2022); here it is Xi Wang.
+    spec = "Xi/PROPN Wang/PROPN protestierte/VERB ./PUNCT Xi/PROPN wurde/AUX verhaftet/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER"), (4, 5, "PER")]))
+    assert mention_at(doc, 4).actors == ["text:xi-wang"]
+
+
+def test_kb_surname_alone_links_to_the_office_holder(linker):
+    doc = linker(make_doc("Xi/PROPN warnte/VERB ./PUNCT", [(0, 1, "PER")]))
+    assert mention_at(doc, 0).actors == ["Q15031"]
+
+
+# --- compounds ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "expected"),
+    [
+        (
+            "Moskau/PROPN und/CCONJ Peking/PROPN zeigten/VERB sich/PRON besorgt/ADJ ./PUNCT",
+            [(0, 1, "LOC"), (2, 3, "LOC")],
+            "Moskau und Peking",
+            ["RUS", "CHN"],
+        ),
+        (
+            "Die/DET Nato/PROPN und/CCONJ USA/PROPN haben/AUX abgelehnt/VERB ./PUNCT",
+            [(1, 2, "ORG"), (3, 4, "LOC")],
+            "Die Nato und USA",
+            ["NATO", "USA"],
+        ),
+        (
+            "Russland/PROPN ,/PUNCT China/PROPN und/CCONJ Iran/PROPN verhandeln/VERB ./PUNCT",
+            [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")],
+            "Russland, China und Iran",
+            ["RUS", "CHN", "IRN"],
+        ),
+    ],
+)
+def test_coordinated_actors_form_one_compound_mention(linker, spec, ents, text, expected):
+    doc = linker(make_doc(spec, ents))
+    compound = next(m for m in doc._.mentions if m.kind == "compound")
+    assert compound.text == text
+    assert [doc._.actors[a].code for a in compound.actors] == expected
+    assert all(mention_at(doc, start) is not None for start, _, _ in ents)
+
+
+def test_coordination_with_a_non_actor_is_no_compound(linker):
+    spec = "Spannungen/NOUN zwischen/ADP Russland/PROPN und/CCONJ dem/DET Westen/NOUN ./PUNCT"
+    doc = linker(make_doc(spec, [(2, 3, "LOC")]))
+    assert compound_at(doc, 2) is None
+
+
+# --- "beide Länder" -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Beide/DET Länder/NOUN forderten/VERB ein/DET Ende/NOUN ./PUNCT",
+        "Die/DET beiden/DET Staaten/NOUN forderten/VERB ein/DET Ende/NOUN ./PUNCT",
+    ],
+)
+def test_both_countries_are_the_last_coordinated_pair(linker, second):
+    spec = (
+        "Russland/PROPN und/CCONJ China/PROPN rücken/VERB zusammen/ADV ./PUNCT Die/DET"
+        " USA/PROPN warnen/VERB ./PUNCT " + second
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC"), (2, 3, "LOC"), (7, 8, "LOC")]))
+    both = next(m for m in doc._.mentions if m.kind == "description")
+    assert [doc._.actors[a].code for a in both.actors] == ["RUS", "CHN"]
+
+
+def test_both_presidents_are_the_last_two_presidents(linker):
+    spec = (
+        "Präsident/NOUN Ali/PROPN Reza/PROPN (/PUNCT Iran/PROPN )/PUNCT traf/VERB"
+        " Präsident/NOUN Juan/PROPN Pérez/PROPN (/PUNCT Argentinien/PROPN )/PUNCT ./PUNCT"
+        " Beide/DET Präsidenten/NOUN lächelten/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 3, "PER"), (4, 5, "LOC"), (8, 10, "PER"), (11, 12, "LOC")]))
+    assert codes_at(doc, 15) == ["IRN", "ARG"]
+
+
+# --- definite descriptions ----------------------------------------------------------------------
+
+
+def test_the_spokesperson_is_the_last_spokesperson_mentioned(linker):
+    spec = (
+        "Ein/DET Sprecher/NOUN von/ADP Premierminister/NOUN Boris/PROPN Johnson/PROPN"
+        " widersprach/VERB ./PUNCT Russland/PROPN schwieg/VERB ./PUNCT Zudem/ADV sagte/VERB"
+        " der/DET Sprecher/NOUN ,/PUNCT es/PRON reiche/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(4, 6, "PER"), (8, 9, "LOC")], title="Großbritannien warnt"))
+    assert mention_at(doc, 14).actors == mention_at(doc, 1).actors
+    assert codes_at(doc, 14) == ["GBR"]
+
+
+def test_age_description_is_the_last_person(linker):
+    spec = (
+        "John/PROPN Doe/PROPN wurde/AUX gefasst/VERB ./PUNCT Der/DET 63-Jährige/NOUN"
+        " schwieg/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 2, "PER")]))
+    assert mention_at(doc, 6).actors == ["text:john-doe"]
+
+
+def test_neighbour_is_a_state_other_than_the_subject(linker):
+    spec = (
+        "Russland/PROPN will/AUX Gas/NOUN nach/ADP China/PROPN verkaufen/VERB ./PUNCT"
+        " Peking/PROPN kaufte/VERB beim/ADP Nachbarn/NOUN ein/ADP ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 1, "LOC"), (4, 5, "LOC"), (7, 8, "LOC")],
+            deps={0: ("nsubj", 1), 7: ("nsubj", 8)},
+        )
+    )
+    assert codes_at(doc, 10) == ["RUS"]
+
+
+# --- pronouns -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [("Er/PRON", "Q7747"), ("Sie/PRON", "Q567")],
+)
+def test_pronoun_takes_the_last_compatible_person(linker, pronoun, expected):
+    spec = (
+        f"Putin/PROPN traf/VERB Merkel/PROPN ./PUNCT {pronoun} lobte/VERB das/DET"
+        " Treffen/NOUN ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 1, "PER"), (2, 3, "PER")],
+            date="2015",
+            deps={0: ("nsubj", 1), 2: ("obj", 1), 4: ("nsubj", 5)},
+            morphs={5: "Number=Sing"},
+        )
+    )
+    assert mention_at(doc, 4).actors == [expected]
+    assert mention_at(doc, 4).kind == "pronoun"
+
+
+def test_possessive_refers_to_the_organisation(linker):
+    spec = (
+        "Das/DET westliche/ADJ Militärbündnis/NOUN müsse/VERB seine/DET Ansätze/NOUN"
+        " aufgeben/VERB ./PUNCT"
+    )
+    doc = linker(
+        make_doc(spec, deps={2: ("nsubj", 3)}, morphs={2: "Gender=Neut|Number=Sing", 4: "Poss=Yes"})
+    )
+    assert codes_at(doc, 4) == ["NATO"]
+
+
+def test_plural_pronoun_takes_a_compound(linker):
+    spec = (
+        "Moskau/PROPN und/CCONJ Peking/PROPN trafen/VERB sich/PRON ./PUNCT Sie/PRON"
+        " vereinbarten/VERB viel/ADV ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 1, "LOC"), (2, 3, "LOC")],
+            deps={0: ("nsubj", 3), 6: ("nsubj", 7)},
+            morphs={7: "Number=Plur"},
+        )
+    )
+    assert codes_at(doc, 6) == ["RUS", "CHN"]
+
+
+def test_non_actor_subject_blocks_a_pronoun_link(linker):
+    spec = (
+        "Die/DET Gespräche/NOUN mit/ADP der/DET Ukraine/PROPN dauerten/VERB ./PUNCT Sie/PRON"
+        " waren/AUX schwierig/ADJ ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(4, 5, "LOC")],
+            deps={1: ("nsubj", 5), 7: ("nsubj", 8)},
+            morphs={1: "Gender=Neut|Number=Plur", 8: "Number=Plur"},
+        )
+    )
+    assert mention_at(doc, 7) is None
+
+
+def test_we_in_a_quotation_is_the_speakers_state(linker):
+    spec = (
+        "«/PUNCT Wir/PRON helfen/VERB »/PUNCT ,/PUNCT sagte/VERB der/DET britische/ADJ"
+        " Premierminister/NOUN ./PUNCT"
+    )
+    doc = linker(make_doc(spec, deps={8: ("nsubj", 5)}))
+    assert codes_at(doc, 1) == ["GBR"]
+
+
+def test_we_outside_quotations_is_left_alone(linker):
+    doc = linker(make_doc("Wir/PRON helfen/VERB der/DET Ukraine/PROPN ./PUNCT", [(3, 4, "LOC")]))
+    assert mention_at(doc, 0) is None
+
+
+# --- "man" ----------------------------------------------------------------------------------------
+
+
+def test_man_in_reported_speech_is_the_framing_speaker(linker):
+    spec = (
+        "Man/PRON lehne/VERB eine/DET Blockbildung/NOUN ab/ADP ,/PUNCT erklärten/VERB"
+        " Moskau/PROPN und/CCONJ Peking/PROPN ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(7, 8, "LOC"), (9, 10, "LOC")],
+            deps={0: ("nsubj", 1), 1: ("ccomp", 6), 6: ("ROOT", 6), 7: ("nsubj", 6)},
+            morphs={1: "Mood=Sub|Number=Sing"},
+        )
+    )
+    assert codes_at(doc, 0) == ["RUS", "CHN"]
+
+
+def test_man_in_an_indicative_clause_is_left_alone(linker):
+    spec = "Man/PRON sieht/VERB Moskau/PROPN kritisch/ADJ ./PUNCT"
+    doc = linker(
+        make_doc(
+            spec,
+            [(2, 3, "LOC")],
+            deps={0: ("nsubj", 1), 2: ("obj", 1)},
+            morphs={1: "Mood=Ind|Number=Sing"},
+        )
+    )
+    assert mention_at(doc, 0) is None
+
+
+@pytest.mark.parametrize(
+    ("second", "same"),
+    [
+        ("Der/DET Bürgermeister/NOUN lobte/VERB ./PUNCT", True),
+        ("Der/DET Bürgermeister/NOUN von/ADP Ladenburg/PROPN lobte/VERB ./PUNCT", False),
+        ("Die/DET Bürgermeisterin/NOUN lobte/VERB ./PUNCT", False),
+    ],
+)
+def test_definite_role_refers_back_only_when_nothing_says_otherwise(linker, second, same):
+    spec = "Bürgermeister/NOUN John/PROPN Doe/PROPN sprach/VERB ./PUNCT " + second
+    doc = linker(make_doc(spec, [(1, 3, "PER")], title="Deutschland feiert"))
+    assert (mention_at(doc, 6).actors == ["text:john-doe"]) is same
+
+
+def test_both_politicians_are_the_last_two_persons(linker):
+    spec = (
+        "Präsident/NOUN Ali/PROPN Reza/PROPN und/CCONJ Juan/PROPN Pérez/PROPN stritten/VERB"
+        " ./PUNCT Beide/DET Politiker/NOUN schwiegen/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 3, "PER"), (4, 6, "PER")]))
+    assert mention_at(doc, 9).actors == ["text:ali-reza", "text:juan-perez"]
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [("Stellvertreter/NOUN", "IRN"), ("Amtskollegen/NOUN", None)],
+)
+def test_possessive_before_a_title_gives_the_owners_state(linker, title, code):
+    spec = (
+        "Ali/PROPN Reza/PROPN (/PUNCT Iran/PROPN )/PUNCT schickte/VERB seinen/DET "
+        + title
+        + " Juan/PROPN Pérez/PROPN ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 2, "PER"), (3, 4, "LOC"), (8, 10, "PER")],
+            deps={0: ("nsubj", 5)},
+            morphs={6: "Poss=Yes"},
+        )
+    )
+    assert doc._.actors["text:juan-perez"].code == code
+
+
+def test_a_persons_neighbour_is_no_state(linker):
+    spec = "Russland/PROPN kaufte/VERB Gas/NOUN ./PUNCT Sein/DET Nachbar/NOUN half/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 1, "LOC")]))
+    assert mention_at(doc, 5) is None

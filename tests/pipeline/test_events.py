@@ -1,0 +1,593 @@
+"""The PLOVER event coder on hand-parsed German sentences (UD labels, as the model emits).
+
+Each sentence is written as ``word/lemma/POS/head/dep[/Feat=Val|…]`` tokens (head: 1-based,
+0 = root); mentions and quotes are set by hand, as ``lagebild_actors``/``lagebild_quotes``
+would. Tests marked ``model`` run the full pipeline instead.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.analysis import Actor, Mention, Quote, SpeakerRef
+from lagebild.codebook.loader import load_codebook
+from lagebild.errors import AnalysisError
+from lagebild.pipeline import extensions  # noqa: F401
+from lagebild.pipeline.events import EventCoder, find_contexts, find_events
+
+GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "events-dev.jsonl"
+
+ACTORS = {
+    "RUS": Actor(name="Russland", kind="state", code="RUS", sector="GOV"),
+    "CHN": Actor(name="China", kind="state", code="CHN", sector="GOV"),
+    "USA": Actor(name="USA", kind="state", code="USA", sector="GOV"),
+    "NATO": Actor(name="Nato", kind="organisation", code="NATO", sector="IGO"),
+    "EU": Actor(name="EU", kind="organisation", code="EU", sector="IGO"),
+    "ISR": Actor(name="Israel", kind="state", code="ISR", sector="GOV"),
+    "PSE": Actor(name="Palästina", kind="state", code="PSE", sector="GOV"),
+    "ITA": Actor(name="Italien", kind="state", code="ITA", sector="GOV"),
+    "IRQ": Actor(name="Irak", kind="state", code="IRQ", sector="GOV"),
+    "DEU": Actor(name="Deutschland", kind="state", code="DEU", sector="GOV"),
+    "FRA": Actor(name="Frankreich", kind="state", code="FRA", sector="GOV"),
+    "IRN": Actor(name="Iran", kind="state", code="IRN", sector="GOV"),
+    "DEU/COP": Actor(name="Polizei", kind="group", code="DEU", sector="COP"),
+    "DEU/OPP": Actor(name="Opposition", kind="group", code="DEU", sector="OPP"),
+    "DEU/CVL": Actor(name="Demonstranten", kind="group", code="DEU", sector="CVL"),
+    "UKR": Actor(name="Ukraine", kind="state", code="UKR", sector="GOV"),
+    "GBR": Actor(name="Großbritannien", kind="state", code="GBR", sector="GOV"),
+    "POL": Actor(name="Polen", kind="state", code="POL", sector="GOV"),
+    "DEU/MED": Actor(name="Journalist", kind="group", code="DEU", sector="MED"),
+    "CHN/JUD": Actor(name="Gericht", kind="group", code="CHN", sector="JUD"),
+    "hu": Actor(name="Hu Jia", kind="person", code="CHN", sector="CVL"),
+    "putin": Actor(name="Wladimir Putin", kind="person", code="RUS", sector="GOV"),
+    "xi": Actor(name="Xi Jinping", kind="person", code="CHN", sector="GOV"),
+    "merkel": Actor(name="Angela Merkel", kind="person", code="DEU", sector="GOV"),
+    "macron": Actor(name="Emmanuel Macron", kind="person", code="FRA", sector="GOV"),
+}
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+def make_doc(vocab, spec: str, mentions: dict[str, list[str]], quote: dict | None = None) -> Doc:
+    """A parsed Doc from ``word/lemma/POS/head/dep[/morph]`` tokens (a new sentence after
+    each "."), with actor mentions given as {surface text: actor ids} (every occurrence) and
+    optionally one quote {text, speaker, actors}."""
+    rows = [token.split("/") for token in spec.split()]
+    words = [r[0].replace("_", " ") for r in rows]
+    doc = Doc(
+        vocab,
+        words=words,
+        lemmas=[r[1] for r in rows],
+        pos=[r[2] for r in rows],
+        heads=[int(r[3]) - 1 if r[3] != "0" else i for i, r in enumerate(rows)],
+        deps=[r[4] for r in rows],
+        morphs=[r[5] if len(r) > 5 else "" for r in rows],
+        sent_starts=[i == 0 or rows[i - 1][0] == "." for i in range(len(rows))],
+    )
+    found = []
+    for surface, ids in mentions.items():
+        for match in re.finditer(re.escape(surface), doc.text):
+            start = match.start()
+            kind = "compound" if len(ids) > 1 and " und " in surface else "name"
+            found.append(Mention(start=start, end=start + len(surface), text=surface,
+                                 kind=kind, actors=ids))  # fmt: skip
+            if kind == "compound":  # members are mentions of their own too
+                for part, actor_id in zip(surface.split(" und "), ids, strict=True):
+                    s = doc.text.index(part, start)
+                    found.append(Mention(start=s, end=s + len(part), text=part, kind="name",
+                                         actors=[actor_id]))  # fmt: skip
+    doc._.mentions = found
+    doc._.actors = {i: ACTORS[i] for ids in mentions.values() for i in ids}
+    doc._.quotes = []
+    if quote:
+        start = doc.text.index(quote["text"])
+        s_start = doc.text.index(quote["speaker"])
+        doc._.quotes = [
+            Quote(
+                start=start,
+                end=start + len(quote["text"]),
+                text=quote["text"],
+                kind="indirect",
+                speaker=SpeakerRef(
+                    start=s_start,
+                    end=s_start + len(quote["speaker"]),
+                    text=quote["speaker"],
+                    actor=quote["actors"][0],
+                    actors=quote["actors"],
+                ),
+            )  # fmt: skip
+        ]
+    return doc
+
+
+def coded(doc: Doc) -> set[tuple]:
+    """(type, actor codes, recipient codes, modality) of every event found."""
+    return {
+        (
+            e.type,
+            tuple(sorted(p.code for p in e.actor)),
+            tuple(sorted(p.code for p in e.recipient)),
+            e.modality,
+        )
+        for e in find_events(doc, load_codebook())
+    }
+
+
+# One sentence per construction: (name, tokens, mentions, quote, expected events).
+CASES = [
+    (
+        "demand with the target inside the object",
+        "Beide/beide/DET/2/det Länder/Land/NOUN/3/nsubj forderten/fordern/VERB/0/root "
+        "ein/ein/DET/5/det Ende/Ende/NOUN/3/obj der/der/DET/7/det/Case=Gen "
+        "Nato-Osterweiterung/Nato-Osterweiterung/NOUN/5/nmod/Case=Gen ././PUNCT/3/punct",
+        {"Beide Länder": ["RUS", "CHN"], "Nato-Osterweiterung": ["NATO"]},
+        None,
+        {("REQUEST", ("CHN", "RUS"), ("NATO",), "asserted")},
+    ),
+    (
+        "separable particle, and the demanded act is no event of its own",
+        "China/China/PROPN/4/nsubj und/und/CCONJ/3/cc Russland/Russland/PROPN/1/conj "
+        "rufen/rufen/VERB/0/root die/der/DET/5/det USA/USA/PROPN/4/obj auf/auf/ADP/4/compound:prt "
+        ",/,/PUNCT/12/punct keine/kein/DET/10/det Raketen/Rakete/NOUN/12/obj zu/zu/PART/12/mark "
+        "stationieren/stationieren/VERB/4/xcomp ././PUNCT/4/punct",
+        {"China und Russland": ["CHN", "RUS"], "USA": ["USA"]},
+        None,
+        {("REQUEST", ("CHN", "RUS"), ("USA",), "asserted")},
+    ),
+    (
+        "passive with a von-agent: the agent acts",
+        "Die/der/DET/2/det Forderungen/Forderung/NOUN/5/nsubj:pass Moskaus/Moskau/PROPN/2/nmod "
+        "wurden/werden/AUX/5/aux:pass zurückgewiesen/zurückweisen/VERB/0/root "
+        "von/von/ADP/8/case der/der/DET/8/det Nato/Nato/PROPN/5/obl ././PUNCT/5/punct",
+        {"Moskaus": ["RUS"], "Nato": ["NATO"]},
+        None,
+        {("REJECT", ("NATO",), ("RUS",), "asserted")},
+    ),
+    (
+        "receiving backing: the one who gives it is the actor",
+        "Putin/Putin/PROPN/2/nsubj erhielt/erhalten/VERB/0/root bei/bei/ADP/4/case "
+        "Xi/Xi/PROPN/2/obl Rückendeckung/Rückendeckung/NOUN/2/obj ././PUNCT/2/punct",
+        {"Putin": ["putin"], "Xi": ["xi"]},
+        None,
+        {("SUPPORT", ("CHN",), ("RUS",), "asserted")},
+    ),
+    (
+        "an act inside an indirect quotation is the speaker's",
+        "Man/man/PRON/2/nsubj lehne/lehnen/VERB/0/root eine/ein/DET/4/det "
+        "Blockbildung/Blockbildung/NOUN/2/obj ab/ab/ADP/2/compound:prt ,/,/PUNCT/7/punct "
+        "erklärten/erklären/VERB/2/parataxis Moskau/Moskau/PROPN/7/nsubj und/und/CCONJ/10/cc "
+        "Peking/Peking/PROPN/8/conj ././PUNCT/2/punct",
+        {"Moskau und Peking": ["RUS", "CHN"]},
+        {
+            "text": "Man lehne eine Blockbildung ab",
+            "speaker": "Moskau und Peking",
+            "actors": ["RUS", "CHN"],
+        },
+        {("REJECT", ("CHN", "RUS"), (), "asserted")},
+    ),
+    (
+        "intended cooperation is AGREE",
+        "Russland/Russland/PROPN/7/nsubj will/wollen/AUX/7/aux mehr/mehr/DET/4/det "
+        "Erdgas/Erdgas/NOUN/7/obj nach/nach/ADP/6/case China/China/PROPN/7/obl "
+        "verkaufen/verkaufen/VERB/0/root ././PUNCT/7/punct",
+        {"Russland": ["RUS"], "China": ["CHN"]},
+        None,
+        {("AGREE", ("RUS",), ("CHN",), "asserted")},
+    ),
+    (
+        "negated sanctions stay negated",
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj verhängt/verhängen/VERB/0/root "
+        "keine/kein/DET/5/det Sanktionen/Sanktion/NOUN/3/obj gegen/gegen/ADP/7/case "
+        "Russland/Russland/PROPN/3/obl ././PUNCT/3/punct",
+        {"EU": ["EU"], "Russland": ["RUS"]},
+        None,
+        {("SANCTION", ("EU",), ("RUS",), "negated")},
+    ),
+    (
+        "not recognising is a rejection",
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj erkennt/erkennen/VERB/0/root "
+        "die/der/DET/5/det Annexion/Annexion/NOUN/3/obj durch/durch/ADP/7/case "
+        "Russland/Russland/PROPN/5/nmod nicht/nicht/PART/3/advmod an/an/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"EU": ["EU"], "Russland": ["RUS"]},
+        None,
+        {("REJECT", ("EU",), ("RUS",), "asserted")},
+    ),
+    (
+        "a conditional attack is a threat",
+        "Die/der/DET/2/det Nato/Nato/PROPN/5/nsubj würde/werden/AUX/5/aux "
+        "Russland/Russland/PROPN/5/obj angreifen/angreifen/VERB/0/root ././PUNCT/5/punct",
+        {"Nato": ["NATO"], "Russland": ["RUS"]},
+        None,
+        {("THREATEN", ("NATO",), ("RUS",), "asserted")},
+    ),
+    (
+        "an announced withdrawal is a concession",
+        "Italien/Italien/PROPN/2/nsubj kündigte/kündigen/VERB/0/root an/an/ADP/2/compound:prt "
+        ",/,/PUNCT/11/punct seine/sein/DET/6/det:poss Truppen/Truppe/NOUN/11/obj "
+        "aus/aus/ADP/9/case dem/der/DET/9/det Irak/Irak/PROPN/11/obl zu/zu/PART/11/mark "
+        "abziehen/abziehen/VERB/2/xcomp ././PUNCT/2/punct",
+        {"Italien": ["ITA"], "Irak": ["IRQ"]},
+        None,
+        {("CONCEDE", ("ITA",), ("IRQ",), "asserted")},
+    ),
+    (
+        "pluperfect arrests are historical",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/6/nsubj hatte/haben/AUX/6/aux/Tense=Past "
+        "die/der/DET/5/det Demonstranten/Demonstrant/NOUN/6/obj "
+        "festgenommen/festnehmen/VERB/0/root/VerbForm=Part ././PUNCT/6/punct",
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        None,
+        {("COERCE", ("DEU",), ("DEU",), "historical")},
+    ),
+    (
+        "a reflexive meeting has all participants as actors",
+        "Merkel/Merkel/PROPN/2/nsubj traf/treffen/VERB/0/root sich/sich/PRON/2/obj "
+        "mit/mit/ADP/5/case Macron/Macron/PROPN/2/obl ././PUNCT/2/punct",
+        {"Merkel": ["merkel"], "Macron": ["macron"]},
+        None,
+        {("CONSULT", ("DEU", "FRA"), (), "asserted")},
+    ),
+    (
+        "the guest of a reception is the actor, the host the recipient",
+        "Xi/Xi/PROPN/2/nsubj empfing/empfangen/VERB/0/root Putin/Putin/PROPN/2/obj "
+        "././PUNCT/2/punct",
+        {"Xi": ["xi"], "Putin": ["putin"]},
+        None,
+        {("CONSULT", ("RUS",), ("CHN",), "asserted")},
+    ),
+    (
+        "an event noun takes its actor from the light verb",
+        "Israel/Israel/PROPN/2/nsubj startete/starten/VERB/0/root die/der/DET/4/det "
+        "Bodenoffensive/Bodenoffensive/NOUN/2/obj in/in/ADP/7/case den/der/DET/7/det "
+        "Gazastreifen/Gazastreifen/PROPN/4/nmod ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Gazastreifen": ["PSE"]},
+        None,
+        {("ASSAULT", ("ISR",), ("PSE",), "asserted")},
+    ),
+    (
+        "an accusation with the accused in the dative",
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj wirft/werfen/VERB/0/root "
+        "der/der/DET/5/det/Case=Dat Opposition/Opposition/NOUN/3/obl:arg/Case=Dat "
+        "Gewalt/Gewalt/NOUN/3/obj vor/vor/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Regierung": ["DEU"], "Opposition": ["DEU/OPP"]},
+        None,
+        {("ACCUSE", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "criticism as a light-verb construction with an",
+        "Frankreich/Frankreich/PROPN/2/nsubj übte/üben/VERB/0/root scharfe/scharf/ADJ/4/amod "
+        "Kritik/Kritik/NOUN/2/obj an/an/ADP/6/case Iran/Iran/PROPN/2/obl ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Iran": ["IRN"]},
+        None,
+        {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "separable particle of a strong verb",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj nahm/nehmen/VERB/0/root "
+        "den/der/DET/5/det Journalisten/Journalist/NOUN/3/obj fest/fest/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"], "Journalisten": ["DEU/MED"]},
+        None,
+        {("COERCE", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "sanctions imposed against a state",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj verhängten/verhängen/VERB/0/root "
+        "neue/neu/ADJ/5/amod Sanktionen/Sanktion/NOUN/3/obj gegen/gegen/ADP/7/case "
+        "Iran/Iran/PROPN/3/obl ././PUNCT/3/punct",
+        {"USA": ["USA"], "Iran": ["IRN"]},
+        None,
+        {("SANCTION", ("USA",), ("IRN",), "asserted")},
+    ),
+    (
+        "a planned deployment is a future mobilisation",
+        "Großbritannien/Großbritannien/PROPN/2/nsubj plant/planen/VERB/0/root ,/,/PUNCT/8/punct "
+        "Soldaten/Soldat/NOUN/8/obj nach/nach/ADP/6/case Osteuropa/Osteuropa/PROPN/8/obl "
+        "zu/zu/PART/8/mark entsenden/entsenden/VERB/2/xcomp ././PUNCT/2/punct",
+        {"Großbritannien": ["GBR"]},
+        None,
+        {("MOBILIZE", ("GBR",), (), "future")},
+    ),
+    (
+        "an attack in a wenn-clause is hypothetical, not a threat",
+        "Wenn/wenn/SCONJ/5/mark Russland/Russland/PROPN/5/nsubj die/der/DET/4/det "
+        "Ukraine/Ukraine/PROPN/5/obj angreift/angreifen/VERB/7/advcl ,/,/PUNCT/5/punct "
+        "reagiert/reagieren/VERB/0/root die/der/DET/9/det Nato/Nato/PROPN/7/nsubj "
+        "././PUNCT/7/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"], "Nato": ["NATO"]},
+        None,
+        {("ASSAULT", ("RUS",), ("UKR",), "hypothetical")},
+    ),
+    (
+        "a threat with the threatened in the dative",
+        "Iran/Iran/PROPN/2/nsubj drohte/drohen/VERB/0/root den/der/DET/4/det/Case=Dat "
+        "USA/USA/PROPN/2/obl:arg/Case=Dat mit/mit/ADP/6/case Vergeltung/Vergeltung/NOUN/2/obl "
+        "././PUNCT/2/punct",
+        {"Iran": ["IRN"], "USA": ["USA"]},
+        None,
+        {("THREATEN", ("IRN",), ("USA",), "asserted")},
+    ),
+    (
+        "street protest by civilians against their government",
+        "Tausende/tausend/NUM/2/nummod Demonstranten/Demonstrant/NOUN/3/nsubj "
+        "protestierten/protestieren/VERB/0/root gegen/gegen/ADP/6/case die/der/DET/6/det "
+        "Regierung/Regierung/NOUN/3/obl ././PUNCT/3/punct",
+        {"Demonstranten": ["DEU/CVL"], "Regierung": ["DEU"]},
+        None,
+        {("PROTEST", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "a resignation is a retreat without recipient",
+        "Merkel/Merkel/PROPN/2/nsubj trat/treten/VERB/0/root zurück/zurück/ADP/2/compound:prt "
+        "././PUNCT/2/punct",
+        {"Merkel": ["merkel"]},
+        None,
+        {("RETREAT", ("DEU",), (), "asserted")},
+    ),
+    (
+        "aid given to a state in the dative",
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj leistet/leisten/VERB/0/root "
+        "der/der/DET/5/det/Case=Dat Ukraine/Ukraine/PROPN/3/obl:arg/Case=Dat "
+        "humanitäre/humanitär/ADJ/7/amod Hilfe/Hilfe/NOUN/3/obj ././PUNCT/3/punct",
+        {"EU": ["EU"], "Ukraine": ["UKR"]},
+        None,
+        {("AID", ("EU",), ("UKR",), "asserted")},
+    ),
+    (
+        "a joint manoeuvre is cooperation, not mobilisation",
+        "China/China/PROPN/4/nsubj und/und/CCONJ/3/cc Russland/Russland/PROPN/1/conj "
+        "halten/halten/VERB/0/root ein/ein/DET/7/det gemeinsames/gemeinsam/ADJ/7/amod "
+        "Manöver/Manöver/NOUN/4/obj ab/ab/ADP/4/compound:prt ././PUNCT/4/punct",
+        {"China und Russland": ["CHN", "RUS"]},
+        None,
+        {("COOPERATE", ("CHN", "RUS"), (), "asserted")},
+    ),
+    (
+        "an apology is a concession to the one apologised to",
+        "Der/der/DET/2/det Präsident/Präsident/NOUN/3/nsubj "
+        "entschuldigte/entschuldigen/VERB/0/root sich/sich/PRON/3/obj bei/bei/ADP/6/case "
+        "Polen/Polen/PROPN/3/obl ././PUNCT/3/punct",
+        {"Präsident": ["merkel"], "Polen": ["POL"]},
+        None,
+        {("CONCEDE", ("DEU",), ("POL",), "asserted")},
+    ),
+    (
+        "releasing prisoners, particle frei",
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj ließ/lassen/VERB/0/root "
+        "die/der/DET/5/det Gefangenen/Gefangene/NOUN/3/obj frei/frei/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"Regierung": ["DEU"], "Gefangenen": ["DEU/CVL"]},
+        None,
+        {("RETREAT", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "an event noun with its actor in the genitive and its target after an",
+        "Die/der/DET/2/det Kritik/Kritik/NOUN/7/nsubj Chinas/China/PROPN/2/nmod/Case=Gen "
+        "an/an/ADP/6/case den/der/DET/6/det USA/USA/PROPN/2/nmod wächst/wachsen/VERB/0/root "
+        "././PUNCT/7/punct",
+        {"Chinas": ["CHN"], "USA": ["USA"]},
+        None,
+        {("ACCUSE", ("CHN",), ("USA",), "asserted")},
+    ),
+    (
+        "an event noun as a mere topic is no event",
+        "Die/der/DET/2/det Zustimmung/Zustimmung/NOUN/5/nsubj des/der/DET/4/det "
+        "Parlaments/Parlament/NOUN/2/nmod/Case=Gen half/helfen/VERB/0/root ././PUNCT/5/punct",
+        {"Parlaments": ["DEU"]},
+        None,
+        set(),
+    ),
+    (
+        "calling relations unprecedented is praise",
+        "Putin/Putin/PROPN/2/nsubj nannte/nennen/VERB/0/root die/der/DET/4/det "
+        "Beziehungen/Beziehung/NOUN/2/obj zu/zu/ADP/6/case China/China/PROPN/4/nmod "
+        "beispiellos/beispiellos/ADJ/2/xcomp ././PUNCT/2/punct",
+        {"Putin": ["putin"], "China": ["CHN"]},
+        None,
+        {("SUPPORT", ("RUS",), ("CHN",), "asserted")},
+    ),
+    (
+        "an announcement during a visit: the host is the recipient, and the visit an event",
+        "Italien/Italien/PROPN/2/nsubj kündigte/kündigen/VERB/0/root bei/bei/ADP/5/case "
+        "einem/ein/DET/5/det Besuch/Besuch/NOUN/2/obl in/in/ADP/7/case "
+        "Bagdad/Bagdad/PROPN/5/nmod den/der/DET/9/det Abzug/Abzug/NOUN/2/obj "
+        "der/der/DET/11/det/Case=Gen Truppen/Truppe/NOUN/9/nmod/Case=Gen "
+        "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Italien": ["ITA"]},
+        None,
+        {
+            ("CONCEDE", ("ITA",), ("IRQ",), "asserted"),
+            ("CONSULT", ("ITA",), ("IRQ",), "asserted"),
+        },
+    ),
+    (
+        "case beats a swapped parse: the nominative court sentences the accusative pronoun",
+        "Im/in/ADP/2/case April/April/PROPN/3/obl verurteilte/verurteilen/VERB/0/root "
+        "ihn/er/PRON/3/nsubj/Case=Acc ein/ein/DET/6/det Gericht/Gericht/NOUN/3/obj/Case=Nom "
+        "zu/zu/ADP/9/case drei/drei/NUM/9/nummod Jahren/Jahr/NOUN/3/obl "
+        "Haft/Haft/NOUN/9/nmod ././PUNCT/3/punct",
+        {"Gericht": ["CHN/JUD"], "ihn": ["hu"]},
+        None,
+        {("SANCTION", ("CHN",), ("CHN",), "asserted")},
+    ),
+    (
+        "a statement without an act is no event",
+        "Putin/Putin/PROPN/2/nsubj sagte/sagen/VERB/0/root ,/,/PUNCT/6/punct "
+        "das/der/DET/5/det Wetter/Wetter/NOUN/7/nsubj sei/sein/AUX/7/cop gut/gut/ADJ/2/ccomp "
+        "././PUNCT/2/punct",
+        {"Putin": ["putin"]},
+        None,
+        set(),
+    ),
+    (
+        "a demand without any actor named is dropped",
+        "Es/es/PRON/2/nsubj wurden/werden/AUX/3/aux:pass gefordert/fordern/VERB/0/root "
+        "././PUNCT/3/punct",
+        {},
+        None,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "quote", "expected"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_codes_construction(vocab, spec, mentions, quote, expected):
+    assert coded(make_doc(vocab, spec, mentions, quote)) == expected
+
+
+def test_coder_refuses_a_doc_without_actor_mentions(vocab):
+    doc = Doc(vocab, words=["Russland", "fordert", "Frieden", "."])
+    doc._.mentions = None
+    with pytest.raises(AnalysisError, match="lagebild_actors"):
+        EventCoder()(doc)
+
+
+def test_events_carry_score_quad_trigger_and_evidence(vocab):
+    doc = make_doc(vocab, CASES[0][1], CASES[0][2])
+    (event,) = find_events(doc, load_codebook())
+    assert (event.quad, event.score, event.mode) == ("verbal_conflict", -1.0, "change")
+    assert event.trigger.text == "forderten"
+    assert doc.text[event.sentence.start : event.sentence.end].startswith("Beide Länder")
+    assert event.evidence == [event.sentence]
+    assert 0.0 < event.confidence <= 1.0
+
+
+def test_repeated_event_is_one_event_with_all_its_sentences(vocab):
+    spec = (
+        "Frankreich/Frankreich/PROPN/2/nsubj kritisiert/kritisieren/VERB/0/root "
+        "Iran/Iran/PROPN/2/obj ././PUNCT/2/punct "
+    )
+    second = (
+        "Frankreich/Frankreich/PROPN/6/nsubj kritisiert/kritisieren/VERB/0/root "
+        "Iran/Iran/PROPN/6/obj ././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec + second, {"Frankreich": ["FRA"], "Iran": ["IRN"]})
+    (event,) = find_events(doc, load_codebook())
+    assert len(event.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee verlegte Truppen und Panzer. Soldaten der Armee stehen bereit.", "military"),
+        ("Die Wahl gewann die Opposition. Die Wahlbeteiligung war hoch.", "election"),
+        ("Das Erdbeben zerstörte Häuser. Nach dem Erdbeben kamen Helfer.", "disasters"),
+    ],
+)
+def test_article_context_from_german_keywords(text, expected):
+    assert expected in find_contexts(text, load_codebook())
+
+
+def test_a_single_keyword_gives_no_context():
+    assert "election" not in find_contexts("Nach der Wahl traf er Freunde.", load_codebook())
+
+
+# --- full pipeline -----------------------------------------------------------------------
+
+# (sentence, type, an actor code, a recipient code or None)
+PIPELINE_SENTENCES = [
+    ("Russland fordert von der Nato ein Ende der Osterweiterung.", "REQUEST", "RUS", "NATO"),
+    ("Die Bundesregierung forderte Russland auf, die Truppen abzuziehen.", "REQUEST", "DEU", "RUS"),
+    ("Frankreich rief den Iran zur Zurückhaltung auf.", "REQUEST", "FRA", "IRN"),
+    ("Die Ukraine bat die Europäische Union um weitere Hilfe.", "REQUEST", "UKR", "EU"),
+    ("Der Kreml wies die Vorwürfe der USA zurück.", "REJECT", "RUS", "USA"),
+    ("Die Türkei lehnte den Beitritt Schwedens zur Nato ab.", "REJECT", "TUR", "SWE"),
+    ("Peking dementierte die Berichte.", "REJECT", "CHN", None),
+    ("Die Bundesregierung kritisierte China scharf.", "ACCUSE", "DEU", "CHN"),
+    ("Die USA verurteilten den Angriff Russlands auf die Ukraine.", "ACCUSE", "USA", "RUS"),
+    ("Polen warf Belarus vor, Migranten an die Grenze zu bringen.", "ACCUSE", "POL", "BLR"),
+    ("Nordkorea drohte Südkorea mit einem Angriff.", "THREATEN", "PRK", "KOR"),
+    ("Tausende Menschen demonstrierten in Teheran gegen die Regierung.", "PROTEST", "IRN", "IRN"),
+    ("Die Fluglotsen in Frankreich streiken seit Montag.", "PROTEST", "FRA", None),
+    ("Die EU verhängte neue Sanktionen gegen Russland.", "SANCTION", "EU", "RUS"),
+    ("Litauen wies zwei russische Diplomaten aus.", "SANCTION", "LTU", "RUS"),
+    ("Russland verlegte Truppen an die Grenze zur Ukraine.", "MOBILIZE", "RUS", None),
+    ("Die Polizei nahm in Moskau mehrere Oppositionelle fest.", "COERCE", "RUS", "RUS"),
+    (
+        "Die iranischen Behörden verhafteten einen französischen Journalisten.",
+        "COERCE",
+        "IRN",
+        "FRA",
+    ),
+    ("Die israelische Armee griff Ziele im Gazastreifen an.", "ASSAULT", "ISR", "PSE"),
+    ("Russische Truppen beschossen die ukrainische Stadt Charkiw.", "ASSAULT", "RUS", "UKR"),
+    ("Der chinesische Außenminister besuchte Moskau.", "CONSULT", "CHN", "RUS"),
+    ("Xi Jinping empfing den brasilianischen Präsidenten in Peking.", "CONSULT", "BRA", "CHN"),
+    ("Die USA unterstützen die Ukraine.", "SUPPORT", "USA", "UKR"),
+    ("Der Bundeskanzler lobte die Regierung Polens.", "SUPPORT", "DEU", "POL"),
+    ("China und Russland vereinbarten eine engere Zusammenarbeit.", "AGREE", "CHN", None),
+    ("Deutschland will der Ukraine weitere Panzer liefern.", "AGREE", "DEU", "UKR"),
+    ("Japan entschuldigte sich bei Südkorea.", "CONCEDE", "JPN", "KOR"),
+    ("Die Regierung kündigte den Abzug ihrer Truppen aus Mali an.", "CONCEDE", None, None),
+    ("Deutschland liefert Gas an Polen.", "COOPERATE", "DEU", "POL"),
+    ("Die EU leistet der Türkei humanitäre Hilfe.", "AID", "EU", "TUR"),
+    ("Russland zog seine Truppen aus Syrien ab.", "RETREAT", "RUS", "SYR"),
+    ("Die Taliban ließen zwei amerikanische Geiseln frei.", "RETREAT", "TALIBAN", "USA"),
+]
+# Share of the sentences above the full pipeline codes right (measured with the model of
+# this session: see the report in docs/codebook.md); the parse is a small model's.
+MIN_SENTENCES_RIGHT = 0.75
+
+
+def _has_event(analysis, event_type, actor, recipient) -> bool:
+    return any(
+        e.type == event_type
+        and (actor is None or actor in {p.code for p in e.actor})
+        and (recipient is None or recipient in {p.code for p in e.recipient})
+        and e.modality in ("asserted", "future", "historical")
+        for e in analysis.events
+    )
+
+
+@pytest.mark.model
+def test_pipeline_codes_german_news_sentences(nlp):
+    import lagebild
+
+    results = {
+        text: _has_event(lagebild.analyze(text, date="2022-03-01", nlp=nlp), t, a, r)
+        for text, t, a, r in PIPELINE_SENTENCES
+    }
+    wrong = [text for text, right in results.items() if not right]
+    assert sum(results.values()) / len(results) >= MIN_SENTENCES_RIGHT, wrong
+
+
+@pytest.mark.model
+def test_pipeline_codes_negation_and_future(nlp):
+    import lagebild
+
+    negated = lagebild.analyze("Die EU verhängte keine Sanktionen gegen Russland.", nlp=nlp)
+    assert [e.modality for e in negated.events if e.type == "SANCTION"] == ["negated"]
+
+
+# Required events of the example article found by the full pipeline (event-level recall as
+# in EVENTS-GUIDELINES.md); the threshold is what this session's model reaches.
+MIN_EXAMPLE_RECALL = 0.3
+
+
+@pytest.mark.model
+def test_example_article_recall_of_required_events(example_analysis):
+    from lagebild.evaluate.events import score_events
+
+    if not GOLD.exists():
+        pytest.skip("../shared/gold is not available")
+    gold = [
+        article
+        for line in GOLD.read_text(encoding="utf-8").splitlines()
+        if (article := json.loads(line))["id"] == "putin-in-peking"
+    ]
+    result = score_events(gold, {"putin-in-peking": example_analysis.events})
+    assert result["events"]["recall"] >= MIN_EXAMPLE_RECALL, result["missed"]

@@ -1,0 +1,846 @@
+"""Quotation finding on hand-built Docs (German sentences written for the tests).
+
+Each Doc is written as a small CoNLL-like table (word, UPOS, STTS tag, head, relation,
+morphology, lemma; heads are 1-based within their sentence, 0 is the root; sentences are
+separated by blank lines, paragraphs by a line ``¶``), so every construction is tested
+independently of the trained model. Tests on real text through the full pipeline are
+marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.analysis import Mention
+from lagebild.pipeline.quotes import (
+    QUOTE_PAIRS,
+    Found,
+    QuoteFinder,
+    find_quotation_marks,
+    find_quotes,
+    is_konjunktiv1,
+)
+
+VOCAB = spacy.blank("de").vocab
+NO_SPACE_BEFORE = {",", ".", ":", "!", "?", ";", ")"}
+QUOTE_PAIRS_CLOSERS = set('“”«»‘’‹›"')
+
+
+def build(table: str) -> Doc:
+    """A Doc from the table format described in the module docstring."""
+    words, pos, tags, heads, deps, morphs, lemmas, starts, para_after = ([] for _ in range(9))
+    offset = 0
+    sentence: list[list[str]] = []
+
+    def flush() -> None:
+        nonlocal offset
+        for n, row in enumerate(sentence):
+            word, upos, tag, head, dep = row[:5]
+            morph = row[5] if len(row) > 5 and row[5] != "_" else ""
+            lemma = row[6] if len(row) > 6 else word
+            words.append(word)
+            pos.append(upos)
+            tags.append(tag)
+            heads.append(offset + (int(head) - 1 if int(head) else n))
+            deps.append("ROOT" if dep == "root" else dep)
+            morphs.append(morph)
+            lemmas.append(lemma)
+            starts.append(n == 0)
+            para_after.append(False)
+        offset += len(sentence)
+        sentence.clear()
+
+    for line in table.strip().splitlines():
+        line = line.strip()
+        if line == "¶":
+            flush()
+            para_after[-1] = True
+        elif not line:
+            flush()
+        else:
+            sentence.append(line.split())
+    flush()
+    spaces = _spaces(words)
+    doc = Doc(
+        VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        tags=tags,
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        lemmas=lemmas,
+        sent_starts=starts,
+    )
+    if any(para_after):
+        # paragraph breaks live in the whitespace, as in real text
+        text_words = [t.text for t in doc]
+        new_spaces = [bool(t.whitespace_) for t in doc]
+        ws = ["\n\n" if para_after[i] else (" " if new_spaces[i] else "") for i in range(len(doc))]
+        doc = _with_whitespace(doc, text_words, ws)
+    return doc
+
+
+def _spaces(words: list[str]) -> list[bool]:
+    """Spaces as in print: none inside quotation marks next to the quoted text."""
+    opening: list[bool] = []
+    stack: list[str] = []
+    for word in words:
+        if stack and word in QUOTE_PAIRS[stack[-1]]:
+            stack.pop()
+            opening.append(False)
+        elif word in QUOTE_PAIRS:
+            stack.append(word)
+            opening.append(True)
+        else:
+            opening.append(False)
+    closing = [w in QUOTE_PAIRS_CLOSERS and not o for w, o in zip(words, opening, strict=True)]
+    spaces = []
+    for i in range(len(words)):
+        if i + 1 == len(words):
+            spaces.append(False)
+            continue
+        nxt = words[i + 1]
+        spaces.append(not opening[i] and nxt not in NO_SPACE_BEFORE and not closing[i + 1])
+    return spaces
+
+
+def _with_whitespace(doc: Doc, words: list[str], ws: list[str]) -> Doc:
+    # spaCy Docs take one trailing space per token; a paragraph break becomes a space token
+    out_words, out_spaces, attrs = [], [], []
+    for t, w in zip(doc, ws, strict=True):
+        out_words.append(t.text)
+        if w == "\n\n":
+            out_spaces.append(False)
+            out_words.append("\n\n")
+            out_spaces.append(False)
+            attrs.append(t)
+            attrs.append(None)
+        else:
+            out_spaces.append(bool(w))
+            attrs.append(t)
+    index = {id(t): n for n, t in enumerate(attrs) if t is not None}
+    heads, pos, tags, deps, morphs, lemmas, starts = [], [], [], [], [], [], []
+    for n, t in enumerate(attrs):
+        if t is None:
+            heads.append(n - 1)
+            pos.append("SPACE")
+            tags.append("_SP")
+            deps.append("dep")
+            morphs.append("")
+            lemmas.append("\n\n")
+            starts.append(False)
+        else:
+            heads.append(index[id(t.head)])
+            pos.append(t.pos_)
+            tags.append(t.tag_)
+            deps.append(t.dep_)
+            morphs.append(str(t.morph))
+            lemmas.append(t.lemma_)
+            starts.append(bool(t.is_sent_start))
+    return Doc(
+        VOCAB,
+        words=out_words,
+        spaces=out_spaces,
+        pos=pos,
+        tags=tags,
+        heads=heads,
+        deps=deps,
+        morphs=morphs,
+        lemmas=lemmas,
+        sent_starts=starts,
+    )
+
+
+def texts(doc: Doc, found: list[Found]) -> list[tuple[str, str, str | None]]:
+    return [
+        (
+            f.kind,
+            doc[f.start : f.end].text,
+            doc[f.speaker[0] : f.speaker[1]].text if f.speaker else None,
+        )
+        for f in found
+    ]
+
+
+# --------------------------------------------------------------------------- tables
+
+DIRECT_FRAME_AFTER = """
+„ PUNCT $( 4 punct
+Wir PRON PPER 4 nsubj
+sind AUX VAFIN 4 cop Mood=Ind|VerbForm=Fin sein
+bereit ADJ ADJD 7 ccomp
+“ PUNCT $( 4 punct
+, PUNCT $, 4 punct
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+er PRON PPER 7 nsubj
+. PUNCT $. 7 punct
+"""
+
+DIRECT_FRAME_BEFORE = """
+Der DET ART 2 det
+Minister NOUN NN 3 nsubj
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+: PUNCT $. 3 punct
+„ PUNCT $( 8 punct
+Wir PRON PPER 8 nsubj
+werden AUX VAFIN 8 aux Mood=Ind|VerbForm=Fin werden
+verhandeln VERB VVINF 3 ccomp _ verhandeln
+. PUNCT $. 8 punct
+“ PUNCT $( 8 punct
+"""
+
+DIRECT_INTERRUPTED = """
+« PUNCT $( 4 punct
+Wir PRON PPER 4 nsubj
+sind AUX VAFIN 4 cop Mood=Ind|VerbForm=Fin sein
+bereit ADJ ADJD 7 ccomp
+» PUNCT $( 4 punct
+, PUNCT $, 4 punct
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+die DET ART 9 det
+Ministerin NOUN NN 7 nsubj
+. PUNCT $. 7 punct
+
+« PUNCT $( 4 punct
+Wir PRON PPER 4 nsubj
+warten VERB VVFIN 0 root Mood=Ind|VerbForm=Fin warten
+auf ADP APPR 6 case
+Antwort NOUN NN 4 obl
+. PUNCT $. 4 punct
+» PUNCT $( 4 punct
+"""
+
+DIRECT_PARTIAL = """
+Putin PROPN NE 2 nsubj
+nannte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin nennen
+die DET ART 4 det
+Beziehungen NOUN NN 2 obj
+« PUNCT $( 6 punct
+beispiellos ADJ ADJD 2 xcomp
+» PUNCT $( 6 punct
+. PUNCT $. 2 punct
+"""
+
+TITLE_IN_MARKS = """
+Der DET ART 2 det
+Film NOUN NN 6 nsubj
+„ PUNCT $( 5 punct
+Das DET ART 5 det
+Boot NOUN NN 2 appos
+“ PUNCT $( 5 punct
+läuft VERB VVFIN 0 root Mood=Ind|VerbForm=Fin laufen
+heute ADV ADV 7 advmod
+. PUNCT $. 7 punct
+"""
+
+MULTI_SENTENCE_DIRECT = """
+Der DET ART 2 det
+Sprecher NOUN NN 3 nsubj
+erklärte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin erklären
+: PUNCT $. 3 punct
+„ PUNCT $( 7 punct
+Die DET ART 7 det
+Lage NOUN NN 8 nsubj
+ist AUX VAFIN 9 cop Mood=Ind|VerbForm=Fin sein
+ernst ADJ ADJD 3 ccomp
+. PUNCT $. 9 punct
+
+Wir PRON PPER 2 nsubj
+handeln VERB VVFIN 0 root Mood=Ind|VerbForm=Fin handeln
+sofort ADV ADV 2 advmod
+. PUNCT $. 2 punct
+“ PUNCT $( 2 punct
+"""
+
+INDIRECT_KONJUNKTIV = """
+Der DET ART 2 det
+Sprecher NOUN NN 3 nsubj
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+, PUNCT $, 10 punct
+die DET ART 6 det
+Regierung NOUN NN 10 nsubj
+werde AUX VAFIN 10 aux Mood=Sub|VerbForm=Fin werden
+die DET ART 9 det
+Forderungen NOUN NN 10 obj
+prüfen VERB VVINF 3 ccomp _ prüfen
+. PUNCT $. 3 punct
+"""
+
+INDIRECT_DASS = """
+Die DET ART 2 det
+Polizei NOUN NN 3 nsubj
+teilte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin teilen
+mit ADP PTKVZ 3 compound:prt
+, PUNCT $, 10 punct
+dass SCONJ KOUS 10 mark
+zwei NUM CARD 8 nummod
+Menschen NOUN NN 10 nsubj:pass
+verletzt VERB VVPP 10 xcomp
+worden AUX VAPP 3 ccomp
+seien AUX VAFIN 10 aux Mood=Sub|VerbForm=Fin sein
+. PUNCT $. 3 punct
+"""
+
+INDIRECT_INFINITIVE = """
+Die DET ART 2 det
+Regierung NOUN NN 3 nsubj
+forderte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin fordern
+Russland PROPN NE 3 obj
+auf ADP PTKVZ 3 compound:prt
+, PUNCT $, 10 punct
+die DET ART 8 det
+Truppen NOUN NN 10 obj
+abzuziehen VERB VVIZU 3 xcomp _ abziehen
+. PUNCT $. 3 punct
+"""
+
+INDIRECT_FRAME_AFTER = """
+Die DET ART 2 det
+Lage NOUN NN 4 nsubj
+sei AUX VAFIN 4 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 6 ccomp
+, PUNCT $, 4 punct
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+der DET ART 8 det
+Minister NOUN NN 6 nsubj
+. PUNCT $. 6 punct
+"""
+
+LAUT = """
+Laut ADP APPR 3 case
+der DET ART 3 det
+Polizei NOUN NN 7 obl
+wurden AUX VAFIN 7 aux:pass Mood=Ind|VerbForm=Fin werden
+zwei NUM CARD 6 nummod
+Menschen NOUN NN 7 nsubj:pass
+verletzt VERB VVPP 0 root
+. PUNCT $. 7 punct
+"""
+
+ZUFOLGE = """
+Der DET ART 2 det
+Polizei NOUN NN 7 obl
+zufolge ADP APPO 2 case
+wurden AUX VAFIN 7 aux:pass Mood=Ind|VerbForm=Fin werden
+zwei NUM CARD 6 nummod
+Menschen NOUN NN 7 nsubj:pass
+verletzt VERB VVPP 0 root
+. PUNCT $. 7 punct
+"""
+
+NACH_ANGABEN = """
+Nach ADP APPR 2 case
+Angaben NOUN NN 8 obl
+der DET ART 4 det
+Polizei NOUN NN 2 nmod
+wurden AUX VAFIN 8 aux:pass Mood=Ind|VerbForm=Fin werden
+zwei NUM CARD 7 nummod
+Menschen NOUN NN 8 nsubj:pass
+verletzt VERB VVPP 0 root
+. PUNCT $. 8 punct
+"""
+
+SO_FRAME = """
+Die DET ART 2 det
+Lage NOUN NN 4 nsubj
+sei AUX VAFIN 4 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 0 root
+, PUNCT $, 8 punct
+so ADV ADV 8 advmod
+der DET ART 8 det
+Minister NOUN NN 4 parataxis
+. PUNCT $. 4 punct
+"""
+
+WIE_FRAME = """
+Wie SCONJ PWAV 4 mark
+die DET ART 3 det
+Polizei NOUN NN 4 nsubj
+mitteilte VERB VVFIN 11 advcl Mood=Ind|VerbForm=Fin mitteilen
+, PUNCT $, 4 punct
+wurden AUX VAFIN 11 aux:pass Mood=Ind|VerbForm=Fin werden
+zwei NUM CARD 8 nummod
+Menschen NOUN NN 11 nsubj:pass
+bei ADP APPR 10 case
+Zusammenstößen NOUN NN 11 obl
+verletzt VERB VVPP 0 root
+. PUNCT $. 11 punct
+"""
+
+HEISST_ES = """
+In ADP APPR 3 case
+dem DET ART 3 det
+Bericht NOUN NN 4 obl
+heißt VERB VVFIN 0 root Mood=Ind|VerbForm=Fin heißen
+es PRON PPER 4 expl
+, PUNCT $, 10 punct
+die DET ART 8 det
+Lage NOUN NN 10 nsubj
+sei AUX VAFIN 10 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 4 ccomp
+. PUNCT $. 4 punct
+"""
+
+FREE_INDIRECT = """
+Der DET ART 2 det
+Sprecher NOUN NN 3 nsubj
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+, PUNCT $, 8 punct
+die DET ART 6 det
+Lage NOUN NN 8 nsubj
+sei AUX VAFIN 8 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 3 ccomp
+. PUNCT $. 3 punct
+
+Das DET ART 3 det
+westliche ADJ ADJA 3 amod
+Bündnis NOUN NN 6 nsubj
+müsse AUX VMFIN 6 aux Mood=Sub|VerbForm=Fin müssen
+sofort ADV ADV 6 advmod
+handeln VERB VVINF 0 root
+. PUNCT $. 6 punct
+"""
+
+NARRATION_AFTER_REPORT = """
+Der DET ART 2 det
+Sprecher NOUN NN 3 nsubj
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+, PUNCT $, 8 punct
+die DET ART 6 det
+Lage NOUN NN 8 nsubj
+sei AUX VAFIN 8 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 3 ccomp
+. PUNCT $. 3 punct
+
+Am ADP APPRART 2 case
+Abend NOUN NN 3 obl
+regnete VERB VVFIN 0 root Mood=Ind|VerbForm=Fin regnen
+es PRON PPER 3 expl
+. PUNCT $. 3 punct
+"""
+
+REPORTED = """
+Die DET ART 2 det
+Nato PROPN NE 4 nsubj
+hat AUX VAFIN 4 aux Mood=Ind|VerbForm=Fin haben
+die DET ART 5 det
+Forderungen NOUN NN 7 obj
+Russlands PROPN NE 5 nmod
+zurückgewiesen VERB VVPP 0 root _ zurückweisen
+. PUNCT $. 7 punct
+"""
+
+NOUN_COMPLEMENT = """
+Die DET ART 2 det
+Regierung NOUN NN 3 nsubj
+wies VERB VVFIN 0 root Mood=Ind|VerbForm=Fin weisen
+den DET ART 5 det
+Vorwurf NOUN NN 3 obj
+zurück ADP PTKVZ 3 compound:prt
+, PUNCT $, 10 punct
+sie PRON PPER 10 nsubj
+habe AUX VAFIN 10 aux Mood=Sub|VerbForm=Fin haben
+gelogen VERB VVPP 5 acl _ lügen
+. PUNCT $. 3 punct
+"""
+
+ANAPHORIC_FRAME = """
+Der DET ART 2 det
+Minister NOUN NN 3 nsubj
+ist AUX VAFIN 4 aux Mood=Ind|VerbForm=Fin sein
+zurückgetreten VERB VVPP 0 root _ zurücktreten
+. PUNCT $. 4 punct
+
+Dies PRON PDS 2 obj
+teilte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin teilen
+ein DET ART 4 det
+Sprecher NOUN NN 2 nsubj
+mit ADP PTKVZ 2 compound:prt
+. PUNCT $. 2 punct
+"""
+
+HEARSAY = """
+Der DET ART 2 det
+Täter NOUN NN 7 nsubj
+soll AUX VMFIN 7 aux Mood=Ind|VerbForm=Fin sollen
+das DET ART 5 det
+Gebäude NOUN NN 6 obj
+gestürmt VERB VVPP 7 xcomp
+haben AUX VAINF 0 root _ haben
+. PUNCT $. 7 punct
+"""
+
+WONACH = """
+Es PRON PPER 2 expl
+gibt VERB VVFIN 0 root Mood=Ind|VerbForm=Fin geben
+eine DET ART 4 det
+Meldung NOUN NN 2 obj
+der DET ART 6 det
+Zeitung NOUN NN 4 nmod
+, PUNCT $, 11 punct
+wonach ADV PWAV 11 advmod
+der DET ART 10 det
+Minister NOUN NN 11 nsubj
+zurücktrete VERB VVFIN 4 acl Mood=Sub|VerbForm=Fin zurücktreten
+. PUNCT $. 2 punct
+"""
+
+KONJUNKTIV_BY_ENDING = """
+Der DET ART 2 det
+Forscher NOUN NN 3 nsubj
+erklärte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin erklären
+, PUNCT $, 7 punct
+die DET ART 6 det
+Entdeckung NOUN NN 7 nsubj
+werfe VERB VVFIN 3 ccomp Mood=Ind|VerbForm=Fin werfen
+neues ADJ ADJA 9 amod
+Licht NOUN NN 7 obj
+auf ADP APPR 12 case
+die DET ART 12 det
+Theorie NOUN NN 7 obl
+. PUNCT $. 3 punct
+"""
+
+PARTIAL_QUOTES_IN_INDIRECT = """
+Das DET ART 2 det
+Bündnis NOUN NN 3 nsubj
+müsse AUX VMFIN 9 aux Mood=Sub|VerbForm=Fin müssen
+seine DET PPOSAT 6 det:poss
+« PUNCT $( 6 punct
+Ansätze NOUN NN 9 obj
+der DET ART 8 det
+Ära NOUN NN 6 nmod
+aufgeben VERB VVINF 12 ccomp _ aufgeben
+» PUNCT $( 6 punct
+, PUNCT $, 9 punct
+heißt VERB VVFIN 0 root Mood=Ind|VerbForm=Fin heißen
+es PRON PPER 12 expl
+in ADP APPR 16 case
+dem DET ART 16 det
+Papier NOUN NN 12 obl
+. PUNCT $. 12 punct
+"""
+
+SPRACH_MIT = """
+Der DET ART 2 det
+Astronaut NOUN NN 3 nsubj
+sprach VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sprechen
+mit ADP APPR 6 case
+seiner DET PPOSAT 6 det:poss
+Frau NOUN NN 3 obl
+. PUNCT $. 3 punct
+"""
+
+SPRACH_VON = """
+Der DET ART 2 det
+Sprecher NOUN NN 3 nsubj
+sprach VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sprechen
+von ADP APPR 7 case
+einem DET ART 7 det
+geringen ADJ ADJA 7 amod
+Risiko NOUN NN 3 obl
+. PUNCT $. 3 punct
+"""
+
+CONDITIONAL_IS_NO_REPORT = """
+Wenn SCONJ KOUS 3 mark
+er PRON PPER 3 nsubj
+verliert VERB VVFIN 5 advcl Mood=Ind|VerbForm=Fin verlieren
+, PUNCT $, 3 punct
+droht VERB VVFIN 0 root Mood=Ind|VerbForm=Fin drohen
+ihm PRON PPER 5 iobj
+Haft NOUN NN 5 nsubj
+. PUNCT $. 5 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (HEARSAY, [("free_indirect", "Der Täter soll das Gebäude gestürmt haben.", None)]),
+        (WONACH, [("indirect", "der Minister zurücktrete", "eine Meldung der Zeitung")]),
+        (
+            KONJUNKTIV_BY_ENDING,
+            [("indirect", "die Entdeckung werfe neues Licht auf die Theorie", "Der Forscher")],
+        ),
+        (
+            PARTIAL_QUOTES_IN_INDIRECT,
+            [("indirect", "Das Bündnis müsse seine «Ansätze der Ära aufgeben»", "dem Papier")],
+        ),
+        (CONDITIONAL_IS_NO_REPORT, []),
+        (SPRACH_MIT, []),
+        (
+            SPRACH_VON,
+            [("reported", "Der Sprecher sprach von einem geringen Risiko.", "Der Sprecher")],
+        ),
+    ],
+    ids=[
+        "hearsay-soll-haben",
+        "wonach-refers-back",
+        "konjunktiv-by-ending-after-frame",
+        "partial-quotes-nest-in-indirect",
+        "conditional-clause-is-no-report",
+        "talking-with-someone-is-no-report",
+        "speaking-of-something-is-reported",
+    ],
+)
+def test_harder_constructions(table, expected):
+    doc = build(table)
+    assert texts(doc, find_quotes(doc)) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (DIRECT_FRAME_AFTER, [("direct", "„Wir sind bereit“", "er")]),
+        (DIRECT_FRAME_BEFORE, [("direct", "„Wir werden verhandeln.“", "Der Minister")]),
+        (
+            DIRECT_INTERRUPTED,
+            [
+                ("direct", "«Wir sind bereit»", "die Ministerin"),
+                ("direct", "«Wir warten auf Antwort.»", "die Ministerin"),
+            ],
+        ),
+        (DIRECT_PARTIAL, [("direct", "«beispiellos»", "Putin")]),
+        (
+            MULTI_SENTENCE_DIRECT,
+            [("direct", "„Die Lage ist ernst. Wir handeln sofort.“", "Der Sprecher")],
+        ),
+        (TITLE_IN_MARKS, []),
+        (
+            INDIRECT_KONJUNKTIV,
+            [("indirect", "die Regierung werde die Forderungen prüfen", "Der Sprecher")],
+        ),
+        (INDIRECT_DASS, [("indirect", "dass zwei Menschen verletzt worden seien", "Die Polizei")]),
+        (INDIRECT_INFINITIVE, [("indirect", "die Truppen abzuziehen", "Die Regierung")]),
+        (INDIRECT_FRAME_AFTER, [("indirect", "Die Lage sei ernst", "der Minister")]),
+        (LAUT, [("indirect", "wurden zwei Menschen verletzt", "der Polizei")]),
+        (ZUFOLGE, [("indirect", "wurden zwei Menschen verletzt", "Der Polizei")]),
+        (NACH_ANGABEN, [("indirect", "wurden zwei Menschen verletzt", "Angaben der Polizei")]),
+        (SO_FRAME, [("indirect", "Die Lage sei ernst", "der Minister")]),
+        (
+            WIE_FRAME,
+            [("indirect", "wurden zwei Menschen bei Zusammenstößen verletzt", "die Polizei")],
+        ),
+        (HEISST_ES, [("indirect", "die Lage sei ernst", "dem Bericht")]),
+        (
+            FREE_INDIRECT,
+            [
+                ("indirect", "die Lage sei ernst", "Der Sprecher"),
+                ("free_indirect", "Das westliche Bündnis müsse sofort handeln.", "Der Sprecher"),
+            ],
+        ),
+        (NARRATION_AFTER_REPORT, [("indirect", "die Lage sei ernst", "Der Sprecher")]),
+        (
+            REPORTED,
+            [("reported", "Die Nato hat die Forderungen Russlands zurückgewiesen.", "Die Nato")],
+        ),
+        (NOUN_COMPLEMENT, [("indirect", "sie habe gelogen", "Die Regierung")]),
+        (ANAPHORIC_FRAME, [("indirect", "Der Minister ist zurückgetreten", "ein Sprecher")]),
+    ],
+    ids=[
+        "direct-frame-after",
+        "direct-colon-frame",
+        "direct-interrupted-by-frame",
+        "direct-partial-phrase",
+        "direct-over-two-sentences",
+        "title-is-no-quote",
+        "indirect-konjunktiv",
+        "indirect-dass",
+        "indirect-infinitive",
+        "indirect-frame-after",
+        "laut",
+        "zufolge",
+        "nach-angaben",
+        "so-frame",
+        "wie-frame",
+        "heisst-es",
+        "free-indirect-continues-report",
+        "indicative-narration-is-no-quote",
+        "reported-speech-act",
+        "noun-with-konjunktiv-clause",
+        "dies-teilte-mit",
+    ],
+)
+def test_finds_quote_kind_span_and_speaker(table, expected):
+    doc = build(table)
+    assert texts(doc, find_quotes(doc)) == expected
+
+
+def test_cue_is_the_reporting_verb():
+    doc = build(INDIRECT_DASS)
+    (quote,) = find_quotes(doc)
+    assert doc[quote.cue[0] : quote.cue[1]].text == "teilte"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er sagte: „Wir kommen.“", ["„Wir kommen.“"]),
+        ("Er sagte: «Wir kommen.»", ["«Wir kommen.»"]),
+        ("Er sagte: »Wir kommen.«", ["»Wir kommen.«"]),
+        ('Er sagte: "Wir kommen."', ['"Wir kommen."']),
+        ("He said: “We come.”", ["“We come.”"]),
+        ("Sie sagte: „Er rief ‚Halt‘ und ging.“", ["„Er rief ‚Halt‘ und ging.“"]),
+        ("Sie sagte: «Er rief ‹Halt› und ging.»", ["«Er rief ‹Halt› und ging.»"]),
+        ("Das ist Peters’ Buch, sagte er.", []),
+        ("„Erster Absatz.\n\n„Zweiter Absatz.“", ["„Erster Absatz.\n\n„Zweiter Absatz.“"]),
+        ("„Offen gelassen.\n\nNeuer Absatz ohne Zitat.", []),
+    ],
+    ids=[
+        "german",
+        "swiss",
+        "french-reversed",
+        "ascii",
+        "english",
+        "nested-single",
+        "nested-swiss-single",
+        "apostrophe",
+        "over-paragraphs",
+        "unclosed",
+    ],
+)
+def test_quotation_marks_in_every_style(text, expected):
+    spans = [text[s:e] for s, e, outermost in find_quotation_marks(text) if outermost]
+    assert spans == expected
+
+
+def test_nested_marks_are_reported_as_inner():
+    text = "Sie sagte: „Er rief ‚Halt‘ und ging.“"
+    inner = [text[s:e] for s, e, outermost in find_quotation_marks(text) if not outermost]
+    assert inner == ["‚Halt‘"]
+
+
+@pytest.mark.parametrize(
+    ("word", "mood", "expected"),
+    [
+        ("sei", "", True),
+        ("habe", "", True),
+        ("könne", "", True),
+        ("gebe", "", True),
+        ("ist", "Mood=Ind", False),
+        ("wäre", "Mood=Sub", False),
+        ("liefere", "Mood=Sub", True),
+        ("lieferte", "Mood=Sub", False),
+    ],
+)
+def test_konjunktiv_one_from_word_list_or_model(word, mood, expected):
+    doc = Doc(VOCAB, words=[word], pos=["VERB"], tags=["VVFIN"], morphs=[mood or ""])
+    from lagebild.codebook.quotes_loader import load_lexicon
+
+    assert is_konjunktiv1(doc[0], load_lexicon()) is expected
+
+
+def _mentions_for(doc: Doc, word: str, actors: list[str], kind: str = "name") -> list[Mention]:
+    return [
+        Mention(start=t.idx, end=t.idx + len(t), text=t.text, kind=kind, actors=actors)
+        for t in doc
+        if t.text == word
+    ]
+
+
+def test_speaker_gets_the_actors_of_its_mention():
+    doc = build(DIRECT_PARTIAL)
+    doc._.mentions = _mentions_for(doc, "Putin", ["Q7747"])
+    QuoteFinder()(doc)
+    (quote,) = doc._.quotes
+    assert (quote.speaker.text, quote.speaker.actor, quote.speaker.actors) == (
+        "Putin",
+        "Q7747",
+        ["Q7747"],
+    )
+
+
+def test_pronoun_speaker_keeps_the_pronoun_and_takes_the_linked_actor():
+    doc = build(DIRECT_FRAME_AFTER)
+    doc._.mentions = _mentions_for(doc, "er", ["text:boris-johnson"], kind="pronoun")
+    QuoteFinder()(doc)
+    (quote,) = doc._.quotes
+    assert (quote.speaker.text, quote.speaker.actor) == ("er", "text:boris-johnson")
+
+
+def test_without_actor_linker_the_actor_stays_empty():
+    doc = build(DIRECT_PARTIAL)
+    assert doc._.mentions is None
+    QuoteFinder()(doc)
+    (quote,) = doc._.quotes
+    assert quote.speaker.actor is None and quote.speaker.actors == []
+
+
+def test_quote_offsets_are_character_offsets_into_the_text():
+    doc = build(INDIRECT_KONJUNKTIV)
+    QuoteFinder()(doc)
+    for quote in doc._.quotes:
+        assert doc.text[quote.start : quote.end] == quote.text
+        assert doc.text[quote.speaker.start : quote.speaker.end] == quote.speaker.text
+        assert doc.text[quote.cue.start : quote.cue.end] == quote.cue.text
+
+
+def test_addressee_from_gegenueber_phrase():
+    doc = build("""
+„ PUNCT $( 4 punct
+Wir PRON PPER 4 nsubj
+sind AUX VAFIN 4 cop Mood=Ind|VerbForm=Fin sein
+bereit ADJ ADJD 7 ccomp
+“ PUNCT $( 4 punct
+, PUNCT $, 4 punct
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+er PRON PPER 7 nsubj
+gegenüber ADP APPR 10 case
+Reportern NOUN NN 7 obl
+. PUNCT $. 7 punct
+""")
+    QuoteFinder()(doc)
+    (quote,) = doc._.quotes
+    assert quote.addressee is not None and quote.addressee.text == "Reportern"
+
+
+def test_empty_doc_has_no_quotes():
+    doc = Doc(VOCAB, words=[])
+    QuoteFinder()(doc)
+    assert doc._.quotes == []
+
+
+# --------------------------------------------------------------------------- real model
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kind", "quote", "speaker_word"),
+    [
+        (
+            "„Wir werden nicht nachgeben“, sagte die Ministerin am Montag in Berlin.",
+            "direct",
+            "„Wir werden nicht nachgeben“",
+            "Ministerin",
+        ),
+        (
+            "Der Sprecher der Regierung sagte am Dienstag, man werde die Vorschläge prüfen.",
+            "indirect",
+            "man werde die Vorschläge prüfen",
+            "Sprecher",
+        ),
+        (
+            "Nach Angaben der Polizei wurden bei den Protesten zwölf Menschen verletzt.",
+            "indirect",
+            "wurden bei den Protesten zwölf Menschen verletzt",
+            "Angaben",
+        ),
+    ],
+)
+def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
+    doc = nlp(text)
+    found = [(q.kind, q.text, q.speaker.text if q.speaker else "") for q in doc._.quotes]
+    assert any(k == kind and t == quote and speaker_word in s for k, t, s in found), found
+
+
+@pytest.mark.model
+def test_example_article_quotes_have_speakers(example_analysis):
+    quotes = example_analysis.quotes
+    assert len(quotes) >= 5
+    assert sum(q.speaker is not None for q in quotes) >= 0.8 * len(quotes)
+    assert any(q.kind == "direct" and "beispiellos" in q.text for q in quotes)
