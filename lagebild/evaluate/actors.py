@@ -26,7 +26,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lagebild.analysis import ArticleAnalysis
-from lagebild.readers.article import parse_record
+from lagebild.errors import ReadError
+from lagebild.readers import read_records
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -63,17 +64,23 @@ def read_gold(gold_path: Path) -> list[tuple[Path, list[GoldEntity]]]:
 
 
 def analyse_article(nlp: Language, path: Path) -> ArticleAnalysis:
+    """Read an article file (any format ``lagebild.readers`` knows) and analyse it."""
     from lagebild import make_doc
 
-    record = parse_record(path.read_bytes(), source=str(path), id=path.stem)
+    record = next(iter(read_records([path])), None)
+    if record is None:
+        raise ReadError("no article in the file", source=str(path))
+    if isinstance(record, ReadError):
+        raise record
     return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
 
 
 def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
     """Share of gold event participants whose mention is linked to the right code.
 
-    Returns ``{"total", "correct", "accuracy", "per_code": {code: {total, correct,
-    accuracy}}, "errors": [{article, text, code, predicted, evidence}]}``.
+    Returns ``{"file", "total", "correct", "accuracy", "per_code": {code: {total, correct,
+    accuracy}}, "not_in_text", "errors": [{article, text, code, predicted, evidence}]}``
+    (``predicted`` is None when the text is not in the article: counted as an error).
     """
     total: Counter[str] = Counter()
     correct: Counter[str] = Counter()
@@ -111,6 +118,7 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
             }
             for code in sorted(total, key=lambda c: (-total[c], c))
         },
+        "not_in_text": sum(1 for e in errors if e["predicted"] is None),
         "errors": errors,
     }
 
@@ -170,7 +178,8 @@ def format_report(result: dict[str, Any], max_errors: int = 100) -> str:
     """The report ``lagebild evaluate actors`` prints: overall, per code, errors."""
     lines = [
         f"actor linking on {result['file']}: {result['correct']}/{result['total']} gold "
-        f"entities linked to the right code = {result['accuracy']:.1%}",
+        f"entities linked to the right code = {result['accuracy']:.1%}"
+        f" ({result['not_in_text']} not found in the article text, e.g. only in the headline)",
         "",
         f"{'code':<10} {'right':>5} {'total':>5} {'accuracy':>9}",
     ]

@@ -64,79 +64,25 @@ from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attribu
 if not Doc.has_extension("_mention_index"):
     Doc.set_extension("_mention_index", default=None)
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Closed word classes of German grammar (not lexicon: these never need editing).
-DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den"})
-DETERMINERS = DEFINITE | frozenset(
-    {
-        "ein",
-        "eine",
-        "einer",
-        "eines",
-        "einem",
-        "einen",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "beide",
-        "beiden",
-        "alle",
-        "allen",
-        "mehrere",
-        "einige",
-        "einigen",
-        "viele",
-        "vielen",
-        "zwei",
-        "drei",
-        "vier",
-        "fünf",
-        "sein",
-        "seine",
-        "seiner",
-        "seinen",
-        "seinem",
-        "ihr",
-        "ihre",
-        "ihrer",
-        "ihren",
-        "ihrem",
-        "dessen",
-        "deren",
-        "jene",
-        "jener",
-    }
+DEFINITE = _words("der die das des dem den")
+DETERMINERS = DEFINITE | _words(
+    """ein eine einer eines einem einen dieser diese dieses diesem diesen beide beiden alle
+    allen mehrere einige einigen viele vielen zwei drei vier fünf sein seine seiner seinen
+    seinem ihr ihre ihrer ihren ihrem dessen deren jene jener"""
 )
 # A place after one of these is where something happens, not who acts ("in Peking").
-LOCATIVE_PREPOSITIONS = frozenset(
-    {
-        "in",
-        "im",
-        "ins",
-        "nach",
-        "bei",
-        "beim",
-        "auf",
-        "an",
-        "am",
-        "nahe",
-        "vor",
-        "hinter",
-        "über",
-        "durch",
-        "um",
-        "zwischen",
-        "ab",
-        "bis",
-        "unweit",
-        "gen",
-        "innerhalb",
-        "außerhalb",
-    }
+LOCATIVE_PREPOSITIONS = _words(
+    """in im ins nach bei beim auf an am nahe vor hinter über durch um zwischen ab bis unweit
+    gen innerhalb außerhalb"""
 )
 COORDINATORS = frozenset({"und", "sowie", "oder"})
-SINGULAR_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "eines", "dem", "des", "das"})
+SINGULAR_ARTICLES = _words("ein eine einen einem eines dem des das")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "obl:agent", "sbp"})
 SPOKESPERSON_SUFFIXES = ("sprecher", "sprecherin", "sprechers", "sprechern", "sprecherinnen")
 MAX_NAME_TOKENS = 6
@@ -145,33 +91,17 @@ STATE_SECTOR = "GOV"
 # (Landsmann, Landsfrau, Landsleute): persons when the text says of which state.
 PERSON_NOUN_ENDINGS = ("erin", "istin", "antin", "entin", "orin", "eurin", "erinnen", "istinnen")
 COMPATRIOT_ENDINGS = ("mann", "frau", "leute", "männer", "frauen")
-MIN_COMPOUND_HEAD = 6
+MIN_COMPOUND_HEAD = 6  # letters of a role word heading a closed compound (Behörde)
 # Role words for someone else's counterpart: their state is not the owner's or the context's.
 COUNTERPARTS = ("kolleg", "gegenüber", "gegner", "rivale")
 FORMER_MARKERS = ("ehemalig", "früher", "einstig", "damalig", "vormalig", "ex-")
 MAX_SINGLE_NAME = 14  # letters; longer single words tagged PER are common nouns
 # Endings of German common nouns, to cut them off names NER ran on ("Xi Jinping
 # Rückendeckung"); foreign surnames tagged NOUN ("Ronald Venetiaan") stay.
-COMMON_NOUN_ENDINGS = (
-    "ung",
-    "ungen",
-    "heit",
-    "keit",
-    "schaft",
-    "tion",
-    "tät",
-    "ismus",
-    "nis",
-    "tum",
-    "ment",
-    "chen",
-    "lein",
-    "erei",
-    "ierung",
+COMMON_NOUN_ENDINGS = tuple(
+    sorted(_words("ung ungen heit keit schaft tion tät ismus nis tum ment chen lein erei ierung"))
 )
-NAME_PARTICLES = frozenset(
-    {"da", "de", "do", "dos", "del", "della", "di", "al", "el", "bin", "ibn"}
-)  # letters of a role word heading a closed compound (Behörde)
+NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
 
 
 # --- what the finding steps return -----------------------------------------------------
@@ -357,6 +287,7 @@ class Words:
     after: list[str]  # whitespace after the token
     skip: list[bool]  # punctuation or whitespace
     by_lower: dict[str, list[int]]  # lower-cased word → its token indices
+    sentence: list[tuple[int, int]]  # token → (start, end) of its sentence
 
     def find(self, wanted: Callable[[str], bool]) -> list[int]:
         """Indices of the tokens whose lower-cased text is ``wanted`` (tested once a word)."""
@@ -383,7 +314,11 @@ def words_of(doc: Doc) -> Words:
     by_lower: dict[str, list[int]] = {}
     for i, word in enumerate(lower):
         by_lower.setdefault(word, []).append(i)
-    words = Words(text, pos, after, skip, by_lower)
+    sentence = [(0, len(doc))] * len(doc)
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        for sent in doc.sents:
+            sentence[sent.start : sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
+    words = Words(text, pos, after, skip, by_lower, sentence)
     doc.user_data[_WORDS_KEY] = words
     return words
 
@@ -396,7 +331,10 @@ def dateline_tokens(doc: Doc) -> set[int]:
     dateline = doc._.meta.dateline
     if dateline is None or dateline.end <= dateline.start:
         return set()
-    return {t.i for t in doc if dateline.start <= t.idx < dateline.end}
+    span = doc.char_span(
+        dateline.start, min(dateline.end, len(doc.text)), alignment_mode="contract"
+    )
+    return set(range(span.start, span.end)) if span is not None else set()
 
 
 def is_place_use(doc: Doc, start: int) -> bool:
@@ -418,7 +356,15 @@ def is_place_use(doc: Doc, start: int) -> bool:
 
 
 def is_subjectish(token: Token) -> bool:
-    return token.dep_ in SUBJECT_DEPS
+    """Subject, or the agent of a passive ("von einer Armeesprecherin bestätigt") even when
+    the parser calls it a plain ``obl``."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    if token.dep_ != "obl" or not any(
+        c.dep_ == "case" and c.lower_ in ("von", "vom", "durch") for c in token.children
+    ):
+        return False
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in token.head.children)
 
 
 def _acts(doc: Doc, found: Found) -> bool:
@@ -468,10 +414,11 @@ class NameFinder:
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             mention = self.link_entity(ent)
-            taken.update(range(self._entity_start(ent), ent.end))
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
+            # An entity that names no actor stays free for the KB scan: the small model
+            # cuts "Europäischen | Parlament".
         for f in found:
             actor = self.registry.actors[f.actors[0]]
             if actor.kind == "person" and not actor.in_kb and f.actors[0] not in self.doc_names:
@@ -500,7 +447,8 @@ class NameFinder:
                 if (
                     start - 1 in taken
                     or not _capitalised(tok.text)
-                    or tok.pos_ not in ("PROPN", "X", "NOUN")
+                    or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "DET", "PRON")
+                    or tok.lower_ in DETERMINERS
                     or self.kb.role_word(tok.text) is not None
                 ):
                     break
@@ -523,6 +471,9 @@ class NameFinder:
             return self.adjective(ent.start, ent.end)
         found = self.name(ent.start, ent.end)
         if found is None and label == "ORG":
+            first = self.kb.role_word(self.doc[ent.start].text)
+            if first is not None and first.kind == "person" and ent.end - ent.start > 1:
+                return self.person(ent.start, ent.end)  # "Premierminister Boris Johnson"
             found = self.text_organisation(ent.start, ent.end)
         return found
 
@@ -569,10 +520,16 @@ class NameFinder:
         return start
 
     def person(self, start: int, end: int) -> Found | None:
-        # NER sometimes includes a title ("Präsident Putin"): titles are added by find_roles.
+        """A PER entity: a KB person, else a ``text:`` person (titles come later)."""
         doc = self.doc
-        while end - start > 1 and self.kb.role_word(doc[start].text) is not None:
+        # NER sometimes starts a name early, with a title or a preposition ("Präsident
+        # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles.
+        while start < end and (
+            not _capitalised(doc[start].text) or self.kb.role_word(doc[start].text) is not None
+        ):
             start += 1
+        if start >= end:
+            return None
         # The small model cuts names ("Xi | Jinping Rückendeckung", "Ronald | Venetiaan"):
         # try one more name token on the left, name tokens on the right, and drop common
         # nouns at the end.
@@ -719,11 +676,27 @@ class NameFinder:
                 definite=True,
             )
         if match.form == "demonym":
-            return Found(start, end, "role", [self.registry.group(entry.id, "CVL")], end - 1)
+            return self._demonym(start, end, entry)
         if entry.kind == "person":
             # Persons only by the rules for person names (a bare surname is often a word).
             return self.kb_person(start, end)
         return Found(start, end, "name", [self.registry.entry(entry.id)], end - 1)
+
+    def _demonym(self, start: int, end: int, state: KBEntry) -> Found:
+        """``Russen`` are a group (RUS/CVL); ``die Japanerin``, ``ein Russe`` a person."""
+        token = self.doc[end - 1]
+        word = RoleWord(token.text, token.text, "CVL", "person", state.code)
+        if _plural(token, word):
+            return Found(start, end, "role", [self.registry.group(state.id, "CVL")], end - 1)
+        gender = "f" if token.text.endswith("in") else "m"
+        actor_id = self.registry.text_actor(
+            f"{token.text} ({state.name})",
+            "person",
+            Role(title=token.text, code=state.code, sector="CVL"),
+            gender,
+            key=f"{token.text}-{state.id}-{token.i}",
+        )
+        return Found(start, end, "role", [actor_id], end - 1)
 
     def prefixed(self, start: int, end: int) -> Found | None:
         """``Nato-Osterweiterung`` → NATO (a part mention); ``US-Soldaten`` → USA/MIL;
@@ -1011,11 +984,21 @@ class RoleFinder:
                     return RoleWord(text, title, group.sector, "person", group.code)
         return None
 
+    def _circles(self, text: str) -> RoleWord | None:
+        """``aus Militärkreisen``, ``Regierungskreise``: unnamed sources inside a group."""
+        for ending in ("kreisen", "kreise"):
+            if text.endswith(ending) and len(text) > len(ending) + 3:
+                modifier = text[: -len(ending)]
+                group = self.kb.role_word(modifier) or self.kb.role_word(modifier.rstrip("s"))
+                if group is not None:
+                    return RoleWord(text, group.title, group.sector, "group", group.code)
+        return None
+
     def _compound_head(self, text: str) -> RoleWord | None:
         """A closed compound headed by a role word: ``Flughafenbehörde`` → Behörde,
         ``Regierungsvertreter`` is not (Vertreter is no role word). The modifier's own
         sector wins when it is a role word too (``Armeeführung`` → MIL)."""
-        chief = self._chief(text)
+        chief = self._chief(text) or self._circles(text)
         if chief is not None:
             return chief
         for cut in range(3, len(text) - MIN_COMPOUND_HEAD + 1):
@@ -1066,7 +1049,36 @@ class RoleFinder:
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
+        self._appositions(found)
         return sorted(found, key=lambda f: (f.start, -f.end))
+
+    def _appositions(self, found: list[Found]) -> None:
+        """``Der Umweltminister der Französischen Republik, Jean-Louis Borloo,`` and
+        ``John Kline, ein Repräsentant``: a singular person role next to a name, set off by
+        a comma, is that person (who gets the role's title and state)."""
+        doc = self.doc
+        roles = {
+            (f.start, f.end): f
+            for f in found
+            if f.kind == "role" and f.role is not None and f.role.kind == "person"
+        }
+        by_end = {end: f for (_, end), f in roles.items()}
+        by_start = {start: f for (start, _), f in roles.items()}
+        for person in [f for f in found if self._is_person(f)]:
+            before = by_end.get(person.start - 1) if person.start > 0 else None
+            after = by_start.get(person.end + 1)
+            for role, comma in ((before, person.start - 1), (after, person.end)):
+                if role is None or comma >= len(doc) or doc[comma].text != ",":
+                    continue
+                assert role.role is not None
+                code = (
+                    None
+                    if role.needs_code or not role.actors
+                    else self.registry.code(role.actors[0])
+                )
+                info = RoleInfo(role.role, code, role.role.sector, doc[role.head].text)
+                self._give_role(person.actors[0], info)
+                role.actors, role.needs_code = list(person.actors), False
 
     def _person_noun(self, i: int) -> Found | None:
         """Persons named by a common noun and a state: ``einer französischen Lehrerin``
@@ -1143,7 +1155,8 @@ class RoleFinder:
         role_text = ""
         code: str | None = None
         unknown_noun: Token | None = None
-        while i >= 0 and i not in self.blocked:
+        floor = _sentence_start(doc, start)
+        while i >= floor and i not in self.blocked:
             tok = doc[i]
             name = self.by_token.get(i)
             at = self.role_word_at(i) if role is None else None
@@ -1264,6 +1277,7 @@ class RoleFinder:
         code = code or word.code or self._prefix_code(token)
         end = token.i + 1
         principal: str | None = None
+        owner_sector: str | None = None
         genitive = self._genitive(end)
         if genitive is not None:
             g_end, g_found = genitive
@@ -1272,6 +1286,8 @@ class RoleFinder:
             if code is None or _is_spokesperson(word):
                 if self._is_person(g_found):
                     principal = g_found.actors[0]
+                elif code is None:
+                    owner_sector = self.registry.actors[g_found.actors[0]].sector
                 code = code or self._code_of(g_found)
                 end = g_end
         elif (
@@ -1280,9 +1296,15 @@ class RoleFinder:
             and _capitalised(doc[end + 1].text)
         ):
             definite = False  # "der Bürgermeister von Ladenburg": someone not named before
+        if code is None:
+            located = self._located_in(end)  # "die Regierung in Kiew", "Machthaber in Teheran"
+            if located is not None:
+                code, end = located
         if code is None and any(t.lower_.startswith("dortig") for t in doc[start : token.i]):
             code = self._last_state_before(start)  # "dortige Rüstungsbetriebe": there
         sector = word.sector
+        if owner_sector is not None and sector == STATE_SECTOR:
+            sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
         if principal is not None:
             p_actor = self.registry.actors[principal]
             code, sector = p_actor.code, p_actor.sector or sector
@@ -1312,6 +1334,25 @@ class RoleFinder:
             plural_persons=plural_persons,
         )
 
+    def _located_in(self, end: int) -> tuple[str, int] | None:
+        """``in Kiew``, ``in der Ukraine`` right after a role word: the state it is in
+        (the capital itself is a place there, no mention of its own)."""
+        doc = self.doc
+        if end >= len(doc) - 1 or doc[end].lower_ not in ("in", "im"):
+            return None
+        j = end + 1 + (doc[end + 1].lower_ in DEFINITE)
+        for k in range(min(len(doc), j + 3), j, -1):
+            hits = [
+                h
+                for h in self.kb.lookup(doc[j:k].text)
+                if h.form in ("name", "place")
+                and not h.ambiguous
+                and self.kb.entries[h.entry_id].kind == "state"
+            ]
+            if hits:
+                return self.kb.entries[hits[0].entry_id].code or hits[0].entry_id, k
+        return None
+
     def _last_state_before(self, i: int) -> str | None:
         for found in reversed(self.names):
             if found.end <= i and not self._is_person(found):
@@ -1326,7 +1367,8 @@ class RoleFinder:
         doc = self.doc
         start, code, definite = i, None, False
         j = i - 1
-        while j >= 0 and j not in self.blocked:
+        floor = _sentence_start(doc, i)
+        while j >= floor and j not in self.blocked:
             tok = doc[j]
             name = self.by_token.get(j)
             if name is not None and not self._is_person(name):
@@ -1401,6 +1443,9 @@ class RoleFinder:
             )
         if code is not None and not _former(token):
             holders = self.kb.holders(code, word.title, self.registry.date)
+            gender = _title_gender(token.text, word)
+            # "die Bundeskanzlerin" in October 2005 is not Gerhard Schröder.
+            holders = [h for h in holders if h.gender in (None, gender) or gender is None]
             if len(holders) == 1:
                 return self.registry.entry(holders[0].id)
             same = self._doc_person_with(code, word.title)
@@ -1431,6 +1476,16 @@ class RoleFinder:
 
 
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end token of the sentence of token ``i`` (the whole Doc without sentence
+    boundaries)."""
+    return words_of(doc).sentence[i]
+
+
+def _sentence_start(doc: Doc, i: int) -> int:
+    return sentence_bounds(doc, i)[0]
 
 
 def _former(token: Token) -> bool:
@@ -1477,7 +1532,7 @@ def main_state(
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     for f in found:
-        if f.kind in ("compound", "pronoun"):
+        if f.kind in ("compound", "pronoun") or f.part:  # "US-Dollar" is no topic
             continue
         for actor_id in f.actors:
             code = registry.code(actor_id)
@@ -1527,7 +1582,7 @@ def fill_context_codes(
             continue
         if any(word in f.role.title.lower() for word in COUNTERPARTS):
             continue  # "sein Amtskollege" is from another state: no guess
-        sentence = doc[f.head].sent.start if doc.has_annotation("SENT_START") else 0
+        sentence = sentence_bounds(doc, f.head)[0]
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.
         generic = f.plural_persons and f.role.sector == STATE_SECTOR
@@ -1565,7 +1620,7 @@ def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> di
         actor = registry.actors[f.actors[0]]
         entry = registry.kb.entries.get(actor.code or "")
         if entry is not None and entry.kind == "state" and _acts(doc, f):
-            result.setdefault(doc[f.head].sent.start, entry.id)
+            result.setdefault(sentence_bounds(doc, f.head)[0], entry.id)
     return result
 
 
@@ -1594,16 +1649,25 @@ def _to_mention(doc: Doc, f: Found) -> Mention:
 
 
 def _entities(doc: Doc, mentions: list[Found]) -> list[Entity]:
-    by_start: dict[int, list[Found]] = {}
+    by_token: dict[int, list[Found]] = {}
     for f in mentions:
         if f.kind != "compound":
             for i in range(f.start, f.end):
-                by_start.setdefault(i, []).append(f)
+                by_token.setdefault(i, []).append(f)
     entities = []
     for ent in doc.ents:
-        covering = [f for f in by_start.get(ent.start, ()) if ent.end <= f.end]
-        # The innermost mention that covers the entity names its actor.
-        best = min(covering, key=lambda f: f.end - f.start, default=None)
+        overlapping = {id(f): f for i in range(ent.start, ent.end) for f in by_token.get(i, ())}
+        # The innermost mention covering the whole entity names its actor; else (NER ran
+        # on: "Xi Jinping Rückendeckung") the mention covering most of it.
+        best = min(
+            overlapping.values(),
+            key=lambda f: (
+                not (f.start <= ent.start and ent.end <= f.end),
+                -(min(f.end, ent.end) - max(f.start, ent.start)),
+                f.end - f.start,
+            ),
+            default=None,
+        )
         entities.append(
             Entity(
                 start=ent.start_char,

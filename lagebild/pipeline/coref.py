@@ -9,7 +9,10 @@
 2. ``find_compounds`` — ``Moskau und Peking``, ``Die Nato und USA``: one ``compound``
    mention with all members' actors, in order (the members stay mentions too).
 3. ``resolve_definite_roles`` — ``der Sprecher`` → the last spokesperson mentioned,
-   ``der venezolanische Präsident`` → the Venezuelan president named before.
+   ``der venezolanische Präsident`` → the Venezuelan president named before;
+   ``resolve_possessive_roles`` — ``seinen Stellvertreter``, ``ihre Regierung``: the
+   owner's state; then role mentions still without a state get the context's
+   (``actors.fill_context_codes``).
 4. ``find_both`` — ``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``.
 5. ``find_neighbours`` — ``der Nachbar``, ``beim Nachbarn``: a state named before
    that is not the subject of the sentence; ``find_age_descriptions`` — ``der
@@ -41,6 +44,7 @@ from lagebild.pipeline.actors import (
     Found,
     fill_context_codes,
     is_subjectish,
+    sentence_bounds,
     words_of,
 )
 
@@ -771,10 +775,7 @@ def _indices(doc: Doc, wanted: Callable[[str], bool]) -> list[int]:
 
 
 def _sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
-    if not doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
-        return 0, len(doc)
-    sent = doc[i].sent
-    return sent.start, sent.end
+    return sentence_bounds(doc, i)
 
 
 def _sentence_start(doc: Doc, i: int, back: int) -> int:

@@ -14,6 +14,7 @@ import spacy
 
 import lagebild.pipeline.actors  # noqa: F401  (registers the component)
 from lagebild.analysis import Actor, ArticleAnalysis, Mention
+from lagebild.errors import ReadError
 from lagebild.evaluate.actors import (
     GoldEntity,
     evaluate_actors,
@@ -95,6 +96,7 @@ def test_evaluation_counts_right_and_wrong_codes(small_nlp, gold_file):
     assert (error["text"], error["code"], error["predicted"]) == ("Ukraine", "POL", ["UKR"])
     report = format_report(result)
     assert "4/5" in report and "'Ukraine' gold POL, got UKR" in report
+    assert result["not_in_text"] == 0
 
 
 @pytest.mark.parametrize(
@@ -146,3 +148,9 @@ def test_events_dev_linking_accuracy(nlp):
     result = evaluate_actors(nlp, gold)
     # Measured 2026-11: see docs/actors.md; this floor only guards against regressions.
     assert result["accuracy"] >= 0.7
+
+
+def test_a_missing_article_file_is_a_read_error(small_nlp, gold_file):
+    (gold_file.parent / "articles" / "a1.txt").unlink()
+    with pytest.raises(ReadError):
+        evaluate_actors(small_nlp, gold_file)

@@ -313,3 +313,25 @@ def test_a_persons_neighbour_is_no_state(linker):
     spec = "Russland/PROPN kaufte/VERB Gas/NOUN ./PUNCT Sein/DET Nachbar/NOUN half/VERB ./PUNCT"
     doc = linker(make_doc(spec, [(0, 1, "LOC")]))
     assert mention_at(doc, 5) is None
+
+
+def test_the_agent_of_a_passive_is_a_subject_for_pronouns(linker):
+    spec = (
+        "Die/DET Offensive/NOUN wurde/AUX von/ADP einer/DET Armeesprecherin/NOUN"
+        " bestätigt/VERB ./PUNCT Sie/PRON sagte/VERB ,/PUNCT es/PRON reiche/VERB ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            deps={
+                1: ("nsubj:pass", 6),
+                2: ("aux:pass", 6),
+                3: ("case", 5),
+                5: ("obl", 6),
+                8: ("nsubj", 9),
+            },
+            morphs={1: "Gender=Fem|Number=Sing", 9: "Number=Sing"},
+            title="Deutschland prüft",
+        )
+    )
+    assert mention_at(doc, 8).actors == mention_at(doc, 5).actors
