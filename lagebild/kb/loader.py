@@ -17,7 +17,7 @@ import os
 import pickle
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +118,9 @@ class RoleWord:
     # The party or domestic organisation a compound names (SPD-Chef → "SPD"); its code
     # is the state's, so this is what tells the SPD's chair from the CDU's.
     org: str | None = None
+    # A form that is also a common word ("in der Spitze", "eine Botschaft senden"): the
+    # linker takes it as a role only when the text says whose it is.
+    ambiguous: bool = False
 
 
 @dataclass(frozen=True)
@@ -341,7 +344,11 @@ class KnowledgeBase:
         self._compound_codes: dict[str, str] = {}
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
+        self._common_names: frozenset[str] = frozenset()
         self._by_office: dict[tuple[str, str], list[str]] = {}
+        # City name (and its genitive) → state code. Kept apart from the surfaces:
+        # a city is where a story is set, never an actor.
+        self._cities: dict[str, str] = {}
 
     # loading
 
@@ -418,6 +425,19 @@ class KnowledgeBase:
             by_code[code] = {**merged, "name": name} if name else merged
         for code in sorted(by_code):
             self._add_state(by_code[code], hand_path)
+        for code in sorted(by_code):
+            self._add_cities(code, by_code[code].get("cities", ()))
+
+    def _add_cities(self, code: str, cities: Iterable[str]) -> None:
+        """Index city names that name nothing else: not another state's name or place
+        (a city named Georgia, or Moskau in the US), each as written and in the genitive."""
+        for city in cities:
+            for form in (city, genitive(city)):
+                if not form or form in self._cities:
+                    continue
+                if any(m.entry_id != code for m in self._surfaces.exact.get(form, ())):
+                    continue
+                self._cities[form] = code
 
     def _add_state(self, item: dict[str, Any], path: Path) -> None:
         code = item["code"]
@@ -485,9 +505,12 @@ class KnowledgeBase:
             )
             if item.get("inherit_sector"):
                 self._inherit_sector.add(word.title)
+            risky = replace(word, ambiguous=True)
+            ambiguous = set(item.get("ambiguous", ()))
             for form in item["forms"]:
-                self.role_words.setdefault(form, word)
-                self._role_folded.setdefault(form.casefold(), word)
+                entry = risky if form in ambiguous else word
+                self.role_words.setdefault(form, entry)
+                self._role_folded.setdefault(form.casefold(), entry)
         for rule in data.get("suffixes", ()):
             forms = tuple(sorted(rule["forms"], key=len, reverse=True))
             self._suffix_rules.append(
@@ -495,6 +518,7 @@ class KnowledgeBase:
             )
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
+        self._common_names = frozenset(data.get("common_names", ()))
 
     def _add_persons(self, items: list[dict[str, Any]], path: Path) -> None:
         for item in items:
@@ -529,11 +553,13 @@ class KnowledgeBase:
             self._add_surface(form, SurfaceMatch(person_id, "name", None))
         for alias in aliases:
             kind = "surname" if name.endswith(" " + alias) or name == alias else "alias"
-            self._add_surface(alias, SurfaceMatch(person_id, kind, None))
+            # "Kurz", "Koch", "Richard": also common words or first names (roles.yaml).
+            common = alias in self._common_names
+            self._add_surface(alias, SurfaceMatch(person_id, kind, None, common))
             gen = genitive(alias)
             if gen:
                 # The genitive of a very short name is often another name (Han → Hans).
-                risky = len(alias) <= MAX_RISKY_GENITIVE_BASE
+                risky = common or len(alias) <= MAX_RISKY_GENITIVE_BASE
                 self._add_surface(gen, SurfaceMatch(person_id, kind, None, risky))
             if " " not in alias:
                 self._add_prefix(alias, SurfaceMatch(person_id, kind, None), closed=False)
@@ -570,6 +596,12 @@ class KnowledgeBase:
             # The first part of a coordinated compound: "Nato- und EU-Staaten", "US-".
             return self._prefix.get(surface[:-1])
         return self._surfaces.get(surface)
+
+    def city_state(self, name: str) -> str | None:
+        """The state a city is in (``Mannheim``, ``Mannheims`` → DEU), as written; None for
+        anything else. Cities are never actors: the linker uses them only to tell which
+        state an article is set in."""
+        return self._cities.get(name.strip())
 
     def lookup_prefix(self, compound: str) -> list[SurfaceMatch]:
         """Entries named by the first part of a compound: Nato-Osterweiterung, US-Berichten.

@@ -82,6 +82,17 @@ LOCATIVE_PREPOSITIONS = _words(
     gen innerhalb außerhalb"""
 )
 COORDINATORS = frozenset({"und", "sowie", "oder"})
+# "in Spanien", "im Irak", "in der Ukraine": where a story happens.
+IN_PLACE = _words("in im")
+# "in der irakischen Stadt Haditha": a place the KB does not know, and its state.
+PLACE_NOUNS = _words(
+    """Stadt Hauptstadt Großstadt Hafenstadt Grenzstadt Provinzhauptstadt Metropole Provinz
+    Region Ort Ortschaft Dorf Gemeinde Bezirk"""
+)
+# Sectors of actors who are where the story happens (its police, protesters, companies),
+# rather than of the state the story is about (its government, army, parliament).
+MIN_SETTING = 2  # places (a headline place counts two) that make a story's setting
+LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "NGO"})
 SINGULAR_ARTICLES = _words("ein eine einen einem eines dem des das")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "obl:agent", "sbp"})
 SPOKESPERSON_SUFFIXES = ("sprecher", "sprecherin", "sprechers", "sprechern", "sprecherinnen")
@@ -331,9 +342,9 @@ def dateline_tokens(doc: Doc) -> set[int]:
     dateline = doc._.meta.dateline
     if dateline is None or dateline.end <= dateline.start:
         return set()
-    span = doc.char_span(
-        dateline.start, min(dateline.end, len(doc.text)), alignment_mode="contract"
-    )
+    # The text's length without building doc.text (a join over every token).
+    text_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    span = doc.char_span(dateline.start, min(dateline.end, text_end), alignment_mode="contract")
     return set(range(span.start, span.end)) if span is not None else set()
 
 
@@ -447,7 +458,8 @@ class NameFinder:
                 if (
                     start - 1 in taken
                     or not _capitalised(tok.text)
-                    or tok.pos_ in ("VERB", "AUX", "ADP", "PUNCT", "DET", "PRON")
+                    # (a capitalised VERB inside a list is a tagging error: "Bharrat")
+                    or tok.pos_ in ("ADP", "PUNCT", "DET", "PRON", "CCONJ")
                     or tok.lower_ in DETERMINERS
                     or self.kb.role_word(tok.text) is not None
                 ):
@@ -463,6 +475,9 @@ class NameFinder:
 
     def link_entity(self, ent: Span) -> Found | None:
         label = ent.label_
+        wider = self._kb_name_start(ent)
+        if wider is not None:  # "Human | Rights Watch" as a PER: the KB knows the whole
+            return self.name(wider, ent.end)
         if label.startswith("PER") and not label.endswith(("deriv", "part")):
             return self.person(self._entity_start(ent), ent.end)
         if label.endswith("part"):
@@ -474,8 +489,41 @@ class NameFinder:
             first = self.kb.role_word(self.doc[ent.start].text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
                 return self.person(ent.start, ent.end)  # "Premierminister Boris Johnson"
+            if self._after_person_title(ent):
+                return self.person(ent.start, ent.end)  # "Stellvertreter | Rodolfo Nin Novoa"
             found = self.text_organisation(ent.start, ent.end)
         return found
+
+    def _kb_name_start(self, ent: Span) -> int | None:
+        """Where a KB state or organisation name begins that NER cut at the front: one or
+        two capitalised words before the entity (``Human`` of Human Rights Watch, tagged
+        as a determiner); None when the entity is a KB name itself or there is none."""
+        doc = self.doc
+        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]) or self.kb.lookup(ent.text):
+            return None
+        for start in range(max(0, ent.start - 2), ent.start):
+            if start in self.blocked or not all(map(_cut_name_word, doc[start : ent.start])):
+                continue
+            hits = self.kb.lookup(doc[start : ent.end].text)
+            if any(not h.ambiguous and self.kb.entries[h.entry_id].kind != "person" for h in hits):
+                return start
+        return None
+
+    def _after_person_title(self, ent: Span) -> bool:
+        """An ORG of capitalised words right after a person's title is that person's name
+        (``seinen Stellvertreter Rodolfo Nin Novoa``)."""
+        doc = self.doc
+        if ent.start == 0:
+            return False
+        before = doc[ent.start - 1].text
+        heads = (before[cut:].capitalize() for cut in range(3, len(before) - MIN_COMPOUND_HEAD + 1))
+        # The title itself or the head of a compound title ("Stell|vertreter").
+        title = self.kb.role_word(before) or next(filter(None, map(self.kb.role_word, heads)), None)
+        return (
+            title is not None
+            and title.kind == "person"
+            and all(_capitalised(t.text) and self.kb.role_word(t.text) is None for t in ent)
+        )
 
     def text_organisation(self, start: int, end: int) -> Found | None:
         """An organisation the KB does not know (``Deutsche Bank``, ``Flughafenbehörde
@@ -485,6 +533,9 @@ class NameFinder:
         tokens = self.doc[start:end]
         if not any(_capitalised(t.text) and t.is_alpha for t in tokens):
             return None
+        last = self.kb.role_word(tokens[-1].text)
+        if last is not None and last.kind == "person":
+            return None  # "der Oberkommandierende General": a title, left to the role finder
         code: str | None = None
         word: RoleWord | None = None
         for tok in tokens:
@@ -528,12 +579,16 @@ class NameFinder:
             not _capitalised(doc[start].text) or self.kb.role_word(doc[start].text) is not None
         ):
             start += 1
+        # "der Oberkommandierende General | der US-Streitkräfte": a title, not a name.
+        while end > start and self.kb.role_word(doc[end - 1].text) is not None:
+            end -= 1
         if start >= end:
             return None
-        # The small model cuts names ("Xi | Jinping Rückendeckung", "Ronald | Venetiaan"):
-        # try one more name token on the left, name tokens on the right, and drop common
+        # The small model cuts names ("Xi | Jinping Rückendeckung", "Ronald | Venetiaan",
+        # "Ali | Akbar Welajati" with Akbar an ADJ): a KB full name over the next words,
+        # else one more name token on the left, name tokens on the right, and drop common
         # nouns at the end.
-        end = self._name_end(end)
+        end = self._kb_name_end(start, end) or self._name_end(end)
         kb_person = self.kb_person(start, end)
         if kb_person is not None:
             return kb_person
@@ -552,6 +607,22 @@ class NameFinder:
         gender = _gender_of(self.doc[end - 1])
         actor_id = self.registry.text_actor(text, "person", None, gender)
         return Found(start, end, "name", [actor_id], end - 1)
+
+    def _kb_name_end(self, start: int, end: int) -> int | None:
+        """The end of a KB person's full name that runs on over up to three capitalised
+        words after the entity, whatever their tags; None when there is none."""
+        doc = self.doc
+        if end >= len(doc) or not _cut_name_word(doc[end]):
+            return None
+        for stop in range(min(len(doc), end + 3), end, -1):
+            if not all(map(_cut_name_word, doc[end:stop])):
+                continue
+            matches = self.kb.lookup(doc[start:stop].text)
+            if any(
+                m.form == "name" and self.kb.entries[m.entry_id].kind == "person" for m in matches
+            ):
+                return stop
+        return None
 
     def _name_end(self, end: int) -> int:
         """Extend a name over following name tokens NER left out (``Lula | da Silva``)."""
@@ -576,8 +647,9 @@ class NameFinder:
             after_particle = False
         return end
 
-    def kb_person(self, start: int, end: int) -> Found | None:
-        """A KB person named by the span or a part of it (one name token left included)."""
+    def kb_person(self, start: int, end: int, former: bool = True) -> Found | None:
+        """A KB person named by the span or a part of it (one name token left included);
+        ``former``: also by the surname of someone out of office (only for PER entities)."""
         doc = self.doc
         end = self._name_end(end)
         while end - start > 1 and self.kb.role_word(doc[start].text) is not None:
@@ -596,23 +668,28 @@ class NameFinder:
             # Rückendeckung"), never a surname: "Hu" in "Hu Jia" is not Hu Jintao.
             whole = (s, e) == (start, end)
             after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS  # "den Rhein"
-            entry_id = self._person_entry(doc[s:e].text, surnames=whole and not after_article)
+            surnames = whole and not after_article
+            entry_id = self._person_entry(doc[s:e].text, surnames, former)
             if entry_id is not None:
                 return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
         return None
 
-    def _person_entry(self, text: str, surnames: bool = True) -> str | None:
+    def _person_entry(self, text: str, surnames: bool = True, former: bool = True) -> str | None:
         """The KB person a name means: one seen in the article, else one in office at its
         date; a bare surname or alias only for those two."""
         matches = [m for m in self.kb.lookup(text) if self.kb.entries[m.entry_id].kind == "person"]
         full = [m.entry_id for m in matches if m.form == "name"]
-        short = [m.entry_id for m in matches if m.form != "name"] if surnames else []
-        seen = [c for c in full + short if c in self.registry.actors]
+        short = [m for m in matches if m.form != "name"] if surnames else []
+        seen = [c for c in full + [m.entry_id for m in short] if c in self.registry.actors]
         in_office = [c for c in full if self.kb.role_at(c, self.registry.date)]
-        # A bare surname is also a river or a common word ("den Rhein"): only for someone
-        # in a government or international office at the date.
-        governing = [c for c in short if self._governs(c)]
-        return (seen or in_office or full or governing or [None])[0]
+        # A bare surname that is also a common word or first name ("Kurz", "Richard",
+        # marked ambiguous) only after the full name; any other for someone in a
+        # government or international office at the date, else for the one KB person
+        # with that surname ("Karadžić" in 2008).
+        clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
+        governing = [c for c in clear if self._governs(c)]
+        only = clear if former and len(clear) == 1 else []
+        return (seen or in_office or full or governing or only or [None])[0]
 
     def _governs(self, person_id: str) -> bool:
         role = self.kb.role_at(person_id, self.registry.date)
@@ -628,7 +705,7 @@ class NameFinder:
         if not hits:
             # NER calls "Premierminister Boris Johnson" an ORG now and then, and runs names
             # into the next word ("Russlands Reaktion").
-            return self.kb_person(start, end) or self._inner_name(start, end)
+            return self.kb_person(start, end, former=False) or self._inner_name(start, end)
         return self._from_matches(start, end, hits)
 
     def _inner_name(self, start: int, end: int) -> Found | None:
@@ -678,8 +755,9 @@ class NameFinder:
         if match.form == "demonym":
             return self._demonym(start, end, entry)
         if entry.kind == "person":
-            # Persons only by the rules for person names (a bare surname is often a word).
-            return self.kb_person(start, end)
+            # Persons only by the rules for person names (a bare surname is often a word,
+            # and a city: Santos): NER did not say PER, so nobody out of office.
+            return self.kb_person(start, end, former=False)
         return Found(start, end, "name", [self.registry.entry(entry.id)], end - 1)
 
     def _demonym(self, start: int, end: int, state: KBEntry) -> Found:
@@ -850,6 +928,11 @@ class NameFinder:
                 return None
             return self.person(start, end)
         return self._from_matches(start, end, [h for h in hits if h not in persons])
+
+
+def _cut_name_word(token: Token) -> bool:
+    """A capitalised word outside any entity: maybe a part of a name NER cut off."""
+    return _capitalised(token.text) and token.ent_iob_ in ("O", "")
 
 
 def _single_name(token: Token) -> bool:
@@ -1089,7 +1172,7 @@ class RoleFinder:
         compatriot = text.startswith("Lands") and text.endswith(COMPATRIOT_ENDINGS)
         if not compatriot and not text.endswith(PERSON_NOUN_ENDINGS):
             return None
-        start, code, _ = self._left_modifiers(i)
+        start, code, _, _ = self._left_modifiers(i)
         if compatriot:
             code = code or self._last_state_before(start)
         if code is None:
@@ -1173,6 +1256,9 @@ class RoleFinder:
                 continue
             elif tok.text.endswith("-") or tok.lower_ == "und" and doc[i - 1].text.endswith("-"):
                 pass  # "Staats- und Parteichef"
+            elif role is not None and (city := self._city(tok.text)) is not None:
+                code = code or city[1]  # "Mannheims Oberbürgermeister Peter Kurz"
+                title_start = i
             elif tok.lower_ in DETERMINERS or tok.pos_ in ("ADJ", "NUM") or tok.tag_ == "ADJA":
                 # Before the title is found only a genitive may sit here ("Außenminister
                 # der Russischen Föderation Sergei Lawrow").
@@ -1273,7 +1359,7 @@ class RoleFinder:
 
     def _role_mention(self, token: Token, word: RoleWord) -> Found | None:
         doc = self.doc
-        start, code, definite = self._left_modifiers(token.i)
+        start, code, definite, city = self._left_modifiers(token.i)
         code = code or word.code or self._prefix_code(token)
         end = token.i + 1
         principal: str | None = None
@@ -1299,9 +1385,11 @@ class RoleFinder:
         if code is None:
             located = self._located_in(end)  # "die Regierung in Kiew", "Machthaber in Teheran"
             if located is not None:
-                code, end = located
+                code, end, city = located
         if code is None and any(t.lower_.startswith("dortig") for t in doc[start : token.i]):
             code = self._last_state_before(start)  # "dortige Rüstungsbetriebe": there
+        if code is None and word.ambiguous:
+            return None  # "in der Spitze 9000 Teilnehmer", "eine Botschaft": common words
         sector = word.sector
         if owner_sector is not None and sector == STATE_SECTOR:
             sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
@@ -1314,7 +1402,7 @@ class RoleFinder:
         if owner is not None and owner.kind != "state" and sector == STATE_SECTOR and owner.sector:
             sector = owner.sector  # "Nato-Sprecherin", "UN-Generalsekretär": the IGO's own
         if word.kind == "person" and not _plural(token, word):
-            actors = [self._role_person(token, word, code, sector, principal, definite)]
+            actors = [self._role_person(token, word, code, sector, principal, definite, city)]
         elif code is not None:
             actors = [self.registry.group(code, sector)]
         else:
@@ -1334,9 +1422,10 @@ class RoleFinder:
             plural_persons=plural_persons,
         )
 
-    def _located_in(self, end: int) -> tuple[str, int] | None:
-        """``in Kiew``, ``in der Ukraine`` right after a role word: the state it is in
-        (the capital itself is a place there, no mention of its own)."""
+    def _located_in(self, end: int) -> tuple[str, int, str | None] | None:
+        """``in Kiew``, ``in der Ukraine``, ``in Mannheim`` right after a role word: the
+        state it is in (the capital or city itself is a place there, no mention of its own),
+        the end of the phrase and the city named."""
         doc = self.doc
         if end >= len(doc) - 1 or doc[end].lower_ not in ("in", "im"):
             return None
@@ -1350,7 +1439,24 @@ class RoleFinder:
                 and self.kb.entries[h.entry_id].kind == "state"
             ]
             if hits:
-                return self.kb.entries[hits[0].entry_id].code or hits[0].entry_id, k
+                return self.kb.entries[hits[0].entry_id].code or hits[0].entry_id, k, None
+            city = self.kb.city_state(doc[j:k].text)
+            if city is not None:
+                return city, k, doc[j:k].text
+        return None
+
+    def _city(self, text: str) -> tuple[str, str] | None:
+        """The city named in the genitive or as an adjective before a role word, and its
+        state: ``Mannheims Oberbürgermeister``, ``die Münchner Polizei`` → (München, DEU)."""
+        if not _capitalised(text):
+            return None
+        candidates = [_strip_genitive(text), text]
+        if text.endswith("er"):  # Mannheimer, Kölner; Bremer, Dresdner, Münchner
+            candidates += [text[:-2], text[:-2] + "en", text[:-3] + "en"]
+        for candidate in candidates:
+            code = self.kb.city_state(candidate)
+            if code is not None:
+                return candidate, code
         return None
 
     def _last_state_before(self, i: int) -> str | None:
@@ -1362,10 +1468,12 @@ class RoleFinder:
                     return code
         return None
 
-    def _left_modifiers(self, i: int) -> tuple[int, str | None, bool]:
-        """Articles, adjectives and prenominal genitives left of a role word."""
+    def _left_modifiers(self, i: int) -> tuple[int, str | None, bool, str | None]:
+        """Articles, adjectives and prenominal genitives left of a role word: where the
+        phrase starts, the state it names, whether it is definite, the city it names."""
         doc = self.doc
         start, code, definite = i, None, False
+        city_name: str | None = None
         j = i - 1
         floor = _sentence_start(doc, i)
         while j >= floor and j not in self.blocked:
@@ -1381,6 +1489,12 @@ class RoleFinder:
                 start = j
                 j -= 1
                 break
+            city = self._city(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
+            if city is not None:  # "die Münchner Polizei", "Mannheims Polizei"
+                city_name, code = city_name or city[0], code or city[1]
+                start = j
+                j -= 1
+                continue
             if (
                 tok.pos_ in ("ADJ", "NUM")
                 or tok.tag_ in ("ADJA", "CARD")
@@ -1393,7 +1507,7 @@ class RoleFinder:
                 j -= 1
                 continue
             break
-        return start, code, definite
+        return start, code, definite, city_name
 
     def _genitive(self, end: int) -> tuple[int, Found] | None:
         """``Regierung Russlands``, ``Sprecher von Premierminister Boris Johnson``,
@@ -1432,7 +1546,11 @@ class RoleFinder:
         sector: str,
         principal: str | None,
         definite: bool,
+        city: str | None = None,
     ) -> str:
+        """The person a singular role names: a spokesperson of ``principal``, the KB holder
+        of the office at the date (of that ``city``'s office: "der Hamburger Bürgermeister"),
+        else a ``text:`` person."""
         if principal is not None:
             p_name = self.registry.actors[principal].name
             return self.registry.text_actor(
@@ -1442,7 +1560,7 @@ class RoleFinder:
                 _title_gender(token.text, word),
             )
         if code is not None and not _former(token):
-            holders = self.kb.holders(code, word.title, self.registry.date)
+            holders = self.kb.holders(code, word.title, self.registry.date, city)
             gender = _title_gender(token.text, word)
             # "die Bundeskanzlerin" in October 2005 is not Gerhard Schröder.
             holders = [h for h in holders if h.gender in (None, gender) or gender is None]
@@ -1526,11 +1644,18 @@ def _title_gender(title_text: str, word: RoleWord) -> str | None:
 
 
 def main_state(
-    found: Iterable[Found], registry: ActorRegistry, title_codes: Iterable[str]
+    found: Iterable[Found],
+    registry: ActorRegistry,
+    title_codes: Iterable[str],
+    settings: Iterable[tuple[int, str]] = (),
 ) -> str | None:
-    """The state an article is mostly about: states named, weighted, title mentions double."""
+    """The state an article is mostly about: states named, weighted, title mentions double;
+    ``settings`` (token, state) are the places the story is set in (``setting_states``)."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
+    for start, code in settings:
+        counts[code] += 1
+        order[code] = min(order.get(code, start), start)
     for f in found:
         if f.kind in ("compound", "pronoun") or f.part:  # "US-Dollar" is no topic
             continue
@@ -1542,33 +1667,111 @@ def main_state(
                 order.setdefault(code, f.start)
     for code in title_codes:
         counts[code] += 2
-        order.setdefault(code, -1)
+        order[code] = -1
     if not counts:
         return None
     return max(counts, key=lambda c: (counts[c], -order[c]))
 
 
 def title_states(title: str | None, kb: KnowledgeBase) -> list[str]:
+    """States the headline names or is set in (``Mannheim: Friedensmarsch`` → DEU)."""
     if not title:
         return []
     codes: list[str] = []
     for word in re.findall(r"[\wÄÖÜäöüß-]+", title):
         hits = kb.lookup(word) or (kb.lookup_prefix(word) if "-" in word else [])
-        for hit in hits:
-            entry = kb.entries[hit.entry_id]
-            if entry.kind == "state" and hit.form in ("name", "adjective", "place"):
-                codes.append(entry.code or entry.id)
-                break
+        state = next(
+            (
+                kb.entries[hit.entry_id]
+                for hit in hits
+                if kb.entries[hit.entry_id].kind == "state"
+                and hit.form in ("name", "adjective", "place")
+            ),
+            None,
+        )
+        city = kb.city_state(word) if state is None and not hits else None
+        if state is not None or city is not None:
+            codes.append(city or state.code or state.id)  # type: ignore[union-attr]
     return codes
 
 
+def setting_states(
+    doc: Doc, found: list[Found], kb: KnowledgeBase, registry: ActorRegistry
+) -> list[tuple[int, str]]:
+    """(token, state) for each place the story is said to happen in: a city (``im
+    nordbadischen Mannheim`` → DEU), a capital used as a place (``in Bagdad``), a place
+    with its state (``in der irakischen Stadt Haditha``), a state after ``in``/``im``
+    (``in Spanien``). That is the state of its unnamed police, protesters and participants."""
+    by_token = {i: f for f in found if f.actors for i in range(f.start, f.end)}
+    settings: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or any(i in by_token for i in range(ent.start, ent.end)):
+            continue
+        code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
+        if code is None and ent.start >= 2 and doc[ent.start - 1].text in PLACE_NOUNS:
+            adjective = by_token.get(ent.start - 2)
+            code = _state_of(adjective, registry) if adjective is not None else None
+        if code is not None:
+            settings.append((ent.start, code))
+    for f in found:
+        if f.kind != "name" or f.part or len(f.actors) != 1 or not f.start:
+            continue
+        before = f.start - 1
+        if doc[before].lower_ in DEFINITE and before > 0:
+            before -= 1  # "in der Ukraine"
+        code = _state_of(f, registry)
+        if code is not None and doc[before].lower_ in IN_PLACE:
+            settings.append((f.start, code))
+    return sorted(settings)
+
+
+def _state_of(f: Found, registry: ActorRegistry) -> str | None:
+    """The state a one-actor mention of a state (name, adjective) is."""
+    if len(f.actors) != 1:
+        return None
+    entry = registry.kb.entries.get(f.actors[0])
+    return entry.id if entry is not None and entry.kind == "state" else None
+
+
+def setting_state(settings: list[tuple[int, str]], title_codes: Iterable[str]) -> str | None:
+    """The state most places of the story are in — more than half of them, headline
+    states and cities counted double as for the main state; None for a story told from
+    several places (a summit article: where the next one will be, where protests were)."""
+    if not settings:
+        return None
+    counts = Counter(code for _, code in settings)
+    first = {code: start for start, code in reversed(settings)}
+    for code in title_codes:  # "Frankreich: Schießerei in Schule" is set in France
+        counts[code] += 2
+        first[code] = -1
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    # One place in passing ("eine Pipeline bis Brasilia") does not set a story.
+    if counts[best] < MIN_SETTING or 2 * counts[best] <= sum(counts.values()):
+        return None
+    return best
+
+
+def _capital_state(text: str, kb: KnowledgeBase) -> str | None:
+    states = {
+        m.entry_id
+        for m in kb.lookup(text)
+        if m.form == "place" and not m.ambiguous and kb.entries[m.entry_id].kind == "state"
+    }
+    return states.pop() if len(states) == 1 else None
+
+
 def fill_context_codes(
-    doc: Doc, found: list[Found], registry: ActorRegistry, default: str | None
+    doc: Doc,
+    found: list[Found],
+    registry: ActorRegistry,
+    default: str | None,
+    setting: str | None = None,
 ) -> None:
     """Role mentions without a state get, in this order: the state of the last mention of
     the same role that had one (``Zivilisten`` after ``irakischen Zivilisten``), the state
     that is the subject of their sentence (``Großbritannien plane, Soldaten zu senden``),
-    the article's main state (``default``)."""
+    the article's main state (``default``) — for police, civilians, companies and other
+    local actors the state the story is set in (``setting``) first."""
     last_code: dict[str, str] = {}
     subject_states = _subject_states(doc, found, registry)
     for f in sorted(found, key=lambda m: m.start):
@@ -1586,7 +1789,8 @@ def fill_context_codes(
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.
         generic = f.plural_persons and f.role.sector == STATE_SECTOR
-        code = last_code.get(key) or subject_states.get(sentence) or (None if generic else default)
+        fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
+        code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
         if code is None:
             if not f.actors:
                 f.actors = [
@@ -1771,6 +1975,9 @@ class CachedKB:
             self._lookup[surface] = self.kb.lookup(surface)
         return self._lookup[surface]
 
+    def city_state(self, name: str) -> str | None:
+        return self.kb.city_state(name)
+
     def lookup_prefix(self, compound: str) -> list[SurfaceMatch]:
         if compound not in self._prefix:
             self._prefix[compound] = self.kb.lookup_prefix(compound)
@@ -1784,8 +1991,10 @@ class CachedKB:
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)
 
-    def holders(self, code: str, title: str, date: str | None) -> list[KBEntry]:
-        return self.kb.holders(code, title, date)
+    def holders(
+        self, code: str, title: str, date: str | None, org: str | None = None
+    ) -> list[KBEntry]:
+        return self.kb.holders(code, title, date, org)
 
 
 class ActorLinker:
@@ -1795,17 +2004,20 @@ class ActorLinker:
         self.name = name
         kb = KnowledgeBase.load(Path(kb_path)) if kb_path else get_kb()
         self.kb: KnowledgeBase = CachedKB(kb)  # type: ignore[assignment]  # same interface
-        self.resolve: Callable[[Doc, list[Found], ActorRegistry, str | None], list[Found]] = (
-            resolve_coreference
-        )
+        self.resolve: Callable[
+            [Doc, list[Found], ActorRegistry, str | None, str | None], list[Found]
+        ] = resolve_coreference
         self.role_cache: dict[str, RoleWord | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         registry = ActorRegistry(self.kb, doc._.meta.date)
         found = link_actors(doc, self.kb, registry, self.role_cache)
-        default = main_state(found, registry, title_states(doc._.meta.title, self.kb))
-        found = self.resolve(doc, found, registry, default)
-        fill_context_codes(doc, found, registry, default)
+        settings = setting_states(doc, found, self.kb, registry)
+        titles = title_states(doc._.meta.title, self.kb)
+        default = main_state(found, registry, titles, settings)
+        setting = setting_state(settings, titles)
+        found = self.resolve(doc, found, registry, default, setting)
+        fill_context_codes(doc, found, registry, default, setting)
         set_annotations(doc, found, registry)
         doc.user_data.pop(_WORDS_KEY, None)  # plain lists only needed while linking
         return doc

@@ -72,6 +72,8 @@ NEIGHBOUR_ARTICLES = frozenset({"der", "dem", "den", "des", "beim", "vom", "zum"
 QUOTE_OPEN = {"«": "»", "„": "“", "»": "«", "‚": "‘", '"': '"', "“": "”"}
 PRONOUN_WINDOW_SENTENCES = 3
 BOTH_WINDOW_TOKENS = 100  # "beide Länder" prefers a coordinated pair this close
+MAX_GAP_WORDS = 3  # between coordinated mentions: ", die", "und der", "sowie"
+MAX_GAP_TOKENS = 2 * MAX_GAP_WORDS  # with whitespace tokens
 
 # What a pronoun or antecedent can be: a set of (gender, number) readings.
 Features = frozenset[tuple[str, str]]
@@ -86,16 +88,21 @@ _GENDER = {"Masc": "m", "Fem": "f", "Neut": "n"}
 
 
 def resolve_coreference(
-    doc: Doc, found: list[Found], registry: ActorRegistry, default_code: str | None = None
+    doc: Doc,
+    found: list[Found],
+    registry: ActorRegistry,
+    default_code: str | None = None,
+    setting_code: str | None = None,
 ) -> list[Found]:
-    """All coreference steps; ``default_code`` is the article's main state, given to role
-    mentions that still lack one before pronouns are resolved."""
+    """All coreference steps; ``default_code`` is the article's main state and
+    ``setting_code`` the state it is set in, given to role mentions that still lack one
+    before pronouns are resolved (``fill_context_codes``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
     merge_name_variants(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
-    fill_context_codes(doc, found, registry, default_code)
+    fill_context_codes(doc, found, registry, default_code, setting_code)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
     found = found + find_age_descriptions(doc, found, registry)
@@ -186,6 +193,8 @@ def find_compounds(doc: Doc, found: list[Found]) -> list[Found]:
         has_coordinator = False
         j = i + 1
         while j < len(items):
+            if items[j].start - chain[-1].end > MAX_GAP_TOKENS:
+                break  # no coordination (and no Token objects for a long gap)
             gap = [doc[k] for k in range(chain[-1].end, items[j].start)]
             kind = _gap_kind(gap)
             if kind is None:
@@ -211,7 +220,7 @@ def find_compounds(doc: Doc, found: list[Found]) -> list[Found]:
 
 def _gap_kind(gap: list[Token]) -> str | None:
     words = [t.lower_ for t in gap if not t.is_space]
-    if not words or len(words) > 3:
+    if not words or len(words) > MAX_GAP_WORDS:
         return None
     if any(w not in COORDINATORS and w != "," and w not in DETERMINERS for w in words):
         return None

@@ -159,3 +159,55 @@ def test_no_person_alias_is_the_name_of_a_state_or_organisation() -> None:
         if "person" in kinds and kinds - {"person"}:
             clashes.add(surface)
     assert clashes == set()
+
+
+def test_ambiguous_role_forms_are_forms_of_their_word() -> None:
+    strays = {
+        (word["word"], form)
+        for word in load("roles.yaml")["words"]
+        for form in word.get("ambiguous", ())
+        if form not in word["forms"]
+    }
+    assert strays == set()
+
+
+def test_every_common_name_is_an_alias_of_some_person() -> None:
+    aliases = {
+        alias for path in PERSON_FILES for p in persons(path) for alias in p.get("aliases", ())
+    }
+    assert set(load("roles.yaml")["common_names"]) - aliases == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "alternates", "expected"),
+    [
+        # The qualifier goes; names of more than three words are descriptions.
+        ("Halle (Saale)", ["Halle an der Saale", "Halle-Neustadt"], {"Halle", "Halle-Neustadt"}),
+        # German exonyms stay; airport codes, other alphabets and diacritics do not.
+        ("Munich", ["MUC", "München", "Мюнхен", "Múnich", "mwnykh"], {"Munich", "München"}),
+        ("Beijing", ["Peking", "Pékin", "BJS", "Bei"], {"Beijing", "Peking"}),
+    ],
+)
+def test_city_names_keep_the_spellings_german_text_uses(
+    name: str, alternates: list[str], expected: set[str]
+) -> None:
+    assert build.city_names(name, alternates) == expected
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [
+        ("Mannheim", "DEU"),
+        ("München", "DEU"),
+        ("Ludwigshafen", "DEU"),
+        ("Gütersloh", "DEU"),  # a German town of 100,000: German cities down to 50,000
+        ("Mailand", "ITA"),
+        ("Neapel", "ITA"),
+        ("Basra", "IRQ"),
+        ("Sankt Petersburg", "RUS"),
+        ("Barcelona", "ESP"),
+        ("Peking", "CHN"),
+    ],
+)
+def test_packaged_cities_name_their_state(city: str, code: str) -> None:
+    assert get_kb().city_state(city) == code

@@ -261,3 +261,74 @@ def test_packaged_kb_loads_in_under_half_a_second(
         timings.append(time.perf_counter() - start)
     assert min(timings) < 0.5
     assert len(kb.entries) > 400
+
+
+GENERATED_WITH_CITIES = """
+- {code: DEU, alpha2: DE, names: [Deutschland], capital: Berlin,
+   cities: [Mannheim, Moskau, Augsburg]}
+- {code: RUS, alpha2: RU, names: [Russland], capital: Moscow, cities: [Samara]}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Mannheim", "DEU"),
+        ("Mannheims", "DEU"),  # genitive: "Mannheims Oberbürgermeister"
+        ("Samara", "RUS"),
+        ("Moskau", None),  # names another state's capital: not a German city
+        ("Mannheimer", None),
+        ("Russland", None),  # a state, not a city
+    ],
+)
+def test_city_state_tells_which_state_a_city_is_in(
+    tmp_path: Path, name: str, code: str | None
+) -> None:
+    folder = write_kb(tmp_path, {"states.generated.yaml": GENERATED_WITH_CITIES})
+    kb = KnowledgeBase.load(folder, use_cache=False)
+    assert kb.city_state(name) == code
+
+
+def test_cities_are_not_surfaces_of_actors(tmp_path: Path) -> None:
+    folder = write_kb(tmp_path, {"states.generated.yaml": GENERATED_WITH_CITIES})
+    kb = KnowledgeBase.load(folder, use_cache=False)
+    assert kb.lookup("Mannheim") == []
+    assert kb.lookup_prefix("Mannheim-Neckarau") == []
+
+
+@pytest.mark.parametrize(
+    ("alias", "ambiguous"), [("Kurz", True), ("Kurz'", True), ("Muster", False)]
+)
+def test_common_names_among_aliases_are_marked_ambiguous(
+    tmp_path: Path, alias: str, ambiguous: bool
+) -> None:
+    persons = (
+        PERSONS
+        + """
+- id: p:sebastian-kurz
+  name: Sebastian Kurz
+  aliases: [Kurz]
+  roles:
+    - {title: Bundeskanzler, code: DEU, sector: GOV, start: "2017-12-18", end: "2021-10-11"}
+"""
+    )
+    roles = ROLES + "common_names: [Kurz]\n"
+    folder = write_kb(tmp_path, {"persons/rus.yaml": persons, "roles.yaml": roles})
+    matches = KnowledgeBase.load(folder, use_cache=False).lookup(alias)
+    assert matches and all(m.ambiguous == ambiguous for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("word", "ambiguous"),
+    [("Spitze", True), ("Präsident", False), ("US-Spitze", False), ("Präsidentin", False)],
+)
+def test_role_forms_that_are_common_words_are_marked(
+    tmp_path: Path, word: str, ambiguous: bool
+) -> None:
+    roles = ROLES + (
+        "  - {word: Chef, forms: [Chef, Spitze], ambiguous: [Spitze], sector: GOV, kind: person}\n"
+    )
+    states = STATES + "- {code: USA, names: [USA, {name: US, prefix_only: true}]}\n"
+    folder = write_kb(tmp_path, {"roles.yaml": roles, "states.yaml": states})
+    role = KnowledgeBase.load(folder, use_cache=False).role_word(word)
+    assert role is not None and role.ambiguous == ambiguous

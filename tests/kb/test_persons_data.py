@@ -252,6 +252,13 @@ def test_main_offices_have_exactly_one_current_holder(code: str, title: str):
         ("Péter Magyar", "Ministerpräsident", "HUN", "2026-06"),
         ("Modschtaba Chamenei", "Oberster Führer", "IRN", "2026-11"),
         ("Kyrylo Budanow", "Leiter des Präsidialamts", "UKR", "2026-02"),
+        ("Evo Morales", "Präsident", "BOL", "2007-04-17"),
+        ("Rafael Correa", "Präsident", "ECU", "2007-04"),
+        ("Radovan Karadžić", "Präsident der Republika Srpska", "BIH", "1995-07"),
+        ("Ali Akbar Welajati", "Außenminister", "IRN", "1990"),
+        ("Ali Akbar Welajati", "Berater des Obersten Führers", "IRN", "2009-07-10"),
+        ("Robert Mugabe", "Präsident", "ZWE", "2008-06"),
+        ("Ivo Sanader", "Ministerpräsident", "HRV", "2008"),
     ],
 )
 def test_person_held_office_at_date(name: str, title: str, code: str, when: str):

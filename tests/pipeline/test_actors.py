@@ -127,6 +127,9 @@ words:
   - {word: Zivilisten, forms: [Zivilisten, Zivilist], sector: CVL, kind: group}
   - {word: Gewerkschaft, forms: [Gewerkschaft, Gewerkschaften], sector: LAB, kind: group}
   - {word: Behörde, forms: [Behörde, Behörden], sector: GOV, kind: group}
+  - {word: Chef, forms: [Chef, Chefs, Spitze], ambiguous: [Spitze], sector: GOV, kind: person}
+  - {word: Teilnehmer, forms: [Teilnehmer, Teilnehmern], sector: CVL, kind: group}
+common_names: [Kurz]
 suffixes:
   - {suffix: minister, forms: [minister, ministerin], sector: GOV, kind: person}
 """,
@@ -147,6 +150,19 @@ suffixes:
   gender: m
   roles:
     - {title: Präsident, code: CHN, sector: GOV, start: "2013-03-14"}
+""",
+    "states.generated.yaml": """
+- {code: DEU, alpha2: DE, names: [Deutschland], cities: [Mannheim, Ludwigshafen]}
+- {code: IRQ, alpha2: IQ, names: [Irak], cities: [Basra]}
+""",
+    "persons/aut.yaml": """
+- id: p:sebastian-kurz
+  name: Sebastian Kurz
+  aliases: [Kurz]
+  gender: m
+  roles:
+    - {title: Bundeskanzler, code: AUT, sector: GOV, start: "2017-12-18", end: "2019-05-28"}
+    - {title: Bundeskanzler, code: AUT, sector: GOV, start: "2020-01-07", end: "2021-10-11"}
 """,
     "persons/deu.yaml": """
 - id: Q567
@@ -745,17 +761,185 @@ def test_prefixed_office_means_its_holder(linker):
 
 
 @pytest.mark.parametrize(
-    ("spec", "ents"),
+    ("spec", "ents", "date"),
     [
         # A KB surname after an article is a word ("den Putin" does not happen in news).
-        ("Sie/PRON überquerten/VERB den/DET Putin/PROPN ./PUNCT", [(3, 4, "LOC")]),
-        # A bare surname of someone out of office at the date.
-        ("Merkel/PROPN wanderte/VERB ./PUNCT", [(0, 1, "PER")]),
+        ("Sie/PRON überquerten/VERB den/DET Putin/PROPN ./PUNCT", [(3, 4, "LOC")], "2024-05"),
+        # A bare surname that is also a common word, though its bearer governs at the date.
+        ("Kurz/PROPN wanderte/VERB ./PUNCT", [(0, 1, "PER")], "2021-05"),
+        # A bare surname of someone out of office, but NER did not call it a person.
+        ("Merkel/PROPN wanderte/VERB ./PUNCT", [(0, 1, "LOC")], "2024-05"),
     ],
 )
-def test_bare_kb_surnames_need_support(linker, spec, ents):
-    doc = linker(make_doc(spec, ents, date="2024-05"))
+def test_bare_kb_surnames_need_support(linker, spec, ents, date):
+    doc = linker(make_doc(spec, ents, date=date))
     assert not any(a.in_kb and a.kind == "person" for a in doc._.actors.values())
+
+
+@pytest.mark.parametrize(
+    ("date", "code", "sector"),
+    [("2010-05", "DEU", "GOV"), ("2024-05", "DEU", None)],
+)
+def test_bare_surname_of_the_one_kb_person_with_it_is_that_person(linker, date, code, sector):
+    doc = linker(make_doc("Merkel/PROPN wanderte/VERB ./PUNCT", [(0, 1, "PER")], date=date))
+    assert mention_at(doc, 0).actors == ["Q567"]
+    assert (doc._.actors["Q567"].code, doc._.actors["Q567"].sector) == (code, sector)
+
+
+def test_common_word_surname_names_the_kb_person_after_the_full_name(linker):
+    spec = "Sebastian/PROPN Kurz/PROPN sprach/VERB ./PUNCT Kurz/PROPN lachte/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER"), (4, 5, "PER")], date="2021-05"))
+    assert mention_at(doc, 4).actors == ["p:sebastian-kurz"]
+
+
+def test_a_namesake_with_a_common_word_surname_is_not_the_kb_person(linker):
+    spec = "Peter/PROPN Kurz/PROPN sprach/VERB ./PUNCT Kurz/PROPN lachte/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER"), (4, 5, "PER")], date="2021-05"))
+    assert "p:sebastian-kurz" not in doc._.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "spec", "ents"),
+    [
+        # A headline city.
+        (
+            "Mannheim: Friedensmarsch",
+            "Die/DET Polizei/NOUN zählte/VERB Teilnehmer/NOUN ./PUNCT",
+            [],
+        ),
+        # A city in the text, also in the genitive.
+        (
+            None,
+            "In/ADP Mannheim/PROPN zählte/VERB die/DET Polizei/NOUN Teilnehmer/NOUN ./PUNCT",
+            [(1, 2, "LOC")],
+        ),
+        (
+            None,
+            "Mannheims/PROPN Polizei/NOUN zählte/VERB Teilnehmer/NOUN ./PUNCT",
+            [(0, 1, "LOC")],
+        ),
+    ],
+)
+def test_a_city_sets_the_state_of_unnamed_local_actors(linker, title, spec, ents):
+    doc = linker(make_doc(spec, ents, title=title))
+    police = next(m for m in doc._.mentions if "Polizei" in m.text)
+    participants = next(m for m in doc._.mentions if m.text == "Teilnehmer")
+    assert doc._.actors[police.actors[0]].code == "DEU"
+    assert doc._.actors[participants.actors[0]].code == "DEU"
+    assert not any("Mannheim" in m.text and m.kind != "role" for m in doc._.mentions)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text"),
+    [
+        (
+            "Die/DET Mannheimer/ADJ Polizei/NOUN ermittelt/VERB ./PUNCT",
+            [],
+            "Die Mannheimer Polizei",
+        ),
+        ("Mannheims/PROPN Polizei/NOUN ermittelt/VERB ./PUNCT", [], "Mannheims Polizei"),
+        (
+            "Die/DET Polizei/NOUN in/ADP Mannheim/PROPN ermittelt/VERB ./PUNCT",
+            [(3, 4, "LOC")],
+            "Die Polizei in Mannheim",
+        ),
+    ],
+)
+def test_a_city_before_or_after_a_role_word_gives_its_state(linker, spec, ents, text):
+    doc = linker(make_doc(spec, ents, title="Russland droht"))
+    assert (actor_of(doc, text).code, actor_of(doc, text).sector) == ("DEU", "COP")
+
+
+@pytest.mark.parametrize(
+    ("places", "ents", "code"),
+    [
+        # Places in Iraq, more than the headline's state: the story is set there.
+        (
+            "In/ADP Basra/PROPN ,/PUNCT Basra/PROPN und/CCONJ Basra/PROPN",
+            [(7, 8, "LOC"), (9, 10, "LOC"), (11, 12, "LOC")],
+            "IRQ",
+        ),
+        # One place in passing does not set a story.
+        ("In/ADP Basra/PROPN", [(7, 8, "LOC")], "USA"),
+    ],
+)
+def test_local_actors_take_the_setting_and_the_government_the_main_state(
+    linker, places, ents, code
+):
+    spec = (
+        "Die/DET USA/PROPN und/CCONJ Russland/PROPN stritten/VERB ./PUNCT "
+        f"{places} protestierten/VERB Demonstranten/NOUN ./PUNCT"
+        " Die/DET Regierung/NOUN schwieg/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 2, "LOC"), (3, 4, "LOC"), *ents], title="USA warnen"))
+    assert actor_of(doc, "Demonstranten").code == code
+    assert actor_of(doc, "Die Regierung").code == "USA"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # "in der Spitze" is the peak, not the leadership.
+        ("In/ADP der/DET Spitze/NOUN kamen/VERB 9000/NUM Teilnehmer/NOUN ./PUNCT", [], None),
+        # With an owner it is the leadership.
+        (
+            "Die/DET russische/ADJ Spitze/NOUN schwieg/VERB ./PUNCT",
+            [(1, 2, "LOCderiv")],
+            "RUS",
+        ),
+    ],
+)
+def test_role_forms_that_are_common_words_need_an_owner(linker, spec, ents, expected):
+    doc = linker(make_doc(spec, ents, title="Deutschland feiert"))
+    spitze = next((m for m in doc._.mentions if "Spitze" in m.text), None)
+    assert (doc._.actors[spitze.actors[0]].code if spitze else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "expected"),
+    [
+        # NER cut a KB name and the tagger called its second word an adjective.
+        (
+            "Dazu/ADV sprach/VERB Xi/PROPN Jinping/ADJ heute/ADV ./PUNCT",
+            [(2, 3, "PER")],
+            "Xi Jinping",
+            "CHN",
+        ),
+        # NER cut a KB organisation at the front and called the rest a person.
+        (
+            "Die/DET Vereinten/DET Nationen/PROPN warnten/VERB ./PUNCT",
+            [(2, 3, "PER")],
+            "Vereinten Nationen",
+            "UN",
+        ),
+        # An ORG of names right after a person's title is that person.
+        (
+            "Der/DET argentinische/ADJ Präsident/NOUN Carlos/PROPN Menem/PROPN sprach/VERB ./PUNCT",
+            [(1, 2, "LOCderiv"), (3, 5, "ORG")],
+            "Der argentinische Präsident Carlos Menem",
+            "ARG",
+        ),
+        # A title NER took for an organisation is left to the role finder.
+        (
+            "Es/PRON sprach/VERB der/DET Oberkommandierende/ADJ Soldat/NOUN der/DET"
+            " italienischen/ADJ Streitkräfte/NOUN ./PUNCT",
+            [(3, 5, "ORG"), (6, 7, "LOCderiv")],
+            "der Oberkommandierende Soldat der italienischen Streitkräfte",
+            "ITA",
+        ),
+        # A first name the tagger called a verb, in a list of names with their states.
+        (
+            "Es/PRON kamen/VERB Carlos/PROPN Menem/PROPN (/PUNCT Argentinien/PROPN )/PUNCT"
+            " ,/PUNCT Bharrat/VERB Jagdeo/PROPN (/PUNCT Italien/PROPN )/PUNCT ./PUNCT",
+            [(2, 4, "PER"), (5, 6, "LOC"), (11, 12, "LOC")],
+            "Bharrat Jagdeo",
+            "ITA",
+        ),
+    ],
+)
+def test_names_survive_tagging_errors_of_a_small_model(linker, spec, ents, text, expected):
+    doc = linker(make_doc(spec, ents, date="2022-02"))
+    assert actor_of(doc, text).code == expected
 
 
 def test_a_per_span_over_a_coordination_keeps_the_state_apart(linker):
