@@ -31,6 +31,11 @@ lint: install-dev
 schema: install
 	$(BIN)/python -m lagebild.schema
 
+# Rebuilds lagebild/models/de_lagebild from ../shared/data (about an hour on 2 cores; never in CI).
+model: $(BIN)/python
+	$(BIN)/python -m pip install -q -e ".[train]"
+	$(MAKE) -C training model
+
 benchmark: install
 	$(BIN)/python -m benchmarks.throughput
 
