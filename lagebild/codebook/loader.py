@@ -85,6 +85,8 @@ class Codebook:
     noun_support_verbs: frozenset[str]
     noun_clause_prepositions: frozenset[str]
     noun_exceptions: frozenset[str]
+    allegation_nouns: frozenset[str]
+    condemning_words: frozenset[str]
     strong_forms: dict[str, str]  # irregular verb form -> infinitive
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
@@ -199,6 +201,8 @@ def _build(data: dict, path: Path) -> Codebook:
         noun_support_verbs=frozenset(data["noun_support_verbs"]),
         noun_clause_prepositions=frozenset(data["noun_clause_prepositions"]),
         noun_exceptions=frozenset(data["noun_exceptions"]),
+        allegation_nouns=frozenset(data["allegation_nouns"]),
+        condemning_words=frozenset(data["condemning_words"]),
         strong_forms={
             form: infinitive
             for infinitive, forms in data["strong_verbs"].items()

@@ -55,6 +55,9 @@ class ReportingVerb:
     reflexive: bool = False
     speech_act: bool = False
     preposition: str = ""  # the reported use needs an object with it (sprechen von)
+    indicative: bool = False  # reports indicative clauses too (Die Lage ist ernst, sagte er)
+    naming: bool = False  # frames single capitalised words in marks (nannte es „Verrat“)
+    addressee_object: bool = False  # its object is the addressee (forderte die Regierung auf)
 
     @property
     def base(self) -> str:
@@ -196,6 +199,9 @@ def read_lexicon(path: Path = DEFAULT_PATH) -> ReportingLexicon:
             reflexive=entry.get("reflexive", False),
             speech_act=entry.get("speech_act", False),
             preposition=entry.get("speech_act_preposition", ""),
+            indicative=entry.get("indicative", False),
+            naming=entry.get("naming", False),
+            addressee_object=entry.get("addressee_object", False),
         )
         verbs.append(verb)
         for key in _verb_keys(verb, entry.get("forms", [])):

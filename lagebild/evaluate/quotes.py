@@ -62,6 +62,7 @@ class GoldArticle:
     id: str | None = None
     title: str | None = None
     date: str | None = None
+    document_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,8 +119,9 @@ def read_gold_article(path: Path) -> GoldArticle:
         for a in data["annotations"]
         if not a["isNested"] and a["quote"]["tokenIds"]
     ]
-    id_, title, date = parse_document_name(data.get("documentName", ""))
-    return GoldArticle(path.name, text, token_spans, quotes, id_, title, date)
+    name = data.get("documentName", "")
+    id_, title, date = parse_document_name(name)
+    return GoldArticle(path.name, text, token_spans, quotes, id_, title, date, name)
 
 
 def read_gold(directory: Path, limit: int | None = None) -> list[GoldArticle]:
@@ -323,28 +325,37 @@ def score(articles: list[GoldArticle], system: list[list[SystemQuote]]) -> dict[
 
 
 def _docs(nlp: Language, articles: list[GoldArticle]) -> Iterator[Any]:
+    """Docs made as ``lagebild.analyze`` makes them (id, title, date, dateline in meta)."""
+    from lagebild import make_doc
+    from lagebild.readers.wikinews import record_from_document
+
     def prepared() -> Iterator[Any]:
         for article in articles:
-            doc = nlp.make_doc(article.text)
-            meta = doc._.meta
-            meta.id, meta.title, meta.date = article.id, article.title, article.date
-            yield doc
+            document = {"originalText": article.text, "documentName": article.document_name}
+            record = record_from_document(document, article.name, article.name)
+            yield make_doc(nlp, record)
 
     yield from nlp.pipe(prepared(), batch_size=16)
 
 
-def evaluate_quotes(nlp: Language, directory: Path, limit: int | None = None) -> dict[str, Any]:
+def evaluate_quotes(
+    nlp: Language, directory: Path, limit: int | None = None, max_errors: int | None = 25
+) -> dict[str, Any]:
     """Run the pipeline over a Wikinews quotation directory and score its quotes.
 
-    Returns the scores (see the module docstring) and ``errors``: missed, spurious and
-    wrong-speaker quotes, largest first.
+    Returns the scores (see the module docstring), ``errors``: the ``max_errors`` largest
+    missed, spurious and wrong-speaker quotes (all with None), and ``errors_total``.
     """
     articles = read_gold(Path(directory), limit)
     system = [
         system_quotes(article, doc._.quotes or [])
         for article, doc in zip(articles, _docs(nlp, articles), strict=True)
     ]
-    return score(articles, system)
+    result = score(articles, system)
+    result["errors_total"] = len(result["errors"])
+    if max_errors is not None:
+        result["errors"] = result["errors"][:max_errors]
+    return result
 
 
 def format_report(result: dict[str, Any], errors: int = 0) -> str:
@@ -390,7 +401,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--errors", type=int, default=0, help="print the N worst errors")
     args = parser.parse_args(argv)
-    result = evaluate_quotes(lagebild.load(), args.directory, args.limit)
+    result = evaluate_quotes(lagebild.load(), args.directory, args.limit, max_errors=args.errors)
     print(format_report(result, args.errors))
 
 

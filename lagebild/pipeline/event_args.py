@@ -31,6 +31,24 @@ AGENT_PREPOSITIONS = frozenset({"von", "durch"})
 NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
 REFLEXIVE_FORMS = frozenset({"sich", "mich", "dich", "uns", "euch"})
 RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
+# Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
+# part of a name or title ("Sprecher von Johnson", "Organisation für Sicherheit … in Europa").
+RELATIONAL_PREPOSITIONS = frozenset(
+    {"mit", "gegen", "zwischen", "über", "auf", "an", "nach", "vor", "wegen", "trotz", "seit",
+     "gegenüber", "bei", "um", "zu", "unter", "durch", "ohne", "aus"}
+)  # fmt: skip
+NAME_DEPS = frozenset(
+    {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
+)
+# Verbs whose perfect takes "sein" (so "ist … -t/-en" is no Zustandspassiv); compounds
+# match by their end ("zurücktreten", "einmarschieren"). A closed list of German grammar.
+SEIN_PERFECT = frozenset(
+    {"gehen", "kommen", "reisen", "fliegen", "fahren", "treten", "marschieren", "fallen",
+     "fliehen", "sterben", "ziehen", "laufen", "rücken", "eilen", "folgen", "begegnen",
+     "treffen", "werden", "bleiben", "geschehen", "gelingen", "scheitern", "wachsen",
+     "sinken", "steigen", "springen", "knicken", "weichen", "eskalieren", "stürzen",
+     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten"}
+)  # fmt: skip
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
 # Closed classes of German morphology, used to guess infinitives when the lemmatizer fails.
@@ -70,7 +88,32 @@ def particle(token: Token) -> str:
             and child.n_rights == 0
         ):
             return child.lower_
+    return _clause_final_particle(token)
+
+
+def _clause_final_particle(verb: Token) -> str:
+    """A finite verb's particle stands at the end of its clause, before a comma or the full
+    stop ("rufen China und Russland die USA auf, keine …"), whatever the parser made of it."""
+    if "Fin" not in verb.morph.get("VerbForm") and "Ind" not in verb.morph.get("Mood"):
+        return ""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i:
+            return ""  # another verb: a new clause began
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        clause_end = nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
+        if tok.lower_ in SEPARABLE_PARTICLES and clause_end and tok.n_lefts == 0:
+            return tok.lower_
     return ""
+
+
+def arguments(verb: Token) -> list[Token]:
+    """The verb's dependents, and those the parser hung on its particle instead
+    ("wies [die Vorwürfe der USA] zurück" with the object under "zurück")."""
+    children = list(verb.children)
+    for child in verb.children:
+        if child.dep_ in ("compound:prt", "svp", "aux", "aux:pass"):
+            children.extend(c for c in child.children if c.dep_ != "punct")
+    return children
 
 
 def verb_key(token: Token) -> str:
@@ -135,12 +178,21 @@ def is_reflexive(token: Token) -> bool:
 
 
 def is_passive(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ in ("aux:pass", *PASSIVE_SUBJECT_DEPS):
-            return True
-    # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle
-    if is_participle_form(token) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "werden" for c in token.children
+    deps = {child.dep_ for child in token.children}
+    if "aux:pass" in deps:
+        return True
+    # a passive-subject label next to an active subject is a slip ("China hatte der EU
+    # gedroht" with "der EU" as nsubj:pass)
+    # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
+    has_haben = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in token.children)
+    if deps & set(PASSIVE_SUBJECT_DEPS) and not deps & set(SUBJECT_DEPS) and not has_haben:
+        return True
+    # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle;
+    # Zustandspassiv "ist angeklagt", "sei befristet" (not the perfect "ist zurückgetreten")
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "cop")}
+    if is_participle_form(token) and (
+        "werden" in auxiliaries
+        or ("sein" in auxiliaries and not has_haben and not _has_sein_perfect(token))
     ):
         return True
     # "wurde … gefunden und verhaftet": a participle conjunct of a passive is passive too
@@ -150,6 +202,12 @@ def is_passive(token: Token) -> bool:
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
         and any(c.dep_ == "aux:pass" for c in token.head.children)
     )
+
+
+def _has_sein_perfect(token: Token) -> bool:
+    """Verbs of motion and change that form the perfect with sein: "ist zurückgetreten"."""
+    lemma = verb_key(token)
+    return lemma in SEIN_PERFECT or any(lemma.endswith(v) for v in SEIN_PERFECT)
 
 
 def is_participle_form(token: Token) -> bool:
@@ -189,11 +247,17 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
-    found = [c for c in verb.children if _is_subject(c)]
+    found = [c for c in arguments(verb) if _is_subject(c)]
+    if not found:  # an active clause: a "passive subject" label is a slip for the subject
+        found = [
+            c
+            for c in arguments(verb)
+            if c.dep_ in PASSIVE_SUBJECT_DEPS and "Acc" not in _case(c) and not is_dative(c)
+        ]
     # a small parser sometimes hangs the subject on the auxiliary ("Russland will … verkaufen")
     found += [
         g
-        for c in verb.children
+        for c in arguments(verb)
         if c.dep_ in ("aux", "aux:pass", "cop")
         for g in c.children
         if g.dep_ in SUBJECT_DEPS
@@ -201,11 +265,26 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     found = [t for t in found if preposition(t) is None]
     # case beats label: "verurteilte ihn(Acc) ein Gericht(Nom)", "hat … die Gewerkschaft(Nom)
     # abgelehnt" with subject and object labels swapped or missing
-    verb_objects = [c for c in verb.children if c.dep_ == "obj"]
+    verb_objects = [c for c in arguments(verb) if c.dep_ == "obj"]
     if found and all(t.lower_ in OBLIQUE_PRONOUNS for t in found):
         found = [c for c in verb_objects if _maybe_nominative(c)] or found
     elif not found and not _borrowed(verb, depth):
         found = [c for c in verb_objects if _is_nominative(c)]
+        # "Den … Einsatz(Acc) hat die Gewerkschaft abgelehnt" with the subject labelled obj
+        accusatives = [
+            c
+            for c in arguments(verb)
+            if c.dep_ in ("obj", "obl", "nsubj:pass")
+            and preposition(c) is None
+            and "Acc" in _case(c)
+        ]
+        if not found and accusatives:
+            found = [c for c in verb_objects if _maybe_nominative(c) and c not in accusatives]
+        # "rufen China(Nom) und Russland die USA(Acc) auf" with two "objects"
+        if not found and len(verb_objects) > 1:
+            nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
+            if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
+                found = nominative
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
         likely = _likely_subject(found)
         found = likely + [t for t in found if t not in likely]
@@ -224,11 +303,30 @@ def _stranded_subject(verb: Token) -> list[Token]:
     if start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ in ("PROPN", "NOUN"):
         start = doc[start - 1].sent.start
     before = [t for t in doc[start : finite.i] if not t.is_punct]
-    if before and before[-1].pos_ in ("PROPN", "NOUN") and before[-1].dep_ in ("ROOT", "dep"):
+    if before and before[-1].pos_ in ("PROPN", "NOUN") and before[-1] != verb:
         head = before[-1]
-        if head.head is head and head is not verb:
+        if head.dep_.lower() in ("root", "dep") and head.head == head:
+            return [head]
+        # "sagte der Sprecher, Großbritannien plane, …" with the name as conjunct of
+        # "Sprecher": a name right before the subjectless finite verb is its subject
+        clause_initial = head.i > 0 and head.nbor(-1).is_punct
+        if head.dep_ in ("conj", "appos") and head.i == finite.i - 1 and clause_initial:
             return [head]
     return []
+
+
+def _bare_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
+
+
+def _has_zu(verb: Token) -> bool:
+    """An infinitive with zu, separate or inside a particle verb ("auszurufen")."""
+    if any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
+        return True
+    form, lemma = verb.lower_, verb.lemma_.lower()
+    return any(
+        form[i : i + 2] == "zu" and form[:i] + form[i + 2 :] == lemma for i in range(1, len(form))
+    )
 
 
 def _is_nominative(token: Token) -> bool:
@@ -274,8 +372,13 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     head = verb.head
     # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
     # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
-    if head is not verb and (
-        verb.dep_ in ("conj", "xcomp") or (verb.pos_ == "ADJ" and verb.dep_ in ("advmod", "obl"))
+    # (an infinitive with zu labelled acl of a verb is a complement all the same)
+    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and _has_zu(verb)
+    if head != verb and (
+        verb.dep_ in ("conj", "xcomp")
+        or infinitive
+        or (verb.dep_ == "aux" and verb.pos_ == "VERB")  # a full verb mislabelled aux
+        or (verb.pos_ == "ADJ" and verb.dep_ in ("advmod", "obl"))
     ):
         if passive and not is_passive(head):
             return []
@@ -298,7 +401,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
 def agents(verb: Token) -> list[Token]:
     return [
         c
-        for c in verb.children
+        for c in arguments(verb)
         if c.dep_ == "obl:agent"
         or (c.dep_ not in CLAUSAL_DEPS and preposition(c) in AGENT_PREPOSITIONS)
     ]
@@ -309,7 +412,7 @@ def objects(verb: Token) -> list[Token]:
         # in a passive a plain "nsubj" is the parser's slip for the passive subject
         found = [
             c
-            for c in verb.children
+            for c in arguments(verb)
             if c.dep_ in PASSIVE_SUBJECT_DEPS or (c.dep_ in SUBJECT_DEPS and not is_dative(c))
         ]
         # "wurde … gefunden und verhaftet": the second conjunct shares the passive subject
@@ -318,19 +421,22 @@ def objects(verb: Token) -> list[Token]:
     else:
         found = [
             c
-            for c in verb.children
-            if c.dep_ in OBJECT_DEPS and not _is_reflexive_pronoun(c) and not is_dative(c)
+            for c in arguments(verb)
+            if c.dep_ in OBJECT_DEPS
+            and not _is_reflexive_pronoun(c)
+            # a bare name's case is the tagger's guess ("besuchte Moskau" tagged dative)
+            and (not is_dative(c) or _bare_name(c))
         ]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
         # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object
         found += [
             c
-            for c in verb.children
+            for c in arguments(verb)
             if c.dep_ in SUBJECT_DEPS and c not in chosen_subjects and c.lower_ in OBLIQUE_PRONOUNS
         ]
         # "bat die EU um Hilfe" with "die EU" labelled nsubj next to the real subject
-        candidates = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS]
         if len(candidates) > 1:
             chosen = _likely_subject(candidates)
             found += [
@@ -347,26 +453,40 @@ def objects(verb: Token) -> list[Token]:
 
 def datives(verb: Token) -> list[Token]:
     found = []
-    for child in verb.children:
+    for child in arguments(verb):
         # obl:arg without preposition is GSD's label for the dative object
         if (
             child.dep_ in ("iobj", "obl:arg")
             and preposition(child) is None
             or (
-                (child.dep_ in DATIVE_DEPS or child.dep_ in SUBJECT_DEPS)
+                (child.dep_ in DATIVE_DEPS | set(SUBJECT_DEPS) | set(PASSIVE_SUBJECT_DEPS))
                 and preposition(child) is None
                 and is_dative(child)
                 and not _is_reflexive_pronoun(child)
             )
         ):
             found.append(_antecedent(child, verb))
+    # a second "subject" next to the real one is most often the dative object
+    # ("Die EU leistet der Türkei Hilfe" with both labelled nsubj)
+    candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS and c.lower_ != "es"]
+    if len(candidates) > 1 and not is_passive(verb):
+        chosen = _likely_subject(candidates)
+        found += [c for c in candidates if c not in chosen and c not in found]
+    # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
+    for subject in subjects(verb):
+        if subject.pos_ == "PROPN":
+            found += [
+                c
+                for c in subject.children
+                if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
+            ]
     return found
 
 
 def prepositional(heads: Iterable[Token], prep: str, passive: bool = False) -> list[Token]:
     found = []
     for head in heads:
-        for child in head.children:
+        for child in arguments(head):
             # the preposition is the evidence; the label may be a parser error ("punct")
             if child.dep_ in CLAUSAL_DEPS or preposition(child) != prep:
                 continue
@@ -391,17 +511,21 @@ def possessives(noun: Token) -> list[Token]:
 def content_roots(predicate: Token, passive: bool) -> list[Token]:
     """Phrases that say *what* is demanded, rejected, criticised ...: their actors are targets."""
     roots = [
-        c for c in predicate.children if c.dep_ in CONTENT_DEPS | {"dep"} and preposition(c) is None
+        c
+        for c in arguments(predicate)
+        if c.dep_ in CONTENT_DEPS | {"dep"} and preposition(c) is None
     ]
-    if passive:
-        roots += [c for c in predicate.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    # the passive subject; in an active clause the label is a slip for the object
+    roots += [c for c in arguments(predicate) if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if passive:  # "die Zeit … sei befristet": a plain subject label in a (stative) passive
+        roots += [c for c in arguments(predicate) if c.dep_ in SUBJECT_DEPS]
     # von/durch name the agent only in a passive ("die Leugnung … durch Irans Präsident")
     excluded = (
         NOT_CONTENT_PREPOSITIONS if passive else NOT_CONTENT_PREPOSITIONS - AGENT_PREPOSITIONS
     )
     roots += [
         c
-        for c in predicate.children
+        for c in arguments(predicate)
         if c.dep_ in ("obl", "nmod") and preposition(c) not in excluded
     ]
     return [r for r in roots if not _is_reflexive_pronoun(r)]
@@ -415,6 +539,36 @@ def phrase_tokens(head: Token) -> list[Token]:
             continue
         tokens.extend(phrase_tokens(child))
     return tokens
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The words that can name who a phrase is: the head with its name parts, appositions,
+    adjectives and genitives ("die Außenminister der OSZE", "britische Regierung"), but not
+    its prepositional attributes ("Spannungen mit den USA")."""
+    tokens = [head]
+    for child in head.children:
+        if child.dep_ in NAME_DEPS or (
+            child.dep_ == "nmod" and preposition(child) not in RELATIONAL_PREPOSITIONS
+        ):
+            tokens.extend(name_tokens(child))
+    return tokens
+
+
+def is_event_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and not is_mistagged_verb(token)
+
+
+def is_mistagged_verb(token: Token) -> bool:
+    """German nouns are capitalised: a lower-case "noun" inside a sentence, or one with an
+    infinitive's zu, is a verb the tagger missed ("… Soldaten nach Osteuropa zu senden")."""
+    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
+        return True
+    if token.pos_ == "ADJ":  # an "adjective" with a subject and an object is a verb
+        deps = {c.dep_ for c in token.children}
+        return "nsubj" in deps and bool(deps & {"obj", "obl", "iobj"}) and token.text.islower()
+    return token.text.islower() and not token.is_sent_start
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -434,7 +588,7 @@ def _antecedent(token: Token, verb: Token) -> Token:
     """A relative pronoun stands for the noun its clause hangs on ("Lehrerin, die …")."""
     if is_relative_pronoun(token):
         clause = verb
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in ("conj", "xcomp") and clause.head != clause:
             clause = clause.head
         if clause.dep_ == "acl:relcl" or clause.dep_ == "acl":
             return clause.head

@@ -6,32 +6,54 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 
 1. picks the codebook entry whose conditions hold (particle, ``sich``, light-verb object,
    preposition: "übt Kritik an", "erhielt Rückendeckung bei", "schloss … aus der Gruppe aus");
-2. fills the entry's argument frame from the dependency parse (``event_args``) and maps
-   the phrases to actors through ``doc._.mentions``; inside a quotation an act without a
-   subject of its own ("Man lehne … ab, erklärten Moskau und Peking") is the speaker's;
+2. fills the entry's argument frame from the dependency parse (``event_args``, which also
+   repairs the small model's typical parse errors) and maps the phrases to actors through
+   ``doc._.mentions`` (``event_actors``); an act whose actor the sentence does not name
+   gets the implied one: the speaker of a quotation ("Man lehne … ab, erklärten Moskau
+   und Peking"), the state of the place ("wurde in Teheran festgenommen");
 3. reads the factuality (``modality``) and applies PLOVER's rules: future cooperation is
    AGREE, an announced retreat is CONCEDE, a conditional coercive act is THREATEN, a negated
    endorsement can be a REJECT; the content of a verbal act (what is demanded, rejected,
-   alleged) is not an event of its own;
-4. merges mentions of the same event: one event per (type, actor codes, recipient codes,
+   alleged) is not an event of its own; violence told by a critic is his allegation;
+4. adds what the text implies: a visit by who acts in another state's capital, an
+   allegation in a shared assessment, a condemnation in a quotation;
+5. merges mentions of the same event: one event per (type, actor codes, recipient codes,
    modality) per article, every supporting sentence kept as evidence.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.analysis import CharSpan, Event, EventParticipant, Mention, Quote, Sentence
-from lagebild.codebook.loader import Codebook, Predicate, load_codebook
+from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
+from lagebild.codebook.loader import Codebook, Frame, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.pipeline import event_args as args
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
-from lagebild.pipeline.actors import compound_at, token_mentions
+from lagebild.pipeline.actors import token_mentions
+from lagebild.pipeline.event_actors import (
+    coded,
+    host_states,
+    in_dateline,
+    location_actor,
+    main_foreign_state,
+    meeting_owner,
+    own_government,
+    own_population,
+    participants,
+    participants_in,
+    place_codes,
+    quote_around,
+    speaker_of,
+    speaker_participants,
+    unique,
+)
 from lagebild.pipeline.modality import Factuality, factuality
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -42,18 +64,30 @@ FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "restrict", "PROTEST": "restrict"}  # fmt: skip
 STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "COP", "SPY"})
-GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
 NOUN_CLAUSE_DEPS = frozenset({"obl", "nmod", "obl:arg"})
 PLACE_SLOTS = frozenset({"pp:in", "pp:nach", "pp:bei"})
+BASE_CONFIDENCE = {"verb": 0.7, "adj": 0.6, "noun": 0.55}
+INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
+# Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
+# parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
+NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
+# The stand-in codebook entry of events inferred from a quotation's words.
+_CONDEMNATION = Predicate(
+    lemma="(condemnation)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
+)
+# Acts that, told by someone else in a quotation, are that speaker's allegation.
+ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Speakers who, about their own state's forces, accuse rather than report.
+CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
+MEDIA = frozenset({"MED", "JRN"})
 MIN_COMPOUND_STEM = 5
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
-VISIT_NOUNS = frozenset(
-    {"besuch", "staatsbesuch", "reise", "visite", "arbeitsbesuch", "aufenthalt"}
-)
 # Who acts, unnamed, where an act happens: police arrest, civilians protest.
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
+# … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
+PERSONAL_COERCION = frozenset({"arrest", "deport", "ban"})
 NON_POLITICAL_SECTORS = frozenset({"CVL"})
 OWN_SIDE_SECTORS = frozenset({"MIL", "CVL"})
 _CONTEXT_WORD = re.compile(r"[\wäöüß-]+", re.IGNORECASE)
@@ -119,7 +153,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         if not _inside_verbal_act(doc[i], verbal)
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
+    share_recipients(candidates, codebook)
     candidates += implied_visits(doc, candidates, codebook)
+    candidates += allegations(doc, candidates, codebook)
+    candidates += condemnations(doc, codebook)
     return merge_events(candidates, codebook, contexts)
 
 
@@ -139,38 +176,43 @@ def code_predicate(
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
-    confidence = {"verb": 0.7, "adj": 0.6, "noun": 0.55}[predicate.pos]
-    if not _coded(frame_actor) and predicate.pos != "noun":
-        verbal = codebook.quad(predicate.type) in VERBAL_QUADS
-        frame_actor = speaker_of(doc, token, verbal) or frame_actor
-        confidence -= 0.15
-    if not _coded(frame_actor) and predicate.implicit_actor == "location":
-        # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
-        frame_actor = location_actor(doc, token, IMPLICIT_SECTORS.get(predicate.type, "GOV"))
-        confidence -= 0.25
-    actor = _unique(frame_actor + partners)
+    # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
+    confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
+    if not coded(frame_actor):
+        frame_actor, frame_recipient, penalty = implied_actor(
+            doc, token, predicate, extra, frame_recipient, codebook
+        )
+        confidence -= penalty
+    actor = unique(frame_actor + partners)
     if not any(p.code for p in actor):
         return None
     actor_ids = {p.actor for p in actor}
-    recipient = [p for p in _unique(frame_recipient) if p.actor not in actor_ids]
-    named = bool(recipient)
-    if _coded(recipient):
+    actor_codes = {p.code for p in actor}
+    recipient = [
+        p
+        for p in unique(frame_recipient)
+        if p.actor not in actor_ids
+        # a state does not trade with, aid or sanction itself ("Der Konzern hat Autos nach
+        # China verkauft" with the company linked to China)
+        and not (predicate.type in INTERSTATE_TYPES and p.code in actor_codes and p.actor == p.code)
+    ]
+    if coded(recipient):
         confidence += 0.1
-    # domestic defaults: protest targets the own government, repression the own people
-    # ("Tausende demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
-    elif predicate.type == "PROTEST":
-        recipient = own_government(doc, actor) or recipient
-    elif predicate.type == "COERCE" and (named or predicate.mode in DOMESTIC_COERCION):
-        recipient = own_population(actor) or recipient
-    elif codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
-        # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
-        recipient = host_states(doc, token, actor) or recipient
+    else:
+        recipient = implied_recipient(doc, token, predicate, actor, bool(recipient), codebook) or (
+            recipient
+        )
     if predicate.pos == "noun" and not recipient and not governor_subjects(token, codebook):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
+    if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical"):
+        accuser = alleged_by(doc, token, actor)
+        if accuser:
+            event_type, mode, recipient, actor = "ACCUSE", "allege", actor, accuser
+            fact = Factuality("asserted", fact.reasons)
     if event_type == "CONSULT":
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc):
@@ -193,12 +235,71 @@ def code_predicate(
     )
 
 
+def implied_actor(
+    doc: Doc,
+    token: Token,
+    predicate: Predicate,
+    extra: list[Token],
+    recipient: list[EventParticipant],
+    codebook: Codebook,
+) -> tuple[list[EventParticipant], list[EventParticipant], float]:
+    """Who acts when the sentence names nobody (actor, recipient, confidence penalty)."""
+    if predicate.pos != "noun":
+        verbal = codebook.quad(predicate.type) in VERBAL_QUADS
+        speaker = speaker_of(doc, token, verbal)  # "Man lehne … ab, erklärten Moskau und …"
+        if coded(speaker):
+            return speaker, recipient, 0.15
+    if predicate.implicit_actor == "location":
+        # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
+        sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
+        located = location_actor(doc, token, sector)
+        if located:
+            return located, recipient, 0.25
+    if predicate.mode == "meet" and args.is_passive(token):
+        # "Der G8-Gipfel wird abgesagt": the organisation whose meeting it is cancels it
+        owner = meeting_owner(doc, token, extra)
+        if owner:
+            return owner, [p for p in recipient if p not in owner], 0.2
+    return [], recipient, 0.0
+
+
+def implied_recipient(
+    doc: Doc,
+    token: Token,
+    predicate: Predicate,
+    actor: list[EventParticipant],
+    named: bool,
+    codebook: Codebook,
+) -> list[EventParticipant]:
+    """Whom an act without a coded target is directed at, by default (``named``: the text
+    names a target the actor linker could not code)."""
+    # protest targets the own government, repression the own people ("Tausende
+    # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
+    if predicate.type == "PROTEST":
+        return own_government(doc, actor)
+    # (an arrest has someone arrested even if the linker could not say whom)
+    named = named or bool(args.objects(token))
+    domestic = predicate.mode in DOMESTIC_COERCION or (
+        named and predicate.mode in PERSONAL_COERCION
+    )
+    if predicate.type == "COERCE" and domestic:
+        return own_population(actor)
+    if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
+        # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
+        return host_states(doc, token, actor)
+    if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
+        # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
+        # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)
+        return main_foreign_state(doc, actor)
+    return []
+
+
 # --- which codebook entry ------------------------------------------------------------------
 
 
 def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
     """The first codebook entry whose conditions hold, with the light-verb object it needs."""
-    if token.pos_ in ("VERB", "AUX") or _is_participle(token) or _is_mistagged_verb(token):
+    if token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
         if token.dep_ == "amod":  # "die seit Tagen erwartete Offensive": an attribute
             return None
         entries = next(
@@ -222,16 +323,6 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
-
-
-def _is_mistagged_verb(token: Token) -> bool:
-    """German nouns are capitalised: a lower-case "noun" inside a sentence, or one with an
-    infinitive's zu, is a verb the tagger missed ("… Soldaten nach Osteuropa zu senden")."""
-    if token.pos_ not in ("NOUN", "PROPN", "ADJ"):
-        return False
-    if any(c.dep_ == "mark" and c.lower_ == "zu" for c in token.children):
-        return True
-    return token.pos_ != "ADJ" and token.text.islower() and not token.is_sent_start
 
 
 def _is_zu_clause(token: Token) -> bool:
@@ -274,6 +365,8 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     extra: list[Token] = []
     if predicate.with_words:
         extra = [c for c in complements if _ends_with(c, predicate.with_words)]
+        if not extra:  # the parser may have hung it deeper ("… Xi Jinping Rückendeckung")
+            extra = [c for c in _loose_complements(token) if _ends_with(c, predicate.with_words)]
         if not extra:
             return None
     for prep, nouns in predicate.with_pp:
@@ -293,6 +386,20 @@ def _complements(token: Token) -> list[Token]:
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "conj")
     return found
+
+
+def _loose_complements(verb: Token) -> list[Token]:
+    """Nouns and adjectives of the verb's clause outside prepositional phrases and clauses."""
+    found = []
+    stack = [c for c in verb.children if c.dep_ not in args.CLAUSAL_DEPS]
+    while stack:
+        tok = stack.pop()
+        if args.preposition(tok) is not None or tok.dep_ in args.CLAUSAL_DEPS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found.append(tok)
+        stack.extend(tok.children)
+    return sorted(found, key=lambda t: t.i)
 
 
 def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
@@ -335,12 +442,14 @@ def fill_frame(
 ) -> tuple[list[EventParticipant], list[EventParticipant], list[EventParticipant]]:
     """Actors, recipients and partners named by the frame's slots (first filled slot wins)."""
     frame = predicate.frame
-    actor = _first_filled(doc, token, frame.actor, codebook, extra)
+    actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
     actor_ids = {p.actor for p in actor}
     partners = [
         p
         for slot in frame.partners
-        for p in participants_in(doc, slot_heads(token, slot, codebook, extra), slot == "content")
+        for p in participants_in(
+            doc, slot_heads(token, slot, codebook, extra), slot == "content", names_only=True
+        )
         if p.actor not in actor_ids
     ]
     own_sides = {(p.code, p.sector) for p in actor}
@@ -358,6 +467,7 @@ def _first_filled(
     extra: list[Token],
     exclude: set[str | None] = frozenset(),
     own_sides: set[tuple[str | None, str | None]] = frozenset(),
+    names_only: bool = False,
 ) -> list[EventParticipant]:
     own_codes = {code for code, _ in own_sides}
     for slot in slots:
@@ -366,9 +476,14 @@ def _first_filled(
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
             heads = [h for h in heads if not args.is_dative(h)] or heads[:1]
-            heads = next(([h] for h in heads if participants_in(doc, [h])), heads[:1])
+            heads = next(
+                ([h] for h in heads if participants_in(doc, [h], names_only=names_only)),
+                heads[:1],
+            )
         found = [
-            p for p in participants_in(doc, heads, slot == "content") if p.actor not in exclude
+            p
+            for p in participants_in(doc, heads, slot == "content", names_only=names_only)
+            if p.actor not in exclude
         ]
         if slot == "content":
             # what someone demands or announces of his own side is not a target ("seine Truppen")
@@ -376,12 +491,12 @@ def _first_filled(
                 p
                 for h in heads
                 for t in h.subtree
-                if t.head is not t and t.dep_ in ("obl", "nmod") and args.preposition(t) == "in"
-                for p in _place_codes(doc, t)
+                if t.head != t and t.dep_ in ("obl", "nmod") and args.preposition(t) == "in"
+                for p in place_codes(doc, t)
                 if p.code not in own_codes
             ]
         if not found and slot in PLACE_SLOTS:  # "bei einem Besuch in Bagdad": the host state
-            found = [p for h in heads for p in _place_codes(doc, h) if p.actor not in exclude]
+            found = [p for h in heads for p in place_codes(doc, h) if p.actor not in exclude]
         if found:
             return found
     return []
@@ -391,8 +506,25 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
     """Head tokens of the phrases that fill one frame slot."""
     passive = args.is_passive(token)
     if slot == "subj":
-        # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so
-        return [s for s in args.subjects(token) if s not in extra] if token.pos_ != "NOUN" else []
+        # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
+        # nor is the dateline ("Peking (dpa) - …")
+        if args.is_event_noun(token):
+            return []
+        heads = []
+        for subject in args.subjects(token):
+            if subject in extra:
+                continue
+            if not in_dateline(subject):
+                heads.append(subject)
+                continue
+            # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
+            # hat … ausgewiesen" with "Russland" as flat of "Moskau")
+            heads += [
+                c
+                for c in subject.children
+                if not in_dateline(c) and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"
+            ]
+        return heads
     if slot == "obj":
         # a light verb's noun ("Kritik üben") is no participant, but an object that only
         # conditions the entry ("Gefangene freilassen") is
@@ -407,16 +539,53 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
     if slot == "governor_subj":
         return governor_subjects(token, codebook)
     if slot == "content":
+        roots = args.content_roots(token, passive)
         if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
-            return [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
-        return args.content_roots(token, passive)
+            held = [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
+            # its holder, not what the assessment says ("…, dass Russland …")
+            held = [c for c in held if c.dep_ not in args.CLAUSAL_DEPS] or held
+            index = token_mentions(token.doc)
+            if any(index.get(t.i) for h in held for t in h.subtree):
+                return held
+            return [r for r in roots if r not in extra]  # "wird der G8-Gipfel … abgesagt"
+        return roots
     if slot.startswith("pp:"):
         # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
         # "zog seine Truppen aus Syrien ab": or on the object
-        return args.prepositional([token, *extra], slot[3:], passive) or args.prepositional(
-            args.objects(token) if token.pos_ != "NOUN" else [], slot[3:]
+        found = args.prepositional([token, *extra], slot[3:], passive) or args.prepositional(
+            args.objects(token) if not args.is_event_noun(token) else [], slot[3:]
         )
+        if not found and args.is_event_noun(token):
+            found = _adjacent_sibling_pps(token, slot[3:])
+        if not found and slot[3:] in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
+            found = _nested_pps(token, slot[3:])
+        return found
     return []
+
+
+def _nested_pps(verb: Token, prep: str) -> list[Token]:
+    """A PP the parser attached one or two levels too low ("erhielt vor Beginn der Spiele
+    [bei Xi] Rückendeckung" with "bei Xi" under "Spiele")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in args.CLAUSAL_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ in args.CLAUSAL_DEPS:
+                continue
+            found += args.prepositional([grandchild], prep)
+    return found
+
+
+def _adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
+    """A PP right after an event noun but attached to its verb belongs to the noun ("bei
+    seinem Treffen [mit Medwedew] … gesagt")."""
+    end = max(t.i for t in noun.subtree)
+    return [
+        sibling
+        for sibling in args.prepositional([noun.head], prep)
+        if sibling != noun and min(t.i for t in sibling.subtree) == end + 1
+    ]
 
 
 def _own_side(p: EventParticipant, own_sides: set[tuple[str | None, str | None]]) -> bool:
@@ -432,7 +601,7 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     """The subject of the verb an event noun depends on, when that verb carries the event:
     "Israel startete die Bodenoffensive", "D'Alema hat bei einem Besuch in Bagdad …"."""
     head = noun.head
-    if head is noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
+    if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     if noun.dep_ in ("obj", "nsubj:pass") and args.verb_key(head) in codebook.noun_support_verbs:
         return args.subjects(head)
@@ -447,162 +616,30 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     return []
 
 
-def participants_in(
-    doc: Doc, heads: list[Token], whole_subtree: bool = False
-) -> list[EventParticipant]:
-    """The actors named by these phrases (coordinated heads included)."""
-    found: list[EventParticipant] = []
-    for head in heads:
-        for mention in mentions_of_phrase(doc, head, whole_subtree):
-            found.extend(_participants(doc, mention))
-    return _unique(found)
+def _in_relative_clause(token: Token) -> bool:
+    node, steps = token, 0
+    while node.head != node and steps < 6:
+        if node.dep_ == "acl:relcl":
+            return True
+        node, steps = node.head, steps + 1
+    return False
 
 
-def mentions_of_phrase(doc: Doc, head: Token, whole_subtree: bool = False) -> list[Mention]:
-    """Mentions naming a phrase: the compound or mention on its head (and on coordinated
-    heads); failing that, the first mention inside it ("die Außenminister der OSZE")."""
-    index = token_mentions(doc)
-    if whole_subtree:
-        seen: dict[tuple[int, int], Mention] = {}
-        for tok in head.subtree:
-            mention = index.get(tok.i)
-            if mention is not None and mention.actors:
-                seen.setdefault((mention.start, mention.end), mention)
-        return list(seen.values())
-    compound = compound_at(doc, head.i)
-    if compound is not None and compound.actors:
-        return [compound]
-    found = []
-    for conjunct in args.coordinated(head):
-        mention = index.get(conjunct.i)
-        if mention is None or not mention.actors:
-            mention = _first_mention_in(args.phrase_tokens(conjunct), index)
-        elif mention.kind == "role":
-            # "die Außenminister der OSZE": a role belongs to the organisation it is of
-            mention = _principal(conjunct, mention, index) or mention
-        if mention is not None:
-            found.append(mention)
-    return found
-
-
-def _principal(head: Token, role: Mention, index: dict[int, Mention]) -> Mention | None:
-    for child in head.children:
-        if child.dep_ in ("nmod", "nmod:poss") and args.preposition(child) in (None, "von"):
-            principal = _first_mention_in(args.phrase_tokens(child), index)
-            if principal is not None and principal is not role and principal.start >= role.end:
-                return principal
-    return None
-
-
-def _first_mention_in(tokens: list[Token], index: dict[int, Mention]) -> Mention | None:
-    for tok in sorted(tokens, key=lambda t: t.i):
-        mention = index.get(tok.i)
-        if mention is not None and mention.actors:
-            return mention
-    return None
-
-
-def _participants(doc: Doc, mention: Mention) -> list[EventParticipant]:
-    actors = doc._.actors or {}
-    result = []
-    for actor_id in mention.actors:
-        actor = actors.get(actor_id)
-        result.append(
-            EventParticipant(
-                code=actor.code if actor else None,
-                sector=actor.sector if actor else None,
-                text=mention.text,
-                actor=actor_id,
-                start=mention.start,
-                end=mention.end,
-            )
-        )
-    return result
-
-
-def _unique(participants: list[EventParticipant]) -> list[EventParticipant]:
-    seen: set[str | None] = set()
-    result = []
-    for p in participants:
-        key = p.actor or f"{p.code}:{p.start}"
-        if key not in seen:
-            seen.add(key)
-            result.append(p)
-    return result
-
-
-def speaker_of(doc: Doc, token: Token, verbal: bool) -> list[EventParticipant]:
-    """Inside a quotation, an act whose subject names no actor ("man", "wir") is the
-    speaker's: "Man lehne eine Blockbildung ab, erklärten Moskau und Peking"; so is a verbal
-    act in the agentless passive: "erklärte, dass die Zeit … befristet sei"."""
-    subjects = args.subjects(token) if token.pos_ != "NOUN" else []
-    agentless_speech = verbal and not subjects and args.is_passive(token)
-    if not agentless_speech and (
-        not subjects or any(s.lower_ not in GENERIC_SUBJECTS for s in subjects)
-    ):
-        return []
+def alleged_by(doc: Doc, token: Token, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """Violence or repression told in someone else's words is that speaker's allegation
+    ("Die Soldaten hätten Zivilisten getötet, so Murtha" -> ACCUSE allege Murtha -> USA)."""
     quote = quote_around(doc, token)
-    if quote is None or quote.speaker is None:
+    if quote is None or _in_relative_clause(token):
+        return []  # a relative clause tells background ("die … festgenommen wurde")
+    # the media report, they do not allege ("berichtete die Zeitung Haaretz")
+    speakers = [p for p in speaker_participants(doc, quote) if p.code and p.sector not in MEDIA]
+    if not speakers or {p.actor for p in speakers} & {p.actor for p in actor}:
         return []
-    speaker = quote.speaker
-    mention = Mention(
-        start=speaker.start, end=speaker.end, text=speaker.text, kind="name",
-        actors=speaker.actors or ([speaker.actor] if speaker.actor else []),
-    )  # fmt: skip
-    return _participants(doc, mention)
-
-
-def quote_around(doc: Doc, token: Token) -> Quote | None:
-    """The quotation whose content holds the token; a "reported" quote (a speech act told
-    without its words) is the clause itself and says nothing about who else acts in it."""
-    for quote in doc._.quotes or []:
-        if quote.kind != "reported" and quote.start <= token.idx < quote.end:
-            return quote
-    return None
-
-
-def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant]:
-    """The state where an act without a named actor happened ("wurde in Teheran festgenommen")."""
-    for child in token.children:
-        if child.dep_ not in args.PP_DEPS or args.preposition(child) not in ("in", "von", "aus"):
-            continue
-        for place in _place_codes(doc, child):
-            return [place.model_copy(update={"sector": sector})]
-    return []
-
-
-def _coded(participants: list[EventParticipant]) -> bool:
-    return any(p.code for p in participants)
-
-
-def _place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
-    from lagebild.kb.loader import get_kb  # the KB is loaded once per process
-
-    kb = get_kb()
-    found = []
-    for tok in sorted(args.phrase_tokens(head), key=lambda t: t.i):
-        if tok.pos_ not in ("PROPN", "X", "NOUN") or not tok.text[:1].isupper():
-            continue
-        names = [tok.text]
-        if tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper():
-            names.insert(0, f"{tok.text} {tok.nbor().text}")  # "Addis Abeba"
-        for name in names:
-            entry = _state_named(kb, name)
-            if entry is not None:
-                found.append(
-                    EventParticipant(code=entry.code, sector="GOV", text=name, actor=entry.id,
-                                     start=tok.idx, end=tok.idx + len(name))
-                )  # fmt: skip
-                break
-    return found
-
-
-def _state_named(kb, name: str):
-    for hit in kb.lookup(name):
-        entry = kb.entries.get(hit.entry_id)
-        if entry is not None and entry.code and entry.kind == "state" and not hit.ambiguous:
-            return entry
-    return None
+    if {p.code for p in speakers} & {p.code for p in actor} and not all(
+        p.sector in CRITIC_SECTORS for p in speakers
+    ):
+        return []  # a state's own spokesperson reporting what its forces did
+    return speakers
 
 
 # --- what -----------------------------------------------------------------------------------
@@ -662,40 +699,104 @@ def is_meeting_of_several(
     )
 
 
-def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
-    """Protest without a named target is protest against one's own government."""
-    codes = {p.code for p in actor if p.code}
-    if len(codes) != 1:
-        return []
-    (code,) = codes
-    info = (doc._.actors or {}).get(code)
-    return [EventParticipant(code=code, sector="GOV", text=info.name if info else code, actor=code)]
-
-
-def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
-    """A state of emergency or curfew without a named target falls on the state's people."""
-    codes = {p.code for p in actor if p.code}
-    if len(codes) != 1:
-        return []
-    (code,) = codes
-    return [EventParticipant(code=code, sector="CVL", text=code, actor=f"{code}/CVL")]
-
-
-def host_states(
-    doc: Doc, token: Token, actor: list[EventParticipant], visit_nouns: bool = True
-) -> list[EventParticipant]:
-    """The state whose capital or territory a predicate happens in ("in Peking"), or which is
-    being visited ("bei einem Besuch in Bagdad"), unless it is the actor's own."""
-    own = {p.code for p in actor}
-    places = []
-    for child in token.children:
-        if child.dep_ not in ("obl", "nmod"):
+def allegations(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """Sharing or voicing an assessment that an actor does something alleges it:
+    "teilt die Einschätzung der USA, dass Russland einen Vorwand konstruieren werde"."""
+    found = []
+    for c in candidates:
+        nouns = [e for e in c.extra if e.lemma_.lower() in codebook.allegation_nouns]
+        if not nouns:
             continue
-        if args.preposition(child) == "in":
-            places += _place_codes(doc, child)
-        elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
-            places += [p for g in args.prepositional([child], "in") for p in _place_codes(doc, g)]
-    return [p for p in places if p.code not in own][:1]
+        clauses = [k for n in nouns for k in n.children if k.dep_ in ("acl", "ccomp")]
+        clauses += [k for k in c.token.children if k.dep_ == "ccomp"]
+        own = {p.code for p in c.actor}
+        accused = [
+            p
+            for clause in clauses
+            for p in participants_in(doc, args.subjects(clause))
+            if p.code and p.code not in own
+        ]
+        if accused:
+            found.append(
+                Candidate(
+                    token=c.token,
+                    predicate=c.predicate,
+                    type="ACCUSE",
+                    mode="allege",
+                    actor=c.actor,
+                    recipient=unique(accused),
+                    factuality=c.factuality,
+                    confidence=max(0.05, c.confidence - 0.2),
+                )  # fmt: skip
+            )
+    return found
+
+
+def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A quotation that condemns another actor in strong words is the speaker's disapproval:
+    "Das Problem sei, dass das US-Imperium Erdgas ersetzen wolle, was verrückt sei, so der
+    venezolanische Präsident" -> ACCUSE disapprove VEN -> USA."""
+    index = token_mentions(doc)
+    found = []
+    for quote in doc._.quotes or []:
+        if quote.kind == "reported":
+            continue
+        speaker = [p for p in speaker_participants(doc, quote) if p.code]
+        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if not speaker or quoted is None:
+            continue
+        # the words around an indirect quote's frame belong to it ("…, so X, dass …")
+        span = doc[quoted.sent.start : quoted[-1].sent.end]
+        words = [t for t in span if t.lemma_.lower() in codebook.condemning_words
+                 or t.lower_ in codebook.condemning_words]  # fmt: skip
+        if not words or is_negated_anywhere(words[0], codebook):
+            continue
+        own = {p.code for p in speaker}
+        targets = unique(
+            [p for t in span if (m := index.get(t.i)) is not None and m.actors
+             for p in participants(doc, m)
+             if p.code and p.code not in own and p.sector not in MEDIA]
+        )  # fmt: skip
+        if targets:
+            found.append(
+                Candidate(
+                    token=words[0],
+                    predicate=_CONDEMNATION,
+                    type="ACCUSE",
+                    mode="disapprove",
+                    actor=speaker,
+                    recipient=targets,
+                    factuality=Factuality("asserted", set()),
+                    confidence=0.45,
+                )  # fmt: skip
+            )
+    return found
+
+
+def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
+    """ "nicht inakzeptabel": a negation next to the word or on its clause."""
+    negation = codebook.modality["negation"]
+    return any(t.lower_ in negation for t in [*token.children, *token.head.children])
+
+
+def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
+    """Coordinated verbal acts of the same actor share the target: "haben zentrale Forderungen
+    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too."""
+    for c in candidates:
+        if c.recipient or codebook.quad(c.type) not in VERBAL_QUADS:
+            continue
+        codes = {p.code for p in c.actor}
+        for d in candidates:
+            linked = d.token.head == c.token or c.token.head == d.token
+            if (
+                d is not c
+                and d.recipient
+                and linked
+                and {d.token.dep_, c.token.dep_} & {"conj", "advcl"}
+                and {p.code for p in d.actor} == codes
+            ):
+                c.recipient = d.recipient
+                break
 
 
 def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
@@ -705,8 +806,10 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
     for c in candidates:
         if codebook.quad(c.type) not in VERBAL_QUADS or c.type == "CONSULT":
             continue
-        guests = [p for p in c.actor if p.sector in ("GOV", None)]
         owner = c.token.head if c.predicate.pos == "noun" else c.token
+        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"
+        present = participants_in(doc, args.subjects(owner), names_only=True)
+        guests = [p for p in present if p.sector in ("GOV", None)]
         hosts = host_states(doc, owner, guests, visit_nouns=False)
         if len(guests) == 1 and hosts:
             visits.append(
@@ -763,6 +866,8 @@ def choose_mode(
     for child in [*token.children, *extra]:
         if child.dep_ in ("punct", "nsubj", "nsubj:outer") or child.dep_.startswith("aux"):
             continue
+        if args.preposition(child) in args.NOT_CONTENT_PREPOSITIONS:
+            continue  # "in einem Gespräch wies er … zurück" is no rejected meeting
         words.extend(w for t in child.subtree for w in (t.lemma_.lower(), t.lower_))
     for cue_mode, stems in cues.items():
         if cue_mode in valid and any(stem_matches(w, s) for w in words for s in stems):
@@ -779,22 +884,30 @@ def infer_visit(
 ) -> tuple[list[EventParticipant], list[EventParticipant], str | None]:
     """A meeting in the capital of one participant is a visit by the others (visitor = actor,
     host = recipient): "Obamas Treffen mit Medwedew in Moskau"."""
-    owners = [token, token.head] if token.pos_ == "NOUN" else [token]
+    owners = [token, token.head] if args.is_event_noun(token) else [token]
+    # "Treffen mit Medwedew in Moskau": the place may hang on the partner
+    owners += [h for o in list(owners) for h in args.prepositional([o], "mit")]
+    if args.is_event_noun(token):
+        owners += _adjacent_sibling_pps(token, "mit")
     places = {
-        p.code
+        p.code: p
         for owner in owners
         for child in owner.children
         if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
-        for p in _place_codes(doc, child)
+        for p in place_codes(doc, child)
     }
     if mode == "visit":  # nobody visits their own country
         recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
-    if not places or places & {p.code for p in recipient}:
+    if not places or set(places) & {p.code for p in recipient}:
         return actor, recipient, mode
     hosts = [p for p in actor if p.code in places]
     guests = [p for p in actor if p.code not in places]
     if hosts and guests:
         return guests, hosts, "visit"
+    foreign = [p for code, p in places.items() if code not in {a.code for a in actor}]
+    if not recipient and len(foreign) == 1:
+        # "Scholz hat in Kiew Selenskyj getroffen" (Selenskyj unknown): a visit to Ukraine
+        return actor, foreign, "visit"
     return actor, recipient, mode
 
 
@@ -803,14 +916,14 @@ def infer_visit(
 
 def _inside_verbal_act(token: Token, verbal: set[int]) -> bool:
     node, steps = token, 0
-    while node.head is not node and steps < 8:
+    while node.head != node and steps < 8:
         if node.head.i in verbal and (
             node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"} or _is_zu_clause(node)
         ):
             return True
         # a relative clause describes a participant ("Lehrerin, die … festgenommen wurde"):
         # background fact, not the content of the demand
-        if node.dep_ in ("parataxis", "root", "acl:relcl"):
+        if node.dep_.lower() in ("parataxis", "root", "acl:relcl"):
             return False
         node, steps = node.head, steps + 1
     return False
@@ -888,6 +1001,7 @@ def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]
     """Document-level PLOVER contexts: those whose keywords occur at least ``min_hits`` times."""
     words = [w.lower() for w in _CONTEXT_WORD.findall(text)]
     lowered = " ".join(words)
+    counts = Counter(words)  # each distinct word once: articles repeat their words
     found = []
     for context, keywords in codebook.contexts.items():
         hits = 0
@@ -895,7 +1009,9 @@ def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]
             if "_" in keyword:
                 hits += lowered.count(keyword.replace("_", " "))
             else:
-                hits += sum(1 for w in words if w.startswith(keyword) or w.endswith(keyword))
+                hits += sum(
+                    n for w, n in counts.items() if w.startswith(keyword) or w.endswith(keyword)
+                )
         if hits >= min_hits:
             found.append(context)
     return found

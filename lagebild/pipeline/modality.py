@@ -96,7 +96,7 @@ def is_negated(predicate: Token, cues: dict[str, frozenset[str]], extra: list[To
 
 def _governor(predicate: Token) -> Token | None:
     """The verb (or predicative adjective) whose complement this predicate is."""
-    if predicate.dep_ in COMPLEMENT_DEPS and predicate.head is not predicate:
+    if predicate.dep_ in COMPLEMENT_DEPS and predicate.head != predicate:
         return predicate.head
     return None
 
@@ -133,7 +133,7 @@ def _has_conditional_clause(predicate: Token, cues: dict[str, frozenset[str]]) -
     """A wenn/falls clause depends on the predicate: "…, wenn sich die Lage nicht bessert"."""
     marks = cues["hypothetical_marks"]
     for child in predicate.children:
-        if child.dep_ != "advcl":
+        if child.dep_ not in ("advcl", "ccomp"):  # ccomp: a parser slip for the wenn-clause
             continue
         if any(g.dep_ == "mark" and g.lower_ in marks for g in child.children):
             return True

@@ -49,7 +49,6 @@ _SINGLE = frozenset("‚‘’›‹")
 _MAX_QUOTE_CHARS = 4000
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
-CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "advcl", "csubj", "obj", "conj", "dep"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 SENT_END = frozenset({".", "!", "?", "…", ";"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
@@ -57,7 +56,6 @@ INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 EXPLETIVES = frozenset({"es", "sich"})
 SPEAKER_PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese"})
-RELATIVE_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV"})
 # Subordinate-clause openers: a Konjunktiv clause starting with these is not reported speech
 # on its own (…, die zur Krise geführt hätten; …, weil er krank gewesen sei).
 SUBORDINATOR_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
@@ -85,22 +83,6 @@ SUBORDINATORS = frozenset(
     }
 )
 ADDRESSEE_PREPS = frozenset({"gegenüber", "an", "zu"})
-ADDRESSEE_OBJECT_VERBS = frozenset(
-    {
-        "auffordern",
-        "bitten",
-        "warnen",
-        "mahnen",
-        "ermahnen",
-        "drängen",
-        "beschuldigen",
-        "bezichtigen",
-        "aufrufen",
-        "anweisen",
-        "versichern",
-    }
-)
-NAMING_VERBS = frozenset({"bezeichnen", "sprechen"})
 PREPOSITIONS = frozenset(
     {
         "in",
@@ -141,27 +123,16 @@ PREPOSITIONS = frozenset(
     }
 )
 NARRATOR_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern", "denn", "während"})
-# verbs that report a clause in the indicative too ("Die Lage ist ernst", sagte er)
-INDICATIVE_REPORT_VERBS = frozenset(
-    {
-        "sagen",
-        "erklären",
-        "betonen",
-        "mitteilen",
-        "schreiben",
-        "berichten",
-        "ergänzen",
-        "hinzufügen",
-        "meinen",
-    }
-)
 SPEAKER_ENTITIES = frozenset({"PER", "ORG", "PERpart", "ORGpart"})
 NOT_SPEAKERS = frozenset({"dass", "daß", "und", "oder", "aber", "so", "wie", "als", "was"})
-ARTICLE_FORMS = frozenset({"der", "die", "das", "dem", "den", "des"})
+ARTICLE_FORMS = frozenset(
+    {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"}
+)
 # verb-first conditionals: "Sollte sich das bestätigen, …", "Wäre das so, …"
 CONDITIONAL_VERBS = frozenset({"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde"})
 REFLEXIVE_PRONOUNS = frozenset({"sich", "mich", "dich", "uns", "euch"})
 FRAME_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART"})
+GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 ANAPHORS = frozenset({"dies", "das", "dieses", "diese"})
 PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
 MAX_FRAME_GAP = 12  # tokens between a reporting verb and the comma opening its complement
@@ -179,9 +150,6 @@ class Found:
     speaker: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     inherited: bool = False  # speaker taken over from an earlier quote
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self.start < end and start < self.end
 
 
 @dataclass
@@ -233,22 +201,16 @@ def find_quotation_marks(text: str) -> list[tuple[int, int, bool]]:
                 if mark not in QUOTE_PAIRS[stack[-1][0]]:
                     stack.clear()
         if stack and mark in QUOTE_PAIRS[stack[-1][0]]:
-            opener, start = stack.pop()
+            _, start = stack.pop()
             if pos - start <= _MAX_QUOTE_CHARS:
                 spans.append((start, pos + 1, not stack))
             continue
         if mark in _SINGLE and not stack:
             continue  # apostrophes and stray single marks outside quotes
-        if mark in QUOTE_PAIRS and (mark != "’"):
-            if _is_apostrophe(text, pos):
-                continue
+        if mark in QUOTE_PAIRS:  # closing-only marks (’ as an apostrophe) never open
             stack.append((mark, pos))
     spans.sort()
     return spans
-
-
-def _is_apostrophe(text: str, pos: int) -> bool:
-    return text[pos] in "‘’" and 0 < pos < len(text) - 1 and text[pos - 1].isalnum()
 
 
 def mark_token_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -336,21 +298,22 @@ def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
     if not particles or not (is_finite(token) or token.tag_ in FINITE_TAGS | {"VVINF"}):
         return ""
     doc = token.doc
-    for i in range(token.i + 1, min(len(doc), token.i + MAX_FRAME_GAP)):
+    for i in range(token.i + 1, min(len(doc), token.i + 2 * MAX_FRAME_GAP)):
         t = doc[i]
         if t.is_punct or t.is_space or is_finite(t) or t.text in QUOTE_PAIRS:
             prev = doc[i - 1]
             if i - 1 > token.i and prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
                 return prev.lower_
-            return ""
+            if t.text != ",":
+                return ""
+            # "gab der Leiter, Andreas Huber, bekannt": go on past an apposition
     return ""
 
 
 def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingVerb, ...]:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("V"):
         return ()
-    if token.i > 0 and token.doc[token.i - 1].lower_ in ("wie", "als") and not is_finite(token):
-        return ()  # "wie geplant", "als erwartet"
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     particle = particle_of(token, lexicon.particles)
     verbs = lexicon.verbs_for(token.text, token.lemma_, particle)
     if not verbs and particle and particle not in lexicon.particles:
@@ -358,6 +321,12 @@ def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingV
         verbs = lexicon.verbs_for(token.text, token.lemma_, "")
     if verbs and all(v.reflexive for v in verbs) and not has_reflexive(token):
         return ()  # "zeigte sich überzeugt" reports, "Studien zeigen" does not
+    if (
+        previous in ("wie", "als")
+        and not is_finite(token)
+        and all(v.type == "thought" for v in verbs)
+    ):
+        return ()  # "wie geplant", "als erwartet" (but "wie berichtet" reports)
     return verbs
 
 
@@ -412,6 +381,8 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
             start = i + 1
             break
     start, end = trim(doc, start, end)
+    while start < head.i and doc[start].dep_ == "case" and doc[start].head == head:
+        start += 1  # "von dem Minister" as an agent: the speaker is "dem Minister"
     if start >= end:
         return head.i, head.i + 1
     return start, end
@@ -426,14 +397,11 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
         return token.tag_ in SPEAKER_PRONOUN_TAGS or bool(
             {"Prs", "Dem", "Ind", "Rel"} & set(token.morph.get("PronType"))
         )
-    if token.ent_type_ in SPEAKER_ENTITIES and token.text[:1].isupper():
-        # a name the tagger did not know (Glos/ADV hatte gesagt)
-        pass
-    elif token.pos_ == "ADJ":
-        # nominalised adjectives: der 81-Jährige, die Grünen
-        if not (token.i > 0 and token.doc[token.i - 1].pos_ == "DET"):
-            return False
-    elif token.pos_ not in ("NOUN", "PROPN", "X"):
+    # a name the tagger did not know counts whatever its tag (Glos/ADV hatte gesagt)
+    named = token.ent_type_ in SPEAKER_ENTITIES and token.text[:1].isupper()
+    # nominalised adjectives: der 81-Jährige, die Grünen
+    nominalised = token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+    if not (named or nominalised or token.pos_ in ("NOUN", "PROPN", "X")):
         return False
     if token.text in lexicon.non_speakers or not token.is_alpha and not token.text[:1].isalpha():
         return False
@@ -468,21 +436,50 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         candidates.append(verb.head)
     for v in list(candidates):
         candidates.extend(c for c in v.children if c.dep_ in ("aux", "aux:pass", "xcomp"))
+    # the subject of a passive is what was said or done, except of "zitieren"
+    # (X wird mit den Worten zitiert)
+    cited = any(v.lemma == "zitieren" for v in reporting_verbs(verb, lexicon))
     for v in candidates:
-        for child in v.children:
-            if (
-                child.dep_ in SUBJECT_DEPS
-                and lo <= child.i < hi
-                and plausible_speaker(child, lexicon)
-            ):
-                if not_nominative(child):
-                    # the parser's "subject" is marked for another case: check word order
-                    return guess_subject(verb, lo, hi, lexicon) or child
-                return child
+        subjects = [
+            child
+            for child in v.children
+            if (child.dep_ in SUBJECT_DEPS and (child.dep_ != "nsubj:pass" or cited))
+            and lo <= child.i < hi
+            and plausible_speaker(child, lexicon)
+        ]
+        if subjects:
+            # two "subjects" (Die Anwendung … stellte der Vorsitzende in Frage): the one
+            # the noun itself marks nominative, else the one after the verb
+            subjects.sort(key=lambda t: ("Nom" not in t.morph.get("Case"), t.i < verb.i))
+            child = subjects[0]
+            if not_nominative(child):
+                # the parser's "subject" is marked for another case: check word order
+                return guess_subject(verb, lo, hi, lexicon) or child
+            return child
         for child in v.children:
             if child.dep_ == "obl:agent" and lo <= child.i < hi:
                 return child
+    if is_passive(verb):
+        return None  # "Ihm wird vorgeworfen, …": the dative is no speaker
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lo <= verb.head.i < hi:
+        # "Er lobte X und fügte hinzu, …": the coordinated verbs share the subject
+        shared = subject_of(verb.head, lo, hi, lexicon)
+        if shared is not None and shared.i < verb.i:
+            return shared
     return guess_subject(verb, lo, hi, lexicon)
+
+
+def is_passive(verb: Token) -> bool:
+    """wird vorgeworfen, wurde mitgeteilt: nobody named as saying it."""
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VVPP"
+        and verb.i > 0
+        and any(
+            t.lemma_ == "werden" and is_finite(t) for t in verb.doc[max(0, verb.i - 8) : verb.i]
+        )
+    )
 
 
 def _finite_anchor(verb: Token, lo: int, hi: int) -> Token:
@@ -548,22 +545,6 @@ def inverted(first: Token, second: Token) -> bool:
     return not_nominative(first) and not not_nominative(second)
 
 
-def nearest_nominal(doc: Doc, verb: int, lo: int, hi: int, right_first: bool) -> Token | None:
-    """A nominal next to a word (so der Minister): the speaker guess."""
-    right = range(verb + 1, min(hi, verb + 8))
-    left = range(verb - 1, max(lo - 1, verb - 10), -1)
-    for side in (right, left) if right_first else (left, right):
-        for i in side:
-            t = doc[i]
-            if t.text in (",", ":", ";", "(", ")") or is_finite(t):
-                break
-            if t.pos_ in ("PROPN", "NOUN") or (
-                t.pos_ == "PRON" and t.lower_ in NOMINATIVE_PRONOUNS
-            ):
-                return _phrase_head(t)
-    return None
-
-
 def _phrase_head(token: Token) -> Token:
     # climb from a name part or attribute to the noun it belongs to (Boris -> Johnson)
     while token.dep_ in ("flat", "flat:name", "compound", "amod", "det", "nmod") and (
@@ -581,7 +562,7 @@ def addressee_of(verb: Token, verbs: tuple[ReportingVerb, ...], lo: int, hi: int
             continue
         if child.dep_ == "iobj":
             return child
-        if child.dep_ == "obj" and any(v.lemma in ADDRESSEE_OBJECT_VERBS for v in verbs):
+        if child.dep_ == "obj" and any(v.addressee_object for v in verbs):
             return child
         if child.dep_ == "obl" and any(
             c.dep_ == "case" and c.lower_ in ADDRESSEE_PREPS for c in child.children
@@ -791,8 +772,23 @@ def find_direct(state: _State, sents: list[tuple[int, int]], sent_of: list[int])
                 c, s, a = attribute_from_frame(doc, left, lexicon, right=False, quote=(start, end))
                 if s is not None or (cue is None and c is not None):
                     cue, speaker, addressee = c, s, a
-        if not full and not _partial_is_quote(doc, start, cue, lexicon):
+        # „Ein guter Start“, sagte er: a frame right after the comma makes any length a quote
+        framed = cue is not None and cue.i == end + 1 and doc[end].text == ","
+        if (
+            not full
+            and not framed
+            and (
+                not _partial_is_quote(doc, start, cue, lexicon) or _names_a_source(doc, start, end)
+            )
+        ):
             continue
+        inherited = False
+        if speaker is None and cue is None and full and sent_of[start] > 0:
+            # a quotation standing alone after "X äußerte sich zu …": X speaks
+            n = sent_of[start]
+            if sents[n][0] >= start - 1:
+                speaker = sentence_reporter(state, *sents[n - 1])
+                inherited = speaker is not None
         state.add(
             Found(
                 "direct",
@@ -801,8 +797,17 @@ def find_direct(state: _State, sents: list[tuple[int, int]], sent_of: list[int])
                 cue=(cue.i, cue.i + 1) if cue is not None else None,
                 speaker=speaker,
                 addressee=addressee,
+                inherited=inherited,
             )
         )
+
+
+def _names_a_source(doc: Doc, start: int, end: int) -> bool:
+    """A phrase in marks that is the subject or a source (Wie „heise online“ berichtet,
+    laut „Welt“) is a name, not a quotation."""
+    if start > 0 and (doc[start - 1].lower_ in ("wie", "laut") or is_preposition(doc[start - 1])):
+        return doc[start - 1].lower_ in ("wie", "laut", "von", "bei", "gegenüber")
+    return doc[start:end].root.dep_ in SUBJECT_DEPS
 
 
 def _partial_is_quote(doc: Doc, start: int, cue: Token | None, lexicon: ReportingLexicon) -> bool:
@@ -815,7 +820,16 @@ def _partial_is_quote(doc: Doc, start: int, cue: Token | None, lexicon: Reportin
     verbs = reporting_verbs(cue, lexicon)
     if not any("direct" in v.complements for v in verbs):
         return False
-    return doc[start + 1].is_lower or any(v.lemma in NAMING_VERBS for v in verbs)
+    if doc[start + 1].is_lower:
+        return True
+    # "nannte es einen „Militärputsch“", "bezeichnete ihn als „Verräter“" — not "nennt
+    # „Twitter“": a capitalised phrase after a verb of naming and an article or "als"
+    before = doc[start - 1] if start > 0 else None
+    return (
+        any(v.naming for v in verbs)
+        and before is not None
+        and (before.pos_ == "DET" or before.lower_ == "als")
+    )
 
 
 def _span_of(doc: Doc, head: Token | None, q_start: int, q_end: int) -> tuple[int, int] | None:
@@ -841,19 +855,21 @@ def _addressee_span(
 # --------------------------------------------------------------------------- indirect
 
 
-def clause_after(doc: Doc, verb: Token, s_hi: int) -> int | None:
-    """Index of the first token after the comma that opens the verb's complement."""
+def clause_starts(doc: Doc, verb: Token, s_hi: int) -> list[int]:
+    """Where the verb's complement may start: after each comma that follows the verb
+    (and its particle) before another clause begins (…, Andreas Huber, bekannt, dass …)."""
     particle_end = verb.i
     for child in verb.children:
         if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
             particle_end = max(particle_end, child.i)
-    for i in range(verb.i + 1, min(s_hi, verb.i + MAX_FRAME_GAP)):
+    starts = []
+    for i in range(verb.i + 1, min(s_hi, verb.i + 2 * MAX_FRAME_GAP)):
         t = doc[i]
-        if t.text == ",":
-            return i + 1 if i >= particle_end else None
-        if t.text in (":", ";") or t.text in QUOTE_PAIRS or is_finite(t):
-            return None
-    return None
+        if t.text == "," and i >= particle_end:
+            starts.append(i + 1)
+        elif t.text in (":", ";") or t.text in QUOTE_PAIRS or is_finite(t):
+            break
+    return starts
 
 
 def complement_end(doc: Doc, start: int, s_hi: int) -> int:
@@ -906,6 +922,8 @@ def opens_subordinate_clause(token: Token) -> bool:
         and doc[token.i + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
     ):
         return False
+    if token.lower_ in SUBORDINATORS and token.i + 1 < len(doc) and is_finite(doc[token.i + 1]):
+        return False  # "damit solle …", "da sei …": an adverb in a main clause
     return is_relative(token) or token.lower_ in SUBORDINATORS
 
 
@@ -940,6 +958,7 @@ def infinitive_end(doc: Doc, start: int, end: int) -> int | None:
             t.lower_ == "zu"
             and i + 1 < end
             and (is_infinitive(doc[i + 1]) or doc[i + 1].pos_ in ("VERB", "AUX"))
+            and doc[i + 1].lower_.endswith(("en", "rn", "ln", "tun", "sein"))
         ):
             return i + 2
     return None
@@ -1016,17 +1035,19 @@ def classify_clause(
 def find_indirect_after(state: _State, verb: Token, verbs, s_lo: int, s_hi: int) -> Found | None:
     """X sagte, Y sei Z. / X teilte mit, dass … / X forderte Y auf, Z zu tun."""
     doc = state.doc
-    start = clause_after(doc, verb, s_hi)
-    if start is None:
-        start = _dass_child(verb, s_hi)
-    if start is None or start >= s_hi:
-        return None
-    end = complement_end(doc, start, s_hi)
-    kind = classify_clause(doc, start, end, verbs, state.lexicon)
-    if kind is None:
-        return None
-    q_start, q_end = trim(doc, start, kind[1])
-    return _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+    starts = clause_starts(doc, verb, s_hi)
+    dass = _dass_child(verb, s_hi)
+    if dass is not None and dass not in starts:
+        starts.append(dass)
+    for start in starts:
+        if start >= s_hi:
+            continue
+        end = complement_end(doc, start, s_hi)
+        kind = classify_clause(doc, start, end, verbs, state.lexicon)
+        if kind is not None:
+            q_start, q_end = trim(doc, start, kind[1])
+            return _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+    return None
 
 
 def _dass_child(verb: Token, s_hi: int) -> int | None:
@@ -1049,6 +1070,8 @@ def find_indirect_before(state: _State, verb: Token, verbs, s_lo: int, s_hi: int
     if verb.i - 1 <= s_lo or doc[verb.i - 1].text != ",":
         return None
     start, end = s_lo, verb.i - 1
+    if doc[end - 1].text in QUOTE_CLOSERS:
+        return None  # „…“, sagte er: the frame of a direct quote
     complements = frozenset().union(*(v.complements for v in verbs))
     if not complements & {"konjunktiv", "dass"}:
         return None
@@ -1057,12 +1080,18 @@ def find_indirect_before(state: _State, verb: Token, verbs, s_lo: int, s_hi: int
         main = main_clause_verb(doc, start, end, state.lexicon)
         if main is None or opens_subordinate_clause(doc[start]):
             return None
-        if not is_konjunktiv(main, state.lexicon) and not any(
-            v.lemma in INDICATIVE_REPORT_VERBS for v in verbs
+        # a frame that starts with its finite verb right after the comma (…, kündigte die
+        # Regierung an.) reports the clause before it in any mood
+        if not (
+            is_konjunktiv(main, state.lexicon)
+            or main.lower_ in state.lexicon.hearsay_modals
+            or any(v.indicative for v in verbs)
+            or is_finite(verb)
         ):
             return None
     # the quote may go on after the frame: "Y, sagte X, sei Z."
-    tail = clause_after(doc, verb, s_hi)
+    tails = clause_starts(doc, verb, s_hi)
+    tail = tails[0] if tails else None
     if tail is not None:
         tail_end = complement_end(doc, tail, s_hi)
         if any(is_konjunktiv(doc[i], state.lexicon) for i in range(tail, tail_end)):
@@ -1136,10 +1165,6 @@ def _add_unless_inside_direct(state: _State, quote: Found) -> None:
         state.found.remove(f)
         state.taken[f.start : f.end] = bytes(f.end - f.start)
     state.add(quote)
-
-
-def _is_full(doc: Doc, quote: Found) -> bool:
-    return is_full_quotation(doc, quote.start, quote.end)
 
 
 def find_noun_complements(state: _State, sents: list[tuple[int, int]], sent_of: list[int]) -> None:
@@ -1239,7 +1264,10 @@ def find_sources(state: _State, sents: list[tuple[int, int]], sent_of: list[int]
     …, so X, demnach, heißt es."""
     doc, lexicon = state.doc, state.lexicon
     for token in doc:
-        phrases = lexicon.sources_by_word.get(token.lower_)
+        phrases = lexicon.sources_by_word.get(token.lower_, ())
+        if token.pos_ == "NOUN" and lexicon.source_noun(token.text) is not None:
+            # "Seiner Meinung nach": phrases that start with a source noun
+            phrases = (*phrases, *lexicon.sources_by_word.get("*", ()))
         if not phrases or state.taken[token.i]:
             continue
         s_lo, s_hi = sents[sent_of[token.i]]
@@ -1289,11 +1317,13 @@ def source_quote(
         sp_start, sp_end = _np_right(doc, _np_start(doc, sp_start, end), s_hi)
         return _source_quote(state, cue, (cue.i, sp_end), (sp_start, sp_end), s_lo, s_hi)
     if phrase.speaker == "before":
-        return _source_before(state, cue, s_lo, s_hi)
+        # the phrase's last word is the postposition (zufolge; Meinung nach)
+        return _source_before(state, doc[end - 1], s_lo, s_hi)
     speaker = (cue.i, end) if phrase.speaker == "self" else None
-    if phrase.speaker == "self" and cue.i - 1 > s_lo and doc[cue.i - 1].text == ",":
+    if phrase.speaker == "self" and cue.i > 1 and doc[cue.i - 1].text == ",":
         # "eine Meldung der Times, wonach …": the phrase the relative adverb refers to
-        start = np_left(doc, cue.i - 1, s_lo)
+        # (the model may have started a sentence at "wonach")
+        start = np_left(doc, cue.i - 1, max(0, cue.i - 16))
         if start < cue.i - 1:
             speaker = trim(doc, start, cue.i - 1)
     found = _source_quote(state, cue, (cue.i, end), speaker, s_lo, s_hi)
@@ -1339,8 +1369,7 @@ def _np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
                 k += 1
             if k < s_hi and doc[k].text in QUOTE_PAIRS[t.text]:
                 j = k + 1
-                continue
-            break
+            break  # a name in marks ends the phrase
         if t.text == "(":
             k = j + 1
             while k < s_hi and doc[k].text != ")":
@@ -1352,8 +1381,12 @@ def _np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
         if (
             j > i
             and doc[j - 1].pos_ in ("NOUN", "PROPN")
-            and t.pos_ in ("NUM", "NOUN")
-            and not (t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN")
+            and (
+                t.pos_ in ("NUM", "NOUN")
+                and not (t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN")
+                or t.pos_ == "DET"
+                and t.lower_ not in GENITIVE_DETERMINERS
+            )
         ):
             break  # a new phrase starts (nach anderen Angaben | neun Stunden)
         if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or (
@@ -1400,7 +1433,11 @@ def np_left(doc: Doc, end: int, floor: int) -> int:
             break
         if i + 1 < end and t.pos_ in ("NOUN", "PROPN"):
             nxt = doc[i + 1]
-            if nxt.pos_ == "ADJ" or (nxt.pos_ == "NOUN" and t.pos_ == "NOUN"):
+            if (
+                nxt.pos_ == "ADJ"
+                or (nxt.pos_ == "NOUN" and t.pos_ == "NOUN")
+                or (nxt.pos_ == "DET" and nxt.lower_ not in GENITIVE_DETERMINERS)
+            ):
                 break
         i -= 1
     return i + 1
@@ -1425,6 +1462,11 @@ def _source_quote(
     start, end = trim(doc, start, end)
     if end - start < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(start, end)):
         return None
+    if any(
+        f.kind == "direct" and f.start < end and start < f.end and _is_clause(doc, f)
+        for f in state.found
+    ):
+        return None  # the phrase attributes a direct quote („…“, sagte X Y zufolge)
     return Found(
         "indirect",
         start,
@@ -1434,8 +1476,24 @@ def _source_quote(
     )
 
 
+def _is_clause(doc: Doc, quote: Found) -> bool:
+    return is_full_quotation(doc, quote.start, quote.end)
+
+
 def _clause_around(doc: Doc, token: Token, s_lo: int, s_hi: int) -> tuple[int, int]:
     """The clause a token belongs to: the sentence, or the subordinate clause it is in."""
+    # by punctuation first: "…, die nach Aussagen der Organisationen nicht betroffen sind,"
+    for i in range(token.i - 1, s_lo, -1):
+        t = doc[i]
+        if t.text in (",", ";", ":", "(") or t.text in QUOTE_PAIRS:
+            if t.text == "," and i + 1 < token.i and opens_subordinate_clause(doc[i + 1]):
+                end = next(
+                    (j for j in range(token.i + 1, s_hi) if doc[j].text in SENT_END | {","}),
+                    s_hi,
+                )
+                if end - i > 4:
+                    return i + 1, end
+            break
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -1488,10 +1546,11 @@ def _sentence_end_after(doc: Doc, i: int) -> int:
 
 
 def _in_source(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
-    """ "in dem Bericht", "bei Russland Aktuell" next to "heißt es": who says it."""
+    """ "in dem Bericht", "bei Russland Aktuell", "auf der Homepage", "aus Regierungskreisen"
+    next to "heißt es": who says it."""
     for i in range(lo, min(hi, lo + 8)):
         t = doc[i]
-        if t.lower_ in ("in", "bei") and i + 1 < hi:
+        if t.lower_ in ("in", "bei", "auf", "aus", "von") and i + 1 < hi:
             return _np_right(doc, i + 1, hi)
         if t.lower_ in ("im", "beim") and i + 1 < hi:
             return _np_right(doc, i, hi)
@@ -1546,7 +1605,14 @@ def _wie_frame(
     if verb is not None:
         lo, hi = cue.i + 1, end
         head = subject_of(verb, lo, hi, state.lexicon)
-        speaker = noun_phrase(doc, head, lo, hi) if head is not None else None
+        if head is not None:
+            speaker = noun_phrase(doc, head, lo, hi)
+        elif verb.i > cue.i + 1 and any(
+            t.pos_ in ("NOUN", "PROPN", "X") or t.text[:1].isupper()
+            for t in doc[cue.i + 1 : verb.i]
+        ):
+            # "Wie t-online.de berichtet": what stands between "wie" and the verb
+            speaker = trim(doc, cue.i + 1, verb.i)
     elif phrase.speaker == "none":
         speaker = (
             (_in_source(doc, end, frame_end) or _in_source(doc, s_lo, cue.i))
@@ -1611,18 +1677,6 @@ def sentence_reporter(state: _State, lo: int, hi: int) -> tuple[int, int] | None
     return None
 
 
-def sentence_subject(state: _State, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject of a sentence's main verb (Der Iran streitet dies ab.)."""
-    doc = state.doc
-    root = next((doc[i] for i in range(lo, hi) if doc[i].dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("VERB", "AUX"):
-        return None
-    head = subject_of(root, lo, hi, state.lexicon)
-    if head is None or head.pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    return noun_phrase(doc, head, lo, hi)
-
-
 def find_free_indirect(
     state: _State, sents: list[tuple[int, int]], sent_of: list[int], para_of: list[int]
 ) -> None:
@@ -1648,21 +1702,19 @@ def find_free_indirect(
         if reporter is not None:
             last_speaker, last_sent = reporter, n - 1
         near = n - last_sent <= FREE_INDIRECT_REACH and para_of[last_sent] >= para_of[n] - 1
-        # a claim with "soll … haben" is reported speech even without a report before it
+        # Konjunktiv I and claims with "soll … haben" are reported speech even without a
+        # report before them (the speaker is then unknown); Konjunktiv II and plans with
+        # "soll" only continue a report
         if not (
-            mood in ("k1", "plan")
+            mood == "plan"
             and near
             or mood == "k2"
             and n - last_sent == 1
-            or mood == "hearsay"
+            or mood in ("k1", "hearsay")
         ):
             chain = None
             continue
         speaker = last_speaker if near else None
-        if near and chain is None and last_sent < n - 1:
-            # the sentence right before names who goes on talking (Der Iran streitet
-            # dies ab. Sein Programm diene …)
-            speaker = sentence_subject(state, *sents[n - 1]) or speaker
         start, end = trim_keep_final(doc, lo, hi)
         if chain is not None and para_of[sent_of[chain.end - 1]] == para_of[n]:
             state.taken[chain.end : end] = b"\x01" * (end - chain.end)
@@ -1736,7 +1788,7 @@ def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found
     find_reported(state, sents)
     state.found.sort(key=lambda f: f.start)
     inherit_speakers(state.found)
-    nearest_mentions(doc, state.found, doc._.mentions)
+    nearest_mentions(doc, state.found, doc._.mentions, lexicon)
     return state.found
 
 
@@ -1753,40 +1805,66 @@ def inherit_speakers(found: list[Found]) -> None:
             previous = quote
 
 
-def nearest_mentions(doc: Doc, found: list[Found], mentions: list[Mention] | None) -> None:
+def nearest_mentions(
+    doc: Doc, found: list[Found], mentions: list[Mention] | None, lexicon: ReportingLexicon
+) -> None:
     """Move an inherited speaker to the mention of the same speaker nearest before the
     quote (Larson sagte … Larson erklärte … Konjunktiv), as the corpus annotates."""
-    for quote in found:
-        if not quote.inherited or quote.speaker is None or quote.speaker[1] > quote.start:
-            continue
-        moved = None
-        if mentions:
-            moved = _nearest_same_actor(doc, quote, mentions)
+    inherited = [
+        q for q in found if q.inherited and q.speaker is not None and q.speaker[1] <= q.start
+    ]
+    if not inherited:
+        return
+    candidates = _speaker_mentions(doc, found, mentions or [], lexicon)
+    for quote in inherited:
+        moved = _nearest_same_actor(doc, quote, mentions or [], candidates)
         if moved is None:
             moved = _nearest_same_word(doc, quote)
         if moved is not None:
             quote.speaker = moved
 
 
-def _nearest_same_actor(doc: Doc, quote: Found, mentions: list[Mention]) -> tuple[int, int] | None:
+def _speaker_mentions(
+    doc: Doc, found: list[Found], mentions: list[Mention], lexicon: ReportingLexicon
+) -> list[tuple[int, int, frozenset[str]]]:
+    """Mentions that could name a speaker where they stand: subjects outside quotes, as
+    token spans with their actors, in text order."""
+    taken = bytearray(len(doc))
+    for f in found:
+        taken[f.start : f.end] = b"\x01" * (f.end - f.start)
+    spans = []
+    for m in mentions:
+        if not m.actors:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or taken[span.start]:
+            continue
+        head = span.root
+        if head.dep_ in SUBJECT_DEPS and plausible_speaker(head, lexicon):
+            spans.append((span.start, span.end, frozenset(m.actors)))
+    spans.sort(key=lambda x: x[1])
+    return spans
+
+
+def _nearest_same_actor(
+    doc: Doc,
+    quote: Found,
+    mentions: list[Mention],
+    candidates: list[tuple[int, int, frozenset[str]]],
+) -> tuple[int, int] | None:
+    """The last speaker-like mention of the speaker's actors between the speaker and the
+    quote."""
     sp = doc[quote.speaker[0] : quote.speaker[1]]
     actors = set(_actors_in(sp, mentions))
     if not actors:
         return None
-    limit = doc[quote.start].idx
-    best: Mention | None = None
-    for m in mentions:
-        if (
-            m.end <= limit
-            and m.start >= sp.end_char
-            and actors & set(m.actors)
-            and (best is None or m.end > best.end)
-        ):
-            best = m
-    if best is None:
-        return None
-    span = doc.char_span(best.start, best.end, alignment_mode="expand")
-    return (span.start, span.end) if span is not None else None
+    best: tuple[int, int] | None = None
+    for start, end, mention_actors in candidates:
+        if end > quote.start:
+            break
+        if start >= quote.speaker[1] and actors & mention_actors:
+            best = (start, end)
+    return best
 
 
 def _nearest_same_word(doc: Doc, quote: Found) -> tuple[int, int] | None:

@@ -45,6 +45,12 @@ ACTORS = {
     "DEU/MED": Actor(name="Journalist", kind="group", code="DEU", sector="MED"),
     "CHN/JUD": Actor(name="Gericht", kind="group", code="CHN", sector="JUD"),
     "hu": Actor(name="Hu Jia", kind="person", code="CHN", sector="CVL"),
+    "G8": Actor(name="G8", kind="organisation", code="G8", sector="IGO"),
+    "USA/MIL": Actor(name="US-Soldaten", kind="group", code="USA", sector="MIL"),
+    "IRQ/CVL": Actor(name="Zivilisten", kind="group", code="IRQ", sector="CVL"),
+    "murtha": Actor(name="John Murtha", kind="person", code="USA", sector="LEG"),
+    "sarkozy": Actor(name="Nicolas Sarkozy", kind="person", code="FRA", sector="GOV"),
+    "scholz": Actor(name="Olaf Scholz", kind="person", code="DEU", sector="GOV"),
     "putin": Actor(name="Wladimir Putin", kind="person", code="RUS", sector="GOV"),
     "xi": Actor(name="Xi Jinping", kind="person", code="CHN", sector="GOV"),
     "merkel": Actor(name="Angela Merkel", kind="person", code="DEU", sector="GOV"),
@@ -421,6 +427,129 @@ CASES = [
         {("SANCTION", ("CHN",), ("CHN",), "asserted")},
     ),
     (
+        "violence told by a critic is his allegation",
+        "Die/der/DET/2/det Soldaten/Soldat/NOUN/5/nsubj hätten/haben/AUX/5/aux "
+        "Zivilisten/Zivilist/NOUN/5/obj getötet/töten/VERB/0/root ,/,/PUNCT/8/punct "
+        "so/so/ADV/8/advmod Murtha/Murtha/PROPN/5/parataxis ././PUNCT/5/punct",
+        {"Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"], "Murtha": ["murtha"]},
+        {
+            "text": "Die Soldaten hätten Zivilisten getötet",
+            "speaker": "Murtha",
+            "actors": ["murtha"],
+        },
+        {("ACCUSE", ("USA",), ("USA",), "asserted")},
+    ),
+    (
+        "sharing an assessment supports its holder and accuses its subject",
+        "Großbritannien/Großbritannien/PROPN/2/nsubj teilt/teilen/VERB/0/root "
+        "die/der/DET/4/det Einschätzung/Einschätzung/NOUN/2/obj der/der/DET/6/det/Case=Gen "
+        "USA/USA/PROPN/4/nmod/Case=Gen ,/,/PUNCT/12/punct dass/dass/SCONJ/12/mark "
+        "Russland/Russland/PROPN/12/nsubj einen/ein/DET/11/det Angriff/Angriff/NOUN/12/obj "
+        "vorbereite/vorbereiten/VERB/4/acl ././PUNCT/2/punct",
+        {"Großbritannien": ["GBR"], "USA": ["USA"], "Russland": ["RUS"]},
+        None,
+        {("SUPPORT", ("GBR",), ("USA",), "asserted"), ("ACCUSE", ("GBR",), ("RUS",), "asserted")},
+    ),
+    (
+        "an infinitive the tagger took for a noun is still the predicate",
+        "Großbritannien/Großbritannien/PROPN/2/nsubj plant/planen/VERB/0/root ,/,/PUNCT/8/punct "
+        "Soldaten/Soldat/NOUN/8/obj nach/nach/ADP/6/case Osteuropa/Osteuropa/PROPN/8/obl "
+        "zu/zu/PART/8/mark senden/senden/NOUN/2/xcomp ././PUNCT/2/punct",
+        {"Großbritannien": ["GBR"]},
+        None,
+        {("MOBILIZE", ("GBR",), (), "future")},
+    ),
+    (
+        "an object the parser hung on the separable particle",
+        "Der/der/DET/2/det Kreml/Kreml/PROPN/3/nsubj wies/weisen/VERB/0/root "
+        "die/der/DET/5/det Vorwürfe/Vorwurf/NOUN/8/obj der/der/DET/7/det/Case=Gen "
+        "USA/USA/PROPN/5/nmod/Case=Gen zurück/zurück/ADV/3/compound:prt ././PUNCT/3/punct",
+        {"Kreml": ["RUS"], "USA": ["USA"]},
+        None,
+        {("REJECT", ("RUS",), ("USA",), "asserted")},
+    ),
+    (
+        "coordinated acts of one actor share the target",
+        "Die/der/DET/2/det Nato/Nato/PROPN/5/nsubj hat/haben/AUX/5/aux "
+        "Forderungen/Forderung/NOUN/5/obj zurückgewiesen/zurückweisen/VERB/0/root "
+        "und/und/CCONJ/9/cc sich/sich/PRON/9/obj gesprächsbereit/gesprächsbereit/ADJ/9/advmod "
+        "gezeigt/zeigen/VERB/5/conj Moskaus/Moskau/PROPN/4/nmod ././PUNCT/5/punct",
+        {"Nato": ["NATO"], "Moskaus": ["RUS"]},
+        None,
+        {("REJECT", ("NATO",), ("RUS",), "asserted"), ("AGREE", ("NATO",), ("RUS",), "asserted")},
+    ),
+    (
+        "haben with a participle is active whatever the labels",
+        "Den/der/DET/2/det/Case=Acc Vorschlag/Vorschlag/NOUN/7/nsubj:pass/Case=Acc "
+        "Frankreichs/Frankreich/PROPN/2/nmod/Case=Gen hat/haben/AUX/7/aux die/der/DET/6/det "
+        "Regierung/Regierung/NOUN/7/obj/Case=Nom abgelehnt/ablehnen/VERB/0/root "
+        "././PUNCT/7/punct",
+        {"Frankreichs": ["FRA"], "Regierung": ["DEU"]},
+        None,
+        {("REJECT", ("DEU",), ("FRA",), "asserted")},
+    ),
+    (
+        "a conditional announcement of a state of emergency is a threat",
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/4/nsubj hat/haben/AUX/4/aux "
+        "angekündigt/ankündigen/VERB/0/root den/der/DET/6/det Notstand/Notstand/NOUN/7/obj "
+        "auszurufen/ausrufen/VERB/4/acl wenn/wenn/SCONJ/11/mark die/der/DET/10/det "
+        "Fluglotsen/Fluglotse/NOUN/11/nsubj streiken/streiken/VERB/7/advcl ././PUNCT/4/punct",
+        {"Regierung": ["DEU"]},
+        None,
+        {("THREATEN", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "a quotation condemning another actor is the speaker's disapproval",
+        "Das/der/DET/2/det sei/sein/AUX/0/root verrückt/verrückt/ADJ/2/xcomp ,/,/PUNCT/5/punct "
+        "sagte/sagen/VERB/2/parataxis Putin/Putin/PROPN/5/nsubj über/über/ADP/9/case "
+        "die/der/DET/9/det Nato/Nato/PROPN/5/obl ././PUNCT/2/punct",
+        {"Putin": ["putin"], "Nato": ["NATO"]},
+        {"text": "Das sei verrückt", "speaker": "Putin", "actors": ["putin"]},
+        {("ACCUSE", ("RUS",), ("NATO",), "asserted")},
+    ),
+    (
+        "a cancelled summit is cancelled by the organisation that holds it",
+        "Der/der/DET/2/det G8-Gipfel/G8-Gipfel/NOUN/9/nsubj:pass in/in/ADP/4/case "
+        "Sotschi/Sotschi/PROPN/2/nmod wird/werden/AUX/9/aux:pass unter/unter/ADP/7/case "
+        "Führung/Führung/NOUN/9/obl Russlands/Russland/PROPN/7/nmod/Case=Gen "
+        "abgesagt/absagen/VERB/0/root ././PUNCT/9/punct",
+        {"G8-Gipfel": ["G8"], "Russlands": ["RUS"]},
+        None,
+        {("REJECT", ("G8",), ("RUS",), "asserted")},
+    ),
+    (
+        "unnamed protesters in a capital protest against its government",
+        "Tausende/tausend/NUM/2/nummod Menschen/Mensch/NOUN/3/nsubj "
+        "demonstrierten/demonstrieren/VERB/0/root in/in/ADP/5/case Teheran/Teheran/PROPN/3/obl "
+        "gegen/gegen/ADP/8/case die/der/DET/8/det Regierung/Regierung/NOUN/3/obl "
+        "././PUNCT/3/punct",
+        {},
+        None,
+        {("PROTEST", ("IRN",), ("IRN",), "asserted")},
+    ),
+    (
+        "a stative passive in reported speech is the speaker's act",
+        "Die/der/DET/2/det Zeit/Zeit/NOUN/8/nsubj für/für/ADP/4/case "
+        "Verhandlungen/Verhandlung/NOUN/2/nmod mit/mit/ADP/6/case Iran/Iran/PROPN/4/nmod "
+        "sei/sein/AUX/8/aux befristet/befristen/VERB/0/root/VerbForm=Part ,/,/PUNCT/10/punct "
+        "erklärte/erklären/VERB/8/parataxis Sarkozy/Sarkozy/PROPN/10/nsubj ././PUNCT/8/punct",
+        {"Iran": ["IRN"], "Sarkozy": ["sarkozy"]},
+        {
+            "text": "Die Zeit für Verhandlungen mit Iran sei befristet",
+            "speaker": "Sarkozy",
+            "actors": ["sarkozy"],
+        },
+        {("THREATEN", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "meeting someone unknown in a foreign capital is a visit to that state",
+        "Scholz/Scholz/PROPN/2/nsubj traf/treffen/VERB/0/root in/in/ADP/4/case "
+        "Kiew/Kiew/PROPN/2/obl Selenskyj/Selenskyj/PROPN/2/obj ././PUNCT/2/punct",
+        {"Scholz": ["scholz"]},
+        None,
+        {("CONSULT", ("DEU",), ("UKR",), "asserted")},
+    ),
+    (
         "a statement without an act is no event",
         "Putin/Putin/PROPN/2/nsubj sagte/sagen/VERB/0/root ,/,/PUNCT/6/punct "
         "das/der/DET/5/det Wetter/Wetter/NOUN/7/nsubj sei/sein/AUX/7/cop gut/gut/ADJ/2/ccomp "
@@ -447,6 +576,68 @@ CASES = [
 )
 def test_codes_construction(vocab, spec, mentions, quote, expected):
     assert coded(make_doc(vocab, spec, mentions, quote)) == expected
+
+
+# Factuality: (name, tokens, mentions, expected (type, modality) pairs); article date 2022.
+MODALITY_CASES = [
+    (
+        "a planned meeting is an agreement to meet",
+        "Merkel/Merkel/PROPN/3/nsubj wird/werden/AUX/3/aux treffen/treffen/VERB/0/root "
+        "sich/sich/PRON/3/obj mit/mit/ADP/6/case Macron/Macron/PROPN/3/obl ././PUNCT/3/punct",
+        {"Merkel": ["merkel"], "Macron": ["macron"]},
+        {("AGREE", "asserted")},
+    ),
+    (
+        "a reported past killing stays asserted",
+        "Die/der/DET/2/det Armee/Armee/NOUN/5/nsubj soll/sollen/AUX/5/aux "
+        "Demonstranten/Demonstrant/NOUN/5/obj getötet/töten/VERB/0/root "
+        "haben/haben/AUX/5/aux/VerbForm=Inf ././PUNCT/5/punct",
+        {"Armee": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        {("ASSAULT", "asserted")},
+    ),
+    (
+        "an act in a past year is historical",
+        "Im/in/ADP/2/case Jahr/Jahr/NOUN/4/obl 2008/2008/NUM/2/nmod "
+        "verhaftete/verhaften/VERB/0/root die/der/DET/6/det Polizei/Polizei/NOUN/4/nsubj "
+        "den/der/DET/8/det Journalisten/Journalist/NOUN/4/obj ././PUNCT/4/punct",
+        {"Polizei": ["DEU/COP"], "Journalisten": ["DEU/MED"]},
+        {("COERCE", "historical")},
+    ),
+    (
+        "an aim is no act",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj kam/kommen/VERB/0/root um/um/SCONJ/7/mark "
+        "die/der/DET/6/det Demonstranten/Demonstrant/NOUN/7/obj zu/zu/PART/7/mark "
+        "verhaften/verhaften/VERB/3/advcl ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "expected"),
+    [c[1:] for c in MODALITY_CASES],
+    ids=[c[0] for c in MODALITY_CASES],
+)
+def test_factuality_of_events(vocab, spec, mentions, expected):
+    doc = make_doc(vocab, spec, mentions)
+    doc._.meta.date = "2022-03-01"
+    found = {(e.type, e.modality) for e in find_events(doc, load_codebook())}
+    assert found == expected
+
+
+def test_the_dateline_is_never_the_actor(vocab):
+    from lagebild.analysis import Dateline
+
+    spec = (
+        "Moskau/Moskau/PROPN/7/nsubj -/-/PUNCT/1/punct Russland/Russland/PROPN/1/flat "
+        "hat/haben/AUX/7/aux zwei/zwei/NUM/6/nummod Diplomaten/Diplomat/NOUN/7/obj "
+        "ausgewiesen/ausweisen/VERB/0/root ././PUNCT/7/punct"
+    )
+    doc = make_doc(vocab, spec, {"Moskau": ["RUS"], "Russland": ["RUS"], "Diplomaten": ["DEU"]})
+    doc._.meta.dateline = Dateline(places=["Moskau"], agency=None, start=0, end=9)
+    events = find_events(doc, load_codebook())
+    assert [(e.type, e.actor[0].text) for e in events] == [("SANCTION", "Russland")]
 
 
 def test_coder_refuses_a_doc_without_actor_mentions(vocab):
@@ -526,6 +717,12 @@ PIPELINE_SENTENCES = [
     ("Die israelische Armee griff Ziele im Gazastreifen an.", "ASSAULT", "ISR", "PSE"),
     ("Russische Truppen beschossen die ukrainische Stadt Charkiw.", "ASSAULT", "RUS", "UKR"),
     ("Der chinesische Außenminister besuchte Moskau.", "CONSULT", "CHN", "RUS"),
+    (
+        "Scholz traf sich in Berlin mit dem französischen Präsidenten Macron.",
+        "CONSULT",
+        "FRA",
+        "DEU",
+    ),
     ("Xi Jinping empfing den brasilianischen Präsidenten in Peking.", "CONSULT", "BRA", "CHN"),
     ("Die USA unterstützen die Ukraine.", "SUPPORT", "USA", "UKR"),
     ("Der Bundeskanzler lobte die Regierung Polens.", "SUPPORT", "DEU", "POL"),
@@ -575,7 +772,7 @@ def test_pipeline_codes_negation_and_future(nlp):
 
 # Required events of the example article found by the full pipeline (event-level recall as
 # in EVENTS-GUIDELINES.md); the threshold is what this session's model reaches.
-MIN_EXAMPLE_RECALL = 0.3
+MIN_EXAMPLE_RECALL = 0.6
 
 
 @pytest.mark.model

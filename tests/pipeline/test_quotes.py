@@ -546,6 +546,51 @@ Risiko NOUN NN 3 obl
 . PUNCT $. 3 punct
 """
 
+SOURCE_IN_DIRECT_FRAME = """
+„ PUNCT $( 4 punct
+Er PRON PPER 4 nsubj
+war AUX VAFIN 4 cop Mood=Ind|VerbForm=Fin sein
+stabil ADJ ADJD 7 ccomp
+“ PUNCT $( 4 punct
+, PUNCT $, 4 punct
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+die DET ART 9 det
+Kanzlerin NOUN NN 7 nsubj
+einigen DET PIAT 11 det
+Teilnehmern NOUN NN 7 obl
+zufolge ADP APPO 11 case
+. PUNCT $. 7 punct
+"""
+
+WIE_UNPARSED_SOURCE = """
+Wie SCONJ PWAV 3 mark
+t-online.de X FM 3 dep
+berichtet VERB VVFIN 6 advcl Mood=Ind|VerbForm=Fin berichten
+, PUNCT $, 3 punct
+wurde AUX VAFIN 6 aux:pass Mood=Ind|VerbForm=Fin werden
+gekündigt VERB VVPP 0 root
+der DET ART 8 det
+Vertrag NOUN NN 6 nsubj:pass
+. PUNCT $. 6 punct
+"""
+
+COORDINATED_FRAME = """
+Den DET ART 2 det
+Plan NOUN NN 3 obj Case=Acc
+lobte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin loben
+der DET ART 5 det
+Minister NOUN NN 3 nsubj Case=Nom
+und CCONJ KON 7 cc
+fügte VERB VVFIN 3 conj Mood=Ind|VerbForm=Fin fügen
+hinzu ADP PTKVZ 7 compound:prt
+, PUNCT $, 13 punct
+man PRON PIS 13 nsubj
+werde AUX VAFIN 13 aux Mood=Sub|VerbForm=Fin werden
+ihn PRON PPER 13 obj
+prüfen VERB VVINF 7 ccomp _ prüfen
+. PUNCT $. 3 punct
+"""
+
 CONDITIONAL_IS_NO_REPORT = """
 Wenn SCONJ KOUS 3 mark
 er PRON PPER 3 nsubj
@@ -573,6 +618,9 @@ Haft NOUN NN 5 nsubj
         ),
         (CONDITIONAL_IS_NO_REPORT, []),
         (SPRACH_MIT, []),
+        (COORDINATED_FRAME, [("indirect", "man werde ihn prüfen", "der Minister")]),
+        (SOURCE_IN_DIRECT_FRAME, [("direct", "„Er war stabil“", "einigen Teilnehmern")]),
+        (WIE_UNPARSED_SOURCE, [("indirect", "wurde gekündigt der Vertrag", "t-online.de")]),
         (
             SPRACH_VON,
             [("reported", "Der Sprecher sprach von einem geringen Risiko.", "Der Sprecher")],
@@ -585,6 +633,9 @@ Haft NOUN NN 5 nsubj
         "partial-quotes-nest-in-indirect",
         "conditional-clause-is-no-report",
         "talking-with-someone-is-no-report",
+        "coordinated-verbs-share-the-speaker",
+        "source-in-direct-frame-is-the-speaker",
+        "wie-frame-without-parsed-subject",
         "speaking-of-something-is-reported",
     ],
 )
@@ -761,6 +812,76 @@ def test_pronoun_speaker_keeps_the_pronoun_and_takes_the_linked_actor():
     QuoteFinder()(doc)
     (quote,) = doc._.quotes
     assert (quote.speaker.text, quote.speaker.actor) == ("er", "text:boris-johnson")
+
+
+RELOCATED_SPEAKER = """
+Der DET ART 2 det
+Minister NOUN NN 3 nsubj
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+, PUNCT $, 8 punct
+die DET ART 6 det
+Lage NOUN NN 8 nsubj
+sei AUX VAFIN 8 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 3 ccomp
+. PUNCT $. 3 punct
+
+Er PRON PPER 2 nsubj
+reiste VERB VVFIN 0 root Mood=Ind|VerbForm=Fin reisen
+ab ADP PTKVZ 2 compound:prt
+. PUNCT $. 2 punct
+
+Das DET ART 2 det
+Bündnis NOUN NN 4 nsubj
+müsse AUX VMFIN 4 aux Mood=Sub|VerbForm=Fin müssen
+handeln VERB VVINF 0 root
+. PUNCT $. 4 punct
+"""
+
+
+PASSIVE_AGENT_SPEAKS = """
+Die DET ART 2 det
+Pläne NOUN NN 9 nsubj:pass
+wurden AUX VAFIN 9 aux:pass Mood=Ind|VerbForm=Fin werden
+von ADP APPR 6 case
+dem DET ART 6 det
+Minister NOUN NN 9 obl:agent
+als ADP KOKOM 8 case
+teuer ADJ ADJD 9 advmod
+bezeichnet VERB VVPP 0 root _ bezeichnen
+. PUNCT $. 9 punct
+
+Sie PRON PPER 2 nsubj
+seien AUX VAFIN 3 cop Mood=Sub|VerbForm=Fin sein
+unrealistisch ADJ ADJD 0 root
+. PUNCT $. 3 punct
+"""
+
+
+def test_passive_report_is_continued_by_its_agent_not_its_subject():
+    doc = build(PASSIVE_AGENT_SPEAKS)
+    assert texts(doc, find_quotes(doc)) == [
+        ("free_indirect", "Sie seien unrealistisch.", "dem Minister")
+    ]
+
+
+def test_continued_speaker_moves_to_the_nearest_mention_of_the_same_actor():
+    doc = build(RELOCATED_SPEAKER)
+    minister = doc[0:2]
+    doc._.mentions = [
+        Mention(
+            start=minister.start_char,
+            end=minister.end_char,
+            text=minister.text,
+            kind="description",
+            actors=["text:minister"],
+        ),
+        *_mentions_for(doc, "Er", ["text:minister"], kind="pronoun"),
+    ]
+    QuoteFinder()(doc)
+    free = [q for q in doc._.quotes if q.kind == "free_indirect"]
+    assert [(q.text, q.speaker.text, q.speaker.actor) for q in free] == [
+        ("Das Bündnis müsse handeln.", "Er", "text:minister")
+    ]
 
 
 def test_without_actor_linker_the_actor_stays_empty():

@@ -1,0 +1,289 @@
+"""Who an event's phrases name: mentions to event participants, speakers, places.
+
+Maps the phrases ``event_args`` finds to ``EventParticipant`` objects through the mentions
+of ``lagebild_actors`` (``token_mentions``, ``compound_at``), and supplies the actors a
+sentence implies without naming: the speaker of a quotation, the state of a place
+("in Teheran"), the own government of protesters, the organisation holding a meeting.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lagebild.analysis import EventParticipant, Mention, Quote
+from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
+from lagebild.pipeline import event_args as args
+from lagebild.pipeline.actors import compound_at, token_mentions
+
+GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
+# What an act is about, not where it happens ("protestierte gegen die Invasion in der Ukraine").
+TARGET_PREPOSITIONS = frozenset({"gegen", "an", "auf", "über", "für", "zu", "wegen"})
+VISIT_NOUNS = frozenset(
+    {"besuch", "staatsbesuch", "reise", "visite", "arbeitsbesuch", "aufenthalt"}
+)
+
+
+def participants_in(
+    doc: Doc, heads: list[Token], whole_subtree: bool = False, names_only: bool = False
+) -> list[EventParticipant]:
+    """The actors named by these phrases (coordinated heads included). ``names_only``: look
+    only at the words naming the phrase's head (for actors: "die Spannungen mit den USA" does
+    not name the USA as the one acting)."""
+    found: list[EventParticipant] = []
+    for head in heads:
+        for mention in mentions_of_phrase(doc, head, whole_subtree, names_only):
+            found.extend(participants(doc, mention))
+    return unique(found)
+
+
+def mentions_of_phrase(
+    doc: Doc, head: Token, whole_subtree: bool = False, names_only: bool = False
+) -> list[Mention]:
+    """Mentions naming a phrase: the compound or mention on its head (and on coordinated
+    heads); failing that, the first mention inside it ("die Außenminister der OSZE").
+    ``whole_subtree``: every mention inside the phrase, its clauses included."""
+    index = token_mentions(doc)
+    if whole_subtree:
+        seen: dict[tuple[int, int], Mention] = {}
+        for tok in head.subtree:
+            mention = index.get(tok.i)
+            if mention is not None and mention.actors:
+                seen.setdefault((mention.start, mention.end), mention)
+        return list(seen.values())
+    compound = compound_at(doc, head.i)
+    if compound is not None and compound.actors:
+        return [compound]
+    found = []
+    for conjunct in args.coordinated(head):
+        mention = index.get(conjunct.i)
+        if mention is None or not mention.actors:
+            inside = args.name_tokens if names_only else args.phrase_tokens
+            mention = _first_mention_in(inside(conjunct), index)
+        elif mention.kind == "role":
+            # "die Außenminister der OSZE": a role belongs to the organisation it is of
+            mention = _principal(doc, conjunct, mention, index) or mention
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _first_mention_in(tokens: list[Token], index: dict[int, Mention]) -> Mention | None:
+    # a possessive names the owner, not the phrase ("seinen Amtskollegen Blinken"): last resort
+    for tok in sorted(tokens, key=lambda t: (t.dep_ in ("det:poss", "nmod:poss"), t.i)):
+        mention = index.get(tok.i)
+        if mention is not None and mention.actors:
+            return mention
+    return None
+
+
+def _principal(doc: Doc, head: Token, role: Mention, index: dict[int, Mention]) -> Mention | None:
+    """The organisation a role belongs to when the linker gave the role another state's code
+    ("die Außenminister der OSZE" coded RUS from the context); a role of the same state stays
+    the person it names ("den früheren Präsidenten Brasiliens")."""
+    role_codes = {p.code for p in participants(doc, role)}
+    for child in head.children:
+        if child.dep_ in ("nmod", "nmod:poss") and args.preposition(child) in (None, "von"):
+            principal = _first_mention_in(args.phrase_tokens(child), index)
+            if principal is None or principal is role or principal.start < role.end:
+                continue
+            if {p.code for p in participants(doc, principal)} - role_codes:
+                return principal
+    return None
+
+
+def participants(doc: Doc, mention: Mention) -> list[EventParticipant]:
+    actors = doc._.actors or {}
+    result = []
+    for actor_id in mention.actors:
+        actor = actors.get(actor_id)
+        result.append(
+            EventParticipant(
+                code=actor.code if actor else None,
+                sector=actor.sector if actor else None,
+                text=mention.text,
+                actor=actor_id,
+                start=mention.start,
+                end=mention.end,
+            )
+        )
+    return result
+
+
+def unique(participants: list[EventParticipant]) -> list[EventParticipant]:
+    seen: set[str | None] = set()
+    result = []
+    for p in participants:
+        key = p.actor or f"{p.code}:{p.start}"
+        if key not in seen:
+            seen.add(key)
+            result.append(p)
+    return result
+
+
+def speaker_of(doc: Doc, token: Token, verbal: bool) -> list[EventParticipant]:
+    """Inside a quotation, an act whose subject names no actor ("man", "wir") is the
+    speaker's: "Man lehne eine Blockbildung ab, erklärten Moskau und Peking"; so is a verbal
+    act in the agentless passive: "erklärte, dass die Zeit … befristet sei"."""
+    subjects = args.subjects(token) if not args.is_event_noun(token) else []
+    agentless_speech = verbal and not subjects and args.is_passive(token)
+    if not agentless_speech and (
+        not subjects or any(s.lower_ not in GENERIC_SUBJECTS for s in subjects)
+    ):
+        return []
+    quote = quote_around(doc, token)
+    if quote is None or quote.speaker is None:
+        return []
+    return speaker_participants(doc, quote)
+
+
+def speaker_participants(doc: Doc, quote: Quote) -> list[EventParticipant]:
+    speaker = quote.speaker
+    if speaker is None:
+        return []
+    mention = Mention(
+        start=speaker.start, end=speaker.end, text=speaker.text, kind="name",
+        actors=speaker.actors or ([speaker.actor] if speaker.actor else []),
+    )  # fmt: skip
+    return participants(doc, mention)
+
+
+def quote_around(doc: Doc, token: Token) -> Quote | None:
+    """The quotation whose content holds the token; a "reported" quote (a speech act told
+    without its words) is the clause itself and says nothing about who else acts in it."""
+    for quote in doc._.quotes or []:
+        if quote.kind != "reported" and quote.start <= token.idx < quote.end:
+            return quote
+    return None
+
+
+def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant]:
+    """The state where an act without a named actor happened ("wurde in Teheran festgenommen")."""
+    for child in token.children:
+        if child.dep_ not in args.PP_DEPS or args.preposition(child) not in ("in", "von", "aus"):
+            continue
+        for place in place_codes(doc, child):
+            return [place.model_copy(update={"sector": sector})]
+    # the place may hang elsewhere in the clause ("Streiks … haben den Flugbetrieb in Spanien
+    # lahmgelegt"): one state named with "in" in the sentence
+    # … but not inside what the act is about ("protestierte gegen die Invasion in der Ukraine")
+    target = {
+        t.i
+        for child in token.children
+        if args.preposition(child) in TARGET_PREPOSITIONS or child.dep_ == "obj"
+        for t in child.subtree
+    }
+    places = {
+        p.code: p
+        for t in token.sent
+        if t.dep_ in ("obl", "nmod") and args.preposition(t) == "in" and t.i not in target
+        for p in place_codes(doc, t)
+    }
+    if len(places) == 1:
+        (place,) = places.values()
+        return [place.model_copy(update={"sector": sector})]
+    return []
+
+
+def coded(participants: list[EventParticipant]) -> bool:
+    return any(p.code for p in participants)
+
+
+def place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
+    kb = get_kb()
+    found = []
+    for tok in sorted(args.phrase_tokens(head), key=lambda t: t.i):
+        if tok.pos_ not in ("PROPN", "X", "NOUN") or not tok.text[:1].isupper():
+            continue
+        names = [tok.text]
+        if tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper():
+            names.insert(0, f"{tok.text} {tok.nbor().text}")  # "Addis Abeba"
+        for name in names:
+            entry = state_named(kb, name)
+            if entry is not None:
+                found.append(
+                    EventParticipant(code=entry.code, sector="GOV", text=name, actor=entry.id,
+                                     start=tok.idx, end=tok.idx + len(name))
+                )  # fmt: skip
+                break
+    return found
+
+
+def state_named(kb: KnowledgeBase, name: str) -> KBEntry | None:
+    for hit in kb.lookup(name):
+        entry = kb.entries.get(hit.entry_id)
+        if entry is not None and entry.code and entry.kind == "state" and not hit.ambiguous:
+            return entry
+    return None
+
+
+def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """Protest without a named target is protest against one's own government."""
+    codes = {p.code for p in actor if p.code}
+    if len(codes) != 1:
+        return []
+    (code,) = codes
+    info = (doc._.actors or {}).get(code)
+    name = info.name if info else code
+    return [EventParticipant(code=code, sector="GOV", text=name, actor=f"{code}/GOV")]
+
+
+def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
+    """A state of emergency or curfew without a named target falls on the state's people."""
+    codes = {p.code for p in actor if p.code}
+    if len(codes) != 1:
+        return []
+    (code,) = codes
+    return [EventParticipant(code=code, sector="CVL", text=code, actor=f"{code}/CVL")]
+
+
+def host_states(
+    doc: Doc, token: Token, actor: list[EventParticipant], visit_nouns: bool = True
+) -> list[EventParticipant]:
+    """The state whose capital or territory a predicate happens in ("in Peking"), or which is
+    being visited ("bei einem Besuch in Bagdad"), unless it is the actor's own."""
+    own = {p.code for p in actor}
+    places = []
+    for child in token.children:
+        if child.dep_ not in ("obl", "nmod"):
+            continue
+        if args.preposition(child) == "in":
+            places += place_codes(doc, child)
+        elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
+            places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
+    return [p for p in places if p.code not in own][:1]
+
+
+def main_foreign_state(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """The state other than the actor's that the article names most often (at least twice,
+    and clearly more than any other)."""
+    actors = doc._.actors or {}
+    own = {p.code for p in actor}
+    counts: dict[str, int] = {}
+    for mention in doc._.mentions or []:
+        if mention.kind == "compound":
+            continue
+        for actor_id in mention.actors:
+            info = actors.get(actor_id)
+            if info is not None and info.kind == "state" and info.code and info.code not in own:
+                counts[info.code] = counts.get(info.code, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return []
+    code = ranked[0][0]
+    name = next((a.name for a in actors.values() if a.kind == "state" and a.code == code), code)
+    return [EventParticipant(code=code, sector="GOV", text=name, actor=code)]
+
+
+def in_dateline(token: Token) -> bool:
+    dateline = token.doc._.meta.dateline
+    return dateline is not None and dateline.start <= token.idx < dateline.end
+
+
+def meeting_owner(doc: Doc, token: Token, extra: list[Token]) -> list[EventParticipant]:
+    actors = doc._.actors or {}
+    meetings = [o for o in args.objects(token) + extra if o.pos_ in ("NOUN", "PROPN")]
+    return [
+        p
+        for p in participants_in(doc, meetings, names_only=True)
+        if (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
+    ]
