@@ -24,7 +24,9 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -1002,6 +1004,9 @@ def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]
     words = [w.lower() for w in _CONTEXT_WORD.findall(text)]
     lowered = " ".join(words)
     counts = Counter(words)  # each distinct word once: articles repeat their words
+    # Sorted words and sorted reversed words turn prefix and suffix tests into bisections.
+    forward = sorted(counts)
+    backward = sorted(w[::-1] for w in counts)
     found = []
     for context, keywords in codebook.contexts.items():
         hits = 0
@@ -1009,12 +1014,19 @@ def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]
             if "_" in keyword:
                 hits += lowered.count(keyword.replace("_", " "))
             else:
-                hits += sum(
-                    n for w, n in counts.items() if w.startswith(keyword) or w.endswith(keyword)
-                )
+                matched = set(_with_prefix(forward, keyword))
+                matched.update(w[::-1] for w in _with_prefix(backward, keyword[::-1]))
+                hits += sum(counts[w] for w in matched)
         if hits >= min_hits:
             found.append(context)
     return found
+
+
+def _with_prefix(sorted_words: list[str], prefix: str) -> Iterator[str]:
+    i = bisect_left(sorted_words, prefix)
+    while i < len(sorted_words) and sorted_words[i].startswith(prefix):
+        yield sorted_words[i]
+        i += 1
 
 
 def _article_year(doc: Doc) -> int | None:
