@@ -667,14 +667,7 @@ def _speaker(
     """The speaker of a quotation: a subject outside the quotes in the same sentence,
     else the subject of the sentence before. ``wir`` is the speaker's state/sector."""
     sent_start, sent_end = _sentence_bounds(doc, tok.i)
-    outside = [
-        f
-        for f in found
-        if sent_start <= f.start < sent_end
-        and f.start not in quoted
-        and f.actors
-        and f.kind != "compound"
-    ]
+    outside = _mentions_outside_quotes(found, sent_start, sent_end, quoted)
     speaker = next((f for f in outside if is_subjectish(doc[f.head])), None)
     if speaker is None and outside:
         speaker = outside[-1] if outside[-1].start > tok.i else None
@@ -682,12 +675,8 @@ def _speaker(
         for s_start, s_end in _previous_sentences(doc, tok.i, _sentence_start(doc, tok.i, 2)):
             prev = [
                 f
-                for f in found
-                if s_start <= f.start < s_end
-                and f.start not in quoted
-                and f.actors
-                and f.kind != "compound"
-                and is_subjectish(doc[f.head])
+                for f in _mentions_outside_quotes(found, s_start, s_end, quoted)
+                if is_subjectish(doc[f.head])
             ]
             if prev:
                 speaker = prev[-1]
@@ -697,6 +686,17 @@ def _speaker(
     if tok.lower_ == "ich":
         return list(speaker.actors)
     return [_collective(a, registry) for a in speaker.actors]
+
+
+def _mentions_outside_quotes(
+    found: list[Found], start: int, end: int, quoted: set[int]
+) -> list[Found]:
+    """Single-actor mentions between token ``start`` and ``end`` that are not quoted."""
+    return [
+        f
+        for f in found
+        if start <= f.start < end and f.start not in quoted and f.actors and f.kind != "compound"
+    ]
 
 
 def _collective(actor_id: str, registry: ActorRegistry) -> str:
