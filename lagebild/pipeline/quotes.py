@@ -610,6 +610,8 @@ def _runs_on(doc: Doc, boundary: int) -> bool:
     if "\n" in last.whitespace_ or boundary >= len(doc):
         return False
     nxt = doc[boundary]
+    if last.text in ("„", "‚"):
+        return True  # German opening marks never end a sentence (schrieb „ | Die Zeit“)
     if last.text in QUOTE_PAIRS:
         # „…“ und „…“, heißt es: a closing mark is a boundary only before a new sentence
         before = doc[boundary - 2].text if boundary >= 2 else ""
@@ -964,6 +966,24 @@ def infinitive_end(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
+def infinitive_clause_end(doc: Doc, stop: int, end: int) -> int:
+    """Extend an infinitive clause over what depends on it: a subordinate clause
+    (…, zu prüfen, ob …), another infinitive (…, zu verstärken, um … fertigzuwerden) or a
+    coordinated one (… zu haben und … zu sein), up to where the main clause resumes."""
+    while stop < end - 1:
+        sep, nxt = doc[stop], doc[stop + 1]
+        if sep.text == "," and (opens_subordinate_clause(nxt) or nxt.pos_ == "SCONJ"):
+            return clause_cut(doc, stop, end)
+        if sep.text == "," or sep.lower_ in ("und", "oder"):
+            more = infinitive_end(doc, stop + 1, end)
+            if more is None:
+                return stop
+            stop = more
+            continue
+        return stop
+    return stop
+
+
 def main_clause_verb(
     doc: Doc, start: int, end: int, lexicon: ReportingLexicon | None = None
 ) -> Token | None:
@@ -1024,7 +1044,7 @@ def classify_clause(
     if "infinitive" in complements:
         stop = infinitive_end(doc, start, end)
         if stop is not None:
-            return "infinitive", stop
+            return "infinitive", infinitive_clause_end(doc, stop, end)
     if "konjunktiv" in complements and not opens_subordinate_clause(doc[start]):
         verb = main_clause_verb(doc, start, end, lexicon)
         if verb is not None and is_konjunktiv(verb, lexicon, by_ending=True):
@@ -1362,6 +1382,9 @@ def _np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
     j = i
     while j < s_hi:
         t = doc[j]
+        after_noun = j > i and doc[j - 1].pos_ in ("NOUN", "PROPN")
+        if after_noun and (t.pos_ == "ADJ" or t.text in QUOTE_PAIRS):
+            break  # adjectives and quoted names after the noun start the clause
         if t.text in QUOTE_PAIRS and j + 1 < s_hi:
             # a name in quotation marks: laut „Welt“
             k = j + 1
@@ -1457,6 +1480,11 @@ def _source_quote(
     start, end = c_lo, c_hi
     if phrase[0] <= c_lo + 1:
         start = phrase[1]
+        if start + 1 < end and doc[start].text == "," and opens_subordinate_clause(doc[start + 1]):
+            # "Nach Angaben der Polizei, die … bestätigt wurden, kamen …": skip the clause
+            after = verb_final_end(doc, start + 1, end)
+            if after < end and doc[after].text == ",":
+                start = after + 1
     elif phrase[1] >= c_hi - 1:
         end = phrase[0]
     start, end = trim(doc, start, end)
@@ -1494,6 +1522,9 @@ def _clause_around(doc: Doc, token: Token, s_lo: int, s_hi: int) -> tuple[int, i
                 if end - i > 4:
                     return i + 1, end
             break
+    if token.i > s_lo and doc[token.i - 1].text == "," and token.tag_ in SUBORDINATOR_TAGS:
+        # "ein Bericht, wonach der Minister zurücktrete, wurde dementiert"
+        return token.i, verb_final_end(doc, token.i, s_hi)
     node = token
     while node.head.i != node.i:
         node = node.head
@@ -1508,6 +1539,25 @@ def _clause_around(doc: Doc, token: Token, s_lo: int, s_hi: int) -> tuple[int, i
             end = i
             break
     return s_lo, end
+
+
+def verb_final_end(doc: Doc, start: int, s_hi: int) -> int:
+    """End of a verb-final subordinate clause opening at start: the first comma or
+    sentence end after a verb, skipping clauses nested in it."""
+    depth = 0
+    for j in range(start + 1, s_hi):
+        t = doc[j]
+        if t.text in SENT_END or t.text in (";", ":"):
+            return j
+        if t.text != ",":
+            continue
+        if j + 1 < s_hi and opens_subordinate_clause(doc[j + 1]):
+            depth += 1
+        elif doc[j - 1].pos_ in ("VERB", "AUX"):
+            if not depth:
+                return j
+            depth -= 1
+    return s_hi
 
 
 def _frame_after_content(
@@ -1788,8 +1838,47 @@ def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found
     find_reported(state, sents)
     state.found.sort(key=lambda f: f.start)
     inherit_speakers(state.found)
+    for quote in state.found:
+        if quote.speaker is None and quote.cue is not None:
+            quote.speaker = frame_source_span(doc, quote, sents[sent_of[quote.cue[0]]], lexicon)
     nearest_mentions(doc, state.found, doc._.mentions, lexicon)
     return state.found
+
+
+def frame_source_span(
+    doc: Doc, quote: Found, sentence: tuple[int, int], lexicon: ReportingLexicon
+) -> tuple[int, int] | None:
+    """A speaker the parse does not give as subject: a name in quotation marks next to the
+    cue (schrieb „Die Zeit“; wie „heise online“ berichtet) or, for a passive or impersonal
+    cue, the document it stands in (In einer Presseerklärung wurde verkündet, …)."""
+    assert quote.cue is not None
+    lo, hi = sentence
+    cue = quote.cue[0]
+    outside = [i for i in range(lo, hi) if not quote.start <= i < quote.end]
+    for i in outside:
+        if abs(i - cue) > 4 or doc[i].text not in QUOTE_PAIRS:
+            continue
+        close = next(
+            (k for k in range(i + 1, min(hi, i + 8)) if doc[k].text in QUOTE_PAIRS[doc[i].text]),
+            None,
+        )
+        if close is not None and close - i > 1 and not quote.start <= close < quote.end:
+            named = doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("PROPN", "NOUN")
+            if named or quote.cue[0] <= i < quote.cue[1]:
+                return i, close + 1
+    verb = doc[cue]
+    if is_passive(verb) or verb.lower_ in ("heißt", "hieß", "steht", "stand", "stehe"):
+        for i in outside:
+            if doc[i].lower_ in ("in", "im") and i + 1 < hi and i < cue:
+                start, end = _np_right(doc, i + 1, hi)
+                head = doc[end - 1]
+                if (
+                    head.pos_ in ("NOUN", "PROPN")
+                    and head.text not in lexicon.non_speakers
+                    and not quote.start <= start < quote.end
+                ):
+                    return start, end
+    return None
 
 
 def inherit_speakers(found: list[Found]) -> None:
