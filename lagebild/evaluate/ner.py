@@ -103,13 +103,17 @@ def _prf(correct: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
     p = correct / n_pred if n_pred else 0.0
     r = correct / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "gold": n_gold, "predicted": n_pred,
-            "correct": correct}
+    return {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "gold": n_gold,
+        "predicted": n_pred,
+        "correct": correct,
+    }
 
 
-def score_chunks(
-    gold: list[set[Chunk]], pred: list[set[Chunk]]
-) -> dict[str, Any]:
+def score_chunks(gold: list[set[Chunk]], pred: list[set[Chunk]]) -> dict[str, Any]:
     """Strict chunk P/R/F overall and per label, plus the four main labels.
 
     ``main4`` scores only PER/ORG/LOC/OTH entities (the -deriv/-part entities are

@@ -138,8 +138,9 @@ def _feats_str(feats: dict[str, str]) -> str:
     return "|".join(f"{k}={v}" for k, v in sorted(feats.items(), key=lambda kv: kv[0].lower()))
 
 
-def write_conllu(sentences: list[Sentence], predictions: list[list[dict[str, Any]]],
-                 out: Path) -> None:
+def write_conllu(
+    sentences: list[Sentence], predictions: list[list[dict[str, Any]]], out: Path
+) -> None:
     """Write the sentences back with predicted columns 3-8 (LEMMA..DEPREL).
 
     Comments, multiword-token range lines and empty nodes are copied unchanged.
@@ -153,10 +154,19 @@ def write_conllu(sentences: list[Sentence], predictions: list[list[dict[str, Any
                 lines.append(line)
                 continue
             r = by_id[int(cols[0])]
-            new = cols[:2] + [
-                r["lemma"], r["upos"], r["xpos"], _feats_str(r["feats"]),
-                str(r["head"]), r["deprel"], "_",
-            ] + cols[9:]
+            new = (
+                cols[:2]
+                + [
+                    r["lemma"],
+                    r["upos"],
+                    r["xpos"],
+                    _feats_str(r["feats"]),
+                    str(r["head"]),
+                    r["deprel"],
+                    "_",
+                ]
+                + cols[9:]
+            )
             lines.append("\t".join(new))
         lines.append("")
     Path(out).write_text("\n".join(lines) + "\n", encoding="utf8")
@@ -194,9 +204,7 @@ def evaluate_parse(
             head_ok = pred["head"] == g_head
             hits["uas"] += head_ok
             hits["las"] += head_ok and pred["deprel"] == g_rel
-            hits["las_universal"] += (
-                head_ok and pred["deprel"].split(":")[0] == g_rel.split(":")[0]
-            )
+            hits["las_universal"] += head_ok and pred["deprel"].split(":")[0] == g_rel.split(":")[0]
             for feat in PER_FEATURES:
                 g_val = g_feats.get(feat)
                 p_val = pred["feats"].get(feat)

@@ -65,7 +65,15 @@ def gold_file(tmp_path: Path) -> Path:
 def test_read_conllu_skips_multiword_ranges(gold_file: Path) -> None:
     (sent,) = read_conllu(gold_file)
     assert [w.form for w in sent.words] == [
-        "Er", "sagte", ",", "er", "komme", "zu", "dem", "Haus", ".",
+        "Er",
+        "sagte",
+        ",",
+        "er",
+        "komme",
+        "zu",
+        "dem",
+        "Haus",
+        ".",
     ]
     assert [w.space_after for w in sent.words][:3] == [True, False, True]
 

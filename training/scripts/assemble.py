@@ -35,8 +35,10 @@ META = {
         {"name": "UD German GSD (dev+test)", "license": "CC BY-SA 4.0"},
         {"name": "UD German PUD (700 sentences)", "license": "CC BY-SA 3.0"},
         {"name": "GermEval 2014 NER (dev + part of test)", "license": "CC BY 4.0"},
-        {"name": "Deutscher Bundestag plenary protocols WP20 (floret vectors)",
-         "license": "official work (public domain, section 5 UrhG)"},
+        {
+            "name": "Deutscher Bundestag plenary protocols WP20 (floret vectors)",
+            "license": "official work (public domain, section 5 UrhG)",
+        },
     ],
 }
 
@@ -64,8 +66,11 @@ def build(
 
         if "lagebild_lemma_lookup" in nlp.pipe_names:
             nlp.remove_pipe("lagebild_lemma_lookup")
-        lookup = nlp.add_pipe("lagebild_lemma_lookup", after="trainable_lemmatizer",
-                              config={"open_class": open_class or list(OPEN)})
+        lookup = nlp.add_pipe(
+            "lagebild_lemma_lookup",
+            after="trainable_lemmatizer",
+            config={"open_class": open_class or list(OPEN)},
+        )
         lookup.set_tables(pos_table(lemma_train), filtered_form_table(raw_vocab, 1))
     nlp.meta.update(META)
     return nlp
@@ -95,11 +100,18 @@ def main() -> None:
     ap.add_argument("out_dir", type=Path)
     ap.add_argument("ud_model")
     ap.add_argument("--ner", default=None, help="separately trained NER pipeline")
-    ap.add_argument("--lemma-train", default=None, nargs="+",
-                    help="UD training DocBin(s): add the lemma lookup component")
+    ap.add_argument(
+        "--lemma-train",
+        default=None,
+        nargs="+",
+        help="UD training DocBin(s): add the lemma lookup component",
+    )
     ap.add_argument("--open-class", default=",".join(OPEN))
-    ap.add_argument("--raw-vocab", default=None,
-                    help="tokenised raw corpus: keep only lookup forms attested in it")
+    ap.add_argument(
+        "--raw-vocab",
+        default=None,
+        help="tokenised raw corpus: keep only lookup forms attested in it",
+    )
     ap.add_argument("--meta", default=None, help="JSON merged into meta.json")
     a = ap.parse_args()
     nlp = build(a.ud_model, a.ner, a.lemma_train, a.open_class.split(","), a.raw_vocab)

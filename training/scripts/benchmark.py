@@ -1,6 +1,6 @@
 """Load time and single-thread throughput of a pipeline on Wikinews article texts.
 
-    OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python benchmark.py MODEL_DIR WIKINEWS_DIR [N_DOCS]
+OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python benchmark.py MODEL_DIR WIKINEWS_DIR [N_DOCS]
 """
 
 from __future__ import annotations
@@ -42,8 +42,9 @@ def main(model: str, wikinews: str, n_docs: int = 150) -> dict:
         "words_per_cpu_second": round(n_words / cpu_secs),
         "load_seconds": round(load_s, 2),
         "import_spacy_seconds": round(t1 - t0, 2),
-        "size_mb": round(sum(p.stat().st_size for p in Path(model).rglob("*") if p.is_file())
-                         / 1e6, 1),
+        "size_mb": round(
+            sum(p.stat().st_size for p in Path(model).rglob("*") if p.is_file()) / 1e6, 1
+        ),
     }
     print(json.dumps(result))
     return result

@@ -152,8 +152,16 @@ def ud_doc(vocab, sents: list[list[str]], stts: bool = True) -> Doc:
             starts.append(i == 0)
         spaces[-1] = True
     return Doc(
-        vocab, words=words, spaces=spaces, tags=tags, pos=pos, morphs=morphs,
-        lemmas=lemmas, heads=heads, deps=deps, sent_starts=starts,
+        vocab,
+        words=words,
+        spaces=spaces,
+        tags=tags,
+        pos=pos,
+        morphs=morphs,
+        lemmas=lemmas,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
     )
 
 
