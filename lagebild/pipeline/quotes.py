@@ -135,6 +135,10 @@ FRAME_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "CCON
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 ANAPHORS = frozenset({"dies", "das", "dieses", "diese"})
 PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
+ZU_PARTICLES = (
+    "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her",
+    "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "zurück", "zusammen",
+)  # fmt: skip
 MAX_FRAME_GAP = 12  # tokens between a reporting verb and the comma opening its complement
 FREE_INDIRECT_REACH = 3  # sentences after a report in which Konjunktiv continues it
 
@@ -295,9 +299,13 @@ def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
     for child in token.children:
         if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
             return child.lower_
+    doc = token.doc
+    if particles and token.tag_ in ("VVINF", "VVPP") and token.i > 0:
+        prev = doc[token.i - 1]
+        if prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
+            return prev.lower_  # "will bekannt geben", "wurde bekannt gegeben"
     if not particles or not (is_finite(token) or token.tag_ in FINITE_TAGS | {"VVINF"}):
         return ""
-    doc = token.doc
     for i in range(token.i + 1, min(len(doc), token.i + 2 * MAX_FRAME_GAP)):
         t = doc[i]
         if t.is_punct or t.is_space or is_finite(t) or t.text in QUOTE_PAIRS:
@@ -934,13 +942,16 @@ def is_zu_infinitive(token: Token) -> bool:
     if token.tag_ == "VVIZU":
         return True
     lower = token.lower_
-    return (
+    if not (
         token.pos_ in ("VERB", "AUX")
         and len(lower) > 6
         and "zu" in lower[1:-3]
         and (lower.endswith(("en", "rn", "ln")))
-        and not is_finite(token)
-    )
+    ):
+        return False
+    # a finite tag is trusted unless a separable particle stands before the "zu"
+    # (einzutreten, abzuziehen: the tagger's VVFIN is wrong)
+    return not is_finite(token) or any(lower.startswith(p + "zu") for p in ZU_PARTICLES)
 
 
 def infinitive_end(doc: Doc, start: int, end: int) -> int | None:
@@ -1049,6 +1060,12 @@ def classify_clause(
         verb = main_clause_verb(doc, start, end, lexicon)
         if verb is not None and is_konjunktiv(verb, lexicon, by_ending=True):
             return "konjunktiv", konjunktiv_end(doc, start, end, lexicon)
+    if any(v.indicative for v in verbs) and doc[start].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
+        # "Die Universität teilte mit, der Planet begleitet den Stern": a main clause in
+        # the indicative after a verb that reports one
+        verb = main_clause_verb(doc, start, end, lexicon)
+        if verb is not None and verb.i > start + 1 and not opens_subordinate_clause(doc[start]):
+            return "indicative", konjunktiv_end(doc, start, end, lexicon)
     return None
 
 
@@ -1738,7 +1755,11 @@ def find_free_indirect(
     chain: Found | None = None
     for n, (lo, hi) in enumerate(sents):
         if n in report_sents:
-            last_speaker, last_sent = report_sents[n].speaker, n
+            report = report_sents[n]
+            if report.speaker != report.cue or last_speaker is None:
+                # "demnach" names no one: the source named before it goes on
+                last_speaker = report.speaker
+            last_sent = n
         if hi - lo < 4 or not state.free(lo, hi):
             chain = None
             continue
@@ -1838,9 +1859,15 @@ def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found
     find_reported(state, sents)
     state.found.sort(key=lambda f: f.start)
     inherit_speakers(state.found)
+    previous: Found | None = None
     for quote in state.found:
         if quote.speaker is None and quote.cue is not None:
             quote.speaker = frame_source_span(doc, quote, sents[sent_of[quote.cue[0]]], lexicon)
+        elif quote.speaker is None and quote.kind == "free_indirect" and previous is not None:
+            # Konjunktiv far from its frame still goes on with the last named source
+            quote.speaker = previous.speaker
+        if quote.speaker is not None and quote.speaker != quote.cue:
+            previous = quote
     nearest_mentions(doc, state.found, doc._.mentions, lexicon)
     return state.found
 
