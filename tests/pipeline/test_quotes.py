@@ -951,6 +951,57 @@ def test_empty_doc_has_no_quotes():
             "wurden bei den Protesten zwölf Menschen verletzt",
             "Angaben",
         ),
+        (
+            "Die EU-Kommission schlug vor, zu prüfen, ob mit dem Kosovo ein anderes Abkommen "
+            "geschlossen werden kann.",
+            "indirect",
+            "zu prüfen, ob mit dem Kosovo ein anderes Abkommen geschlossen werden kann",
+            "EU-Kommission",
+        ),
+        (
+            "Ein Bericht der Agentur Interfax, wonach der Oppositionsführer festgenommen worden "
+            "sein soll, wurde am Abend dementiert.",
+            "indirect",
+            "der Oppositionsführer festgenommen worden sein soll",
+            "Bericht",
+        ),
+        (
+            "„Er ist der kreative Kopf, der in Erinnerung geblieben ist“, schrieb „Die Zeit“.",
+            "direct",
+            "„Er ist der kreative Kopf, der in Erinnerung geblieben ist“",
+            "Zeit",
+        ),
+        (
+            "In einer Presseerklärung wurde verkündet, dass die Regierung alle Verantwortlichen "
+            "ausliefern will.",
+            "indirect",
+            "dass die Regierung alle Verantwortlichen ausliefern will",
+            "Presseerklärung",
+        ),
+        (
+            "Die Universität teilte mit, der neu entdeckte Planet begleitet einen fernen Stern.",
+            "indirect",
+            "der neu entdeckte Planet begleitet einen fernen Stern",
+            "Universität",
+        ),
+        (
+            "Außenminister Straw will am Montag bekannt geben, dass das Referendum ausgesetzt "
+            "wird.",
+            "indirect",
+            "dass das Referendum ausgesetzt wird",
+            "Straw",
+        ),
+    ],
+    ids=[
+        "direct-frame-after",
+        "indirect-konjunktiv",
+        "nach-angaben",
+        "infinitive-runs-over-its-ob-clause",
+        "wonach-clause-only",
+        "speaker-named-in-quotation-marks",
+        "passive-cue-speaker-is-the-document",
+        "indicative-after-mitteilen",
+        "bekannt-geben-unsplit",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
