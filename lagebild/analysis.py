@@ -83,6 +83,11 @@ class Quote(CharSpan):
     speaker: SpeakerRef | None = None
     cue: CharSpan | None = None
     addressee: SpeakerRef | None = None
+    interruption: CharSpan | None = Field(
+        None,
+        description="a source phrase inside [start, end) that is not quoted (… könnte nach "
+        "Angaben der Polizei bis September andauern); `text` leaves it out",
+    )
 
 
 class EventParticipant(_Model):

@@ -36,7 +36,11 @@ def article_view(analysis: ArticleAnalysis) -> Group:
 def highlighted_text(analysis: ArticleAnalysis) -> Text:
     text = Text(analysis.text)
     for quote in analysis.quotes:
-        text.stylize(QUOTE_STYLE, quote.start, quote.end)
+        gap = quote.interruption
+        for start, end in (
+            [(quote.start, gap.start), (gap.end, quote.end)] if gap else [(quote.start, quote.end)]
+        ):
+            text.stylize(QUOTE_STYLE, start, end)
         if quote.speaker:
             text.stylize("bold underline", quote.speaker.start, quote.speaker.end)
     for entity in analysis.entities:

@@ -152,10 +152,14 @@ def system_quotes(article: GoldArticle, quotes: Iterable[Quote]) -> list[SystemQ
             if q.speaker
             else frozenset()
         )
+        tokens = tokens_covered(article.token_spans, q.start, q.end)
+        if q.interruption is not None:
+            gap = q.interruption
+            tokens -= tokens_covered(article.token_spans, gap.start, gap.end)
         found.append(
             SystemQuote(
                 kind=q.kind,
-                tokens=tokens_covered(article.token_spans, q.start, q.end),
+                tokens=tokens,
                 speaker=speaker,
                 text=q.text,
                 speaker_text=q.speaker.text if q.speaker else "",

@@ -154,6 +154,7 @@ class Found:
     speaker: tuple[int, int] | None = None
     addressee: tuple[int, int] | None = None
     inherited: bool = False  # speaker taken over from an earlier quote
+    gap: tuple[int, int] | None = None  # a source phrase inside the span, not quoted
 
 
 @dataclass
@@ -1129,12 +1130,16 @@ def find_indirect_before(state: _State, verb: Token, verbs, s_lo: int, s_hi: int
     # the quote may go on after the frame: "Y, sagte X, sei Z."
     tails = clause_starts(doc, verb, s_hi)
     tail = tails[0] if tails else None
+    gap = None
     if tail is not None:
         tail_end = complement_end(doc, tail, s_hi)
         if any(is_konjunktiv(doc[i], state.lexicon) for i in range(tail, tail_end)):
-            end = tail_end
+            end, gap = tail_end, (verb.i - 1, tail)
     q_start, q_end = trim(doc, start, end)
-    return _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+    found = _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+    if found is not None and gap is not None and found.start < gap[0] and gap[1] < found.end:
+        found.gap = gap  # "Y, sagte X, sei Z": the frame is not quoted
+    return found
 
 
 def _indirect(
@@ -1512,12 +1517,17 @@ def _source_quote(
         for f in state.found
     ):
         return None  # the phrase attributes a direct quote („…“, sagte X Y zufolge)
+    gap = None
+    if start < phrase[0] and phrase[1] < end:
+        # "Die Regenzeit könnte nach Angaben X bis September andauern": X is not quoted
+        gap = phrase
     return Found(
         "indirect",
         start,
         end,
         cue=(cue.i, cue.i + 1),
         speaker=trim(doc, *speaker) if speaker else None,
+        gap=gap,
     )
 
 
@@ -2032,11 +2042,19 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
     for f in found:
         span = doc[f.start : f.end]
         cue = doc[f.cue[0] : f.cue[1]] if f.cue else None
+        gap = doc[f.gap[0] : f.gap[1]] if f.gap else None
+        text = span.text
+        if gap is not None:
+            before, after = doc[f.start : gap.start].text, doc[gap.end : f.end].text
+            text = f"{before} {after}"
         quotes.append(
             Quote(
                 start=span.start_char,
                 end=span.end_char,
-                text=span.text,
+                text=text,
+                interruption=CharSpan(start=gap.start_char, end=gap.end_char, text=gap.text)
+                if gap is not None
+                else None,
                 kind=f.kind,
                 speaker=resolve_speaker(doc, f.speaker, mentions),
                 cue=CharSpan(start=cue.start_char, end=cue.end_char, text=cue.text)

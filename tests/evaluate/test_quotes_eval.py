@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 import lagebild.pipeline.quotes  # noqa: F401  (registers lagebild_quotes)
-from lagebild.analysis import Quote, SpeakerRef
+from lagebild.analysis import CharSpan, Quote, SpeakerRef
 from lagebild.evaluate.quotes import (
     GoldArticle,
     GoldQuote,
@@ -228,6 +228,21 @@ def test_system_quotes_map_character_spans_to_corpus_tokens(tmp_path):
     )
     (found,) = system_quotes(article, [quote])
     assert sorted(found.tokens) == [14, 15, 16, 17] and sorted(found.speaker) == [10, 11]
+
+
+def test_an_interruption_inside_a_system_quote_is_not_scored_as_quoted(tmp_path):
+    article = read_gold_article(_write_article(tmp_path))
+    start = TEXT.index("die Lage")
+    gap = TEXT.index("Lage")
+    quote = Quote(
+        start=start,
+        end=start + len("die Lage sei ernst"),
+        text="die sei ernst",
+        kind="indirect",
+        interruption=CharSpan(start=gap, end=gap + len("Lage"), text="Lage"),
+    )
+    (found,) = system_quotes(article, [quote])
+    assert sorted(found.tokens) == [14, 16, 17]
 
 
 def test_evaluates_a_pipeline_over_a_directory(tmp_path):

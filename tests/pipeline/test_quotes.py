@@ -1011,6 +1011,30 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quoted", "interruption"),
+    [
+        (
+            "Die Regenzeit könnte nach Angaben der Helfer noch bis September andauern.",
+            "Die Regenzeit könnte noch bis September andauern",
+            "nach Angaben der Helfer",
+        ),
+        (
+            "Die Verkehrsbetriebe haben Medienberichten zufolge das Gehalt nicht bezahlt.",
+            "Die Verkehrsbetriebe haben das Gehalt nicht bezahlt",
+            "Medienberichten zufolge",
+        ),
+    ],
+    ids=["nach-angaben-inside", "zufolge-inside"],
+)
+def test_source_phrase_inside_the_clause_is_left_out_of_the_quote(nlp, text, quoted, interruption):
+    (quote,) = nlp(text)._.quotes
+    assert quote.text == quoted
+    assert quote.interruption is not None and quote.interruption.text == interruption
+    assert text[quote.start : quote.end].startswith(quoted.split()[0])
+
+
+@pytest.mark.model
 def test_example_article_quotes_have_speakers(example_analysis):
     quotes = example_analysis.quotes
     assert len(quotes) >= 5
