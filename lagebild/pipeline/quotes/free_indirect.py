@@ -1,0 +1,111 @@
+"""Free indirect speech: Konjunktiv sentences that go on with a report."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from lagebild.codebook.quotes_loader import (
+    ReportingLexicon,
+)
+from lagebild.pipeline.quotes.core import (
+    CONDITIONAL_VERBS,
+    FREE_INDIRECT_REACH,
+    QUOTE_PAIRS,
+    Found,
+    SearchState,
+)
+from lagebild.pipeline.quotes.grammar import is_konjunktiv1, sentence_reporter, trim_keep_final
+from lagebild.pipeline.quotes.indirect import main_clause_verb
+
+
+def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> str | None:
+    """The mood of a sentence's main clause: 'k1' for Konjunktiv I (Das Bündnis müsse …),
+    'k2' for Konjunktiv II, 'hearsay' for the modal of reported claims with a perfect
+    infinitive (Er soll … bestochen haben), 'plan' for the same modal without one (Der
+    Start soll im Mai stattfinden), None otherwise. Verbs in quotation marks and in
+    subordinate clauses do not count."""
+    start = lo
+    while start < hi and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= hi or doc[start].text in QUOTE_PAIRS:
+        return None
+    verb = main_clause_verb(doc, start, hi)
+    if verb is None or verb.i == start and verb.lower_ in CONDITIONAL_VERBS:
+        return None
+    if _inside_marks(doc, lo, verb.i):
+        return None
+    if is_konjunktiv1(verb, lexicon):
+        return "k1"
+    if verb.lower_ in lexicon.hearsay_modals:
+        # a perfect infinitive makes it a claim about the past (soll … getötet
+        # worden sein), without one it may be a plan (soll im Mai beginnen)
+        tail = [x.lower_ for x in doc[max(lo, hi - 4) : hi]]
+        return "hearsay" if "sein" in tail or "haben" in tail else "plan"
+    if verb.lower_ in lexicon.konjunktiv2_forms and doc[start].lower_ not in ("wenn", "falls"):
+        return "k2"
+    return None
+
+
+def _inside_marks(doc: Doc, lo: int, i: int) -> bool:
+    """Is token i inside quotation marks opened in this sentence?"""
+    stack: list[str] = []
+    for t in doc[lo:i]:
+        if stack and t.text in QUOTE_PAIRS[stack[-1]]:
+            stack.pop()
+        elif t.text in QUOTE_PAIRS:
+            stack.append(t.text)
+    return bool(stack)
+
+
+def find_free_indirect(
+    state: SearchState, sents: list[tuple[int, int]], sent_of: list[int], para_of: list[int]
+) -> None:
+    """Konjunktiv sentences that go on with a report without a frame of their own."""
+    doc = state.doc
+    report_sents = {sent_of[f.end - 1]: f for f in sorted(state.found, key=lambda f: f.start)}
+    last_speaker: tuple[int, int] | None = None
+    last_sent = -10
+    chain: Found | None = None
+    for n, (lo, hi) in enumerate(sents):
+        if n in report_sents:
+            report = report_sents[n]
+            if report.speaker != report.cue or last_speaker is None:
+                # "demnach" names no one: the source named before it goes on
+                last_speaker = report.speaker
+            last_sent = n
+        if hi - lo < 4 or not state.free(lo, hi):
+            chain = None
+            continue
+        mood = konjunktiv_sentence(doc, lo, hi, state.lexicon)
+        if mood is None:
+            chain = None
+            continue
+        reporter = None
+        if n > 0 and last_sent != n - 1 and para_of[n - 1] >= para_of[n] - 1:
+            reporter = sentence_reporter(state, *sents[n - 1])
+        if reporter is not None:
+            last_speaker, last_sent = reporter, n - 1
+        near = n - last_sent <= FREE_INDIRECT_REACH and para_of[last_sent] >= para_of[n] - 1
+        # Konjunktiv I and claims with "soll … haben" are reported speech even without a
+        # report before them (the speaker is then unknown); Konjunktiv II and plans with
+        # "soll" only continue a report
+        if not (
+            mood == "plan"
+            and near
+            or mood == "k2"
+            and n - last_sent == 1
+            or mood in ("k1", "hearsay")
+        ):
+            chain = None
+            continue
+        speaker = last_speaker if near else None
+        start, end = trim_keep_final(doc, lo, hi)
+        if chain is not None and para_of[sent_of[chain.end - 1]] == para_of[n]:
+            state.taken[chain.end : end] = b"\x01" * (end - chain.end)
+            chain.end = end
+        else:
+            chain = Found("free_indirect", start, end, speaker=speaker, inherited=True)
+            if not state.add(chain):
+                chain = None
+                continue
+        last_sent = n

@@ -1,0 +1,515 @@
+"""Grammar helpers over the parse: finiteness, mood, subjects, noun phrases, addressees."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from lagebild.codebook.quotes_loader import (
+    ReportingLexicon,
+    ReportingVerb,
+    SourcePhrase,
+)
+from lagebild.pipeline.quotes.core import (
+    ADDRESSEE_PREPS,
+    EXPLETIVES,
+    FINITE_TAGS,
+    GENITIVE_DETERMINERS,
+    INFINITIVE_TAGS,
+    MAX_FRAME_GAP,
+    NOMINAL_POS,
+    NOMINATIVE_PRONOUNS,
+    NOT_SPEAKERS,
+    PARTICLE_POS,
+    PREPOSITIONS,
+    QUOTE_CLOSERS,
+    QUOTE_PAIRS,
+    REFLEXIVE_PRONOUNS,
+    SENT_END,
+    SPEAKER_ENTITIES,
+    SPEAKER_PRONOUN_TAGS,
+    SUBJECT_DEPS,
+    SUBORDINATOR_TAGS,
+    SearchState,
+)
+
+
+def is_finite(token: Token) -> bool:
+    # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
+    # reliable than its Mood
+    morph = token.morph
+    return (
+        token.tag_ in FINITE_TAGS
+        or "Fin" in morph.get("VerbForm")
+        or (bool(morph.get("Mood")) and token.pos_ in ("VERB", "AUX"))
+    )
+
+
+def is_infinitive(token: Token) -> bool:
+    return token.tag_ in INFINITIVE_TAGS or "Inf" in token.morph.get("VerbForm")
+
+
+def is_relative(token: Token) -> bool:
+    return token.tag_ in SUBORDINATOR_TAGS or bool(
+        {"Rel", "Int"} & set(token.morph.get("PronType"))
+    )
+
+
+def is_preposition(token: Token) -> bool:
+    # the closed class as a word list too: the small model tags "im", "zum" as DET at times
+    return token.pos_ == "ADP" or token.lower_ in PREPOSITIONS
+
+
+def is_reflexive(token: Token) -> bool:
+    return token.tag_ == "PRF" or "Yes" in token.morph.get("Reflex") or token.lower_ == "sich"
+
+
+def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
+    """Konjunktiv I (er sei, sie habe): the form lists and the model's Mood=Sub; with
+    ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
+    werfe), which is Konjunktiv I or a first person — used where a report is certain."""
+    lower = token.lower_
+    if lower in lexicon.konjunktiv_forms:
+        return True
+    if lower in lexicon.konjunktiv2_forms or not is_finite(token):
+        return False
+    if lower.endswith(("te", "ten")):
+        return False
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    return (
+        by_ending
+        and lower.endswith("e")
+        and len(lower) > 3
+        and token.pos_ in ("VERB", "AUX")
+        and previous != "ich"
+        and not any(c.lower_ == "ich" for c in token.children)
+    )
+
+
+def is_konjunktiv(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
+    lower = token.lower_
+    if lower in lexicon.konjunktiv2_forms:
+        return True
+    return is_konjunktiv1(token, lexicon, by_ending)
+
+
+def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
+    """The separable particle of a finite verb (teilte … mit): from the parse, else the
+    last word of the clause when it is a known particle (the parse often misses it)."""
+    for child in token.children:
+        if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
+            return child.lower_
+    doc = token.doc
+    if particles and token.tag_ in ("VVINF", "VVPP") and token.i > 0:
+        prev = doc[token.i - 1]
+        if prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
+            return prev.lower_  # "will bekannt geben", "wurde bekannt gegeben"
+    if not particles or not (is_finite(token) or token.tag_ in FINITE_TAGS | {"VVINF"}):
+        return ""
+    for i in range(token.i + 1, min(len(doc), token.i + 2 * MAX_FRAME_GAP)):
+        t = doc[i]
+        if t.is_punct or t.is_space or is_finite(t) or t.text in QUOTE_PAIRS:
+            prev = doc[i - 1]
+            if i - 1 > token.i and prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
+                return prev.lower_
+            if t.text != ",":
+                return ""
+            # "gab der Leiter, Andreas Huber, bekannt": go on past an apposition
+    return ""
+
+
+def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingVerb, ...]:
+    if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("V"):
+        return ()
+    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    particle = particle_of(token, lexicon.particles)
+    verbs = lexicon.verbs_for(token.text, token.lemma_, particle)
+    if not verbs and particle and particle not in lexicon.particles:
+        # "sagte weiter": an adverb the parser took for a particle
+        verbs = lexicon.verbs_for(token.text, token.lemma_, "")
+    if verbs and all(v.reflexive for v in verbs) and not has_reflexive(token):
+        return ()  # "zeigte sich überzeugt" reports, "Studien zeigen" does not
+    if (
+        previous in ("wie", "als")
+        and not is_finite(token)
+        and all(v.type == "thought" for v in verbs)
+    ):
+        return ()  # "wie geplant", "als erwartet" (but "wie berichtet" reports)
+    return verbs
+
+
+def has_reflexive(verb: Token) -> bool:
+    doc = verb.doc
+    if any(is_reflexive(c) for c in verb.children):
+        return True
+    window = doc[max(0, verb.i - 3) : min(len(doc), verb.i + 4)]
+    return any(t.lower_ in REFLEXIVE_PRONOUNS for t in window)
+
+
+def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span by punctuation and spaces at both edges."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end < len(doc) and doc[end].text == ")" and any(t.text == "(" for t in doc[start:end]):
+        end += 1  # keep a closing bracket whose opening one is in the span
+    elif (
+        end < len(doc)
+        and doc[end].text in QUOTE_CLOSERS
+        and any(
+            t.text in QUOTE_PAIRS and doc[end].text in QUOTE_PAIRS[t.text] for t in doc[start:end]
+        )
+    ):
+        end += 1  # keep a closing quotation mark whose opening one is in the span
+    return start, end
+
+
+def trim_keep_final(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Like ``trim`` but keeps sentence-final punctuation (free indirect, reported)."""
+    s, e = trim(doc, start, end)
+    while e < end and doc[e].text in SENT_END | {"“", "«", "»", '"'}:
+        e += 1
+    return s, e
+
+
+def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
+    """The phrase of ``head`` (its subtree) clipped to [lo, hi) and to a contiguous run."""
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    start, end = max(start, lo), min(end, hi)
+    if not start <= head.i < end:
+        start, end = head.i, head.i + 1
+    # cut at a finite verb (a misattached clause) on either side of the head
+    for i in range(head.i + 1, end):
+        if is_finite(doc[i]) or is_relative(doc[i]):
+            end = i
+            break
+    for i in range(head.i - 1, start - 1, -1):
+        if is_finite(doc[i]) or doc[i].text in (":", ";"):
+            start = i + 1
+            break
+    start, end = trim(doc, start, end)
+    while start < head.i and doc[start].dep_ == "case" and doc[start].head == head:
+        start += 1  # "von dem Minister" as an agent: the speaker is "dem Minister"
+    if start >= end:
+        return head.i, head.i + 1
+    return start, end
+
+
+def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
+    """Could this token head a speaker mention? Not a prepositional phrase (am Montag,
+    in einem Interview), not a time word, not an expletive or reflexive."""
+    if token.lower_ in EXPLETIVES or token.lower_ in NOT_SPEAKERS or is_reflexive(token):
+        return False
+    if token.pos_ == "PRON":
+        return token.tag_ in SPEAKER_PRONOUN_TAGS or bool(
+            {"Prs", "Dem", "Ind", "Rel"} & set(token.morph.get("PronType"))
+        )
+    # a name the tagger did not know counts whatever its tag (Glos/ADV hatte gesagt)
+    named = token.ent_type_ in SPEAKER_ENTITIES and token.text[:1].isupper()
+    # nominalised adjectives: der 81-Jährige, die Grünen
+    nominalised = token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
+    if not (named or nominalised or token.pos_ in ("NOUN", "PROPN", "X")):
+        return False
+    if token.text in lexicon.non_speakers or not token.is_alpha and not token.text[:1].isalpha():
+        return False
+    if any(c.dep_ == "case" and c.i < token.i for c in token.children):
+        return False
+    left = token.left_edge
+    if left.i < token.i and is_preposition(left):
+        return False
+    i = token.i - 1
+    doc = token.doc
+    while i >= 0 and doc[i].pos_ in ("DET", "ADJ", "NUM", "PROPN") and token.i - i < 5:
+        if is_preposition(doc[i]):
+            return False
+        i -= 1
+    return not (i >= 0 and is_preposition(doc[i]) and doc[i].lower_ != "von")
+
+
+def not_nominative(token: Token) -> bool:
+    """The phrase is marked for another case (Den Unmut der CDU brachte sie zum Ausdruck)."""
+    cases = set(token.morph.get("Case"))
+    for child in token.children:
+        if child.dep_ == "det" and child.i < token.i:
+            cases |= set(child.morph.get("Case"))
+    return bool(cases) and "Nom" not in cases
+
+
+def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Token | None:
+    """The verb's subject (its auxiliary's, for compound tenses) within [lo, hi), from the
+    parse when plausible, else guessed from word order."""
+    candidates = [verb]
+    if verb.dep_ in ("aux", "aux:pass", "cop") or verb.pos_ == "AUX":
+        candidates.append(verb.head)
+    for v in list(candidates):
+        candidates.extend(c for c in v.children if c.dep_ in ("aux", "aux:pass", "xcomp"))
+    # the subject of a passive is what was said or done, except of "zitieren"
+    # (X wird mit den Worten zitiert)
+    cited = any(v.lemma == "zitieren" for v in reporting_verbs(verb, lexicon))
+    for v in candidates:
+        subjects = [
+            child
+            for child in v.children
+            if (child.dep_ in SUBJECT_DEPS and (child.dep_ != "nsubj:pass" or cited))
+            and lo <= child.i < hi
+            and plausible_speaker(child, lexicon)
+        ]
+        if subjects:
+            # two "subjects" (Die Anwendung … stellte der Vorsitzende in Frage): the one
+            # the noun itself marks nominative, else the one after the verb
+            subjects.sort(key=lambda t: ("Nom" not in t.morph.get("Case"), t.i < verb.i))
+            child = subjects[0]
+            if not_nominative(child):
+                # the parser's "subject" is marked for another case: check word order
+                return guess_subject(verb, lo, hi, lexicon) or child
+            return child
+        for child in v.children:
+            if child.dep_ == "obl:agent" and lo <= child.i < hi:
+                return child
+    if is_passive(verb):
+        return None  # "Ihm wird vorgeworfen, …": the dative is no speaker
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lo <= verb.head.i < hi:
+        # "Er lobte X und fügte hinzu, …": the coordinated verbs share the subject
+        shared = subject_of(verb.head, lo, hi, lexicon)
+        if shared is not None and shared.i < verb.i:
+            return shared
+    return guess_subject(verb, lo, hi, lexicon)
+
+
+def is_passive(verb: Token) -> bool:
+    """wird vorgeworfen, wurde mitgeteilt: nobody named as saying it."""
+    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
+        return True
+    return (
+        verb.tag_ == "VVPP"
+        and verb.i > 0
+        and any(
+            t.lemma_ == "werden" and is_finite(t) for t in verb.doc[max(0, verb.i - 8) : verb.i]
+        )
+    )
+
+
+def _finite_anchor(verb: Token, lo: int, hi: int) -> Token:
+    if is_finite(verb):
+        return verb
+    for t in (*verb.children, verb.head):
+        if is_finite(t) and lo <= t.i < hi:
+            return t
+    doc = verb.doc
+    for i in range(verb.i - 1, max(lo - 1, verb.i - 12), -1):
+        if is_finite(doc[i]):
+            return doc[i]
+        if doc[i].text in (",", ":", ";"):
+            break
+    return verb
+
+
+def guess_subject(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Token | None:
+    """The subject by German word order: a pronoun right after the finite verb (sagte er),
+    else the phrase before it (Der Minister sagte), else the first phrase after it."""
+    doc = verb.doc
+    anchor = _finite_anchor(verb, lo, hi)
+    a = anchor.i
+    if a + 1 < hi and doc[a + 1].lower_ in NOMINATIVE_PRONOUNS:
+        return doc[a + 1]
+    start = a
+    while start - 1 >= lo and doc[start - 1].text not in (",", ":", ";", "(", ")"):
+        start -= 1
+    before = [t for t in doc[start:a] if plausible_speaker(t, lexicon)]
+    if not before and start == a and start - 1 > lo and doc[start - 1].text == ",":
+        # "Deiss, der sich … entschlossen hatte, sagte …": skip the relative clause
+        before = _before_relative_clause(doc, start - 1, lo, lexicon)
+    after = None
+    for i in range(a + 1, min(hi, a + 10)):
+        t = doc[i]
+        if t.text in (",", ":", ";"):
+            break
+        if plausible_speaker(t, lexicon):
+            after = phrase_head(t)
+            break
+    if before and not (after is not None and inverted(phrase_head(before[0]), after)):
+        return phrase_head(before[0])
+    return after
+
+
+def _before_relative_clause(
+    doc: Doc, comma: int, lo: int, lexicon: ReportingLexicon
+) -> list[Token]:
+    i = comma - 1
+    while i > lo and doc[i].text != ",":
+        i -= 1
+    if i <= lo or doc[i].text != "," or not is_relative(doc[i + 1]):
+        return []
+    start = i
+    while start - 1 >= lo and doc[start - 1].text not in (",", ":", ";", "(", ")"):
+        start -= 1
+    return [t for t in doc[start:i] if plausible_speaker(t, lexicon)]
+
+
+def inverted(first: Token, second: Token) -> bool:
+    """Is the phrase before the verb an object and the one after it the subject?
+    (Den Unmut der CDU brachte die Sprecherin zum Ausdruck.)"""
+    return not_nominative(first) and not not_nominative(second)
+
+
+def phrase_head(token: Token) -> Token:
+    # climb from a name part or attribute to the noun it belongs to (Boris -> Johnson)
+    while token.dep_ in ("flat", "flat:name", "compound", "amod", "det", "nmod") and (
+        token.head.pos_ in NOMINAL_POS and abs(token.head.i - token.i) <= 3
+    ):
+        if token.dep_ == "nmod" and token.head.i > token.i:
+            break
+        token = token.head
+    return token
+
+
+def addressee_of(verb: Token, verbs: tuple[ReportingVerb, ...], lo: int, hi: int) -> Token | None:
+    for child in verb.children:
+        if not lo <= child.i < hi:
+            continue
+        if child.dep_ == "iobj":
+            return child
+        if child.dep_ == "obj" and any(v.addressee_object for v in verbs):
+            return child
+        if child.dep_ == "obl" and any(
+            c.dep_ == "case" and c.lower_ in ADDRESSEE_PREPS for c in child.children
+        ):
+            return child
+    return None
+
+
+def match_phrase(
+    doc: Doc, lexicon: ReportingLexicon, phrase: SourcePhrase, i: int, s_hi: int
+) -> int | None:
+    """End of the phrase's words from token i ('*' = a source noun after up to two
+    determiners or adjectives), or None."""
+    j = i
+    for word in phrase.words:
+        if j >= s_hi:
+            return None
+        if word == "*":
+            noun = source_noun_after(doc, lexicon, j, s_hi)
+            if noun is None:
+                return None
+            j = noun + 1
+        elif doc[j].lower_ == word:
+            j += 1
+        else:
+            return None
+    return j
+
+
+def np_start(doc: Doc, noun: int, floor: int) -> int:
+    # include the noun's own determiners and adjectives (nach israelischen Angaben)
+    i = noun
+    while i - 1 >= floor and doc[i - 1].pos_ in ("DET", "ADJ") and doc[i - 1].lower_ != "nach":
+        i -= 1
+    return i
+
+
+def source_noun_after(doc: Doc, lexicon: ReportingLexicon, i: int, s_hi: int) -> int | None:
+    """Index of a source noun after "nach" (nach Angaben, nach israelischen Angaben)."""
+    for j in range(i, min(s_hi, i + 3)):
+        t = doc[j]
+        noun = lexicon.source_noun(t.text)
+        if noun is not None:
+            return j
+        if t.pos_ not in ("DET", "ADJ", "PRON") and not (t.pos_ == "PROPN" and j == i):
+            # "nach Grupps Meinung": a name in the genitive may precede the noun
+            return None
+    return None
+
+
+def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
+    """A noun phrase starting at i: determiners, adjectives, nouns, names, genitives."""
+    j = i
+    while j < s_hi:
+        t = doc[j]
+        after_noun = j > i and doc[j - 1].pos_ in ("NOUN", "PROPN")
+        if after_noun and (t.pos_ == "ADJ" or t.text in QUOTE_PAIRS):
+            break  # adjectives and quoted names after the noun start the clause
+        if t.text in QUOTE_PAIRS and j + 1 < s_hi:
+            # a name in quotation marks: laut „Welt“
+            k = j + 1
+            while k < s_hi and doc[k].text not in QUOTE_PAIRS[t.text] and k - j < 8:
+                k += 1
+            if k < s_hi and doc[k].text in QUOTE_PAIRS[t.text]:
+                j = k + 1
+            break  # a name in marks ends the phrase
+        if t.text == "(":
+            k = j + 1
+            while k < s_hi and doc[k].text != ")":
+                k += 1
+            if k < s_hi and k - j < 6:
+                j = k + 1
+                continue
+            break
+        if (
+            j > i
+            and doc[j - 1].pos_ in ("NOUN", "PROPN")
+            and (
+                t.pos_ in ("NUM", "NOUN")
+                and not (t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN")
+                or t.pos_ == "DET"
+                and t.lower_ not in GENITIVE_DETERMINERS
+            )
+        ):
+            break  # a new phrase starts (nach anderen Angaben | neun Stunden)
+        if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or (
+            t.lower_ in ("von", "des", "der", "vom") and j > i
+        ):
+            j += 1
+            continue
+        if t.text in ("-", "–") or (
+            t.pos_ == "CCONJ"
+            and j > i
+            and j + 1 < s_hi
+            and doc[j + 1].pos_ in ("DET", "PROPN", "NOUN")
+        ):
+            j += 1
+            continue
+        break
+    return i, max(j, i + 1)
+
+
+def np_left(doc: Doc, end: int, floor: int) -> int:
+    """Start of the noun phrase that ends before ``end`` (Angaben der Polizei | zufolge).
+    A noun followed by an adjective or another common noun starts a new phrase
+    (im vergangenen Jahr | eigenen Angaben)."""
+    i = end - 1
+    while i >= floor:
+        t = doc[i]
+        if (
+            not (
+                t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X")
+                or t.lower_ in ("von", "des", "der", "vom")
+            )
+            or is_preposition(t)
+            and t.lower_ != "von"
+        ):
+            break
+        if i + 1 < end and t.pos_ in ("NOUN", "PROPN"):
+            nxt = doc[i + 1]
+            if (
+                nxt.pos_ == "ADJ"
+                or (nxt.pos_ == "NOUN" and t.pos_ == "NOUN")
+                or (nxt.pos_ == "DET" and nxt.lower_ not in GENITIVE_DETERMINERS)
+            ):
+                break
+        i -= 1
+    return i + 1
+
+
+def sentence_reporter(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of a reporting verb in a sentence (Die IAEA wirft dem Iran vor, …):
+    the speaker that Konjunktiv sentences after it continue."""
+    doc = state.doc
+    for i in range(lo, hi):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") and reporting_verbs(t, state.lexicon):
+            head = subject_of(t, lo, hi, state.lexicon)
+            if head is not None:
+                return noun_phrase(doc, head, lo, hi)
+    return None
