@@ -214,32 +214,28 @@ def test_scores_per_metric_and_type():
     assert {e["error"] for e in result["errors"]} == {"missed", "wrong speaker", "spurious"}
 
 
+def _indirect_over(words: str, **fields) -> Quote:
+    start = TEXT.index(words)
+    return Quote(start=start, end=start + len(words), kind="indirect", **fields)
+
+
+def _char_span(words: str) -> CharSpan:
+    start = TEXT.index(words)
+    return CharSpan(start=start, end=start + len(words), text=words)
+
+
 def test_system_quotes_map_character_spans_to_corpus_tokens(tmp_path):
     article = read_gold_article(_write_article(tmp_path))
-    start = TEXT.index("die Lage")
-    quote = Quote(
-        start=start,
-        end=start + len("die Lage sei ernst"),
-        text="die Lage sei ernst",
-        kind="indirect",
-        speaker=SpeakerRef(
-            start=TEXT.index("Der Sprecher"), end=TEXT.index(" erklärte"), text="Der Sprecher"
-        ),
-    )
+    speaker = SpeakerRef(**_char_span("Der Sprecher").model_dump())
+    quote = _indirect_over("die Lage sei ernst", text="die Lage sei ernst", speaker=speaker)
     (found,) = system_quotes(article, [quote])
     assert sorted(found.tokens) == [14, 15, 16, 17] and sorted(found.speaker) == [10, 11]
 
 
 def test_an_interruption_inside_a_system_quote_is_not_scored_as_quoted(tmp_path):
     article = read_gold_article(_write_article(tmp_path))
-    start = TEXT.index("die Lage")
-    gap = TEXT.index("Lage")
-    quote = Quote(
-        start=start,
-        end=start + len("die Lage sei ernst"),
-        text="die sei ernst",
-        kind="indirect",
-        interruption=CharSpan(start=gap, end=gap + len("Lage"), text="Lage"),
+    quote = _indirect_over(
+        "die Lage sei ernst", text="die sei ernst", interruption=_char_span("Lage")
     )
     (found,) = system_quotes(article, [quote])
     assert sorted(found.tokens) == [14, 16, 17]
