@@ -20,6 +20,7 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "de_lagebild"
 # (component name, module that registers it, where it goes, its config)
 COMPONENTS: list[tuple[str, str, dict, dict]] = [
     ("lagebild_sentences", "lagebild.pipeline.sentences", {"before": "parser"}, {}),
+    ("lagebild_entities", "lagebild.pipeline.entities", {"after": "ner"}, {}),
     ("lagebild_actors", "lagebild.pipeline.actors", {"last": True}, {}),
     ("lagebild_quotes", "lagebild.pipeline.quotes", {"last": True}, {}),
     ("lagebild_events", "lagebild.pipeline.events", {"last": True}, {}),
