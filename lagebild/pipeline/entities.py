@@ -75,7 +75,7 @@ def find_missing_entities(doc: Doc, index: SurfaceIndex) -> list[Span]:
     for ent in doc.ents:
         taken[ent.start : ent.end] = b"\x01" * len(ent)
     found = index.match(doc) + part_entities(doc, index.surfaces)
-    return [span for span in filter_spans(found) if not any(taken[span.start : span.end])]
+    return filter_spans([span for span in found if not any(taken[span.start : span.end])])
 
 
 def part_entities(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
