@@ -47,52 +47,75 @@ def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found
     find_reported(state, sents)
     state.found.sort(key=lambda f: f.start)
     inherit_speakers(state.found)
-    previous: Found | None = None
-    for quote in state.found:
-        if quote.speaker is None and quote.cue is not None:
-            quote.speaker = frame_source_span(doc, quote, sents[sent_of[quote.cue[0]]], lexicon)
-        elif quote.speaker is None and quote.kind == "free_indirect" and previous is not None:
-            # Konjunktiv far from its frame still goes on with the last named source
-            quote.speaker = previous.speaker
-        if quote.speaker is not None and quote.speaker != quote.cue:
-            previous = quote
+    fill_missing_speakers(doc, state.found, sents, sent_of, lexicon)
     nearest_mentions(doc, state.found, doc._.mentions, lexicon)
     return state.found
 
 
-def frame_source_span(
-    doc: Doc, quote: Found, sentence: tuple[int, int], lexicon: ReportingLexicon
+def fill_missing_speakers(
+    doc: Doc,
+    found: list[Found],
+    sents: list[tuple[int, int]],
+    sent_of: list[int],
+    lexicon: ReportingLexicon,
+) -> None:
+    """Speakers the frame names other than as subject, and the last named source for free
+    indirect speech far from its frame (Konjunktiv goes on with it)."""
+    previous: Found | None = None
+    for quote in found:
+        if quote.speaker is None and quote.cue is not None:
+            lo, hi = sents[sent_of[quote.cue[0]]]
+            outside = [i for i in range(lo, hi) if not quote.start <= i < quote.end]
+            quote.speaker = quoted_name_at_cue(doc, quote, outside, hi) or document_of_cue(
+                doc, quote, outside, hi, lexicon
+            )
+        elif quote.speaker is None and quote.kind == "free_indirect" and previous is not None:
+            quote.speaker = previous.speaker
+        if quote.speaker is not None and quote.speaker != quote.cue:
+            previous = quote
+
+
+def quoted_name_at_cue(
+    doc: Doc, quote: Found, outside: list[int], hi: int
 ) -> tuple[int, int] | None:
-    """A speaker the parse does not give as subject: a name in quotation marks next to the
-    cue (schrieb „Die Zeit“; wie „heise online“ berichtet) or, for a passive or impersonal
-    cue, the document it stands in (In einer Presseerklärung wurde verkündet, …)."""
+    """A name in quotation marks next to the cue: schrieb „Die Zeit“; wie „heise online“
+    berichtet."""
     assert quote.cue is not None
-    lo, hi = sentence
-    cue = quote.cue[0]
-    outside = [i for i in range(lo, hi) if not quote.start <= i < quote.end]
     for i in outside:
-        if abs(i - cue) > 4 or doc[i].text not in QUOTE_PAIRS:
+        if abs(i - quote.cue[0]) > 4 or doc[i].text not in QUOTE_PAIRS:
             continue
         close = next(
             (k for k in range(i + 1, min(hi, i + 8)) if doc[k].text in QUOTE_PAIRS[doc[i].text]),
             None,
         )
-        if close is not None and close - i > 1 and not quote.start <= close < quote.end:
-            named = doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("PROPN", "NOUN")
-            if named or quote.cue[0] <= i < quote.cue[1]:
-                return i, close + 1
-    verb = doc[cue]
-    if is_passive(verb) or verb.lower_ in ("heißt", "hieß", "steht", "stand", "stehe"):
-        for i in outside:
-            if doc[i].lower_ in ("in", "im") and i + 1 < hi and i < cue:
-                start, end = np_right(doc, i + 1, hi)
-                head = doc[end - 1]
-                if (
-                    head.pos_ in ("NOUN", "PROPN")
-                    and head.text not in lexicon.non_speakers
-                    and not quote.start <= start < quote.end
-                ):
-                    return start, end
+        if close is None or close - i < 2 or quote.start <= close < quote.end:
+            continue
+        named = doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("PROPN", "NOUN")
+        if named or quote.cue[0] <= i < quote.cue[1]:
+            return i, close + 1
+    return None
+
+
+def document_of_cue(
+    doc: Doc, quote: Found, outside: list[int], hi: int, lexicon: ReportingLexicon
+) -> tuple[int, int] | None:
+    """For a passive or impersonal cue, the document it stands in: In einer
+    Presseerklärung wurde verkündet, …; im Bericht heißt es, …"""
+    assert quote.cue is not None
+    verb = doc[quote.cue[0]]
+    if not (is_passive(verb) or verb.lower_ in ("heißt", "hieß", "steht", "stand", "stehe")):
+        return None
+    for i in outside:
+        if doc[i].lower_ not in ("in", "im") or i + 1 >= hi or i > verb.i:
+            continue
+        start, end = np_right(doc, i + 1, hi)
+        head = doc[end - 1]
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and head.text not in lexicon.non_speakers
+            and not quote.start <= start < quote.end
+        ):
+            return start, end
     return None
 
 
