@@ -49,29 +49,32 @@ class Sentence:
 
 
 def read_conllu(path: Path) -> list[Sentence]:
-    """Read a CoNLL-U file; multiword ranges give their SpaceAfter to their last word."""
+    """Read a CoNLL-U file into sentences of syntactic words (see ``syntactic_words``)."""
     sentences: list[Sentence] = []
-    current = Sentence()
+    block: list[str] = []
+    for line in [*Path(path).read_text(encoding="utf8").splitlines(), ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        words = syntactic_words(block, str(path))
+        if words:
+            sentences.append(Sentence(block, words))
+        block = []
+    return sentences
+
+
+def syntactic_words(lines: list[str], source: str = "") -> list[Word]:
+    """The syntactic words of one sentence's CoNLL-U lines: comments, empty nodes and
+    multiword ranges skipped, a range's SpaceAfter given to its last word."""
+    words: list[Word] = []
     mwt_end = -1
     mwt_space = True
-
-    def close() -> None:
-        nonlocal current
-        if current.words:
-            sentences.append(current)
-        current = Sentence()
-
-    for line in Path(path).read_text(encoding="utf8").splitlines():
-        if not line.strip():
-            close()
-            mwt_end = -1
-            continue
-        current.lines.append(line)
+    for line in lines:
         if line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) != 10:
-            raise ValueError(f"{path}: not a CoNLL-U line: {line!r}")
+            raise ValueError(f"{source}: not a CoNLL-U line: {line!r}")
         if "." in cols[0]:
             continue
         if "-" in cols[0]:
@@ -85,9 +88,8 @@ def read_conllu(path: Path) -> list[Sentence]:
             space = mwt_space
         else:
             space = "SpaceAfter=No" not in cols[9]
-        current.words.append(Word(idx, cols, space))
-    close()
-    return sentences
+        words.append(Word(idx, cols, space))
+    return words
 
 
 def feats_dict(feats: str) -> dict[str, str]:

@@ -21,6 +21,8 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import biluo_tags_to_spans, iob_to_biluo
 
+from lagebild.evaluate.parse import syntactic_words
+
 SEED = 13
 DEV_SHARE = 0.12
 UD_DOC_SENTS = 10
@@ -45,43 +47,21 @@ def read_conllu(path: Path) -> list[tuple[list[str], bool]]:
 
 
 def conllu_words(block: list[str]) -> list[dict]:
-    """Syntactic words of one sentence; multiword-token ranges are dropped, the
-    range's SpaceAfter goes to its last word."""
-    words: list[dict] = []
-    mwt_end = -1
-    mwt_space = True
-    for line in block:
-        if line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if "." in cols[0]:
-            continue
-        if "-" in cols[0]:
-            start, end = cols[0].split("-")
-            mwt_end = int(end)
-            mwt_space = "SpaceAfter=No" not in cols[9]
-            continue
-        idx = int(cols[0])
-        if idx < mwt_end:
-            space = True
-        elif idx == mwt_end:
-            space = mwt_space
-        else:
-            space = "SpaceAfter=No" not in cols[9]
-        words.append(
-            {
-                "id": idx,
-                "form": cols[1],
-                "lemma": "" if cols[2] == "_" and cols[1] != "_" else cols[2],
-                "upos": cols[3],
-                "xpos": cols[4] if cols[4] != "_" else "",
-                "feats": "" if cols[5] == "_" else cols[5],
-                "head": int(cols[6]),
-                "deprel": cols[7],
-                "space": space,
-            }
-        )
-    return words
+    """Syntactic words of one sentence (lagebild's CoNLL-U reader) as dicts."""
+    return [
+        {
+            "id": w.id,
+            "form": w.form,
+            "lemma": "" if w.cols[2] == "_" and w.form != "_" else w.cols[2],
+            "upos": w.cols[3],
+            "xpos": w.cols[4] if w.cols[4] != "_" else "",
+            "feats": "" if w.cols[5] == "_" else w.cols[5],
+            "head": int(w.cols[6]),
+            "deprel": w.cols[7],
+            "space": w.space_after,
+        }
+        for w in syntactic_words(block)
+    ]
 
 
 def merge_mwt(block: list[str]) -> list[dict]:
