@@ -1,0 +1,188 @@
+"""Step 4: the states an article is set in, for role mentions still without one."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from lagebild.analysis import Role
+from lagebild.kb.loader import KnowledgeBase
+from lagebild.pipeline.actors.core import (
+    COUNTERPARTS,
+    DEFINITE,
+    IN_PLACE,
+    LOCAL_SECTORS,
+    MIN_SETTING,
+    PLACE_NOUNS,
+    STATE_SECTOR,
+    Found,
+)
+from lagebild.pipeline.actors.registry import ActorRegistry
+from lagebild.pipeline.actors.words import acts_in, sentence_bounds
+
+# --- step 4: context codes --------------------------------------------------------------
+
+
+def main_state(
+    found: Iterable[Found],
+    registry: ActorRegistry,
+    title_codes: Iterable[str],
+    settings: Iterable[tuple[int, str]] = (),
+) -> str | None:
+    """The state an article is mostly about: states named, weighted, title mentions double;
+    ``settings`` (token, state) are the places the story is set in (``setting_states``)."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    for start, code in settings:
+        counts[code] += 1
+        order[code] = min(order.get(code, start), start)
+    for f in found:
+        if f.kind in ("compound", "pronoun") or f.part:  # "US-Dollar" is no topic
+            continue
+        for actor_id in f.actors:
+            code = registry.code(actor_id)
+            entry = registry.kb.entries.get(code) if code else None
+            if entry is not None and entry.kind == "state":
+                counts[code] += 1
+                order.setdefault(code, f.start)
+    for code in title_codes:
+        counts[code] += 2
+        order[code] = -1
+    if not counts:
+        return None
+    return max(counts, key=lambda c: (counts[c], -order[c]))
+
+
+def setting_states(
+    doc: Doc, found: list[Found], kb: KnowledgeBase, registry: ActorRegistry
+) -> list[tuple[int, str]]:
+    """(token, state) for each place the story is said to happen in: a city (``im
+    nordbadischen Mannheim`` → DEU), a capital used as a place (``in Bagdad``), a place
+    with its state (``in der irakischen Stadt Haditha``), a state after ``in``/``im``
+    (``in Spanien``). That is the state of its unnamed police, protesters and participants."""
+    by_token = {i: f for f in found if f.actors for i in range(f.start, f.end)}
+    settings: list[tuple[int, str]] = []
+    for ent in doc.ents:
+        if ent.label_ != "LOC" or any(i in by_token for i in range(ent.start, ent.end)):
+            continue
+        code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
+        if code is None and ent.start >= 2 and doc[ent.start - 1].text in PLACE_NOUNS:
+            adjective = by_token.get(ent.start - 2)
+            code = _state_of(adjective, registry) if adjective is not None else None
+        if code is not None:
+            settings.append((ent.start, code))
+    for f in found:
+        if f.kind != "name" or f.part or len(f.actors) != 1 or not f.start:
+            continue
+        before = f.start - 1
+        if doc[before].lower_ in DEFINITE and before > 0:
+            before -= 1  # "in der Ukraine"
+        code = _state_of(f, registry)
+        if code is not None and doc[before].lower_ in IN_PLACE:
+            settings.append((f.start, code))
+    return sorted(settings)
+
+
+def _state_of(f: Found, registry: ActorRegistry) -> str | None:
+    """The state a one-actor mention of a state (name, adjective) is."""
+    if len(f.actors) != 1:
+        return None
+    entry = registry.kb.entries.get(f.actors[0])
+    return entry.id if entry is not None and entry.kind == "state" else None
+
+
+def setting_state(settings: list[tuple[int, str]], title_codes: Iterable[str]) -> str | None:
+    """The state most places of the story are in — more than half of them, headline
+    states and cities counted double as for the main state; None for a story told from
+    several places (a summit article: where the next one will be, where protests were)."""
+    if not settings:
+        return None
+    counts = Counter(code for _, code in settings)
+    first = {code: start for start, code in reversed(settings)}
+    for code in title_codes:  # "Frankreich: Schießerei in Schule" is set in France
+        counts[code] += 2
+        first[code] = -1
+    best = max(counts, key=lambda c: (counts[c], -first[c]))
+    # One place in passing ("eine Pipeline bis Brasilia") does not set a story.
+    if counts[best] < MIN_SETTING or 2 * counts[best] <= sum(counts.values()):
+        return None
+    return best
+
+
+def _capital_state(text: str, kb: KnowledgeBase) -> str | None:
+    states = {
+        m.entry_id
+        for m in kb.lookup(text)
+        if m.form == "place" and not m.ambiguous and kb.entries[m.entry_id].kind == "state"
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+def fill_context_codes(
+    doc: Doc,
+    found: list[Found],
+    registry: ActorRegistry,
+    default: str | None,
+    setting: str | None = None,
+) -> None:
+    """Role mentions without a state get, in this order: the state of the last mention of
+    the same role that had one (``Zivilisten`` after ``irakischen Zivilisten``), the state
+    that is the subject of their sentence (``Großbritannien plane, Soldaten zu senden``),
+    the article's main state (``default``) — for police, civilians, companies and other
+    local actors the state the story is set in (``setting``) first."""
+    last_code: dict[str, str] = {}
+    subject_states = _subject_states(doc, found, registry)
+    for f in sorted(found, key=lambda m: m.start):
+        if f.role is None:
+            continue
+        key = f.role.title
+        if not f.needs_code:
+            code = next((registry.code(a) for a in f.actors if registry.code(a)), None)
+            if code:
+                last_code[key] = code
+            continue
+        if any(word in f.role.title.lower() for word in COUNTERPARTS):
+            continue  # "sein Amtskollege" is from another state: no guess
+        sentence = sentence_bounds(doc, f.head)[0]
+        # Plural office holders without a state ("Staats- und Regierungschefs von 30
+        # Staaten", "manche Politiker") are seldom all of the article's main state.
+        generic = f.plural_persons and f.role.sector == STATE_SECTOR
+        fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
+        code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
+        if code is None:
+            if not f.actors:
+                f.actors = [
+                    registry.text_actor(
+                        f.role.title,
+                        f.role.kind if f.role.kind == "person" else "group",
+                        Role(title=f.role.title, sector=f.role.sector),
+                    )
+                ]
+            continue
+        if f.actors:
+            actor_id = f.actors[0]
+            actor = registry.actors[actor_id]
+            if not actor.in_kb and actor.code is None:
+                registry.add_role(
+                    actor_id, Role(title=f.role.title, code=code, sector=f.role.sector)
+                )
+        else:
+            f.actors = [registry.group(code, f.role.sector)]
+        f.needs_code = False
+
+
+def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:
+    """Sentence start → the state (of a name or metonym) that is a subject there."""
+    result: dict[int, str] = {}
+    if not doc.has_annotation("SENT_START"):
+        return result
+    for f in found:
+        if f.kind not in ("name", "metonym") or len(f.actors) != 1:
+            continue
+        actor = registry.actors[f.actors[0]]
+        entry = registry.kb.entries.get(actor.code or "")
+        if entry is not None and entry.kind == "state" and acts_in(doc, f):
+            result.setdefault(sentence_bounds(doc, f.head)[0], entry.id)
+    return result

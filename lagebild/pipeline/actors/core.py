@@ -1,0 +1,96 @@
+"""Shared word lists and the record every finder returns (`Found`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.kb.loader import RoleWord
+
+if not Doc.has_extension("_mention_index"):
+    Doc.set_extension("_mention_index", default=None)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Closed word classes of German grammar (not lexicon: these never need editing).
+DEFINITE = _words("der die das des dem den")
+DETERMINERS = DEFINITE | _words(
+    """ein eine einer eines einem einen dieser diese dieses diesem diesen beide beiden alle
+    allen mehrere einige einigen viele vielen zwei drei vier fünf sein seine seiner seinen
+    seinem ihr ihre ihrer ihren ihrem dessen deren jene jener"""
+)
+# A place after one of these is where something happens, not who acts ("in Peking").
+LOCATIVE_PREPOSITIONS = _words(
+    """in im ins nach bei beim auf an am nahe vor hinter über durch um zwischen ab bis unweit
+    gen innerhalb außerhalb"""
+)
+COORDINATORS = frozenset({"und", "sowie", "oder"})
+# "in Spanien", "im Irak", "in der Ukraine": where a story happens.
+IN_PLACE = _words("in im")
+# "in der irakischen Stadt Haditha": a place the KB does not know, and its state.
+PLACE_NOUNS = _words(
+    """Stadt Hauptstadt Großstadt Hafenstadt Grenzstadt Provinzhauptstadt Metropole Provinz
+    Region Ort Ortschaft Dorf Gemeinde Bezirk"""
+)
+# Sectors of actors who are where the story happens (its police, protesters, companies),
+# rather than of the state the story is about (its government, army, parliament).
+MIN_SETTING = 2  # places (a headline place counts two) that make a story's setting
+LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "NGO"})
+SINGULAR_ARTICLES = _words("ein eine einen einem eines dem des das")
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "obl:agent", "sbp"})
+SPOKESPERSON_SUFFIXES = ("sprecher", "sprecherin", "sprechers", "sprechern", "sprecherinnen")
+MAX_NAME_TOKENS = 6
+STATE_SECTOR = "GOV"
+# Nouns that name persons by their ending (Lehrerin, Journalistin) and compatriots
+# (Landsmann, Landsfrau, Landsleute): persons when the text says of which state.
+PERSON_NOUN_ENDINGS = ("erin", "istin", "antin", "entin", "orin", "eurin", "erinnen", "istinnen")
+COMPATRIOT_ENDINGS = ("mann", "frau", "leute", "männer", "frauen")
+MIN_COMPOUND_HEAD = 6  # letters of a role word heading a closed compound (Behörde)
+# Role words for someone else's counterpart: their state is not the owner's or the context's.
+COUNTERPARTS = ("kolleg", "gegenüber", "gegner", "rivale")
+FORMER_MARKERS = ("ehemalig", "früher", "einstig", "damalig", "vormalig", "ex-")
+MAX_SINGLE_NAME = 14  # letters; longer single words tagged PER are common nouns
+# Endings of German common nouns, to cut them off names NER ran on ("Xi Jinping
+# Rückendeckung"); foreign surnames tagged NOUN ("Ronald Venetiaan") stay.
+COMMON_NOUN_ENDINGS = tuple(
+    sorted(_words("ung ungen heit keit schaft tion tät ismus nis tum ment chen lein erei ierung"))
+)
+NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
+
+
+# --- what the finding steps return -----------------------------------------------------
+
+
+@dataclass
+class Found:
+    """A mention found in a Doc: token span, what kind, which actors (ids)."""
+
+    start: int
+    end: int
+    kind: str  # name | pronoun | description | metonym | compound | role
+    actors: list[str]
+    head: int
+    role: RoleWord | None = None  # the role word a role mention is built on
+    needs_code: bool = False  # a role mention whose state must come from context
+    definite: bool = False
+    parts: list[Found] = field(default_factory=list)  # the members of a compound
+    part: bool = False  # the actor names only a part of the word (Nato-Osterweiterung)
+    plural_persons: bool = False  # a person role word in the plural (Soldaten, Regierungschefs)
+
+    def covers(self, i: int) -> bool:
+        return self.start <= i < self.end
+
+
+# --- actors of one document ------------------------------------------------------------
+
+
+def slug(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    ascii_text = folded.encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"

@@ -1,0 +1,650 @@
+"""Step 1: names — NER entities and knowledge-base surfaces the NER missed."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.analysis import Role
+from lagebild.kb.loader import KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
+from lagebild.pipeline.actors.core import (
+    COMMON_NOUN_ENDINGS,
+    COORDINATORS,
+    DEFINITE,
+    DETERMINERS,
+    MAX_NAME_TOKENS,
+    MAX_SINGLE_NAME,
+    MIN_COMPOUND_HEAD,
+    NAME_PARTICLES,
+    Found,
+)
+from lagebild.pipeline.actors.registry import ActorRegistry, Words
+from lagebild.pipeline.actors.words import (
+    dateline_tokens,
+    gender_of,
+    is_capitalised,
+    is_place_use,
+    is_plural,
+    title_states,
+    words_of,
+)
+
+# --- step 1: names ---------------------------------------------------------------------
+
+
+class NameFinder:
+    """Names, adjectives, prefixes, metonyms and KB descriptions (NER first, then KB scan)."""
+
+    def __init__(self, kb: KnowledgeBase, registry: ActorRegistry, doc: Doc) -> None:
+        self.kb = kb
+        self.registry = registry
+        self.doc = doc
+        self.blocked = dateline_tokens(doc)
+        # States the article names (headline and unambiguous entities): picks among
+        # ambiguous names ("Bundesrat": the Swiss government or the German chamber).
+        self.context: Counter[str] = Counter(title_states(doc._.meta.title, kb))
+        for ent in doc.ents:
+            entries = {h.entry_id for h in kb.lookup(ent.text)}
+            code = kb.entries[entries.pop()].code if len(entries) == 1 else None
+            if code is not None:
+                self.context[code] += 1
+        # Persons known only from the text: actor id → (first token, words of the name).
+        self.doc_names: dict[str, tuple[int, set[str]]] = {}
+
+    def find(self) -> list[Found]:
+        found: list[Found] = []
+        taken: set[int] = set(self.blocked)
+        for ent in self.doc.ents:
+            if any(i in taken for i in range(ent.start, ent.end)):
+                continue
+            mention = self.link_entity(ent)
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(mention.start, mention.end))
+            # An entity that names no actor stays free for the KB scan: the small model
+            # cuts "Europäischen | Parlament".
+        for f in found:
+            actor = self.registry.actors[f.actors[0]]
+            if actor.kind == "person" and not actor.in_kb and f.actors[0] not in self.doc_names:
+                words = {w for w in actor.name.split() if len(w) > 1 and is_capitalised(w)}
+                self.doc_names[f.actors[0]] = (f.start, words)
+        found.extend(self.scan(taken))
+        found.extend(self.listed_persons(taken, found))
+        return sorted(found, key=lambda f: f.start)
+
+    def listed_persons(self, taken: set[int], found: list[Found]) -> list[Found]:
+        """Names NER missed in lists like ``Bharrat Jagdeo (Guyana)``: two to four
+        capitalised words right before a state in parentheses are a person."""
+        doc = self.doc
+        states = {
+            f.start: f
+            for f in found
+            if f.kind == "name" and self.registry.actors[f.actors[0]].kind == "state"
+        }
+        result: list[Found] = []
+        for i, f in states.items():
+            if not (1 < i < len(doc) - 1 and doc[i - 1].text == "(" and doc[f.end].text == ")"):
+                continue
+            start = i - 1
+            while start > 0 and i - 1 - start < 4:
+                tok = doc[start - 1]
+                if (
+                    start - 1 in taken
+                    or not is_capitalised(tok.text)
+                    # (a capitalised VERB inside a list is a tagging error: "Bharrat")
+                    or tok.pos_ in ("ADP", "PUNCT", "DET", "PRON", "CCONJ")
+                    or tok.lower_ in DETERMINERS
+                    or self.kb.role_word(tok.text) is not None
+                ):
+                    break
+                start -= 1
+            if i - 1 - start >= 2 and not self.kb.lookup(doc[start : i - 1].text):
+                actor_id = self.registry.text_actor(doc[start : i - 1].text, "person", None)
+                result.append(Found(start, i - 1, "name", [actor_id], i - 2))
+                taken.update(range(start, i - 1))
+        return result
+
+    # NER entities
+
+    def link_entity(self, ent: Span) -> Found | None:
+        label = ent.label_
+        wider = self._kb_name_start(ent)
+        if wider is not None:  # "Human | Rights Watch" as a PER: the KB knows the whole
+            return self.name(wider, ent.end)
+        if label.startswith("PER") and not label.endswith(("deriv", "part")):
+            return self.person(self._entity_start(ent), ent.end)
+        if label.endswith("part"):
+            return self.prefixed(ent.start, ent.end)
+        if label.endswith("deriv"):
+            return self.adjective(ent.start, ent.end)
+        found = self.name(ent.start, ent.end)
+        if found is None and label == "ORG":
+            first = self.kb.role_word(self.doc[ent.start].text)
+            if first is not None and first.kind == "person" and ent.end - ent.start > 1:
+                return self.person(ent.start, ent.end)  # "Premierminister Boris Johnson"
+            if self._after_person_title(ent):
+                return self.person(ent.start, ent.end)  # "Stellvertreter | Rodolfo Nin Novoa"
+            found = self.text_organisation(ent.start, ent.end)
+        return found
+
+    def _kb_name_start(self, ent: Span) -> int | None:
+        """Where a KB state or organisation name begins that NER cut at the front: one or
+        two capitalised words before the entity (``Human`` of Human Rights Watch, tagged
+        as a determiner); None when the entity is a KB name itself or there is none."""
+        doc = self.doc
+        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]) or self.kb.lookup(ent.text):
+            return None
+        for start in range(max(0, ent.start - 2), ent.start):
+            if start in self.blocked or not all(map(_cut_name_word, doc[start : ent.start])):
+                continue
+            hits = self.kb.lookup(doc[start : ent.end].text)
+            if any(not h.ambiguous and self.kb.entries[h.entry_id].kind != "person" for h in hits):
+                return start
+        return None
+
+    def _after_person_title(self, ent: Span) -> bool:
+        """An ORG of capitalised words right after a person's title is that person's name
+        (``seinen Stellvertreter Rodolfo Nin Novoa``)."""
+        doc = self.doc
+        if ent.start == 0:
+            return False
+        before = doc[ent.start - 1].text
+        heads = (before[cut:].capitalize() for cut in range(3, len(before) - MIN_COMPOUND_HEAD + 1))
+        # The title itself or the head of a compound title ("Stell|vertreter").
+        title = self.kb.role_word(before) or next(filter(None, map(self.kb.role_word, heads)), None)
+        return (
+            title is not None
+            and title.kind == "person"
+            and all(is_capitalised(t.text) and self.kb.role_word(t.text) is None for t in ent)
+        )
+
+    def text_organisation(self, start: int, end: int) -> Found | None:
+        """An organisation the KB does not know (``Deutsche Bank``, ``Flughafenbehörde
+        AENA``) is kept as a ``text:`` actor: its state from a state adjective in the name,
+        its sector from a role word in it (``Gewerkschaft`` → LAB); a sector without a
+        state takes the context's."""
+        tokens = self.doc[start:end]
+        if not any(is_capitalised(t.text) and t.is_alpha for t in tokens):
+            return None
+        last = self.kb.role_word(tokens[-1].text)
+        if last is not None and last.kind == "person":
+            return None  # "der Oberkommandierende General": a title, left to the role finder
+        code: str | None = None
+        word: RoleWord | None = None
+        for tok in tokens:
+            adjectives = [h for h in self.kb.lookup(tok.text) if h.form == "adjective"]
+            if adjectives and code is None:
+                code = self.kb.entries[adjectives[0].entry_id].code
+            role = self.kb.role_word(tok.text) if is_capitalised(tok.text) else None
+            if role is not None and role.kind == "group" and word is None:
+                word = role
+        actor_id = self.registry.text_actor(tokens.text, "organisation", None)
+        actor = self.registry.actors[actor_id]
+        if actor.code is None:
+            actor.code = code
+            actor.sector = word.sector if word else None
+        return Found(
+            start,
+            end,
+            "name",
+            [actor_id],
+            end - 1,
+            role=word,
+            needs_code=code is None and word is not None,
+        )
+
+    def _entity_start(self, ent: Span) -> int:
+        """Where a PER entity's person begins: "Großbritannien und Karin Rudolfs" as one PER
+        is a person after the "und"; what is before stays free for the KB scan."""
+        start = ent.start
+        if ent.label_ == "PER":
+            for i in range(ent.start, ent.end - 1):
+                if self.doc[i].lower_ in COORDINATORS or self.doc[i].text == ",":
+                    start = i + 1
+        return start
+
+    def person(self, start: int, end: int) -> Found | None:
+        """A PER entity: a KB person, else a ``text:`` person (titles come later)."""
+        doc = self.doc
+        # NER sometimes starts a name early, with a title or a preposition ("Präsident
+        # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles.
+        while start < end and (
+            not is_capitalised(doc[start].text) or self.kb.role_word(doc[start].text) is not None
+        ):
+            start += 1
+        # "der Oberkommandierende General | der US-Streitkräfte": a title, not a name.
+        while end > start and self.kb.role_word(doc[end - 1].text) is not None:
+            end -= 1
+        if start >= end:
+            return None
+        # The small model cuts names ("Xi | Jinping Rückendeckung", "Ronald | Venetiaan",
+        # "Ali | Akbar Welajati" with Akbar an ADJ): a KB full name over the next words,
+        # else one more name token on the left, name tokens on the right, and drop common
+        # nouns at the end.
+        end = self._kb_name_end(start, end) or self._name_end(end)
+        kb_person = self.kb_person(start, end)
+        if kb_person is not None:
+            return kb_person
+        while end - start > 1 and (
+            doc[end - 1].text.endswith(COMMON_NOUN_ENDINGS) or not is_capitalised(doc[end - 1].text)
+        ):
+            end -= 1  # "Sarah Koch verpasste in", "Xi Jinping Rückendeckung"
+        text = doc[start:end].text
+        hits = self.kb.lookup(text) or self.kb.lookup(strip_genitive(text))
+        if any(self.kb.entries[h.entry_id].kind != "person" for h in hits):
+            return self.name(start, end)  # NER said PER, the KB knows a state or organisation
+        if end - start == 1 and not _single_name(doc[start]):
+            return None  # a single common noun is no name
+        if "Gen" in doc[end - 1].morph.get("Case") or text.endswith(("'", "’")):
+            text = strip_genitive(text)  # "Murthas" → Murtha; but "Evo Morales" stays
+        gender = gender_of(self.doc[end - 1])
+        actor_id = self.registry.text_actor(text, "person", None, gender)
+        return Found(start, end, "name", [actor_id], end - 1)
+
+    def _kb_name_end(self, start: int, end: int) -> int | None:
+        """The end of a KB person's full name that runs on over up to three capitalised
+        words after the entity, whatever their tags; None when there is none."""
+        doc = self.doc
+        if end >= len(doc) or not _cut_name_word(doc[end]):
+            return None
+        for stop in range(min(len(doc), end + 3), end, -1):
+            if not all(map(_cut_name_word, doc[end:stop])):
+                continue
+            matches = self.kb.lookup(doc[start:stop].text)
+            if any(
+                m.form == "name" and self.kb.entries[m.entry_id].kind == "person" for m in matches
+            ):
+                return stop
+        return None
+
+    def _name_end(self, end: int) -> int:
+        """Extend a name over following name tokens NER left out (``Lula | da Silva``)."""
+        doc = self.doc
+        j = end
+        after_particle = False
+        while j < len(doc) and j - end < 3 and doc[j].ent_iob_ in ("O", ""):
+            tok = doc[j]
+            if (
+                tok.lower_ in NAME_PARTICLES
+                and j + 1 < len(doc)
+                and is_capitalised(doc[j + 1].text)
+            ):
+                j += 1
+                after_particle = True
+                continue
+            if not (
+                is_capitalised(tok.text)
+                and (tok.pos_ in ("PROPN", "X") or after_particle)
+                and self.kb.role_word(tok.text) is None
+                and not self.kb.lookup(tok.text)
+            ):
+                break
+            j += 1
+            end = j
+            after_particle = False
+        return end
+
+    def kb_person(self, start: int, end: int, former: bool = True) -> Found | None:
+        """A KB person named by the span or a part of it (one name token left included);
+        ``former``: also by the surname of someone out of office (only for PER entities)."""
+        doc = self.doc
+        end = self._name_end(end)
+        while end - start > 1 and self.kb.role_word(doc[start].text) is not None:
+            start += 1
+        left = start
+        if start > 0 and start - 1 not in self.blocked:
+            before = doc[start - 1]
+            if (
+                before.pos_ in ("PROPN", "X")
+                and is_capitalised(before.text)
+                and (self.kb.role_word(before.text) is None)
+            ):
+                left = start - 1
+        for s, e in _subspans(left, end):
+            # A part of a longer name must be a full KB name ("Xi Jinping" in "Xi Jinping
+            # Rückendeckung"), never a surname: "Hu" in "Hu Jia" is not Hu Jintao.
+            whole = (s, e) == (start, end)
+            after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS  # "den Rhein"
+            surnames = whole and not after_article
+            entry_id = self._person_entry(doc[s:e].text, surnames, former)
+            if entry_id is not None:
+                return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
+        return None
+
+    def _person_entry(self, text: str, surnames: bool = True, former: bool = True) -> str | None:
+        """The KB person a name means: one seen in the article, else one in office at its
+        date; a bare surname or alias only for those two."""
+        matches = [m for m in self.kb.lookup(text) if self.kb.entries[m.entry_id].kind == "person"]
+        full = [m.entry_id for m in matches if m.form == "name"]
+        short = [m for m in matches if m.form != "name"] if surnames else []
+        seen = [c for c in full + [m.entry_id for m in short] if c in self.registry.actors]
+        in_office = [c for c in full if self.kb.role_at(c, self.registry.date)]
+        # A bare surname that is also a common word or first name ("Kurz", "Richard",
+        # marked ambiguous) only after the full name; any other for someone in a
+        # government or international office at the date, else for the one KB person
+        # with that surname ("Karadžić" in 2008).
+        clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
+        governing = [c for c in clear if self._governs(c)]
+        only = clear if former and len(clear) == 1 else []
+        return (seen or in_office or full or governing or only or [None])[0]
+
+    def _governs(self, person_id: str) -> bool:
+        role = self.kb.role_at(person_id, self.registry.date)
+        return role is not None and role.sector in ("GOV", "IGO")
+
+    def name(self, start: int, end: int) -> Found | None:
+        text = self.doc[start:end].text
+        hits = self.kb.lookup(text) or self.kb.lookup(strip_genitive(text))
+        if not hits and end - start == 1 and "-" in text:
+            return self.prefixed(start, end)
+        if not hits and end - start == 1:
+            return self._city_adjective(start, end)
+        if not hits:
+            # NER calls "Premierminister Boris Johnson" an ORG now and then, and runs names
+            # into the next word ("Russlands Reaktion").
+            return self.kb_person(start, end, former=False) or self._inner_name(start, end)
+        return self._from_matches(start, end, hits)
+
+    def _inner_name(self, start: int, end: int) -> Found | None:
+        doc = self.doc
+        for s, e in _subspans(start, end):
+            if (s, e) == (start, end) or not is_capitalised(doc[s].text):
+                continue
+            hits = [
+                h
+                for h in self.kb.lookup(doc[s:e].text)
+                if h.form in ("name", "place", "institution", "organ") and not h.ambiguous
+            ]
+            if hits:
+                return self._from_matches(s, e, hits)
+        return None
+
+    def _from_matches(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
+        match = best_match(hits, self.kb, self.context)
+        entry = self.kb.entries[match.entry_id]
+        if match.form == "place":
+            if is_place_use(self.doc, start):
+                return None
+            return Found(
+                start,
+                end,
+                "metonym",
+                [self.registry.sector_of(match.entry_id, match.sector)],
+                end - 1,
+            )
+        if match.form in ("institution", "organ"):
+            return Found(
+                start,
+                end,
+                "metonym",
+                [self.registry.sector_of(match.entry_id, match.sector)],
+                end - 1,
+            )
+        if match.form == "description":
+            return Found(
+                start,
+                end,
+                "description",
+                [self.registry.entry(match.entry_id)],
+                end - 1,
+                definite=True,
+            )
+        if match.form == "demonym":
+            return self._demonym(start, end, entry)
+        if entry.kind == "person":
+            # Persons only by the rules for person names (a bare surname is often a word,
+            # and a city: Santos): NER did not say PER, so nobody out of office.
+            return self.kb_person(start, end, former=False)
+        return Found(start, end, "name", [self.registry.entry(entry.id)], end - 1)
+
+    def _demonym(self, start: int, end: int, state: KBEntry) -> Found:
+        """``Russen`` are a group (RUS/CVL); ``die Japanerin``, ``ein Russe`` a person."""
+        token = self.doc[end - 1]
+        word = RoleWord(token.text, token.text, "CVL", "person", state.code)
+        if is_plural(token, word):
+            return Found(start, end, "role", [self.registry.group(state.id, "CVL")], end - 1)
+        gender = "f" if token.text.endswith("in") else "m"
+        actor_id = self.registry.text_actor(
+            f"{token.text} ({state.name})",
+            "person",
+            Role(title=token.text, code=state.code, sector="CVL"),
+            gender,
+            key=f"{token.text}-{state.id}-{token.i}",
+        )
+        return Found(start, end, "role", [actor_id], end - 1)
+
+    def prefixed(self, start: int, end: int) -> Found | None:
+        """``Nato-Osterweiterung`` → NATO (a part mention); ``US-Soldaten`` → USA/MIL;
+        ``US-Präsident`` is left to the role words (it names a person: the office holder)."""
+        text = self.doc[start:end].text
+        whole = [h for h in self.kb.lookup(text) if self.kb.entries[h.entry_id].kind != "person"]
+        hits = whole or [
+            h
+            for h in self.kb.lookup_prefix(self.doc[start].text)
+            if self.kb.entries[h.entry_id].kind != "person"
+        ]
+        if not hits:
+            return None
+        match = best_match(hits, self.kb, self.context)
+        sector = match.sector if match.form in ("institution", "organ", "place") else None
+        rest = text.rsplit("-", 1)[-1]
+        role = (
+            self.kb.role_word(rest) if not whole and "-" in text and is_capitalised(rest) else None
+        )
+        if role is not None:
+            if role.kind == "person" and not is_plural(self.doc[end - 1], role):
+                return None
+            sector = role.sector
+        found = Found(
+            start, end, "name", [self.registry.sector_of(match.entry_id, sector)], end - 1
+        )
+        found.part = not whole and role is None
+        return found
+
+    def adjective(self, start: int, end: int) -> Found | None:
+        text = self.doc[start:end].text
+        all_hits = self.kb.lookup(text)
+        if all_hits and all(h.form == "demonym" for h in all_hits):
+            return self._from_matches(start, end, all_hits)  # "Italiener": the people
+        hits = [h for h in all_hits if h.form in ("adjective", "name", "place")]
+        if not hits and "-" in text:
+            return self.prefixed(start, end)
+        if not hits:
+            return self._city_adjective(start, end)
+        return Found(
+            start,
+            end,
+            "name",
+            [self.registry.entry(best_match(hits, self.kb, self.context).entry_id)],
+            end - 1,
+        )
+
+    def _city_adjective(self, start: int, end: int) -> Found | None:
+        """``Belgrader``, ``Moskauer``: the place's state (as an adjective, not a metonym)."""
+        text = self.doc[start:end].text
+        if not (text.endswith("er") and is_capitalised(text)):
+            return None
+        hits = [h for h in self.kb.lookup(text[:-2]) if h.form in ("place", "name")]
+        if not hits:
+            return None
+        code = self.kb.entries[best_match(hits, self.kb, self.context).entry_id].code
+        return Found(start, end, "name", [self.registry.entry(code)], end - 1) if code else None
+
+    # KB scan over tokens NER missed
+
+    def scan(self, taken: set[int]) -> list[Found]:
+        found: list[Found] = []
+        words = words_of(self.doc)
+        i = 0
+        while i < len(words.text):
+            if i in taken or words.skip[i] or not _may_start_name(words.text[i], words.pos[i]):
+                i += 1
+                continue
+            hit = self._scan_at(i, taken, words) or self._doc_name_at(i, words)
+            if hit is None:
+                i += 1
+                continue
+            found.append(hit)
+            taken.update(range(hit.start, hit.end))
+            i = hit.end
+        return found
+
+    def _doc_name_at(self, i: int, words: Words) -> Found | None:
+        """A word of a person's name seen earlier in the text (``Hu`` after ``Hu Jia``),
+        where NER did not mark it."""
+        text = words.text[i]
+        if words.pos[i] not in ("PROPN", "X", "NOUN", "") or not is_capitalised(text):
+            return None
+        for actor_id, (first, names) in self.doc_names.items():
+            if first < i and text in names:
+                return Found(i, i + 1, "name", [actor_id], i)
+        return None
+
+    def _scan_at(self, i: int, taken: set[int], words: Words) -> Found | None:
+        longest = min(MAX_NAME_TOKENS, len(words.text) - i)
+        first_words = getattr(self.kb, "first_words", None)
+        if first_words is not None:
+            # Tokens can split a surface word ("D.C." stays, "Côte d'Ivoire" may not): +1.
+            longest = min(longest, first_words.get(words.text[i].casefold(), -1) + 1)
+        for n in range(longest, 0, -1):
+            last = i + n - 1
+            if n > 1 and words.pos[last] not in ("NOUN", "PROPN", ""):
+                continue
+            if any(
+                j in taken or words.skip[j] and words.text[j] != "-" for j in range(i, last + 1)
+            ):
+                continue
+            text = (
+                "".join(words.text[j] + words.after[j] for j in range(i, last)) + words.text[last]
+            )
+            hits = self.kb.lookup(text)
+            if not hits and n > 1 and text[:1].islower():
+                hits = self.kb.lookup(text[:1].upper() + text[1:])  # "das auswärtige Amt"
+            if not hits:
+                continue
+            hit = self._accept_scan(i, i + n, hits)
+            if hit is not None:
+                return hit
+        text = words.text[i]
+        if "-" in text and is_capitalised(text) and len(text) > 3:
+            return self.prefixed(i, i + 1)
+        return None
+
+    def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
+        """KB hits outside NER need more care: adjectives must be adjectives, descriptions
+        definite, names capitalised and not ambiguous, persons full names."""
+        doc = self.doc
+        first = doc[start]
+        hits = [h for h in hits if not h.ambiguous]
+        forms = {h.form for h in hits}
+        if not hits:
+            return None
+        if forms <= {"adjective"}:
+            if first.pos_ in ("ADJ", "PROPN", "NOUN") or first.tag_.startswith("ADJ"):
+                return Found(start, end, "name", [self.registry.entry(hits[0].entry_id)], end - 1)
+            return None
+        if "description" in forms:
+            if start > 0 and doc[start - 1].lower_ in DEFINITE and not _followed_by_noun(doc, end):
+                match = next(h for h in hits if h.form == "description")
+                return Found(
+                    start - 1,
+                    end,
+                    "description",
+                    [self.registry.entry(match.entry_id)],
+                    end - 1,
+                    definite=True,
+                )
+            hits = [h for h in hits if h.form != "description"]
+            if not hits:
+                return None
+        if not is_capitalised(first.text) and not (
+            end - start > 1 and is_capitalised(doc[end - 1].text)
+        ):
+            return None
+        persons = [h for h in hits if self.kb.entries[h.entry_id].kind == "person"]
+        if persons and len(persons) == len(hits):
+            if end - start < 2 and not any(p.entry_id in self.registry.actors for p in persons):
+                return None
+            return self.person(start, end)
+        return self._from_matches(start, end, [h for h in hits if h not in persons])
+
+
+def _cut_name_word(token: Token) -> bool:
+    """A capitalised word outside any entity: maybe a part of a name NER cut off."""
+    return is_capitalised(token.text) and token.ent_iob_ in ("O", "")
+
+
+def _single_name(token: Token) -> bool:
+    """Can this one word be a person's name NER found? Not a long common noun the small
+    model tagged PER ("Menschenrechtskatastrophe")."""
+    return (
+        token.pos_ in ("PROPN", "X")
+        and len(token.text) <= MAX_SINGLE_NAME
+        and not token.text.endswith(COMMON_NOUN_ENDINGS)
+    )
+
+
+def _may_start_name(text: str, pos: str) -> bool:
+    """Names start capitalised; lower-case starts are adjectives (``russische``,
+    ``westliche Militärbündnis``, ``auswärtige Amt``)."""
+    return text[:1].isupper() or pos in ("ADJ", "") or text[:1].isdigit()
+
+
+def _followed_by_noun(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].text[:1].isupper()
+
+
+def _subspans(start: int, end: int) -> Iterable[tuple[int, int]]:
+    """Longest first: the whole span, then shorter contiguous pieces (NER boundary errors)."""
+    for n in range(end - start, 0, -1):
+        for s in range(start, end - n + 1):
+            yield s, s + n
+
+
+def strip_genitive(text: str) -> str:
+    if text.endswith("s") and len(text) > 3 and not text.endswith("ss"):
+        return text[:-1]
+    return text.rstrip("'’")
+
+
+_FORM_RANK = {
+    "name": 0,
+    "institution": 1,
+    "organ": 1,
+    "place": 2,
+    "adjective": 3,
+    "description": 4,
+    "demonym": 5,
+    "alias": 6,
+    "surname": 7,
+}
+
+
+def best_match(
+    hits: list[SurfaceMatch], kb: KnowledgeBase, context: Counter[str] | None = None
+) -> SurfaceMatch:
+    """Names before places before adjectives…; among equals (``Bundesrat``: CHE or DEU) the
+    state the article has named most so far."""
+    context = context or Counter()
+    return min(
+        hits,
+        key=lambda h: (
+            _FORM_RANK.get(h.form, 9),
+            -context[kb.entries[h.entry_id].code or ""],
+            kb.entries[h.entry_id].kind == "person",
+        ),
+    )
+
+
+# --- step 2: role words ----------------------------------------------------------------
+
+
+@dataclass
+class RoleInfo:
+    word: RoleWord
+    code: str | None  # state or organisation the role belongs to, when the text says
+    sector: str | None
+    text: str = ""  # the title as written (its ending tells the gender)

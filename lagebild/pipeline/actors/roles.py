@@ -1,0 +1,618 @@
+"""Step 2: role words — titles before names and role mentions of their own."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Token
+
+from lagebild.analysis import Role
+from lagebild.kb.loader import KnowledgeBase, RoleWord
+from lagebild.pipeline.actors.core import (
+    COMPATRIOT_ENDINGS,
+    DEFINITE,
+    DETERMINERS,
+    MIN_COMPOUND_HEAD,
+    PERSON_NOUN_ENDINGS,
+    SPOKESPERSON_SUFFIXES,
+    STATE_SECTOR,
+    Found,
+)
+from lagebild.pipeline.actors.names import RoleInfo, best_match, strip_genitive
+from lagebild.pipeline.actors.registry import ActorRegistry
+from lagebild.pipeline.actors.words import (
+    dateline_tokens,
+    is_capitalised,
+    is_former,
+    is_plural,
+    is_spokesperson,
+    sentence_start,
+    title_gender,
+    words_of,
+)
+
+
+class RoleFinder:
+    """Role words: titles of names, appositions, and role mentions of their own."""
+
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        registry: ActorRegistry,
+        doc: Doc,
+        names: list[Found],
+        role_cache: dict[str, RoleWord | None],
+    ) -> None:
+        self.kb = kb
+        self.registry = registry
+        self.doc = doc
+        self.names = names
+        self.by_token: dict[int, Found] = {i: f for f in names for i in range(f.start, f.end)}
+        self.blocked = dateline_tokens(doc)
+        self.cache = role_cache
+        self.context: Counter[str] = Counter(
+            registry.code(a) or "" for f in names for a in f.actors
+        )
+
+    def role_word(self, token: Token) -> RoleWord | None:
+        text = token.text
+        if text not in self.cache:
+            self.cache[text] = self._role_word(text) if is_capitalised(text) else None
+        return self.cache[text]
+
+    def role_word_at(self, i: int) -> tuple[RoleWord, int] | None:
+        """The role word ending at token ``i`` and its first token (``Staats- und Parteichef``)."""
+        doc = self.doc
+        if i >= 2 and doc[i - 1].lower_ == "und" and doc[i - 2].text.endswith("-"):
+            word = self.kb.role_word(doc[i - 2 : i + 1].text)
+            if word is not None:
+                return word, i - 2
+        word = self.role_word(doc[i]) if doc[i].pos_ in ("NOUN", "PROPN", "ADJ") else None
+        return (word, i) if word is not None else None
+
+    def _role_word(self, text: str) -> RoleWord | None:
+        word = self.kb.role_word(text)
+        if word is None and "-" in text.strip("-"):
+            head, tail = text.rsplit("-", 1)
+            # "Vize-Präsident" is the Vizepräsident, "US-Präsident" a Präsident.
+            word = self.kb.role_word(head + tail.lower()) or self.kb.role_word(tail)
+        if word is None:
+            word = self._compound_head(text)
+        return word
+
+    def _chief(self, text: str) -> RoleWord | None:
+        """``Gewerkschaftschef``, ``Polizeichef``: the head of a group role, in its sector."""
+        for ending in ("chefin", "chefs", "chef"):
+            if text.endswith(ending) and len(text) > len(ending) + 3:
+                modifier = text[: -len(ending)]
+                group = self.kb.role_word(modifier) or self.kb.role_word(modifier.rstrip("s"))
+                if group is not None and group.kind == "group":
+                    title = modifier + "chef"
+                    return RoleWord(text, title, group.sector, "person", group.code)
+        return None
+
+    def _circles(self, text: str) -> RoleWord | None:
+        """``aus Militärkreisen``, ``Regierungskreise``: unnamed sources inside a group."""
+        for ending in ("kreisen", "kreise"):
+            if text.endswith(ending) and len(text) > len(ending) + 3:
+                modifier = text[: -len(ending)]
+                group = self.kb.role_word(modifier) or self.kb.role_word(modifier.rstrip("s"))
+                if group is not None:
+                    return RoleWord(text, group.title, group.sector, "group", group.code)
+        return None
+
+    def _compound_head(self, text: str) -> RoleWord | None:
+        """A closed compound headed by a role word: ``Flughafenbehörde`` → Behörde,
+        ``Regierungsvertreter`` is not (Vertreter is no role word). The modifier's own
+        sector wins when it is a role word too (``Armeeführung`` → MIL)."""
+        chief = self._chief(text) or self._circles(text)
+        if chief is not None:
+            return chief
+        for cut in range(3, len(text) - MIN_COMPOUND_HEAD + 1):
+            head = text[cut:]
+            if not head[0].islower():
+                continue
+            word = self.kb.role_word(head.capitalize())
+            if word is None:
+                continue
+            modifier = self.kb.role_word(text[:cut].rstrip("s")) if cut > 3 else None
+            sector = modifier.sector if modifier is not None else word.sector
+            return RoleWord(text, word.title, sector, word.kind, word.code, word.covers)
+        return None
+
+    def find(self) -> list[Found]:
+        found = list(self.names)
+        persons = [f for f in self.names if self._is_person(f)]
+        for person in persons:
+            self._titles(person)
+        # Titles widened the person mentions: index them again.
+        self.by_token = {i: f for f in found for i in range(f.start, f.end)}
+        taken = {i for f in found for i in range(f.start, f.end)} | self.blocked
+        words = words_of(self.doc)
+        for i, text in enumerate(words.text):
+            # Capitalised adjectives inside a sentence are nominalised: "der Vorsitzende".
+            noun = (
+                words.pos[i] in ("NOUN", "PROPN", "")
+                or words.pos[i] == "ADJ"
+                and i > 0
+                and (not words.skip[i - 1])
+            )
+            if i in taken or not noun or not is_capitalised(text):
+                continue
+            if self.cache.get(text, True) is None and words.text[i - 1] != "und":
+                at = None  # known not to be a role word
+            else:
+                at = self.role_word_at(i)
+            if at is None:
+                mention = self._person_noun(i)
+                if mention is not None:
+                    found.append(mention)
+                    taken.update(range(mention.start, mention.end))
+                continue
+            token = self.doc[i]
+            mention = self._role_mention(token, at[0])
+            if mention is not None and at[1] < mention.start:
+                mention.start = at[1]
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(mention.start, mention.end))
+        self._appositions(found)
+        return sorted(found, key=lambda f: (f.start, -f.end))
+
+    def _appositions(self, found: list[Found]) -> None:
+        """``Der Umweltminister der Französischen Republik, Jean-Louis Borloo,`` and
+        ``John Kline, ein Repräsentant``: a singular person role next to a name, set off by
+        a comma, is that person (who gets the role's title and state)."""
+        doc = self.doc
+        roles = {
+            (f.start, f.end): f
+            for f in found
+            if f.kind == "role" and f.role is not None and f.role.kind == "person"
+        }
+        by_end = {end: f for (_, end), f in roles.items()}
+        by_start = {start: f for (start, _), f in roles.items()}
+        for person in [f for f in found if self._is_person(f)]:
+            before = by_end.get(person.start - 1) if person.start > 0 else None
+            after = by_start.get(person.end + 1)
+            for role, comma in ((before, person.start - 1), (after, person.end)):
+                if role is None or comma >= len(doc) or doc[comma].text != ",":
+                    continue
+                assert role.role is not None
+                code = (
+                    None
+                    if role.needs_code or not role.actors
+                    else self.registry.code(role.actors[0])
+                )
+                info = RoleInfo(role.role, code, role.role.sector, doc[role.head].text)
+                self._give_role(person.actors[0], info)
+                role.actors, role.needs_code = list(person.actors), False
+
+    def _person_noun(self, i: int) -> Found | None:
+        """Persons named by a common noun and a state: ``einer französischen Lehrerin``
+        (a person noun with a state adjective), ``eine Landsfrau`` (a compatriot of the
+        state named last)."""
+        token = self.doc[i]
+        text = token.text
+        compatriot = text.startswith("Lands") and text.endswith(COMPATRIOT_ENDINGS)
+        if not compatriot and not text.endswith(PERSON_NOUN_ENDINGS):
+            return None
+        start, code, _, _ = self._left_modifiers(i)
+        if compatriot:
+            code = code or self._last_state_before(start)
+        if code is None:
+            return None
+        word = RoleWord(text, token.lemma_ or text, "CVL", "person", None)
+        if text.endswith(("leute", "männer", "frauen", "innen")):
+            return Found(start, i + 1, "role", [self.registry.group(code, "CVL")], i, role=word)
+        state = self.kb.entries[code].name if code in self.kb.entries else code
+        actor_id = self.registry.text_actor(
+            f"{text} ({state})",
+            "person",
+            Role(title=word.title, code=code, sector="CVL"),
+            "m" if text.endswith("mann") else "f" if text.endswith(("in", "frau")) else None,
+            key=f"{text}-{code}-{i}",
+        )
+        return Found(start, i + 1, "role", [actor_id], i, role=word)
+
+    def _is_person(self, found: Found) -> bool:
+        return found.kind == "name" and self.registry.actors[found.actors[0]].kind == "person"
+
+    # titles and appositions of names
+
+    def _titles(self, person: Found) -> None:
+        start, info = self._left_title(person.start)
+        actor_id = person.actors[0]
+        if info is not None:
+            person.start = start
+            self._give_role(actor_id, info)
+        right = self._right_info(person.end)
+        if right is not None:
+            self._give_role(actor_id, right)
+        actor = self.registry.actors[actor_id]
+        titled = info or right
+        if not actor.in_kb and actor.code is None and titled is not None:
+            person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _give_role(self, actor_id: str, info: RoleInfo) -> None:
+        actor = self.registry.actors[actor_id]
+        if actor.in_kb:
+            return
+        if info.word is _MEMBER:
+            # "(Argentinien)", "aus Suriname", "von Human Rights Watch": whose, not what.
+            if actor.code is None:
+                actor.code = info.code
+                actor.sector = actor.sector or info.sector
+            return
+        sector = info.sector
+        owner = self.kb.entries.get(info.code or "")
+        if owner is not None and owner.kind != "state" and sector == STATE_SECTOR:
+            sector = owner.sector  # "UN-Vertreter": the organisation's own sector
+        self.registry.add_role(actor_id, Role(title=info.word.title, code=info.code, sector=sector))
+        gender = title_gender(info.text, info.word) if info.text else None
+        if gender is not None:  # "Präsidentin" says more than the model's morphology
+            self.registry.genders[actor_id] = gender
+
+    def _left_title(self, start: int) -> tuple[int, RoleInfo | None]:
+        """Walk left over a title phrase: ``der italienische Außenminister``, ``Irans
+        Präsident``, ``Außenminister der Russischen Föderation``, ``Staats- und Parteichef``."""
+        doc = self.doc
+        i = start - 1
+        title_start = start
+        role: RoleWord | None = None
+        role_text = ""
+        code: str | None = None
+        unknown_noun: Token | None = None
+        floor = sentence_start(doc, start)
+        while i >= floor and i not in self.blocked:
+            tok = doc[i]
+            name = self.by_token.get(i)
+            at = self.role_word_at(i) if role is None else None
+            if at is not None:
+                role, title_start = at
+                role_text = tok.text
+                code = code or role.code or self._prefix_code(tok)
+                i = title_start - 1
+                continue
+            elif name is not None and not self._is_person(name):
+                code = code or self._code_of(name)
+                title_start = name.start
+                i = name.start - 1
+                continue
+            elif tok.text.endswith("-") or tok.lower_ == "und" and doc[i - 1].text.endswith("-"):
+                pass  # "Staats- und Parteichef"
+            elif role is not None and (city := self._city(tok.text)) is not None:
+                code = code or city[1]  # "Mannheims Oberbürgermeister Peter Kurz"
+                title_start = i
+            elif tok.lower_ in DETERMINERS or tok.pos_ in ("ADJ", "NUM") or tok.tag_ == "ADJA":
+                # Before the title is found only a genitive may sit here ("Außenminister
+                # der Russischen Föderation Sergei Lawrow").
+                if (
+                    role is None
+                    and unknown_noun is None
+                    and (code is None or tok.lower_ not in DEFINITE)
+                ):
+                    break
+                title_start = i
+            elif role is None and unknown_noun is None and i == start - 1 and tok.pos_ == "NOUN":
+                unknown_noun = tok  # "der chinesische Bürgerrechtler Hu Jia"
+                title_start = i
+            else:
+                break
+            i -= 1
+        if role is None and unknown_noun is not None and code is not None:
+            role = RoleWord(
+                unknown_noun.text, unknown_noun.lemma_ or unknown_noun.text, "CVL", "person", None
+            )
+            return title_start, RoleInfo(role, code, "CVL", unknown_noun.text)
+        if role is None:
+            return start, None
+        return title_start, RoleInfo(role, code, role.sector, role_text)
+
+    def _right_info(self, end: int) -> RoleInfo | None:
+        """``(Argentinien)``, ``aus Suriname``, ``von Human Rights Watch``,
+        ``, Kommandant des US-Marine-Corps``."""
+        doc = self.doc
+        if end >= len(doc):
+            return None
+        nxt = doc[end]
+        if nxt.text == "(" and end + 1 < len(doc):
+            inner = self.by_token.get(end + 1)
+            if inner is not None and not self._is_person(inner):
+                code = self._code_of(inner)
+                if (
+                    code
+                    and self.kb.entries.get(code, None)
+                    and self.kb.entries[code].kind == "state"
+                ):
+                    return RoleInfo(_MEMBER, code, None)
+        if nxt.lower_ in ("aus", "von", "vom") and end + 1 < len(doc):
+            j = end + 1 + (doc[end + 1].lower_ in DETERMINERS)
+            inner = self.by_token.get(j)
+            if inner is not None and not self._is_person(inner):
+                actor = self.registry.actors[inner.actors[0]]
+                if actor.kind == "state" and nxt.lower_ == "aus":
+                    return RoleInfo(_MEMBER, actor.code, None)
+                if actor.kind in ("organisation", "group") and nxt.lower_ != "aus":
+                    return RoleInfo(_MEMBER, actor.code, actor.sector)
+        if nxt.text == "," and end + 1 < len(doc):
+            return self._apposition(end + 1)
+        return None
+
+    def _apposition(self, i: int) -> RoleInfo | None:
+        doc = self.doc
+        stop = min(len(doc), i + 8)
+        role: RoleWord | None = None
+        code: str | None = None
+        for j in range(i, stop):
+            tok = doc[j]
+            if tok.is_punct and tok.text != "-":
+                break
+            name = self.by_token.get(j)
+            if name is not None and not self._is_person(name):
+                code = code or self._code_of(name)
+                continue
+            word = self.role_word(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+            if word is not None and role is None:
+                role = word
+                code = code or word.code or self._prefix_code(tok)
+            elif role is None and tok.lower_ not in DETERMINERS and tok.pos_ != "ADJ":
+                return None
+        if role is None:
+            return None
+        return RoleInfo(role, code, role.sector)
+
+    def _prefix_code(self, token: Token) -> str | None:
+        if "-" not in token.text:
+            return None
+        hits = [
+            h
+            for h in self.kb.lookup_prefix(token.text)
+            if self.kb.entries[h.entry_id].kind != "person"
+        ]
+        return (
+            self.kb.entries[best_match(hits, self.kb, self.context).entry_id].code if hits else None
+        )
+
+    def _code_of(self, found: Found) -> str | None:
+        codes = [self.registry.code(a) for a in found.actors]
+        return next((c for c in codes if c), None)
+
+    # role mentions of their own
+
+    def _role_mention(self, token: Token, word: RoleWord) -> Found | None:
+        doc = self.doc
+        start, code, definite, city = self._left_modifiers(token.i)
+        code = code or word.code or self._prefix_code(token)
+        end = token.i + 1
+        principal: str | None = None
+        owner_sector: str | None = None
+        genitive = self._genitive(end)
+        if genitive is not None:
+            g_end, g_found = genitive
+            if g_end < len(doc) and doc[g_found.head].pos_ == "ADJ" and doc[g_end].pos_ == "NOUN":
+                g_end += 1  # "ein Soldat der italienischen Streitkräfte"
+            if code is None or is_spokesperson(word):
+                if self._is_person(g_found):
+                    principal = g_found.actors[0]
+                elif code is None:
+                    owner_sector = self.registry.actors[g_found.actors[0]].sector
+                code = code or self._code_of(g_found)
+                end = g_end
+        elif (
+            end < len(doc) - 1
+            and doc[end].lower_ in ("von", "vom", "aus")
+            and is_capitalised(doc[end + 1].text)
+        ):
+            definite = False  # "der Bürgermeister von Ladenburg": someone not named before
+        if code is None:
+            located = self._located_in(end)  # "die Regierung in Kiew", "Machthaber in Teheran"
+            if located is not None:
+                code, end, city = located
+        if code is None and any(t.lower_.startswith("dortig") for t in doc[start : token.i]):
+            code = self._last_state_before(start)  # "dortige Rüstungsbetriebe": there
+        if code is None and word.ambiguous:
+            return None  # "in der Spitze 9000 Teilnehmer", "eine Botschaft": common words
+        sector = word.sector
+        if owner_sector is not None and sector == STATE_SECTOR:
+            sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
+        if principal is not None:
+            p_actor = self.registry.actors[principal]
+            code, sector = p_actor.code, p_actor.sector or sector
+        elif is_spokesperson(word):
+            sector = self._compound_sector(token.text, word) or sector
+        owner = self.kb.entries.get(code or "")
+        if owner is not None and owner.kind != "state" and sector == STATE_SECTOR and owner.sector:
+            sector = owner.sector  # "Nato-Sprecherin", "UN-Generalsekretär": the IGO's own
+        if word.kind == "person" and not is_plural(token, word):
+            actors = [self._role_person(token, word, code, sector, principal, definite, city)]
+        elif code is not None:
+            actors = [self.registry.group(code, sector)]
+        else:
+            actors = []
+        plural_persons = word.kind == "person" and is_plural(token, word)
+        if plural_persons:
+            word = RoleWord(word.word, word.title, word.sector, "group", word.code, word.covers)
+        return Found(
+            start,
+            end,
+            "role",
+            actors,
+            token.i,
+            role=word,
+            needs_code=code is None,
+            definite=definite,
+            plural_persons=plural_persons,
+        )
+
+    def _located_in(self, end: int) -> tuple[str, int, str | None] | None:
+        """``in Kiew``, ``in der Ukraine``, ``in Mannheim`` right after a role word: the
+        state it is in (the capital or city itself is a place there, no mention of its own),
+        the end of the phrase and the city named."""
+        doc = self.doc
+        if end >= len(doc) - 1 or doc[end].lower_ not in ("in", "im"):
+            return None
+        j = end + 1 + (doc[end + 1].lower_ in DEFINITE)
+        for k in range(min(len(doc), j + 3), j, -1):
+            hits = [
+                h
+                for h in self.kb.lookup(doc[j:k].text)
+                if h.form in ("name", "place")
+                and not h.ambiguous
+                and self.kb.entries[h.entry_id].kind == "state"
+            ]
+            if hits:
+                return self.kb.entries[hits[0].entry_id].code or hits[0].entry_id, k, None
+            city = self.kb.city_state(doc[j:k].text)
+            if city is not None:
+                return city, k, doc[j:k].text
+        return None
+
+    def _city(self, text: str) -> tuple[str, str] | None:
+        """The city named in the genitive or as an adjective before a role word, and its
+        state: ``Mannheims Oberbürgermeister``, ``die Münchner Polizei`` → (München, DEU)."""
+        if not is_capitalised(text):
+            return None
+        candidates = [strip_genitive(text), text]
+        if text.endswith("er"):  # Mannheimer, Kölner; Bremer, Dresdner, Münchner
+            candidates += [text[:-2], text[:-2] + "en", text[:-3] + "en"]
+        for candidate in candidates:
+            code = self.kb.city_state(candidate)
+            if code is not None:
+                return candidate, code
+        return None
+
+    def _last_state_before(self, i: int) -> str | None:
+        for found in reversed(self.names):
+            if found.end <= i and not self._is_person(found):
+                code = self._code_of(found)
+                entry = self.kb.entries.get(code or "")
+                if entry is not None and entry.kind == "state":
+                    return code
+        return None
+
+    def _left_modifiers(self, i: int) -> tuple[int, str | None, bool, str | None]:
+        """Articles, adjectives and prenominal genitives left of a role word: where the
+        phrase starts, the state it names, whether it is definite, the city it names."""
+        doc = self.doc
+        start, code, definite = i, None, False
+        city_name: str | None = None
+        j = i - 1
+        floor = sentence_start(doc, i)
+        while j >= floor and j not in self.blocked:
+            tok = doc[j]
+            name = self.by_token.get(j)
+            if name is not None and not self._is_person(name):
+                code = code or self._code_of(name)
+                start = name.start
+                j = name.start - 1
+                continue
+            if tok.lower_ in DETERMINERS:
+                definite = definite or tok.lower_ in DEFINITE
+                start = j
+                j -= 1
+                break
+            city = self._city(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
+            if city is not None:  # "die Münchner Polizei", "Mannheims Polizei"
+                city_name, code = city_name or city[0], code or city[1]
+                start = j
+                j -= 1
+                continue
+            if (
+                tok.pos_ in ("ADJ", "NUM")
+                or tok.tag_ in ("ADJA", "CARD")
+                or tok.text.endswith("-")
+                or tok.lower_ == "und"
+                and j > 0
+                and doc[j - 1].text.endswith("-")
+            ):
+                start = j
+                j -= 1
+                continue
+            break
+        return start, code, definite, city_name
+
+    def _genitive(self, end: int) -> tuple[int, Found] | None:
+        """``Regierung Russlands``, ``Sprecher von Premierminister Boris Johnson``,
+        ``Außenminister der Russischen Föderation``."""
+        doc = self.doc
+        if end >= len(doc):
+            return None
+        j = end
+        if doc[j].lower_ in ("von", "vom", "des", "der"):
+            j += 1
+            while j < len(doc) and doc[j].lower_ in DETERMINERS:
+                j += 1
+        found = self.by_token.get(j)
+        if found is None or found.start != j and not self._is_person(found):
+            return None
+        if j == end and not doc[j].text.endswith(("s", "'")):
+            return None  # no genitive marker: an apposition, not a possessor
+        return found.end, found
+
+    def _compound_sector(self, text: str, word: RoleWord) -> str | None:
+        """``Armeesprecherin`` → MIL, ``Polizeisprecher`` → COP: the sector of the modifier."""
+        low = text.lower()
+        for suffix in SPOKESPERSON_SUFFIXES:
+            if low.endswith(suffix) and len(low) > len(suffix) + 2:
+                modifier = text[: -len(suffix)].rstrip("s-")
+                inner = self.kb.role_word(modifier)
+                if inner is not None:
+                    return inner.sector
+        return None
+
+    def _role_person(
+        self,
+        token: Token,
+        word: RoleWord,
+        code: str | None,
+        sector: str,
+        principal: str | None,
+        definite: bool,
+        city: str | None = None,
+    ) -> str:
+        """The person a singular role names: a spokesperson of ``principal``, the KB holder
+        of the office at the date (of that ``city``'s office: "der Hamburger Bürgermeister"),
+        else a ``text:`` person."""
+        if principal is not None:
+            p_name = self.registry.actors[principal].name
+            return self.registry.text_actor(
+                f"{word.title} von {p_name}",
+                "person",
+                Role(title=word.title, code=code, sector=sector),
+                title_gender(token.text, word),
+            )
+        if code is not None and not is_former(token):
+            holders = self.kb.holders(code, word.title, self.registry.date, city)
+            gender = title_gender(token.text, word)
+            # "die Bundeskanzlerin" in October 2005 is not Gerhard Schröder.
+            holders = [h for h in holders if h.gender in (None, gender) or gender is None]
+            if len(holders) == 1:
+                return self.registry.entry(holders[0].id)
+            same = self._doc_person_with(code, word.title)
+            if same is not None:
+                return same
+        state = self.kb.entries[code].name if code and code in self.kb.entries else None
+        name = f"{word.title} ({state})" if state else word.title
+        return self.registry.text_actor(
+            name,
+            "person",
+            Role(title=word.title, code=code, sector=sector)
+            if code
+            else Role(title=word.title, sector=sector),
+            title_gender(token.text, word),
+            key=f"{word.title}-{code or 'x'}-{title_gender(token.text, word)}"
+            + ("" if definite else f"-{token.i}"),
+        )
+
+    def _doc_person_with(self, code: str, title: str) -> str | None:
+        for actor_id, actor in self.registry.actors.items():
+            if (
+                actor.kind == "person"
+                and actor.code == code
+                and any(r.title == title for r in actor.roles)
+            ):
+                return actor_id
+        return None
+
+
+_MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)

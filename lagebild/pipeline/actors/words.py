@@ -1,0 +1,176 @@
+"""Token-level helpers: words of a Doc, the dateline, places, subjects, titles, plurals."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, Token
+
+from lagebild.kb.loader import KnowledgeBase, RoleWord
+from lagebild.pipeline.actors.core import (
+    DETERMINERS,
+    FORMER_MARKERS,
+    LOCATIVE_PREPOSITIONS,
+    SINGULAR_ARTICLES,
+    SUBJECT_DEPS,
+    Found,
+)
+from lagebild.pipeline.actors.registry import Words
+
+WORDS_KEY = "lagebild_actors_words"
+_POS_NAMES = {int(k): v for k, v in POS_NAMES.items()}
+
+
+def words_of(doc: Doc) -> Words:
+    """The Doc's ``Words``, built once while ``lagebild_actors`` runs."""
+    cached = doc.user_data.get(WORDS_KEY)
+    if cached is not None and len(cached.text) == len(doc):
+        return cached
+    # One array call instead of a Token object per word.
+    rows = doc.to_array([ORTH, LOWER, POS, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    text = [strings[row[0]] for row in rows]
+    lower = [strings[row[1]] for row in rows]
+    pos = [_POS_NAMES.get(row[2], "") for row in rows]
+    after = [" " if row[5] else "" for row in rows]
+    skip = [bool(row[3] or row[4]) for row in rows]
+    by_lower: dict[str, list[int]] = {}
+    for i, word in enumerate(lower):
+        by_lower.setdefault(word, []).append(i)
+    sentence = [(0, len(doc))] * len(doc)
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        for sent in doc.sents:
+            sentence[sent.start : sent.end] = [(sent.start, sent.end)] * (sent.end - sent.start)
+    words = Words(text, pos, after, skip, by_lower, sentence)
+    doc.user_data[WORDS_KEY] = words
+    return words
+
+
+# --- tokens (helpers) ----------------------------------------------------------------------------
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of the dateline (``Peking (dpa) -``): nothing there is an actor mention."""
+    dateline = doc._.meta.dateline
+    if dateline is None or dateline.end <= dateline.start:
+        return set()
+    # The text's length without building doc.text (a join over every token).
+    text_end = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    span = doc.char_span(dateline.start, min(dateline.end, text_end), alignment_mode="contract")
+    return set(range(span.start, span.end)) if span is not None else set()
+
+
+def is_place_use(doc: Doc, start: int) -> bool:
+    """A name after a locative preposition is a place: ``in Peking``, ``nach Moskau``,
+    ``in der russischen Hauptstadt Moskau`` (articles, adjectives and one noun between)."""
+    i = start - 1
+    nouns = 0
+    while i >= 0 and i >= start - 4:
+        tok = doc[i]
+        low = tok.lower_
+        if low in LOCATIVE_PREPOSITIONS:
+            return True
+        if low in DETERMINERS or tok.pos_ == "ADJ" or tok.pos_ == "NOUN" and nouns == 0:
+            nouns += tok.pos_ == "NOUN"
+            i -= 1
+            continue
+        return False
+    return False
+
+
+def is_subjectish(token: Token) -> bool:
+    """Subject, or the agent of a passive ("von einer Armeesprecherin bestätigt") even when
+    the parser calls it a plain ``obl``."""
+    if token.dep_ in SUBJECT_DEPS:
+        return True
+    if token.dep_ != "obl" or not any(
+        c.dep_ == "case" and c.lower_ in ("von", "vom", "durch") for c in token.children
+    ):
+        return False
+    return any(c.dep_ in ("aux:pass", "auxpass") for c in token.head.children)
+
+
+def acts_in(doc: Doc, found: Found) -> bool:
+    """The mention is the subject, by the parse or (when the parse is wrong) because a
+    finite verb follows right after it: "Großbritannien plane, ..."."""
+    if is_subjectish(doc[found.head]):
+        return True
+    nxt = doc[found.end] if found.end < len(doc) else None
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+
+
+def is_capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def gender_of(token: Token) -> str | None:
+    gender = token.morph.get("Gender")
+    return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(gender[0]) if len(gender) == 1 else None
+
+
+def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
+    """Start and end token of the sentence of token ``i`` (the whole Doc without sentence
+    boundaries)."""
+    return words_of(doc).sentence[i]
+
+
+def sentence_start(doc: Doc, i: int) -> int:
+    return sentence_bounds(doc, i)[0]
+
+
+def is_former(token: Token) -> bool:
+    """``der frühere Präsident``, ``Ex-Kanzler``: not the office holder at the date."""
+    if token.lower_.startswith(("ex-", "alt-")):
+        return True
+    return any(
+        t.lower_.startswith(FORMER_MARKERS) for t in token.doc[max(0, token.i - 3) : token.i]
+    )
+
+
+def is_plural(token: Token, word: RoleWord) -> bool:
+    """``Soldaten``, ``Diplomaten``: a person role word used in the plural is a group.
+    The article decides where it can (``der Bürgermeister`` is one)."""
+    for child in token.doc[max(0, token.i - 3) : token.i]:
+        if child.lower_ in SINGULAR_ARTICLES:
+            return False
+        if child.lower_ in DETERMINERS and child.morph.get("Number"):
+            return child.morph.get("Number") == ["Plur"]
+    number = token.morph.get("Number")
+    if number:
+        return number == ["Plur"]
+    return token.text.endswith(("en", "innen")) and not word.title.endswith(("en", "e"))
+
+
+def is_spokesperson(word: RoleWord) -> bool:
+    return word.title.lower().endswith("sprecher")
+
+
+def title_gender(title_text: str, word: RoleWord) -> str | None:
+    """``Präsidentin`` → f, ``Präsident`` → m (the title as written, against its base form)."""
+    if title_text.endswith(("in", "innen")) and not word.title.endswith(("in", "innen")):
+        return "f"
+    return "m" if title_text[:1].isupper() else None
+
+
+def title_states(title: str | None, kb: KnowledgeBase) -> list[str]:
+    """States the headline names or is set in (``Mannheim: Friedensmarsch`` → DEU)."""
+    if not title:
+        return []
+    codes: list[str] = []
+    for word in re.findall(r"[\wÄÖÜäöüß-]+", title):
+        hits = kb.lookup(word) or (kb.lookup_prefix(word) if "-" in word else [])
+        state = next(
+            (
+                kb.entries[hit.entry_id]
+                for hit in hits
+                if kb.entries[hit.entry_id].kind == "state"
+                and hit.form in ("name", "adjective", "place")
+            ),
+            None,
+        )
+        city = kb.city_state(word) if state is None and not hits else None
+        if state is not None or city is not None:
+            codes.append(city or state.code or state.id)  # type: ignore[union-attr]
+    return codes
