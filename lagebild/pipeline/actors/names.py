@@ -365,17 +365,9 @@ class NameFinder:
     def _from_matches(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         match = best_match(hits, self.kb, self.context)
         entry = self.kb.entries[match.entry_id]
-        if match.form == "place":
-            if is_place_use(self.doc, start):
-                return None
-            return Found(
-                start,
-                end,
-                "metonym",
-                [self.registry.sector_of(match.entry_id, match.sector)],
-                end - 1,
-            )
-        if match.form in ("institution", "organ"):
+        if match.form == "place" and is_place_use(self.doc, start):
+            return None  # "in Peking": where, not who
+        if match.form in ("place", "institution", "organ"):
             return Found(
                 start,
                 end,
