@@ -1024,10 +1024,17 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
             "Die Verkehrsbetriebe haben das Gehalt nicht bezahlt",
             "Medienberichten zufolge",
         ),
+        (
+            "Die Lage, sagte der Minister am Montag, sei sehr ernst.",
+            "Die Lage sei sehr ernst",
+            ", sagte der Minister am Montag,",
+        ),
     ],
-    ids=["nach-angaben-inside", "zufolge-inside"],
+    ids=["nach-angaben-inside", "zufolge-inside", "frame-inside"],
 )
-def test_source_phrase_inside_the_clause_is_left_out_of_the_quote(nlp, text, quoted, interruption):
+def test_source_or_frame_inside_the_clause_is_left_out_of_the_quote(
+    nlp, text, quoted, interruption
+):
     (quote,) = nlp(text)._.quotes
     assert quote.text == quoted
     assert quote.interruption is not None and quote.interruption.text == interruption

@@ -255,8 +255,29 @@ def find_indirect_after(
         kind = classify_clause(doc, start, end, verbs, state.lexicon)
         if kind is not None:
             q_start, q_end = trim(doc, start, kind[1])
-            return _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+            found = _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
+            if found is not None and kind[0] == "konjunktiv":
+                join_fronted_part(state, found, verb, s_lo)
+            return found
     return None
+
+
+def join_fronted_part(state: SearchState, quote: Found, verb: Token, s_lo: int) -> None:
+    """"Die Lage, sagte er, sei ernst": the clause began before the frame. When the
+    complement starts with its finite verb and the words before the frame's comma have
+    none, they are the clause's first part; the frame becomes the quote's gap."""
+    doc = state.doc
+    comma = verb.i - 1
+    if comma - s_lo < 1 or doc[comma].text != "," or not is_finite(doc[quote.start]):
+        return
+    if opens_subordinate_clause(doc[s_lo]) or doc[s_lo].pos_ in ("SCONJ", "VERB", "AUX"):
+        return
+    if any(is_finite(doc[i]) or state.taken[i] for i in range(s_lo, comma)):
+        return
+    if any(doc[i].text in QUOTE_PAIRS or doc[i].text in (":", ";") for i in range(s_lo, comma)):
+        return
+    quote.gap = (comma, quote.start)
+    quote.start = s_lo
 
 
 def _dass_child(verb: Token, s_hi: int) -> int | None:
