@@ -228,10 +228,9 @@ def score_article(
         totals = by_gold_type[g.type]
         si = matched_g.get(gi)
         if si is None:
-            overall.quotes.fn += 1
-            overall.joint.fn += 1
-            totals.quotes.fn += 1
-            totals.joint.fn += 1
+            for t in (overall, totals):
+                t.quotes.fn += 1
+                t.joint.fn += 1
             errors.append(_error("missed", article, g, None))
             continue
         right = speaker_right(g, system[si])
@@ -250,10 +249,9 @@ def score_article(
         totals = by_system_kind[s.kind]
         gi = matched_s.get(si)
         if gi is None:
-            overall.quotes.fp += 1
-            overall.joint.fp += 1
-            totals.quotes.fp += 1
-            totals.joint.fp += 1
+            for t in (overall, totals):
+                t.quotes.fp += 1
+                t.joint.fp += 1
             errors.append(_error("spurious", article, None, s))
             continue
         totals.quotes.tp += 1

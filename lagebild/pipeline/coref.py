@@ -167,15 +167,7 @@ def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
 
 def top_level(found: Iterable[Found]) -> list[Found]:
     """Mentions not inside a longer one (compounds excluded)."""
-    items = sorted(
-        (f for f in found if f.kind != "compound" and f.actors), key=lambda f: (f.start, -f.end)
-    )
-    result: list[Found] = []
-    for f in items:
-        if result and f.start < result[-1].end:
-            continue
-        result.append(f)
-    return result
+    return _outermost([f for f in found if f.kind != "compound" and f.actors])
 
 
 def find_compounds(doc: Doc, found: list[Found]) -> list[Found]:

@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -720,17 +720,9 @@ def allegations(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> li
         ]
         if accused:
             found.append(
-                Candidate(
-                    token=c.token,
-                    predicate=c.predicate,
-                    type="ACCUSE",
-                    mode="allege",
-                    actor=c.actor,
-                    recipient=unique(accused),
-                    factuality=c.factuality,
-                    confidence=max(0.05, c.confidence - 0.2),
-                )  # fmt: skip
-            )
+                replace(c, type="ACCUSE", mode="allege", recipient=unique(accused),
+                        confidence=max(0.05, c.confidence - 0.2), extra=[])
+            )  # fmt: skip
     return found
 
 
@@ -815,17 +807,9 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         hosts = host_states(doc, owner, guests, visit_nouns=False)
         if len(guests) == 1 and hosts:
             visits.append(
-                Candidate(
-                    token=c.token,
-                    predicate=c.predicate,
-                    type="CONSULT",
-                    mode="visit",
-                    actor=guests,
-                    recipient=hosts[:1],
-                    factuality=c.factuality,
-                    confidence=max(0.05, c.confidence - 0.3),
-                )  # fmt: skip
-            )
+                replace(c, type="CONSULT", mode="visit", actor=guests, recipient=hosts[:1],
+                        confidence=max(0.05, c.confidence - 0.3), extra=[])
+            )  # fmt: skip
     return visits
 
 

@@ -263,7 +263,7 @@ def find_indirect_after(
 
 
 def join_fronted_part(state: SearchState, quote: Found, verb: Token, s_lo: int) -> None:
-    """"Die Lage, sagte er, sei ernst": the clause began before the frame. When the
+    """ "Die Lage, sagte er, sei ernst": the clause began before the frame. When the
     complement starts with its finite verb and the words before the frame's comma have
     none, they are the clause's first part; the frame becomes the quote's gap."""
     doc = state.doc
