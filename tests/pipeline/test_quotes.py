@@ -991,6 +991,24 @@ def test_empty_doc_has_no_quotes():
             "dass das Referendum ausgesetzt wird",
             "Straw",
         ),
+        (
+            "Der Autohersteller hat angekündigt die Preise im Herbst deutlich zu erhöhen.",
+            "indirect",
+            "die Preise im Herbst deutlich zu erhöhen",
+            "Autohersteller",
+        ),
+        (
+            "Die Staatsanwälte warfen dem Politiker vor, Spenden nicht angegeben zu haben.",
+            "indirect",
+            "Spenden nicht angegeben zu haben",
+            "Staatsanwälte",
+        ),
+        (
+            "Der Stadtrat beschloss, den Antrag an den Ausschuss weiterzuleiten.",
+            "indirect",
+            "den Antrag an den Ausschuss weiterzuleiten",
+            "Stadtrat",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1002,12 +1020,33 @@ def test_empty_doc_has_no_quotes():
         "passive-cue-speaker-is-the-document",
         "indicative-after-mitteilen",
         "bekannt-geben-unsplit",
+        "infinitive-without-comma",
+        "perfect-infinitive",
+        "particle-zu-infinitive-weiter",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
     doc = nlp(text)
     found = [(q.kind, q.text, q.speaker.text if q.speaker else "") for q in doc._.quotes]
     assert any(k == kind and t == quote and speaker_word in s for k, t, s in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Bürgermeister wird beschuldigt, Gelder veruntreut zu haben.", None),
+        (
+            "Die Anwohner wurden von der Feuerwehr aufgefordert, die Fenster zu schließen.",
+            "Feuerwehr",
+        ),
+    ],
+    ids=["subject-of-passive-is-not-the-speaker", "agent-of-passive-is-the-speaker"],
+)
+def test_passive_cue_takes_its_agent_as_speaker(nlp, text, speaker):
+    (quote,) = nlp(text)._.quotes
+    found = quote.speaker.text if quote.speaker else None
+    assert found == speaker or (speaker and found and speaker in found), found
 
 
 @pytest.mark.model
@@ -1029,8 +1068,32 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
             "Die Lage sei sehr ernst",
             ", sagte der Minister am Montag,",
         ),
+        (
+            "Die neue Regel verstoße, wie vom Verfassungsgericht entschieden, gegen das "
+            "Grundgesetz.",
+            "Die neue Regel verstoße gegen das Grundgesetz",
+            ", wie vom Verfassungsgericht entschieden,",
+        ),
+        (
+            "Der Minister sei, so die Opposition, verantwortlich für das Scheitern der "
+            "Verhandlungen.",
+            "Der Minister sei verantwortlich für das Scheitern der Verhandlungen",
+            ", so die Opposition,",
+        ),
+        (
+            "Die Stimmung sei, sagte der Trainer, ausgesprochen gut.",
+            "Die Stimmung sei ausgesprochen gut",
+            ", sagte der Trainer,",
+        ),
     ],
-    ids=["nach-angaben-inside", "zufolge-inside", "frame-inside"],
+    ids=[
+        "nach-angaben-inside",
+        "zufolge-inside",
+        "frame-inside",
+        "wie-frame-inside-the-clause",
+        "so-frame-inside-the-clause",
+        "frame-after-the-finite-verb",
+    ],
 )
 def test_source_or_frame_inside_the_clause_is_left_out_of_the_quote(
     nlp, text, quoted, interruption

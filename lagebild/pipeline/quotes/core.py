@@ -117,8 +117,10 @@ GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "dieses", "die
 ANAPHORS = frozenset({"dies", "das", "dieses", "diese"})
 PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
 ZU_PARTICLES = (
-    "ab", "an", "auf", "aus", "bei", "dar", "durch", "ein", "fest", "fort", "frei", "her",
-    "hin", "los", "mit", "nach", "statt", "teil", "um", "vor", "weg", "zurück", "zusammen",
+    "ab", "an", "auf", "aus", "bei", "bereit", "dar", "durch", "ein", "entgegen", "fest",
+    "fort", "frei", "heraus", "her", "hinzu", "hin", "hoch", "los", "mit", "nach", "nieder",
+    "statt", "teil", "um", "voran", "vor", "weg", "weiter", "wieder", "zurück", "zusammen",
+    "zu",
 )  # fmt: skip
 MAX_FRAME_GAP = 12  # tokens between a reporting verb and the comma opening its complement
 FREE_INDIRECT_REACH = 3  # sentences after a report in which Konjunktiv continues it

@@ -248,11 +248,15 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
     # the subject of a passive is what was said or done, except of "zitieren"
     # (X wird mit den Worten zitiert)
     cited = any(v.lemma == "zitieren" for v in reporting_verbs(verb, lexicon))
+    # the parser often calls a passive's subject nsubj (Er wird beschuldigt, …)
+    passive = not cited and is_passive(verb)
     for v in candidates:
         subjects = [
             child
             for child in v.children
-            if (child.dep_ in SUBJECT_DEPS and (child.dep_ != "nsubj:pass" or cited))
+            if (
+                child.dep_ in SUBJECT_DEPS and not passive and (child.dep_ != "nsubj:pass" or cited)
+            )
             and lo <= child.i < hi
             and plausible_speaker(child, lexicon)
         ]
@@ -269,7 +273,19 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
             if child.dep_ == "obl:agent" and lo <= child.i < hi:
                 return child
     if is_passive(verb):
-        return None  # "Ihm wird vorgeworfen, …": the dative is no speaker
+        # "Ihm wird vorgeworfen, …": the dative is no speaker; "von der Feuerwehr
+        # aufgefordert": the agent is, whatever relation the parser gave it
+        return next(
+            (
+                c
+                for v in candidates
+                for c in v.children
+                if c.dep_.startswith("obl")
+                and lo <= c.i < hi
+                and any(g.dep_ == "case" and g.lower_ in ("von", "vom") for g in c.children)
+            ),
+            None,
+        )
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lo <= verb.head.i < hi:
         # "Er lobte X und fügte hinzu, …": the coordinated verbs share the subject
         shared = subject_of(verb.head, lo, hi, lexicon)

@@ -16,6 +16,7 @@ from lagebild.pipeline.quotes.core import (
     QUOTE_CLOSERS,
     QUOTE_PAIRS,
     SENT_END,
+    SUBJECT_DEPS,
     SUBORDINATORS,
     ZU_PARTICLES,
     Found,
@@ -66,6 +67,38 @@ def complement_end(doc: Doc, start: int, s_hi: int) -> int:
         ):
             return i
     return s_hi
+
+
+def clause_rest(doc: Doc, part: tuple[int, int], comma: int, s_hi: int) -> int | None:
+    """ "Die Kürzung verstoße, wie X entschied, gegen den Grundsatz": where a clause that a
+    frame interrupts goes on after the comma closing the frame. The part before the frame
+    must stop right after its finite verb or the verb's subject (an unfinished clause),
+    and the part after it must have no finite verb of its own (not "…, so X, der am
+    Montag sprach")."""
+    first = comma + 1
+    if comma >= s_hi or doc[comma].text != "," or first >= s_hi or not _unfinished(doc, *part):
+        return None
+    opener = doc[first]
+    if opener.is_punct or opener.pos_ in ("CCONJ", "SCONJ") or opens_subordinate_clause(opener):
+        return None
+    for i in range(first, s_hi):
+        t = doc[i]
+        if t.text in SENT_END or t.text in (",", ";", ":"):
+            break
+        if is_finite(t):
+            return None
+    end = complement_end(doc, first, s_hi)
+    return end if end > first else None
+
+
+def _unfinished(doc: Doc, start: int, end: int) -> bool:
+    """Does a V2 clause stop after its finite verb, or after the verb and its subject
+    (Der Präsident sei | Zur Finanzierung bekomme das Unternehmen)?"""
+    verb = next((t for t in doc[start:end] if is_finite(t)), None)
+    if verb is None:
+        return False
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+    return all(t.is_punct or t.i in subject for t in doc[verb.i + 1 : end])
 
 
 def clause_cut(doc: Doc, start: int, end: int) -> int:
@@ -132,7 +165,13 @@ def infinitive_end(doc: Doc, start: int, end: int) -> int | None:
         t = doc[i]
         if t.text in SENT_END or t.text in (":", ";", ","):
             return None
-        if is_finite(t) and not is_infinitive(t) and not t.lower_.endswith(("en", "rn", "ln")):
+        perfect = i + 2 < end and doc[i + 1].lower_ == "zu"  # "spioniert zu haben"
+        if (
+            is_finite(t)
+            and not is_infinitive(t)
+            and not t.lower_.endswith(("en", "rn", "ln"))
+            and not perfect
+        ):
             # a clear finite verb (sagte, sei); "-en" forms may be infinitives mistagged
             return None
         if is_zu_infinitive(t):
@@ -248,11 +287,16 @@ def find_indirect_after(
     dass = _dass_child(verb, s_hi)
     if dass is not None and dass not in starts:
         starts.append(dass)
+    if verb.tag_ in ("VVPP", "VVINF") and verb.i + 1 < s_hi and doc[verb.i + 1].text != ",":
+        # "hat angekündigt, die Preise zu erhöhen" is often written without the comma
+        starts.append(verb.i + 1)
     for start in starts:
         if start >= s_hi:
             continue
         end = complement_end(doc, start, s_hi)
         kind = classify_clause(doc, start, end, verbs, state.lexicon)
+        if kind is not None and start == verb.i + 1 and kind[0] != "infinitive":
+            continue
         if kind is not None:
             q_start, q_end = trim(doc, start, kind[1])
             found = _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
@@ -329,6 +373,8 @@ def find_indirect_before(
         tail_end = complement_end(doc, tail, s_hi)
         if any(is_konjunktiv(doc[i], state.lexicon) for i in range(tail, tail_end)):
             end, gap = tail_end, (verb.i - 1, tail)
+        elif (rest := clause_rest(doc, (start, end), tail - 1, s_hi)) is not None:
+            end, gap = rest, (verb.i - 1, tail)  # "Y sei, sagte X, sehr ernst"
     q_start, q_end = trim(doc, start, end)
     found = _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
     if found is not None and gap is not None and found.start < gap[0] and gap[1] < found.end:

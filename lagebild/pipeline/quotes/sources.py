@@ -30,6 +30,7 @@ from lagebild.pipeline.quotes.grammar import (
 )
 from lagebild.pipeline.quotes.indirect import (
     add_unless_inside_direct,
+    clause_rest,
     complement_end,
     opens_subordinate_clause,
 )
@@ -221,7 +222,21 @@ def _frame_after_content(
         return None
     if speaker is None:
         speaker = _in_source(doc, end, s_hi)
-    return Found("indirect", start, q_end, cue=(cue.i, end), speaker=speaker)
+    frame_end = speaker[1] if speaker is not None and phrase.speaker == "after" else end
+    return _go_on_after_frame(
+        doc, Found("indirect", start, q_end, cue=(cue.i, end), speaker=speaker), frame_end, s_hi
+    )
+
+
+def _go_on_after_frame(doc: Doc, quote: Found, frame_end: int, s_hi: int) -> Found:
+    """ "Der Präsident sei, so X, schuld daran": the clause goes on after the frame,
+    which becomes the quote's gap."""
+    rest = clause_rest(doc, (quote.start, quote.end), frame_end, s_hi)
+    if rest is not None:
+        comma = quote.end
+        quote.end = trim(doc, frame_end + 1, rest)[1]
+        quote.gap = (comma, frame_end + 1)
+    return quote
 
 
 def _sentence_end_after(doc: Doc, i: int) -> int:
@@ -239,7 +254,7 @@ def _in_source(doc: Doc, lo: int, hi: int) -> tuple[int, int] | None:
     next to "heißt es": who says it."""
     for i in range(lo, min(hi, lo + 8)):
         t = doc[i]
-        if t.lower_ in ("in", "bei", "auf", "aus", "von") and i + 1 < hi:
+        if t.lower_ in ("in", "bei", "auf", "aus", "von", "vom") and i + 1 < hi:
             return np_right(doc, i + 1, hi)
         if t.lower_ in ("im", "beim") and i + 1 < hi:
             return np_right(doc, i, hi)
@@ -288,6 +303,7 @@ def _wie_frame(
         if doc[cue.i - 1].text != ",":
             return None
         start, q_end = trim(doc, s_lo, cue.i)
+        frame_end = end
     if q_end - start < 3 or not any(doc[i].pos_ in ("VERB", "AUX") for i in range(start, q_end)):
         return None
     speaker: tuple[int, int] | None = None
@@ -296,6 +312,8 @@ def _wie_frame(
         head = subject_of(verb, lo, hi, state.lexicon)
         if head is not None:
             speaker = noun_phrase(doc, head, lo, hi)
+        elif source := _in_source(doc, cue.i + 1, verb.i):
+            speaker = source  # "wie es in dem Bericht hieß", "wie vom Gericht entschieden"
         elif verb.i > cue.i + 1 and any(
             t.pos_ in ("NOUN", "PROPN", "X") or t.text[:1].isupper()
             for t in doc[cue.i + 1 : verb.i]
@@ -308,4 +326,5 @@ def _wie_frame(
             if (at_start)
             else _in_source(doc, end, s_hi)
         )
-    return Found("indirect", start, q_end, cue=(cue.i, end), speaker=speaker)
+    found = Found("indirect", start, q_end, cue=(cue.i, end), speaker=speaker)
+    return found if at_start else _go_on_after_frame(doc, found, frame_end, s_hi)
