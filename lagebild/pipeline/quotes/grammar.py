@@ -212,13 +212,16 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
     nominalised = token.pos_ == "ADJ" and token.i > 0 and token.doc[token.i - 1].pos_ == "DET"
     if not (named or nominalised or token.pos_ in ("NOUN", "PROPN", "X")):
         return False
-    if token.text in lexicon.non_speakers or not token.is_alpha and not token.text[:1].isalpha():
+    if token.text in lexicon.non_speakers or not any(c.isalpha() for c in token.text):
         return False
     if any(c.dep_ == "case" and c.i < token.i for c in token.children):
         return False
     left = token.left_edge
-    if left.i < token.i and is_preposition(left):
-        return False
+    if left.i < token.i and (is_preposition(left) or left.tag_ == "KOKOM"):
+        return False  # "in einem Interview", "als Ursache"
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+        # "auf Spekulationen und den schwachen Dollar": a conjunct shares its head's role
+        return plausible_speaker(token.head, lexicon)
     i = token.i - 1
     doc = token.doc
     while i >= 0 and doc[i].pos_ in ("DET", "ADJ", "NUM", "PROPN") and token.i - i < 5:
@@ -518,13 +521,19 @@ def np_left(doc: Doc, end: int, floor: int) -> int:
     return i + 1
 
 
+UNFRAMED_NON_REPORTING = frozenset({"stehen", "besagen", "hervorgehen", "heißen", "lauten"})
+
+
 def sentence_reporter(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
     """The subject of a reporting verb in a sentence (Die IAEA wirft dem Iran vor, …):
     the speaker that Konjunktiv sentences after it continue."""
     doc = state.doc
     for i in range(lo, hi):
         t = doc[i]
-        if t.pos_ in ("VERB", "AUX") and reporting_verbs(t, state.lexicon):
+        verbs = reporting_verbs(t, state.lexicon) if t.pos_ in ("VERB", "AUX") else ()
+        # "Räumfahrzeuge standen bereit", "als der Bus hielt": verbs that only report
+        # with a complement name no speaker on their own
+        if verbs and any(v.lemma not in UNFRAMED_NON_REPORTING for v in verbs):
             head = subject_of(t, lo, hi, state.lexicon)
             if head is not None:
                 return noun_phrase(doc, head, lo, hi)
