@@ -1009,6 +1009,13 @@ def test_empty_doc_has_no_quotes():
             "den Antrag an den Ausschuss weiterzuleiten",
             "Stadtrat",
         ),
+        (
+            "Die Ministerin sagte, man müsse jetzt handeln. Es drohe „eine Krise, die niemand "
+            "mehr aufhalten kann“.",
+            "direct",
+            "„eine Krise, die niemand mehr aufhalten kann“",
+            "Ministerin",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1023,6 +1030,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "quoted-words-in-a-continued-report-are-its-speakers",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -10,6 +10,7 @@ from lagebild.codebook.quotes_loader import (
 from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
     addressee_of,
+    is_konjunktiv1,
     is_finite,
     is_preposition,
     match_phrase,
@@ -90,6 +91,12 @@ def frame_verb(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> Token |
             return t
         if main is None and t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or is_finite(t)):
             main = t
+    if main is not None and (
+        is_konjunktiv1(main, lexicon) or main.lower_ in lexicon.hearsay_modals
+    ):
+        # "Jeder Pädagoge könne „…“": a reported clause quoting its speaker's words;
+        # its subject is what was said about, not who said it
+        return None
     return main
 
 
