@@ -10,8 +10,8 @@ from lagebild.codebook.quotes_loader import (
 from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
     addressee_of,
-    is_konjunktiv1,
     is_finite,
+    is_konjunktiv1,
     is_preposition,
     match_phrase,
     noun_phrase,
