@@ -1041,6 +1041,21 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("second", "free_indirect"),
+    [
+        ("Die Regierung habe alles versucht.", True),
+        ("Für bedenklich halte ich die geplante Durchsuchung.", False),
+        ("Diesen Druck möchte er vermeiden.", False),
+    ],
+    ids=["konjunktiv-continues-the-report", "first-person-habe-halte", "moechte-is-a-wish"],
+)
+def test_free_indirect_speech_needs_a_konjunktiv_of_report(nlp, second, free_indirect):
+    doc = nlp(f"Der Minister sagte, die Lage sei ernst. {second}")
+    assert any(q.kind == "free_indirect" for q in doc._.quotes) == free_indirect
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         ("Der Bürgermeister wird beschuldigt, Gelder veruntreut zu haben.", None),

@@ -18,6 +18,10 @@ from lagebild.pipeline.quotes.grammar import is_konjunktiv1, sentence_reporter, 
 from lagebild.pipeline.quotes.indirect import main_clause_verb
 
 
+# "möchte" is the everyday present of wanting, not a Konjunktiv of report
+WISH_FORMS = frozenset({"möchte", "möchten"})
+
+
 def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> str | None:
     """The mood of a sentence's main clause: 'k1' for Konjunktiv I (Das Bündnis müsse …),
     'k2' for Konjunktiv II, 'hearsay' for the modal of reported claims with a perfect
@@ -41,7 +45,11 @@ def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -
         # worden sein), without one it may be a plan (soll im Mai beginnen)
         tail = [x.lower_ for x in doc[max(lo, hi - 4) : hi]]
         return "hearsay" if "sein" in tail or "haben" in tail else "plan"
-    if verb.lower_ in lexicon.konjunktiv2_forms and doc[start].lower_ not in ("wenn", "falls"):
+    if (
+        verb.lower_ in lexicon.konjunktiv2_forms
+        and verb.lower_ not in WISH_FORMS
+        and doc[start].lower_ not in ("wenn", "falls")
+    ):
         return "k2"
     return None
 

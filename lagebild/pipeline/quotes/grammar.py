@@ -68,6 +68,8 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
     ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
     werfe), which is Konjunktiv I or a first person — used where a report is certain."""
     lower = token.lower_
+    if _first_person_singular(token) and not lower.startswith("sei"):
+        return False  # "Für bedenklich halte ich …", "ich habe": indicative
     if lower in lexicon.konjunktiv_forms:
         return True
     if lower in lexicon.konjunktiv2_forms or not is_finite(token):
@@ -76,15 +78,13 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
         return False
     if "Sub" in token.morph.get("Mood"):
         return True
-    previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    return (
-        by_ending
-        and lower.endswith("e")
-        and len(lower) > 3
-        and token.pos_ in ("VERB", "AUX")
-        and previous != "ich"
-        and not any(c.lower_ == "ich" for c in token.children)
-    )
+    return by_ending and lower.endswith("e") and len(lower) > 3 and token.pos_ in ("VERB", "AUX")
+
+
+def _first_person_singular(token: Token) -> bool:
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_ == "ich" for t in (*neighbours, *token.children))
 
 
 def is_konjunktiv(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
