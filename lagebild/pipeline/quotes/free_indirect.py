@@ -17,7 +17,6 @@ from lagebild.pipeline.quotes.core import (
 from lagebild.pipeline.quotes.grammar import is_konjunktiv1, sentence_reporter, trim_keep_final
 from lagebild.pipeline.quotes.indirect import main_clause_verb
 
-
 # "möchte" is the everyday present of wanting, not a Konjunktiv of report
 WISH_FORMS = frozenset({"möchte", "möchten"})
 
