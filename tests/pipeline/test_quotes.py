@@ -1010,6 +1010,12 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "„Wir bedauern den Vorfall“, heißt es auf der Homepage des Vereins.",
+            "direct",
+            "„Wir bedauern den Vorfall“",
+            "Homepage",
+        ),
+        (
             "Die Ministerin sagte, man müsse jetzt handeln. Es drohe „eine Krise, die niemand "
             "mehr aufhalten kann“.",
             "direct",
@@ -1030,6 +1036,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "heisst-es-names-the-document-after-the-verb",
         "quoted-words-in-a-continued-report-are-its-speakers",
     ],
 )

@@ -106,7 +106,8 @@ def document_of_cue(
     if not (is_passive(verb) or verb.lower_ in ("heißt", "hieß", "steht", "stand", "stehe")):
         return None
     for i in outside:
-        if doc[i].lower_ not in ("in", "im") or i + 1 >= hi or i > verb.i:
+        # "In einer Erklärung heißt es", "…“, heißt es auf der Homepage"
+        if doc[i].lower_ not in ("in", "im", "auf") or i + 1 >= hi or i > verb.i + 6:
             continue
         start, end = np_right(doc, i + 1, hi)
         head = doc[end - 1]
