@@ -441,6 +441,10 @@ def source_noun_after(doc: Doc, lexicon: ReportingLexicon, i: int, s_hi: int) ->
     return None
 
 
+def _after_von(doc: Doc, i: int, j: int) -> bool:
+    return any(t.lower_ in ("von", "vom") for t in doc[i:j])
+
+
 def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
     """A noun phrase starting at i: determiners, adjectives, nouns, names, genitives."""
     j = i
@@ -476,6 +480,16 @@ def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
             )
         ):
             break  # a new phrase starts (nach anderen Angaben | neun Stunden)
+        if t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN" and _after_von(doc, i, j):
+            break  # "nach Ansicht von ai | Disziplinarmaßnahmen"
+        if (
+            j > i
+            and t.lower_ == "der"
+            and j + 1 < s_hi
+            and doc[j + 1].pos_ == "ADJ"
+            and doc[j + 1].lower_.endswith("e")
+        ):
+            break  # a genitive adjective ends in -en: "Nachricht | der ursprüngliche X"
         if t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X") or (
             t.lower_ in ("von", "des", "der", "vom") and j > i
         ):
