@@ -1010,6 +1010,12 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Es drohe eine neue Krise, hatte die Kanzlerin am Montag in Berlin gewarnt.",
+            "indirect",
+            "Es drohe eine neue Krise",
+            "Kanzlerin",
+        ),
+        (
             "„Wir bedauern den Vorfall“, heißt es auf der Homepage des Vereins.",
             "direct",
             "„Wir bedauern den Vorfall“",
@@ -1036,6 +1042,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "frame-after-the-clause-with-auxiliary",
         "heisst-es-names-the-document-after-the-verb",
         "quoted-words-in-a-continued-report-are-its-speakers",
     ],
@@ -1115,6 +1122,11 @@ def test_passive_cue_takes_its_agent_as_speaker(nlp, text, speaker):
             "Die Stimmung sei ausgesprochen gut",
             ", sagte der Trainer,",
         ),
+        (
+            "Die Stimmung, hat der Trainer gesagt, sei ausgesprochen gut.",
+            "Die Stimmung sei ausgesprochen gut",
+            ", hat der Trainer gesagt,",
+        ),
     ],
     ids=[
         "nach-angaben-inside",
@@ -1123,6 +1135,7 @@ def test_passive_cue_takes_its_agent_as_speaker(nlp, text, speaker):
         "wie-frame-inside-the-clause",
         "so-frame-inside-the-clause",
         "frame-after-the-finite-verb",
+        "frame-with-auxiliary-inside",
     ],
 )
 def test_source_or_frame_inside_the_clause_is_left_out_of_the_quote(

@@ -311,8 +311,8 @@ def join_fronted_part(state: SearchState, quote: Found, verb: Token, s_lo: int) 
     complement starts with its finite verb and the words before the frame's comma have
     none, they are the clause's first part; the frame becomes the quote's gap."""
     doc = state.doc
-    comma = verb.i - 1
-    if comma - s_lo < 1 or doc[comma].text != "," or not is_finite(doc[quote.start]):
+    comma = frame_comma(doc, verb, s_lo)
+    if comma is None or comma - s_lo < 1 or not is_finite(doc[quote.start]):
         return
     if opens_subordinate_clause(doc[s_lo]) or doc[s_lo].pos_ in ("SCONJ", "VERB", "AUX"):
         return
@@ -320,6 +320,10 @@ def join_fronted_part(state: SearchState, quote: Found, verb: Token, s_lo: int) 
         return
     if any(doc[i].text in QUOTE_PAIRS or doc[i].text in (":", ";") for i in range(s_lo, comma)):
         return
+    if quote.speaker is not None and quote.speaker[0] < comma:
+        # the subject was taken from the words that now open the quote
+        head = subject_of(verb, comma + 1, quote.start, state.lexicon)
+        quote.speaker = noun_phrase(doc, head, comma + 1, quote.start) if head else None
     quote.gap = (comma, quote.start)
     quote.start = s_lo
 
@@ -338,14 +342,39 @@ def _dass_child(verb: Token, s_hi: int) -> int | None:
     return None
 
 
+def frame_comma(doc: Doc, verb: Token, s_lo: int) -> int | None:
+    """The comma that opens a frame after its clause: right before the reporting verb
+    (…, sagte er) or before its finite auxiliary (…, hatte Obama am Montag gewarnt)."""
+    if verb.i - 1 > s_lo and doc[verb.i - 1].text == ",":
+        return verb.i - 1
+    for i in range(verb.i - 1, max(s_lo + 1, verb.i - MAX_FRAME_GAP), -1):
+        t = doc[i]
+        if t.text in (",", ";", ":") or t.text in QUOTE_PAIRS:
+            return None
+        if (
+            doc[i - 1].text == ","
+            and t.lemma_ in ("haben", "werden")
+            and is_finite(t)
+            and "Sub" not in t.morph.get("Mood")
+            and verb.tag_ == "VVPP"
+            and (
+                t.lemma_ == "werden"
+                or any(w.pos_ in ("NOUN", "PROPN", "PRON") for w in doc[i + 1 : verb.i])
+            )
+        ):
+            return i - 1
+    return None
+
+
 def find_indirect_before(
     state: SearchState, verb: Token, verbs, s_lo: int, s_hi: int
 ) -> Found | None:
     """Y sei Z, sagte X. / Y, sagte X, sei Z."""
     doc = state.doc
-    if verb.i - 1 <= s_lo or doc[verb.i - 1].text != ",":
+    comma = frame_comma(doc, verb, s_lo)
+    if comma is None:
         return None
-    start, end = s_lo, verb.i - 1
+    start, end = s_lo, comma
     if doc[end - 1].text in QUOTE_CLOSERS:
         return None  # „…“, sagte er: the frame of a direct quote
     complements = frozenset().union(*(v.complements for v in verbs))
@@ -362,7 +391,7 @@ def find_indirect_before(
             is_konjunktiv(main, state.lexicon)
             or main.lower_ in state.lexicon.hearsay_modals
             or any(v.indicative for v in verbs)
-            or is_finite(verb)
+            or is_finite(doc[comma + 1])
         ):
             return None
     # the quote may go on after the frame: "Y, sagte X, sei Z."
@@ -372,9 +401,9 @@ def find_indirect_before(
     if tail is not None:
         tail_end = complement_end(doc, tail, s_hi)
         if any(is_konjunktiv(doc[i], state.lexicon) for i in range(tail, tail_end)):
-            end, gap = tail_end, (verb.i - 1, tail)
+            end, gap = tail_end, (comma, tail)
         elif (rest := clause_rest(doc, (start, end), tail - 1, s_hi)) is not None:
-            end, gap = rest, (verb.i - 1, tail)  # "Y sei, sagte X, sehr ernst"
+            end, gap = rest, (comma, tail)  # "Y sei, sagte X, sehr ernst"
     q_start, q_end = trim(doc, start, end)
     found = _indirect(doc, verb, verbs, (q_start, q_end), (s_lo, s_hi), state.lexicon)
     if found is not None and gap is not None and found.start < gap[0] and gap[1] < found.end:

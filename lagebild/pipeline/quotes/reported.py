@@ -22,6 +22,7 @@ def find_reported(state: SearchState, sents: list[tuple[int, int]]) -> None:
     Each main clause of a sentence counts on its own (Die Veranstalter sprachen von
     7.000 Teilnehmern, die Polizei spricht von 4.000)."""
     doc, lexicon = state.doc, state.lexicon
+    cues = {f.cue[0] for f in state.found if f.cue is not None and f.end <= f.cue[0]}
     for lo, hi in sents:
         if hi - lo < 4:
             continue
@@ -30,8 +31,8 @@ def find_reported(state: SearchState, sents: list[tuple[int, int]]) -> None:
             continue
         clauses = main_clauses(doc, root, lo, hi)
         for verb, c_lo, c_hi in clauses:
-            if c_hi - c_lo < 4 or not state.free(c_lo, c_hi):
-                continue
+            if c_hi - c_lo < 4 or not state.free(c_lo, c_hi) or verb.i in cues:
+                continue  # a frame (…, hatte Obama gewarnt) reports the quote it frames
             verbs = [v for v in reporting_verbs(verb, lexicon) if v.speech_act]
             if not verbs or not any(_has_object(verb, v, c_lo, c_hi) for v in verbs):
                 continue
