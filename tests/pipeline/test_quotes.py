@@ -1054,6 +1054,11 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
 
 
 @pytest.mark.model
+def test_so_wie_is_a_comparison_not_a_source(nlp):
+    assert nlp("Die Preise steigen weiter, so wie im vergangenen Jahr.")._.quotes == []
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("second", "free_indirect"),
     [

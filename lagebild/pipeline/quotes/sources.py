@@ -45,7 +45,7 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
         if token.pos_ == "NOUN" and lexicon.source_noun(token.text) is not None:
             # "Seiner Meinung nach": phrases that start with a source noun
             phrases = (*phrases, *lexicon.sources_by_word.get("*", ()))
-        if not phrases or state.taken[token.i]:
+        if not phrases or state.taken[token.i] or _not_a_source_word(doc, token):
             continue
         s_lo, s_hi = sents[sent_of[token.i]]
         for phrase in phrases:
@@ -56,6 +56,14 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
             if found is not None:
                 add_unless_inside_direct(state, found)
                 break
+
+
+def _not_a_source_word(doc: Doc, token: Token) -> bool:
+    """ "…, so wie …", "…, so: …" name no source."""
+    if token.lower_ != "so":
+        return False
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return nxt is None or nxt.lower_ in ("wie", "dass", "daß") or nxt.text in (":", ",", ".")
 
 
 def source_quote(
