@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from lagebild.analysis import Mention
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.pipeline.quotes import (
     QUOTE_PAIRS,
     Found,
@@ -22,6 +23,7 @@ from lagebild.pipeline.quotes import (
     find_quotes,
     is_konjunktiv1,
 )
+from lagebild.pipeline.quotes.direct import looks_like_title
 
 VOCAB = spacy.blank("de").vocab
 NO_SPACE_BEFORE = {",", ".", ":", "!", "?", ";", ")"}
@@ -1051,6 +1053,26 @@ def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
     doc = nlp(text)
     found = [(q.kind, q.text, q.speaker.text if q.speaker else "") for q in doc._.quotes]
     assert any(k == kind and t == quote and speaker_word in s for k, t, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("words", "entity", "title"),
+    [
+        (["„", "Verband", "integrativer", "Kinderbetreuung", "“"], (1, 4), True),
+        (["„", "Verband", "integrativer", "Kinderbetreuung", "“"], None, False),
+        (["„", "Verrat", "“"], (1, 2), False),
+    ],
+    ids=["name-in-marks", "same-words-without-entity", "one-word-is-a-quotation"],
+)
+def test_a_name_in_quotation_marks_is_not_a_quote(words, entity, title):
+    doc = Doc(
+        VOCAB,
+        words=["Er", "nannte", "den", *words],
+        pos=["PRON", "VERB", "DET"] + ["NOUN"] * len(words),
+    )
+    if entity:
+        doc.ents = [Span(doc, entity[0] + 3, entity[1] + 3, label="ORG")]
+    assert looks_like_title(doc, 3, len(doc), load_lexicon()) == title
 
 
 @pytest.mark.model

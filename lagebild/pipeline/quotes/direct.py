@@ -36,6 +36,8 @@ def looks_like_title(doc: Doc, start: int, end: int, lexicon: ReportingLexicon) 
     if before is not None and before.text in lexicon.title_nouns:
         return True
     has_verb = any(is_finite(t) for t in inner)
+    if not has_verb and len(inner) > 1 and 2 * sum(1 for t in inner if t.ent_type_) > len(inner):
+        return True  # mostly a name: „Verband integrativer Kinderbetreuungseinrichtungen“
     if len(inner) <= 6 and not has_verb and inner[0].text[:1].isupper():
         if before is not None and before.pos_ in ("NOUN", "PROPN") and before.text[0].isupper():
             return True
