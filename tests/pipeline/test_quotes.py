@@ -1012,6 +1012,13 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Dazu sagte Anna Berg, die Sprecherin der Stadtverwaltung, aber auch, dass die "
+            "Straße noch lange gesperrt bleibe.",
+            "indirect",
+            "dass die Straße noch lange gesperrt bleibe",
+            "Anna Berg",
+        ),
+        (
             "Es drohe eine neue Krise, hatte die Kanzlerin am Montag in Berlin gewarnt.",
             "indirect",
             "Es drohe eine neue Krise",
@@ -1044,6 +1051,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "dass-clause-after-an-apposition",
         "frame-after-the-clause-with-auxiliary",
         "heisst-es-names-the-document-after-the-verb",
         "quoted-words-in-a-continued-report-are-its-speakers",

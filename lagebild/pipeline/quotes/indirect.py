@@ -285,8 +285,10 @@ def find_indirect_after(
     doc = state.doc
     starts = clause_starts(doc, verb, s_hi)
     dass = _dass_child(verb, s_hi)
-    if dass is not None and dass not in starts:
-        starts.append(dass)
+    if dass is not None:
+        # "sagte Li Fei, der Vorsitzende des Ausschusses, dass …": the dass-clause, not
+        # the apposition before it
+        starts = [dass, *(s for s in starts if s != dass)]
     if verb.tag_ in ("VVPP", "VVINF") and verb.i + 1 < s_hi and doc[verb.i + 1].text != ",":
         # "hat angekündigt, die Preise zu erhöhen" is often written without the comma
         starts.append(verb.i + 1)
