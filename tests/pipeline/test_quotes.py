@@ -1012,6 +1012,12 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Laut Anna Berg, der Sprecherin der Stadt, bleibt die Straße bis Freitag gesperrt.",
+            "indirect",
+            "bleibt die Straße bis Freitag gesperrt",
+            "Sprecherin",
+        ),
+        (
             "Dazu sagte Anna Berg, die Sprecherin der Stadtverwaltung, aber auch, dass die "
             "Straße noch lange gesperrt bleibe.",
             "indirect",
@@ -1051,6 +1057,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "source-with-apposition",
         "dass-clause-after-an-apposition",
         "frame-after-the-clause-with-auxiliary",
         "heisst-es-names-the-document-after-the-verb",

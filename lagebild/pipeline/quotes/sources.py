@@ -128,6 +128,12 @@ def _source_quote(
             after = verb_final_end(doc, start + 1, end)
             if after < end and doc[after].text == ",":
                 start = after + 1
+        elif (after := _apposition_end(doc, start, end)) is not None:
+            # "Nach Angaben von X, einem Manager der Firma, wurde …": the apposition
+            # belongs to the speaker
+            if speaker is not None and speaker[1] == start:
+                speaker = (speaker[0], after)
+            start = after + 1
     elif phrase[1] >= c_hi - 1:
         end = phrase[0]
     start, end = trim(doc, start, end)
@@ -150,6 +156,23 @@ def _source_quote(
         speaker=trim(doc, *speaker) if speaker else None,
         gap=gap,
     )
+
+
+def _apposition_end(doc: Doc, comma: int, end: int) -> int | None:
+    """The comma closing a verbless noun phrase that opens at this comma, if any."""
+    if comma + 2 >= end or doc[comma].text != ",":
+        return None
+    for i in range(comma + 1, min(end, comma + 12)):
+        t = doc[i]
+        if t.text == ",":
+            return (
+                i
+                if i > comma + 1 and doc[comma + 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+                else None
+            )
+        if t.pos_ in ("VERB", "AUX") or t.is_punct and t.text not in ("-", "–"):
+            return None
+    return None
 
 
 def _is_clause(doc: Doc, quote: Found) -> bool:
