@@ -1012,6 +1012,12 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Gesucht wird ein Mann, von dem die Polizei glaubt, er sei ins Ausland geflohen.",
+            "indirect",
+            "er sei ins Ausland geflohen",
+            "Polizei",
+        ),
+        (
             "Laut Anna Berg, der Sprecherin der Stadt, bleibt die Straße bis Freitag gesperrt.",
             "indirect",
             "bleibt die Straße bis Freitag gesperrt",
@@ -1057,6 +1063,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "relative-pronoun-in-dative-is-no-speaker",
         "source-with-apposition",
         "dass-clause-after-an-apposition",
         "frame-after-the-clause-with-auxiliary",

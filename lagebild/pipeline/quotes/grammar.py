@@ -197,12 +197,34 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+# relative and demonstrative forms that are never nominative
+OBLIQUE_PRONOUNS = frozenset(
+    {
+        "dem",
+        "denen",
+        "den",
+        "dessen",
+        "deren",
+        "derer",
+        "ihm",
+        "ihn",
+        "ihnen",
+        "mir",
+        "mich",
+        "uns",
+        "euch",
+    }
+)
+
+
 def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
     """Could this token head a speaker mention? Not a prepositional phrase (am Montag,
     in einem Interview), not a time word, not an expletive or reflexive."""
     if token.lower_ in EXPLETIVES or token.lower_ in NOT_SPEAKERS or is_reflexive(token):
         return False
     if token.pos_ == "PRON":
+        if token.lower_ in OBLIQUE_PRONOUNS or any(c.dep_ == "case" for c in token.children):
+            return False  # "von dem die Polizei glaubt", "denen X vorwirft"
         return token.tag_ in SPEAKER_PRONOUN_TAGS or bool(
             {"Prs", "Dem", "Ind", "Rel"} & set(token.morph.get("PronType"))
         )
