@@ -1107,10 +1107,18 @@ def test_so_wie_is_a_comparison_not_a_source(nlp):
     ("second", "free_indirect"),
     [
         ("Die Regierung habe alles versucht.", True),
+        ("Die Konsequenzen nehme er in Kauf.", True),
+        ("Das Gesetz wurde im Mai beschlossen.", False),
         ("Für bedenklich halte ich die geplante Durchsuchung.", False),
         ("Diesen Druck möchte er vermeiden.", False),
     ],
-    ids=["konjunktiv-continues-the-report", "first-person-habe-halte", "moechte-is-a-wish"],
+    ids=[
+        "konjunktiv-continues-the-report",
+        "konjunktiv-by-its-ending-right-after-a-report",
+        "wurde-is-past-not-konjunktiv",
+        "first-person-habe-halte",
+        "moechte-is-a-wish",
+    ],
 )
 def test_free_indirect_speech_needs_a_konjunktiv_of_report(nlp, second, free_indirect):
     doc = nlp(f"Der Minister sagte, die Lage sei ernst. {second}")

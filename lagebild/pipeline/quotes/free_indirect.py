@@ -39,6 +39,12 @@ def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -
         return None
     if is_konjunktiv1(verb, lexicon):
         return "k1"
+    if (
+        verb.tag_.endswith("FIN")
+        and is_konjunktiv1(verb, lexicon, by_ending=True)
+        and verb.i > start
+    ):
+        return "k1_ending"  # "Die Konsequenzen nehme er in Kauf": only right after a report
     if verb.lower_ in lexicon.hearsay_modals:
         # a perfect infinitive makes it a claim about the past (soll … getötet
         # worden sein), without one it may be a plan (soll im Mai beginnen)
@@ -99,7 +105,7 @@ def find_free_indirect(
         # report before them (the speaker is then unknown); Konjunktiv II and plans with
         # "soll" only continue a report
         if not (
-            mood == "plan"
+            mood in ("plan", "k1_ending")
             and near
             or mood == "k2"
             and n - last_sent == 1

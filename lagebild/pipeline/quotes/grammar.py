@@ -63,6 +63,9 @@ def is_reflexive(token: Token) -> bool:
     return token.tag_ == "PRF" or "Yes" in token.morph.get("Reflex") or token.lower_ == "sich"
 
 
+STRONG_PAST_IN_E = frozenset({"wurde"})  # past forms in -e that are not -te
+
+
 def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
     """Konjunktiv I (er sei, sie habe): the form lists and the model's Mood=Sub; with
     ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
@@ -78,7 +81,13 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
         return False
     if "Sub" in token.morph.get("Mood"):
         return True
-    return by_ending and lower.endswith("e") and len(lower) > 3 and token.pos_ in ("VERB", "AUX")
+    return (
+        by_ending
+        and lower.endswith("e")
+        and lower not in STRONG_PAST_IN_E
+        and len(lower) > 3
+        and token.pos_ in ("VERB", "AUX")
+    )
 
 
 def _first_person_singular(token: Token) -> bool:
