@@ -1108,6 +1108,7 @@ def test_so_wie_is_a_comparison_not_a_source(nlp):
     [
         ("Die Regierung habe alles versucht.", True),
         ("Die Konsequenzen nehme er in Kauf.", True),
+        ("Was die Bürger wirklich wollten, sei mehr Sicherheit.", True),
         ("Das Gesetz wurde im Mai beschlossen.", False),
         ("Für bedenklich halte ich die geplante Durchsuchung.", False),
         ("Diesen Druck möchte er vermeiden.", False),
@@ -1115,6 +1116,7 @@ def test_so_wie_is_a_comparison_not_a_source(nlp):
     ids=[
         "konjunktiv-continues-the-report",
         "konjunktiv-by-its-ending-right-after-a-report",
+        "main-clause-after-an-opening-clause",
         "wurde-is-past-not-konjunktiv",
         "first-person-habe-halte",
         "moechte-is-a-wish",

@@ -210,7 +210,13 @@ def main_clause_verb(
     """The first finite verb of [start, end) outside subordinate clauses set off by commas
     (with the lexicon, Konjunktiv forms count as finite whatever the tagger says)."""
     forms = lexicon.konjunktiv_forms | lexicon.konjunktiv2_forms if lexicon else frozenset()
-    depth = 0
+    first = doc[start] if start < end else None
+    # "Was die Einwohner wollten, sei …": a clause that opens the sentence comes first
+    depth = int(
+        first is not None
+        and (first.pos_ == "SCONJ" or first.tag_ in ("PWS", "PWAV", "KOUS"))
+        and _has_comma_after_verb(doc, start, end)
+    )
     for i in range(start, end):
         t = doc[i]
         if (
@@ -228,6 +234,14 @@ def main_clause_verb(
             continue
         return t
     return None
+
+
+def _has_comma_after_verb(doc: Doc, start: int, end: int) -> bool:
+    """Does a clause opening at start end with its verb and a comma (Was X wollte, …)?"""
+    return any(
+        doc[i].text == "," and (is_finite(doc[i - 1]) or is_infinitive(doc[i - 1]))
+        for i in range(start + 2, end)
+    )
 
 
 def konjunktiv_end(doc: Doc, start: int, end: int, lexicon: ReportingLexicon) -> int:
