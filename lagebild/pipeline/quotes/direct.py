@@ -181,12 +181,24 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
             cue, speaker, addressee = attribute_from_frame(
                 doc, right, lexicon, right=True, quote=(start, end)
             )
-        if speaker is None:
-            left = frame_left(doc, start)
-            if left:
-                c, s, a = attribute_from_frame(doc, left, lexicon, right=False, quote=(start, end))
-                if s is not None or (cue is None and c is not None):
+        left = frame_left(doc, start)
+        if left and (speaker is None or not full):
+            c, s, a = attribute_from_frame(doc, left, lexicon, right=False, quote=(start, end))
+            if speaker is not None:
+                # a phrase in marks belongs to the verb before it (bezeichnete X als
+                # „…“ und kündigte an, …), when that verb takes one
+                if _partial_is_quote(doc, start, c, lexicon):
                     cue, speaker, addressee = c, s, a
+            elif (
+                s is not None
+                and not (
+                    cue is not None
+                    and reporting_verbs(cue, lexicon)
+                    and not reporting_verbs(c, lexicon)
+                )
+            ) or (cue is None and c is not None):
+                # not the main verb before a passive frame (… war als „…“ bezeichnet worden)
+                cue, speaker, addressee = c, s, a
         # „Ein guter Start“, sagte er: a frame right after the comma makes any length a quote
         framed = (
             cue is not None
