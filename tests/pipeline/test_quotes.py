@@ -1012,6 +1012,18 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
+            "reported",
+            "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
+            "Eltern",
+        ),
+        (
+            "Das Gericht stufte die Verordnung als verfassungswidrig ein.",
+            "reported",
+            "Das Gericht stufte die Verordnung als verfassungswidrig ein.",
+            "Gericht",
+        ),
+        (
             "Sie bezeichnete den Plan als „Zumutung“ und kündigte an, dagegen zu klagen.",
             "direct",
             "„Zumutung“",
@@ -1081,6 +1093,8 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "reported-klagen-ueber",
+        "reported-einstufen-als",
         "phrase-in-marks-belongs-to-the-verb-before-it",
         "naming-verb-charakterisieren",
         "passive-naming-frame-after-the-phrase",

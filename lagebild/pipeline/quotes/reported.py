@@ -84,7 +84,12 @@ def _has_object(verb: Token, entry: ReportingVerb, lo: int, hi: int) -> bool:
     """The speech act's object: any object, or one with the entry's preposition
     (sprach von einem Risiko, not sprach mit seiner Frau)."""
     if not entry.preposition:
-        return any(c.dep_ in ("obj", "obl", "ccomp", "xcomp") for c in verb.children)
+        children = list(verb.children)
+        if any(c.dep_ in ("obj", "iobj", "obl", "ccomp", "xcomp") for c in children):
+            return True
+        # "Die Behörden werfen Luna Menschenhandel vor": the parser often takes the
+        # objects of a ditransitive verb for a second subject
+        return sum(c.dep_ in SUBJECT_DEPS and c.pos_ in NOMINAL_POS for c in children) > 1
     return any(
         t.lower_ == entry.preposition or t.lower_ == "da" + entry.preposition
         for t in verb.doc[lo:hi]
