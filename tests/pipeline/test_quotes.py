@@ -1012,6 +1012,14 @@ def test_empty_doc_has_no_quotes():
             "Stadtrat",
         ),
         (
+            "Der Bürgermeister hatte die Sperrung kritisiert. Anna Berg, die Vorsitzende des "
+            "Vereins, verteidigte das Vorgehen der Stadt. So seien am Montag hunderte Menschen "
+            "auf die Straße gegangen.",
+            "free_indirect",
+            "So seien am Montag hunderte Menschen auf die Straße gegangen.",
+            "Anna Berg",
+        ),
+        (
             "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
             "reported",
             "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
@@ -1093,6 +1101,7 @@ def test_empty_doc_has_no_quotes():
         "infinitive-without-comma",
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
+        "free-indirect-goes-on-with-the-actor-just-named",
         "reported-klagen-ueber",
         "reported-einstufen-als",
         "phrase-in-marks-belongs-to-the-verb-before-it",

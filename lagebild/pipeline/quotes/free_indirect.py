@@ -14,7 +14,13 @@ from lagebild.pipeline.quotes.core import (
     Found,
     SearchState,
 )
-from lagebild.pipeline.quotes.grammar import is_konjunktiv1, sentence_reporter, trim_keep_final
+from lagebild.pipeline.quotes.grammar import (
+    is_konjunktiv1,
+    noun_phrase,
+    sentence_reporter,
+    subject_of,
+    trim_keep_final,
+)
 from lagebild.pipeline.quotes.indirect import main_clause_verb
 
 # "möchte" is the everyday present of wanting, not a Konjunktiv of report
@@ -97,7 +103,11 @@ def find_free_indirect(
             continue
         reporter = None
         if n > 0 and last_sent != n - 1 and para_of[n - 1] >= para_of[n] - 1:
-            reporter = sentence_reporter(state, *sents[n - 1])
+            # "X verteidigte sein Vorgehen. So seien …": a report goes on with the one
+            # who just acted, when no one just spoke
+            reporter = sentence_reporter(state, *sents[n - 1]) or sentence_actor(
+                state, *sents[n - 1]
+            )
         if reporter is not None:
             last_speaker, last_sent = reporter, n - 1
         near = n - last_sent <= FREE_INDIRECT_REACH and para_of[last_sent] >= para_of[n] - 1
@@ -134,3 +144,19 @@ def _attribute_quoted_words(state: SearchState, lo: int, hi: int, speaker: tuple
     for quote in state.found:
         if lo <= quote.start < hi and quote.kind == "direct" and quote.speaker is None:
             quote.speaker, quote.inherited = speaker, True
+
+
+def sentence_actor(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
+    """The subject of a sentence's main verb when it names an actor (Gabriela X, die
+    Vorsitzende des Verbands, verteidigte sein Vorgehen): Konjunktiv after it is theirs."""
+    doc = state.doc
+    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
+    if root is None:
+        return None
+    head = subject_of(root, lo, hi, state.lexicon)
+    if head is None or head.pos_ == "PRON":
+        return None
+    mentions = doc._.mentions or []
+    if not any(m.start <= head.idx < m.end and m.kind in ("name", "role") for m in mentions):
+        return None
+    return noun_phrase(doc, head, lo, hi)
