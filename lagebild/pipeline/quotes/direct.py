@@ -21,6 +21,7 @@ from lagebild.pipeline.quotes.grammar import (
     phrase_head,
     plausible_speaker,
     reporting_verbs,
+    sentence_actor,
     sentence_reporter,
     subject_of,
     trim,
@@ -219,7 +220,9 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
             # a quotation standing alone after "X äußerte sich zu …": X speaks
             n = sent_of[start]
             if sents[n][0] >= start - 1:
-                speaker = sentence_reporter(state, *sents[n - 1])
+                speaker = sentence_reporter(state, *sents[n - 1]) or sentence_actor(
+                    state, *sents[n - 1]
+                )
                 inherited = speaker is not None
         state.add(
             Found(

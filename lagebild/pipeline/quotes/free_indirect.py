@@ -16,9 +16,8 @@ from lagebild.pipeline.quotes.core import (
 )
 from lagebild.pipeline.quotes.grammar import (
     is_konjunktiv1,
-    noun_phrase,
+    sentence_actor,
     sentence_reporter,
-    subject_of,
     trim_keep_final,
 )
 from lagebild.pipeline.quotes.indirect import main_clause_verb
@@ -145,18 +144,3 @@ def _attribute_quoted_words(state: SearchState, lo: int, hi: int, speaker: tuple
         if lo <= quote.start < hi and quote.kind == "direct" and quote.speaker is None:
             quote.speaker, quote.inherited = speaker, True
 
-
-def sentence_actor(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
-    """The subject of a sentence's main verb when it names an actor (Gabriela X, die
-    Vorsitzende des Verbands, verteidigte sein Vorgehen): Konjunktiv after it is theirs."""
-    doc = state.doc
-    root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")), None)
-    if root is None:
-        return None
-    head = subject_of(root, lo, hi, state.lexicon)
-    if head is None or head.pos_ == "PRON":
-        return None
-    mentions = doc._.mentions or []
-    if not any(m.start <= head.idx < m.end and m.kind in ("name", "role") for m in mentions):
-        return None
-    return noun_phrase(doc, head, lo, hi)
