@@ -1020,6 +1020,14 @@ def test_empty_doc_has_no_quotes():
             "Anna Berg",
         ),
         (
+            "Eine Verschiebung des Wahltermins bezeichnete der UN-Gesandte Albrecht Conze als "
+            "unvermeidlich.",
+            "reported",
+            "Eine Verschiebung des Wahltermins bezeichnete der UN-Gesandte Albrecht Conze als "
+            "unvermeidlich.",
+            "UN-Gesandte",
+        ),
+        (
             "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
             "reported",
             "Die Eltern klagten über zu große Klassen und fehlende Lehrer.",
@@ -1102,6 +1110,7 @@ def test_empty_doc_has_no_quotes():
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
+        "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",
         "reported-einstufen-als",
         "phrase-in-marks-belongs-to-the-verb-before-it",

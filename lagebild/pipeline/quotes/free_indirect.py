@@ -143,4 +143,3 @@ def _attribute_quoted_words(state: SearchState, lo: int, hi: int, speaker: tuple
     for quote in state.found:
         if lo <= quote.start < hi and quote.kind == "direct" and quote.speaker is None:
             quote.speaker, quote.inherited = speaker, True
-

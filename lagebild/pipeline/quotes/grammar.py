@@ -262,6 +262,11 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
     return not (i >= 0 and is_preposition(doc[i]) and doc[i].lower_ != "von")
 
 
+def names_an_actor(token: Token) -> bool:
+    """Is the token inside a mention the actor linker found (a name, role or pronoun)?"""
+    return any(m.start <= token.idx < m.end for m in token.doc._.mentions or [])
+
+
 def not_nominative(token: Token) -> bool:
     """The phrase is marked for another case (Den Unmut der CDU brachte sie zum Ausdruck)."""
     cases = set(token.morph.get("Case"))
@@ -297,7 +302,13 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         if subjects:
             # two "subjects" (Die Anwendung … stellte der Vorsitzende in Frage): the one
             # the noun itself marks nominative, else the one after the verb
-            subjects.sort(key=lambda t: ("Nom" not in t.morph.get("Case"), t.i < verb.i))
+            subjects.sort(
+                key=lambda t: (
+                    not names_an_actor(t),
+                    "Nom" not in t.morph.get("Case"),
+                    t.i < verb.i,
+                )
+            )
             child = subjects[0]
             if not_nominative(child):
                 # the parser's "subject" is marked for another case: check word order
@@ -379,6 +390,9 @@ def guess_subject(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> T
         if plausible_speaker(t, lexicon):
             after = phrase_head(t)
             break
+    if before and after is not None and names_an_actor(after):
+        if not any(names_an_actor(t) for t in before):
+            return after  # "Den Börsenwert beziffert der „Focus“": the actor speaks
     if before and not (after is not None and inverted(phrase_head(before[0]), after)):
         return phrase_head(before[0])
     return after
