@@ -390,9 +390,13 @@ def guess_subject(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> T
         if plausible_speaker(t, lexicon):
             after = phrase_head(t)
             break
-    if before and after is not None and names_an_actor(after):
-        if not any(names_an_actor(t) for t in before):
-            return after  # "Den Börsenwert beziffert der „Focus“": the actor speaks
+    if (
+        before
+        and after is not None
+        and names_an_actor(after)
+        and not any(names_an_actor(t) for t in before)
+    ):
+        return after  # "Eine Verschiebung bezeichnete der UN-Gesandte …": the actor speaks
     if before and not (after is not None and inverted(phrase_head(before[0]), after)):
         return phrase_head(before[0])
     return after
