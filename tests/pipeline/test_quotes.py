@@ -1020,6 +1020,12 @@ def test_empty_doc_has_no_quotes():
             "Anna Berg",
         ),
         (
+            "Wie die Polizei am Montag bekannt gab, wurden drei Menschen verletzt.",
+            "indirect",
+            "wurden drei Menschen verletzt",
+            "Polizei",
+        ),
+        (
             "Eine Verschiebung des Wahltermins bezeichnete der UN-Gesandte Albrecht Conze als "
             "unvermeidlich.",
             "reported",
@@ -1110,6 +1116,7 @@ def test_empty_doc_has_no_quotes():
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
+        "wie-x-bekannt-gab",
         "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",
         "reported-einstufen-als",

@@ -312,7 +312,12 @@ def _wie_frame(
         if verb is None:
             return None
         end = verb.i + 1
-    while end < s_hi and (doc[end].tag_ == "PTKVZ" or doc[end].pos_ == "AUX"):
+    while end < s_hi and (
+        doc[end].tag_ == "PTKVZ"
+        or doc[end].pos_ == "AUX"
+        or doc[end - 1].lower_ == "bekannt"  # "Wie X bekannt gab, …"
+        and doc[end].pos_ == "VERB"
+    ):
         end += 1
     if phrase.speaker == "none":
         # "In dem Bericht heißt es, …" vs "…, heißt es in dem Bericht."
