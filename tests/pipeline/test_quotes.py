@@ -1020,6 +1020,13 @@ def test_empty_doc_has_no_quotes():
             "Anna Berg",
         ),
         (
+            "Als Grund für die Verlängerung nannte die Behörde, den Mitarbeitern mehr Zeit zu "
+            "geben.",
+            "indirect",
+            "den Mitarbeitern mehr Zeit zu geben",
+            "Behörde",
+        ),
+        (
             "Wie die Polizei am Montag bekannt gab, wurden drei Menschen verletzt.",
             "indirect",
             "wurden drei Menschen verletzt",
@@ -1116,6 +1123,7 @@ def test_empty_doc_has_no_quotes():
         "perfect-infinitive",
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
+        "nannte-als-grund-infinitive",
         "wie-x-bekannt-gab",
         "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",
