@@ -1027,6 +1027,18 @@ def test_empty_doc_has_no_quotes():
             "Behörde",
         ),
         (
+            "Der Trainer deutete an, den Verein im Sommer verlassen zu wollen.",
+            "indirect",
+            "den Verein im Sommer verlassen zu wollen",
+            "Trainer",
+        ),
+        (
+            "Die Regierung legte fest, dass die Schulen bis Ostern geschlossen bleiben.",
+            "indirect",
+            "dass die Schulen bis Ostern geschlossen bleiben",
+            "Regierung",
+        ),
+        (
             "Wie die Polizei am Montag bekannt gab, wurden drei Menschen verletzt.",
             "indirect",
             "wurden drei Menschen verletzt",
@@ -1124,6 +1136,8 @@ def test_empty_doc_has_no_quotes():
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
         "nannte-als-grund-infinitive",
+        "andeuten-infinitive",
+        "festlegen-dass",
         "wie-x-bekannt-gab",
         "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",
