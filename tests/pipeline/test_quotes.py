@@ -1027,6 +1027,12 @@ def test_empty_doc_has_no_quotes():
             "Behörde",
         ),
         (
+            "Die Ermittlungen ergaben, dass der Brand durch einen Defekt ausgelöst wurde.",
+            "indirect",
+            "dass der Brand durch einen Defekt ausgelöst wurde",
+            "Ermittlungen",
+        ),
+        (
             "Der Trainer deutete an, den Verein im Sommer verlassen zu wollen.",
             "indirect",
             "den Verein im Sommer verlassen zu wollen",
@@ -1136,6 +1142,7 @@ def test_empty_doc_has_no_quotes():
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
         "nannte-als-grund-infinitive",
+        "ergeben-dass",
         "andeuten-infinitive",
         "festlegen-dass",
         "wie-x-bekannt-gab",
