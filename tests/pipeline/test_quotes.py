@@ -1027,6 +1027,12 @@ def test_empty_doc_has_no_quotes():
             "Behörde",
         ),
         (
+            "Die Kommission vertrat den Standpunkt, das Gericht sei dafür nicht zuständig.",
+            "indirect",
+            "das Gericht sei dafür nicht zuständig",
+            "Kommission",
+        ),
+        (
             "Die Ermittlungen ergaben, dass der Brand durch einen Defekt ausgelöst wurde.",
             "indirect",
             "dass der Brand durch einen Defekt ausgelöst wurde",
@@ -1142,6 +1148,7 @@ def test_empty_doc_has_no_quotes():
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
         "nannte-als-grund-infinitive",
+        "standpunkt-noun-complement",
         "ergeben-dass",
         "andeuten-infinitive",
         "festlegen-dass",
