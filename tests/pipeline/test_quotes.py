@@ -1077,6 +1077,12 @@ def test_empty_doc_has_no_quotes():
             "Gericht",
         ),
         (
+            "Die Bundesregierung hatte die Vorwürfe als „völlig haltlos“ zurückgewiesen.",
+            "direct",
+            "„völlig haltlos“",
+            "Bundesregierung",
+        ),
+        (
             "Sie bezeichnete den Plan als „Zumutung“ und kündigte an, dagegen zu klagen.",
             "direct",
             "„Zumutung“",
@@ -1156,6 +1162,7 @@ def test_empty_doc_has_no_quotes():
         "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",
         "reported-einstufen-als",
+        "perfect-frame-around-the-phrase",
         "phrase-in-marks-belongs-to-the-verb-before-it",
         "naming-verb-charakterisieren",
         "passive-naming-frame-after-the-phrase",

@@ -192,6 +192,14 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
                     cue, speaker, addressee = c, s, a
             elif (
                 s is not None
+                and cue is not None
+                and c is not None
+                and c.lemma_ == "haben"
+                and cue.tag_ == "VVPP"
+            ):
+                speaker = s  # "X hatte die Vorwürfe als „falsch“ zurückgewiesen"
+            elif (
+                s is not None
                 and not (
                     cue is not None
                     and reporting_verbs(cue, lexicon)
