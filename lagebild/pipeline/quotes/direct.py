@@ -184,30 +184,10 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
             )
         left = frame_left(doc, start)
         if left and (speaker is None or not full):
-            c, s, a = attribute_from_frame(doc, left, lexicon, right=False, quote=(start, end))
-            if speaker is not None:
-                # a phrase in marks belongs to the verb before it (bezeichnete X als
-                # „…“ und kündigte an, …), when that verb takes one
-                if _partial_is_quote(doc, start, c, lexicon):
-                    cue, speaker, addressee = c, s, a
-            elif (
-                s is not None
-                and cue is not None
-                and c is not None
-                and c.lemma_ == "haben"
-                and cue.tag_ == "VVPP"
-            ):
-                speaker = s  # "X hatte die Vorwürfe als „falsch“ zurückgewiesen"
-            elif (
-                s is not None
-                and not (
-                    cue is not None
-                    and reporting_verbs(cue, lexicon)
-                    and not reporting_verbs(c, lexicon)
-                )
-            ) or (cue is None and c is not None):
-                # not the main verb before a passive frame (… war als „…“ bezeichnet worden)
-                cue, speaker, addressee = c, s, a
+            before = attribute_from_frame(doc, left, lexicon, right=False, quote=(start, end))
+            cue, speaker, addressee = with_frame_before(
+                doc, start, (cue, speaker, addressee), before, lexicon
+            )
         # „Ein guter Start“, sagte er: a frame right after the comma makes any length a quote
         framed = (
             cue is not None
@@ -243,6 +223,29 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
                 inherited=inherited,
             )
         )
+
+
+Attribution = tuple[Token | None, Span_ | None, Span_ | None]  # cue, speaker, addressee
+
+
+def with_frame_before(
+    doc: Doc, start: int, after: Attribution, before: Attribution, lexicon: ReportingLexicon
+) -> Attribution:
+    """Combine what the frames after and before a quote say."""
+    cue, speaker, _ = after
+    c, s, _ = before
+    if speaker is not None:
+        # a phrase in marks belongs to the verb before it (bezeichnete X als „…“ und
+        # kündigte an, …), when that verb takes one
+        return before if _partial_is_quote(doc, start, c, lexicon) else after
+    if s is not None and cue is not None and c is not None:
+        if c.lemma_ == "haben" and cue.tag_ == "VVPP":
+            return cue, s, after[2]  # "X hatte die Vorwürfe als „falsch“ zurückgewiesen"
+        if reporting_verbs(cue, lexicon) and not reporting_verbs(c, lexicon):
+            return after  # not the main verb before a passive frame (… als „…“ bezeichnet)
+    if s is not None or (cue is None and c is not None):
+        return before
+    return after
 
 
 def _names_a_source(doc: Doc, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ WISH_FORMS = frozenset({"möchte", "möchten"})
 
 def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> str | None:
     """The mood of a sentence's main clause: 'k1' for Konjunktiv I (Das Bündnis müsse …),
+    'k1_ending' for a form that only its ending marks as Konjunktiv I (nehme, ändere),
     'k2' for Konjunktiv II, 'hearsay' for the modal of reported claims with a perfect
     infinitive (Er soll … bestochen haben), 'plan' for the same modal without one (Der
     Start soll im Mai stattfinden), None otherwise. Verbs in quotation marks and in
@@ -49,7 +50,7 @@ def konjunktiv_sentence(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -
         and is_konjunktiv1(verb, lexicon, by_ending=True)
         and verb.i > start
     ):
-        return "k1_ending"  # "Die Konsequenzen nehme er in Kauf": only right after a report
+        return "k1_ending"  # "Die Konsequenzen nehme er in Kauf": only near a report
     if verb.lower_ in lexicon.hearsay_modals:
         # a perfect infinitive makes it a claim about the past (soll … getötet
         # worden sein), without one it may be a plan (soll im Mai beginnen)

@@ -206,7 +206,7 @@ def noun_phrase(doc: Doc, head: Token, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
-# relative and demonstrative forms that are never nominative
+# pronoun forms that are never nominative, so never the subject that speaks
 OBLIQUE_PRONOUNS = frozenset(
     {
         "dem",
