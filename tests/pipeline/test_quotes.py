@@ -1126,6 +1126,12 @@ def test_empty_doc_has_no_quotes():
             "Kanzlerin",
         ),
         (
+            "Die Gespräche seien gescheitert, hieß es in dem vom Ministerium verbreiteten Papier.",
+            "indirect",
+            "Die Gespräche seien gescheitert",
+            "dem vom Ministerium verbreiteten Papier",
+        ),
+        (
             "„Wir bedauern den Vorfall“, heißt es auf der Homepage des Vereins.",
             "direct",
             "„Wir bedauern den Vorfall“",
@@ -1170,6 +1176,7 @@ def test_empty_doc_has_no_quotes():
         "source-with-apposition",
         "dass-clause-after-an-apposition",
         "frame-after-the-clause-with-auxiliary",
+        "document-with-an-attribute-before-its-noun",
         "heisst-es-names-the-document-after-the-verb",
         "quoted-words-in-a-continued-report-are-its-speakers",
     ],

@@ -490,6 +490,17 @@ def source_noun_after(doc: Doc, lexicon: ReportingLexicon, i: int, s_hi: int) ->
     return None
 
 
+def _attributed_noun(doc: Doc, start: int, s_hi: int) -> int | None:
+    """The noun after an attribute that starts with "von" (vom Kreml veröffentlichten
+    Dokument): an adjective followed by a noun within a few words."""
+    for k in range(start, min(s_hi - 1, start + 6)):
+        if doc[k].pos_ == "ADJ" and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            return k + 1
+        if doc[k].is_punct or is_finite(doc[k]):
+            return None
+    return None
+
+
 def _after_von(doc: Doc, i: int, j: int) -> bool:
     return any(t.lower_ in ("von", "vom") for t in doc[i:j])
 
@@ -529,6 +540,12 @@ def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
             )
         ):
             break  # a new phrase starts (nach anderen Angaben | neun Stunden)
+        if t.lower_ in ("von", "vom") and j > i and doc[j - 1].pos_ == "DET":
+            # "dem vom Kreml veröffentlichten Dokument": an attribute before the noun
+            head = _attributed_noun(doc, j + 1, s_hi)
+            if head is not None:
+                j = head + 1
+                continue
         if t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN" and _after_von(doc, i, j):
             break  # "nach Ansicht von ai | Disziplinarmaßnahmen"
         if (
