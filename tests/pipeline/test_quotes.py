@@ -1027,6 +1027,34 @@ def test_empty_doc_has_no_quotes():
             "Behörde",
         ),
         (
+            "Die Ministerin sagte am Abend, der Verzicht sei keine leichte Entscheidung "
+            "gewesen, gerade unter dem Gesichtspunkt, dass sie die Idee unterstütze.",
+            "indirect",
+            "der Verzicht sei keine leichte Entscheidung gewesen, gerade unter dem "
+            "Gesichtspunkt, dass sie die Idee unterstütze",
+            "Ministerin",
+        ),
+        (
+            "Der Trainer sagte zum „Kölner Stadt-Anzeiger“, nach dem Spiel hätten alle "
+            "Spieler gefeiert.",
+            "indirect",
+            "nach dem Spiel hätten alle Spieler gefeiert",
+            "Trainer",
+        ),
+        (
+            "Am Abend erklärte der „Rat zur Rettung der Nation“, wie sich die Junta selbst "
+            "nennt, die Lage sei unter Kontrolle.",
+            "indirect",
+            "die Lage sei unter Kontrolle",
+            "Rat",
+        ),
+        (
+            "So berichtete der Augenzeuge im Fernsehen, er warte im zwölften Stock auf Rettung.",
+            "indirect",
+            "er warte im zwölften Stock auf Rettung",
+            "Augenzeuge",
+        ),
+        (
             "Die Kommission vertrat den Standpunkt, das Gericht sei dafür nicht zuständig.",
             "indirect",
             "das Gericht sei dafür nicht zuständig",
@@ -1160,6 +1188,10 @@ def test_empty_doc_has_no_quotes():
         "particle-zu-infinitive-weiter",
         "free-indirect-goes-on-with-the-actor-just-named",
         "nannte-als-grund-infinitive",
+        "konjunktiv-complement-before-a-later-dass",
+        "name-in-marks-inside-the-frame",
+        "wie-aside-naming-is-no-source",
+        "konjunktiv-of-a-stem-in-t",
         "standpunkt-noun-complement",
         "ergeben-dass",
         "andeuten-infinitive",

@@ -77,8 +77,8 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
         return True
     if lower in lexicon.konjunktiv2_forms or not is_finite(token):
         return False
-    if lower.endswith(("te", "ten")):
-        return False
+    if lower.endswith(("te", "ten")) and not _present_stem_in_e(token):
+        return False  # a past form (sagte), not "warte", "gelte" (stem in -t)
     if "Sub" in token.morph.get("Mood"):
         return True
     return (
@@ -88,6 +88,13 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
         and len(lower) > 3
         and token.pos_ in ("VERB", "AUX")
     )
+
+
+def _present_stem_in_e(token: Token) -> bool:
+    """warte (warten), gelte (gelten): the present stem plus -e, not a past in -te."""
+    lemma = token.lemma_.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else ""
+    return bool(stem) and stem.endswith("t") and token.lower_ in (stem + "e", stem + "en")
 
 
 def _first_person_singular(token: Token) -> bool:

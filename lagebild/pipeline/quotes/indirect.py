@@ -44,13 +44,30 @@ def clause_starts(doc: Doc, verb: Token, s_hi: int) -> list[int]:
         if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
             particle_end = max(particle_end, child.i)
     starts = []
-    for i in range(verb.i + 1, min(s_hi, verb.i + 2 * MAX_FRAME_GAP)):
+    i = verb.i + 1
+    while i < min(s_hi, verb.i + 2 * MAX_FRAME_GAP):
         t = doc[i]
         if t.text == "," and i >= particle_end:
             starts.append(i + 1)
+        elif t.text in QUOTE_PAIRS and (close := _name_in_marks_end(doc, i, s_hi)):
+            i = close  # "sagte zum „Algemeen Dagblad“, …": a name in the frame
+        elif is_finite(t) and starts and doc[starts[-1]].lower_ == "wie":
+            pass  # "erklärte der Rat, wie sich die Junta nennt, …": an aside
         elif t.text in (":", ";") or t.text in QUOTE_PAIRS or is_finite(t):
             break
+        i += 1
     return starts
+
+
+def _name_in_marks_end(doc: Doc, i: int, s_hi: int) -> int | None:
+    """The closing mark of a short capitalised name in quotation marks opening at i."""
+    closers = QUOTE_PAIRS[doc[i].text]
+    for k in range(i + 1, min(s_hi, i + 10)):
+        if doc[k].text in closers:
+            inner = doc[i + 1 : k]
+            named = len(inner) > 0 and inner[0].text[:1].isupper()
+            return k if named and not any(is_finite(t) for t in inner) else None
+    return None
 
 
 def complement_end(doc: Doc, start: int, s_hi: int) -> int:
@@ -299,10 +316,12 @@ def find_indirect_after(
     doc = state.doc
     starts = clause_starts(doc, verb, s_hi)
     dass = _dass_child(verb, s_hi)
-    if dass is not None:
+    if dass is not None and (not starts or _verbless_segment(doc, starts[0], s_hi)):
         # "sagte Li Fei, der Vorsitzende des Ausschusses, dass …": the dass-clause, not
         # the apposition before it
         starts = [dass, *(s for s in starts if s != dass)]
+    elif dass is not None and dass not in starts:
+        starts.append(dass)
     if verb.tag_ in ("VVPP", "VVINF") and verb.i + 1 < s_hi and doc[verb.i + 1].text != ",":
         # "hat angekündigt, die Preise zu erhöhen" is often written without the comma
         starts.append(verb.i + 1)
@@ -320,6 +339,16 @@ def find_indirect_after(
                 join_fronted_part(state, found, verb, s_lo)
             return found
     return None
+
+
+def _verbless_segment(doc: Doc, start: int, s_hi: int) -> bool:
+    """Is there no finite verb between start and the next comma (an apposition)?"""
+    for t in doc[start:s_hi]:
+        if t.text in (",", ";", ":") or t.text in SENT_END:
+            return True
+        if is_finite(t):
+            return False
+    return True
 
 
 def join_fronted_part(state: SearchState, quote: Found, verb: Token, s_lo: int) -> None:

@@ -309,8 +309,8 @@ def _wie_frame(
                 break
             if reporting_verbs(t, state.lexicon) or t.lower_ == "bekannt":
                 verb = t
-        if verb is None:
-            return None
+        if verb is None or any(v.naming for v in reporting_verbs(verb, state.lexicon)):
+            return None  # "wie sich die Junta selbst nennt": a name, not a source
         end = verb.i + 1
     while end < s_hi and (
         doc[end].tag_ == "PTKVZ"
