@@ -1049,6 +1049,20 @@ def test_empty_doc_has_no_quotes():
             "Rat",
         ),
         (
+            "Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen "
+            "entlassen werden.",
+            "indirect",
+            "200 feste und 300 freie Mitarbeiter sollen entlassen werden",
+            "Zeitung",
+        ),
+        (
+            "Weiter sagte der Journalist, er verstehe nicht, wie der Sprecher das behaupten "
+            "konnte.",
+            "indirect",
+            "er verstehe nicht, wie der Sprecher das behaupten konnte",
+            "Journalist",
+        ),
+        (
             "So berichtete der Augenzeuge im Fernsehen, er warte im zwölften Stock auf Rettung.",
             "indirect",
             "er warte im zwölften Stock auf Rettung",
@@ -1192,6 +1206,8 @@ def test_empty_doc_has_no_quotes():
         "name-in-marks-inside-the-frame",
         "wie-aside-naming-is-no-source",
         "konjunktiv-of-a-stem-in-t",
+        "hearsay-modal-complement",
+        "wie-question-is-no-source",
         "standpunkt-noun-complement",
         "ergeben-dass",
         "andeuten-infinitive",

@@ -37,6 +37,8 @@ def is_finite(token: Token) -> bool:
     # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
     # reliable than its Mood
     morph = token.morph
+    if token.tag_ == "ADJA":
+        return False  # "200 feste Mitarbeiter": an attributive adjective the parser called VERB
     return (
         token.tag_ in FINITE_TAGS
         or "Fin" in morph.get("VerbForm")

@@ -298,7 +298,10 @@ def classify_clause(
             return "infinitive", infinitive_clause_end(doc, stop, end)
     if "konjunktiv" in complements and not opens_subordinate_clause(doc[start]):
         verb = main_clause_verb(doc, start, end, lexicon)
-        if verb is not None and is_konjunktiv(verb, lexicon, by_ending=True):
+        if verb is not None and (
+            is_konjunktiv(verb, lexicon, by_ending=True) or verb.lower_ in lexicon.hearsay_modals
+        ):
+            # "…, 300 Mitarbeiter sollen entlassen werden": the modal of hearsay reports too
             return "konjunktiv", konjunktiv_end(doc, start, end, lexicon)
     if any(v.indicative for v in verbs) and doc[start].pos_ in ("DET", "NOUN", "PROPN", "PRON"):
         # "Die Universität teilte mit, der Planet begleitet den Stern": a main clause in

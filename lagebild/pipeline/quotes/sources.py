@@ -311,6 +311,8 @@ def _wie_frame(
                 verb = t
         if verb is None or any(v.naming for v in reporting_verbs(verb, state.lexicon)):
             return None  # "wie sich die Junta selbst nennt": a name, not a source
+        if verb.tag_ == "VVINF":
+            return None  # "wie X behaupten konnte": a question, not a source
         end = verb.i + 1
     while end < s_hi and (
         doc[end].tag_ == "PTKVZ"
