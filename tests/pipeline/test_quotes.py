@@ -1093,6 +1093,13 @@ def test_empty_doc_has_no_quotes():
             "Regierung",
         ),
         (
+            "Denn wie die Zeitung am Montag berichtete, leidet der Schauspieler an einer "
+            "schweren Krankheit.",
+            "indirect",
+            "leidet der Schauspieler an einer schweren Krankheit",
+            "Zeitung",
+        ),
+        (
             "Wie die Polizei am Montag bekannt gab, wurden drei Menschen verletzt.",
             "indirect",
             "wurden drei Menschen verletzt",
@@ -1212,6 +1219,7 @@ def test_empty_doc_has_no_quotes():
         "ergeben-dass",
         "andeuten-infinitive",
         "festlegen-dass",
+        "denn-wie-x-berichtete",
         "wie-x-bekannt-gab",
         "of-two-subjects-the-actor-speaks",
         "reported-klagen-ueber",

@@ -270,6 +270,16 @@ def _go_on_after_frame(doc: Doc, quote: Found, frame_end: int, s_hi: int) -> Fou
     return quote
 
 
+def _opens_sentence(doc: Doc, i: int, s_lo: int) -> bool:
+    """Only punctuation or a linking word before i in its sentence (Denn wie X berichtete)."""
+    return all(
+        doc[k].is_punct or (k == s_lo and doc[k].lower_ in SENTENCE_LINKS) for k in range(s_lo, i)
+    )
+
+
+SENTENCE_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so"})
+
+
 def _sentence_end_after(doc: Doc, i: int) -> int:
     """The end of the sentence starting at i, by punctuation, within the paragraph."""
     while i < len(doc):
@@ -301,7 +311,7 @@ def _wie_frame(
     doc = state.doc
     verb: Token | None = None
     if phrase.speaker == "verb_subject":
-        if not (cue.i == s_lo or doc[cue.i - 1].text == ","):
+        if not (_opens_sentence(doc, cue.i, s_lo) or doc[cue.i - 1].text == ","):
             return None
         for i in range(end, min(s_hi, end + MAX_FRAME_GAP)):
             t = doc[i]
@@ -325,7 +335,7 @@ def _wie_frame(
         # "In dem Bericht heißt es, …" vs "…, heißt es in dem Bericht."
         at_start = not (cue.i > s_lo and doc[cue.i - 1].text == ",")
     else:
-        at_start = all(doc[i].is_punct for i in range(s_lo, cue.i))
+        at_start = _opens_sentence(doc, cue.i, s_lo)
     frame_end = end
     if at_start and phrase.speaker == "none":
         # "Zugleich hieß es aber in der Erklärung: …"
