@@ -1049,6 +1049,13 @@ def test_empty_doc_has_no_quotes():
             "Rat",
         ),
         (
+            "Das Außenministerium erklärte, ein solcher Dialog sei eine „innere "
+            "Angelegenheit“ Chinas.",
+            "indirect",
+            "ein solcher Dialog sei eine „innere Angelegenheit“ Chinas",
+            "Außenministerium",
+        ),
+        (
             "Die Zeitung hatte gestern berichtet, 200 feste und 300 freie Mitarbeiter sollen "
             "entlassen werden.",
             "indirect",
@@ -1213,6 +1220,7 @@ def test_empty_doc_has_no_quotes():
         "name-in-marks-inside-the-frame",
         "wie-aside-naming-is-no-source",
         "konjunktiv-of-a-stem-in-t",
+        "ein-is-never-a-relative-pronoun",
         "hearsay-modal-complement",
         "wie-question-is-no-source",
         "standpunkt-noun-complement",

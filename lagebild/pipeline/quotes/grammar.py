@@ -51,6 +51,8 @@ def is_infinitive(token: Token) -> bool:
 
 
 def is_relative(token: Token) -> bool:
+    if token.lower_.startswith(("ein", "kein")):
+        return False  # "ein solcher Dialog": an article the tagger called PRELS
     return token.tag_ in SUBORDINATOR_TAGS or bool(
         {"Rel", "Int"} & set(token.morph.get("PronType"))
     )
