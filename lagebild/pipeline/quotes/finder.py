@@ -17,6 +17,7 @@ from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SUBJECT_DEPS, Found, Sear
 from lagebild.pipeline.quotes.direct import find_direct
 from lagebild.pipeline.quotes.free_indirect import find_free_indirect
 from lagebild.pipeline.quotes.grammar import (
+    closing_mark,
     is_passive,
     noun_phrase,
     np_right,
@@ -84,10 +85,7 @@ def quoted_name_at_cue(
     for i in outside:
         if abs(i - quote.cue[0]) > 4 or doc[i].text not in QUOTE_PAIRS:
             continue
-        close = next(
-            (k for k in range(i + 1, min(hi, i + 8)) if doc[k].text in QUOTE_PAIRS[doc[i].text]),
-            None,
-        )
+        close = closing_mark(doc, i, hi, reach=8)
         if close is None or close - i < 2 or quote.start <= close < quote.end:
             continue
         named = doc[i + 1].text[:1].isupper() or doc[i + 1].pos_ in ("PROPN", "NOUN")

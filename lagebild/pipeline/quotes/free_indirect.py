@@ -85,9 +85,10 @@ def find_free_indirect(
     last_speaker: tuple[int, int] | None = None
     last_sent = -10
     chain: Found | None = None
+    unattributed = [f for f in state.found if f.kind == "direct" and f.speaker is None]
     for n, (lo, hi) in enumerate(sents):
-        if last_speaker is not None and n - last_sent <= FREE_INDIRECT_REACH:
-            _attribute_quoted_words(state, lo, hi, last_speaker)
+        if unattributed and last_speaker is not None and n - last_sent <= FREE_INDIRECT_REACH:
+            _attribute_quoted_words(state, lo, hi, last_speaker, unattributed)
         if n in report_sents:
             report = report_sents[n]
             if report.speaker != report.cue or last_speaker is None:
@@ -136,11 +137,13 @@ def find_free_indirect(
         last_sent = n
 
 
-def _attribute_quoted_words(state: SearchState, lo: int, hi: int, speaker: tuple[int, int]) -> None:
+def _attribute_quoted_words(
+    state: SearchState, lo: int, hi: int, speaker: tuple[int, int], unattributed: list[Found]
+) -> None:
     """ "Es drohe „eine dramatische Erderwärmung“": words in quotation marks inside a
     Konjunktiv sentence that goes on with a report are its speaker's."""
-    if konjunktiv_sentence(state.doc, lo, hi, state.lexicon) not in ("k1", "hearsay"):
+    quotes = [q for q in unattributed if lo <= q.start < hi and q.speaker is None]
+    if not quotes or konjunktiv_sentence(state.doc, lo, hi, state.lexicon) not in ("k1", "hearsay"):
         return
-    for quote in state.found:
-        if lo <= quote.start < hi and quote.kind == "direct" and quote.speaker is None:
-            quote.speaker, quote.inherited = speaker, True
+    for quote in quotes:
+        quote.speaker, quote.inherited = speaker, True

@@ -501,6 +501,13 @@ def source_noun_after(doc: Doc, lexicon: ReportingLexicon, i: int, s_hi: int) ->
     return None
 
 
+def closing_mark(doc: Doc, i: int, hi: int, reach: int) -> int | None:
+    """The mark closing the quotation mark at i, fewer than ``reach`` tokens on (names in
+    marks are short: laut „Welt“)."""
+    closers = QUOTE_PAIRS[doc[i].text]
+    return next((k for k in range(i + 1, min(hi, i + reach)) if doc[k].text in closers), None)
+
+
 def _attributed_noun(doc: Doc, start: int, s_hi: int) -> int | None:
     """The noun after an attribute that starts with "von" (vom Kreml veröffentlichten
     Dokument): an adjective followed by a noun within a few words."""
@@ -526,11 +533,9 @@ def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
             break  # adjectives and quoted names after the noun start the clause
         if t.text in QUOTE_PAIRS and j + 1 < s_hi:
             # a name in quotation marks: laut „Welt“
-            k = j + 1
-            while k < s_hi and doc[k].text not in QUOTE_PAIRS[t.text] and k - j < 8:
-                k += 1
-            if k < s_hi and doc[k].text in QUOTE_PAIRS[t.text]:
-                j = k + 1
+            close = closing_mark(doc, j, s_hi, reach=9)
+            if close is not None:
+                j = close + 1
             break  # a name in marks ends the phrase
         if t.text == "(":
             k = j + 1

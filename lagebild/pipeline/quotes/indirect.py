@@ -25,6 +25,7 @@ from lagebild.pipeline.quotes.core import (
 from lagebild.pipeline.quotes.direct import addressee_span, span_of
 from lagebild.pipeline.quotes.grammar import (
     addressee_of,
+    closing_mark,
     is_finite,
     is_infinitive,
     is_konjunktiv,
@@ -61,13 +62,12 @@ def clause_starts(doc: Doc, verb: Token, s_hi: int) -> list[int]:
 
 def _name_in_marks_end(doc: Doc, i: int, s_hi: int) -> int | None:
     """The closing mark of a short capitalised name in quotation marks opening at i."""
-    closers = QUOTE_PAIRS[doc[i].text]
-    for k in range(i + 1, min(s_hi, i + 10)):
-        if doc[k].text in closers:
-            inner = doc[i + 1 : k]
-            named = len(inner) > 0 and inner[0].text[:1].isupper()
-            return k if named and not any(is_finite(t) for t in inner) else None
-    return None
+    close = closing_mark(doc, i, s_hi, reach=10)
+    if close is None:
+        return None
+    inner = doc[i + 1 : close]
+    named = len(inner) > 0 and inner[0].text[:1].isupper()
+    return close if named and not any(is_finite(t) for t in inner) else None
 
 
 def complement_end(doc: Doc, start: int, s_hi: int) -> int:
@@ -98,12 +98,8 @@ def clause_rest(doc: Doc, part: tuple[int, int], comma: int, s_hi: int) -> int |
     opener = doc[first]
     if opener.is_punct or opener.pos_ in ("CCONJ", "SCONJ") or opens_subordinate_clause(opener):
         return None
-    for i in range(first, s_hi):
-        t = doc[i]
-        if t.text in SENT_END or t.text in (",", ";", ":"):
-            break
-        if is_finite(t):
-            return None
+    if not _verbless_segment(doc, first, s_hi):
+        return None
     end = complement_end(doc, first, s_hi)
     return end if end > first else None
 

@@ -270,14 +270,14 @@ def _go_on_after_frame(doc: Doc, quote: Found, frame_end: int, s_hi: int) -> Fou
     return quote
 
 
+SENTENCE_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so"})
+
+
 def _opens_sentence(doc: Doc, i: int, s_lo: int) -> bool:
     """Only punctuation or a linking word before i in its sentence (Denn wie X berichtete)."""
     return all(
         doc[k].is_punct or (k == s_lo and doc[k].lower_ in SENTENCE_LINKS) for k in range(s_lo, i)
     )
-
-
-SENTENCE_LINKS = frozenset({"denn", "und", "aber", "doch", "auch", "so"})
 
 
 def _sentence_end_after(doc: Doc, i: int) -> int:
