@@ -1385,3 +1385,43 @@ def test_example_article_quotes_have_speakers(example_analysis):
     assert len(quotes) >= 5
     assert sum(q.speaker is not None for q in quotes) >= 0.8 * len(quotes)
     assert any(q.kind == "direct" and "beispiellos" in q.text for q in quotes)
+
+
+PLURAL_VERB_SINGULAR_OBJECT = """
+Einige DET PIS 5 nsubj Case=Nom|Number=Plur
+Abgeordnete NOUN NN 1 nmod Case=Gen|Number=Plur
+haben AUX VAFIN 5 aux Mood=Ind|Number=Plur|VerbForm=Fin haben
+Ministerin NOUN NN 5 nsubj Case=Nom|Number=Sing
+geschrieben VERB VVPP 0 root _ schreiben
+, PUNCT $, 9 punct
+dass SCONJ KOUS 9 mark
+es PRON PPER 9 nsubj Case=Nom|Number=Sing
+eile VERB VVFIN 5 ccomp Mood=Sub|Number=Sing|VerbForm=Fin eilen
+. PUNCT $. 5 punct
+"""
+
+PERFECT_HABEN_AS_AUX_PASS = """
+Experten NOUN NN 3 nsubj Case=Nom|Number=Plur
+haben AUX VAFIN 3 aux:pass Mood=Ind|Number=Plur|VerbForm=Fin haben
+bestätigt VERB VVPP 0 root _ bestätigen
+, PUNCT $, 8 punct
+dass SCONJ KOUS 8 mark
+das DET ART 7 det
+Wrack NOUN NN 8 nsubj Case=Nom|Number=Sing
+gefunden VERB VVPP 3 ccomp _ finden
+sei AUX VAFIN 8 aux:pass Mood=Sub|Number=Sing|VerbForm=Fin sein
+. PUNCT $. 3 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "speaker"),
+    [
+        (PLURAL_VERB_SINGULAR_OBJECT, "Einige Abgeordnete"),
+        (PERFECT_HABEN_AS_AUX_PASS, "Experten"),
+    ],
+    ids=["the-subject-agrees-with-the-finite-verb", "perfect-haben-is-not-passive"],
+)
+def test_speaker_is_the_subject_the_verb_agrees_with(table, speaker):
+    doc = build(table)
+    assert [f[2] for f in texts(doc, find_quotes(doc))] == [speaker]

@@ -242,7 +242,7 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
     in einem Interview), not a time word, not an expletive or reflexive."""
     if token.lower_ in EXPLETIVES or token.lower_ in NOT_SPEAKERS or is_reflexive(token):
         return False
-    if token.pos_ == "PRON":
+    if token.pos_ == "PRON" or token.tag_ in ("PIS", "PDS"):  # also tagged DET: Einige der …
         if token.lower_ in OBLIQUE_PRONOUNS or any(c.dep_ == "case" for c in token.children):
             return False  # "von dem die Polizei glaubt", "denen X vorwirft"
         return token.tag_ in SPEAKER_PRONOUN_TAGS or bool(
@@ -313,8 +313,10 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         if subjects:
             # two "subjects" (Die Anwendung … stellte der Vorsitzende in Frage): the one
             # the noun itself marks nominative, else the one after the verb
+            finite = _finite_anchor(verb, lo, hi)
             subjects.sort(
                 key=lambda t: (
+                    not agrees(t, finite),
                     not names_an_actor(t),
                     "Nom" not in t.morph.get("Case"),
                     t.i < verb.i,
@@ -350,10 +352,28 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
     return guess_subject(verb, lo, hi, lexicon)
 
 
+def agrees(subject: Token, finite: Token) -> bool:
+    """Does the subject agree in number with the finite verb? (Einige Moslems haben
+    Premierminister Blair geschrieben: the singular noun is no subject of "haben".)"""
+    verb_number = set(finite.morph.get("Number"))
+    noun_number = set(subject.morph.get("Number"))
+    for child in subject.children:
+        if child.dep_ == "conj":
+            return True  # X und Y sagten
+        if child.dep_ == "det" and child.i < subject.i and child.morph.get("Number"):
+            # "der UN-Gesandte" tagged plural: the tagger's guess for the noun is unsure
+            noun_number &= set(child.morph.get("Number"))
+    if len(verb_number) != 1 or len(noun_number) != 1:
+        return True
+    return verb_number == noun_number
+
+
 def is_passive(verb: Token) -> bool:
     """wird vorgeworfen, wurde mitgeteilt: nobody named as saying it."""
-    if "Pass" in verb.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in verb.children):
-        return True
+    if "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children
+    ):
+        return True  # the parser also calls the perfect's "haben" aux:pass
     return (
         verb.tag_ == "VVPP"
         and verb.i > 0
