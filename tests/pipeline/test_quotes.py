@@ -1194,6 +1194,24 @@ def test_empty_doc_has_no_quotes():
             "„eine Krise, die niemand mehr aufhalten kann“",
             "Ministerin",
         ),
+        (
+            "„Ein außerordentlicher Sieg“, so urteilte Romney am Abend.",
+            "direct",
+            "„Ein außerordentlicher Sieg“",
+            "Romney",
+        ),
+        (
+            "Der Umsatz sei gestiegen, so teilte das Unternehmen am Montag mit.",
+            "indirect",
+            "Der Umsatz sei gestiegen",
+            "Unternehmen",
+        ),
+        (
+            "„Ein großer Erfolg“, sagte der Minister.",
+            "direct",
+            "„Ein großer Erfolg“",
+            "Minister",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1236,6 +1254,9 @@ def test_empty_doc_has_no_quotes():
         "document-with-an-attribute-before-its-noun",
         "heisst-es-names-the-document-after-the-verb",
         "quoted-words-in-a-continued-report-are-its-speakers",
+        "so-with-a-verb-is-a-verb-frame",
+        "so-with-a-verb-after-indirect-speech",
+        "phrase-the-tagger-calls-a-name-but-a-verb-frames",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
@@ -1425,3 +1446,9 @@ sei AUX VAFIN 8 aux:pass Mood=Sub|Number=Sing|VerbForm=Fin sein
 def test_speaker_is_the_subject_the_verb_agrees_with(table, speaker):
     doc = build(table)
     assert [f[2] for f in texts(doc, find_quotes(doc))] == [speaker]
+
+
+@pytest.mark.model
+def test_so_heisst_after_a_name_in_marks_names_it(nlp):
+    doc = nlp("„Wikiasari“, so heißt ein geplantes Projekt der Stiftung.")
+    assert [q.text for q in doc._.quotes] == []

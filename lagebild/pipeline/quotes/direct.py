@@ -9,6 +9,7 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
+    UNFRAMED_NON_REPORTING,
     addressee_of,
     is_finite,
     is_konjunktiv1,
@@ -106,7 +107,12 @@ def frame_verb(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> Token |
 def source_word(doc: Doc, lo: int, hi: int) -> Token | None:
     """ "so" introducing a source in a frame (…“, so der Minister.)."""
     for i in range(lo, min(hi, lo + 3)):
-        if doc[i].lower_ == "so" and i + 1 < hi and doc[i + 1].lower_ not in ("dass", "daß"):
+        if (
+            doc[i].lower_ == "so"
+            and i + 1 < hi
+            and doc[i + 1].lower_ not in ("dass", "daß")
+            and doc[i + 1].pos_ not in ("VERB", "AUX")  # "so urteilte X": a verb frame
+        ):
             return doc[i]
     return None
 
@@ -173,8 +179,6 @@ def attribute_from_frame(
 def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[int]) -> None:
     doc, lexicon = state.doc, state.lexicon
     for start, end in state.marks:
-        if looks_like_title(doc, start, end, lexicon):
-            continue
         full = is_full_quotation(doc, start, end)
         cue = speaker = addressee = None
         right = frame_right(doc, end)
@@ -191,10 +195,14 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
         # „Ein guter Start“, sagte er: a frame right after the comma makes any length a quote
         framed = (
             cue is not None
-            and cue.i == end + 1
+            and cue.i in (end + 1, end + 2)
             and doc[end].text == ","
+            and (cue.i == end + 1 or doc[end + 1].lower_ == "so")
+            and cue.lemma_ not in UNFRAMED_NON_REPORTING  # „Wikiasari“, so heißt ein Projekt
             and bool(reporting_verbs(cue, lexicon))
         )
+        if not framed and looks_like_title(doc, start, end, lexicon):
+            continue
         if (
             not full
             and not framed

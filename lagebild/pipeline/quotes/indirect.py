@@ -391,6 +391,8 @@ def frame_comma(doc: Doc, verb: Token, s_lo: int) -> int | None:
     (…, sagte er) or before its finite auxiliary (…, hatte Obama am Montag gewarnt)."""
     if verb.i - 1 > s_lo and doc[verb.i - 1].text == ",":
         return verb.i - 1
+    if verb.i - 2 > s_lo and doc[verb.i - 1].lower_ == "so" and doc[verb.i - 2].text == ",":
+        return verb.i - 2  # "…, so sagte er."
     for i in range(verb.i - 1, max(s_lo + 1, verb.i - MAX_FRAME_GAP), -1):
         t = doc[i]
         if t.text in (",", ";", ":") or t.text in QUOTE_PAIRS:
@@ -436,6 +438,7 @@ def find_indirect_before(
             or main.lower_ in state.lexicon.hearsay_modals
             or any(v.indicative for v in verbs)
             or is_finite(doc[comma + 1])
+            or doc[comma + 1].lower_ == "so"
         ):
             return None
     # the quote may go on after the frame: "Y, sagte X, sei Z."

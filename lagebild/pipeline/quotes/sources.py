@@ -59,11 +59,16 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
 
 
 def _not_a_source_word(doc: Doc, token: Token) -> bool:
-    """ "…, so wie …", "…, so: …" name no source."""
+    """ "…, so wie …", "…, so: …", "…, so zeigen …" name no source."""
     if token.lower_ != "so":
         return False
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return nxt is None or nxt.lower_ in ("wie", "dass", "daß") or nxt.text in (":", ",", ".")
+    return (
+        nxt is None
+        or nxt.lower_ in ("wie", "dass", "daß")
+        or nxt.text in (":", ",", ".")
+        or nxt.pos_ in ("VERB", "AUX")
+    )
 
 
 def source_quote(
