@@ -1212,6 +1212,18 @@ def test_empty_doc_has_no_quotes():
             "„Ein großer Erfolg“",
             "Minister",
         ),
+        (
+            "Am Montag wurde bekannt, dass der Minister zurücktritt.",
+            "indirect",
+            "dass der Minister zurücktritt",
+            "",
+        ),
+        (
+            "Gestern ist bekannt geworden, dass die Firma verkauft wird.",
+            "indirect",
+            "dass die Firma verkauft wird",
+            "",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1257,6 +1269,8 @@ def test_empty_doc_has_no_quotes():
         "so-with-a-verb-is-a-verb-frame",
         "so-with-a-verb-after-indirect-speech",
         "phrase-the-tagger-calls-a-name-but-a-verb-frames",
+        "bekannt-werden-dass",
+        "bekannt-geworden-unsplit",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -121,7 +121,7 @@ def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
         if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
             return child.lower_
     doc = token.doc
-    if particles and token.tag_ in ("VVINF", "VVPP") and token.i > 0:
+    if particles and token.tag_ in ("VVINF", "VVPP", "VAINF", "VAPP") and token.i > 0:
         prev = doc[token.i - 1]
         if prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
             return prev.lower_  # "will bekannt geben", "wurde bekannt gegeben"
