@@ -24,7 +24,7 @@ from lagebild.pipeline.quotes import (
     is_konjunktiv1,
 )
 from lagebild.pipeline.quotes.direct import looks_like_title
-from lagebild.pipeline.quotes.grammar import is_relative
+from lagebild.pipeline.quotes.grammar import is_relative, np_right
 
 VOCAB = spacy.blank("de").vocab
 NO_SPACE_BEFORE = {",", ".", ":", "!", "?", ";", ")"}
@@ -1466,3 +1466,12 @@ def test_speaker_is_the_subject_the_verb_agrees_with(table, speaker):
 def test_so_heisst_after_a_name_in_marks_names_it(nlp):
     doc = nlp("„Wikiasari“, so heißt ein geplantes Projekt der Stiftung.")
     assert [q.text for q in doc._.quotes] == []
+
+
+@pytest.mark.parametrize(("entity", "end"), [(True, 6), (False, 3)], ids=["one-name", "two-nouns"])
+def test_source_phrase_runs_over_a_multiword_name(entity, end):
+    words = ["Angaben", "des", "United", "States", "Geological", "Survey", "fand"]
+    doc = Doc(VOCAB, words=words, pos=["NOUN", "DET", "NOUN", "NOUN", "NOUN", "NOUN", "VERB"])
+    if entity:
+        doc.ents = [Span(doc, 2, 6, label="ORG")]
+    assert np_right(doc, 0, len(doc)) == (0, end)

@@ -568,6 +568,7 @@ def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
         if (
             j > i
             and doc[j - 1].pos_ in ("NOUN", "PROPN")
+            and t.ent_iob_ != "I"  # inside one name: United States Geological Survey
             and (
                 t.pos_ in ("NUM", "NOUN")
                 and not (t.pos_ == "NOUN" and doc[j - 1].pos_ == "PROPN")
