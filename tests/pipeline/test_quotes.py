@@ -1224,6 +1224,12 @@ def test_empty_doc_has_no_quotes():
             "dass die Firma verkauft wird",
             "",
         ),
+        (
+            "Der „Süddeutschen Zeitung“ zufolge will die Regierung die Steuern senken.",
+            "indirect",
+            "will die Regierung die Steuern senken",
+            "Süddeutschen",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1271,6 +1277,7 @@ def test_empty_doc_has_no_quotes():
         "phrase-the-tagger-calls-a-name-but-a-verb-frames",
         "bekannt-werden-dass",
         "bekannt-geworden-unsplit",
+        "name-in-marks-before-zufolge",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -610,6 +610,16 @@ def np_right(doc: Doc, i: int, s_hi: int) -> tuple[int, int]:
     return i, max(j, i + 1)
 
 
+def _opening_mark(doc: Doc, close: int, floor: int) -> int | None:
+    """The opening mark of a short name in marks that closes at ``close``."""
+    for k in range(close - 2, max(floor, close - 9) - 1, -1):
+        if doc[k].text in QUOTE_CLOSERS and doc[k].text not in QUOTE_PAIRS:
+            return None
+        if doc[k].text in QUOTE_PAIRS and doc[close].text in QUOTE_PAIRS[doc[k].text]:
+            return k
+    return None
+
+
 def np_left(doc: Doc, end: int, floor: int) -> int:
     """Start of the noun phrase that ends before ``end`` (Angaben der Polizei | zufolge).
     A noun followed by an adjective or another common noun starts a new phrase
@@ -617,6 +627,9 @@ def np_left(doc: Doc, end: int, floor: int) -> int:
     i = end - 1
     while i >= floor:
         t = doc[i]
+        if t.text in QUOTE_CLOSERS and (opening := _opening_mark(doc, i, floor)) is not None:
+            i = opening - 1  # a name in marks: dem „Figaro“ zufolge
+            continue
         if (
             not (
                 t.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "X")
