@@ -1230,6 +1230,18 @@ def test_empty_doc_has_no_quotes():
             "will die Regierung die Steuern senken",
             "Süddeutschen",
         ),
+        (
+            "Die Veranstalter zählten 2.000 Teilnehmer; laut Polizei waren es nur wenige.",
+            "indirect",
+            "waren es nur wenige",
+            "Polizei",
+        ),
+        (
+            "Nach Angaben der Polizei wurden zwei Menschen getötet; zehn wurden verletzt.",
+            "indirect",
+            "wurden zwei Menschen getötet",
+            "Polizei",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1278,6 +1290,8 @@ def test_empty_doc_has_no_quotes():
         "bekannt-werden-dass",
         "bekannt-geworden-unsplit",
         "name-in-marks-before-zufolge",
+        "source-clause-starts-after-a-semicolon",
+        "source-clause-ends-at-a-semicolon",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -211,10 +211,12 @@ def _clause_around(doc: Doc, token: Token, s_lo: int, s_hi: int) -> tuple[int, i
             break
     end = s_hi
     for i in range(token.i, s_hi):
-        if doc[i].text in SENT_END:
+        if doc[i].text in SENT_END or doc[i].text == ";":
             end = i
             break
-    return s_lo, end
+    # "Die Veranstalter schätzten 2.000 Teilnehmer; nach Polizeiangaben waren es 1.000."
+    start = next((i + 1 for i in range(token.i - 1, s_lo, -1) if doc[i].text == ";"), s_lo)
+    return start, end
 
 
 def verb_final_end(doc: Doc, start: int, s_hi: int) -> int:
