@@ -1496,3 +1496,17 @@ def test_source_phrase_runs_over_a_multiword_name(entity, end):
     if entity:
         doc.ents = [Span(doc, 2, 6, label="ORG")]
     assert np_right(doc, 0, len(doc)) == (0, end)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("Es ist verboten, im Wald zu rauchen.", False),
+        ("Es ist geplant, dass jedes Kind Chinesisch lernt.", False),
+        ("Er ist gewarnt worden, dass es gefährlich sei.", True),
+    ],
+    ids=["ist-verboten", "ist-geplant", "perfect-of-the-werden-passive-reports"],
+)
+def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
+    assert bool(nlp(text)._.quotes) == quoted

@@ -497,7 +497,7 @@ def find_indirect(state: SearchState, sents: list[tuple[int, int]], sent_of: lis
         if state.taken[token.i]:
             continue
         verbs = reporting_verbs(token, lexicon)
-        if not verbs:
+        if not verbs or is_stative_passive(token):
             continue
         s_lo, s_hi = sents[sent_of[token.i]]
         found = find_indirect_after(state, token, verbs, s_lo, s_hi)
@@ -505,6 +505,13 @@ def find_indirect(state: SearchState, sents: list[tuple[int, int]], sent_of: lis
             found = find_indirect_before(state, token, verbs, s_lo, s_hi)
         if found is not None:
             add_unless_inside_direct(state, found)
+
+
+def is_stative_passive(verb: Token) -> bool:
+    """ "Es ist verboten, …", "ist geplant, …": a state, not something said (reporting
+    verbs form their perfect with haben, so sein + participle is passive)."""
+    auxiliaries = [c.lemma_ for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    return verb.tag_ in ("VVPP", "ADJD") and "sein" in auxiliaries and "werden" not in auxiliaries
 
 
 def add_unless_inside_direct(state: SearchState, quote: Found) -> None:
