@@ -1242,6 +1242,18 @@ def test_empty_doc_has_no_quotes():
             "wurden zwei Menschen getötet",
             "Polizei",
         ),
+        (
+            "Der Minister schloss nicht aus, dass die Steuern steigen.",
+            "indirect",
+            "dass die Steuern steigen",
+            "Minister",
+        ),
+        (
+            "Kritiker monierten, die Reform sei zu teuer.",
+            "indirect",
+            "die Reform sei zu teuer",
+            "Kritiker",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1292,6 +1304,8 @@ def test_empty_doc_has_no_quotes():
         "name-in-marks-before-zufolge",
         "source-clause-starts-after-a-semicolon",
         "source-clause-ends-at-a-semicolon",
+        "nicht-ausschliessen-dass",
+        "monieren-konjunktiv",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
