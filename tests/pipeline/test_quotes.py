@@ -1254,6 +1254,12 @@ def test_empty_doc_has_no_quotes():
             "die Reform sei zu teuer",
             "Kritiker",
         ),
+        (
+            "Es gab Hinweise, dass Jugendliche angeworben wurden.",
+            "indirect",
+            "dass Jugendliche angeworben wurden",
+            "Hinweise",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1306,6 +1312,7 @@ def test_empty_doc_has_no_quotes():
         "source-clause-ends-at-a-semicolon",
         "nicht-ausschliessen-dass",
         "monieren-konjunktiv",
+        "a-noun-with-no-one-named-is-its-own-source",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

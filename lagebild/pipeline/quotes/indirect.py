@@ -578,6 +578,10 @@ def find_noun_complements(
                 )
             head = subject_of(verb, s_lo, token.i, lexicon) if verb is not None else None
             speaker = noun_phrase(doc, head, s_lo, token.i) if head is not None else None
+        if speaker is None:
+            # "Es gab Hinweise, dass …", "die Bitte, …": with no one named, the corpus
+            # makes the noun itself the source
+            speaker = noun_phrase(doc, token, s_lo, token.i + 1)
         state.add(Found("indirect", q_start, q_end, cue=(token.i, token.i + 1), speaker=speaker))
 
 
