@@ -1531,3 +1531,16 @@ def test_source_phrase_runs_over_a_multiword_name(entity, end):
 )
 def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
     assert bool(nlp(text)._.quotes) == quoted
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Chef dachte laut über mögliche Nachfolger nach.",
+        "Die Käufer erfuhren erst später, dass sie Fälschungen erworben hatten.",
+    ],
+    ids=["laut-as-adjective-names-no-source", "erfahren-is-learning-not-saying"],
+)
+def test_words_that_only_look_like_reports(nlp, text):
+    assert nlp(text)._.quotes == []

@@ -59,10 +59,13 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
 
 
 def _not_a_source_word(doc: Doc, token: Token) -> bool:
-    """ "…, so wie …", "…, so: …", "…, so zeigen …" name no source."""
+    """ "…, so wie …", "…, so: …", "…, so zeigen …" name no source, nor does the
+    adjective "laut" (Kritik wurde laut; dachte laut über X nach)."""
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ == "laut":
+        return nxt is None or nxt.pos_ in ("VERB", "AUX", "ADP") or nxt.text in (",", ".")
     if token.lower_ != "so":
         return False
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         nxt is None
         or nxt.lower_ in ("wie", "dass", "daß")
