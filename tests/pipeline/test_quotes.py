@@ -1544,3 +1544,27 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
 )
 def test_words_that_only_look_like_reports(nlp, text):
     assert nlp(text)._.quotes == []
+
+
+SECOND_MAIN_CLAUSE_INTRODUCES = """
+Die DET ART 2 det
+Ministerin NOUN NN 3 nsubj Case=Nom|Number=Sing
+kritisierte VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin kritisieren
+das PRON PDS 3 obj Case=Acc|Number=Sing
+, PUNCT $, 8 punct
+der DET ART 7 det
+Sprecher NOUN NN 8 nsubj Case=Nom|Number=Sing
+erklärte VERB VVFIN 3 conj Mood=Ind|Number=Sing|VerbForm=Fin erklären
+: PUNCT $. 8 punct
+„ PUNCT $( 12 punct
+Das PRON PDS 12 nsubj Case=Nom|Number=Sing
+stimmt VERB VVFIN 8 ccomp Mood=Ind|Number=Sing|VerbForm=Fin stimmen
+nicht PART PTKNEG 12 advmod
+. PUNCT $. 12 punct
+“ PUNCT $( 12 punct
+"""
+
+
+def test_of_two_main_clauses_before_a_quote_the_nearer_introduces_it():
+    doc = build(SECOND_MAIN_CLAUSE_INTRODUCES)
+    assert texts(doc, find_quotes(doc)) == [("direct", "„Das stimmt nicht.“", "der Sprecher")]

@@ -86,13 +86,22 @@ def frame_left(doc: Doc, start: int) -> tuple[int, int] | None:
     return (i + 1, start) if i + 1 < start else None
 
 
-def frame_verb(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> Token | None:
-    """The reporting verb of a frame, else its main verb."""
+def frame_verb(
+    doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon, right: bool = True
+) -> Token | None:
+    """The reporting verb of a frame nearest the quote, else its main verb."""
+    reporting = [doc[i] for i in range(lo, hi) if reporting_verbs(doc[i], lexicon)]
+    if reporting and not right:
+        # "X wies das zurück, Y erklärte: „…“": of the main clauses, the one before the
+        # quote introduces it (not a verb in a relative or adverbial clause)
+        main_clauses = [t for t in reporting if t.dep_ in ("ROOT", "conj", "parataxis")]
+        if main_clauses and main_clauses[-1].i > reporting[0].i:
+            return main_clauses[-1]
+    if reporting:
+        return reporting[0]
     main = None
     for i in range(lo, hi):
         t = doc[i]
-        if reporting_verbs(t, lexicon):
-            return t
         if main is None and t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or is_finite(t)):
             main = t
     if main is not None and (
@@ -163,7 +172,7 @@ def attribute_from_frame(
         and plausible_speaker(doc[hi - 2], lexicon)
     ):
         return None, span_of(doc, phrase_head(doc[hi - 2]), *quote), None
-    verb = frame_verb(doc, lo, hi, lexicon)
+    verb = frame_verb(doc, lo, hi, lexicon, right)
     if verb is None:
         if not right and doc[hi - 1].text == ":":
             # "Ein Sprecher der Polizei: „…“"
