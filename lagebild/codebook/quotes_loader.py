@@ -58,6 +58,7 @@ class ReportingVerb:
     indicative: bool = False  # reports indicative clauses too (Die Lage ist ernst, sagte er)
     naming: bool = False  # frames single capitalised words in marks (nannte es „Verrat“)
     addressee_object: bool = False  # its object is the addressee (forderte die Regierung auf)
+    source_preposition: str = ""  # no subject: this phrase is the source (aus Kreisen verlautete)
 
     @property
     def base(self) -> str:
@@ -202,6 +203,7 @@ def read_lexicon(path: Path = DEFAULT_PATH) -> ReportingLexicon:
             indicative=entry.get("indicative", False),
             naming=entry.get("naming", False),
             addressee_object=entry.get("addressee_object", False),
+            source_preposition=entry.get("source_preposition", ""),
         )
         verbs.append(verb)
         for key in _verb_keys(verb, entry.get("forms", [])):

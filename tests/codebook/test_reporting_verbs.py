@@ -105,6 +105,11 @@ def test_speech_act_preposition_is_read():
     assert sprechen.speech_act and sprechen.preposition == "von"
 
 
+def test_source_preposition_is_read():
+    (verlauten,) = load_lexicon().verbs_for("verlautete", "", "")
+    assert verlauten.source_preposition == "aus"
+
+
 def test_konjunktiv_forms_cover_the_frequent_ones():
     forms = load_lexicon().konjunktiv_forms
     assert {"sei", "seien", "habe", "werde", "könne", "müsse", "solle", "wolle", "gebe"} <= forms

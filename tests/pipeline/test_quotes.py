@@ -1260,6 +1260,18 @@ def test_empty_doc_has_no_quotes():
             "dass Jugendliche angeworben wurden",
             "Hinweise",
         ),
+        (
+            "Aus Militärkreisen verlautete, dass 15 Zivilisten starben.",
+            "indirect",
+            "dass 15 Zivilisten starben",
+            "Militärkreisen",
+        ),
+        (
+            "Dem Vernehmen nach soll der Minister im Amt bleiben.",
+            "indirect",
+            "soll der Minister im Amt bleiben",
+            "Vernehmen",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1313,6 +1325,8 @@ def test_empty_doc_has_no_quotes():
         "nicht-ausschliessen-dass",
         "monieren-konjunktiv",
         "a-noun-with-no-one-named-is-its-own-source",
+        "aus-phrase-of-verlauten-is-the-source",
+        "dem-vernehmen-nach-is-the-source",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -330,6 +330,9 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         for child in v.children:
             if child.dep_ == "obl:agent" and lo <= child.i < hi:
                 return child
+    source = _source_phrase(verb, candidates, lo, hi, lexicon)
+    if source is not None:
+        return source
     if is_passive(verb):
         # "Ihm wird vorgeworfen, …": the dative is no speaker; "von der Feuerwehr
         # aufgefordert": the agent is, whatever relation the parser gave it
@@ -366,6 +369,25 @@ def agrees(subject: Token, finite: Token) -> bool:
     if len(verb_number) != 1 or len(noun_number) != 1:
         return True
     return verb_number == noun_number
+
+
+def _source_phrase(
+    verb: Token, candidates: list[Token], lo: int, hi: int, lexicon: ReportingLexicon
+) -> Token | None:
+    """ "Aus Militärkreisen verlautete, …": the phrase a subjectless verb takes its
+    report from."""
+    prepositions = {v.source_preposition for v in reporting_verbs(verb, lexicon)} - {""}
+    return next(
+        (
+            c
+            for v in candidates
+            for c in v.children
+            if c.dep_.startswith("obl")
+            and lo <= c.i < hi
+            and any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)
+        ),
+        None,
+    )
 
 
 def is_passive(verb: Token) -> bool:
