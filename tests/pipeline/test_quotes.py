@@ -1582,3 +1582,30 @@ nicht PART PTKNEG 12 advmod
 def test_of_two_main_clauses_before_a_quote_the_nearer_introduces_it():
     doc = build(SECOND_MAIN_CLAUSE_INTRODUCES)
     assert texts(doc, find_quotes(doc)) == [("direct", "„Das stimmt nicht.“", "der Sprecher")]
+
+
+NARRATION_RESUMES = """
+Pau PROPN NE 2 nsubj Case=Nom|Number=Sing
+sagte VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin sagen
+, PUNCT $, 7 punct
+die DET ART 5 det
+Lage NOUN NN 7 nsubj Case=Nom|Number=Sing
+sei AUX VAFIN 7 cop Mood=Sub|Number=Sing|VerbForm=Fin sein
+ernst ADJ ADJD 2 ccomp
+. PUNCT $. 2 punct
+
+Er PRON PPER 2 nsubj Case=Nom|Number=Sing
+halte VERB VVFIN 0 root Mood=Sub|Number=Sing|VerbForm=Fin halten
+das PRON PDS 2 obj Case=Acc|Number=Sing
+für ADP APPR 5 case
+gut ADJ ADJD 2 obl
+und CCONJ KON 7 cc
+fordert VERB VVFIN 2 conj Mood=Ind|Number=Sing|VerbForm=Fin fordern
+Änderungen NOUN NN 7 obj Case=Acc|Number=Plur
+. PUNCT $. 2 punct
+"""
+
+
+def test_free_indirect_speech_ends_where_an_indicative_conjunct_resumes_the_narration():
+    doc = build(NARRATION_RESUMES)
+    assert texts(doc, find_quotes(doc))[-1] == ("free_indirect", "Er halte das für gut", "Pau")

@@ -15,9 +15,11 @@ from lagebild.pipeline.quotes.core import (
     SearchState,
 )
 from lagebild.pipeline.quotes.grammar import (
+    is_konjunktiv,
     is_konjunktiv1,
     sentence_actor,
     sentence_reporter,
+    trim,
     trim_keep_final,
 )
 from lagebild.pipeline.quotes.indirect import main_clause_verb
@@ -125,7 +127,8 @@ def find_free_indirect(
             chain = None
             continue
         speaker = last_speaker if near else None
-        start, end = trim_keep_final(doc, lo, hi)
+        resumes = narration_resumes(doc, lo, hi, state.lexicon)
+        start, end = trim_keep_final(doc, lo, hi) if resumes is None else trim(doc, lo, resumes)
         if chain is not None and para_of[sent_of[chain.end - 1]] == para_of[n]:
             state.taken[chain.end : end] = b"\x01" * (end - chain.end)
             chain.end = end
@@ -135,6 +138,25 @@ def find_free_indirect(
                 chain = None
                 continue
         last_sent = n
+        if resumes is not None:
+            chain = None
+
+
+def narration_resumes(doc: Doc, lo: int, hi: int, lexicon: ReportingLexicon) -> int | None:
+    """Where a conjunct in the indicative takes the sentence back to the narrator (Er
+    halte das für vertretbar | und bezeichnete die Erweiterung als „maßvoll“)."""
+    for i in range(lo + 2, hi - 1):
+        verb = doc[i + 1]
+        if (
+            doc[i].pos_ == "CCONJ"
+            and verb.tag_ in ("VVFIN", "VAFIN", "VMFIN")
+            and verb.dep_ == "conj"
+            and verb.head.pos_ in ("VERB", "AUX")
+            and not is_konjunktiv(verb, lexicon)
+            and verb.lower_ not in lexicon.hearsay_modals
+        ):
+            return i
+    return None
 
 
 def _attribute_quoted_words(
