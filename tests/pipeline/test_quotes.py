@@ -1272,6 +1272,12 @@ def test_empty_doc_has_no_quotes():
             "soll der Minister im Amt bleiben",
             "Vernehmen",
         ),
+        (
+            "Der Direktor erklärte, das Land besitze seiner Meinung nach sechs Atomwaffen.",
+            "indirect",
+            "das Land besitze seiner Meinung nach sechs Atomwaffen",
+            "Direktor",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1327,6 +1333,7 @@ def test_empty_doc_has_no_quotes():
         "a-noun-with-no-one-named-is-its-own-source",
         "aus-phrase-of-verlauten-is-the-source",
         "dem-vernehmen-nach-is-the-source",
+        "seiner-meinung-nach-inside-a-report-points-back-to-its-speaker",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):
@@ -1553,8 +1560,13 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
     [
         "Der Chef dachte laut über mögliche Nachfolger nach.",
         "Die Käufer erfuhren erst später, dass sie Fälschungen erworben hatten.",
+        "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
     ],
-    ids=["laut-as-adjective-names-no-source", "erfahren-is-learning-not-saying"],
+    ids=[
+        "laut-as-adjective-names-no-source",
+        "erfahren-is-learning-not-saying",
+        "a-question-reports-nothing",
+    ],
 )
 def test_words_that_only_look_like_reports(nlp, text):
     assert nlp(text)._.quotes == []

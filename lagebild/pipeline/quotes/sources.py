@@ -48,6 +48,8 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
         if not phrases or state.taken[token.i] or _not_a_source_word(doc, token):
             continue
         s_lo, s_hi = sents[sent_of[token.i]]
+        if _asks(doc, s_hi) or _refers_to_a_reporter(state, token, s_lo):
+            continue
         for phrase in phrases:
             end = match_phrase(doc, lexicon, phrase, token.i, s_hi)
             if end is None:
@@ -56,6 +58,26 @@ def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list
             if found is not None:
                 add_unless_inside_direct(state, found)
                 break
+
+
+def _asks(doc: Doc, s_hi: int) -> bool:
+    """A question (Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?) reports
+    nothing."""
+    return any(t.text == "?" for t in doc[max(0, s_hi - 2) : s_hi])
+
+
+def _refers_to_a_reporter(state: SearchState, token: Token, s_lo: int) -> bool:
+    """ "erklärte X, Nordkorea besitze seiner Meinung nach …": a possessive source phrase
+    inside the complement of a reporting verb points back to its subject; the verb
+    reports."""
+    doc = state.doc
+    start = token.i - 1 if token.i > 0 and doc[token.i - 1].tag_ == "PPOSAT" else token.i
+    if doc[start].tag_ != "PPOSAT":
+        return False
+    return any(
+        doc[i].text == "," and any(reporting_verbs(t, state.lexicon) for t in doc[s_lo:i])
+        for i in range(s_lo, start)
+    )
 
 
 def _not_a_source_word(doc: Doc, token: Token) -> bool:
