@@ -1561,11 +1561,15 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "Der Chef dachte laut über mögliche Nachfolger nach.",
         "Die Käufer erfuhren erst später, dass sie Fälschungen erworben hatten.",
         "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
+        "Die Linkspartei hatte ein Engagement der Bundeswehr im Ausland stets abgelehnt.",
+        "Mehrere Verbände hatten zu einer Kundgebung in Hannover aufgerufen.",
     ],
     ids=[
         "laut-as-adjective-names-no-source",
         "erfahren-is-learning-not-saying",
         "a-question-reports-nothing",
+        "ablehnen-with-an-object-is-mostly-narration",
+        "aufrufen-zu-with-an-object-is-mostly-narration",
     ],
 )
 def test_words_that_only_look_like_reports(nlp, text):
