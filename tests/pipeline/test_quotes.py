@@ -1625,3 +1625,23 @@ fordert VERB VVFIN 2 conj Mood=Ind|Number=Sing|VerbForm=Fin fordern
 def test_free_indirect_speech_ends_where_an_indicative_conjunct_resumes_the_narration():
     doc = build(NARRATION_RESUMES)
     assert texts(doc, find_quotes(doc))[-1] == ("free_indirect", "Er halte das für gut", "Pau")
+
+
+ADDRESSEE_PARSED_AS_SUBJECT = """
+Polizeichef NOUN NN 2 dep Case=Nom|Number=Sing
+forderte VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin fordern
+Stephens PROPN NE 2 nsubj Case=Nom|Number=Sing
+auf ADP PTKVZ 2 compound:prt
+, PUNCT $, 9 punct
+sich PRON PRF 9 obj Case=Acc
+der DET ART 8 det
+Polizei NOUN NN 9 obl Case=Dat|Number=Sing
+zu PART PTKZU 10 mark
+stellen VERB VVINF 2 xcomp _ stellen
+. PUNCT $. 2 punct
+"""
+
+
+def test_the_one_addressed_after_the_verb_is_not_the_speaker():
+    doc = build(ADDRESSEE_PARSED_AS_SUBJECT)
+    assert [f[2] for f in texts(doc, find_quotes(doc))] == ["Polizeichef"]

@@ -323,6 +323,18 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
                 )
             )
             child = subjects[0]
+            addresses = any(v.addressee_object for v in reporting_verbs(verb, lexicon))
+            if addresses and child.i > finite.i:
+                # "X forderte Y auf, …", "X hat Y gebeten, …": after the verb stands the
+                # one addressed; the phrase before it speaks
+                before = guess_subject(verb, lo, hi, lexicon)
+                if (
+                    before is not None
+                    and before.i < finite.i
+                    and before.pos_ in NOMINAL_POS
+                    and agrees(before, finite)
+                ):
+                    return before
             if not_nominative(child):
                 # the parser's "subject" is marked for another case: check word order
                 return guess_subject(verb, lo, hi, lexicon) or child
