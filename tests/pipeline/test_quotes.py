@@ -1645,3 +1645,29 @@ stellen VERB VVINF 2 xcomp _ stellen
 def test_the_one_addressed_after_the_verb_is_not_the_speaker():
     doc = build(ADDRESSEE_PARSED_AS_SUBJECT)
     assert [f[2] for f in texts(doc, find_quotes(doc))] == ["Polizeichef"]
+
+
+SPEAKER_BEFORE_AN_APPOSITION = """
+Alice PROPN NE 6 dep Case=Nom|Number=Sing
+Kakamara PROPN NE 1 flat Case=Nom|Number=Sing
+, PUNCT $, 4 punct
+30 NUM CARD 1 appos
+, PUNCT $, 6 punct
+beschrieb VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin beschreiben
+den DET ART 8 det Case=Acc|Number=Sing
+Hergang NOUN NN 6 obj Case=Acc|Number=Sing
+: PUNCT $. 6 punct
+„ PUNCT $( 14 punct
+Die DET ART 12 det Case=Nom|Number=Sing
+See NOUN NN 14 nsubj Case=Nom|Number=Sing
+war AUX VAFIN 14 cop Mood=Ind|Number=Sing|VerbForm=Fin sein
+rau ADJ ADJD 6 ccomp
+. PUNCT $. 14 punct
+“ PUNCT $( 14 punct
+"""
+
+
+def test_the_speaker_before_an_apposition_that_precedes_the_verb():
+    doc = build(SPEAKER_BEFORE_AN_APPOSITION)
+    quote = ("direct", "„Die See war rau.“", "Alice Kakamara, 30")  # with its apposition
+    assert texts(doc, find_quotes(doc)) == [quote]

@@ -473,8 +473,10 @@ def _before_relative_clause(
     i = comma - 1
     while i > lo and doc[i].text != ",":
         i -= 1
-    if i <= lo or doc[i].text != "," or not is_relative(doc[i + 1]):
+    if i <= lo or doc[i].text != ",":
         return []
+    if not is_relative(doc[i + 1]) and any(is_finite(t) for t in doc[i + 1 : comma]):
+        return []  # "Kakamara, 30, beschrieb": an apposition is skipped too
     start = i
     while start - 1 >= lo and doc[start - 1].text not in (",", ":", ";", "(", ")"):
         start -= 1
