@@ -1278,6 +1278,12 @@ def test_empty_doc_has_no_quotes():
             "das Land besitze seiner Meinung nach sechs Atomwaffen",
             "Direktor",
         ),
+        (
+            "Die Demonstranten skandierten „Stoppt den Überwachungswahn“.",
+            "direct",
+            "„Stoppt den Überwachungswahn“",
+            "Demonstranten",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1334,6 +1340,7 @@ def test_empty_doc_has_no_quotes():
         "aus-phrase-of-verlauten-is-the-source",
         "dem-vernehmen-nach-is-the-source",
         "seiner-meinung-nach-inside-a-report-points-back-to-its-speaker",
+        "what-is-chanted-is-a-quote-whatever-its-capitals",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -209,7 +209,7 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
             and (cue.i == end + 1 or doc[end + 1].lower_ == "so")
             and cue.lemma_ not in UNFRAMED_NON_REPORTING  # „Wikiasari“, so heißt ein Projekt
             and bool(reporting_verbs(cue, lexicon))
-        )
+        ) or (cue is not None and cue.i == start - 1 and _only_quotes(cue, lexicon))
         if not framed and looks_like_title(doc, start, end, lexicon):
             continue
         if (
@@ -273,6 +273,13 @@ def _names_a_source(doc: Doc, start: int, end: int) -> bool:
     return doc[start:end].root.dep_ in SUBJECT_DEPS
 
 
+def _only_quotes(verb: Token, lexicon: ReportingLexicon) -> bool:
+    """Verbs whose only complement is a quotation: what they frame is said, whatever its
+    capitals (skandierten „Stoppt den Überwachungswahn“, riefen „Nieder mit …“)."""
+    verbs = reporting_verbs(verb, lexicon)
+    return bool(verbs) and all(v.complements == {"direct"} for v in verbs)
+
+
 def _partial_is_quote(doc: Doc, start: int, cue: Token | None, lexicon: ReportingLexicon) -> bool:
     # A phrase in quotation marks is a quotation when a reporting verb frames it
     # (nannte die Beziehungen «beispiellos», warnte vor einem „Flächenbrand“). Phrases
@@ -283,7 +290,7 @@ def _partial_is_quote(doc: Doc, start: int, cue: Token | None, lexicon: Reportin
     verbs = reporting_verbs(cue, lexicon)
     if not any("direct" in v.complements for v in verbs):
         return False
-    if doc[start + 1].is_lower:
+    if doc[start + 1].is_lower or _only_quotes(cue, lexicon):
         return True
     # "nannte es einen „Militärputsch“", "bezeichnete ihn als „Verräter“" — not "nennt
     # „Twitter“": a capitalised phrase after a verb of naming and an article or "als"
