@@ -1284,6 +1284,12 @@ def test_empty_doc_has_no_quotes():
             "„Stoppt den Überwachungswahn“",
             "Demonstranten",
         ),
+        (
+            "Im Bericht wird die Lage als problematisch bezeichnet. Daher gebe es Lücken.",
+            "free_indirect",
+            "Daher gebe es Lücken.",
+            "Bericht",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1341,6 +1347,7 @@ def test_empty_doc_has_no_quotes():
         "dem-vernehmen-nach-is-the-source",
         "seiner-meinung-nach-inside-a-report-points-back-to-its-speaker",
         "what-is-chanted-is-a-quote-whatever-its-capitals",
+        "the-document-of-a-passive-report-speaks-for-what-follows",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

@@ -703,6 +703,21 @@ def sentence_reporter(state: SearchState, lo: int, hi: int) -> tuple[int, int] |
             head = subject_of(t, lo, hi, state.lexicon)
             if head is not None:
                 return noun_phrase(doc, head, lo, hi)
+            if is_passive(t):
+                return _document_in(state, lo, hi)
+    return None
+
+
+def _document_in(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
+    """ "Im Bericht werden zahlreiche Fälle aufgeführt.": the document a passive report
+    stands in (a source noun after in/im) speaks for what follows."""
+    doc = state.doc
+    for i in range(lo, hi - 1):
+        if doc[i].lower_ not in ("in", "im"):
+            continue
+        start, end = np_right(doc, i + 1, hi)
+        if any(state.lexicon.source_noun(t.text) for t in doc[start:end] if t.pos_ == "NOUN"):
+            return start, end
     return None
 
 
