@@ -1609,11 +1609,6 @@ nicht PART PTKNEG 12 advmod
 """
 
 
-def test_of_two_main_clauses_before_a_quote_the_nearer_introduces_it():
-    doc = build(SECOND_MAIN_CLAUSE_INTRODUCES)
-    assert texts(doc, find_quotes(doc)) == [("direct", "„Das stimmt nicht.“", "der Sprecher")]
-
-
 NARRATION_RESUMES = """
 Pau PROPN NE 2 nsubj Case=Nom|Number=Sing
 sagte VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin sagen
@@ -1681,7 +1676,15 @@ rau ADJ ADJD 6 ccomp
 """
 
 
-def test_the_speaker_before_an_apposition_that_precedes_the_verb():
-    doc = build(SPEAKER_BEFORE_AN_APPOSITION)
-    quote = ("direct", "„Die See war rau.“", "Alice Kakamara, 30")  # with its apposition
+@pytest.mark.parametrize(
+    ("table", "quote"),
+    [
+        (SECOND_MAIN_CLAUSE_INTRODUCES, ("direct", "„Das stimmt nicht.“", "der Sprecher")),
+        # the apposition belongs to the speaker
+        (SPEAKER_BEFORE_AN_APPOSITION, ("direct", "„Die See war rau.“", "Alice Kakamara, 30")),
+    ],
+    ids=["the-nearer-of-two-main-clauses-introduces", "speaker-before-an-apposition"],
+)
+def test_speaker_of_a_quotation_after_a_colon_frame(table, quote):
+    doc = build(table)
     assert texts(doc, find_quotes(doc)) == [quote]
