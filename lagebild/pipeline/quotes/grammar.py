@@ -445,8 +445,8 @@ def guess_subject(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> T
         start -= 1
     before = [t for t in doc[start:a] if plausible_speaker(t, lexicon)]
     if not before and start == a and start - 1 > lo and doc[start - 1].text == ",":
-        # "Deiss, der sich … entschlossen hatte, sagte …": skip the relative clause
-        before = _before_relative_clause(doc, start - 1, lo, lexicon)
+        # "Deiss, der sich … entschlossen hatte, sagte …": skip the inserted phrase
+        before = _before_inserted_phrase(doc, start - 1, lo, lexicon)
     after = None
     for i in range(a + 1, min(hi, a + 10)):
         t = doc[i]
@@ -467,16 +467,18 @@ def guess_subject(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> T
     return after
 
 
-def _before_relative_clause(
+def _before_inserted_phrase(
     doc: Doc, comma: int, lo: int, lexicon: ReportingLexicon
 ) -> list[Token]:
+    """Speaker candidates before a relative clause or a verbless apposition that ends at
+    ``comma`` (Deiss, der sich … entschlossen hatte, sagte …; Kakamara, 30, beschrieb …)."""
     i = comma - 1
     while i > lo and doc[i].text != ",":
         i -= 1
     if i <= lo or doc[i].text != ",":
         return []
     if not is_relative(doc[i + 1]) and any(is_finite(t) for t in doc[i + 1 : comma]):
-        return []  # "Kakamara, 30, beschrieb": an apposition is skipped too
+        return []  # a clause of its own, not an inserted phrase
     start = i
     while start - 1 >= lo and doc[start - 1].text not in (",", ":", ";", "(", ")"):
         start -= 1
@@ -703,13 +705,13 @@ def sentence_reporter(state: SearchState, lo: int, hi: int) -> tuple[int, int] |
             head = subject_of(t, lo, hi, state.lexicon)
             if head is not None:
                 return noun_phrase(doc, head, lo, hi)
-            if is_passive(t):
-                return _document_in(state, lo, hi)
+            if is_passive(t) and (document := _document_in(state, lo, hi)) is not None:
+                return document
     return None
 
 
 def _document_in(state: SearchState, lo: int, hi: int) -> tuple[int, int] | None:
-    """ "Im Bericht werden zahlreiche Fälle aufgeführt.": the document a passive report
+    """ "Im Bericht wird die Lage als ernst bezeichnet.": the document a passive report
     stands in (a source noun after in/im) speaks for what follows."""
     doc = state.doc
     for i in range(lo, hi - 1):
