@@ -1290,6 +1290,24 @@ def test_empty_doc_has_no_quotes():
             "Daher gebe es Lücken.",
             "Bericht",
         ),
+        (
+            "Das Ministerium erklärte auf Anfrage, man prüfe den Fall.",
+            "indirect",
+            "man prüfe den Fall",
+            "Ministerium",
+        ),
+        (
+            "Russland warnte die Nato davor, weitere Truppen zu verlegen.",
+            "indirect",
+            "weitere Truppen zu verlegen",
+            "Russland",
+        ),
+        (
+            "China hat die Vorwürfe als haltlos zurückgewiesen.",
+            "reported",
+            "China hat die Vorwürfe als haltlos zurückgewiesen.",
+            "China",
+        ),
     ],
     ids=[
         "direct-frame-after",
@@ -1348,6 +1366,9 @@ def test_empty_doc_has_no_quotes():
         "seiner-meinung-nach-inside-a-report-points-back-to-its-speaker",
         "what-is-chanted-is-a-quote-whatever-its-capitals",
         "the-document-of-a-passive-report-speaks-for-what-follows",
+        "konjunktiv-ending-trusts-the-verb-tag-over-the-part-of-speech",
+        "a-bare-name-before-the-verb-is-no-genitive",
+        "speech-act-when-the-parser-splits-the-sentence-into-two-roots",
     ],
 )
 def test_real_text_through_the_pipeline(nlp, text, kind, quote, speaker_word):

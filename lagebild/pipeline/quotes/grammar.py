@@ -90,7 +90,7 @@ def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = Fa
         and lower.endswith("e")
         and lower not in STRONG_PAST_IN_E
         and len(lower) > 3
-        and token.pos_ in ("VERB", "AUX")
+        and (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V"))  # prüfe as ADP
     )
 
 
@@ -279,8 +279,9 @@ def names_an_actor(token: Token) -> bool:
 
 
 def not_nominative(token: Token) -> bool:
-    """The phrase is marked for another case (Den Unmut der CDU brachte sie zum Ausdruck)."""
-    cases = set(token.morph.get("Case"))
+    """The phrase is marked for another case (Den Unmut der CDU brachte sie zum Ausdruck).
+    A bare name carries no case marking the tagger could see (Russland warnte …)."""
+    cases = set() if token.pos_ == "PROPN" else set(token.morph.get("Case"))
     for child in token.children:
         if child.dep_ == "det" and child.i < token.i:
             cases |= set(child.morph.get("Case"))

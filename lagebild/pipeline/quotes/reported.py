@@ -26,7 +26,9 @@ def find_reported(state: SearchState, sents: list[tuple[int, int]]) -> None:
     for lo, hi in sents:
         if hi - lo < 4:
             continue
-        root = next((t for t in doc[lo:hi] if t.dep_ == "ROOT"), None)
+        roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT"]
+        # the parser may split a sentence into several roots (China | hat … zurückgewiesen)
+        root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
         if root is None:
             continue
         clauses = main_clauses(doc, root, lo, hi)
