@@ -1598,6 +1598,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "Welche Vorschläge sind Ihrer Meinung nach verfassungswidrig?",
         "Die Linkspartei hatte ein Engagement der Bundeswehr im Ausland stets abgelehnt.",
         "Mehrere Verbände hatten zu einer Kundgebung in Hannover aufgerufen.",
+        "Das Gesetz erlaubt es, von jeder Behörde Akteneinsicht zu verlangen.",
     ],
     ids=[
         "laut-as-adjective-names-no-source",
@@ -1605,6 +1606,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "a-question-reports-nothing",
         "ablehnen-with-an-object-is-mostly-narration",
         "aufrufen-zu-with-an-object-is-mostly-narration",
+        "erlauben-is-permission-not-speech",
     ],
 )
 def test_words_that_only_look_like_reports(nlp, text):
