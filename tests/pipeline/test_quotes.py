@@ -1599,6 +1599,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "Die Linkspartei hatte ein Engagement der Bundeswehr im Ausland stets abgelehnt.",
         "Mehrere Verbände hatten zu einer Kundgebung in Hannover aufgerufen.",
         "Das Gesetz erlaubt es, von jeder Behörde Akteneinsicht zu verlangen.",
+        "Die Gruppe nennt sich seit dem Frühjahr „Rat für nationale Sicherheit“.",
     ],
     ids=[
         "laut-as-adjective-names-no-source",
@@ -1607,6 +1608,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "ablehnen-with-an-object-is-mostly-narration",
         "aufrufen-zu-with-an-object-is-mostly-narration",
         "erlauben-is-permission-not-speech",
+        "sich-nennen-names-itself",
     ],
 )
 def test_words_that_only_look_like_reports(nlp, text):

@@ -151,6 +151,12 @@ def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingV
     if verbs and all(v.reflexive for v in verbs) and not has_reflexive(token):
         return ()  # "zeigte sich überzeugt" reports, "Studien zeigen" does not
     if (
+        verbs
+        and any(v.naming for v in verbs)
+        and any(c.lower_ == "sich" and c.dep_ == "obj" for c in token.children)
+    ):
+        return ()  # "das nennt sich …", "bezeichnet sich als …": a name, not a report
+    if (
         previous in ("wie", "als")
         and not is_finite(token)
         and all(v.type == "thought" for v in verbs)
