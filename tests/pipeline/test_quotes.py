@@ -1600,6 +1600,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "Mehrere Verbände hatten zu einer Kundgebung in Hannover aufgerufen.",
         "Das Gesetz erlaubt es, von jeder Behörde Akteneinsicht zu verlangen.",
         "Die Gruppe nennt sich seit dem Frühjahr „Rat für nationale Sicherheit“.",
+        "Von glatter Desinformation durch die Regierung wird gesprochen.",
     ],
     ids=[
         "laut-as-adjective-names-no-source",
@@ -1609,6 +1610,7 @@ def test_a_state_passive_with_sein_reports_nothing(nlp, text, quoted):
         "aufrufen-zu-with-an-object-is-mostly-narration",
         "erlauben-is-permission-not-speech",
         "sich-nennen-names-itself",
+        "what-is-spoken-of-is-no-agent",
     ],
 )
 def test_words_that_only_look_like_reports(nlp, text):

@@ -354,7 +354,10 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         return source
     if is_passive(verb):
         # "Ihm wird vorgeworfen, …": the dative is no speaker; "von der Feuerwehr
-        # aufgefordert": the agent is, whatever relation the parser gave it
+        # aufgefordert": the agent is, whatever relation the parser gave it — but not
+        # what is spoken of ("Von Desinformation wird gesprochen")
+        if any(v.preposition == "von" for v in reporting_verbs(verb, lexicon)):
+            return None
         return next(
             (
                 c
