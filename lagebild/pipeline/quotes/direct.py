@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from lagebild.codebook.quotes_loader import (
-    ReportingLexicon,
-)
+from lagebild.codebook.quotes_loader import ReportingLexicon, ReportingVerb
 from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
     UNFRAMED_NON_REPORTING,
@@ -201,15 +199,7 @@ def find_direct(state: SearchState, sents: list[tuple[int, int]], sent_of: list[
             cue, speaker, addressee = with_frame_before(
                 doc, start, (cue, speaker, addressee), before, lexicon
             )
-        # „Ein guter Start“, sagte er: a frame right after the comma makes any length a quote
-        framed = (
-            cue is not None
-            and cue.i in (end + 1, end + 2)
-            and doc[end].text == ","
-            and (cue.i == end + 1 or doc[end + 1].lower_ == "so")
-            and cue.lemma_ not in UNFRAMED_NON_REPORTING  # „Wikiasari“, so heißt ein Projekt
-            and bool(reporting_verbs(cue, lexicon))
-        ) or (cue is not None and cue.i == start - 1 and _only_quotes(cue, lexicon))
+        framed = cue is not None and _framed(doc, cue, start, end, lexicon)
         if not framed and looks_like_title(doc, start, end, lexicon):
             continue
         if (
@@ -273,10 +263,25 @@ def _names_a_source(doc: Doc, start: int, end: int) -> bool:
     return doc[start:end].root.dep_ in SUBJECT_DEPS
 
 
-def _only_quotes(verb: Token, lexicon: ReportingLexicon) -> bool:
+def _framed(doc: Doc, cue: Token, start: int, end: int, lexicon: ReportingLexicon) -> bool:
+    """Does a reporting verb frame the marks directly, making any length a quote? After
+    the comma („Ein guter Start“, sagte er; …“, so urteilte X — not „Wikiasari“, so heißt
+    ein Projekt), or right before them when the verb takes only quotations."""
+    verbs = reporting_verbs(cue, lexicon)
+    if cue.i == start - 1:
+        return _only_quotes(verbs)
+    return (
+        bool(verbs)
+        and cue.i in (end + 1, end + 2)
+        and doc[end].text == ","
+        and (cue.i == end + 1 or doc[end + 1].lower_ == "so")
+        and cue.lemma_ not in UNFRAMED_NON_REPORTING
+    )
+
+
+def _only_quotes(verbs: tuple[ReportingVerb, ...]) -> bool:
     """Verbs whose only complement is a quotation: what they frame is said, whatever its
     capitals (skandierten „Stoppt den Überwachungswahn“, riefen „Nieder mit …“)."""
-    verbs = reporting_verbs(verb, lexicon)
     return bool(verbs) and all(v.complements == {"direct"} for v in verbs)
 
 
@@ -290,7 +295,7 @@ def _partial_is_quote(doc: Doc, start: int, cue: Token | None, lexicon: Reportin
     verbs = reporting_verbs(cue, lexicon)
     if not any("direct" in v.complements for v in verbs):
         return False
-    if doc[start + 1].is_lower or _only_quotes(cue, lexicon):
+    if doc[start + 1].is_lower or _only_quotes(verbs):
         return True
     # "nannte es einen „Militärputsch“", "bezeichnete ihn als „Verräter“" — not "nennt
     # „Twitter“": a capitalised phrase after a verb of naming and an article or "als"

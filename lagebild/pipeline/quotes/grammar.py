@@ -302,11 +302,13 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         candidates.append(verb.head)
     for v in list(candidates):
         candidates.extend(c for c in v.children if c.dep_ in ("aux", "aux:pass", "xcomp"))
+    entries = reporting_verbs(verb, lexicon)
     # the subject of a passive is what was said or done, except of "zitieren"
     # (X wird mit den Worten zitiert)
-    cited = any(v.lemma == "zitieren" for v in reporting_verbs(verb, lexicon))
+    cited = any(e.lemma == "zitieren" for e in entries)
+    in_passive = is_passive(verb)
     # the parser often calls a passive's subject nsubj (Er wird beschuldigt, …)
-    passive = not cited and is_passive(verb)
+    passive = not cited and in_passive
     for v in candidates:
         subjects = [
             child
@@ -330,8 +332,7 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
                 )
             )
             child = subjects[0]
-            addresses = any(v.addressee_object for v in reporting_verbs(verb, lexicon))
-            if addresses and child.i > finite.i:
+            if child.i > finite.i and any(e.addressee_object for e in entries):
                 # "X forderte Y auf, …", "X hat Y gebeten, …": after the verb stands the
                 # one addressed; the phrase before it speaks
                 before = guess_subject(verb, lo, hi, lexicon)
@@ -349,14 +350,14 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         for child in v.children:
             if child.dep_ == "obl:agent" and lo <= child.i < hi:
                 return child
-    source = _source_phrase(verb, candidates, lo, hi, lexicon)
+    source = _source_phrase(entries, candidates, lo, hi)
     if source is not None:
         return source
-    if is_passive(verb):
+    if in_passive:
         # "Ihm wird vorgeworfen, …": the dative is no speaker; "von der Feuerwehr
         # aufgefordert": the agent is, whatever relation the parser gave it — but not
         # what is spoken of ("Von Desinformation wird gesprochen")
-        if any(v.preposition == "von" for v in reporting_verbs(verb, lexicon)):
+        if any(e.preposition == "von" for e in entries):
             return None
         return next(
             (
@@ -394,11 +395,13 @@ def agrees(subject: Token, finite: Token) -> bool:
 
 
 def _source_phrase(
-    verb: Token, candidates: list[Token], lo: int, hi: int, lexicon: ReportingLexicon
+    entries: tuple[ReportingVerb, ...], candidates: list[Token], lo: int, hi: int
 ) -> Token | None:
     """ "Aus Militärkreisen verlautete, …": the phrase a subjectless verb takes its
     report from."""
-    prepositions = {v.source_preposition for v in reporting_verbs(verb, lexicon)} - {""}
+    prepositions = {e.source_preposition for e in entries} - {""}
+    if not prepositions:
+        return None
     return next(
         (
             c

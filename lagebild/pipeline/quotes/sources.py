@@ -74,10 +74,8 @@ def _refers_to_a_reporter(state: SearchState, token: Token, s_lo: int) -> bool:
     start = token.i - 1 if token.i > 0 and doc[token.i - 1].tag_ == "PPOSAT" else token.i
     if doc[start].tag_ != "PPOSAT":
         return False
-    return any(
-        doc[i].text == "," and any(reporting_verbs(t, state.lexicon) for t in doc[s_lo:i])
-        for i in range(s_lo, start)
-    )
+    verb = next((t for t in doc[s_lo:start] if reporting_verbs(t, state.lexicon)), None)
+    return verb is not None and any(t.text == "," for t in doc[verb.i + 1 : start])
 
 
 def _not_a_source_word(doc: Doc, token: Token) -> bool:
