@@ -350,7 +350,9 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         for child in v.children:
             if child.dep_ == "obl:agent" and lo <= child.i < hi:
                 return child
-    source = _source_phrase(entries, candidates, lo, hi)
+    # "Aus Militärkreisen verlautete, …": the phrase a subjectless verb reports from
+    sources = frozenset(e.source_preposition for e in entries) - {""}
+    source = _phrase_with(sources, candidates, lo, hi) if sources else None
     if source is not None:
         return source
     if in_passive:
@@ -359,17 +361,7 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
         # what is spoken of ("Von Desinformation wird gesprochen")
         if any(e.preposition == "von" for e in entries):
             return None
-        return next(
-            (
-                c
-                for v in candidates
-                for c in v.children
-                if c.dep_.startswith("obl")
-                and lo <= c.i < hi
-                and any(g.dep_ == "case" and g.lower_ in ("von", "vom") for g in c.children)
-            ),
-            None,
-        )
+        return _phrase_with(frozenset({"von", "vom"}), candidates, lo, hi)
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and lo <= verb.head.i < hi:
         # "Er lobte X und fügte hinzu, …": the coordinated verbs share the subject
         shared = subject_of(verb.head, lo, hi, lexicon)
@@ -394,14 +386,10 @@ def agrees(subject: Token, finite: Token) -> bool:
     return verb_number == noun_number
 
 
-def _source_phrase(
-    entries: tuple[ReportingVerb, ...], candidates: list[Token], lo: int, hi: int
+def _phrase_with(
+    prepositions: frozenset[str], candidates: list[Token], lo: int, hi: int
 ) -> Token | None:
-    """ "Aus Militärkreisen verlautete, …": the phrase a subjectless verb takes its
-    report from."""
-    prepositions = {e.source_preposition for e in entries} - {""}
-    if not prepositions:
-        return None
+    """The first oblique phrase of the verbs with one of these prepositions."""
     return next(
         (
             c
