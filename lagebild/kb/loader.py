@@ -189,6 +189,15 @@ def read_data_file(path: Path, schema_name: str, text: str | None = None) -> Any
     return data
 
 
+@functools.cache
+def first_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
+    """First names that open a person's name (``first_names.generated.yaml``; see its header)."""
+    path = data_dir / "first_names.generated.yaml"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(read_data_file(path, "first_names.generated") or [])
+
+
 def _describe_path(data: Any, path: list[str | int]) -> str:
     """Where in a file an error is, naming entries by their key: ``12 (id=p:foo)/roles/0``."""
     steps = []

@@ -14,7 +14,12 @@ unambiguous surfaces with the GermEval 2014 label they carry:
 
 Surfaces the knowledge base marks as ambiguous (*Union*, *Fischer*, *Niger*) and
 institution words (*Bundesregierung*: not an entity in GermEval) are never added. The
-model's own entities are kept as they are.
+model's own entities are kept, with one exception: a known first name
+(``kb/data/first_names.generated.yaml``) opens a person's name, so the model's
+*[Schmidt]PER* after *Kevin* becomes *[Kevin Schmidt]PER*, *[Gilles Clément]LOC* becomes
+PER, a lone *[Mathilde]LOC* becomes PER, and *Kevin* before an unlabelled proper noun
+starts a new PER span. First names that the knowledge base knows as something else
+(*Georgia*, *Israel*) are left alone.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from lagebild.kb.loader import KnowledgeBase, get_kb
+from lagebild.kb.loader import KnowledgeBase, first_names, get_kb
 
 # (entry kind, surface form) -> GermEval label
 LABELS: dict[tuple[str, str], str] = {
@@ -42,6 +47,8 @@ LABELS: dict[tuple[str, str], str] = {
     ("person", "surname"): "PER",
 }
 PART_LABELS = {"LOC": "LOCpart", "ORG": "ORGpart"}
+# labels the model gives names it does not know; a first name in front says PER
+NOT_PERSON = frozenset({"LOC", "ORG", "OTH"})
 _PLAIN = re.compile(r"[\w\- ]+")
 
 
@@ -91,9 +98,52 @@ def part_entities(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
     return spans
 
 
+def find_person_names(doc: Doc, names: frozenset[str], surfaces: KBSurfaces) -> list[Span]:
+    """PER spans opened by a known first name, over the model's entities if need be."""
+    ent_at: dict[int, Span] = {i: ent for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for token in doc:
+        if token.text not in names or surfaces.label_of(token.text) not in (None, "PER"):
+            continue
+        ent = ent_at.get(token.i)
+        if ent is not None:
+            if ent.start == token.i and ent.label_ in NOT_PERSON and all(map(_is_name_word, ent)):
+                spans.append(Span(doc, ent.start, ent.end, label="PER"))
+            continue
+        end = _surname_end(doc, token.i + 1, ent_at)
+        if end > token.i + 1:
+            spans.append(Span(doc, token.i, end, label="PER"))
+    return filter_spans(spans)  # Anna Maria Schmidt: Anna's span, not also Maria's
+
+
+def _surname_end(doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
+    """End of the surname after a first name: the model's PER, or unlabelled proper nouns."""
+    if i >= len(doc) or not _is_name_word(doc[i]) or doc[i].is_sent_start:
+        return i
+    ent = ent_at.get(i)
+    if ent is not None:
+        return ent.end if ent.start == i and ent.label_ == "PER" else i
+    end = i
+    while (
+        end < len(doc)
+        and end not in ent_at
+        and doc[end].pos_ == "PROPN"
+        and _is_name_word(doc[end])
+    ):
+        end += 1
+    return end
+
+
+def _is_name_word(token) -> bool:
+    text = token.text
+    return len(text) > 1 and text[0].isupper() and not any(c.isdigit() for c in text)
+
+
 def set_annotations(doc: Doc, spans: list[Span]) -> None:
+    """Add ``spans``; a model entity they overlap gives way."""
     if spans:
-        doc.ents = sorted([*doc.ents, *spans], key=lambda s: s.start)
+        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
 
 
 class SurfaceIndex:
@@ -126,11 +176,15 @@ class SurfaceIndex:
 
 
 class EntityCompleter:
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self, nlp: Language, kb: KnowledgeBase | None = None, names: frozenset[str] | None = None
+    ) -> None:
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(kb or get_kb()))
+        self.first_names = first_names() if names is None else names
 
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index))
+        set_annotations(doc, find_person_names(doc, self.first_names, self.index.surfaces))
         return doc
 
 

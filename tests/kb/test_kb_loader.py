@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import DataFileError
-from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch, date_bounds
+from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch, date_bounds, first_names
 
 STATES = """
 - {code: DEU, names: [Deutschland], adjective: deutsch, demonyms: [Deutsche]}
@@ -222,6 +222,13 @@ def test_schema_error_names_the_entry(tmp_path: Path) -> None:
     write_kb(tmp_path, {"persons/rus.yaml": bad})
     with pytest.raises(KBError, match=r"at 0 \(id=Q1\)/roles/2 \(title=Präsident\)/start"):
         KnowledgeBase.load(tmp_path, use_cache=False)
+
+
+def test_first_names_are_read_and_checked_against_their_schema(tmp_path: Path) -> None:
+    assert {"Angela", "Wladimir", "Kevin"} <= first_names()
+    (tmp_path / "first_names.generated.yaml").write_text("- Kevin\n- ernst\n", encoding="utf-8")
+    with pytest.raises(KBError, match=r"first_names.generated.yaml.*at 1"):
+        first_names(tmp_path)
 
 
 def test_empty_persons_file_has_no_entries(tmp_path: Path) -> None:

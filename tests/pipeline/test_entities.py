@@ -43,6 +43,40 @@ def test_adds_knowledge_base_entities_with_germeval_labels(nlp, complete, text, 
 
 
 def test_keeps_the_models_entities_and_adds_none_over_them(nlp, complete):
-    doc = nlp.make_doc("Wladimir Putin sprach mit russischen Soldaten .")
-    doc.ents = [Span(doc, 0, 2, label="ORG")]  # wrong, but the model's call
-    assert ents(complete(doc)) == [("Wladimir Putin", "ORG"), ("russischen", "LOCderiv")]
+    doc = nlp.make_doc("Putin sprach mit russischen Soldaten .")
+    doc.ents = [Span(doc, 0, 1, label="ORG")]  # wrong, but the model's call
+    assert ents(complete(doc)) == [("Putin", "ORG"), ("russischen", "LOCderiv")]
+
+
+def doc_with(nlp, text, model_ents, propn=()):
+    """A Doc with the model's entities as (start, end, label) and PROPN at given indices."""
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in model_ents]
+    for i in propn:
+        doc[i].pos_ = "PROPN"
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "propn", "expected"),
+    [
+        ("Trainer Kevin Schmidt lobte das Team .", [(2, 3, "PER")], (), [("Kevin Schmidt", "PER")]),
+        ("Der Gärtner Gilles Clément plante den Park .", [(2, 4, "LOC")], (),
+         [("Gilles Clément", "PER")]),
+        ("Dann kam Mathilde zurück .", [(2, 3, "LOC")], (), [("Mathilde", "PER")]),
+        ("Dann sprach Hiltrud Bährens im Rat .", [], (3,), [("Hiltrud Bährens", "PER")]),
+        ("Dann sprach Hiltrud Bährens im Rat .", [], (), []),
+        ("Kevin ging nach Hause .", [], (), []),
+        ("Dann sprach Anna Maria Bährens .", [], (3, 4), [("Anna Maria Bährens", "PER")]),
+        ("Die Israel Defense Forces rücken vor .", [(1, 4, "ORG")], (),
+         [("Israel Defense Forces", "ORG")]),
+        ("Im August Berlin zu besuchen , lohnt .", [(2, 3, "LOC")], (), [("Berlin", "LOC")]),
+    ],
+    ids=["first-name-before-a-surname-the-model-found", "first-name-opens-a-mislabelled-name",
+         "lone-first-name-mislabelled", "first-name-before-an-unlabelled-proper-noun",
+         "first-name-before-a-common-noun", "first-name-alone", "two-first-names",
+         "first-name-that-is-a-place", "first-name-before-another-entity"],
+)  # fmt: skip
+def test_a_known_first_name_opens_a_person_name(nlp, complete, text, model_ents, propn, expected):
+    doc = complete(doc_with(nlp, text, model_ents, propn))
+    assert ents(doc) == expected
