@@ -5,10 +5,18 @@ import sys
 import floret
 
 
-def main(text: str, out_prefix: str, dim: int, bucket: int, epochs: int, threads: int) -> None:
+def main(
+    text: str,
+    out_prefix: str,
+    dim: int,
+    bucket: int,
+    epochs: int,
+    threads: int,
+    objective: str = "cbow",  # "skipgram" was tried in session 5 (see the model card)
+) -> None:
     model = floret.train_unsupervised(
         text,
-        model="cbow",
+        model=objective,
         mode="floret",
         hashCount=2,
         bucket=bucket,
@@ -34,4 +42,5 @@ if __name__ == "__main__":
         int(sys.argv[4]),
         int(sys.argv[5]),
         int(sys.argv[6]),
+        *sys.argv[7:8],
     )
