@@ -10,7 +10,7 @@ unambiguous surfaces with the GermEval 2014 label they carry:
 | state adjective or demonym | LOCderiv | *russische*, *Franzosen* |
 | organisation, group or organ name | ORG | *Nato*, *Hamas* |
 | person name, alias or surname | PER | *Wladimir Putin*, *Scholz* |
-| hyphenated compound on a state or organisation | LOCpart / ORGpart | *Nato-Osterweiterung* |
+| compound on a state or organisation | LOCpart / ORGpart | *Nato-Osterweiterung*, *Irakkrieg* |
 
 Surfaces the knowledge base marks as ambiguous (*Union*, *Fischer*, *Niger*) and
 institution words (*Bundesregierung*: not an entity in GermEval) are never added. The
@@ -76,26 +76,46 @@ class KBSurfaces:
         return next((label for label, s in self.by_label.items() if surface in s), None)
 
 
-def find_missing_entities(doc: Doc, index: SurfaceIndex) -> list[Span]:
+def find_missing_entities(doc: Doc, index: SurfaceIndex, kb: KnowledgeBase) -> list[Span]:
     """Knowledge-base entities that overlap none of the model's."""
     taken = bytearray(len(doc))
     for ent in doc.ents:
         taken[ent.start : ent.end] = b"\x01" * len(ent)
-    found = index.match(doc) + part_entities(doc, index.surfaces)
+    found = index.match(doc) + part_entities(doc, index.surfaces, kb)
     return filter_spans([span for span in found if not any(taken[span.start : span.end])])
 
 
-def part_entities(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
-    """Compounds on a known name: *Nato-Osterweiterung* (ORGpart), *Russland-Politik*."""
+def part_entities(doc: Doc, surfaces: KBSurfaces, kb: KnowledgeBase) -> list[Span]:
+    """Compounds on a known name: *Nato-Osterweiterung* (ORGpart), *Russland-Politik*,
+    and closed ones the knowledge base recognises (*Irakkrieg*, *Natogipfel*)."""
     spans = []
     for token in doc:
         head, sep, rest = token.text.partition("-")
-        if not sep or not rest[:1].isupper() or surfaces.label_of(token.text):
+        if sep:
+            if not rest[:1].isupper() or surfaces.label_of(token.text):
+                continue
+            label = PART_LABELS.get(surfaces.label_of(head) or "")
+        elif token.is_alpha and token.text[:1].isupper() and not surfaces.label_of(token.text):
+            label = closed_part_label(kb, token.text)
+        else:
             continue
-        label = PART_LABELS.get(surfaces.label_of(head) or "")
         if label is not None:
             spans.append(Span(doc, token.i, token.i + 1, label=label))
     return spans
+
+
+def closed_part_label(kb: KnowledgeBase, word: str) -> str | None:
+    """LOCpart for *Irakkrieg*, ORGpart for *Natogipfel*; None if unknown or ambiguous."""
+    kinds = {
+        kb.entries[m.entry_id].kind
+        for m in kb.lookup_prefix(word)
+        if not m.ambiguous and m.entry_id in kb.entries
+    }
+    if kinds == {"state"}:
+        return "LOCpart"
+    if kinds and kinds <= {"organisation", "group"}:
+        return "ORGpart"
+    return None
 
 
 def find_person_names(doc: Doc, names: frozenset[str], surfaces: KBSurfaces) -> list[Span]:
@@ -179,11 +199,12 @@ class EntityCompleter:
     def __init__(
         self, nlp: Language, kb: KnowledgeBase | None = None, names: frozenset[str] | None = None
     ) -> None:
-        self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(kb or get_kb()))
+        self.kb = kb or get_kb()
+        self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
         self.first_names = first_names() if names is None else names
 
     def __call__(self, doc: Doc) -> Doc:
-        set_annotations(doc, find_missing_entities(doc, self.index))
+        set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
         set_annotations(doc, find_person_names(doc, self.first_names, self.index.surfaces))
         return doc
 

@@ -31,11 +31,16 @@ def ents(doc):
         ("Wladimir Putin reiste nach Peking .", [("Wladimir Putin", "PER"), ("Peking", "LOC")]),
         ("Die Nato lehnt das ab .", [("Nato", "ORG")]),
         ("Sie kritisiert die Nato-Osterweiterung .", [("Nato-Osterweiterung", "ORGpart")]),
+        ("Der Irakkrieg begann 2003 .", [("Irakkrieg", "LOCpart")]),
+        ("Vor dem Natogipfel tagten sie .", [("Natogipfel", "ORGpart")]),
+        ("Die Irakerin protestiert .", [("Irakerin", "LOCderiv")]),
         ("Die Bundesregierung schweigt .", []),
         ("Die Union streitet .", []),
     ],
     ids=["state-adjective", "demonym", "person-and-capital", "organisation",
-         "compound-on-an-organisation", "institution-is-no-entity", "ambiguous-name"],
+         "compound-on-an-organisation", "closed-compound-on-a-state",
+         "closed-compound-on-an-organisation", "derivation-is-no-compound",
+         "institution-is-no-entity", "ambiguous-name"],
 )  # fmt: skip
 def test_adds_knowledge_base_entities_with_germeval_labels(nlp, complete, text, expected):
     doc = complete(nlp.make_doc(text))
