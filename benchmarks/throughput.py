@@ -1,6 +1,7 @@
 """Throughput of the lagebild pipeline against the bare model on the same texts.
 
-    python -m benchmarks.throughput [--limit N] [--threads 1] [PATH ...]
+    python -m benchmarks.throughput [--limit N] [--repeat 3] [PATH ...]
+    OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 python -m benchmarks.throughput   # one core
 
 Default input: the Wikinews articles in ../shared/data/quotes_wikinews/. Prints
 words/s and articles/s for the full pipeline and for the bare trained model
