@@ -189,15 +189,6 @@ def read_data_file(path: Path, schema_name: str, text: str | None = None) -> Any
     return data
 
 
-@functools.cache
-def first_names(data_dir: Path = DATA_DIR) -> frozenset[str]:
-    """First names that open a person's name (``first_names.generated.yaml``; see its header)."""
-    path = data_dir / "first_names.generated.yaml"
-    if not path.is_file():
-        return frozenset()
-    return frozenset(read_data_file(path, "first_names.generated") or [])
-
-
 def _describe_path(data: Any, path: list[str | int]) -> str:
     """Where in a file an error is, naming entries by their key: ``12 (id=p:foo)/roles/0``."""
     steps = []
@@ -358,6 +349,8 @@ class KnowledgeBase:
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
         self._cities: dict[str, str] = {}
+        # First names that open a person's name (lagebild_entities); not actors either.
+        self.first_names: frozenset[str] = frozenset()
 
     # loading
 
@@ -398,6 +391,8 @@ class KnowledgeBase:
         for path in texts:
             if path.parent.name == "persons":
                 kb._add_persons(parse(path, "persons") or [], path)
+        names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
+        kb.first_names = frozenset(names or ())
         kb._freeze()
         return kb
 
@@ -823,6 +818,7 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     if not data_dir.is_dir():
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml", "roles.yaml"]
+    names.append("first_names.generated.yaml")
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}
 

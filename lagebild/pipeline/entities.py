@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from lagebild.kb.loader import KnowledgeBase, first_names, get_kb
+from lagebild.kb.loader import KnowledgeBase, get_kb
 
 # (entry kind, surface form) -> GermEval label
 LABELS: dict[tuple[str, str], str] = {
@@ -201,7 +201,7 @@ class EntityCompleter:
     ) -> None:
         self.kb = kb or get_kb()
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
-        self.first_names = first_names() if names is None else names
+        self.first_names = self.kb.first_names if names is None else names
 
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index, self.kb))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import DataFileError
-from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch, date_bounds, first_names
+from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch, date_bounds
 
 STATES = """
 - {code: DEU, names: [Deutschland], adjective: deutsch, demonyms: [Deutsche]}
@@ -225,10 +225,10 @@ def test_schema_error_names_the_entry(tmp_path: Path) -> None:
 
 
 def test_first_names_are_read_and_checked_against_their_schema(tmp_path: Path) -> None:
-    assert {"Angela", "Wladimir", "Kevin"} <= first_names()
-    (tmp_path / "first_names.generated.yaml").write_text("- Kevin\n- ernst\n", encoding="utf-8")
+    assert {"Angela", "Wladimir", "Kevin"} <= KnowledgeBase.load().first_names
+    write_kb(tmp_path, {"first_names.generated.yaml": "- Kevin\n- ernst\n"})
     with pytest.raises(KBError, match=r"first_names.generated.yaml.*at 1"):
-        first_names(tmp_path)
+        KnowledgeBase.load(tmp_path, use_cache=False)
 
 
 def test_empty_persons_file_has_no_entries(tmp_path: Path) -> None:
