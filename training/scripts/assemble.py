@@ -23,7 +23,7 @@ OPEN = ("NOUN", "VERB", "ADJ", "AUX", "ADV")
 
 META = {
     "name": "lagebild",
-    "version": "0.1.0",
+    "version": "0.2.0",
     "description": (
         "German pipeline for lagebild: STTS tagger, UD morphologizer (UPOS+FEATS), "
         "edit-tree lemmatizer, UD dependency parser, GermEval 2014 NER (12 outer labels), "
