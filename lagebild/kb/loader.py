@@ -349,8 +349,10 @@ class KnowledgeBase:
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
         self._cities: dict[str, str] = {}
-        # First names that open a person's name (lagebild_entities); not actors either.
+        # First names that open a person's name, and words that open sentences capitalised
+        # but are no names (lagebild_entities); not actors either.
         self.first_names: frozenset[str] = frozenset()
+        self.lowercase_words: frozenset[str] = frozenset()
 
     # loading
 
@@ -393,6 +395,8 @@ class KnowledgeBase:
                 kb._add_persons(parse(path, "persons") or [], path)
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
+        words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
+        kb.lowercase_words = frozenset(words or ())
         kb._freeze()
         return kb
 
@@ -818,7 +822,7 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     if not data_dir.is_dir():
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml", "roles.yaml"]
-    names.append("first_names.generated.yaml")
+    names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}
 

@@ -19,7 +19,9 @@ model's own entities are kept, with one exception: a known first name
 *[Schmidt]PER* after *Kevin* becomes *[Kevin Schmidt]PER*, *[Gilles Clément]LOC* becomes
 PER, a lone *[Mathilde]LOC* becomes PER, and *Kevin* before an unlabelled proper noun
 starts a new PER span. First names that the knowledge base knows as something else
-(*Georgia*, *Israel*) are left alone.
+(*Georgia*, *Israel*) are left alone. A one-word PER/ORG/LOC/OTH entity at the start of a
+sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
+``kb/data/lowercase_words.generated.yaml``) is dropped.
 """
 
 from __future__ import annotations
@@ -159,6 +161,24 @@ def _is_name_word(token) -> bool:
     return len(text) > 1 and text[0].isupper() and not any(c.isdigit() for c in text)
 
 
+def find_capitalised_words(doc: Doc, words: frozenset[str], surfaces: KBSurfaces) -> list[Span]:
+    """One-word entities that are only a common word opening the sentence (*Momentan*)."""
+    return [
+        ent
+        for ent in doc.ents
+        if len(ent) == 1
+        and ent.label_ in NOT_PERSON | {"PER"}
+        and ent[0].is_sent_start
+        and ent.text[:1].lower() + ent.text[1:] in words
+        and surfaces.label_of(ent.text) is None
+    ]
+
+
+def remove_entities(doc: Doc, spans: list[Span]) -> None:
+    if spans:
+        doc.ents = [e for e in doc.ents if e not in spans]
+
+
 def set_annotations(doc: Doc, spans: list[Span]) -> None:
     """Add ``spans``; a model entity they overlap gives way."""
     if spans:
@@ -206,6 +226,9 @@ class EntityCompleter:
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
         set_annotations(doc, find_person_names(doc, self.first_names, self.index.surfaces))
+        remove_entities(
+            doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
+        )
         return doc
 
 

@@ -225,7 +225,10 @@ def test_schema_error_names_the_entry(tmp_path: Path) -> None:
 
 
 def test_first_names_are_read_and_checked_against_their_schema(tmp_path: Path) -> None:
-    assert {"Angela", "Wladimir", "Kevin"} <= KnowledgeBase.load().first_names
+    kb = KnowledgeBase.load()
+    assert {"Angela", "Wladimir", "Kevin"} <= kb.first_names
+    assert {"momentan", "besorgt", "unterdessen"} <= kb.lowercase_words
+    assert not {"grüne", "merkel"} & kb.lowercase_words
     write_kb(tmp_path, {"first_names.generated.yaml": "- Kevin\n- ernst\n"})
     with pytest.raises(KBError, match=r"first_names.generated.yaml.*at 1"):
         KnowledgeBase.load(tmp_path, use_cache=False)

@@ -85,3 +85,20 @@ def doc_with(nlp, text, model_ents, propn=()):
 def test_a_known_first_name_opens_a_person_name(nlp, complete, text, model_ents, propn, expected):
     doc = complete(doc_with(nlp, text, model_ents, propn))
     assert ents(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        ("Momentan sagte er nichts .", [(0, 1, "PER")], []),
+        ("Besorgt reagierte die Nato .", [(0, 1, "PER"), (3, 4, "ORG")], [("Nato", "ORG")]),
+        ("Merkel sagte nichts .", [(0, 1, "PER")], [("Merkel", "PER")]),
+        ("Er sagte Momentan nichts .", [(2, 3, "PER")], [("Momentan", "PER")]),
+        ("Russische Truppen rücken vor .", [(0, 1, "LOCderiv")], [("Russische", "LOCderiv")]),
+    ],
+    ids=["common-word-opening-the-sentence", "only-the-common-word-goes", "a-name-stays",
+         "only-at-the-start-of-a-sentence", "derived-adjectives-stay"],
+)  # fmt: skip
+def test_a_common_word_opening_a_sentence_is_no_entity(nlp, complete, text, model_ents, expected):
+    doc = complete(doc_with(nlp, text, model_ents))
+    assert ents(doc) == expected
