@@ -99,6 +99,9 @@ class ReportingLexicon:
     particles: frozenset[str] = field(default_factory=frozenset)
     source_suffixes: dict[str, ReportingNoun] = field(default_factory=dict)
     sources_by_word: dict[str, tuple[SourcePhrase, ...]] = field(default_factory=dict)
+    # words that open sentences capitalised but are no names (Sinngemäß, Besorgt); from the
+    # knowledge base's lowercase_words, added by the quote finder
+    common_words: frozenset[str] = field(default_factory=frozenset)
 
     def verbs_for(self, form: str, lemma: str, particle: str = "") -> tuple[ReportingVerb, ...]:
         """Reporting verbs a token may be: by its form, else by its lemma, given its particle."""

@@ -1547,14 +1547,30 @@ sei AUX VAFIN 8 aux:pass Mood=Sub|Number=Sing|VerbForm=Fin sein
 """
 
 
+# the parser takes the sentence-initial adverb for a name and the subject (session-5 model)
+COMMON_WORD_AS_SUBJECT = """
+Sinngemäß PROPN NE 2 nsubj Case=Nom|Number=Sing
+hofft VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin hoffen
+Musk PROPN NE 2 obj Case=Nom|Number=Sing
+, PUNCT $, 8 punct
+dass SCONJ KOUS 8 mark
+der DET ART 7 det Case=Nom|Number=Sing
+Start NOUN NN 8 nsubj Case=Nom|Number=Sing
+gelinge VERB VVFIN 2 ccomp Mood=Sub|Number=Sing|VerbForm=Fin gelingen
+. PUNCT $. 2 punct
+"""
+
+
 @pytest.mark.parametrize(
     ("table", "speaker"),
     [
         (PLURAL_VERB_SINGULAR_OBJECT, "Einige Abgeordnete"),
         (PERFECT_HABEN_AS_AUX_PASS, "Experten"),
+        (COMMON_WORD_AS_SUBJECT, "Musk"),
     ],
-    ids=["the-subject-agrees-with-the-finite-verb", "perfect-haben-is-not-passive"],
-)
+    ids=["the-subject-agrees-with-the-finite-verb", "perfect-haben-is-not-passive",
+         "a-common-word-opening-the-sentence-is-no-speaker"],
+)  # fmt: skip
 def test_speaker_is_the_subject_the_verb_agrees_with(table, speaker):
     doc = build(table)
     assert [f[2] for f in texts(doc, find_quotes(doc))] == [speaker]

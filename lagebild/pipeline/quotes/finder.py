@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -12,6 +14,7 @@ from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
     load_lexicon,
 )
+from lagebild.kb.loader import get_kb
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.direct import find_direct
@@ -31,9 +34,16 @@ from lagebild.pipeline.quotes.sentences import sentence_bounds
 from lagebild.pipeline.quotes.sources import find_sources
 
 
+@functools.cache
+def default_lexicon() -> ReportingLexicon:
+    """The reporting lexicon, with the knowledge base's words that open sentences
+    capitalised but are no names (no speakers: *Sinngemäß hofft Musk, …*)."""
+    return replace(load_lexicon(), common_words=get_kb().lowercase_words)
+
+
 def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found]:
     """All quotations of a Doc, in text order."""
-    lexicon = lexicon or load_lexicon()
+    lexicon = lexicon or default_lexicon()
     if len(doc) == 0:
         return []
     sents, sent_of, para_of = sentence_bounds(doc)
@@ -279,7 +289,7 @@ class QuoteFinder:
     """spaCy component: ``doc._.quotes``."""
 
     def __init__(self, lexicon: ReportingLexicon | None = None) -> None:
-        self.lexicon = lexicon or load_lexicon()
+        self.lexicon = lexicon or default_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_quotes(doc, self.lexicon))

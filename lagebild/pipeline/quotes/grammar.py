@@ -262,6 +262,12 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
         return False
     if token.text in lexicon.non_speakers or not any(c.isalpha() for c in token.text):
         return False
+    if (
+        token.is_sent_start
+        and not token.ent_type_
+        and token.text[:1].lower() + token.text[1:] in lexicon.common_words
+    ):
+        return False  # "Sinngemäß hofft Musk, …": a common word opening the sentence
     if any(c.dep_ == "case" and c.i < token.i for c in token.children):
         return False
     left = token.left_edge
