@@ -100,7 +100,7 @@ class ReportingLexicon:
     source_suffixes: dict[str, ReportingNoun] = field(default_factory=dict)
     sources_by_word: dict[str, tuple[SourcePhrase, ...]] = field(default_factory=dict)
     # words that open sentences capitalised but are no names (Sinngemäß, Besorgt); from the
-    # knowledge base's lowercase_words, added by the quote finder
+    # knowledge base's lowercase_words, added by quotes.finder.default_lexicon()
     common_words: frozenset[str] = field(default_factory=frozenset)
 
     def verbs_for(self, form: str, lemma: str, particle: str = "") -> tuple[ReportingVerb, ...]:

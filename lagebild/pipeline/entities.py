@@ -19,7 +19,7 @@ model's own entities are kept, with one exception: a known first name
 *[Schmidt]PER* after *Kevin* becomes *[Kevin Schmidt]PER*, *[Gilles Clément]LOC* becomes
 PER, a lone *[Mathilde]LOC* becomes PER, and *Kevin* before an unlabelled proper noun
 starts a new PER span. First names that the knowledge base knows as something else
-(*Georgia*, *Israel*) are left alone. A one-word PER/ORG/LOC/OTH entity at the start of a
+(*Israel*) are left alone. A one-word PER/ORG/LOC/OTH entity at the start of a
 sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
 ``kb/data/lowercase_words.generated.yaml``) is dropped.
 """
@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from lagebild.kb.loader import KnowledgeBase, get_kb
@@ -51,6 +51,7 @@ LABELS: dict[tuple[str, str], str] = {
 PART_LABELS = {"LOC": "LOCpart", "ORG": "ORGpart"}
 # labels the model gives names it does not know; a first name in front says PER
 NOT_PERSON = frozenset({"LOC", "ORG", "OTH"})
+NAME_LABELS = NOT_PERSON | {"PER"}
 _PLAIN = re.compile(r"[\w\- ]+")
 
 
@@ -156,7 +157,7 @@ def _surname_end(doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
     return end
 
 
-def _is_name_word(token) -> bool:
+def _is_name_word(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not any(c.isdigit() for c in text)
 
@@ -167,7 +168,7 @@ def find_capitalised_words(doc: Doc, words: frozenset[str], surfaces: KBSurfaces
         ent
         for ent in doc.ents
         if len(ent) == 1
-        and ent.label_ in NOT_PERSON | {"PER"}
+        and ent.label_ in NAME_LABELS
         and ent[0].is_sent_start
         and ent.text[:1].lower() + ent.text[1:] in words
         and surfaces.label_of(ent.text) is None
