@@ -217,16 +217,13 @@ class SurfaceIndex:
 
 
 class EntityCompleter:
-    def __init__(
-        self, nlp: Language, kb: KnowledgeBase | None = None, names: frozenset[str] | None = None
-    ) -> None:
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or get_kb()
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
-        self.first_names = self.kb.first_names if names is None else names
 
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
-        set_annotations(doc, find_person_names(doc, self.first_names, self.index.surfaces))
+        set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )
