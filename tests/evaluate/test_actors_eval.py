@@ -23,7 +23,7 @@ from lagebild.evaluate.actors import (
     predicted_codes,
     read_gold,
 )
-from tests.pipeline.test_actors import write_kb
+from tests.pipeline.actors.test_actors import write_kb
 
 ARTICLE = (
     " date 2022-02 Russland und China\n\n"

@@ -13,7 +13,7 @@ in this order (each step returns plain ``Found`` records; ``link_actors`` runs 1
    precede (``Präsident Wladimir Putin``), otherwise mentions of their own whose state
    comes from an adjective, a prefix, a genitive, the role word itself (Kremlchef)
    or, last, the article's context.
-3. ``lagebild.pipeline.coref.resolve_coreference`` — name variants, compounds
+3. ``lagebild.pipeline.actors.coref.resolve_coreference`` — name variants, compounds
    (``Moskau und Peking``), ``beide Länder``, pronouns, definite descriptions,
    ``man`` in reported speech, ``der Nachbar``.
 4. ``fill_context_codes`` — role mentions still without a state get the state of

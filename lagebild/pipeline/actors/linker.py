@@ -18,6 +18,7 @@ from lagebild.pipeline.actors.context import (
     setting_states,
 )
 from lagebild.pipeline.actors.core import Found
+from lagebild.pipeline.actors.coref import resolve_coreference
 from lagebild.pipeline.actors.names import NameFinder
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.roles import RoleFinder
@@ -194,8 +195,6 @@ class CachedKB:
 
 class ActorLinker:
     def __init__(self, nlp: Language, name: str, kb_path: str | None = None) -> None:
-        from lagebild.pipeline.coref import resolve_coreference  # coref builds on this module
-
         self.name = name
         kb = KnowledgeBase.load(Path(kb_path)) if kb_path else get_kb()
         self.kb: KnowledgeBase = CachedKB(kb)  # type: ignore[assignment]  # same interface

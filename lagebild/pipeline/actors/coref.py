@@ -35,18 +35,10 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
-from lagebild.pipeline.actors import (
-    COORDINATORS,
-    COUNTERPARTS,
-    DEFINITE,
-    DETERMINERS,
-    ActorRegistry,
-    Found,
-    fill_context_codes,
-    is_subjectish,
-    sentence_bounds,
-    words_of,
-)
+from lagebild.pipeline.actors.context import fill_context_codes
+from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
+from lagebild.pipeline.actors.registry import ActorRegistry
+from lagebild.pipeline.actors.words import is_subjectish, sentence_bounds, words_of
 
 # Plural nouns that "beide"/"die beiden" uses to refer back to states.
 STATE_NOUNS = frozenset(

@@ -7,7 +7,7 @@ import pytest
 import spacy
 
 from lagebild.pipeline.actors import ActorLinker, compound_at, mention_at
-from tests.pipeline.test_actors import make_doc, write_kb
+from tests.pipeline.actors.test_actors import make_doc, write_kb
 
 
 @pytest.fixture(scope="module")

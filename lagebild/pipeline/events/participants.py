@@ -1,6 +1,6 @@
 """Who an event's phrases name: mentions to event participants, speakers, places.
 
-Maps the phrases ``event_args`` finds to ``EventParticipant`` objects through the mentions
+Maps the phrases ``arguments`` finds to ``EventParticipant`` objects through the mentions
 of ``lagebild_actors`` (``token_mentions``, ``compound_at``), and supplies the actors a
 sentence implies without naming: the speaker of a quotation, the state of a place
 ("in Teheran"), the own government of protesters, the organisation holding a meeting.
@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
 from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
-from lagebild.pipeline import event_args as args
 from lagebild.pipeline.actors import compound_at, token_mentions
+from lagebild.pipeline.events import arguments as args
 
 GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
 # What an act is about, not where it happens ("protestierte gegen die Invasion in der Ukraine").

@@ -6,9 +6,9 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 
 1. picks the codebook entry whose conditions hold (particle, ``sich``, light-verb object,
    preposition: "übt Kritik an", "erhielt Rückendeckung bei", "schloss … aus der Gruppe aus");
-2. fills the entry's argument frame from the dependency parse (``event_args``, which also
+2. fills the entry's argument frame from the dependency parse (``arguments``, which also
    repairs the small model's typical parse errors) and maps the phrases to actors through
-   ``doc._.mentions`` (``event_actors``); an act whose actor the sentence does not name
+   ``doc._.mentions`` (``participants``); an act whose actor the sentence does not name
    gets the implied one: the speaker of a quotation ("Man lehne … ab, erklärten Moskau
    und Peking"), the state of the place ("wurde in Teheran festgenommen");
 3. reads the factuality (``modality``) and applies PLOVER's rules: future cooperation is
@@ -36,10 +36,11 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, Frame, Predicate, load_codebook
 from lagebild.errors import AnalysisError
-from lagebild.pipeline import event_args as args
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.actors import token_mentions
-from lagebild.pipeline.event_actors import (
+from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events.modality import Factuality, factuality
+from lagebild.pipeline.events.participants import (
     coded,
     host_states,
     in_dateline,
@@ -56,7 +57,6 @@ from lagebild.pipeline.event_actors import (
     speaker_participants,
     unique,
 )
-from lagebild.pipeline.modality import Factuality, factuality
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
