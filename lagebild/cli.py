@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import typer
 
@@ -43,6 +45,10 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a 
 ModelOption = Annotated[
     Path | None, typer.Option("--model", help="A spaCy model directory (default: the bundled one).")
 ]
+ParquetOption = Annotated[
+    Path | None,
+    typer.Option("--parquet", help="Query a Parquet store (from ingest --dask) instead of --db."),
+]
 
 console = render.make_console()
 err_console = render.make_console(stderr=True)
@@ -59,6 +65,19 @@ def _store(db: Path):
     from lagebild.store import Store
 
     return Store(db)
+
+
+@contextmanager
+def _connection(db: Path, parquet: Path | None) -> Iterator[Any]:
+    """The store's connection: SQLite, or DuckDB over a Parquet store; same queries."""
+    if parquet is None:
+        with _store(db) as store:
+            yield store.conn
+        return
+    from lagebild.store.parquet import connect
+
+    with connect(parquet) as conn:
+        yield conn
 
 
 def _nlp(model: Path | None):
@@ -127,15 +146,43 @@ def ingest(
     db: DbOption = Path("lagebild.db"),
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
     model: ModelOption = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes that analyse (0: all cores). One writes."
+        ),
+    ] = 1,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet", help="Write a Parquet store here instead of --db, analysed with Dask."
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Dask scheduler for --parquet (default: a local cluster of --jobs workers).",
+        ),
+    ] = None,
 ) -> None:
     """Read, analyse and store articles; the same input twice adds nothing.
 
-    Example: lagebild ingest ../shared/gold/articles --db news.db
+    Example: lagebild ingest ../shared/gold/articles --db news.db --jobs 0
+    (or --parquet corpus/ [--dask tcp://scheduler:8786] for corpora beyond one machine)
     """
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from lagebild.ingest import ingest as run_ingest
+    from lagebild.workers import default_jobs
 
+    jobs = jobs if jobs > 0 else default_jobs()
+    if dask and parquet is None:
+        raise LagebildError("--dask writes a Parquet store: give --parquet DIR", source=dask)
+    if parquet is not None:
+        _ingest_parquet(inputs, parquet, dask, jobs, model)
+        return
     with (
         _store(db) as store,
         Progress(
@@ -162,6 +209,8 @@ def ingest(
             batch_size=batch_size,
             on_error=lambda e: progress.console.print(f"[red]error[/red] {e}", highlight=False),
             on_progress=on_progress,
+            jobs=jobs,
+            model=model,
         )
     for note in summary.notes:
         err_console.print(f"[yellow]note[/yellow] {note}", highlight=False)
@@ -170,6 +219,30 @@ def ingest(
         f"unchanged {summary.unchanged}, failed {summary.failed} "
         f"({summary.words:,} words in {summary.seconds:.1f} s, "
         f"{summary.articles_per_second:.1f} articles/s) → {db}",
+        highlight=False,
+    )
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest_parquet(
+    inputs: list[str], out: Path, scheduler: str | None, jobs: int, model: Path | None
+) -> None:
+    from lagebild.cluster import ingest_dask
+
+    def on_progress(s) -> None:
+        err_console.print(
+            f"{s.read} read · {s.new} analysed · {s.unchanged} already stored · {s.failed} "
+            f"failed · {s.articles_per_second:.1f} articles/s",
+            highlight=False,
+        )
+
+    summary = ingest_dask(
+        inputs, out, scheduler=scheduler, workers=jobs, model=model, on_progress=on_progress
+    )
+    err_console.print(
+        f"read {summary.read}, new {summary.new}, already stored {summary.unchanged}, "
+        f"failed {summary.failed} ({summary.words:,} words in {summary.seconds:.1f} s, "
+        f"{summary.articles_per_second:.1f} articles/s) → {out}",
         highlight=False,
     )
     raise typer.Exit(1 if summary.failed else 0)
@@ -198,6 +271,7 @@ def search(
 @app.command()
 def articles(
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     date_from: FromOption = None,
     date_to: ToOption = None,
     limit: LimitOption = 50,
@@ -209,8 +283,8 @@ def articles(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        rows = queries.list_articles(store.conn, limit, date_from, date_to)
+    with _connection(db, parquet) as conn:
+        rows = queries.list_articles(conn, limit, date_from, date_to)
         _rows(rows, "Articles", as_json)
 
 
@@ -218,6 +292,7 @@ def articles(
 def show(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `articles`).")],
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     as_json: JsonFlag = False,
 ) -> None:
     """Show one stored article with its entities, actors, quotes and events highlighted.
@@ -226,8 +301,8 @@ def show(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        analysis = queries.get_article(store.conn, article_id)
+    with _connection(db, parquet) as conn:
+        analysis = queries.get_article(conn, article_id)
     if as_json:
         sys.stdout.write(analysis.model_dump_json(indent=2) + "\n")
     else:
@@ -237,6 +312,7 @@ def show(
 @app.command()
 def report(
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     as_json: JsonFlag = False,
 ) -> None:
     """What the store holds: articles by month, sources, actors, speakers, events, dyads.
@@ -245,8 +321,8 @@ def report(
     """
     from lagebild.report import build_report, print_report
 
-    with _store(db) as store:
-        data = build_report(store.conn)
+    with _connection(db, parquet) as conn:
+        data = build_report(conn)
     if as_json:
         _print_json(data)
     else:
@@ -265,6 +341,7 @@ def export(
         typer.Option(help="Table for csv/parquet/jsonl (csv/parquet default: events)."),
     ] = None,
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
 ) -> None:
     """Export the store: analyses as JSON Lines, tables as CSV/Parquet, events as PLOVER JSON.
 
@@ -272,14 +349,16 @@ def export(
     """
     from lagebild.export import export as run_export
 
-    with _store(db) as store:
-        n = run_export(store.conn, format, output, table)
+    with _connection(db, parquet) as conn:
+        n = run_export(conn, format, output, table)
     err_console.print(f"{n} rows written to {output if output != '-' else 'stdout'}")
 
 
 @app.command()
 def failures(
-    db: DbOption = Path("lagebild.db"), limit: LimitOption = 50, as_json: JsonFlag = False
+    db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
+    limit: LimitOption = 50, as_json: JsonFlag = False
 ) -> None:
     """Records that could not be read or analysed, with file, position and reason.
 
@@ -287,13 +366,14 @@ def failures(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        _rows(queries.failures(store.conn, limit), "Failures", as_json)
+    with _connection(db, parquet) as conn:
+        _rows(queries.failures(conn, limit), "Failures", as_json)
 
 
 @app.command()
 def actors(
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     kind: Annotated[str | None, typer.Option(help="state, organisation, person, group")] = None,
     code: Annotated[str | None, typer.Option(help="Only actors with this code.")] = None,
     limit: LimitOption = 50,
@@ -305,14 +385,15 @@ def actors(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        _rows(queries.list_actors(store.conn, limit, kind, code), "Actors", as_json)
+    with _connection(db, parquet) as conn:
+        _rows(queries.list_actors(conn, limit, kind, code), "Actors", as_json)
 
 
 @app.command()
 def actor(
     name: Annotated[str, typer.Argument(help="Actor id, code or a name (Putin, RUS, Q7747).")],
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     as_json: JsonFlag = False,
 ) -> None:
     """One actor: names seen, roles by date, partners, quotes and events.
@@ -321,11 +402,11 @@ def actor(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        found = queries.find_actor(store.conn, name)
+    with _connection(db, parquet) as conn:
+        found = queries.find_actor(conn, name)
         if found is None:
             raise LagebildError(f"no actor called {name!r} in the store", source=str(db))
-        profile = queries.actor_profile(store.conn, found["id"])
+        profile = queries.actor_profile(conn, found["id"])
     if as_json:
         _print_json({"actor": found, **profile})
         return
@@ -355,6 +436,7 @@ def quotes(
     date_from: FromOption = None,
     date_to: ToOption = None,
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     limit: LimitOption = 50,
     as_json: JsonFlag = False,
 ) -> None:
@@ -364,8 +446,8 @@ def quotes(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
-        rows = queries.search_quotes(store.conn, speaker, query, date_from, date_to, kind, limit)
+    with _connection(db, parquet) as conn:
+        rows = queries.search_quotes(conn, speaker, query, date_from, date_to, kind, limit)
     _rows(rows, "Quotes", as_json, ["date", "article", "kind", "speaker", "speaker_actors", "text"])
 
 
@@ -378,6 +460,7 @@ def events(
     date_from: FromOption = None,
     date_to: ToOption = None,
     db: DbOption = Path("lagebild.db"),
+    parquet: ParquetOption = None,
     limit: LimitOption = 100,
     as_json: JsonFlag = False,
 ) -> None:
@@ -387,9 +470,9 @@ def events(
     """
     from lagebild.store import queries
 
-    with _store(db) as store:
+    with _connection(db, parquet) as conn:
         rows = queries.query_events(
-            store.conn, actor, recipient, type and type.upper(), date_from, date_to, modality, limit
+            conn, actor, recipient, type and type.upper(), date_from, date_to, modality, limit
         )
     columns = ["date", "article", "type", "mode", "actor", "recipient", "modality", "trigger"]
     _rows(rows, "Events", as_json, columns)

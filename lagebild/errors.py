@@ -16,6 +16,10 @@ class LagebildError(Exception):
         self.position = position
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple:
+        # keeps reason, source and position when an error crosses a process boundary
+        return (_rebuild, (type(self), self.reason, self.source, self.position))
+
     def __str__(self) -> str:
         where = self.source or "<input>"
         if self.position is not None:
@@ -61,3 +65,9 @@ class StoreError(LagebildError):
 
 class ArticleNotFoundError(StoreError):
     code = "E041"
+
+
+def _rebuild(
+    cls: type[LagebildError], reason: str, source: str | None, position: int | None
+) -> LagebildError:
+    return cls(reason, source=source, position=position)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from lagebild.errors import LagebildError
 from lagebild.readers import read_records
 from lagebild.record import Record
 from lagebild.store import Store
+from lagebild.workers import ProcessAnalyser
 
 
 @dataclass
@@ -39,8 +41,30 @@ def ingest(
     batch_size: int = 32,
     on_error: Callable[[LagebildError], None] | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    jobs: int = 1,
+    model: str | Path | None = None,
 ) -> IngestSummary:
-    """Ingest every record under ``paths``; ``nlp`` may be a loader, called only when needed."""
+    """Ingest every record under ``paths``; ``nlp`` may be a loader, called only when needed.
+
+    With ``jobs`` > 1 the articles are analysed in that many worker processes (each loads
+    ``model``, the bundled one by default) and this process only reads and writes.
+    """
+    with ExitStack() as stack:
+        pool = stack.enter_context(ProcessAnalyser(jobs, model)) if jobs > 1 else None
+        if pool is not None:
+            batch_size = max(batch_size, 16 * jobs)  # keep every worker busy between writes
+        return _ingest(paths, store, nlp, batch_size, on_error, on_progress, pool)
+
+
+def _ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    nlp: Language | Callable[[], Language] | None,
+    batch_size: int,
+    on_error: Callable[[LagebildError], None] | None,
+    on_progress: Callable[[IngestSummary], None] | None,
+    pool: ProcessAnalyser | None,
+) -> IngestSummary:
     from lagebild import analyze_records, load
 
     summary = IngestSummary()
@@ -51,9 +75,14 @@ def ingest(
 
     def flush() -> None:
         nonlocal model
-        if pending and model is None:
+        if pending and model is None and pool is None:
             model = nlp() if callable(nlp) and not isinstance(nlp, Language) else (nlp or load())
-        results = list(analyze_records(pending, model)) if pending else []
+        if not pending:
+            results = []
+        elif pool is not None:
+            results = pool(pending)
+        else:
+            results = list(analyze_records(pending, model))
         with store.transaction():
             for record, result in results:
                 if isinstance(result, LagebildError):

@@ -96,7 +96,7 @@ def top_sources(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any
     return _rows(
         conn.execute(
             "SELECT coalesce(source, 'unknown') AS source, count(*) AS articles FROM articles"
-            " GROUP BY source ORDER BY articles DESC LIMIT ?",
+            " GROUP BY source ORDER BY articles DESC, source LIMIT ?",
             (limit,),
         )
     )
@@ -124,7 +124,8 @@ def list_actors(
             " count(aa.article_pk) AS articles, coalesce(sum(aa.mentions), 0) AS mentions"
             " FROM actors ac LEFT JOIN article_actors aa ON aa.actor_id = ac.id"
             " WHERE (? IS NULL OR ac.kind = ?) AND (? IS NULL OR ac.code = ?)"
-            " GROUP BY ac.id ORDER BY mentions DESC, ac.name LIMIT ?",
+            " GROUP BY ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata"
+            " ORDER BY mentions DESC, ac.name LIMIT ?",
             (kind, kind, code, code, limit),
         )
     )
@@ -140,7 +141,8 @@ def find_actor(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     if row is None:
         row = conn.execute(
             "SELECT ac.* FROM mentions m JOIN actors ac ON ac.id = m.actor_id"
-            " WHERE m.text = ? OR ac.name LIKE ? GROUP BY ac.id ORDER BY count(*) DESC LIMIT 1",
+            " WHERE m.text = ? OR ac.name LIKE ? GROUP BY ac.id, ac.name, ac.kind, ac.code,"
+            " ac.sector, ac.wikidata, ac.in_kb, ac.roles ORDER BY count(*) DESC, ac.id LIMIT 1",
             (name, f"%{name}%"),
         ).fetchone()
     return dict(row) if row else None
@@ -168,7 +170,8 @@ def actor_profile(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> d
             "SELECT ac.id, ac.name, ac.code, count(*) AS articles FROM article_actors mine"
             " JOIN article_actors other ON other.article_pk = mine.article_pk"
             " AND other.actor_id != mine.actor_id JOIN actors ac ON ac.id = other.actor_id"
-            " WHERE mine.actor_id = ? GROUP BY ac.id ORDER BY articles DESC LIMIT ?",
+            " WHERE mine.actor_id = ? GROUP BY ac.id, ac.name, ac.code"
+            " ORDER BY articles DESC, ac.id LIMIT ?",
             (actor_id, limit),
         )
     )
@@ -214,7 +217,7 @@ def search_quotes(
     if query:
         sql += " AND q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
         params.append(fts_query(query))
-    sql += " ORDER BY a.date, q.article_pk, q.start LIMIT ?"
+    sql += " ORDER BY a.date, a.id, q.start LIMIT ?"
     params.append(limit)
     try:
         return _rows(conn.execute(sql, params))
@@ -226,7 +229,8 @@ def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, An
     return _rows(
         conn.execute(
             "SELECT ac.id, ac.name, ac.code, count(*) AS quotes FROM quote_speakers s"
-            " JOIN actors ac ON ac.id = s.actor_id GROUP BY ac.id ORDER BY quotes DESC LIMIT ?",
+            " JOIN actors ac ON ac.id = s.actor_id GROUP BY ac.id, ac.name, ac.code"
+            " ORDER BY quotes DESC, ac.id LIMIT ?",
             (limit,),
         )
     )
@@ -235,13 +239,15 @@ def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, An
 def quotes_by_kind(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _rows(
         conn.execute(
-            "SELECT kind, count(*) AS quotes FROM quotes GROUP BY kind ORDER BY quotes DESC"
+            "SELECT kind, count(*) AS quotes FROM quotes GROUP BY kind ORDER BY quotes DESC, kind"
         )
     )
 
 
 # -- events -----------------------------------------------------------------------------
 
+# a total order that needs no store-specific key, so that either store answers alike
+_EVENT_ORDER = "a.date, a.id, e.sentence_start, e.trigger_start, e.type, e.mode, e.modality"
 _SIDE_MATCH = (
     " AND EXISTS (SELECT 1 FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id"
     " WHERE p.event_id = e.id AND p.role = ? AND (p.code = ? OR p.actor_id = ?"
@@ -274,7 +280,7 @@ def query_events(
         if value:
             sql += _SIDE_MATCH
             params += [role, value.upper(), value, f"%{value}%"]
-    sql += " ORDER BY a.date, e.article_pk, e.sentence_start LIMIT ?"
+    sql += f" ORDER BY {_EVENT_ORDER} LIMIT ?"
     params.append(limit)
     rows = _rows(conn.execute(sql, params))
     for row in rows:
@@ -296,6 +302,20 @@ def participants(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict
     }
 
 
+DYAD_TIMELINE = (
+    "SELECT coalesce(substr(a.date, 1, 7), 'undated') AS month, count(*) AS events,"
+    " round(avg(e.score), 2) AS mean_score FROM events e JOIN articles a ON a.pk = e.article_pk"
+    " JOIN event_participants s ON s.event_id = e.id AND s.role = 'actor' AND s.code = ?"
+    " JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient' AND r.code = ?"
+    " GROUP BY month ORDER BY month"
+)
+
+
+def dyad_timeline(conn: sqlite3.Connection, actor: str, recipient: str) -> list[dict[str, Any]]:
+    """Events of ``actor`` towards ``recipient`` (codes) by month, with the mean score."""
+    return _rows(conn.execute(DYAD_TIMELINE, (actor.upper(), recipient.upper())))
+
+
 def events_by_month_and_quad(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _rows(
         conn.execute(
@@ -314,7 +334,7 @@ def top_dyads(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]
             " JOIN event_participants s ON s.event_id = e.id AND s.role = 'actor'"
             " JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient'"
             " WHERE s.code IS NOT NULL AND r.code IS NOT NULL AND s.code != r.code"
-            " GROUP BY s.code, r.code ORDER BY events DESC LIMIT ?",
+            " GROUP BY s.code, r.code ORDER BY events DESC, s.code, r.code LIMIT ?",
             (limit,),
         )
     )
@@ -340,7 +360,7 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Events one row per actor × recipient pair (GDELT style), with source and evidence."""
     events = conn.execute(
         "SELECT e.*, a.id AS article, a.date, a.title, a.source, a.url, a.text AS article_text"
-        " FROM events e JOIN articles a ON a.pk = e.article_pk ORDER BY a.date, a.id, e.id"
+        f" FROM events e JOIN articles a ON a.pk = e.article_pk ORDER BY {_EVENT_ORDER}"
     )
     for e in events:
         sides = participants(conn, e["id"])
