@@ -7,7 +7,14 @@ import json
 import pytest
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
-from lagebild.evaluate.events import evaluate_events, format_report, matches, score_events, triples
+from lagebild.evaluate.events import (
+    evaluate_events,
+    evidence_span,
+    format_report,
+    matches,
+    score_events,
+    triples,
+)
 
 
 def gold_event(type_, actors, recipients=(), modality="asserted", optional=False):
@@ -179,3 +186,73 @@ def test_evaluate_events_reads_articles_relative_to_the_gold_file(tmp_path):
                     "id": "a"}  # fmt: skip
     assert result["events"]["f1"] == 1.0
     assert "event level" in format_report(result)
+
+
+def sentence_event(type_, actors, recipients=(), modality="asserted", start=0, end=10):
+    event = system_event(type_, actors, recipients, modality)
+    sentence = Sentence(start=start, end=end)
+    return event.model_copy(update={"sentence": sentence, "evidence": [sentence]})
+
+
+def evidenced(event, evidence):
+    return event | {"evidence": evidence}
+
+
+ARTICLE = "Russland fordert Hilfe. Die Nato lehnt ab."  # sentences at 0-23 and 24-42
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "missed", "wrong"),
+    [
+        # nothing coded in the gold event's sentence; the system event is in another one
+        (
+            [sentence_event("REJECT", ["NATO"], start=24, end=42)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "no event in the sentence",
+            "no event in the sentence",
+        ),
+        (
+            [sentence_event("DEMAND", ["RUS"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong type",
+            "wrong type",
+        ),
+        (
+            [sentence_event("REQUEST", ["CHN"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong actor",
+            "wrong actor",
+        ),
+        (
+            [sentence_event("REQUEST", ["RUS"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"], ["NATO"]), "Russland fordert Hilfe."),
+            "wrong or missing recipient",
+            "wrong or missing recipient",
+        ),
+        (
+            [sentence_event("REQUEST", ["RUS"], modality="negated", end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong modality",
+            "wrong modality",
+        ),
+    ],
+)
+def test_error_table_classes(system, gold, missed, wrong):
+    result = score_events([{"id": "a", "events": [gold]}], {"a": system}, {"a": ARTICLE})
+    assert [m["error"] for m in result["missed"]] == [missed]
+    assert result["errors"]["missed"][missed] == 1
+    assert [w["error"] for w in result["wrong"]] == [wrong]
+    assert sum(result["errors"]["wrong"].values()) == 1
+    assert "no event in the sentence" in format_report(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "expected"),
+    [
+        ("Erst dies. Dann das.", "Dann das.", (11, 20)),
+        ("Erst dies. Dann  das.", "Dann das.", None),  # no match, not even of the first words
+        ("Erst dies.", "", None),
+    ],
+)
+def test_evidence_is_found_in_the_text(text, evidence, expected):
+    assert evidence_span(text, {"evidence": evidence}) == expected
