@@ -266,8 +266,8 @@ def read_gold(gold_path: Path) -> list[dict[str, Any]]:
 DETECTOR = "lagebild_event_detector"
 # proposal thresholds and least probabilities of rule events tried by cross-validation
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
-KEEPS = (0.0, 0.02, 0.05, 0.1, 0.2)
-WEIGHTS = (0.0, 0.25, 0.5, 0.75)
+KEEPS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
+WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
 MIN_PRECISION = 0.75
 
 
@@ -358,8 +358,10 @@ def cross_validate(
     codebook: Any,
 ) -> dict[str, Any]:
     """Event scores of the detector retrained per fold of articles, for every (threshold,
-    keep) pair, and the pair chosen: the best F1 above the rules' F1 with precision at least
-    MIN_PRECISION; without one, proposals and dropping stay off (threshold 1.01, keep 0)."""
+    keep) pair, and the gates chosen: the pair with the best F1 above the rules' F1 whose
+    precision is at least MIN_PRECISION or, where the rules are below that, at least the
+    rules' precision (else proposals and dropping stay off: threshold 1.01, keep 0); the
+    weight of the confidence model whose confidences rank right events best (ROC AUC)."""
     from lagebild.pipeline.events.detector import detect
 
     if not 2 <= folds <= len(gold):
@@ -371,29 +373,33 @@ def cross_validate(
         held_out = [a for i, a in enumerate(gold) if i % folds == fold]
         model = train_detector(docs, [a for i, a in enumerate(gold) if i % folds != fold])
         for article in held_out:
-            doc = docs[article["id"]]
-            scores = model.scores(list(doc.sents))
+            doc, events = docs[article["id"]], rules[article["id"]]
+            known = {"scores": model.scores(list(doc.sents)), "rightness": model.rightness(events)}
             for t, k in grid:
-                events = detect(doc, rules[article["id"]], model, codebook, t, k, scores)
-                system[t, k][article["id"]] = events
+                system[t, k][article["id"]] = detect(
+                    doc, events, model, codebook, t, k, 0.0, **known
+                )
             for w in WEIGHTS:
-                events = detect(doc, rules[article["id"]], model, codebook, 1.01, 0.0, scores, w)
-                rescored[w][article["id"]] = events
+                rescored[w][article["id"]] = detect(
+                    doc, events, model, codebook, 1.01, 0.0, w, **known
+                )
     texts = {key: doc.text for key, doc in docs.items()}
     base = score_events(gold, rules, texts)["events"]
     rows = []
     for (t, k), events in system.items():
         e = score_events(gold, events, texts)["events"]
         rows.append({"threshold": t, "keep": k} | {m: e[m] for m in ("precision", "recall", "f1")})
-    good = [r for r in rows if r["precision"] >= MIN_PRECISION and r["f1"] > base["f1"]]
-    chosen = max(good, key=lambda r: r["f1"]) if good else {"threshold": 1.01, "keep": 0.0}
+    floor = min(MIN_PRECISION, base["precision"])
+    good = [r for r in rows if r["precision"] >= floor and r["f1"] > base["f1"]]
+    # on equal F1 the fewer changes: the higher threshold, the lower keep
+    best = max(good, key=lambda r: (round(r["f1"], 6), r["threshold"], -r["keep"]), default=None)
+    chosen = best or {"threshold": 1.01, "keep": 0.0}
     confidence = {w: confidence_quality(gold, rescored[w]) for w in WEIGHTS}
-    # the weight whose confidences rank right events above wrong ones best (then Brier)
     weight = max(WEIGHTS, key=lambda w: (confidence[w].get("auc") or 0, -confidence[w]["brier"]))
     return {
         "folds": folds,
         "rules": {m: base[m] for m in ("precision", "recall", "f1")},
-        "best": max(rows, key=lambda r: r["f1"]),
+        "best": max(rows, key=lambda r: (round(r["f1"], 6), r["threshold"], -r["keep"])),
         "chosen": {"threshold": chosen["threshold"], "keep": chosen["keep"], "weight": weight},
         "confidence": {f"weight {w}": confidence[w] for w in WEIGHTS},
         "grid": rows,
@@ -434,12 +440,14 @@ def confidence_quality(
 
 
 def train_detector(docs: dict[str, Any], gold: list[dict[str, Any]]) -> Any:
-    """The detector trained on the analysed gold articles (labels: the PLOVER types seen)."""
-    from lagebild.pipeline.events.detector import DetectorModel, training_examples
+    """The detector trained on the analysed gold articles (labels: the PLOVER types seen)
+    and their rule events (``doc._.events`` without the detector)."""
+    from lagebild.pipeline.events.detector import DetectorModel, event_examples, training_examples
 
-    examples = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
-    labels = {t for _, types in examples for t in types}
-    return DetectorModel.train(examples, labels)
+    sentences = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
+    labels = {t for _, types in sentences for t in types}
+    events = [x for a in gold for x in event_examples(docs[a["id"]], a["events"])]
+    return DetectorModel.train(sentences, labels, events)
 
 
 def _analyzer(nlp_or_analyze: Any) -> Analyzer:

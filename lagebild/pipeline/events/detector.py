@@ -1,24 +1,26 @@
-"""A learned event detector beside the codebook rules: which PLOVER types a sentence reports.
+"""A learned event detector beside the codebook rules: two small models trained on gold.
 
-The model is spaCy's ``textcat_multilabel`` with the bag-of-words architecture (hashed
-unigrams, one sigmoid per type) over a sentence's lower-cased lemmas plus its root lemma.
-It is trained on the gold evidence sentences of ``events-train.jsonl`` (see
-``training/scripts/train_event_detector.py`` and ``lagebild/models/event_detector/MODEL_CARD.md``).
+- The *sentence classifier* tells which PLOVER types a sentence reports: spaCy's
+  ``textcat_multilabel`` with the bag-of-words architecture (hashed unigrams, one sigmoid per
+  type) over the sentence's lower-cased lemmas plus its root lemma.
+- The *confidence model* tells how likely a rule event is right: the same architecture with
+  one label over the event's type, whether it has a coded recipient, and the two together,
+  trained on the rule events of the train articles labelled by the gold.
 
 The component ``lagebild_event_detector`` runs after ``lagebild_events`` and
 
 1. scores every rule event: its ``confidence`` becomes a weighted mean of the rule's
-   confidence and the detector's probability of the event's type in its evidence sentences
-   (a rule event whose type the detector finds less likely than ``keep`` is dropped);
-2. proposes an event of type T in a sentence where no rule fired, when the probability of T
-   is at least the model's threshold (chosen by cross-validation over train articles). The
-   participants come from the sentence's predicate as the rules read them: the subject (the
-   agent of a passive, or the speaker of the quotation it stands in) acts; objects, the
-   dative and prepositional objects receive. No actor, no event.
+   confidence and the confidence model's probability; a rule event below ``keep`` is dropped;
+2. proposes an event of type T in a sentence where no rule fired, when the sentence
+   classifier's probability of T is at least ``threshold``. The participants come from the
+   sentence's predicate as the rules read them: the subject (the agent of a passive, or the
+   speaker of the quotation it stands in) acts; objects, the dative and prepositional
+   objects receive. No actor, no event.
 
-The threshold, ``keep`` and the weight are chosen by cross-validation over train articles
-(``lagebild evaluate events --folds K``); a part that does not help there is switched off,
-and a model with every part off leaves the events as the rules coded them.
+``threshold``, ``keep`` and the weight are chosen by cross-validation over train articles
+(``lagebild evaluate events --folds K``); a part that does not help there is switched off.
+Training: ``training/scripts/train_event_detector.py``; data, scores and licences:
+``lagebild/models/event_detector/MODEL_CARD.md``.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ META_FILE = "detector.json"
 BOW_LENGTH = 2**14
 RECIPIENT_PREPOSITIONS = ("gegen", "an", "mit", "für", "zu", "nach", "bei", "über")
 DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
+RIGHT = "RIGHT"
 
 
 def sentence_words(sent: Span) -> list[str]:
@@ -66,17 +69,30 @@ def sentence_words(sent: Span) -> list[str]:
     return words
 
 
+def event_features(event: Event) -> list[str]:
+    """The confidence model's view of a rule event."""
+    recipient = any(p.code for p in event.recipient)
+    return [
+        f"type={event.type}",
+        f"recipient={recipient}",
+        f"type+recipient={event.type}:{recipient}",
+    ]
+
+
 class DetectorModel:
-    """P(type | sentence) for the PLOVER types seen in training, and the proposal threshold."""
+    """P(type | sentence) for the PLOVER types seen in training, P(right | rule event), and
+    the gates that say how they are used."""
 
     def __init__(
         self,
         nlp: Language,
+        calibrator: Language | None = None,
         threshold: float = DEFAULT_THRESHOLD,
         keep: float = 0.0,
-        weight: float = 0.5,
+        weight: float = 0.0,
     ) -> None:
         self.nlp = nlp
+        self.calibrator = calibrator
         self.threshold = threshold  # least probability of a proposal
         self.keep = keep  # least probability of a rule event's type for it to stay
         self.weight = weight  # share of the detector's probability in a rule event's confidence
@@ -84,7 +100,9 @@ class DetectorModel:
     @property
     def active(self) -> bool:
         """Whether the model changes anything (cross-validation may switch every part off)."""
-        return self.threshold <= 1.0 or self.keep > 0.0 or self.weight > 0.0
+        return self.threshold <= 1.0 or (
+            self.calibrator is not None and (self.keep > 0.0 or self.weight > 0.0)
+        )
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -93,51 +111,35 @@ class DetectorModel:
     @classmethod
     def train(
         cls,
-        examples: list[tuple[list[str], set[str]]],
+        sentences: list[tuple[list[str], set[str]]],
         labels: Iterable[str],
-        epochs: int = 12,
-        seed: int = 0,
+        events: list[tuple[list[str], bool]] | None = None,
     ) -> DetectorModel:
-        """Train on (words, types) pairs; a pair with no types is a negative sentence."""
-        fix_random_seed(seed)
-        nlp = spacy.blank("xx")
-        textcat = nlp.add_pipe(
-            "textcat_multilabel",
-            config={
-                "model": {
-                    "@architectures": "spacy.TextCatBOW.v3",
-                    "exclusive_classes": False,
-                    "ngram_size": 1,
-                    "no_output_layer": False,
-                    "length": BOW_LENGTH,
-                }
-            },
-        )
-        for label in sorted(set(labels)):
-            textcat.add_label(label)
-        data = [
-            Example.from_dict(
-                Doc(nlp.vocab, words=words),
-                {"cats": {label: float(label in gold) for label in textcat.labels}},
-            )
-            for words, gold in examples
-            if words
-        ]
-        optimizer = nlp.initialize(lambda: data)
-        rng = random.Random(seed)
-        for _ in range(epochs):
-            rng.shuffle(data)
-            for batch in minibatch(data, size=16):
-                nlp.update(batch, sgd=optimizer)
-        return cls(nlp)
+        """Train the sentence classifier on (words, types) pairs (no types: a negative
+        sentence) and, given (features, right) pairs of rule events, the confidence model."""
+        calibrator = None
+        if events and len({right for _, right in events}) == 2:
+            data = [(words, {RIGHT} if right else set()) for words, right in events]
+            calibrator = train_textcat(data, {RIGHT}, epochs=20)
+        return cls(train_textcat(sentences, labels), calibrator)
 
     def scores(self, sents: list[Span]) -> list[dict[str, float]]:
         docs = (Doc(self.nlp.vocab, words=sentence_words(s) or ["-"]) for s in sents)
         return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=64)]
 
+    def rightness(self, events: list[Event]) -> list[float]:
+        """P(right) of each rule event (1.0 without a confidence model)."""
+        if self.calibrator is None:
+            return [1.0] * len(events)
+        vocab = self.calibrator.vocab
+        docs = (Doc(vocab, words=event_features(e)) for e in events)
+        return [doc.cats[RIGHT] for doc in self.calibrator.pipe(docs)]
+
     def to_disk(self, path: Path, meta: dict[str, Any] | None = None) -> None:
         path.mkdir(parents=True, exist_ok=True)
         self.nlp.to_disk(path / "textcat")
+        if self.calibrator is not None:
+            self.calibrator.to_disk(path / "calibrator")
         info = {"threshold": self.threshold, "keep": self.keep, "weight": self.weight}
         info["labels"] = list(self.labels)
         info |= meta or {}
@@ -153,7 +155,48 @@ class DetectorModel:
             )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         gates = (float(meta["threshold"]), float(meta["keep"]), float(meta["weight"]))
-        return cls(spacy.load(path / "textcat"), *gates)
+        calibrator = spacy.load(path / "calibrator") if (path / "calibrator").exists() else None
+        return cls(spacy.load(path / "textcat"), calibrator, *gates)
+
+
+def train_textcat(
+    examples: list[tuple[list[str], set[str]]],
+    labels: Iterable[str],
+    epochs: int = 12,
+    seed: int = 0,
+) -> Language:
+    """A bag-of-words multi-label classifier trained on (words, labels) pairs."""
+    fix_random_seed(seed)
+    nlp = spacy.blank("xx")
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": 1,
+                "no_output_layer": False,
+                "length": BOW_LENGTH,
+            }
+        },
+    )
+    for label in sorted(set(labels)):
+        textcat.add_label(label)
+    data = [
+        Example.from_dict(
+            Doc(nlp.vocab, words=words),
+            {"cats": {label: float(label in gold) for label in textcat.labels}},
+        )
+        for words, gold in examples
+        if words
+    ]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in minibatch(data, size=16):
+            nlp.update(batch, sgd=optimizer)
+    return nlp
 
 
 @Language.factory(
@@ -190,25 +233,26 @@ def detect(
     codebook: Codebook,
     threshold: float | None = None,
     keep: float | None = None,
-    scores: list[dict[str, float]] | None = None,
     weight: float | None = None,
+    scores: list[dict[str, float]] | None = None,
+    rightness: list[float] | None = None,
 ) -> list[Event]:
-    """The rule events rescored (those whose type the detector finds less likely than
-    ``keep`` dropped), plus the proposals in sentences without one. ``threshold`` and
-    ``keep`` default to the model's; ``scores`` are the model's scores of ``doc.sents``."""
-    if not doc.has_annotation("SENT_START"):
-        return events
+    """The rule events rescored (those the confidence model finds less likely right than
+    ``keep`` dropped), plus the proposals in sentences without one. ``threshold``, ``keep``
+    and ``weight`` default to the model's; ``scores`` (of ``doc.sents``) and ``rightness``
+    (of ``events``) to what the model says (given, they spare cross-validation the work)."""
+    gate = model.threshold if threshold is None else threshold
+    least = model.keep if keep is None else keep
+    share = model.weight if weight is None else weight
+    right = rightness if rightness is not None else model.rightness(events)
+    kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
+    if gate > 1.0 or not doc.has_annotation("SENT_START"):
+        return kept
     sents = list(doc.sents)
     scores = scores if scores is not None else model.scores(sents)
     index = {s.start_char: i for i, s in enumerate(sents)}
-    least = model.keep if keep is None else keep
-    share = model.weight if weight is None else weight
-    rescored = [
-        rescore(e, scores, index, share) for e in events if probability(e, scores, index) >= least
-    ]
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
-    gate = model.threshold if threshold is None else threshold
-    keys = {_key(e) for e in rescored}
+    keys = {_key(e) for e in kept}
     proposals = []
     for i, sent in enumerate(sents):
         if i in covered or not scores[i] or not sentence_words(sent):
@@ -220,22 +264,13 @@ def detect(
         if event is not None and _key(event) not in keys:
             keys.add(_key(event))
             proposals.append(event)
-    return rescored + proposals
+    return kept + proposals
 
 
-def rescore(
-    event: Event, scores: list[dict[str, float]], index: dict[int, int], weight: float
-) -> Event:
-    """The rule's confidence mixed with the detector's probability of the event's type."""
-    p = probability(event, scores, index)
-    confidence = (1 - weight) * event.confidence + weight * p
+def rescore(event: Event, rightness: float, weight: float) -> Event:
+    """The rule's confidence mixed with the confidence model's probability that it is right."""
+    confidence = (1 - weight) * event.confidence + weight * rightness
     return event.model_copy(update={"confidence": round(confidence, 2)})
-
-
-def probability(event: Event, scores: list[dict[str, float]], index: dict[int, int]) -> float:
-    """The detector's probability of the event's type in its likeliest evidence sentence."""
-    found = [index[s.start] for s in event.evidence or [event.sentence] if s.start in index]
-    return max((scores[i].get(event.type, 0.0) for i in found), default=0.0)
 
 
 def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook) -> Event | None:
@@ -313,4 +348,19 @@ def training_examples(
             t for span, t in spans if span and span[0] < sent.end_char and sent.start_char < span[1]
         }
         examples.append((sentence_words(sent), types))
+    return examples
+
+
+def event_examples(doc: Doc, gold_events: list[dict[str, Any]]) -> list[tuple[list[str], bool]]:
+    """(features, right) for every rule event of an analysed gold article: right when it
+    matches a required gold event; one that matches only optional ones is left out."""
+    from lagebild.evaluate.events import matches
+
+    required = [g for g in gold_events if not g.get("optional")]
+    optional = [g for g in gold_events if g.get("optional")]
+    examples = []
+    for event in doc._.events or []:
+        right = any(matches(event, g) for g in required)
+        if right or not any(matches(event, g) for g in optional):
+            examples.append((event_features(event), right))
     return examples
