@@ -8,6 +8,9 @@ import pytest
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.evaluate.events import (
+    ERROR_CLASSES,
+    KEEPS,
+    THRESHOLDS,
     evaluate_events,
     evidence_span,
     format_report,
@@ -256,3 +259,37 @@ def test_error_table_classes(system, gold, missed, wrong):
 )
 def test_evidence_is_found_in_the_text(text, evidence, expected):
     assert evidence_span(text, {"evidence": evidence}) == expected
+
+
+ARTICLES = {
+    "a": ("Russland kritisierte die Nato scharf.", gold_event("ACCUSE", ["RUS"], ["NATO"])),
+    "b": ("Die EU verhängte Sanktionen gegen Russland.", gold_event("SANCTION", ["EU"], ["RUS"])),
+    "c": ("Die Nato lehnte die Forderung Russlands ab.", gold_event("REJECT", ["NATO"], ["RUS"])),
+}
+
+
+def write_gold(tmp_path):
+    lines = []
+    for key, (text, event) in ARTICLES.items():
+        (tmp_path / f"{key}.txt").write_text(f" date 2022-02 Titel\n\n{text}\n", encoding="utf-8")
+        event = event | {"evidence": text}
+        lines.append(json.dumps({"id": key, "file": f"{key}.txt", "events": [event]}))
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold_path
+
+
+def test_cross_validation_scores_every_gate_and_chooses_one(nlp, tmp_path):
+    result = evaluate_events(nlp, write_gold(tmp_path), folds=3)
+    cv = result["cross_validation"]
+    assert cv["folds"] == 3
+    assert len(cv["grid"]) == len(THRESHOLDS) * len(KEEPS)
+    assert set(cv["chosen"]) == {"threshold", "keep", "weight"}
+    assert cv["rules"]["f1"] == pytest.approx(result["without_detector"]["events"]["f1"])
+    assert set(result["errors"]["missed"]) == set(ERROR_CLASSES)
+
+
+@pytest.mark.parametrize("folds", [1, 4])
+def test_folds_must_split_the_articles(nlp, tmp_path, folds):
+    with pytest.raises(ValueError, match="folds"):
+        evaluate_events(nlp, write_gold(tmp_path), folds=folds)
