@@ -539,14 +539,27 @@ def evaluate_quotes(
 
 
 @evaluate_app.command("events")
-def evaluate_events(gold: GoldFile, model: ModelOption = None) -> None:
+def evaluate_events(
+    gold: GoldFile,
+    folds: Annotated[
+        int | None,
+        typer.Option(help="Cross-validate the learned event detector over K folds of articles."),
+    ] = None,
+    model: ModelOption = None,
+) -> None:
     """Event-level and triple-level P/R/F1 as in EVENTS-GUIDELINES.md, with missed and wrong events.
 
-    Example: lagebild evaluate events ../shared/gold/events-dev.jsonl
+    The error table (missed and wrong events by class) goes to stderr and into the JSON.
+    Example: lagebild evaluate events ../shared/gold/events-train.jsonl --folds 5
     """
     from lagebild.evaluate.events import evaluate_events as run
+    from lagebild.evaluate.events import format_error_table
 
-    _print_json(run(_nlp(model), gold))
+    if folds is not None and folds < 2:
+        raise typer.BadParameter("--folds must be at least 2", param_hint="--folds")
+    result = run(_nlp(model), gold, folds=folds)
+    err_console.print(format_error_table(result), highlight=False, markup=False)
+    _print_json(result)
 
 
 def main() -> None:

@@ -13,6 +13,13 @@ out those that match only optional gold events. Micro-averaged over articles.
 
 Triple level. Every event becomes (type, actor code, recipient code or "-", real) triples;
 triples of optional gold events are left out on both sides.
+
+Error classes. Each missed gold event and each wrong system event gets the first class that
+fits, comparing it with the events of the other side in the same sentence (a gold event's
+sentence is where its evidence text is found; a system event's are its evidence sentences):
+``no event in the sentence``, ``wrong type`` (none of the same type), ``wrong actor`` (same
+type, no shared actor code), ``wrong or missing recipient`` (same type and actor) and
+``wrong modality`` (same type, actor and recipient, real on one side only).
 """
 
 from __future__ import annotations
@@ -30,6 +37,13 @@ NO_RECIPIENT = "-"
 
 Analyzer = Callable[..., ArticleAnalysis]
 Triple = tuple[str, str, str, bool]
+ERROR_CLASSES = (
+    "no event in the sentence",
+    "wrong type",
+    "wrong actor",
+    "wrong or missing recipient",
+    "wrong modality",
+)
 
 
 def is_real(modality: str | None) -> bool:
@@ -97,15 +111,20 @@ def score_events(
     wrong: list[dict[str, Any]] = []
     for article in gold:
         article_id = article["id"]
+        text = (texts or {}).get(article_id)
         events = [_as_dict(e) for e in system.get(article_id, [])]
         required = [g for g in article["events"] if not g.get("optional")]
         optional = [g for g in article["events"] if g.get("optional")]
+        gold_spans = [evidence_span(text, g) for g in article["events"]]
         for g in required:
             gold_by_type[g["type"]] += 1
             if any(matches(s, g) for s in events):
                 matched_by_type[g["type"]] += 1
             else:
-                missed.append(_describe_gold(article_id, g))
+                span = evidence_span(text, g)
+                near = [s for s in events if span is None or _overlaps(_spans(s), [span])]
+                error = error_class(g, near, gold=True)
+                missed.append(_describe_gold(article_id, g) | {"error": error})
         event_gold += len(required)
         for s in events:
             if any(matches(s, g) for g in required):
@@ -115,7 +134,13 @@ def score_events(
                 continue  # neither right nor wrong
             else:
                 event_system += 1
-                wrong.append(_describe_system(article_id, s, (texts or {}).get(article_id)))
+                near = [
+                    g
+                    for g, span in zip(article["events"], gold_spans, strict=True)
+                    if span is None or _overlaps(_spans(s), [span])
+                ]
+                error = error_class(s, near, gold=False)
+                wrong.append(_describe_system(article_id, s, text) | {"error": error})
         gold_triples = set().union(*(triples(g) for g in required)) if required else set()
         optional_triples = set().union(*(triples(g) for g in optional)) if optional else set()
         system_triples = set().union(*(triples(s) for s in events)) if events else set()
@@ -138,9 +163,63 @@ def score_events(
             t: {"gold": n, "matched": matched_by_type[t], "recall": matched_by_type[t] / n}
             for t, n in sorted(gold_by_type.items(), key=lambda kv: (-kv[1], kv[0]))
         },
+        "errors": {
+            "missed": _count_errors(missed),
+            "wrong": _count_errors(wrong),
+        },
         "missed": missed,
         "wrong": wrong,
     }
+
+
+def error_class(event: dict[str, Any], others: list[dict[str, Any]], gold: bool) -> str:
+    """Why ``event`` found no match among ``others``, the events of the other side in its
+    sentence: the first of ERROR_CLASSES that fits (``gold``: ``event`` is the gold one)."""
+    if not others:
+        return ERROR_CLASSES[0]
+    same_type = [o for o in others if o["type"] == event["type"]]
+    if not same_type:
+        return ERROR_CLASSES[1]
+    actors = _codes(event["actor"])
+    same_actor = [o for o in same_type if _codes(o["actor"]) & actors]
+    if not same_actor:
+        return ERROR_CLASSES[2]
+    pairs = [(event, o) if gold else (o, event) for o in same_actor]
+    if not any(_recipient_fits(g, s) for g, s in pairs):
+        return ERROR_CLASSES[3]
+    return ERROR_CLASSES[4]
+
+
+def _recipient_fits(gold: dict[str, Any], system: dict[str, Any]) -> bool:
+    wanted = _codes(gold.get("recipient", []))
+    return not wanted or bool(_codes(system.get("recipient", [])) & wanted)
+
+
+def _count_errors(items: list[dict[str, Any]]) -> dict[str, int]:
+    counts = Counter(item["error"] for item in items)
+    return {name: counts[name] for name in ERROR_CLASSES}
+
+
+def _spans(event: dict[str, Any]) -> list[tuple[int, int]]:
+    sentences = event.get("evidence") or [event["sentence"]]
+    return [(e["start"], e["end"]) for e in sentences]
+
+
+def _overlaps(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    return any(a < d and c < b for a, b in spans for c, d in others)
+
+
+def evidence_span(text: str | None, g: dict[str, Any]) -> tuple[int, int] | None:
+    """Where a gold event's evidence sentence is in the text (None: not found, or no text)."""
+    evidence = " ".join((g.get("evidence") or "").split())
+    if not text or not evidence:
+        return None
+    start = text.find(evidence)
+    if start < 0:  # line breaks or double spaces in the article: match on the first words
+        start = text.find(evidence[:40])
+    if start < 0:
+        return None
+    return start, start + len(evidence)
 
 
 def _side(side: Iterable[Any]) -> list[str]:
@@ -184,29 +263,191 @@ def read_gold(gold_path: Path) -> list[dict[str, Any]]:
     return articles
 
 
-def evaluate_events(nlp_or_analyze: Any, gold_path: Path) -> dict[str, Any]:
+DETECTOR = "lagebild_event_detector"
+# proposal thresholds and least probabilities of rule events tried by cross-validation
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+KEEPS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
+WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0)
+MIN_PRECISION = 0.75
+
+
+def evaluate_events(
+    nlp_or_analyze: Any, gold_path: Path, folds: int | None = None
+) -> dict[str, Any]:
     """Analyse every article of the gold file and score its events (see ``score_events``).
 
     ``nlp_or_analyze`` is the lagebild pipeline (a spaCy ``Language``) or a function called
-    like ``lagebild.analyze(text, title=..., date=..., id=...)``.
+    like ``lagebild.analyze(text, title=..., date=..., id=...)``. With the pipeline, the
+    result also holds the scores without the learned detector (``without_detector``); with
+    ``folds``, the detector is retrained on K-1 folds of articles and applied to the K-th,
+    for every proposal threshold (``cross_validation``).
     """
-    from lagebild.readers import read_path  # readers import the pipeline lazily
+    from spacy.language import Language
 
-    analyze = _analyzer(nlp_or_analyze)
     gold = read_gold(Path(gold_path))
+    if isinstance(nlp_or_analyze, Language) and DETECTOR in nlp_or_analyze.pipe_names:
+        result = _evaluate_with_detector(nlp_or_analyze, gold, folds)
+    elif folds:
+        raise ValueError("--folds needs the pipeline with its learned event detector")
+    else:
+        system, texts = _analyse(_analyzer(nlp_or_analyze), gold)
+        result = score_events(gold, system, texts)
+    result["file"] = str(gold_path)
+    return result
+
+
+def _analyse(
+    analyze: Analyzer, gold: list[dict[str, Any]]
+) -> tuple[dict[str, list[Event]], dict[str, str]]:
     system: dict[str, list[Event]] = {}
     texts: dict[str, str] = {}
     for article in gold:
-        records = list(read_path(article["path"]))
-        record = records[0]
-        if isinstance(record, Exception):
-            raise record
+        record = _record(article)
         analysis = analyze(record.text, title=record.title, date=record.date, id=article["id"])
         system[article["id"]] = analysis.events
         texts[article["id"]] = analysis.text
+    return system, texts
+
+
+def _record(article: dict[str, Any]) -> Any:
+    from lagebild.readers import read_path  # readers import the pipeline lazily
+
+    record = next(iter(read_path(article["path"])))
+    if isinstance(record, Exception):
+        raise record
+    record.id = article["id"]
+    return record
+
+
+def analyse_docs(nlp: Any, gold: list[dict[str, Any]]) -> dict[str, Any]:
+    """Article id -> the analysed Doc, with the rule events only (the detector left out)."""
+    from lagebild import make_doc
+
+    disabled = [DETECTOR] if DETECTOR in nlp.pipe_names else []
+    with nlp.select_pipes(disable=disabled):
+        return {a["id"]: nlp(make_doc(nlp, _record(a))) for a in gold}
+
+
+def _evaluate_with_detector(
+    nlp: Any, gold: list[dict[str, Any]], folds: int | None
+) -> dict[str, Any]:
+    from lagebild.pipeline.events.detector import detect
+
+    docs = analyse_docs(nlp, gold)
+    texts = {key: doc.text for key, doc in docs.items()}
+    rules = {key: list(doc._.events) for key, doc in docs.items()}
+    component = nlp.get_pipe(DETECTOR)
+    system = {
+        key: detect(doc, rules[key], component.model, component.codebook)
+        for key, doc in docs.items()
+    }
     result = score_events(gold, system, texts)
-    result["file"] = str(gold_path)
+    without = score_events(gold, rules, texts)
+    result["without_detector"] = {"events": without["events"], "errors": without["errors"]}
+    result["detector"] = {"threshold": component.model.threshold, "keep": component.model.keep}
+    if folds:
+        result["cross_validation"] = cross_validate(docs, rules, gold, folds, component.codebook)
     return result
+
+
+def cross_validate(
+    docs: dict[str, Any],
+    rules: dict[str, list[Event]],
+    gold: list[dict[str, Any]],
+    folds: int,
+    codebook: Any,
+) -> dict[str, Any]:
+    """Event scores of the detector retrained per fold of articles, for every (threshold,
+    keep) pair, and the gates chosen: the pair with the best F1 above the rules' F1 whose
+    precision is at least MIN_PRECISION or, where the rules are below that, at least the
+    rules' precision (else proposals and dropping stay off: threshold 1.01, keep 0); the
+    weight of the confidence model whose confidences rank right events best (ROC AUC)."""
+    from lagebild.pipeline.events.detector import detect
+
+    if not 2 <= folds <= len(gold):
+        raise ValueError(f"--folds must be between 2 and {len(gold)} (the articles)")
+    grid = [(t, k) for t in THRESHOLDS for k in KEEPS]
+    system: dict[tuple[float, float], dict[str, list[Event]]] = {pair: {} for pair in grid}
+    rescored: dict[float, dict[str, list[Event]]] = {w: {} for w in WEIGHTS}
+    for fold in range(folds):
+        held_out = [a for i, a in enumerate(gold) if i % folds == fold]
+        model = train_detector(docs, [a for i, a in enumerate(gold) if i % folds != fold])
+        for article in held_out:
+            doc, events = docs[article["id"]], rules[article["id"]]
+            known = {"scores": model.scores(list(doc.sents)), "rightness": model.rightness(events)}
+            for t, k in grid:
+                system[t, k][article["id"]] = detect(
+                    doc, events, model, codebook, t, k, 0.0, **known
+                )
+            for w in WEIGHTS:
+                rescored[w][article["id"]] = detect(
+                    doc, events, model, codebook, 1.01, 0.0, w, **known
+                )
+    texts = {key: doc.text for key, doc in docs.items()}
+    base = score_events(gold, rules, texts)["events"]
+    rows = []
+    for (t, k), events in system.items():
+        e = score_events(gold, events, texts)["events"]
+        rows.append({"threshold": t, "keep": k} | {m: e[m] for m in ("precision", "recall", "f1")})
+    floor = min(MIN_PRECISION, base["precision"])
+    good = [r for r in rows if r["precision"] >= floor and r["f1"] > base["f1"]]
+    # on equal F1 the fewer changes: the higher threshold, the lower keep
+    best = max(good, key=lambda r: (round(r["f1"], 6), r["threshold"], -r["keep"]), default=None)
+    chosen = best or {"threshold": 1.01, "keep": 0.0}
+    confidence = {w: confidence_quality(gold, rescored[w]) for w in WEIGHTS}
+    weight = max(WEIGHTS, key=lambda w: (confidence[w].get("auc") or 0, -confidence[w]["brier"]))
+    return {
+        "folds": folds,
+        "rules": {m: base[m] for m in ("precision", "recall", "f1")},
+        "best": max(rows, key=lambda r: (round(r["f1"], 6), r["threshold"], -r["keep"])),
+        "chosen": {"threshold": chosen["threshold"], "keep": chosen["keep"], "weight": weight},
+        "confidence": {f"weight {w}": confidence[w] for w in WEIGHTS},
+        "grid": rows,
+    }
+
+
+def confidence_quality(
+    gold: list[dict[str, Any]], system: dict[str, list[Event]]
+) -> dict[str, Any]:
+    """How well ``confidence`` predicts that a system event is right (matches a required gold
+    event; those matching only optional ones are left out): Brier score, ROC AUC and the
+    precision of events above and below 0.5."""
+    pairs = []
+    for article in gold:
+        required = [g for g in article["events"] if not g.get("optional")]
+        optional = [g for g in article["events"] if g.get("optional")]
+        for event in system.get(article["id"], []):
+            right = any(matches(event, g) for g in required)
+            if right or not any(matches(event, g) for g in optional):
+                pairs.append((event.confidence, right))
+    if not pairs:
+        return {"events": 0, "brier": 0.0, "auc": None}
+    brier = sum((c - r) ** 2 for c, r in pairs) / len(pairs)
+    right = [c for c, r in pairs if r]
+    wrong = [c for c, r in pairs if not r]
+    ordered = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong)
+    auc = ordered / (len(right) * len(wrong)) if right and wrong else None
+    high = [r for c, r in pairs if c >= 0.5]
+    low = [r for c, r in pairs if c < 0.5]
+    return {
+        "events": len(pairs),
+        "brier": brier,
+        "auc": auc,
+        "precision_at_or_above_0.5": sum(high) / len(high) if high else None,
+        "precision_below_0.5": sum(low) / len(low) if low else None,
+        "above_0.5": len(high),
+    }
+
+
+def train_detector(docs: dict[str, Any], gold: list[dict[str, Any]]) -> Any:
+    """The detector trained on the analysed gold articles (labels: the PLOVER types seen)
+    and their rule events (``doc._.events`` without the detector)."""
+    from lagebild.pipeline.events.detector import DetectorModel, event_examples, training_examples
+
+    sentences = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
+    labels = {t for _, types in sentences for t in types}
+    events = [x for a in gold for x in event_examples(docs[a["id"]], a["events"])]
+    return DetectorModel.train(sentences, labels, events)
 
 
 def _analyzer(nlp_or_analyze: Any) -> Analyzer:
@@ -237,6 +478,7 @@ def format_report(result: dict[str, Any], max_errors: int = 200) -> str:
     ]
     for event_type, row in result["recall_by_type"].items():
         lines.append(f"  {event_type:<10} {row['matched']:>3}/{row['gold']:<3} {row['recall']:.2f}")
+    lines += ["", format_error_table(result)]
     for title in ("missed", "wrong"):
         items = result[title]
         lines += ["", f"{title} ({len(items)}):"]
@@ -245,6 +487,19 @@ def format_report(result: dict[str, Any], max_errors: int = 200) -> str:
                 f"  {item['article']}: {item['type']} {','.join(item['actor'])} -> "
                 f"{','.join(item['recipient']) or '-'} [{item['modality']}]"
                 + (f" «{item['trigger']}»" if "trigger" in item else "")
+                + (f" ({item['error']})" if "error" in item else "")
             )
             lines.extend(f"      {sentence.strip()[:200]}" for sentence in item["evidence"][:2])
+    return "\n".join(lines)
+
+
+def format_error_table(result: dict[str, Any]) -> str:
+    """The error table: missed gold and wrong system events by class."""
+    errors = result["errors"]
+    width = max(len(name) for name in ERROR_CLASSES)
+    lines = [f"{'error class':<{width}}  missed  wrong"]
+    for name in ERROR_CLASSES:
+        lines.append(f"{name:<{width}}  {errors['missed'][name]:>6}  {errors['wrong'][name]:>5}")
+    total_missed, total_wrong = sum(errors["missed"].values()), sum(errors["wrong"].values())
+    lines.append(f"{'all':<{width}}  {total_missed:>6}  {total_wrong:>5}")
     return "\n".join(lines)

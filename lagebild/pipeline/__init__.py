@@ -24,12 +24,16 @@ COMPONENTS: list[tuple[str, str, dict, dict]] = [
     ("lagebild_actors", "lagebild.pipeline.actors", {"last": True}, {}),
     ("lagebild_quotes", "lagebild.pipeline.quotes", {"last": True}, {}),
     ("lagebild_events", "lagebild.pipeline.events", {"last": True}, {}),
+    ("lagebild_event_detector", "lagebild.pipeline.events.detector", {"last": True}, {}),
 ]
 MAX_CHARS = 1_000_000
 
 
-def build_pipeline(model: str | Path | None = None, *, bare: bool = False) -> Language:
-    """Load the trained model and add lagebild's components (none when ``bare``)."""
+def build_pipeline(
+    model: str | Path | None = None, *, bare: bool = False, exclude: tuple[str, ...] = ()
+) -> Language:
+    """Load the trained model and add lagebild's components (none when ``bare``, all but
+    ``exclude`` otherwise: training the event detector needs the pipeline without it)."""
     path = Path(model) if model else MODEL_PATH
     if not (path / "config.cfg").exists():
         raise ModelNotFoundError(
@@ -42,6 +46,8 @@ def build_pipeline(model: str | Path | None = None, *, bare: bool = False) -> La
     if bare:
         return nlp
     for name, module, where, config in COMPONENTS:
+        if name in exclude:
+            continue
         importlib.import_module(module)
         if name == "lagebild_sentences" and "parser" not in nlp.pipe_names:
             where = {"first": True}

@@ -7,7 +7,17 @@ import json
 import pytest
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
-from lagebild.evaluate.events import evaluate_events, format_report, matches, score_events, triples
+from lagebild.evaluate.events import (
+    ERROR_CLASSES,
+    KEEPS,
+    THRESHOLDS,
+    evaluate_events,
+    evidence_span,
+    format_report,
+    matches,
+    score_events,
+    triples,
+)
 
 
 def gold_event(type_, actors, recipients=(), modality="asserted", optional=False):
@@ -179,3 +189,107 @@ def test_evaluate_events_reads_articles_relative_to_the_gold_file(tmp_path):
                     "id": "a"}  # fmt: skip
     assert result["events"]["f1"] == 1.0
     assert "event level" in format_report(result)
+
+
+def sentence_event(type_, actors, recipients=(), modality="asserted", start=0, end=10):
+    event = system_event(type_, actors, recipients, modality)
+    sentence = Sentence(start=start, end=end)
+    return event.model_copy(update={"sentence": sentence, "evidence": [sentence]})
+
+
+def evidenced(event, evidence):
+    return event | {"evidence": evidence}
+
+
+ARTICLE = "Russland fordert Hilfe. Die Nato lehnt ab."  # sentences at 0-23 and 24-42
+
+
+@pytest.mark.parametrize(
+    ("system", "gold", "missed", "wrong"),
+    [
+        # nothing coded in the gold event's sentence; the system event is in another one
+        (
+            [sentence_event("REJECT", ["NATO"], start=24, end=42)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "no event in the sentence",
+            "no event in the sentence",
+        ),
+        (
+            [sentence_event("DEMAND", ["RUS"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong type",
+            "wrong type",
+        ),
+        (
+            [sentence_event("REQUEST", ["CHN"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong actor",
+            "wrong actor",
+        ),
+        (
+            [sentence_event("REQUEST", ["RUS"], end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"], ["NATO"]), "Russland fordert Hilfe."),
+            "wrong or missing recipient",
+            "wrong or missing recipient",
+        ),
+        (
+            [sentence_event("REQUEST", ["RUS"], modality="negated", end=23)],
+            evidenced(gold_event("REQUEST", ["RUS"]), "Russland fordert Hilfe."),
+            "wrong modality",
+            "wrong modality",
+        ),
+    ],
+)
+def test_error_table_classes(system, gold, missed, wrong):
+    result = score_events([{"id": "a", "events": [gold]}], {"a": system}, {"a": ARTICLE})
+    assert [m["error"] for m in result["missed"]] == [missed]
+    assert result["errors"]["missed"][missed] == 1
+    assert [w["error"] for w in result["wrong"]] == [wrong]
+    assert sum(result["errors"]["wrong"].values()) == 1
+    assert "no event in the sentence" in format_report(result)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence", "expected"),
+    [
+        ("Erst dies. Dann das.", "Dann das.", (11, 20)),
+        ("Erst dies. Dann  das.", "Dann das.", None),  # no match, not even of the first words
+        ("Erst dies.", "", None),
+    ],
+)
+def test_evidence_is_found_in_the_text(text, evidence, expected):
+    assert evidence_span(text, {"evidence": evidence}) == expected
+
+
+ARTICLES = {
+    "a": ("Russland kritisierte die Nato scharf.", gold_event("ACCUSE", ["RUS"], ["NATO"])),
+    "b": ("Die EU verhängte Sanktionen gegen Russland.", gold_event("SANCTION", ["EU"], ["RUS"])),
+    "c": ("Die Nato lehnte die Forderung Russlands ab.", gold_event("REJECT", ["NATO"], ["RUS"])),
+}
+
+
+def write_gold(tmp_path):
+    lines = []
+    for key, (text, event) in ARTICLES.items():
+        (tmp_path / f"{key}.txt").write_text(f" date 2022-02 Titel\n\n{text}\n", encoding="utf-8")
+        event = event | {"evidence": text}
+        lines.append(json.dumps({"id": key, "file": f"{key}.txt", "events": [event]}))
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold_path
+
+
+def test_cross_validation_scores_every_gate_and_chooses_one(nlp, tmp_path):
+    result = evaluate_events(nlp, write_gold(tmp_path), folds=3)
+    cv = result["cross_validation"]
+    assert cv["folds"] == 3
+    assert len(cv["grid"]) == len(THRESHOLDS) * len(KEEPS)
+    assert set(cv["chosen"]) == {"threshold", "keep", "weight"}
+    assert cv["rules"]["f1"] == pytest.approx(result["without_detector"]["events"]["f1"])
+    assert set(result["errors"]["missed"]) == set(ERROR_CLASSES)
+
+
+@pytest.mark.parametrize("folds", [1, 4])
+def test_folds_must_split_the_articles(nlp, tmp_path, folds):
+    with pytest.raises(ValueError, match="folds"):
+        evaluate_events(nlp, write_gold(tmp_path), folds=folds)

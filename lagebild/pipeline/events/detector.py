@@ -1,0 +1,366 @@
+"""A learned event detector beside the codebook rules: two small models trained on gold.
+
+- The *sentence classifier* tells which PLOVER types a sentence reports: spaCy's
+  ``textcat_multilabel`` with the bag-of-words architecture (hashed unigrams, one sigmoid per
+  type) over the sentence's lower-cased lemmas plus its root lemma.
+- The *confidence model* tells how likely a rule event is right: the same architecture with
+  one label over the event's type, whether it has a coded recipient, and the two together,
+  trained on the rule events of the train articles labelled by the gold.
+
+The component ``lagebild_event_detector`` runs after ``lagebild_events`` and
+
+1. scores every rule event: its ``confidence`` becomes a weighted mean of the rule's
+   confidence and the confidence model's probability; a rule event below ``keep`` is dropped;
+2. proposes an event of type T in a sentence where no rule fired, when the sentence
+   classifier's probability of T is at least ``threshold``. The participants come from the
+   sentence's predicate as the rules read them: the subject (the agent of a passive, or the
+   speaker of the quotation it stands in) acts; objects, the dative and prepositional
+   objects receive. No actor, no event.
+
+``threshold``, ``keep`` and the weight are chosen by cross-validation over train articles
+(``lagebild evaluate events --folds K``); a part that does not help there is switched off.
+Training: ``training/scripts/train_event_detector.py``; data, scores and licences:
+``lagebild/models/event_detector/MODEL_CARD.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.training import Example
+from spacy.util import fix_random_seed, minibatch
+
+from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
+from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.errors import AnalysisError, ModelNotFoundError
+from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
+from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events.modality import factuality
+from lagebild.pipeline.events.participants import (
+    coded,
+    participants_in,
+    quote_around,
+    speaker_participants,
+    unique,
+)
+
+DETECTOR_PATH = Path(__file__).resolve().parents[2] / "models" / "event_detector"
+META_FILE = "detector.json"
+# 2^14 hashed features x ~15 types keeps the weights under 1 MB; the train vocabulary of
+# lemmas is a few thousand, so collisions are rare.
+BOW_LENGTH = 2**14
+RECIPIENT_PREPOSITIONS = ("gegen", "an", "mit", "für", "zu", "nach", "bei", "über")
+DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
+RIGHT = "RIGHT"
+
+
+def sentence_words(sent: Span) -> list[str]:
+    """The classifier's view of a sentence: lower-cased lemmas and the root's lemma."""
+    words = [(t.lemma_ or t.text).lower() for t in sent if not (t.is_punct or t.is_space)]
+    if words:
+        words.append(f"root={(sent.root.lemma_ or sent.root.text).lower()}")
+    return words
+
+
+def event_features(event: Event) -> list[str]:
+    """The confidence model's view of a rule event."""
+    recipient = any(p.code for p in event.recipient)
+    return [
+        f"type={event.type}",
+        f"recipient={recipient}",
+        f"type+recipient={event.type}:{recipient}",
+    ]
+
+
+class DetectorModel:
+    """P(type | sentence) for the PLOVER types seen in training, P(right | rule event), and
+    the gates that say how they are used."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        calibrator: Language | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        keep: float = 0.0,
+        weight: float = 0.0,
+    ) -> None:
+        self.nlp = nlp
+        self.calibrator = calibrator
+        self.threshold = threshold  # least probability of a proposal
+        self.keep = keep  # least probability of a rule event's type for it to stay
+        self.weight = weight  # share of the detector's probability in a rule event's confidence
+
+    @property
+    def active(self) -> bool:
+        """Whether the model changes anything (cross-validation may switch every part off)."""
+        return self.threshold <= 1.0 or (
+            self.calibrator is not None and (self.keep > 0.0 or self.weight > 0.0)
+        )
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.nlp.get_pipe("textcat_multilabel").labels)
+
+    @classmethod
+    def train(
+        cls,
+        sentences: list[tuple[list[str], set[str]]],
+        labels: Iterable[str],
+        events: list[tuple[list[str], bool]] | None = None,
+    ) -> DetectorModel:
+        """Train the sentence classifier on (words, types) pairs (no types: a negative
+        sentence) and, given (features, right) pairs of rule events, the confidence model."""
+        calibrator = None
+        if events and len({right for _, right in events}) == 2:
+            data = [(words, {RIGHT} if right else set()) for words, right in events]
+            calibrator = train_textcat(data, {RIGHT}, epochs=20)
+        return cls(train_textcat(sentences, labels), calibrator)
+
+    def scores(self, sents: list[Span]) -> list[dict[str, float]]:
+        docs = (Doc(self.nlp.vocab, words=sentence_words(s) or ["-"]) for s in sents)
+        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=64)]
+
+    def rightness(self, events: list[Event]) -> list[float]:
+        """P(right) of each rule event (1.0 without a confidence model)."""
+        if self.calibrator is None:
+            return [1.0] * len(events)
+        vocab = self.calibrator.vocab
+        docs = (Doc(vocab, words=event_features(e)) for e in events)
+        return [doc.cats[RIGHT] for doc in self.calibrator.pipe(docs)]
+
+    def to_disk(self, path: Path, meta: dict[str, Any] | None = None) -> None:
+        path.mkdir(parents=True, exist_ok=True)
+        self.nlp.to_disk(path / "textcat")
+        if self.calibrator is not None:
+            self.calibrator.to_disk(path / "calibrator")
+        info = {"threshold": self.threshold, "keep": self.keep, "weight": self.weight}
+        info["labels"] = list(self.labels)
+        info |= meta or {}
+        (path / META_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+
+    @classmethod
+    def from_disk(cls, path: Path) -> DetectorModel:
+        meta_path = path / META_FILE
+        if not meta_path.exists():
+            raise ModelNotFoundError(
+                "no event detector here; rebuild it with `make -C training events-detector`",
+                source=str(path),
+            )
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        gates = (float(meta["threshold"]), float(meta["keep"]), float(meta["weight"]))
+        calibrator = spacy.load(path / "calibrator") if (path / "calibrator").exists() else None
+        return cls(spacy.load(path / "textcat"), calibrator, *gates)
+
+
+def train_textcat(
+    examples: list[tuple[list[str], set[str]]],
+    labels: Iterable[str],
+    epochs: int = 12,
+    seed: int = 0,
+) -> Language:
+    """A bag-of-words multi-label classifier trained on (words, labels) pairs."""
+    fix_random_seed(seed)
+    nlp = spacy.blank("xx")
+    textcat = nlp.add_pipe(
+        "textcat_multilabel",
+        config={
+            "model": {
+                "@architectures": "spacy.TextCatBOW.v3",
+                "exclusive_classes": False,
+                "ngram_size": 1,
+                "no_output_layer": False,
+                "length": BOW_LENGTH,
+            }
+        },
+    )
+    for label in sorted(set(labels)):
+        textcat.add_label(label)
+    data = [
+        Example.from_dict(
+            Doc(nlp.vocab, words=words),
+            {"cats": {label: float(label in gold) for label in textcat.labels}},
+        )
+        for words, gold in examples
+        if words
+    ]
+    optimizer = nlp.initialize(lambda: data)
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(data)
+        for batch in minibatch(data, size=16):
+            nlp.update(batch, sgd=optimizer)
+    return nlp
+
+
+@Language.factory(
+    "lagebild_event_detector",
+    requires=["doc._.events", "doc._.mentions", "doc._.actors"],
+    assigns=["doc._.events"],
+    default_config={"model_path": None, "codebook_path": None},
+)
+def make_event_detector(
+    nlp: Language, name: str, model_path: str | None, codebook_path: str | None
+) -> EventDetector:
+    return EventDetector(model_path, codebook_path)
+
+
+class EventDetector:
+    def __init__(self, model_path: str | Path | None = None, codebook_path: str | None = None):
+        self.model = DetectorModel.from_disk(Path(model_path) if model_path else DETECTOR_PATH)
+        self.codebook = load_codebook(Path(codebook_path) if codebook_path else None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.events is None:
+            raise AnalysisError(
+                "lagebild_event_detector needs doc._.events: add lagebild_events before it"
+            )
+        if self.model.active:
+            doc._.events = detect(doc, doc._.events, self.model, self.codebook)
+        return doc
+
+
+def detect(
+    doc: Doc,
+    events: list[Event],
+    model: DetectorModel,
+    codebook: Codebook,
+    threshold: float | None = None,
+    keep: float | None = None,
+    weight: float | None = None,
+    scores: list[dict[str, float]] | None = None,
+    rightness: list[float] | None = None,
+) -> list[Event]:
+    """The rule events rescored (those the confidence model finds less likely right than
+    ``keep`` dropped), plus the proposals in sentences without one. ``threshold``, ``keep``
+    and ``weight`` default to the model's; ``scores`` (of ``doc.sents``) and ``rightness``
+    (of ``events``) to what the model says (given, they spare cross-validation the work)."""
+    gate = model.threshold if threshold is None else threshold
+    least = model.keep if keep is None else keep
+    share = model.weight if weight is None else weight
+    right = rightness if rightness is not None else model.rightness(events)
+    kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
+    if gate > 1.0 or not doc.has_annotation("SENT_START"):
+        return kept
+    sents = list(doc.sents)
+    scores = scores if scores is not None else model.scores(sents)
+    index = {s.start_char: i for i, s in enumerate(sents)}
+    covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
+    keys = {_key(e) for e in kept}
+    proposals = []
+    for i, sent in enumerate(sents):
+        if i in covered or not scores[i] or not sentence_words(sent):
+            continue
+        event_type, p = max(scores[i].items(), key=lambda kv: kv[1])
+        if p < gate or event_type not in codebook.types:
+            continue
+        event = propose(doc, sent, event_type, p, codebook)
+        if event is not None and _key(event) not in keys:
+            keys.add(_key(event))
+            proposals.append(event)
+    return kept + proposals
+
+
+def rescore(event: Event, rightness: float, weight: float) -> Event:
+    """The rule's confidence mixed with the confidence model's probability that it is right."""
+    confidence = (1 - weight) * event.confidence + weight * rightness
+    return event.model_copy(update={"confidence": round(confidence, 2)})
+
+
+def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook) -> Event | None:
+    """An event of ``event_type`` in ``sent`` with the participants of its first predicate
+    that names an actor, or None."""
+    for token in _predicates(sent):
+        actor = _actor(doc, token)
+        if not coded(actor):
+            continue
+        ids = {a.actor for a in actor}
+        recipient = [r for r in _recipient(doc, token) if r.actor not in ids]
+        if codebook.types[event_type].requires_recipient and not coded(recipient):
+            return None
+        date = doc._.meta.date if doc._.meta else None
+        year = int(date[:4]) if date and date[:4].isdigit() else None
+        sentence = Sentence(start=sent.start_char, end=sent.end_char)
+        return Event(
+            type=event_type,
+            actor=actor,
+            recipient=recipient,
+            modality=factuality(token, codebook, year).modality,
+            score=codebook.score(event_type, None),
+            quad=codebook.quad(event_type),
+            trigger=CharSpan(start=token.idx, end=token.idx + len(token), text=token.text),
+            sentence=sentence,
+            confidence=round(p, 2),
+            evidence=[sentence],
+        )
+    return None
+
+
+def _predicates(sent: Span) -> list[Token]:
+    """The root first, then the other full verbs of the sentence in order."""
+    verbs = [t for t in sent if t.pos_ == "VERB" and t != sent.root]
+    return [sent.root, *verbs]
+
+
+def _actor(doc: Doc, token: Token) -> list[EventParticipant]:
+    heads = args.agents(token) if args.is_passive(token) else args.subjects(token)
+    actor = participants_in(doc, heads)
+    if coded(actor):
+        return actor
+    quote = quote_around(doc, token)  # "…, sagte der Minister": the speaker acts
+    return speaker_participants(doc, quote) if quote is not None else []
+
+
+def _recipient(doc: Doc, token: Token) -> list[EventParticipant]:
+    passive = args.is_passive(token)
+    heads = args.objects(token) + args.datives(token)
+    for prep in RECIPIENT_PREPOSITIONS:
+        heads += args.prepositional([token], prep, passive)
+    return unique(participants_in(doc, heads))
+
+
+def _key(event: Event) -> tuple:
+    return (
+        event.type,
+        frozenset(p.code or p.actor for p in event.actor),
+        frozenset(p.code or p.actor for p in event.recipient),
+        event.modality,
+    )
+
+
+def training_examples(
+    doc: Doc, gold_events: list[dict[str, Any]]
+) -> list[tuple[list[str], set[str]]]:
+    """(words, types) for every sentence of an analysed gold article: the types of the gold
+    events (required and optional) whose evidence is in the sentence, none for the rest."""
+    from lagebild.evaluate.events import evidence_span  # evaluation imports the pipeline late
+
+    spans = [(evidence_span(doc.text, g), g["type"]) for g in gold_events]
+    examples = []
+    for sent in doc.sents:
+        types = {
+            t for span, t in spans if span and span[0] < sent.end_char and sent.start_char < span[1]
+        }
+        examples.append((sentence_words(sent), types))
+    return examples
+
+
+def event_examples(doc: Doc, gold_events: list[dict[str, Any]]) -> list[tuple[list[str], bool]]:
+    """(features, right) for every rule event of an analysed gold article: right when it
+    matches a required gold event; one that matches only optional ones is left out."""
+    from lagebild.evaluate.events import matches
+
+    required = [g for g in gold_events if not g.get("optional")]
+    optional = [g for g in gold_events if g.get("optional")]
+    examples = []
+    for event in doc._.events or []:
+        right = any(matches(event, g) for g in required)
+        if right or not any(matches(event, g) for g in optional):
+            examples.append((event_features(event), right))
+    return examples
