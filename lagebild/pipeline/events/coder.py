@@ -204,7 +204,12 @@ def code_predicate(
         recipient = implied_recipient(doc, token, predicate, actor, bool(recipient), codebook) or (
             recipient
         )
-    if predicate.pos == "noun" and not recipient and not governor_subjects(token, codebook):
+    if (
+        predicate.pos == "noun"
+        and not recipient
+        and not governor_subjects(token, codebook)
+        and not _noun_agents(token)  # "die Erstürmung … durch die Armee" is a reported act
+    ):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
@@ -361,6 +366,10 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
         return None
     if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
         return None
+    if predicate.without_subject and any(
+        _ends_with(s, predicate.without_subject) for s in _nominatives(token)
+    ):
+        return None
     for prep, nouns in predicate.without_pp:
         if _pp_matches(token, prep, nouns):
             return None
@@ -379,6 +388,15 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     return extra
 
 
+def _nominatives(verb: Token) -> list[Token]:
+    """The subject, and a nominative the parser took for an object ("dass Kenia ein Anschlag
+    droht" with "Anschlag" as obj)."""
+    nominative_objects = [
+        c for c in verb.children if c.dep_ == "obj" and "Nom" in c.morph.get("Case")
+    ]
+    return args.subjects(verb) + nominative_objects
+
+
 def _complements(token: Token) -> list[Token]:
     """Words that can complete a light verb: objects, predicatives, particles of idioms."""
     found = []
@@ -387,6 +405,8 @@ def _complements(token: Token) -> list[Token]:
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "conj")
+            if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
+                found.extend(c for c in child.children if c.dep_ == "amod")
     return found
 
 
@@ -444,7 +464,14 @@ def fill_frame(
 ) -> tuple[list[EventParticipant], list[EventParticipant], list[EventParticipant]]:
     """Actors, recipients and partners named by the frame's slots (first filled slot wins)."""
     frame = predicate.frame
-    actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
+    agents = _noun_agents(token) if predicate.pos == "noun" and "pp:durch" in frame.actor else []
+    if agents:
+        # with a durch-agent the genitive of an action noun is its patient ("die Erstürmung
+        # der Botschaft durch die Armee"), not its actor
+        frame = Frame(actor=("pp:durch",), recipient=("gen", *frame.recipient), partners=())
+        actor = participants_in(doc, agents, False, names_only=True)
+    else:
+        actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
     actor_ids = {p.actor for p in actor}
     partners = [
         p
@@ -563,6 +590,15 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             found = _nested_pps(token, slot[3:])
         return found
     return []
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """The durch-phrase of an action noun, also where the parser hung it under the noun's
+    genitive ("Festnahme [des Oppositionsführers [durch die Polizei]]")."""
+    found = args.prepositional([noun], "durch")
+    if not found:
+        found = args.prepositional(args.genitives(noun), "durch")
+    return found
 
 
 def _nested_pps(verb: Token, prep: str) -> list[Token]:
