@@ -40,7 +40,19 @@ _WORD = re.compile(r"[\wäöüß]+")
 _NOUN_GENDER = re.compile(r"\{[fmn](?:; ?pl)?\}|\{pl\}")
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)")
 # Ding marks objects with these; they are not part of the headword.
-_PLACEHOLDERS = {"jdn.", "jdm.", "jds.", "etw.", "sich", "jd.", "sb.", "sth.", "sb.'s", "to", "oneself"}
+_PLACEHOLDERS = {
+    "jdn.",
+    "jdm.",
+    "jds.",
+    "etw.",
+    "sich",
+    "jd.",
+    "sb.",
+    "sth.",
+    "sb.'s",
+    "to",
+    "oneself",
+}
 
 
 @dataclass(frozen=True)
@@ -242,9 +254,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     entries = build(args)
-    body = yaml.safe_dump(
-        {"candidates": entries}, allow_unicode=True, sort_keys=False, width=100
-    )
+    body = yaml.safe_dump({"candidates": entries}, allow_unicode=True, sort_keys=False, width=100)
     args.out.write_text(HEADER.format(min_frequency=args.min_frequency) + body, encoding="utf-8")
     by_type = Counter(e["type"] for e in entries)
     print(f"{len(entries)} candidates -> {args.out}: {dict(sorted(by_type.items()))}")

@@ -566,6 +566,84 @@ CASES = [
         None,
         set(),
     ),
+    (
+        "an action noun's durch-phrase is its actor and its genitive its target",
+        "Die/der/DET/2/det Bombardierung/Bombardierung/NOUN/8/nsubj des/der/DET/4/det/Case=Gen "
+        "Irak/Irak/PROPN/2/nmod/Case=Gen durch/durch/ADP/7/case die/der/DET/7/det "
+        "Nato/Nato/PROPN/4/nmod dauerte/dauern/VERB/0/root Wochen/Woche/NOUN/8/obj "
+        "././PUNCT/8/punct",
+        {"Irak": ["IRQ"], "Nato": ["NATO"]},
+        None,
+        {("ASSAULT", ("NATO",), ("IRQ",), "asserted")},
+    ),
+    (
+        "an impending attack is no threat",
+        "Israel/Israel/PROPN/2/iobj/Case=Dat droht/drohen/VERB/0/root ein/ein/DET/4/det "
+        "Anschlag/Anschlag/NOUN/2/nsubj/Case=Nom ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "an impending attack parsed as object is no threat either",
+        "Israel/Israel/PROPN/2/nsubj droht/drohen/VERB/0/root ein/ein/DET/4/det "
+        "Anschlag/Anschlag/NOUN/2/obj/Case=Nom ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "a state threatening another is a threat",
+        "Russland/Russland/PROPN/2/nsubj droht/drohen/VERB/0/root der/der/DET/4/det/Case=Dat "
+        "Ukraine/Ukraine/PROPN/2/iobj/Case=Dat ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("THREATEN", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "not ruling out an attack is no rejection",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj schließt/schließen/VERB/0/root "
+        "einen/ein/DET/5/det Anschlag/Anschlag/NOUN/3/obj nicht/nicht/PART/3/advmod "
+        "aus/aus/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"]},
+        None,
+        set(),
+    ),
+    (
+        "qualifying an offer is no coercion",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj schränkten/schränken/VERB/0/root "
+        "ihr/ihr/DET/5/det Angebot/Angebot/NOUN/3/obj ein/ein/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"USA": ["USA"]},
+        None,
+        set(),
+    ),
+    (
+        "doubting someone is disapproval",
+        "Russland/Russland/PROPN/2/nsubj bezweifelte/bezweifeln/VERB/0/root "
+        "die/der/DET/4/det Ukraine/Ukraine/PROPN/2/obj ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("ACCUSE", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "sich für jemanden starkmachen is support",
+        "Frankreich/Frankreich/PROPN/2/nsubj machte/machen/VERB/0/root sich/sich/PRON/2/obj "
+        "für/für/ADP/6/case die/der/DET/6/det Ukraine/Ukraine/PROPN/2/obl "
+        "stark/stark/ADJ/2/compound:prt ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Ukraine": ["UKR"]},
+        None,
+        {("SUPPORT", ("FRA",), ("UKR",), "asserted")},
+    ),
+    (
+        "an evaluative adjective inside the als-phrase makes the verdict",
+        "Israel/Israel/PROPN/2/nsubj betrachtet/betrachten/VERB/0/root die/der/DET/4/det "
+        "Hamas/Hamas/PROPN/2/obj als/als/CCONJ/7/case terroristische/terroristisch/ADJ/7/amod "
+        "Organisation/Organisation/NOUN/2/obl ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Hamas": ["PSE"]},
+        None,
+        {("ACCUSE", ("ISR",), ("PSE",), "asserted")},
+    ),
 ]
 
 
