@@ -177,6 +177,8 @@ def code_predicate(
     fact = factuality(token, codebook, year, extra)
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
+    if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
+        return None
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
@@ -330,6 +332,20 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def is_alternative(token: Token) -> bool:
+    """A predicate coordinated with another by "oder" names alternatives ("Israel gewährt
+    oder verweigert den Zugang", "ob sie Sanktionen verhängt oder Gespräche führt"): a
+    description of a practice or an open choice, not a reported act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        partners.append(token)
+    return any(
+        c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children
+    )
 
 
 def _is_zu_clause(token: Token) -> bool:

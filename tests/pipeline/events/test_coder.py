@@ -577,6 +577,24 @@ CASES = [
         {("ASSAULT", ("NATO",), ("IRQ",), "asserted")},
     ),
     (
+        "alternatives joined by oder describe a practice, not an act",
+        "Israel/Israel/PROPN/2/nsubj gewährt/gewähren/VERB/0/root oder/oder/CCONJ/4/cc "
+        "verweigert/verweigern/VERB/2/conj den/der/DET/6/det Zugang/Zugang/NOUN/4/obj "
+        "zu/zu/ADP/8/case Gaza/Gaza/PROPN/6/nmod ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Gaza": ["PSE"]},
+        None,
+        set(),
+    ),
+    (
+        "the same verbs joined by und are acts",
+        "Israel/Israel/PROPN/2/nsubj gewährt/gewähren/VERB/0/root und/und/CCONJ/4/cc "
+        "verweigert/verweigern/VERB/2/conj den/der/DET/6/det Zugang/Zugang/NOUN/4/obj "
+        "zu/zu/ADP/8/case Gaza/Gaza/PROPN/6/nmod ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Gaza": ["PSE"]},
+        None,
+        {("REJECT", ("ISR",), ("PSE",), "asserted"), ("RETREAT", ("ISR",), (), "asserted")},
+    ),
+    (
         "an impending attack is no threat",
         "Israel/Israel/PROPN/2/iobj/Case=Dat droht/drohen/VERB/0/root ein/ein/DET/4/det "
         "Anschlag/Anschlag/NOUN/2/nsubj/Case=Nom ././PUNCT/2/punct",
