@@ -343,9 +343,7 @@ def is_alternative(token: Token) -> bool:
     partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         partners.append(token)
-    return any(
-        c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children
-    )
+    return any(c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children)
 
 
 def _is_zu_clause(token: Token) -> bool:
