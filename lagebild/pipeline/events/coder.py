@@ -83,6 +83,9 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
 MEDIA = frozenset({"MED", "JRN"})
 MIN_COMPOUND_STEM = 5
+# Words for a violent act that the codebook does not list as an event noun of its own.
+VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
+                "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 # Who acts, unnamed, where an act happens: police arrest, civilians protest.
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
@@ -226,10 +229,16 @@ def code_predicate(
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc):
             return None
-    # PLOVER types that need a recipient; a reciprocal act ("arbeiten zusammen") has its
-    # partners among the actors
+    # PLOVER types that need a recipient (speech acts directed at no one are statements,
+    # not events); a reciprocal act ("arbeiten zusammen") has its partners among the actors,
+    # and condemning an attack targets its unnamed perpetrators
     reciprocal = len({p.code for p in actor}) > 1
-    if codebook.types[event_type].requires_recipient and not recipient and not reciprocal:
+    if (
+        codebook.types[event_type].requires_recipient
+        and not recipient
+        and not reciprocal
+        and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+    ):
         return None
     return Candidate(
         token=token,
@@ -242,6 +251,24 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
     )
+
+
+def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> bool:
+    """The object of the disapproval is a violent act ("verurteilte den Anschlag",
+    "reagierte auf die Tat mit Entsetzen"), whose perpetrators need not be named."""
+    heads = [
+        *args.objects(token),
+        *extra,
+        *args.prepositional([token, *extra], "auf"),
+        *args.prepositional([token, *extra], "gegen"),
+    ]
+    for head in heads:
+        word = (head.lemma_ or head.text).lower()
+        if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+            return True
+        if any(stem_matches(word, stem) for stem in VIOLENT_ACTS):
+            return True
+    return False
 
 
 def implied_actor(

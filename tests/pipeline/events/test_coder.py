@@ -21,7 +21,7 @@ from lagebild.errors import AnalysisError
 from lagebild.pipeline import extensions  # noqa: F401
 from lagebild.pipeline.events import EventCoder, find_contexts, find_events
 
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "events-dev.jsonl"
+GOLD = Path(__file__).resolve().parents[4] / "shared" / "gold" / "events-dev.jsonl"
 
 ACTORS = {
     "RUS": Actor(name="Russland", kind="state", code="RUS", sector="GOV"),
@@ -593,6 +593,22 @@ CASES = [
         {"Israel": ["ISR"], "Gaza": ["PSE"]},
         None,
         {("REJECT", ("ISR",), ("PSE",), "asserted"), ("RETREAT", ("ISR",), (), "asserted")},
+    ),
+    (
+        "a criticism directed at no one is a statement, no event",
+        "Russland/Russland/PROPN/2/nsubj kritisierte/kritisieren/VERB/0/root "
+        "die/der/DET/4/det Entscheidung/Entscheidung/NOUN/2/obj ././PUNCT/2/punct",
+        {"Russland": ["RUS"]},
+        None,
+        set(),
+    ),
+    (
+        "condemning an attack needs no named perpetrator",
+        "Deutschland/Deutschland/PROPN/2/nsubj verurteilte/verurteilen/VERB/0/root "
+        "den/der/DET/4/det Anschlag/Anschlag/NOUN/2/obj ././PUNCT/2/punct",
+        {"Deutschland": ["DEU"]},
+        None,
+        {("ACCUSE", ("DEU",), (), "asserted")},
     ),
     (
         "an impending attack is no threat",
