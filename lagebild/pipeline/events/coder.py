@@ -83,6 +83,8 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
 MEDIA = frozenset({"MED", "JRN"})
 MIN_COMPOUND_STEM = 5
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # Words for a violent act that the codebook does not list as an event noun of its own.
 VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
                 "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
@@ -335,9 +337,14 @@ def implied_recipient(
 
 def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
     """The first codebook entry whose conditions hold, with the light-verb object it needs."""
-    if token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
-        if token.dep_ == "amod":  # "die seit Tagen erwartete Offensive": an attribute
-            return None
+    if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
+        if not is_attributive_act(token):
+            return None  # "die seit Tagen erwartete Offensive": an attribute
+        entries = next(
+            (found for key in attributive_keys(token, codebook) if (found := codebook.verbs(key))),
+            [],
+        )
+    elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
         entries = next(
             (
                 found
@@ -371,6 +378,36 @@ def is_alternative(token: Token) -> bool:
     if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         partners.append(token)
     return any(c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children)
+
+
+def is_attributive_act(token: Token) -> bool:
+    """An attributive participle with a von/durch agent reports an act, passive in meaning:
+    "die von Israel verhängte Blockade dauert an", "der von der Polizei festgenommene
+    Journalist" (that it is a participle of a codebook verb is checked by the lookup,
+    ``attributive_keys``). Only on a core argument: in a prepositional phrase it describes
+    a place or circumstance, a state of affairs ("liegt auf den von Israel annektierten
+    Golanhöhen")."""
+    return (
+        token.dep_ == "amod"
+        and token.head.dep_ in CORE_ARGUMENT_DEPS
+        and args.preposition(token.head) is None
+        and bool(args.agents(token))
+    )
+
+
+def attributive_keys(token: Token, codebook: Codebook) -> list[str]:
+    """Infinitives of an inflected participle: "angegriffene" -> angreifen, "verhängten" ->
+    verhängen, "festgenommenen" -> festnehmen."""
+    form = token.lower_
+    stems = [form[: -len(e)] for e in ADJECTIVE_ENDINGS if form.endswith(e)] + [form]
+    keys = [args.verb_key(token)]
+    for stem in stems:
+        for prefix in ("", *args.SEPARABLE_PARTICLES):
+            rest = stem[len(prefix) :]
+            if stem.startswith(prefix) and rest in codebook.strong_forms:
+                keys.append(prefix + codebook.strong_forms[rest])
+        keys += args.infinitive_guesses(stem)
+    return list(dict.fromkeys(keys))
 
 
 def _is_zu_clause(token: Token) -> bool:
@@ -440,7 +477,7 @@ def _nominatives(verb: Token) -> list[Token]:
 
 def _complements(token: Token) -> list[Token]:
     """Words that can complete a light verb: objects, predicatives, particles of idioms."""
-    found = []
+    found = [token.head] if is_attributive_act(token) else []  # "verhängte Blockade"
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
@@ -574,6 +611,9 @@ def _first_filled(
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
     """Head tokens of the phrases that fill one frame slot."""
+    if slot in ("subj", "obj") and is_attributive_act(token):
+        # "die von Russland annektierte Krim": the agent acts on the noun it describes
+        return args.agents(token) if slot == "subj" else [token.head]
     passive = args.is_passive(token)
     if slot == "subj":
         # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;

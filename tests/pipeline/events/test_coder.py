@@ -611,6 +611,42 @@ CASES = [
         {("ACCUSE", ("DEU",), (), "asserted")},
     ),
     (
+        "an attributive participle with its agent reports an act",
+        "Die/der/DET/5/det von/von/ADP/3/case Israel/Israel/PROPN/4/obl "
+        "verhängte/verhängen/ADJ/5/amod Blockade/Blockade/NOUN/6/nsubj dauert/dauern/VERB/0/root "
+        "an/an/ADP/6/compound:prt ././PUNCT/6/punct",
+        {"Israel": ["ISR"]},
+        None,
+        {("COERCE", ("ISR",), ("ISR",), "asserted")},
+    ),
+    (
+        "an inflected participle is found by its infinitive",
+        "Der/der/DET/5/det von/von/ADP/3/case Russland/Russland/PROPN/4/obl "
+        "festgenommene/festgenommen/ADJ/5/amod Journalist/Journalist/NOUN/9/nsubj "
+        "aus/aus/ADP/7/case Polen/Polen/PROPN/5/nmod ist/sein/AUX/9/cop frei/frei/ADJ/0/root "
+        "././PUNCT/9/punct",
+        {"Russland": ["RUS"], "Polen": ["POL"]},
+        None,
+        {("COERCE", ("RUS",), (), "asserted")},
+    ),
+    (
+        "a participle describing a place in a prepositional phrase is a state of affairs",
+        "Gadschar/Gadschar/PROPN/2/nsubj liegt/liegen/VERB/0/root auf/auf/ADP/8/case "
+        "den/der/DET/8/det von/von/ADP/6/case Israel/Israel/PROPN/7/obl "
+        "annektierten/annektieren/ADJ/8/amod Golanhöhen/Golanhöhe/NOUN/2/obl ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "a participle without an agent is only an attribute",
+        "Die/der/DET/3/det verhängte/verhängen/ADJ/3/amod Blockade/Blockade/NOUN/4/nsubj "
+        "dauert/dauern/VERB/0/root an/an/ADP/4/compound:prt ././PUNCT/4/punct",
+        {},
+        None,
+        set(),
+    ),
+    (
         "an impending attack is no threat",
         "Israel/Israel/PROPN/2/iobj/Case=Dat droht/drohen/VERB/0/root ein/ein/DET/4/det "
         "Anschlag/Anschlag/NOUN/2/nsubj/Case=Nom ././PUNCT/2/punct",
