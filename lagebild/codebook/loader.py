@@ -52,6 +52,7 @@ class Predicate:
     reflexive: bool | None = None
     with_words: tuple[str, ...] = ()
     without_words: tuple[str, ...] = ()
+    without_subject: tuple[str, ...] = ()
     with_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     without_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intransitive: bool | None = None
@@ -257,6 +258,7 @@ def _predicates(entry: dict, frame: Frame) -> list[Predicate]:
                 reflexive=entry.get("reflexive"),
                 with_words=tuple(entry.get("with", ())),
                 without_words=tuple(entry.get("without", ())),
+                without_subject=tuple(entry.get("without_subject", ())),
                 with_pp=_pp(entry.get("with_pp")),
                 without_pp=_pp(entry.get("without_pp")),
                 intransitive=entry.get("intransitive"),

@@ -83,6 +83,11 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
 MEDIA = frozenset({"MED", "JRN"})
 MIN_COMPOUND_STEM = 5
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+# Words for a violent act that the codebook does not list as an event noun of its own.
+VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
+                "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 # Who acts, unnamed, where an act happens: police arrest, civilians protest.
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
@@ -177,6 +182,8 @@ def code_predicate(
     fact = factuality(token, codebook, year, extra)
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
+    if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
+        return None
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
@@ -204,7 +211,12 @@ def code_predicate(
         recipient = implied_recipient(doc, token, predicate, actor, bool(recipient), codebook) or (
             recipient
         )
-    if predicate.pos == "noun" and not recipient and not governor_subjects(token, codebook):
+    if (
+        predicate.pos == "noun"
+        and not recipient
+        and not governor_subjects(token, codebook)
+        and not _noun_agents(token)  # "die Erstürmung … durch die Armee" is a reported act
+    ):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
@@ -219,10 +231,16 @@ def code_predicate(
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc):
             return None
-    # PLOVER types that need a recipient; a reciprocal act ("arbeiten zusammen") has its
-    # partners among the actors
+    # PLOVER types that need a recipient (speech acts directed at no one are statements,
+    # not events); a reciprocal act ("arbeiten zusammen") has its partners among the actors,
+    # and condemning an attack targets its unnamed perpetrators
     reciprocal = len({p.code for p in actor}) > 1
-    if codebook.types[event_type].requires_recipient and not recipient and not reciprocal:
+    if (
+        codebook.types[event_type].requires_recipient
+        and not recipient
+        and not reciprocal
+        and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+    ):
         return None
     return Candidate(
         token=token,
@@ -235,6 +253,24 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
     )
+
+
+def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> bool:
+    """The object of the disapproval is a violent act ("verurteilte den Anschlag",
+    "reagierte auf die Tat mit Entsetzen"), whose perpetrators need not be named."""
+    heads = [
+        *args.objects(token),
+        *extra,
+        *args.prepositional([token, *extra], "auf"),
+        *args.prepositional([token, *extra], "gegen"),
+    ]
+    for head in heads:
+        word = (head.lemma_ or head.text).lower()
+        if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+            return True
+        if any(stem_matches(word, stem) for stem in VIOLENT_ACTS):
+            return True
+    return False
 
 
 def implied_actor(
@@ -301,9 +337,14 @@ def implied_recipient(
 
 def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
     """The first codebook entry whose conditions hold, with the light-verb object it needs."""
-    if token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
-        if token.dep_ == "amod":  # "die seit Tagen erwartete Offensive": an attribute
-            return None
+    if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
+        if not is_attributive_act(token):
+            return None  # "die seit Tagen erwartete Offensive": an attribute
+        entries = next(
+            (found for key in attributive_keys(token, codebook) if (found := codebook.verbs(key))),
+            [],
+        )
+    elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
         entries = next(
             (
                 found
@@ -325,6 +366,48 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def is_alternative(token: Token) -> bool:
+    """A predicate coordinated with another by "oder" names alternatives ("Israel gewährt
+    oder verweigert den Zugang", "ob sie Sanktionen verhängt oder Gespräche führt"): a
+    description of a practice or an open choice, not a reported act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        partners.append(token)
+    return any(c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children)
+
+
+def is_attributive_act(token: Token) -> bool:
+    """An attributive participle with a von/durch agent reports an act, passive in meaning:
+    "die von Israel verhängte Blockade dauert an", "der von der Polizei festgenommene
+    Journalist" (that it is a participle of a codebook verb is checked by the lookup,
+    ``attributive_keys``). Only on a core argument: in a prepositional phrase it describes
+    a place or circumstance, a state of affairs ("liegt auf den von Israel annektierten
+    Golanhöhen")."""
+    return (
+        token.dep_ == "amod"
+        and token.head.dep_ in CORE_ARGUMENT_DEPS
+        and args.preposition(token.head) is None
+        and bool(args.agents(token))
+    )
+
+
+def attributive_keys(token: Token, codebook: Codebook) -> list[str]:
+    """Infinitives of an inflected participle: "angegriffene" -> angreifen, "verhängten" ->
+    verhängen, "festgenommenen" -> festnehmen."""
+    form = token.lower_
+    stems = [form[: -len(e)] for e in ADJECTIVE_ENDINGS if form.endswith(e)] + [form]
+    keys = [args.verb_key(token)]
+    for stem in stems:
+        for prefix in ("", *args.SEPARABLE_PARTICLES):
+            rest = stem[len(prefix) :]
+            if stem.startswith(prefix) and rest in codebook.strong_forms:
+                keys.append(prefix + codebook.strong_forms[rest])
+        keys += args.infinitive_guesses(stem)
+    return list(dict.fromkeys(keys))
 
 
 def _is_zu_clause(token: Token) -> bool:
@@ -361,6 +444,10 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
         return None
     if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
         return None
+    if predicate.without_subject and any(
+        _ends_with(s, predicate.without_subject) for s in _nominatives(token)
+    ):
+        return None
     for prep, nouns in predicate.without_pp:
         if _pp_matches(token, prep, nouns):
             return None
@@ -379,14 +466,25 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     return extra
 
 
+def _nominatives(verb: Token) -> list[Token]:
+    """The subject, and a nominative the parser took for an object ("dass Kenia ein Anschlag
+    droht" with "Anschlag" as obj)."""
+    nominative_objects = [
+        c for c in verb.children if c.dep_ == "obj" and "Nom" in c.morph.get("Case")
+    ]
+    return args.subjects(verb) + nominative_objects
+
+
 def _complements(token: Token) -> list[Token]:
     """Words that can complete a light verb: objects, predicatives, particles of idioms."""
-    found = []
+    found = [token.head] if is_attributive_act(token) else []  # "verhängte Blockade"
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "conj")
+            if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
+                found.extend(c for c in child.children if c.dep_ == "amod")
     return found
 
 
@@ -444,7 +542,14 @@ def fill_frame(
 ) -> tuple[list[EventParticipant], list[EventParticipant], list[EventParticipant]]:
     """Actors, recipients and partners named by the frame's slots (first filled slot wins)."""
     frame = predicate.frame
-    actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
+    agents = _noun_agents(token) if predicate.pos == "noun" and "pp:durch" in frame.actor else []
+    if agents:
+        # with a durch-agent the genitive of an action noun is its patient ("die Erstürmung
+        # der Botschaft durch die Armee"), not its actor
+        frame = Frame(actor=("pp:durch",), recipient=("gen", *frame.recipient), partners=())
+        actor = participants_in(doc, agents, False, names_only=True)
+    else:
+        actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
     actor_ids = {p.actor for p in actor}
     partners = [
         p
@@ -506,6 +611,9 @@ def _first_filled(
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
     """Head tokens of the phrases that fill one frame slot."""
+    if slot in ("subj", "obj") and is_attributive_act(token):
+        # "die von Russland annektierte Krim": the agent acts on the noun it describes
+        return args.agents(token) if slot == "subj" else [token.head]
     passive = args.is_passive(token)
     if slot == "subj":
         # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
@@ -563,6 +671,15 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             found = _nested_pps(token, slot[3:])
         return found
     return []
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """The durch-phrase of an action noun, also where the parser hung it under the noun's
+    genitive ("Festnahme [des Oppositionsführers [durch die Polizei]]")."""
+    found = args.prepositional([noun], "durch")
+    if not found:
+        found = args.prepositional(args.genitives(noun), "durch")
+    return found
 
 
 def _nested_pps(verb: Token, prep: str) -> list[Token]:

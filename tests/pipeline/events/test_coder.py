@@ -21,7 +21,7 @@ from lagebild.errors import AnalysisError
 from lagebild.pipeline import extensions  # noqa: F401
 from lagebild.pipeline.events import EventCoder, find_contexts, find_events
 
-GOLD = Path(__file__).resolve().parents[3] / "shared" / "gold" / "events-dev.jsonl"
+GOLD = Path(__file__).resolve().parents[4] / "shared" / "gold" / "events-dev.jsonl"
 
 ACTORS = {
     "RUS": Actor(name="Russland", kind="state", code="RUS", sector="GOV"),
@@ -565,6 +565,154 @@ CASES = [
         {},
         None,
         set(),
+    ),
+    (
+        "an action noun's durch-phrase is its actor and its genitive its target",
+        "Die/der/DET/2/det Bombardierung/Bombardierung/NOUN/8/nsubj des/der/DET/4/det/Case=Gen "
+        "Irak/Irak/PROPN/2/nmod/Case=Gen durch/durch/ADP/7/case die/der/DET/7/det "
+        "Nato/Nato/PROPN/4/nmod dauerte/dauern/VERB/0/root Wochen/Woche/NOUN/8/obj "
+        "././PUNCT/8/punct",
+        {"Irak": ["IRQ"], "Nato": ["NATO"]},
+        None,
+        {("ASSAULT", ("NATO",), ("IRQ",), "asserted")},
+    ),
+    (
+        "alternatives joined by oder describe a practice, not an act",
+        "Israel/Israel/PROPN/2/nsubj gewährt/gewähren/VERB/0/root oder/oder/CCONJ/4/cc "
+        "verweigert/verweigern/VERB/2/conj den/der/DET/6/det Zugang/Zugang/NOUN/4/obj "
+        "zu/zu/ADP/8/case Gaza/Gaza/PROPN/6/nmod ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Gaza": ["PSE"]},
+        None,
+        set(),
+    ),
+    (
+        "the same verbs joined by und are acts",
+        "Israel/Israel/PROPN/2/nsubj gewährt/gewähren/VERB/0/root und/und/CCONJ/4/cc "
+        "verweigert/verweigern/VERB/2/conj den/der/DET/6/det Zugang/Zugang/NOUN/4/obj "
+        "zu/zu/ADP/8/case Gaza/Gaza/PROPN/6/nmod ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Gaza": ["PSE"]},
+        None,
+        {("REJECT", ("ISR",), ("PSE",), "asserted"), ("RETREAT", ("ISR",), (), "asserted")},
+    ),
+    (
+        "a criticism directed at no one is a statement, no event",
+        "Russland/Russland/PROPN/2/nsubj kritisierte/kritisieren/VERB/0/root "
+        "die/der/DET/4/det Entscheidung/Entscheidung/NOUN/2/obj ././PUNCT/2/punct",
+        {"Russland": ["RUS"]},
+        None,
+        set(),
+    ),
+    (
+        "condemning an attack needs no named perpetrator",
+        "Deutschland/Deutschland/PROPN/2/nsubj verurteilte/verurteilen/VERB/0/root "
+        "den/der/DET/4/det Anschlag/Anschlag/NOUN/2/obj ././PUNCT/2/punct",
+        {"Deutschland": ["DEU"]},
+        None,
+        {("ACCUSE", ("DEU",), (), "asserted")},
+    ),
+    (
+        "an attributive participle with its agent reports an act",
+        "Die/der/DET/5/det von/von/ADP/3/case Israel/Israel/PROPN/4/obl "
+        "verhängte/verhängen/ADJ/5/amod Blockade/Blockade/NOUN/6/nsubj dauert/dauern/VERB/0/root "
+        "an/an/ADP/6/compound:prt ././PUNCT/6/punct",
+        {"Israel": ["ISR"]},
+        None,
+        {("COERCE", ("ISR",), ("ISR",), "asserted")},
+    ),
+    (
+        "an inflected participle is found by its infinitive",
+        "Der/der/DET/5/det von/von/ADP/3/case Russland/Russland/PROPN/4/obl "
+        "festgenommene/festgenommen/ADJ/5/amod Journalist/Journalist/NOUN/9/nsubj "
+        "aus/aus/ADP/7/case Polen/Polen/PROPN/5/nmod ist/sein/AUX/9/cop frei/frei/ADJ/0/root "
+        "././PUNCT/9/punct",
+        {"Russland": ["RUS"], "Polen": ["POL"]},
+        None,
+        {("COERCE", ("RUS",), (), "asserted")},
+    ),
+    (
+        "a participle describing a place in a prepositional phrase is a state of affairs",
+        "Gadschar/Gadschar/PROPN/2/nsubj liegt/liegen/VERB/0/root auf/auf/ADP/8/case "
+        "den/der/DET/8/det von/von/ADP/6/case Israel/Israel/PROPN/7/obl "
+        "annektierten/annektieren/ADJ/8/amod Golanhöhen/Golanhöhe/NOUN/2/obl ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "a participle without an agent is only an attribute",
+        "Die/der/DET/3/det verhängte/verhängen/ADJ/3/amod Blockade/Blockade/NOUN/4/nsubj "
+        "dauert/dauern/VERB/0/root an/an/ADP/4/compound:prt ././PUNCT/4/punct",
+        {},
+        None,
+        set(),
+    ),
+    (
+        "an impending attack is no threat",
+        "Israel/Israel/PROPN/2/iobj/Case=Dat droht/drohen/VERB/0/root ein/ein/DET/4/det "
+        "Anschlag/Anschlag/NOUN/2/nsubj/Case=Nom ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "an impending attack parsed as object is no threat either",
+        "Israel/Israel/PROPN/2/nsubj droht/drohen/VERB/0/root ein/ein/DET/4/det "
+        "Anschlag/Anschlag/NOUN/2/obj/Case=Nom ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "a state threatening another is a threat",
+        "Russland/Russland/PROPN/2/nsubj droht/drohen/VERB/0/root der/der/DET/4/det/Case=Dat "
+        "Ukraine/Ukraine/PROPN/2/iobj/Case=Dat ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("THREATEN", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "not ruling out an attack is no rejection",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj schließt/schließen/VERB/0/root "
+        "einen/ein/DET/5/det Anschlag/Anschlag/NOUN/3/obj nicht/nicht/PART/3/advmod "
+        "aus/aus/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"]},
+        None,
+        set(),
+    ),
+    (
+        "qualifying an offer is no coercion",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj schränkten/schränken/VERB/0/root "
+        "ihr/ihr/DET/5/det Angebot/Angebot/NOUN/3/obj ein/ein/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"USA": ["USA"]},
+        None,
+        set(),
+    ),
+    (
+        "doubting someone is disapproval",
+        "Russland/Russland/PROPN/2/nsubj bezweifelte/bezweifeln/VERB/0/root "
+        "die/der/DET/4/det Ukraine/Ukraine/PROPN/2/obj ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("ACCUSE", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "sich für jemanden starkmachen is support",
+        "Frankreich/Frankreich/PROPN/2/nsubj machte/machen/VERB/0/root sich/sich/PRON/2/obj "
+        "für/für/ADP/6/case die/der/DET/6/det Ukraine/Ukraine/PROPN/2/obl "
+        "stark/stark/ADJ/2/compound:prt ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Ukraine": ["UKR"]},
+        None,
+        {("SUPPORT", ("FRA",), ("UKR",), "asserted")},
+    ),
+    (
+        "an evaluative adjective inside the als-phrase makes the verdict",
+        "Israel/Israel/PROPN/2/nsubj betrachtet/betrachten/VERB/0/root die/der/DET/4/det "
+        "Hamas/Hamas/PROPN/2/obj als/als/CCONJ/7/case terroristische/terroristisch/ADJ/7/amod "
+        "Organisation/Organisation/NOUN/2/obl ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Hamas": ["PSE"]},
+        None,
+        {("ACCUSE", ("ISR",), ("PSE",), "asserted")},
     ),
 ]
 
