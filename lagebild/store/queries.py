@@ -375,3 +375,353 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                     "url": e["url"],
                     "evidence": text,
                 }
+
+
+# -- paginated reads for the web app and REST API ----------------------------------------
+# Every filter is a bound parameter; sort columns come from a fixed whitelist.
+
+EVENT_SORTS = {
+    "date": "a.date",
+    "type": "e.type",
+    "quad": "e.quad",
+    "score": "e.score",
+    "confidence": "e.confidence",
+    "article": "a.id",
+}
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+
+def actor_ids(conn: sqlite3.Connection, value: str, limit: int = 500) -> list[str]:
+    """Actors a filter value can mean: an id, a code (not of a person) or part of a name."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM actors WHERE id = ? OR (code = ? AND kind != 'person')"
+            " OR name LIKE ? ESCAPE '\\' LIMIT ?",
+            (value, value.upper(), f"%{_like(value)}%", limit),
+        )
+    ]
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _in(ids: list[str]) -> str:
+    return "(" + ",".join("?" * len(ids)) + ")" if ids else "(NULL)"
+
+
+def search_articles(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    actor: str | None = None,
+    speaker: str | None = None,
+    type: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Articles by full text, date range, actor mentioned, speaker quoted and event type.
+
+    Returns one page of rows and the number of all matching articles.
+    """
+    lo, hi = date_bounds(date_from, date_to)
+    where, params = ["coalesce(a.date, '') BETWEEN ? AND ?"], [lo, hi]
+    if actor:
+        ids = actor_ids(conn, actor)
+        where.append(
+            "EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_pk = a.pk"
+            f" AND aa.actor_id IN {_in(ids)})"
+        )
+        params += ids
+    if speaker:
+        ids = actor_ids(conn, speaker)
+        where.append(
+            "EXISTS (SELECT 1 FROM quotes q WHERE q.article_pk = a.pk AND (q.speaker_text LIKE ?"
+            " ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote_id = q.id"
+            f" AND s.actor_id IN {_in(ids)})))"
+        )
+        params += [f"%{_like(speaker)}%", *ids]
+    if type:
+        where.append("EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk AND e.type = ?)")
+        params.append(type.upper())
+    source = "articles a"
+    snippet, order = "NULL", "a.date DESC, a.id"
+    if query:
+        source = "articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+        where.insert(0, "articles_fts MATCH ?")
+        params.insert(0, fts_query(query))
+        snippet, order = "snippet(articles_fts, 1, '\x02', '\x03', '…', 16)", "rank"
+    clause = " WHERE " + " AND ".join(where)
+    total = conn.execute(f"SELECT count(*) FROM {source}{clause}", params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            f"SELECT a.id, a.date, a.title, a.source, a.words, {snippet} AS snippet,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_pk = a.pk) AS quotes,"
+            " (SELECT count(*) FROM events e WHERE e.article_pk = a.pk) AS events"
+            f" FROM {source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
+
+
+def _event_filters(
+    conn: sqlite3.Connection,
+    actor: str | None,
+    recipient: str | None,
+    type: str | None,
+    modality: str | None,
+    quad: str | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> tuple[str, list[Any]]:
+    lo, hi = date_bounds(date_from, date_to)
+    where = [
+        "coalesce(a.date, '') BETWEEN ? AND ?",
+        "(? IS NULL OR e.type = ?)",
+        "(? IS NULL OR e.modality = ?)",
+        "(? IS NULL OR e.quad = ?)",
+    ]
+    type = type.upper() if type else None
+    params: list[Any] = [lo, hi, type, type, modality, modality, quad, quad]
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if value:
+            ids = actor_ids(conn, value)
+            where.append(
+                "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+                f" AND p.role = ? AND (p.code = ? OR p.actor_id IN {_in(ids)}))"
+            )
+            params += [role, value.upper(), *ids]
+    return " WHERE " + " AND ".join(where), params
+
+
+def events_page(
+    conn: sqlite3.Connection,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,
+    modality: str | None = None,
+    quad: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    sort: str = "date",
+    descending: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of events with participants and evidence, and the number of all matches."""
+    clause, params = _event_filters(
+        conn, actor, recipient, type, modality, quad, date_from, date_to
+    )
+    source = " FROM events e JOIN articles a ON a.pk = e.article_pk"
+    total = conn.execute("SELECT count(*)" + source + clause, params).fetchone()[0]
+    direction = "DESC" if descending else "ASC"
+    order = f"{EVENT_SORTS.get(sort, 'a.date')} {direction}, a.id, e.sentence_start"
+    rows = _rows(
+        conn.execute(
+            "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
+            " e.score, e.confidence, e.trigger_text AS trigger, e.trigger_start,"
+            " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+            f" AS evidence{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    attach_participants(conn, rows)
+    return rows, total
+
+
+def attach_participants(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Add `actor` and `recipient` lists (code, sector, text, actor_id, name) to event rows."""
+    ids = [r["id"] for r in rows]
+    by_event: dict[int, dict[str, list[dict[str, Any]]]] = {
+        i: {"actor": [], "recipient": []} for i in ids
+    }
+    for p in conn.execute(
+        "SELECT p.event_id, p.role, p.code, p.sector, p.text, p.actor_id, ac.name"
+        " FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id"
+        f" WHERE p.event_id IN {_in(ids)} ORDER BY p.event_id, p.role, p.position",
+        ids,
+    ):
+        part = dict(p)
+        by_event[part.pop("event_id")][part.pop("role")].append(part)
+    for row in rows:
+        row.update(by_event[row["id"]])
+
+
+def actor_events_by_month(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Events the actor takes part in (either side), by month and quad class."""
+    return _rows(
+        conn.execute(
+            "SELECT coalesce(substr(a.date, 1, 7), 'undated') AS month, e.quad,"
+            " count(DISTINCT e.id) AS events FROM event_participants p"
+            " JOIN events e ON e.id = p.event_id JOIN articles a ON a.pk = e.article_pk"
+            " WHERE p.actor_id = ? GROUP BY month, e.quad ORDER BY month, e.quad",
+            (actor_id,),
+        )
+    )
+
+
+def actor_counterparts(
+    conn: sqlite3.Connection, actor_id: str, limit: int = 15
+) -> list[dict[str, Any]]:
+    """The actors most often on the other side of this actor's events, with the balance."""
+    return _rows(
+        conn.execute(
+            "SELECT other.actor_id AS id, ac.name, ac.code, ac.kind,"
+            " sum(me.role = 'actor') AS outgoing, sum(me.role = 'recipient') AS incoming,"
+            " sum(e.quad LIKE '%cooperation') AS cooperation,"
+            " sum(e.quad LIKE '%conflict') AS conflict, count(DISTINCT e.id) AS events"
+            " FROM event_participants me JOIN event_participants other"
+            " ON other.event_id = me.event_id AND other.role != me.role"
+            " JOIN events e ON e.id = me.event_id JOIN actors ac ON ac.id = other.actor_id"
+            " WHERE me.actor_id = ? AND other.actor_id != me.actor_id"
+            " GROUP BY other.actor_id ORDER BY events DESC, ac.name LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+
+
+def dyad_events(
+    conn: sqlite3.Connection, source: str, target: str, limit: int = 500
+) -> list[dict[str, Any]]:
+    """Events in which actor `source` acts on actor `target`, oldest first, with evidence."""
+    rows = _rows(
+        conn.execute(
+            "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
+            " e.score, e.confidence, e.trigger_text AS trigger, e.evidence AS spans,"
+            " e.sentence_start, e.sentence_end, a.text AS article_text FROM events e"
+            " JOIN articles a ON a.pk = e.article_pk"
+            " WHERE EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+            " AND p.role = 'actor' AND p.actor_id = ?)"
+            " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
+            " AND p.role = 'recipient' AND p.actor_id = ?)"
+            " ORDER BY a.date, a.id, e.sentence_start LIMIT ?",
+            (source, target, limit),
+        )
+    )
+    for row in rows:
+        text = row.pop("article_text")
+        spans = json.loads(row.pop("spans")) or [
+            {"start": row["sentence_start"], "end": row["sentence_end"]}
+        ]
+        row["evidence"] = [text[s["start"] : s["end"]] for s in spans]
+        del row["sentence_start"], row["sentence_end"]
+    attach_participants(conn, rows)
+    return rows
+
+
+def event_network(
+    conn: sqlite3.Connection,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 60,
+) -> dict[str, list[dict[str, Any]]]:
+    """Actor → recipient edges weighted by events and split by quad class; the top edges only."""
+    lo, hi = date_bounds(date_from, date_to)
+    edges = _rows(
+        conn.execute(
+            "SELECT s.actor_id AS source, r.actor_id AS target, count(DISTINCT e.id) AS events,"
+            + ", ".join(f" sum(e.quad = '{q}') AS {q}" for q in QUADS)
+            + ", round(avg(e.score), 2) AS mean_score FROM events e"
+            " JOIN articles a ON a.pk = e.article_pk"
+            " JOIN event_participants s ON s.event_id = e.id AND s.role = 'actor'"
+            " JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient'"
+            # only actors the store describes (a participant may carry an id with no row)
+            " JOIN actors sa ON sa.id = s.actor_id JOIN actors ra ON ra.id = r.actor_id"
+            " WHERE coalesce(a.date, '') BETWEEN ? AND ? AND s.actor_id != r.actor_id"
+            " GROUP BY s.actor_id, r.actor_id ORDER BY events DESC, source, target LIMIT ?",
+            (lo, hi, limit),
+        )
+    )
+    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    nodes = _rows(
+        conn.execute(
+            f"SELECT id, name, kind, code FROM actors WHERE id IN {_in(ids)} ORDER BY id", ids
+        )
+    )
+    return {"nodes": nodes, "edges": edges}
+
+
+def failures_page(
+    conn: sqlite3.Connection, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    total = conn.execute("SELECT count(*) FROM failures").fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT id, source, position, code, reason, failed_at FROM failures"
+            " ORDER BY id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+    )
+    return rows, total
+
+
+def actors_page(
+    conn: sqlite3.Connection,
+    name: str | None = None,
+    kind: str | None = None,
+    code: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Actors by part of their name, kind and code, most mentioned first."""
+    where = (
+        " WHERE (? IS NULL OR ac.name LIKE ? ESCAPE '\\' OR ac.id = ?)"
+        " AND (? IS NULL OR ac.kind = ?) AND (? IS NULL OR ac.code = ?)"
+    )
+    pattern = f"%{_like(name)}%" if name else None
+    code = code.upper() if code else None
+    params = [name, pattern, name, kind, kind, code, code]
+    total = conn.execute(f"SELECT count(*) FROM actors ac{where}", params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata,"
+            " (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = ac.id) AS articles,"
+            " (SELECT coalesce(sum(aa.mentions), 0) FROM article_actors aa"
+            " WHERE aa.actor_id = ac.id) AS mentions"
+            f" FROM actors ac{where} ORDER BY mentions DESC, ac.name LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
+
+
+def quotes_page(
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    query: str | None = None,
+    kind: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Quotes by speaker (id, code, part of a name, or the speaker's words), text, kind, date."""
+    lo, hi = date_bounds(date_from, date_to)
+    where = ["coalesce(a.date, '') BETWEEN ? AND ?", "(? IS NULL OR q.kind = ?)"]
+    params: list[Any] = [lo, hi, kind, kind]
+    if speaker:
+        ids = actor_ids(conn, speaker)
+        where.append(
+            "(q.speaker_text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s"
+            f" WHERE s.quote_id = q.id AND s.actor_id IN {_in(ids)}))"
+        )
+        params += [f"%{_like(speaker)}%", *ids]
+    if query:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(fts_query(query))
+    clause = " FROM quotes q JOIN articles a ON a.pk = q.article_pk WHERE " + " AND ".join(where)
+    total = conn.execute("SELECT count(*)" + clause, params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
+            " (SELECT group_concat(actor_id, ',') FROM quote_speakers s WHERE s.quote_id = q.id)"
+            " AS speaker_actors, q.cue_text AS cue, q.text"
+            + clause
+            + " ORDER BY a.date DESC, q.article_pk, q.start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
