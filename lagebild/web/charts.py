@@ -94,7 +94,7 @@ def _legend(x: float, y: float) -> list[str]:
     return body
 
 
-def score_timeline(events: list[dict[str, Any]], width: int = 720, height: int = 220) -> Markup:
+def score_timeline(events: list[dict[str, Any]], width: int = 1200, height: int = 240) -> Markup:
     """Each event's PLOVER score at its date (dots by quad class) and the running mean (line)."""
     points = [e for e in events if e.get("date") and e.get("score") is not None]
     if not points:
