@@ -411,6 +411,15 @@ def _in(ids: list[str]) -> str:
     return "(" + ",".join("?" * len(ids)) + ")" if ids else "(NULL)"
 
 
+def _dates(date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    """A date condition only when asked for, written so the index on articles(date) serves it
+    (undated articles then drop out)."""
+    if not (date_from or date_to):
+        return [], []
+    lo, hi = date_bounds(date_from, date_to)
+    return ["a.date BETWEEN ? AND ?"], [lo, hi]
+
+
 def search_articles(
     conn: sqlite3.Connection,
     query: str | None = None,
@@ -424,36 +433,34 @@ def search_articles(
 ) -> tuple[list[dict[str, Any]], int]:
     """Articles by full text, date range, actor mentioned, speaker quoted and event type.
 
+    `actor` and `speaker` are an actor id, a code or part of a resolved actor's name.
     Returns one page of rows and the number of all matching articles.
     """
-    lo, hi = date_bounds(date_from, date_to)
-    where, params = ["coalesce(a.date, '') BETWEEN ? AND ?"], [lo, hi]
+    where, params = _dates(date_from, date_to)
     if actor:
         ids = actor_ids(conn, actor)
         where.append(
-            "EXISTS (SELECT 1 FROM article_actors aa WHERE aa.article_pk = a.pk"
-            f" AND aa.actor_id IN {_in(ids)})"
+            f"a.pk IN (SELECT article_pk FROM article_actors WHERE actor_id IN {_in(ids)})"
         )
         params += ids
     if speaker:
         ids = actor_ids(conn, speaker)
         where.append(
-            "EXISTS (SELECT 1 FROM quotes q WHERE q.article_pk = a.pk AND (q.speaker_text LIKE ?"
-            " ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s WHERE s.quote_id = q.id"
-            f" AND s.actor_id IN {_in(ids)})))"
+            "a.pk IN (SELECT q.article_pk FROM quotes q WHERE q.id IN"
+            f" (SELECT quote_id FROM quote_speakers WHERE actor_id IN {_in(ids)}))"
         )
-        params += [f"%{_like(speaker)}%", *ids]
+        params += ids
     if type:
-        where.append("EXISTS (SELECT 1 FROM events e WHERE e.article_pk = a.pk AND e.type = ?)")
+        where.append("a.pk IN (SELECT article_pk FROM events WHERE type = ?)")
         params.append(type.upper())
     source = "articles a"
-    snippet, order = "NULL", "a.date DESC, a.id"
+    snippet, order = "NULL", "a.date DESC, a.pk DESC"
     if query:
         source = "articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
         where.insert(0, "articles_fts MATCH ?")
         params.insert(0, fts_query(query))
         snippet, order = "snippet(articles_fts, 1, '\x02', '\x03', '…', 16)", "rank"
-    clause = " WHERE " + " AND ".join(where)
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
     total = conn.execute(f"SELECT count(*) FROM {source}{clause}", params).fetchone()[0]
     rows = _rows(
         conn.execute(
@@ -476,25 +483,35 @@ def _event_filters(
     quad: str | None,
     date_from: str | None,
     date_to: str | None,
-) -> tuple[str, list[Any]]:
-    lo, hi = date_bounds(date_from, date_to)
-    where = [
-        "coalesce(a.date, '') BETWEEN ? AND ?",
-        "(? IS NULL OR e.type = ?)",
-        "(? IS NULL OR e.modality = ?)",
-        "(? IS NULL OR e.quad = ?)",
-    ]
-    type = type.upper() if type else None
-    params: list[Any] = [lo, hi, type, type, modality, modality, quad, quad]
-    for role, value in (("actor", actor), ("recipient", recipient)):
+    exact: bool = False,
+) -> tuple[list[str], list[Any]]:
+    """Conditions on events `e` (and `a`, its article, when dates are asked for).
+
+    A side matches by code, or by any actor `actor_ids` finds; with `exact`, by actor id only.
+    """
+    where, params = _dates(date_from, date_to)
+    for column, value in (("e.type", type and type.upper()), ("e.modality", modality),
+                          ("e.quad", quad)):  # fmt: skip
         if value:
-            ids = actor_ids(conn, value)
+            where.append(f"{column} = ?")
+            params.append(value)
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if not value:
+            continue
+        if exact:
             where.append(
-                "EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-                f" AND p.role = ? AND (p.code = ? OR p.actor_id IN {_in(ids)}))"
+                "e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ? AND role = ?)"
             )
-            params += [role, value.upper(), *ids]
-    return " WHERE " + " AND ".join(where), params
+            params += [value, role]
+            continue
+        ids = actor_ids(conn, value)
+        where.append(
+            "e.id IN (SELECT event_id FROM event_participants WHERE role = ? AND code = ?"
+            f" UNION SELECT event_id FROM event_participants WHERE actor_id IN {_in(ids)}"
+            " AND role = ?)"
+        )
+        params += [role, value.upper(), *ids, role]
+    return where, params
 
 
 def events_page(
@@ -510,21 +527,28 @@ def events_page(
     descending: bool = False,
     limit: int = 50,
     offset: int = 0,
+    exact: bool = False,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of events with participants and evidence, and the number of all matches."""
-    clause, params = _event_filters(
-        conn, actor, recipient, type, modality, quad, date_from, date_to
+    where, params = _event_filters(
+        conn, actor, recipient, type, modality, quad, date_from, date_to, exact
     )
-    source = " FROM events e JOIN articles a ON a.pk = e.article_pk"
-    total = conn.execute("SELECT count(*)" + source + clause, params).fetchone()[0]
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    # the article is joined for counting only when its date is filtered on
+    counted = "events e" + (
+        " JOIN articles a ON a.pk = e.article_pk" if date_from or date_to else ""
+    )
+    total = conn.execute(f"SELECT count(*) FROM {counted}{clause}", params).fetchone()[0]
     direction = "DESC" if descending else "ASC"
-    order = f"{EVENT_SORTS.get(sort, 'a.date')} {direction}, a.id, e.sentence_start"
+    column = EVENT_SORTS.get(sort, "a.date")
+    order = f"{column} {direction}, a.pk {direction}, e.id {direction}"
     rows = _rows(
         conn.execute(
             "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
             " e.score, e.confidence, e.trigger_text AS trigger, e.trigger_start,"
             " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
-            f" AS evidence{source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            f" AS evidence FROM events e JOIN articles a ON a.pk = e.article_pk{clause}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
     )
@@ -584,20 +608,20 @@ def actor_counterparts(
 
 
 def dyad_events(
-    conn: sqlite3.Connection, source: str, target: str, limit: int = 500
+    conn: sqlite3.Connection, source: str, target: str, limit: int = 100
 ) -> list[dict[str, Any]]:
-    """Events in which actor `source` acts on actor `target`, oldest first, with evidence."""
+    """Events in which actor `source` acts on actor `target`, newest first, with evidence."""
     rows = _rows(
         conn.execute(
             "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
             " e.score, e.confidence, e.trigger_text AS trigger, e.evidence AS spans,"
             " e.sentence_start, e.sentence_end, a.text AS article_text FROM events e"
             " JOIN articles a ON a.pk = e.article_pk"
-            " WHERE EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-            " AND p.role = 'actor' AND p.actor_id = ?)"
-            " AND EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id"
-            " AND p.role = 'recipient' AND p.actor_id = ?)"
-            " ORDER BY a.date, a.id, e.sentence_start LIMIT ?",
+            " WHERE e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'actor')"
+            " AND e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'recipient')"
+            " ORDER BY a.date DESC, a.pk DESC, e.id DESC LIMIT ?",
             (source, target, limit),
         )
     )
@@ -612,27 +636,48 @@ def dyad_events(
     return rows
 
 
+def dyad_points(conn: sqlite3.Connection, source: str, target: str) -> list[dict[str, Any]]:
+    """Date, type, quad and score of every event from `source` to `target` (for a chart)."""
+    return _rows(
+        conn.execute(
+            "SELECT a.date, e.type, e.quad, e.score FROM events e"
+            " JOIN articles a ON a.pk = e.article_pk"
+            " WHERE e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'actor')"
+            " AND e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'recipient') ORDER BY a.date, a.pk, e.id",
+            (source, target),
+        )
+    )
+
+
 def event_network(
     conn: sqlite3.Connection,
     date_from: str | None = None,
     date_to: str | None = None,
     limit: int = 60,
 ) -> dict[str, list[dict[str, Any]]]:
-    """Actor → recipient edges weighted by events and split by quad class; the top edges only."""
-    lo, hi = date_bounds(date_from, date_to)
+    """Actor → recipient edges weighted by events and split by quad class; the top edges only.
+
+    Only actors the store describes are drawn (a participant may carry an id with no row).
+    """
+    where, params = _dates(date_from, date_to)
+    # CROSS JOIN fixes the loop order: events (by date when asked), then their two sides
+    # through the (event_id, role, actor_id) index; actors are checked once per edge.
+    source = "articles a CROSS JOIN events e ON e.article_pk = a.pk" if where else "events e"
+    sums = ", ".join(f"sum(e.quad = '{q}') AS {q}" for q in QUADS)
     edges = _rows(
         conn.execute(
-            "SELECT s.actor_id AS source, r.actor_id AS target, count(DISTINCT e.id) AS events,"
-            + ", ".join(f" sum(e.quad = '{q}') AS {q}" for q in QUADS)
-            + ", round(avg(e.score), 2) AS mean_score FROM events e"
-            " JOIN articles a ON a.pk = e.article_pk"
-            " JOIN event_participants s ON s.event_id = e.id AND s.role = 'actor'"
-            " JOIN event_participants r ON r.event_id = e.id AND r.role = 'recipient'"
-            # only actors the store describes (a participant may carry an id with no row)
-            " JOIN actors sa ON sa.id = s.actor_id JOIN actors ra ON ra.id = r.actor_id"
-            " WHERE coalesce(a.date, '') BETWEEN ? AND ? AND s.actor_id != r.actor_id"
-            " GROUP BY s.actor_id, r.actor_id ORDER BY events DESC, source, target LIMIT ?",
-            (lo, hi, limit),
+            "SELECT g.* FROM (SELECT s.actor_id AS source, r.actor_id AS target,"
+            f" count(DISTINCT e.id) AS events, {sums}, round(avg(e.score), 2) AS mean_score"
+            f" FROM {source} CROSS JOIN event_participants s"
+            " ON s.event_id = e.id AND s.role = 'actor' CROSS JOIN event_participants r"
+            " ON r.event_id = e.id AND r.role = 'recipient' WHERE s.actor_id != r.actor_id"
+            + "".join(f" AND {w}" for w in where)
+            + " GROUP BY s.actor_id, r.actor_id) g JOIN actors sa ON sa.id = g.source"
+            " JOIN actors ra ON ra.id = g.target ORDER BY g.events DESC, g.source, g.target"
+            " LIMIT ?",
+            [*params, limit],
         )
     )
     ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
@@ -678,14 +723,44 @@ def actors_page(
     rows = _rows(
         conn.execute(
             "SELECT ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata,"
-            " (SELECT count(*) FROM article_actors aa WHERE aa.actor_id = ac.id) AS articles,"
-            " (SELECT coalesce(sum(aa.mentions), 0) FROM article_actors aa"
-            " WHERE aa.actor_id = ac.id) AS mentions"
-            f" FROM actors ac{where} ORDER BY mentions DESC, ac.name LIMIT ? OFFSET ?",
+            " coalesce(n.articles, 0) AS articles, coalesce(n.mentions, 0) AS mentions"
+            " FROM actors ac LEFT JOIN (SELECT actor_id, count(*) AS articles,"
+            " sum(mentions) AS mentions FROM article_actors GROUP BY actor_id) n"
+            f" ON n.actor_id = ac.id{where} ORDER BY mentions DESC, ac.name LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
     )
     return rows, total
+
+
+def actor_summary(conn: sqlite3.Connection, actor_id: str, limit: int = 15) -> dict[str, Any]:
+    """Names seen, code and sector by date, and the latest quotes of one actor, matched by its
+    id only (an index on each table serves every part)."""
+    names = _rows(
+        conn.execute(
+            "SELECT text AS name, count(*) AS mentions FROM mentions WHERE actor_id = ?"
+            " GROUP BY text ORDER BY mentions DESC LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    roles_by_date = _rows(
+        conn.execute(
+            "SELECT aa.code, aa.sector, min(a.date) AS first, max(a.date) AS last,"
+            " count(*) AS articles FROM article_actors aa JOIN articles a ON a.pk = aa.article_pk"
+            " WHERE aa.actor_id = ? GROUP BY aa.code, aa.sector ORDER BY first",
+            (actor_id,),
+        )
+    )
+    quotes = _rows(
+        conn.execute(
+            "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
+            " q.cue_text AS cue, q.text FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+            " WHERE q.id IN (SELECT quote_id FROM quote_speakers WHERE actor_id = ?)"
+            " ORDER BY a.date DESC, a.pk DESC, q.start LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    return {"names": names, "roles_by_date": roles_by_date, "quotes": quotes}
 
 
 def quotes_page(
@@ -698,17 +773,14 @@ def quotes_page(
     limit: int = 50,
     offset: int = 0,
 ) -> tuple[list[dict[str, Any]], int]:
-    """Quotes by speaker (id, code, part of a name, or the speaker's words), text, kind, date."""
-    lo, hi = date_bounds(date_from, date_to)
-    where = ["coalesce(a.date, '') BETWEEN ? AND ?", "(? IS NULL OR q.kind = ?)"]
-    params: list[Any] = [lo, hi, kind, kind]
+    """Quotes by resolved speaker (an actor id, a code or part of a name), words, kind and date."""
+    where, params = _dates(date_from, date_to)
+    where.append("(? IS NULL OR q.kind = ?)")
+    params += [kind, kind]
     if speaker:
         ids = actor_ids(conn, speaker)
-        where.append(
-            "(q.speaker_text LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM quote_speakers s"
-            f" WHERE s.quote_id = q.id AND s.actor_id IN {_in(ids)}))"
-        )
-        params += [f"%{_like(speaker)}%", *ids]
+        where.append(f"q.id IN (SELECT quote_id FROM quote_speakers WHERE actor_id IN {_in(ids)})")
+        params += ids
     if query:
         where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(fts_query(query))
@@ -720,7 +792,7 @@ def quotes_page(
             " (SELECT group_concat(actor_id, ',') FROM quote_speakers s WHERE s.quote_id = q.id)"
             " AS speaker_actors, q.cue_text AS cue, q.text"
             + clause
-            + " ORDER BY a.date DESC, q.article_pk, q.start LIMIT ? OFFSET ?",
+            + " ORDER BY a.date DESC, a.pk DESC, q.start LIMIT ? OFFSET ?",
             [*params, limit, offset],
         )
     )

@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field
 from lagebild.analysis import ArticleAnalysis
 from lagebild.report import build_report
 from lagebild.store import queries
-from lagebild.web.app import Conn, NotFound
+from lagebild.web.app import Conn, NotFound, cached
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -117,14 +117,20 @@ def actor_or_404(conn: Any, actor_id: str) -> dict[str, Any]:
 
 
 @router.get("/actors/{actor_id}", summary="One actor: roles, events by month, quotes, partners")
-def actor(conn: Conn, actor_id: str) -> dict[str, Any]:
+def actor(request: Request, conn: Conn, actor_id: str) -> dict[str, Any]:
     found = actor_or_404(conn, actor_id)
-    profile = queries.actor_profile(conn, actor_id, limit=20)
+    events, total = queries.events_page(conn, actor=actor_id, exact=True, descending=True, limit=20)
     return {
         "actor": found,
-        **profile,
-        "events_by_month": queries.actor_events_by_month(conn, actor_id),
-        "counterparts": queries.actor_counterparts(conn, actor_id),
+        **cached(request, ("summary", actor_id), lambda c: queries.actor_summary(c, actor_id)),
+        "events": events,
+        "events_total": total,
+        "events_by_month": cached(
+            request, ("by_month", actor_id), lambda c: queries.actor_events_by_month(c, actor_id)
+        ),
+        "counterparts": cached(
+            request, ("counterparts", actor_id), lambda c: queries.actor_counterparts(c, actor_id)
+        ),
     }
 
 
@@ -199,29 +205,43 @@ def events_csv(rows: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-@router.get("/dyads", summary="Events in which actor a acts on actor b (ids), with evidence")
+@router.get(
+    "/dyads",
+    summary="Actor a → actor b (ids): every event's date, type and score (`points`) and the "
+    "latest 100 events with evidence",
+)
 def dyad(
     conn: Conn,
     a: Annotated[str, Query(max_length=200)],
     b: Annotated[str, Query(max_length=200)],
 ) -> dict[str, Any]:
     source, target = actor_or_404(conn, a), actor_or_404(conn, b)
-    return {"source": source, "target": target, "events": queries.dyad_events(conn, a, b)}
+    return {
+        "source": source,
+        "target": target,
+        "points": queries.dyad_points(conn, a, b),
+        "events": queries.dyad_events(conn, a, b),
+    }
 
 
 @router.get("/network", summary="Actor → recipient edges by quad class, for a date range")
 def network(
+    request: Request,
     conn: Conn,
     date_from: From = None,
     date_to: To = None,
     edges: Annotated[int, Query(ge=1, le=300)] = 60,
 ) -> dict[str, Any]:
-    return queries.event_network(conn, date_from, date_to, edges)
+    return cached(
+        request,
+        ("network", date_from, date_to, edges),
+        lambda c: queries.event_network(c, date_from, date_to, edges),
+    )
 
 
 @router.get("/report", summary="What `lagebild report` prints")
-def report(conn: Conn) -> dict[str, Any]:
-    return build_report(conn)
+def report(request: Request, conn: Conn) -> dict[str, Any]:
+    return cached(request, "report", build_report)
 
 
 @router.get("/failures", response_model=Page, summary="Records that could not be read")

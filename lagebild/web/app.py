@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import urlencode
@@ -19,7 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from lagebild.errors import ArticleNotFoundError, LagebildError
 from lagebild.web import charts
-from lagebild.web.db import check_store, connect
+from lagebild.web.db import Pool, check_store
 from lagebild.web.marks import actor_href
 
 HERE = Path(__file__).parent
@@ -41,7 +42,7 @@ class Limits:
         self.analyze_chars = analyze_chars
 
 
-def create_app(db: str | Path, limits: Limits | None = None) -> FastAPI:
+def create_app(db: str | Path, limits: Limits | None = None, warm_up: bool = True) -> FastAPI:
     from lagebild.web import api, pages
 
     path = Path(db)
@@ -56,6 +57,9 @@ def create_app(db: str | Path, limits: Limits | None = None) -> FastAPI:
     )
     app.state.db = path
     app.state.limits = limits or Limits()
+    app.state.pool = Pool(path, app.state.limits.query_seconds)
+    if warm_up:
+        threading.Thread(target=warm, args=(app.state.pool,), daemon=True).start()
     app.state.templates = _templates()
     app.add_middleware(BodyLimit, max_bytes=app.state.limits.body_bytes)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
@@ -103,11 +107,26 @@ def with_params(request: Request, path: str | None = None, **changes: Any) -> st
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
-    conn = connect(request.app.state.db, request.app.state.limits.query_seconds)
+    pool = request.app.state.pool
+    item = pool.acquire()
     try:
-        yield conn
+        yield item[0]
     finally:
-        conn.close()
+        pool.release(item)
+
+
+def cached(request: Request, key: Any, compute: Callable[[sqlite3.Connection], Any]) -> Any:
+    return request.app.state.pool.cached(key, compute)
+
+
+def warm(pool: Pool) -> None:
+    """Compute the whole-store aggregates once at start, so no visitor waits for them."""
+    from lagebild.report import build_report
+    from lagebild.store import queries
+
+    pool.cached("report", build_report)
+    pool.cached("counts", queries.counts)
+    pool.cached(("network", None, None, 60), queries.event_network)
 
 
 Conn = Annotated[sqlite3.Connection, Depends(get_conn)]

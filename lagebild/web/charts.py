@@ -104,8 +104,10 @@ def score_timeline(events: list[dict[str, Any]], width: int = 1200, height: int 
     plot_w, plot_h = width - left - 12, height - bottom - top
     step = plot_w / max(1, len(dates) - 1) if len(dates) > 1 else 0
 
+    slot = {d: i for i, d in enumerate(dates)}
+
     def x_of(date: str) -> float:
-        return left + (dates.index(date[:10]) * step if len(dates) > 1 else plot_w / 2)
+        return left + (slot[date[:10]] * step if len(dates) > 1 else plot_w / 2)
 
     def y_of(score: float) -> float:
         return top + plot_h * (10 - score) / 20

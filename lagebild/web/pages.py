@@ -18,7 +18,7 @@ from lagebild.web.api import (
     Text,
     actor_or_404,
 )
-from lagebild.web.app import Conn
+from lagebild.web.app import Conn, cached
 from lagebild.web.marks import article_marks, render_text
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
@@ -60,14 +60,13 @@ def search(
         PAGE_SIZE,
         (page - 1) * PAGE_SIZE,
     )
-    types = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")]
     return render(
         request,
         "search.html",
         rows=rows,
         pager=pager(total, page),
-        types=types,
-        counts=queries.counts(conn),
+        types=event_types(request, conn),
+        counts=cached(request, "counts", queries.counts),
     )
 
 
@@ -107,11 +106,13 @@ def actors(
 @router.get("/actors/{actor_id}")
 def actor(request: Request, conn: Conn, actor_id: str) -> HTMLResponse:
     found = actor_or_404(conn, actor_id)
-    profile = queries.actor_profile(conn, actor_id, limit=15)
+    profile = cached(request, ("summary", actor_id), lambda c: queries.actor_summary(c, actor_id))
     events, total = queries.events_page(
-        conn, actor=actor_id, sort="date", descending=True, limit=15
+        conn, actor=actor_id, exact=True, sort="date", descending=True, limit=15
     )
-    by_month = queries.actor_events_by_month(conn, actor_id)
+    by_month = cached(
+        request, ("by_month", actor_id), lambda c: queries.actor_events_by_month(c, actor_id)
+    )
     return render(
         request,
         "actor.html",
@@ -120,7 +121,9 @@ def actor(request: Request, conn: Conn, actor_id: str) -> HTMLResponse:
         chart=charts.stacked_bars(by_month),
         rows=events,
         events_total=total,
-        counterparts=queries.actor_counterparts(conn, actor_id),
+        counterparts=cached(
+            request, ("counterparts", actor_id), lambda c: queries.actor_counterparts(c, actor_id)
+        ),
     )
 
 
@@ -133,17 +136,19 @@ def dyad(
 ) -> HTMLResponse:
     source, target = actor_or_404(conn, a), actor_or_404(conn, b)
     events = queries.dyad_events(conn, a, b)
+    points = queries.dyad_points(conn, a, b)
     reverse = queries.dyad_events(conn, b, a, limit=1)
-    scores = [e["score"] for e in events if e["score"] is not None]
+    scores = [e["score"] for e in points if e["score"] is not None]
     return render(
         request,
         "dyad.html",
         source=source,
         target=target,
         events=events,
+        total=len(points),
         has_reverse=bool(reverse),
         mean=round(sum(scores) / len(scores), 2) if scores else None,
-        chart=charts.score_timeline(events),
+        chart=charts.score_timeline(points),
     )
 
 
@@ -160,7 +165,6 @@ def events(
     rows, total = queries.events_page(
         conn, **args, sort=sort, descending=desc, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )
-    types = [r[0] for r in conn.execute("SELECT DISTINCT type FROM events ORDER BY type")]
     return render(
         request,
         "events.html",
@@ -168,7 +172,7 @@ def events(
         pager=pager(total, page),
         sort=sort,
         desc=desc,
-        types=types,
+        types=event_types(request, conn),
     )
 
 
@@ -180,16 +184,28 @@ def network(
     date_to: To = None,
     edges: Annotated[int, Query(ge=1, le=300)] = 60,
 ) -> HTMLResponse:
-    graph = queries.event_network(conn, date_from or None, date_to or None, edges)
+    graph = cached(
+        request,
+        ("network", date_from or None, date_to or None, edges),
+        lambda c: queries.event_network(c, date_from or None, date_to or None, edges),
+    )
     return render(request, "network.html", graph=graph, chart=charts.network(graph), edges=edges)
 
 
 @router.get("/report")
 def report(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "report.html", r=build_report(conn))
+    return render(request, "report.html", r=cached(request, "report", build_report))
 
 
 @router.get("/failures")
 def failures(request: Request, conn: Conn, page: PageNo = 1) -> HTMLResponse:
     rows, total = queries.failures_page(conn, PAGE_SIZE * 2, (page - 1) * PAGE_SIZE * 2)
     return render(request, "failures.html", rows=rows, pager=pager(total, page, PAGE_SIZE * 2))
+
+
+def event_types(request: Request, conn: Any) -> list[str]:
+    return cached(
+        request,
+        "event_types",
+        lambda c: [r[0] for r in c.execute("SELECT DISTINCT type FROM events ORDER BY type")],
+    )

@@ -169,8 +169,8 @@ def test_a_query_over_its_time_limit_is_a_503(web_db):
     from lagebild.web import create_app
     from lagebild.web.app import Limits
 
-    with TestClient(create_app(web_db, Limits(query_seconds=0.0))) as slow:
-        response = slow.get("/api/report")
+    with TestClient(create_app(web_db, Limits(query_seconds=0.0), warm_up=False)) as slow:
+        response = slow.get("/api/events", params={"actor": "RUS", "limit": 200})
     assert response.status_code == 503 and "longer than" in response.json()["detail"]
 
 
