@@ -412,8 +412,14 @@ def serve(
 
     from lagebild.web import create_app
     from lagebild.web.app import Limits
+    from lagebild.web.db import lacks_read_indexes
 
     web_app = create_app(db, Limits(query_seconds=query_seconds))
+    if lacks_read_indexes(db):
+        err_console.print(
+            f"[yellow]note[/yellow] {db} lacks the read indexes of migration 5; run "
+            f"`lagebild report --db {db}` once to add them (pages are slow on a large store)"
+        )
     err_console.print(f"serving {db} read-only on http://{host}:{port}  (API docs: /docs)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

@@ -30,6 +30,17 @@ def check_store(path: Path) -> None:
         conn.close()
 
 
+def lacks_read_indexes(path: Path) -> bool:
+    """True for a store made before migration 5 (its pages work, but slowly on a large store)."""
+    conn = _open(path)
+    try:
+        return conn.execute("SELECT count(*) FROM migrations WHERE id = 5").fetchone()[0] == 0
+    except sqlite3.DatabaseError:
+        return True
+    finally:
+        conn.close()
+
+
 def connect(path: Path, timeout: float) -> sqlite3.Connection:
     """A read-only connection (mode=ro: SQLite itself refuses every write).
 

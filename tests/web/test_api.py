@@ -251,3 +251,19 @@ def test_a_missing_page_is_a_404_page(client):
     response = client.get("/articles/nothing-here")
     assert response.status_code == 404 and "nothing-here" in response.text
     assert response.headers["content-type"].startswith("text/html")
+
+
+def test_serve_names_a_missing_store_in_one_line(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "lagebild", "serve", "--db", str(tmp_path / "none.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "COLUMNS": "500"},  # rich wraps long lines at 80 columns
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "no such database file" in done.stderr
