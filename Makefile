@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: install install-dev demo test lint model benchmark schema clean
+.PHONY: install install-dev demo serve test lint model benchmark schema clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ install-dev: $(BIN)/python
 demo: install
 	$(BIN)/lagebild ingest examples --db $(DEMO_DB)
 	$(BIN)/lagebild report --db $(DEMO_DB)
+
+# The web app and API on the demo store (built first when missing): http://127.0.0.1:8000
+serve: install
+	[ -f $(DEMO_DB) ] || $(BIN)/lagebild ingest examples --db $(DEMO_DB)
+	$(BIN)/lagebild serve --db $(DEMO_DB)
 
 test: install-dev
 	$(BIN)/python -m ruff check lagebild tests benchmarks training

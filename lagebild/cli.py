@@ -478,6 +478,35 @@ def events(
     _rows(rows, "Events", as_json, columns)
 
 
+@app.command()
+def serve(
+    db: Annotated[
+        Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (opened read-only).")
+    ] = Path("lagebild.db"),
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    query_seconds: Annotated[float, typer.Option(help="Longest time for one query.")] = 2.0,
+) -> None:
+    """Web pages and a REST API (OpenAPI at /docs) over the store, read-only.
+
+    Example: lagebild serve --db news.db   (then open http://127.0.0.1:8000)
+    """
+    import uvicorn
+
+    from lagebild.web import create_app
+    from lagebild.web.app import Limits
+    from lagebild.web.db import lacks_read_indexes
+
+    web_app = create_app(db, Limits(query_seconds=query_seconds))
+    if lacks_read_indexes(db):
+        err_console.print(
+            f"[yellow]note[/yellow] {db} lacks the read indexes of migration 5; run "
+            f"`lagebild report --db {db}` once to add them (pages are slow on a large store)"
+        )
+    err_console.print(f"serving {db} read-only on http://{host}:{port}  (API docs: /docs)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 # -- evaluation -----------------------------------------------------------------------------
 
 GoldFile = Annotated[Path, typer.Argument(exists=True, help="The annotated file.")]

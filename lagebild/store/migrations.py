@@ -164,6 +164,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_participants_code ON event_participants(role, code);
         """,
     ),
+    (
+        5,
+        "indexes_for_reading",
+        # What the web app and API look up on a 20,000-article store: a quote's speakers, an
+        # actor's events and quotes, mention counts by actor, names by actor.
+        """
+        CREATE INDEX quote_speakers_quote ON quote_speakers(quote_id, actor_id);
+        CREATE INDEX event_participants_actor ON event_participants(actor_id, role, event_id);
+        CREATE INDEX event_participants_roles ON event_participants(event_id, role, actor_id);
+        CREATE INDEX article_actors_mentions ON article_actors(actor_id, mentions);
+        CREATE INDEX mentions_actor_text ON mentions(actor_id, text);
+        """,
+    ),
 ]
 
 

@@ -395,3 +395,425 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                     "url": e["url"],
                     "evidence": text,
                 }
+
+
+# -- paginated reads for the web app and REST API ----------------------------------------
+# Every filter is a bound parameter; sort columns come from a fixed whitelist.
+
+EVENT_SORTS = {
+    "date": "a.date",
+    "type": "e.type",
+    "quad": "e.quad",
+    "score": "e.score",
+    "confidence": "e.confidence",
+    "article": "a.id",
+}
+QUADS = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
+
+
+def actor_ids(conn: sqlite3.Connection, value: str, limit: int = 500) -> list[str]:
+    """Actors a filter value can mean: an id, a code (not of a person) or part of a name."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM actors WHERE id = ? OR (code = ? AND kind != 'person')"
+            " OR name LIKE ? ESCAPE '\\' LIMIT ?",
+            (value, value.upper(), f"%{_like(value)}%", limit),
+        )
+    ]
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _in(ids: list[str]) -> str:
+    return "(" + ",".join("?" * len(ids)) + ")" if ids else "(NULL)"
+
+
+def _dates(date_from: str | None, date_to: str | None) -> tuple[list[str], list[Any]]:
+    """A date condition only when asked for, written so the index on articles(date) serves it
+    (undated articles then drop out)."""
+    if not (date_from or date_to):
+        return [], []
+    lo, hi = date_bounds(date_from, date_to)
+    return ["a.date BETWEEN ? AND ?"], [lo, hi]
+
+
+def search_articles(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    actor: str | None = None,
+    speaker: str | None = None,
+    type: str | None = None,
+    limit: int = 20,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Articles by full text, date range, actor mentioned, speaker quoted and event type.
+
+    `actor` and `speaker` are an actor id, a code or part of a resolved actor's name.
+    Returns one page of rows and the number of all matching articles.
+    """
+    where, params = _dates(date_from, date_to)
+    if actor:
+        ids = actor_ids(conn, actor)
+        where.append(
+            f"a.pk IN (SELECT article_pk FROM article_actors WHERE actor_id IN {_in(ids)})"
+        )
+        params += ids
+    if speaker:
+        ids = actor_ids(conn, speaker)
+        where.append(
+            "a.pk IN (SELECT q.article_pk FROM quotes q WHERE q.id IN"
+            f" (SELECT quote_id FROM quote_speakers WHERE actor_id IN {_in(ids)}))"
+        )
+        params += ids
+    if type:
+        where.append("a.pk IN (SELECT article_pk FROM events WHERE type = ?)")
+        params.append(type.upper())
+    source = "articles a"
+    snippet, order = "NULL", "a.date DESC, a.pk DESC"
+    if query:
+        source = "articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
+        where.insert(0, "articles_fts MATCH ?")
+        params.insert(0, fts_query(query))
+        snippet, order = "snippet(articles_fts, 1, '\x02', '\x03', '…', 16)", "rank"
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    total = conn.execute(f"SELECT count(*) FROM {source}{clause}", params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            f"SELECT a.id, a.date, a.title, a.source, a.words, {snippet} AS snippet,"
+            " (SELECT count(*) FROM quotes q WHERE q.article_pk = a.pk) AS quotes,"
+            " (SELECT count(*) FROM events e WHERE e.article_pk = a.pk) AS events"
+            f" FROM {source}{clause} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
+
+
+def _event_filters(
+    conn: sqlite3.Connection,
+    actor: str | None,
+    recipient: str | None,
+    type: str | None,
+    modality: str | None,
+    quad: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    exact: bool = False,
+) -> tuple[list[str], list[Any]]:
+    """Conditions on events `e` (and `a`, its article, when dates are asked for).
+
+    A side matches by code, or by any actor `actor_ids` finds; with `exact`, by actor id only.
+    """
+    where, params = _dates(date_from, date_to)
+    for column, value in (("e.type", type and type.upper()), ("e.modality", modality),
+                          ("e.quad", quad)):  # fmt: skip
+        if value:
+            where.append(f"{column} = ?")
+            params.append(value)
+    for role, value in (("actor", actor), ("recipient", recipient)):
+        if not value:
+            continue
+        if exact:
+            where.append(
+                "e.id IN (SELECT event_id FROM event_participants WHERE actor_id = ? AND role = ?)"
+            )
+            params += [value, role]
+            continue
+        ids = actor_ids(conn, value)
+        where.append(
+            "e.id IN (SELECT event_id FROM event_participants WHERE role = ? AND code = ?"
+            f" UNION SELECT event_id FROM event_participants WHERE actor_id IN {_in(ids)}"
+            " AND role = ?)"
+        )
+        params += [role, value.upper(), *ids, role]
+    return where, params
+
+
+def events_page(
+    conn: sqlite3.Connection,
+    actor: str | None = None,
+    recipient: str | None = None,
+    type: str | None = None,
+    modality: str | None = None,
+    quad: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    sort: str = "date",
+    descending: bool = False,
+    limit: int = 50,
+    offset: int = 0,
+    exact: bool = False,
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of events with participants and evidence, and the number of all matches."""
+    where, params = _event_filters(
+        conn, actor, recipient, type, modality, quad, date_from, date_to, exact
+    )
+    clause = (" WHERE " + " AND ".join(where)) if where else ""
+    # the article is joined for counting only when its date is filtered on
+    counted = "events e" + (
+        " JOIN articles a ON a.pk = e.article_pk" if date_from or date_to else ""
+    )
+    total = conn.execute(f"SELECT count(*) FROM {counted}{clause}", params).fetchone()[0]
+    direction = "DESC" if descending else "ASC"
+    column = EVENT_SORTS.get(sort, "a.date")
+    order = f"{column} {direction}, a.pk {direction}, e.id {direction}"
+    rows = _rows(
+        conn.execute(
+            "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
+            " e.score, e.confidence, e.trigger_text AS trigger, e.trigger_start,"
+            " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
+            f" AS evidence FROM events e JOIN articles a ON a.pk = e.article_pk{clause}"
+            f" ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    attach_participants(conn, rows)
+    return rows, total
+
+
+def attach_participants(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
+    """Add `actor` and `recipient` lists (code, sector, text, actor_id, name) to event rows."""
+    ids = [r["id"] for r in rows]
+    by_event: dict[int, dict[str, list[dict[str, Any]]]] = {
+        i: {"actor": [], "recipient": []} for i in ids
+    }
+    for p in conn.execute(
+        "SELECT p.event_id, p.role, p.code, p.sector, p.text, p.actor_id, ac.name"
+        " FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id"
+        f" WHERE p.event_id IN {_in(ids)} ORDER BY p.event_id, p.role, p.position",
+        ids,
+    ):
+        part = dict(p)
+        by_event[part.pop("event_id")][part.pop("role")].append(part)
+    for row in rows:
+        row.update(by_event[row["id"]])
+
+
+def actor_events_by_month(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Events the actor takes part in (either side), by month and quad class."""
+    return _rows(
+        conn.execute(
+            "SELECT coalesce(substr(a.date, 1, 7), 'undated') AS month, e.quad,"
+            " count(DISTINCT e.id) AS events FROM event_participants p"
+            " JOIN events e ON e.id = p.event_id JOIN articles a ON a.pk = e.article_pk"
+            " WHERE p.actor_id = ? GROUP BY month, e.quad ORDER BY month, e.quad",
+            (actor_id,),
+        )
+    )
+
+
+def actor_counterparts(
+    conn: sqlite3.Connection, actor_id: str, limit: int = 15
+) -> list[dict[str, Any]]:
+    """The actors most often on the other side of this actor's events, with the balance."""
+    return _rows(
+        conn.execute(
+            "SELECT other.actor_id AS id, ac.name, ac.code, ac.kind,"
+            " sum(me.role = 'actor') AS outgoing, sum(me.role = 'recipient') AS incoming,"
+            " sum(e.quad LIKE '%cooperation') AS cooperation,"
+            " sum(e.quad LIKE '%conflict') AS conflict, count(DISTINCT e.id) AS events"
+            " FROM event_participants me JOIN event_participants other"
+            " ON other.event_id = me.event_id AND other.role != me.role"
+            " JOIN events e ON e.id = me.event_id JOIN actors ac ON ac.id = other.actor_id"
+            " WHERE me.actor_id = ? AND other.actor_id != me.actor_id"
+            " GROUP BY other.actor_id ORDER BY events DESC, ac.name LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+
+
+def dyad_events(
+    conn: sqlite3.Connection, source: str, target: str, limit: int = 100
+) -> list[dict[str, Any]]:
+    """Events in which actor `source` acts on actor `target`, newest first, with evidence."""
+    rows = _rows(
+        conn.execute(
+            "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
+            " e.score, e.confidence, e.trigger_text AS trigger, e.evidence AS spans,"
+            " e.sentence_start, e.sentence_end, a.text AS article_text FROM events e"
+            " JOIN articles a ON a.pk = e.article_pk"
+            " WHERE e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'actor')"
+            " AND e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'recipient')"
+            " ORDER BY a.date DESC, a.pk DESC, e.id DESC LIMIT ?",
+            (source, target, limit),
+        )
+    )
+    for row in rows:
+        text = row.pop("article_text")
+        spans = json.loads(row.pop("spans")) or [
+            {"start": row["sentence_start"], "end": row["sentence_end"]}
+        ]
+        row["evidence"] = [text[s["start"] : s["end"]] for s in spans]
+        del row["sentence_start"], row["sentence_end"]
+    attach_participants(conn, rows)
+    return rows
+
+
+def dyad_points(conn: sqlite3.Connection, source: str, target: str) -> list[dict[str, Any]]:
+    """Date, type, quad and score of every event from `source` to `target` (for a chart)."""
+    return _rows(
+        conn.execute(
+            "SELECT a.date, e.type, e.quad, e.score FROM events e"
+            " JOIN articles a ON a.pk = e.article_pk"
+            " WHERE e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'actor')"
+            " AND e.id IN (SELECT event_id FROM event_participants"
+            " WHERE actor_id = ? AND role = 'recipient') ORDER BY a.date, a.pk, e.id",
+            (source, target),
+        )
+    )
+
+
+def event_network(
+    conn: sqlite3.Connection,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 60,
+) -> dict[str, list[dict[str, Any]]]:
+    """Actor → recipient edges weighted by events and split by quad class; the top edges only.
+
+    Only actors the store describes are drawn (a participant may carry an id with no row).
+    """
+    where, params = _dates(date_from, date_to)
+    # CROSS JOIN fixes the loop order: events (by date when asked), then their two sides
+    # through the (event_id, role, actor_id) index; actors are checked once per edge.
+    source = "articles a CROSS JOIN events e ON e.article_pk = a.pk" if where else "events e"
+    sums = ", ".join(f"sum(e.quad = '{q}') AS {q}" for q in QUADS)
+    edges = _rows(
+        conn.execute(
+            "SELECT g.* FROM (SELECT s.actor_id AS source, r.actor_id AS target,"
+            f" count(DISTINCT e.id) AS events, {sums}, round(avg(e.score), 2) AS mean_score"
+            f" FROM {source} CROSS JOIN event_participants s"
+            " ON s.event_id = e.id AND s.role = 'actor' CROSS JOIN event_participants r"
+            " ON r.event_id = e.id AND r.role = 'recipient' WHERE s.actor_id != r.actor_id"
+            + "".join(f" AND {w}" for w in where)
+            + " GROUP BY s.actor_id, r.actor_id) g JOIN actors sa ON sa.id = g.source"
+            " JOIN actors ra ON ra.id = g.target ORDER BY g.events DESC, g.source, g.target"
+            " LIMIT ?",
+            [*params, limit],
+        )
+    )
+    ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges})
+    nodes = _rows(
+        conn.execute(
+            f"SELECT id, name, kind, code FROM actors WHERE id IN {_in(ids)} ORDER BY id", ids
+        )
+    )
+    return {"nodes": nodes, "edges": edges}
+
+
+def failures_page(
+    conn: sqlite3.Connection, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    total = conn.execute("SELECT count(*) FROM failures").fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT id, source, position, code, reason, failed_at FROM failures"
+            " ORDER BY id DESC LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+    )
+    return rows, total
+
+
+def actors_page(
+    conn: sqlite3.Connection,
+    name: str | None = None,
+    kind: str | None = None,
+    code: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Actors by part of their name, kind and code, most mentioned first."""
+    where = (
+        " WHERE (? IS NULL OR ac.name LIKE ? ESCAPE '\\' OR ac.id = ?)"
+        " AND (? IS NULL OR ac.kind = ?) AND (? IS NULL OR ac.code = ?)"
+    )
+    pattern = f"%{_like(name)}%" if name else None
+    code = code.upper() if code else None
+    params = [name, pattern, name, kind, kind, code, code]
+    total = conn.execute(f"SELECT count(*) FROM actors ac{where}", params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata,"
+            " coalesce(n.articles, 0) AS articles, coalesce(n.mentions, 0) AS mentions"
+            " FROM actors ac LEFT JOIN (SELECT actor_id, count(*) AS articles,"
+            " sum(mentions) AS mentions FROM article_actors GROUP BY actor_id) n"
+            f" ON n.actor_id = ac.id{where} ORDER BY mentions DESC, ac.name LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
+
+
+def actor_summary(conn: sqlite3.Connection, actor_id: str, limit: int = 15) -> dict[str, Any]:
+    """Names seen, code and sector by date, and the latest quotes of one actor, matched by its
+    id only (an index on each table serves every part)."""
+    names = _rows(
+        conn.execute(
+            "SELECT text AS name, count(*) AS mentions FROM mentions WHERE actor_id = ?"
+            " GROUP BY text ORDER BY mentions DESC LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    roles_by_date = _rows(
+        conn.execute(
+            "SELECT aa.code, aa.sector, min(a.date) AS first, max(a.date) AS last,"
+            " count(*) AS articles FROM article_actors aa JOIN articles a ON a.pk = aa.article_pk"
+            " WHERE aa.actor_id = ? GROUP BY aa.code, aa.sector ORDER BY first",
+            (actor_id,),
+        )
+    )
+    quotes = _rows(
+        conn.execute(
+            "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
+            " q.cue_text AS cue, q.text FROM quotes q JOIN articles a ON a.pk = q.article_pk"
+            " WHERE q.id IN (SELECT quote_id FROM quote_speakers WHERE actor_id = ?)"
+            " ORDER BY a.date DESC, a.pk DESC, q.start LIMIT ?",
+            (actor_id, limit),
+        )
+    )
+    return {"names": names, "roles_by_date": roles_by_date, "quotes": quotes}
+
+
+def quotes_page(
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    query: str | None = None,
+    kind: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> tuple[list[dict[str, Any]], int]:
+    """Quotes by resolved speaker (an actor id, a code or part of a name), words, kind and date."""
+    where, params = _dates(date_from, date_to)
+    where.append("(? IS NULL OR q.kind = ?)")
+    params += [kind, kind]
+    if speaker:
+        ids = actor_ids(conn, speaker)
+        where.append(f"q.id IN (SELECT quote_id FROM quote_speakers WHERE actor_id IN {_in(ids)})")
+        params += ids
+    if query:
+        where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(fts_query(query))
+    clause = " FROM quotes q JOIN articles a ON a.pk = q.article_pk WHERE " + " AND ".join(where)
+    total = conn.execute("SELECT count(*)" + clause, params).fetchone()[0]
+    rows = _rows(
+        conn.execute(
+            "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
+            " (SELECT group_concat(actor_id, ',') FROM quote_speakers s WHERE s.quote_id = q.id)"
+            " AS speaker_actors, q.cue_text AS cue, q.text"
+            + clause
+            + " ORDER BY a.date DESC, a.pk DESC, q.start LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    )
+    return rows, total
