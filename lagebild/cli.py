@@ -433,7 +433,9 @@ def evaluate_parse(
 def evaluate_actors(
     gold: GoldFile,
     model: ModelOption = None,
-    misses: Annotated[bool, typer.Option("--misses", help="List every miss with its class.")] = False,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List each miss with its class.")
+    ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="The full result as JSON.")] = False,
 ) -> None:
     """Share of gold actor/recipient mentions linked to the right code (event gold JSONL),

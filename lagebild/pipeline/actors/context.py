@@ -22,6 +22,9 @@ from lagebild.pipeline.actors.core import (
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import acts_in, sentence_bounds
 
+# Plural office words that, without a state, are the officials of the story's own state.
+DOMESTIC_OFFICIALS = frozenset({"Beamter"})
+
 # --- step 4: context codes --------------------------------------------------------------
 
 
@@ -148,7 +151,12 @@ def fill_context_codes(
         sentence = sentence_bounds(doc, f.head)[0]
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.
-        generic = f.plural_persons and f.role.sector == STATE_SECTOR
+        # Officials and envoys ("Regierungsvertreter", "Beamte") are of the story's state.
+        generic = (
+            f.plural_persons
+            and f.role.sector == STATE_SECTOR
+            and f.role.title not in DOMESTIC_OFFICIALS
+        )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
         code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
         if code is None:

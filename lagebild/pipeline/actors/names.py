@@ -19,6 +19,7 @@ from lagebild.pipeline.actors.core import (
     MAX_SINGLE_NAME,
     MIN_COMPOUND_HEAD,
     NAME_PARTICLES,
+    ORGANISATION_HEADS,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -121,6 +122,8 @@ class NameFinder:
         if label.endswith("deriv"):
             return self.adjective(ent.start, ent.end)
         found = self.name(ent.start, ent.end)
+        if found is None and label == "OTH" and _names_organisation(ent):
+            return self.text_organisation(ent.start, ent.end)
         if found is None and label == "ORG":
             first = self.kb.role_word(self.doc[ent.start].text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
@@ -562,6 +565,25 @@ class NameFinder:
                 return None
             return self.person(start, end)
         return self._from_matches(start, end, [h for h in hits if h not in persons])
+
+
+def _names_organisation(ent: Span) -> bool:
+    """An entity of capitalised words holding an organisation noun (``Chaos Computer Club``,
+    ``Arbeitskreis Vorratsdatenspeicherung``; also inside a compound: ``Volksallianz``)."""
+    words = [t.text for t in ent if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(is_capitalised(w) or w.islower() and len(w) <= 4 for w in words)
+        and any(w in ORGANISATION_HEADS or _compound_head_in(w) for w in words)
+    )
+
+
+def _compound_head_in(word: str) -> bool:
+    return any(
+        word.endswith(head.lower()) and len(word) > len(head) + 2
+        for head in ORGANISATION_HEADS
+        if len(head) >= MIN_COMPOUND_HEAD
+    )
 
 
 def _cut_name_word(token: Token) -> bool:
