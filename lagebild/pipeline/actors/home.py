@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
 from lagebild.pipeline.actors.core import Found
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -88,6 +89,8 @@ def home_state(
         if f.kind in ("compound", "pronoun") or f.part:
             continue
         for actor_id in f.actors:
+            if registry.actors[actor_id].kind == "organisation":
+                continue  # a party names its state only by the KB's guess (Demokraten)
             code = registry.code(actor_id)
             entry = registry.kb.entries.get(code) if code else None
             if code and entry is not None and entry.kind == "state":
@@ -104,10 +107,13 @@ def fill_home_codes(found: Iterable[Found], registry: ActorRegistry, home: HomeS
     """Persons, parties and groups known only from the text (named: ``Newin Chidchob``,
     ``die PAD``, ``Chaos Computer Club``) that nothing gave a state take the home state.
     Role mentions without a state were already filled from their context
-    (``fill_context_codes``); counterparts (``sein Amtskollege``) are left alone."""
+    (``fill_context_codes``); counterparts (``sein Amtskollege``) are left alone. A KB
+    party of a state the article never names is the home state's party of that name:
+    ``die Demokratische Partei`` in a story about Thailand is not the US Democrats."""
     for f in found:
         if f.kind != "name" or f.part:
             continue
+        f.actors = [_home_party(a, registry, home) for a in f.actors]
         for actor_id in f.actors:
             actor = registry.actors.get(actor_id)
             if (
@@ -117,3 +123,17 @@ def fill_home_codes(found: Iterable[Found], registry: ActorRegistry, home: HomeS
                 and actor.kind in HOME_KINDS
             ):
                 actor.code = home.code
+
+
+def _home_party(actor_id: str, registry: ActorRegistry, home: HomeState) -> str:
+    entry = registry.kb.entries.get(actor_id)
+    if (
+        entry is None
+        or entry.sector != "PTY"
+        or entry.code is None
+        or entry.code == entry.id
+        or entry.code in home.scores
+    ):
+        return actor_id
+    name = registry.actors[actor_id].name if actor_id in registry.actors else entry.name
+    return registry.text_actor(name, "organisation", Role(title=name, code=home.code, sector="PTY"))
