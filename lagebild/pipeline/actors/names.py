@@ -74,7 +74,24 @@ class NameFinder:
                 self.doc_names[f.actors[0]] = (f.start, words)
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
+        found.extend(self.organisation_compounds(taken))
         return sorted(found, key=lambda f: f.start)
+
+    def organisation_compounds(self, taken: set[int]) -> list[Found]:
+        """A hyphenated name whose last part is an organisation noun is an organisation
+        (``Fünf-Sterne-Bewegung``, ``Moslem-Bruderschaft``), also when NER missed it; a
+        role word (``Dschandschawid-Miliz``) is left to the role finder."""
+        words = words_of(self.doc)
+        result: list[Found] = []
+        for i in words.find(lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in ORG_HEADS):
+            text = words.text[i]
+            if i in taken or not is_capitalised(text) or self.kb.role_word(text) is not None:
+                continue
+            found = self.text_organisation(i, i + 1)
+            if found is not None:
+                result.append(found)
+                taken.add(i)
+        return result
 
     def listed_persons(self, taken: set[int], found: list[Found]) -> list[Found]:
         """Names NER missed in lists like ``Bharrat Jagdeo (Guyana)``: two to four
@@ -170,7 +187,7 @@ class NameFinder:
         its sector from a role word in it (``Gewerkschaft`` → LAB); a sector without a
         state takes the context's."""
         tokens = self.doc[start:end]
-        if not any(is_capitalised(t.text) and t.is_alpha for t in tokens):
+        if not any(is_capitalised(t.text) and t.text.replace("-", "").isalpha() for t in tokens):
             return None
         last = self.kb.role_word(tokens[-1].text)
         if last is not None and last.kind == "person":
@@ -565,6 +582,10 @@ class NameFinder:
                 return None
             return self.person(start, end)
         return self._from_matches(start, end, [h for h in hits if h not in persons])
+
+
+# Organisation nouns that end a hyphenated name (Fünf-Sterne-Bewegung).
+ORG_HEADS = frozenset(h for h in ORGANISATION_HEADS if len(h) >= MIN_COMPOUND_HEAD)
 
 
 def _names_organisation(ent: Span) -> bool:
