@@ -387,14 +387,15 @@ class KnowledgeBase:
         kb._add_states(generated, hand, data_dir)
         orgs_path = data_dir / "organisations.yaml"
         kb._add_organisations(parse(orgs_path, "organisations") or [], orgs_path)
-        gen_orgs = data_dir / "organisations.generated.yaml"
-        kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
         roles = parse(data_dir / "roles.yaml", "roles")
         if roles:
             kb._add_roles(roles)
         for path in texts:
             if path.parent.name == "persons":
                 kb._add_persons(parse(path, "persons") or [], path)
+        # After persons: a generated name that a KB person has (Schahin) is left out.
+        gen_orgs = data_dir / "organisations.generated.yaml"
+        kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
