@@ -141,6 +141,13 @@ class NameFinder:
         found = self.name(ent.start, ent.end)
         if found is None and label == "OTH" and _names_organisation(ent):
             return self.text_organisation(ent.start, ent.end)
+        if (
+            found is None
+            and label in ("LOC", "OTH")
+            and not is_place_use(self.doc, ent.start)  # "in New York City" is a place
+            and self._city_led(ent.start, ent.end)
+        ):
+            return self.text_organisation(ent.start, ent.end)  # "New York Times"
         if found is None and label == "ORG":
             first = self.kb.role_word(self.doc[ent.start].text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
@@ -201,6 +208,7 @@ class NameFinder:
             role = self.kb.role_word(tok.text) if is_capitalised(tok.text) else None
             if role is not None and role.kind == "group" and word is None:
                 word = role
+        code = code or self._city_led(start, end)  # "New York Times", "Washington Post"
         actor_id = self.registry.text_actor(tokens.text, "organisation", None)
         actor = self.registry.actors[actor_id]
         if actor.code is None:
@@ -215,6 +223,18 @@ class NameFinder:
             role=word,
             needs_code=code is None and word is not None,
         )
+
+    def _city_led(self, start: int, end: int) -> str | None:
+        """The state of a city that opens a longer capitalised name: a newspaper, club or
+        company named after its city belongs to that city's state (``New York Times``)."""
+        doc = self.doc
+        for size in (2, 1):
+            rest = doc[start + size : end]
+            if len(rest) and all(is_capitalised(t.text) for t in rest):
+                state = self.kb.city_state(doc[start : start + size].text)
+                if state is not None:
+                    return state
+        return None
 
     def _entity_start(self, ent: Span) -> int:
         """Where a PER entity's person begins: "Großbritannien und Karin Rudolfs" as one PER
