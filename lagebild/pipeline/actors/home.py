@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
-from lagebild.pipeline.actors.core import Found
+from lagebild.pipeline.actors.core import Found, _words
 from lagebild.pipeline.actors.registry import ActorRegistry
 
 if not Doc.has_extension("home_state"):
@@ -29,6 +29,11 @@ TITLE_WEIGHT = 2
 # Actor kinds known only from the text that take the home state when nothing else gives
 # them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
 HOME_KINDS = frozenset({"person", "organisation", "group"})
+# Words of party names that many states' parties share (Demokratische Partei, Sozialisten).
+GENERIC_PARTY_WORDS = _words(
+    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
+    Liberale Liberalen Kommunisten Grüne Grünen"""
+)
 
 
 @dataclass
@@ -103,17 +108,21 @@ def home_state(
     return HomeState(best, reason, dict(counts))
 
 
-def fill_home_codes(found: Iterable[Found], registry: ActorRegistry, home: HomeState) -> None:
+def fill_home_codes(
+    doc: Doc, found: Iterable[Found], registry: ActorRegistry, home: HomeState
+) -> None:
     """Persons, parties and groups known only from the text (named: ``Newin Chidchob``,
     ``die PAD``, ``Chaos Computer Club``) that nothing gave a state take the home state.
     Role mentions without a state were already filled from their context
     (``fill_context_codes``); counterparts (``sein Amtskollege``) are left alone. A KB
-    party of a state the article never names is the home state's party of that name:
-    ``die Demokratische Partei`` in a story about Thailand is not the US Democrats."""
+    party with a generic name (``die Demokratische Partei``, ``die Sozialisten``) of a
+    state the article never names is the home state's party: in a story about Thailand
+    it is not the US Democrats."""
     for f in found:
         if f.kind != "name" or f.part:
             continue
-        f.actors = [_home_party(a, registry, home) for a in f.actors]
+        if any(word in GENERIC_PARTY_WORDS for word in doc[f.start : f.end].text.split()):
+            f.actors = [_home_party(a, registry, home) for a in f.actors]
         for actor_id in f.actors:
             actor = registry.actors.get(actor_id)
             if (

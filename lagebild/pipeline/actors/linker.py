@@ -217,7 +217,7 @@ class ActorLinker:
         found = self.resolve(doc, found, registry, default, setting)
         fill_context_codes(doc, found, registry, default, setting)
         if home is not None:
-            fill_home_codes(found, registry, home)
+            fill_home_codes(doc, found, registry, home)
         set_annotations(doc, found, registry)
         doc.user_data.pop(WORDS_KEY, None)  # plain lists only needed while linking
         return doc
