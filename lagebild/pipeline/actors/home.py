@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
-from lagebild.pipeline.actors.core import Found, _words
+from lagebild.pipeline.actors.core import COUNTERPARTS, Found, _words
 from lagebild.pipeline.actors.registry import ActorRegistry
 
 if not Doc.has_extension("home_state"):
@@ -130,8 +130,9 @@ def fill_home_codes(
                 and not actor.in_kb
                 and actor.code is None
                 and actor.kind in HOME_KINDS
+                and not any(w in r.title.lower() for r in actor.roles for w in COUNTERPARTS)
             ):
-                actor.code = home.code
+                actor.code = home.code  # "sein Amtskollege Juan Pérez" is of another state
 
 
 def _home_party(actor_id: str, registry: ActorRegistry, home: HomeState) -> str:

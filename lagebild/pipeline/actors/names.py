@@ -29,6 +29,7 @@ from lagebild.pipeline.actors.words import (
     is_capitalised,
     is_place_use,
     is_plural,
+    is_subjectish,
     title_states,
     words_of,
 )
@@ -141,6 +142,10 @@ class NameFinder:
         found = self.name(ent.start, ent.end)
         if found is None and label == "OTH" and _names_organisation(ent):
             return self.text_organisation(ent.start, ent.end)
+        if found is None and label == "LOC":
+            acting = self.acting_city(ent.start, ent.end)
+            if acting is not None:
+                return acting
         if (
             found is None
             and label in ("LOC", "OTH")
@@ -223,6 +228,17 @@ class NameFinder:
             role=word,
             needs_code=code is None and word is not None,
         )
+
+    def acting_city(self, start: int, end: int) -> Found | None:
+        """A city that is the subject of its clause acts for its state (``Delhi wies die
+        Vorwürfe zurück`` → IND); a city anywhere else only says where a story is set."""
+        state = self.kb.city_state(self.doc[start:end].text)
+        head = self.doc[end - 1]
+        if state is None or state not in self.kb.entries or is_place_use(self.doc, start):
+            return None
+        if not is_subjectish(head):
+            return None
+        return Found(start, end, "metonym", [self.registry.entry(state)], end - 1)
 
     def _city_led(self, start: int, end: int) -> str | None:
         """The state of a city that opens a longer capitalised name: a newspaper, club or

@@ -144,3 +144,34 @@ def test_generic_party_names_belong_to_the_home_state(linker, party, states, cod
     doc = linker(make_doc(spec, ents))
     party_text = " ".join(w.rsplit("/", 1)[0] for w in words[1:])
     assert actor_of(doc, party_text).code == code
+
+
+@pytest.mark.parametrize(
+    ("spec", "deps", "code"),
+    [
+        # The subject of its clause: the city acts for its state.
+        ("Mannheim/PROPN protestierte/VERB ./PUNCT", {0: ("nsubj", 1)}, "DEU"),
+        # A place: no actor.
+        ("In/ADP Mannheim/PROPN regnet/VERB es/PRON ./PUNCT", {1: ("obl", 2)}, None),
+        # An object: where the story is set, not who acts.
+        ("Er/PRON besuchte/VERB Mannheim/PROPN ./PUNCT", {2: ("obj", 1)}, None),
+    ],
+)
+def test_a_city_that_acts_is_its_state(linker, spec, deps, code):
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    i = words.index("Mannheim")
+    doc = linker(make_doc(spec, [(i, i + 1, "LOC")], deps=deps))
+    found = [m for m in doc._.mentions if m.text == "Mannheim"]
+    assert [doc._.actors[a].code for m in found for a in m.actors] == ([code] if code else [])
+
+
+def test_both_countries_are_the_two_states_of_the_nearest_sentence_naming_two(linker):
+    spec = (
+        "Russland/PROPN und/CCONJ die/DET USA/PROPN streiten/VERB ./PUNCT"
+        " Großbritannien/PROPN empfing/VERB China/PROPN ./PUNCT"
+        " Beide/DET Länder/NOUN unterzeichneten/VERB ./PUNCT"
+    )
+    ents = [(0, 1, "LOC"), (3, 4, "LOC"), (6, 7, "LOC"), (8, 9, "LOC")]
+    doc = linker(make_doc(spec, ents))
+    both = next(m for m in doc._.mentions if m.text == "Beide Länder")
+    assert [doc._.actors[a].code for a in both.actors] == ["GBR", "CHN"]
