@@ -21,6 +21,7 @@ from lagebild.pipeline.actors.core import (
 from lagebild.pipeline.actors.names import RoleInfo, best_match, strip_genitive
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import (
+    clause_start,
     dateline_tokens,
     is_capitalised,
     is_former,
@@ -262,7 +263,7 @@ class RoleFinder:
         role_text = ""
         code: str | None = None
         unknown_noun: Token | None = None
-        floor = sentence_start(doc, start)
+        floor = clause_start(doc, start)
         while i >= floor and i not in self.blocked:
             tok = doc[i]
             name = self.by_token.get(i)

@@ -175,3 +175,30 @@ def test_both_countries_are_the_two_states_of_the_nearest_sentence_naming_two(li
     doc = linker(make_doc(spec, ents))
     both = next(m for m in doc._.mentions if m.text == "Beide Länder")
     assert [doc._.actors[a].code for a in both.actors] == ["GBR", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "titled"),
+    [
+        # The parser started a sentence where none ended: the title holds.
+        (
+            "Der/DET britische/ADJ Premierminister/NOUN John/PROPN Doe/PROPN sprach/VERB ./PUNCT",
+            True,
+        ),
+        # A sentence that ended: no title from the sentence before.
+        (
+            "Der/DET britische/ADJ Premierminister/NOUN ./PUNCT John/PROPN Doe/PROPN sprach/VERB",
+            False,
+        ),
+    ],
+)
+def test_a_title_reaches_over_a_sentence_start_where_no_sentence_ended(linker, spec, titled):
+    # The small model's parser starts a sentence after a dateline ("Kinshasa (dpa) -
+    # EU-Kommissar | Louis Michel besuchte").
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    start = words.index("John")
+    doc = make_doc(spec, [(1, 2, "LOCderiv"), (start, start + 2, "PER")])
+    doc[start].is_sent_start = True
+    doc = linker(doc)
+    actor = next(a for a in doc._.actors.values() if a.name == "John Doe")
+    assert any(r.title == "Premierminister" for r in actor.roles) is titled
