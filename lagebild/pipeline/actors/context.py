@@ -136,9 +136,16 @@ def fill_context_codes(
     the article's main state (``default``) — for police, civilians, companies and other
     local actors the state the story is set in (``setting``) first."""
     last_code: dict[str, str] = {}
+    last_group: str | None = None  # the armed group named last ("Huthi-Rebellen")
     subject_states = _subject_states(doc, found, registry)
     for f in sorted(found, key=lambda m: m.start):
+        if f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry):
+            last_group = f.actors[0]
         if f.role is None:
+            continue
+        if f.needs_code and f.definite and f.role.sector == "REB" and last_group is not None:
+            # "Die Rebellen", "die Miliz" after a named armed group: that group.
+            f.actors, f.needs_code = [last_group], False
             continue
         key = f.role.title
         if not f.needs_code:
@@ -179,6 +186,11 @@ def fill_context_codes(
         else:
             f.actors = [registry.group(code, f.role.sector)]
         f.needs_code = False
+
+
+def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
+    entry = registry.kb.entries.get(actor_id)
+    return entry is not None and entry.kind != "state" and entry.sector == "REB"
 
 
 def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:

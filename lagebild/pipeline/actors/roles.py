@@ -237,6 +237,7 @@ class RoleFinder:
     def _give_role(self, actor_id: str, info: RoleInfo) -> None:
         actor = self.registry.actors[actor_id]
         if actor.in_kb:
+            self._international_title(actor_id, info)
             return
         if info.word is _MEMBER:
             # "(Argentinien)", "aus Suriname", "von Human Rights Watch": whose, not what.
@@ -252,6 +253,21 @@ class RoleFinder:
         gender = title_gender(info.text, info.word) if info.text else None
         if gender is not None:  # "Präsidentin" says more than the model's morphology
             self.registry.genders[actor_id] = gender
+
+    def _international_title(self, actor_id: str, info: RoleInfo) -> None:
+        """A KB person the text titles as an officer of an international organisation
+        (``EU-Ratspräsident Juncker``, ``UN-Sondergesandter Annan``) acts for it in this
+        article, whatever office the KB gives them at the date."""
+        owner = self.kb.entries.get(info.code or "")
+        actor = self.registry.actors[actor_id]
+        if (
+            info.word is not _MEMBER
+            and owner is not None
+            and owner.kind != "state"
+            and owner.sector == "IGO"
+            and actor.code != owner.id
+        ):
+            actor.code, actor.sector = owner.id, "IGO"
 
     def _left_title(self, start: int) -> tuple[int, RoleInfo | None]:
         """Walk left over a title phrase: ``der italienische Außenminister``, ``Irans

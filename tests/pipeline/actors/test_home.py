@@ -12,6 +12,10 @@ from lagebild.pipeline.actors import ActorLinker
 from tests.pipeline.actors.test_actors import KB_FILES, actor_of, make_doc
 
 PARTIES = """
+- code: HOUTHI
+  kind: group
+  sector: REB
+  names: [Huthis]
 - code: DEMOCRATS
   kind: organisation
   sector: PTY
@@ -23,7 +27,14 @@ PARTIES = """
 @pytest.fixture(scope="module")
 def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
     root: Path = tmp_path_factory.mktemp("kb")
-    files = dict(KB_FILES, **{"organisations.yaml": KB_FILES["organisations.yaml"] + PARTIES})
+    roles = KB_FILES["roles.yaml"].replace(
+        "  - {word: Teilnehmer,",
+        "  - {word: Rebellen, forms: [Rebellen], sector: REB, kind: group}\n  - {word: Teilnehmer,",
+    )
+    files = dict(
+        KB_FILES,
+        **{"organisations.yaml": KB_FILES["organisations.yaml"] + PARTIES, "roles.yaml": roles},
+    )
     for name, text in files.items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,3 +213,40 @@ def test_a_title_reaches_over_a_sentence_start_where_no_sentence_ended(linker, s
     doc = linker(doc)
     actor = next(a for a in doc._.actors.values() if a.name == "John Doe")
     assert any(r.title == "Premierminister" for r in actor.roles) is titled
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # An international organisation's title: the KB person acts for it here.
+        ("EU-Präsident/NOUN", "EU"),
+        # A state's title changes nothing.
+        ("Präsident/NOUN", "RUS"),
+    ],
+)
+def test_an_international_title_makes_a_kb_person_act_for_the_organisation(linker, title, code):
+    spec = f"{title} Putin/PROPN sprach/VERB ./PUNCT"
+    ents = [(0, 1, "ORGpart")] if "EU" in title else []
+    doc = linker(make_doc(spec, ents + [(1, 2, "PER")], date="2022-02"))
+    assert doc._.actors["Q7747"].code == code
+
+
+@pytest.mark.parametrize(
+    ("before", "code"),
+    [
+        # "Die Rebellen" after a named armed group is that group.
+        ("Die/DET Huthis/PROPN griffen/VERB Russland/PROPN an/ADP ./PUNCT", "HOUTHI"),
+        # Without one, the rebels of the story's state.
+        ("Russland/PROPN griff/VERB an/ADP ./PUNCT", "RUS"),
+    ],
+)
+def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
+    spec = before + " Die/DET Rebellen/NOUN flohen/VERB ./PUNCT"
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [
+        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
+        for i, w in enumerate(words)
+        if w in ("Huthis", "Russland")
+    ]
+    doc = linker(make_doc(spec, ents))
+    assert actor_of(doc, "Die Rebellen").code == code
