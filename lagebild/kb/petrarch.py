@@ -21,6 +21,7 @@ import argparse
 import re
 import sys
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ ORGANISATION_WORDS = _words(
 )
 SMALL_WORDS = _words("OF THE AND FOR IN ON AT TO DE DU DES LA LE LES EL AL DEL Y ET")
 ARTICLES = frozenset({"AL", "EL", "AS", "AN", "AR", "AD", "ASH"})
+SAME_NAME = 0.6  # similarity of a one-word synonym to the primary name (Taleban, Taliban)
 MIN_SINGLE = 5  # letters of a one-word name: shorter ones are German words or names too
 # German transliteration of Arabic and African names as German news writes them.
 GERMAN_SPELLING = (
@@ -160,6 +162,14 @@ def is_organisation(name: str) -> bool:
     return any(w.strip("(),.'") in ORGANISATION_WORDS for w in words)
 
 
+def _same_name(name: str, primary: str) -> bool:
+    """A one-word synonym is a spelling of the primary name (``Taleban``, ``Hizbollah``),
+    not a word of its own the dictionary lists under it (``Youth``, ``Organization``)."""
+    if " " in name or name == primary:
+        return True
+    return SequenceMatcher(None, name.lower(), primary.lower()).ratio() >= SAME_NAME
+
+
 def kind_of(codes: list[str], source: str) -> tuple[str, str] | None:
     """(kind, sector) of an entry, or None for persons, companies and state agencies."""
     if not codes:
@@ -187,14 +197,19 @@ def build(directory: Path) -> list[dict[str, Any]]:
                 continue
             if code in entries:
                 continue
-            names = [display(n) for n in block.names if is_organisation(n)]
+            shown = display(primary)
+            names = [
+                display(n)
+                for n in block.names
+                if is_organisation(n) and _same_name(display(n), shown)
+            ]
             names += [n.replace("'", "’") for n in names if "'" in n]
             names += [g for g in map(german_form, names) if g]
             entries[code] = {
                 "code": code,
                 "kind": kind[0],
                 "sector": kind[1],
-                "name": display(primary),
+                "name": shown,
                 "names": sorted(dict.fromkeys(names), key=names.index),
                 "source": f"{source}: {primary} {block.codes[0]}",
             }

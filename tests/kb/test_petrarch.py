@@ -105,3 +105,11 @@ def test_generated_file_is_what_the_script_writes():
     if not DICTIONARIES.is_dir():
         pytest.skip("the shared PETRARCH2 dictionaries are not available")
     assert petrarch.main([str(DICTIONARIES), "--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("synonym", "kept"),
+    [("Taleban", True), ("Youth", False), ("Taliban Movement", True)],
+)
+def test_one_word_synonyms_must_spell_the_primary_name(synonym, kept):
+    assert petrarch._same_name(synonym, "Taliban") is kept
