@@ -68,7 +68,7 @@ ORGANISATION_HEADS = _words(
     """Partei Bewegung Allianz Bündnis Koalition Front Union Liga Verband Verein Vereinigung
     Organisation Gesellschaft Stiftung Komitee Kongress Arbeitskreis Initiative Netzwerk
     Gruppe Gruppierung Club Klub Institut Zentrum Gewerkschaft Bruderschaft Brigaden Armee
-    Miliz Rat Party Movement Alliance Coalition League Association Organization
+    Miliz Rat Orden Party Movement Alliance Coalition League Association Organization
     Organisation Society Foundation Committee Council Network Club Institute Union Federation
     Army Brigade Brigades Occupy"""
 )

@@ -84,7 +84,9 @@ class NameFinder:
         role word (``Dschandschawid-Miliz``) is left to the role finder."""
         words = words_of(self.doc)
         result: list[Found] = []
-        for i in words.find(lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in ORG_HEADS):
+        for i in words.find(
+            lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in ORGANISATION_HEADS
+        ):
             text = words.text[i]
             if i in taken or not is_capitalised(text) or self.kb.role_word(text) is not None:
                 continue
