@@ -542,14 +542,28 @@ def evaluate_parse(
 
 
 @evaluate_app.command("actors")
-def evaluate_actors(gold: GoldFile, model: ModelOption = None) -> None:
-    """Share of gold actor/recipient mentions linked to the right code (event gold JSONL).
+def evaluate_actors(
+    gold: GoldFile,
+    model: ModelOption = None,
+    misses: Annotated[
+        bool, typer.Option("--misses", help="List each miss with its class.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="The full result as JSON.")] = False,
+) -> None:
+    """Share of gold actor/recipient mentions linked to the right code (event gold JSONL),
+    with the misses counted by class (no mention, entity without mention, mention without
+    actor, wrong code).
 
-    Example: lagebild evaluate actors ../shared/gold/events-dev.jsonl
+    Example: lagebild evaluate actors ../shared/gold/events-dev.jsonl --misses
     """
     from lagebild.evaluate.actors import evaluate_actors as run
+    from lagebild.evaluate.actors import format_report
 
-    _print_json(run(_nlp(model), gold))
+    result = run(_nlp(model), gold)
+    if as_json:
+        _print_json(result)
+    else:
+        typer.echo(format_report(result, max_errors=10_000, misses=misses))
 
 
 @evaluate_app.command("quotes")

@@ -14,6 +14,11 @@ When the text is not inside the evidence sentence (the gold names one sentence p
 event; some mentions sit in the sentence next to it, some evidence is the headline),
 the occurrence nearest to the evidence counts (see ``occurrences``). Entities whose
 text cannot be found in the article at all count as errors.
+
+Every miss gets a class (``MISS_CLASSES``), so that the report says what to fix:
+``no mention`` (nothing of the system covers the text), ``entity without mention`` (NER
+found a name there, linking made nothing of it), ``mention without actor`` (a mention
+whose actors have no code), ``wrong code`` and ``not in text``.
 """
 
 from __future__ import annotations
@@ -34,6 +39,13 @@ if TYPE_CHECKING:
 
 
 NEARBY_CHARS = 600
+MISS_CLASSES = (
+    "no mention",
+    "entity without mention",
+    "mention without actor",
+    "wrong code",
+    "not in text",
+)
 
 
 @dataclass(frozen=True)
@@ -79,8 +91,9 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
     """Share of gold event participants whose mention is linked to the right code.
 
     Returns ``{"file", "total", "correct", "accuracy", "per_code": {code: {total, correct,
-    accuracy}}, "not_in_text", "errors": [{article, text, code, predicted, evidence}]}``
-    (``predicted`` is None when the text is not in the article: counted as an error).
+    accuracy}}, "not_in_text", "miss_classes": {class: count}, "errors": [{article, text,
+    code, predicted, class, evidence}]}`` (``predicted`` is None when the text is not in the
+    article: counted as an error).
     """
     total: Counter[str] = Counter()
     correct: Counter[str] = Counter()
@@ -101,6 +114,7 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
                         "text": entity.text,
                         "code": entity.code,
                         "predicted": sorted(predicted) if predicted is not None else None,
+                        "class": miss_class(analysis, entity, predicted),
                         "evidence": entity.evidence,
                     }
                 )
@@ -119,6 +133,7 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
             for code in sorted(total, key=lambda c: (-total[c], c))
         },
         "not_in_text": sum(1 for e in errors if e["predicted"] is None),
+        "miss_classes": {c: sum(1 for e in errors if e["class"] == c) for c in MISS_CLASSES},
         "errors": errors,
     }
 
@@ -139,6 +154,24 @@ def predicted_codes(analysis: ArticleAnalysis, entity: GoldEntity) -> set[str] |
                     if a in analysis.actors and analysis.actors[a].code
                 )
     return codes
+
+
+def miss_class(analysis: ArticleAnalysis, entity: GoldEntity, predicted: set[str] | None) -> str:
+    """Why a gold entity was missed (one of ``MISS_CLASSES``)."""
+    if predicted is None:
+        return "not in text"
+    if predicted:
+        return "wrong code"
+    spans = occurrences(analysis.text, entity.evidence, entity.text)
+
+    def overlaps(start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in spans)
+
+    if any(overlaps(m.start, m.end) for m in analysis.mentions):
+        return "mention without actor"
+    if any(overlaps(e.start, e.end) for e in analysis.entities):
+        return "entity without mention"
+    return "no mention"
 
 
 def occurrences(text: str, evidence: str, mention: str) -> list[tuple[int, int]]:
@@ -174,23 +207,30 @@ def _find_loose(text: str, needle: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
 
 
-def format_report(result: dict[str, Any], max_errors: int = 100) -> str:
-    """The report ``lagebild evaluate actors`` prints: overall, per code, errors."""
+def format_report(result: dict[str, Any], max_errors: int = 100, misses: bool = True) -> str:
+    """The report ``lagebild evaluate actors`` prints: overall, misses by class, per code,
+    and (``misses``) each miss with its class."""
     lines = [
         f"actor linking on {result['file']}: {result['correct']}/{result['total']} gold "
         f"entities linked to the right code = {result['accuracy']:.1%}"
         f" ({result['not_in_text']} not found in the article text, e.g. only in the headline)",
+        "",
+        "misses by class: "
+        + ", ".join(f"{c} {n}" for c, n in result.get("miss_classes", {}).items()),
         "",
         f"{'code':<10} {'right':>5} {'total':>5} {'accuracy':>9}",
     ]
     for code, row in result["per_code"].items():
         lines.append(f"{code:<10} {row['correct']:>5} {row['total']:>5} {row['accuracy']:>9.1%}")
     errors = result["errors"]
-    if errors:
+    if errors and misses:
         lines += ["", f"errors ({len(errors)}):"]
         for error in errors[:max_errors]:
             got = "not found" if error["predicted"] is None else ",".join(error["predicted"]) or "-"
-            lines.append(f"  {error['article']}: {error['text']!r} gold {error['code']}, got {got}")
+            lines.append(
+                f"  {error['article']}: {error['text']!r} gold {error['code']}, got {got}"
+                f" [{error.get('class', '?')}]"
+            )
         if len(errors) > max_errors:
             lines.append(f"  … and {len(errors) - max_errors} more")
     return "\n".join(lines)

@@ -393,6 +393,9 @@ class KnowledgeBase:
         for path in texts:
             if path.parent.name == "persons":
                 kb._add_persons(parse(path, "persons") or [], path)
+        # After persons: a generated name that a KB person has (Schahin) is left out.
+        gen_orgs = data_dir / "organisations.generated.yaml"
+        kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
@@ -499,6 +502,17 @@ class KnowledgeBase:
                 self._add_name(code, organ, "organ", organ["sector"])
             for description in item.get("descriptions", ()):
                 self._add_surface(description, SurfaceMatch(code, "description", item["sector"]))
+
+    def _add_generated_organisations(self, items: list[dict[str, Any]], path: Path) -> None:
+        """The PETRARCH2 layer: an entry whose code or one of whose names the hand layer
+        (or a state) already has is left out, so hand-written entries always win."""
+        fresh = [
+            {k: v for k, v in item.items() if k != "source"}
+            for item in items
+            if item["code"] not in self.entries
+            and not any(self._surfaces.exact.get(_surface_parts(n)[0]) for n in item["names"])
+        ]
+        self._add_organisations(fresh, path)
 
     def _add_roles(self, data: dict[str, Any]) -> None:
         self.sectors = {s["code"]: s["label"] for s in data["sectors"]}
@@ -821,7 +835,8 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     """The text of every KB file that exists, in load order."""
     if not data_dir.is_dir():
         raise KBError("knowledge-base directory not found", source=str(data_dir))
-    names = ["states.generated.yaml", "states.yaml", "organisations.yaml", "roles.yaml"]
+    names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
+    names += ["organisations.generated.yaml", "roles.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}

@@ -13,12 +13,14 @@ import pytest
 import spacy
 
 import lagebild.pipeline.actors  # noqa: F401  (registers the component)
-from lagebild.analysis import Actor, ArticleAnalysis, Mention
+from lagebild.analysis import Actor, ArticleAnalysis, Entity, Mention
 from lagebild.errors import ReadError
 from lagebild.evaluate.actors import (
+    MISS_CLASSES,
     GoldEntity,
     evaluate_actors,
     format_report,
+    miss_class,
     occurrences,
     predicted_codes,
     read_gold,
@@ -154,3 +156,45 @@ def test_a_missing_article_file_is_a_read_error(small_nlp, gold_file):
     (gold_file.parent / "articles" / "a1.txt").unlink()
     with pytest.raises(ReadError):
         evaluate_actors(small_nlp, gold_file)
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "gold_code", "expected"),
+    [
+        ("Die britische Regierung", "FRA", "wrong code"),
+        ("Die Opposition", "GBR", "no mention"),
+        ("Greenpeace", "GREENPEACE", "entity without mention"),
+        ("Jane Roe", "GBR", "mention without actor"),
+        ("Frankreich", "FRA", "not in text"),
+    ],
+)
+def test_each_miss_gets_its_class(gold_text, gold_code, expected):
+    text = "Die britische Regierung, Jane Roe und Greenpeace warnen. Die Opposition schweigt."
+    analysis = ArticleAnalysis(
+        text=text,
+        sentences=[],
+        entities=[
+            Entity(start=38, end=48, text="Greenpeace", label="ORG"),
+        ],
+        mentions=[
+            Mention(start=0, end=23, text="Die britische Regierung", kind="role", actors=["GBR"]),
+            Mention(start=25, end=33, text="Jane Roe", kind="name", actors=["text:jane-roe"]),
+        ],
+        actors={
+            "GBR": Actor(name="Großbritannien", kind="state", code="GBR", sector="GOV"),
+            "text:jane-roe": Actor(name="Jane Roe", kind="person", in_kb=False),
+        },
+    )
+    entity = GoldEntity("a", gold_text, gold_code, text)
+    predicted = predicted_codes(analysis, entity)
+    assert miss_class(analysis, entity, predicted) == expected
+
+
+def test_the_report_counts_misses_by_class_and_lists_them_on_request(small_nlp, gold_file):
+    result = evaluate_actors(small_nlp, gold_file)
+    assert result["miss_classes"]["wrong code"] == 1
+    assert sum(result["miss_classes"].values()) == len(result["errors"])
+    assert set(result["miss_classes"]) == set(MISS_CLASSES)
+    assert "misses by class: no mention 0" in format_report(result)
+    assert "[wrong code]" in format_report(result, misses=True)
+    assert "[wrong code]" not in format_report(result, misses=False)

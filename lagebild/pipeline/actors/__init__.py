@@ -18,7 +18,9 @@ in this order (each step returns plain ``Found`` records; ``link_actors`` runs 1
    ``man`` in reported speech, ``der Nachbar``.
 4. ``fill_context_codes`` — role mentions still without a state get the state of
    the most recent mention of the same role with one, else the state acting in their
-   sentence, else the article's main state (``main_state``).
+   sentence, else the article's home state (``home.home_state``: dateline, headline,
+   states and places named most, with the reason, on ``doc._.home_state``); persons,
+   parties and groups known only from the text take it too (``home.fill_home_codes``).
 5. ``set_annotations`` — ``doc._.mentions``, ``doc._.actors``, ``doc._.entities`` and
    the token index below.
 

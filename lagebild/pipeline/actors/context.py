@@ -22,6 +22,9 @@ from lagebild.pipeline.actors.core import (
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import acts_in, sentence_bounds
 
+# Plural office words that, without a state, are the officials of the story's own state.
+DOMESTIC_OFFICIALS = frozenset({"Beamter"})
+
 # --- step 4: context codes --------------------------------------------------------------
 
 
@@ -133,9 +136,16 @@ def fill_context_codes(
     the article's main state (``default``) — for police, civilians, companies and other
     local actors the state the story is set in (``setting``) first."""
     last_code: dict[str, str] = {}
+    last_group: str | None = None  # the armed group named last ("Huthi-Rebellen")
     subject_states = _subject_states(doc, found, registry)
     for f in sorted(found, key=lambda m: m.start):
+        if f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry):
+            last_group = f.actors[0]
         if f.role is None:
+            continue
+        if f.needs_code and f.definite and f.role.sector == "REB" and last_group is not None:
+            # "Die Rebellen", "die Miliz" after a named armed group: that group.
+            f.actors, f.needs_code = [last_group], False
             continue
         key = f.role.title
         if not f.needs_code:
@@ -148,7 +158,12 @@ def fill_context_codes(
         sentence = sentence_bounds(doc, f.head)[0]
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.
-        generic = f.plural_persons and f.role.sector == STATE_SECTOR
+        # Officials and envoys ("Regierungsvertreter", "Beamte") are of the story's state.
+        generic = (
+            f.plural_persons
+            and f.role.sector == STATE_SECTOR
+            and f.role.title not in DOMESTIC_OFFICIALS
+        )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
         code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
         if code is None:
@@ -171,6 +186,11 @@ def fill_context_codes(
         else:
             f.actors = [registry.group(code, f.role.sector)]
         f.needs_code = False
+
+
+def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
+    entry = registry.kb.entries.get(actor_id)
+    return entry is not None and entry.kind != "state" and entry.sector == "REB"
 
 
 def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:

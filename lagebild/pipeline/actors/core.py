@@ -61,6 +61,17 @@ MAX_SINGLE_NAME = 14  # letters; longer single words tagged PER are common nouns
 COMMON_NOUN_ENDINGS = tuple(
     sorted(_words("ung ungen heit keit schaft tion tät ismus nis tum ment chen lein erei ierung"))
 )
+# Nouns that make a name an organisation's (German and the English of foreign names): an
+# entity NER calls OTH ("Chaos Computer Club", "Social Action Party") that holds one is an
+# organisation the KB does not know, not a title or a slogan.
+ORGANISATION_HEADS = _words(
+    """Partei Bewegung Allianz Bündnis Koalition Front Union Liga Verband Verein Vereinigung
+    Organisation Gesellschaft Stiftung Komitee Kongress Arbeitskreis Initiative Netzwerk
+    Gruppe Gruppierung Club Klub Institut Zentrum Gewerkschaft Bruderschaft Brigaden Armee
+    Miliz Rat Orden Party Movement Alliance Coalition League Association Organization
+    Organisation Society Foundation Committee Council Network Club Institute Union Federation
+    Army Brigade Brigades Occupy"""
+)
 NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
 
 

@@ -347,7 +347,11 @@ def _is_state_actor(actor_id: str, registry: ActorRegistry) -> bool:
 
 
 def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int) -> list[str]:
-    """The last pair of coordinated states nearby, else the last two distinct states."""
+    """The two states of the nearest sentence naming two (``_sentence_pair``), else the
+    last pair of coordinated states nearby, else the last two distinct states."""
+    meeting = _sentence_pair(earlier, registry, doc, start)
+    if meeting:
+        return meeting
     for f in reversed(earlier):
         if f.start < start - BOTH_WINDOW_TOKENS:
             break
@@ -369,6 +373,34 @@ def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: 
                 codes.append(code or "")
         if len(picked) >= 2:
             return list(reversed(picked[:2]))
+    return []
+
+
+def _sentence_pair(
+    earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int
+) -> list[str]:
+    """The two states of the nearest sentence (this one first) that names exactly two, by
+    name or through their office holders: that is the meeting or the event ``beide Länder``
+    sums up (``Putin empfing Xi … Beide Länder``), not any two states named last."""
+    by_sentence: dict[int, list[str]] = {}
+    for f in earlier:
+        if f.kind in ("compound", "pronoun") or f.part or f.start < start - BOTH_WINDOW_TOKENS:
+            continue
+        sentence = sentence_bounds(doc, f.head)[0]
+        for actor_id in f.actors:
+            code = registry.code(actor_id)
+            entry = registry.kb.entries.get(code) if code else None
+            if entry is None or entry.kind != "state":
+                continue
+            state = actor_id if _is_state_actor(actor_id, registry) else registry.entry(entry.id)
+            codes = [registry.code(a) for a in by_sentence.setdefault(sentence, [])]
+            if code not in codes:
+                by_sentence[sentence].append(state)
+    for sentence in sorted(by_sentence, reverse=True):
+        if len(by_sentence[sentence]) == 2:
+            return by_sentence[sentence]
+        if len(by_sentence[sentence]) > 2:
+            return []  # a list of states: no pair to sum up
     return []
 
 

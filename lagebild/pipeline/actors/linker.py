@@ -13,12 +13,12 @@ from lagebild.kb.loader import KBEntry, KBRole, KnowledgeBase, RoleWord, Surface
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.actors.context import (
     fill_context_codes,
-    main_state,
     setting_state,
     setting_states,
 )
 from lagebild.pipeline.actors.core import Found
 from lagebild.pipeline.actors.coref import resolve_coreference
+from lagebild.pipeline.actors.home import dateline_states, fill_home_codes, home_state
 from lagebild.pipeline.actors.names import NameFinder
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.roles import RoleFinder
@@ -208,10 +208,16 @@ class ActorLinker:
         found = link_actors(doc, self.kb, registry, self.role_cache)
         settings = setting_states(doc, found, self.kb, registry)
         titles = title_states(doc._.meta.title, self.kb)
-        default = main_state(found, registry, titles, settings)
+        dateline = doc._.meta.dateline
+        datelines = dateline_states(dateline.places, self.kb) if dateline else []
+        home = home_state(found, registry, titles, settings, datelines)
+        doc._.home_state = home
+        default = home.code if home else None
         setting = setting_state(settings, titles)
         found = self.resolve(doc, found, registry, default, setting)
         fill_context_codes(doc, found, registry, default, setting)
+        if home is not None:
+            fill_home_codes(doc, found, registry, home)
         set_annotations(doc, found, registry)
         doc.user_data.pop(WORDS_KEY, None)  # plain lists only needed while linking
         return doc

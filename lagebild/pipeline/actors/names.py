@@ -19,6 +19,7 @@ from lagebild.pipeline.actors.core import (
     MAX_SINGLE_NAME,
     MIN_COMPOUND_HEAD,
     NAME_PARTICLES,
+    ORGANISATION_HEADS,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -28,6 +29,7 @@ from lagebild.pipeline.actors.words import (
     is_capitalised,
     is_place_use,
     is_plural,
+    is_subjectish,
     title_states,
     words_of,
 )
@@ -73,7 +75,26 @@ class NameFinder:
                 self.doc_names[f.actors[0]] = (f.start, words)
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
+        found.extend(self.organisation_compounds(taken))
         return sorted(found, key=lambda f: f.start)
+
+    def organisation_compounds(self, taken: set[int]) -> list[Found]:
+        """A hyphenated name whose last part is an organisation noun is an organisation
+        (``Fünf-Sterne-Bewegung``, ``Moslem-Bruderschaft``), also when NER missed it; a
+        role word (``Dschandschawid-Miliz``) is left to the role finder."""
+        words = words_of(self.doc)
+        result: list[Found] = []
+        for i in words.find(
+            lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in ORGANISATION_HEADS
+        ):
+            text = words.text[i]
+            if i in taken or not is_capitalised(text) or self.kb.role_word(text) is not None:
+                continue
+            found = self.text_organisation(i, i + 1)
+            if found is not None:
+                result.append(found)
+                taken.add(i)
+        return result
 
     def listed_persons(self, taken: set[int], found: list[Found]) -> list[Found]:
         """Names NER missed in lists like ``Bharrat Jagdeo (Guyana)``: two to four
@@ -121,6 +142,19 @@ class NameFinder:
         if label.endswith("deriv"):
             return self.adjective(ent.start, ent.end)
         found = self.name(ent.start, ent.end)
+        if found is None and label == "OTH" and _names_organisation(ent):
+            return self.text_organisation(ent.start, ent.end)
+        if found is None and label == "LOC":
+            acting = self.acting_city(ent.start, ent.end)
+            if acting is not None:
+                return acting
+        if (
+            found is None
+            and label in ("LOC", "OTH")
+            and not is_place_use(self.doc, ent.start)  # "in New York City" is a place
+            and self._city_led(ent.start, ent.end)
+        ):
+            return self.text_organisation(ent.start, ent.end)  # "New York Times"
         if found is None and label == "ORG":
             first = self.kb.role_word(self.doc[ent.start].text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
@@ -167,7 +201,7 @@ class NameFinder:
         its sector from a role word in it (``Gewerkschaft`` → LAB); a sector without a
         state takes the context's."""
         tokens = self.doc[start:end]
-        if not any(is_capitalised(t.text) and t.is_alpha for t in tokens):
+        if not any(is_capitalised(t.text) and t.text.replace("-", "").isalpha() for t in tokens):
             return None
         last = self.kb.role_word(tokens[-1].text)
         if last is not None and last.kind == "person":
@@ -181,6 +215,7 @@ class NameFinder:
             role = self.kb.role_word(tok.text) if is_capitalised(tok.text) else None
             if role is not None and role.kind == "group" and word is None:
                 word = role
+        code = code or self._city_led(start, end)  # "New York Times", "Washington Post"
         actor_id = self.registry.text_actor(tokens.text, "organisation", None)
         actor = self.registry.actors[actor_id]
         if actor.code is None:
@@ -195,6 +230,29 @@ class NameFinder:
             role=word,
             needs_code=code is None and word is not None,
         )
+
+    def acting_city(self, start: int, end: int) -> Found | None:
+        """A city that is the subject of its clause acts for its state (``Delhi wies die
+        Vorwürfe zurück`` → IND); a city anywhere else only says where a story is set."""
+        state = self.kb.city_state(self.doc[start:end].text)
+        head = self.doc[end - 1]
+        if state is None or state not in self.kb.entries or is_place_use(self.doc, start):
+            return None
+        if not is_subjectish(head):
+            return None
+        return Found(start, end, "metonym", [self.registry.entry(state)], end - 1)
+
+    def _city_led(self, start: int, end: int) -> str | None:
+        """The state of a city that opens a longer capitalised name: a newspaper, club or
+        company named after its city belongs to that city's state (``New York Times``)."""
+        doc = self.doc
+        for size in (2, 1):
+            rest = doc[start + size : end]
+            if len(rest) and all(is_capitalised(t.text) for t in rest):
+                state = self.kb.city_state(doc[start : start + size].text)
+                if state is not None:
+                    return state
+        return None
 
     def _entity_start(self, ent: Span) -> int:
         """Where a PER entity's person begins: "Großbritannien und Karin Rudolfs" as one PER
@@ -562,6 +620,29 @@ class NameFinder:
                 return None
             return self.person(start, end)
         return self._from_matches(start, end, [h for h in hits if h not in persons])
+
+
+# Organisation nouns that end a hyphenated name (Fünf-Sterne-Bewegung).
+ORG_HEADS = frozenset(h for h in ORGANISATION_HEADS if len(h) >= MIN_COMPOUND_HEAD)
+
+
+def _names_organisation(ent: Span) -> bool:
+    """An entity of capitalised words holding an organisation noun (``Chaos Computer Club``,
+    ``Arbeitskreis Vorratsdatenspeicherung``; also inside a compound: ``Volksallianz``)."""
+    words = [t.text for t in ent if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(is_capitalised(w) or w.islower() and len(w) <= 4 for w in words)
+        and any(w in ORGANISATION_HEADS or _compound_head_in(w) for w in words)
+    )
+
+
+def _compound_head_in(word: str) -> bool:
+    return any(
+        word.endswith(head.lower()) and len(word) > len(head) + 2
+        for head in ORGANISATION_HEADS
+        if len(head) >= MIN_COMPOUND_HEAD
+    )
 
 
 def _cut_name_word(token: Token) -> bool:

@@ -21,6 +21,7 @@ from lagebild.pipeline.actors.core import (
 from lagebild.pipeline.actors.names import RoleInfo, best_match, strip_genitive
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import (
+    clause_start,
     dateline_tokens,
     is_capitalised,
     is_former,
@@ -236,6 +237,7 @@ class RoleFinder:
     def _give_role(self, actor_id: str, info: RoleInfo) -> None:
         actor = self.registry.actors[actor_id]
         if actor.in_kb:
+            self._international_title(actor_id, info)
             return
         if info.word is _MEMBER:
             # "(Argentinien)", "aus Suriname", "von Human Rights Watch": whose, not what.
@@ -252,6 +254,21 @@ class RoleFinder:
         if gender is not None:  # "Präsidentin" says more than the model's morphology
             self.registry.genders[actor_id] = gender
 
+    def _international_title(self, actor_id: str, info: RoleInfo) -> None:
+        """A KB person the text titles as an officer of an international organisation
+        (``EU-Ratspräsident Juncker``, ``UN-Sondergesandter Annan``) acts for it in this
+        article, whatever office the KB gives them at the date."""
+        owner = self.kb.entries.get(info.code or "")
+        actor = self.registry.actors[actor_id]
+        if (
+            info.word is not _MEMBER
+            and owner is not None
+            and owner.kind != "state"
+            and owner.sector == "IGO"
+            and actor.code != owner.id
+        ):
+            actor.code, actor.sector = owner.id, "IGO"
+
     def _left_title(self, start: int) -> tuple[int, RoleInfo | None]:
         """Walk left over a title phrase: ``der italienische Außenminister``, ``Irans
         Präsident``, ``Außenminister der Russischen Föderation``, ``Staats- und Parteichef``."""
@@ -262,7 +279,7 @@ class RoleFinder:
         role_text = ""
         code: str | None = None
         unknown_noun: Token | None = None
-        floor = sentence_start(doc, start)
+        floor = clause_start(doc, start)
         while i >= floor and i not in self.blocked:
             tok = doc[i]
             name = self.by_token.get(i)

@@ -120,6 +120,22 @@ def sentence_start(doc: Doc, i: int) -> int:
     return sentence_bounds(doc, i)[0]
 
 
+# What ends a sentence for real; the parser of the small model also starts sentences
+# after a dateline or a title ("Kinshasa (dpa) - EU-Kommissar | Louis Michel besuchte").
+SENTENCE_END = frozenset('.!?:;…"“”»«')
+
+
+def clause_start(doc: Doc, i: int) -> int:
+    """The start of token ``i``'s sentence, reaching back over sentence starts the parser
+    put where no sentence ended (no final punctuation, no line break before them)."""
+    start = sentence_start(doc, i)
+    while (
+        start > 0 and doc[start - 1].text[-1:] not in SENTENCE_END and not doc[start - 1].is_space
+    ):
+        start = sentence_start(doc, start - 1)
+    return start
+
+
 def is_former(token: Token) -> bool:
     """``der frühere Präsident``, ``Ex-Kanzler``: not the office holder at the date."""
     if token.lower_.startswith(("ex-", "alt-")):

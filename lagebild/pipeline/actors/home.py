@@ -1,0 +1,149 @@
+"""The article's home state: the state it is about, with the reason.
+
+The event guideline codes a domestic body or role word that names no country (``die
+Polizei``, ``die Opposition``, ``Demonstranten``), an unnamed group (``Unbekannte``,
+``zwei Männer``) and a party, NGO or person the knowledge base does not know with the
+state the article is about. Which state that is comes from, in this order of weight:
+the dateline (``Bangkok (dpa) -``), the headline, and the states and places the text
+names most (``main_state`` counts; places the story is said to happen in count too).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from lagebild.analysis import Role
+from lagebild.kb.loader import KnowledgeBase
+from lagebild.pipeline.actors.core import COUNTERPARTS, Found, _words
+from lagebild.pipeline.actors.registry import ActorRegistry
+
+if not Doc.has_extension("home_state"):
+    Doc.set_extension("home_state", default=None)
+
+DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
+TITLE_WEIGHT = 2
+# Actor kinds known only from the text that take the home state when nothing else gives
+# them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
+HOME_KINDS = frozenset({"person", "organisation", "group"})
+# Words of party names that many states' parties share (Demokratische Partei, Sozialisten).
+GENERIC_PARTY_WORDS = _words(
+    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
+    Liberale Liberalen Kommunisten Grüne Grünen"""
+)
+
+
+@dataclass
+class HomeState:
+    """The state an article is about (``code``), why (``reason``), and the scores."""
+
+    code: str
+    reason: str
+    scores: dict[str, int] = field(default_factory=dict)
+
+
+def dateline_states(places: Iterable[str], kb: KnowledgeBase) -> list[str]:
+    """States of the dateline's places (``Washington/Moskau`` → USA, RUS)."""
+    codes: list[str] = []
+    for place in places:
+        code = kb.city_state(place)
+        if code is None:
+            states = {
+                kb.entries[m.entry_id].code or m.entry_id
+                for m in kb.lookup(place)
+                if not m.ambiguous
+                and kb.entries[m.entry_id].kind == "state"
+                and m.form in ("name", "place")
+            }
+            code = states.pop() if len(states) == 1 else None
+        if code is not None:
+            codes.append(code)
+    return codes
+
+
+def home_state(
+    found: Iterable[Found],
+    registry: ActorRegistry,
+    title_codes: Iterable[str],
+    settings: Iterable[tuple[int, str]] = (),
+    dateline_codes: Iterable[str] = (),
+) -> HomeState | None:
+    """The article's home state with its reason: dateline states weigh three, headline
+    states two, every state named in the text (not as part of a word: ``US-Dollar``) and
+    every place the story is set in (``settings``) one; ties go to the first named."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    reasons: dict[str, list[str]] = {}
+
+    def add(code: str, weight: int, position: int, why: str) -> None:
+        counts[code] += weight
+        order[code] = min(order.get(code, position), position)
+        if why not in reasons.setdefault(code, []):
+            reasons[code].append(why)
+
+    for code in dateline_codes:
+        add(code, DATELINE_WEIGHT, -2, "dateline")
+    for code in title_codes:
+        add(code, TITLE_WEIGHT, -1, "headline")
+    for start, code in settings:
+        add(code, 1, start, "places")
+    for f in found:
+        if f.kind in ("compound", "pronoun") or f.part:
+            continue
+        for actor_id in f.actors:
+            if registry.actors[actor_id].kind == "organisation":
+                continue  # a party names its state only by the KB's guess (Demokraten)
+            code = registry.code(actor_id)
+            entry = registry.kb.entries.get(code) if code else None
+            if code and entry is not None and entry.kind == "state":
+                add(code, 1, f.start, "named")
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: (counts[c], -order[c]))
+    others = ", ".join(f"{c} {n}" for c, n in counts.most_common(4) if c != best)
+    reason = f"{' + '.join(reasons[best])} ({counts[best]}" + (f"; {others})" if others else ")")
+    return HomeState(best, reason, dict(counts))
+
+
+def fill_home_codes(
+    doc: Doc, found: Iterable[Found], registry: ActorRegistry, home: HomeState
+) -> None:
+    """Persons, parties and groups known only from the text (named: ``Newin Chidchob``,
+    ``die PAD``, ``Chaos Computer Club``) that nothing gave a state take the home state.
+    Role mentions without a state were already filled from their context
+    (``fill_context_codes``); counterparts (``sein Amtskollege``) are left alone. A KB
+    party with a generic name (``die Demokratische Partei``, ``die Sozialisten``) of a
+    state the article never names is the home state's party: in a story about Thailand
+    it is not the US Democrats."""
+    for f in found:
+        if f.kind != "name" or f.part:
+            continue
+        if any(word in GENERIC_PARTY_WORDS for word in doc[f.start : f.end].text.split()):
+            f.actors = [_home_party(a, registry, home) for a in f.actors]
+        for actor_id in f.actors:
+            actor = registry.actors.get(actor_id)
+            if (
+                actor is not None
+                and not actor.in_kb
+                and actor.code is None
+                and actor.kind in HOME_KINDS
+                and not any(w in r.title.lower() for r in actor.roles for w in COUNTERPARTS)
+            ):
+                actor.code = home.code  # "sein Amtskollege Juan Pérez" is of another state
+
+
+def _home_party(actor_id: str, registry: ActorRegistry, home: HomeState) -> str:
+    entry = registry.kb.entries.get(actor_id)
+    if (
+        entry is None
+        or entry.sector != "PTY"
+        or entry.code is None
+        or entry.code == entry.id
+        or entry.code in home.scores
+    ):
+        return actor_id
+    name = registry.actors[actor_id].name if actor_id in registry.actors else entry.name
+    return registry.text_actor(name, "organisation", Role(title=name, code=home.code, sector="PTY"))

@@ -1,0 +1,252 @@
+"""The article's home state and what takes it: persons, parties and groups the knowledge
+base does not know, unnamed people and domestic bodies (EVENTS-GUIDELINES)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from lagebild.pipeline.actors import ActorLinker
+from tests.pipeline.actors.test_actors import KB_FILES, actor_of, make_doc
+
+PARTIES = """
+- code: HOUTHI
+  kind: group
+  sector: REB
+  names: [Huthis]
+- code: DEMOCRATS
+  kind: organisation
+  sector: PTY
+  state: USA
+  names: [Demokratische Partei]
+"""
+
+
+@pytest.fixture(scope="module")
+def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
+    root: Path = tmp_path_factory.mktemp("kb")
+    roles = KB_FILES["roles.yaml"].replace(
+        "  - {word: Teilnehmer,",
+        "  - {word: Rebellen, forms: [Rebellen], sector: REB, kind: group}\n  - {word: Teilnehmer,",
+    )
+    files = dict(
+        KB_FILES,
+        **{"organisations.yaml": KB_FILES["organisations.yaml"] + PARTIES, "roles.yaml": roles},
+    )
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip(), encoding="utf-8")
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+
+
+SAID = "sagte/VERB ./PUNCT"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "title", "dateline_end", "code", "reason"),
+    [
+        # Named most: Russia twice, China once.
+        (
+            "Russland/PROPN warnt/VERB ./PUNCT Russland/PROPN und/CCONJ China/PROPN"
+            " reden/VERB ./PUNCT",
+            [(0, 1, "LOC"), (3, 4, "LOC"), (5, 6, "LOC")],
+            None,
+            None,
+            "RUS",
+            "named",
+        ),
+        # The headline weighs two.
+        (
+            "Russland/PROPN warnt/VERB China/PROPN ./PUNCT",
+            [(0, 1, "LOC"), (2, 3, "LOC")],
+            "China im Streit",
+            None,
+            "CHN",
+            "headline",
+        ),
+        # The dateline weighs three: a story from Berlin about Russia and China.
+        (
+            "Berlin/PROPN -/PUNCT Russland/PROPN warnt/VERB China/PROPN ./PUNCT",
+            [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "LOC")],
+            None,
+            2,
+            "DEU",
+            "dateline",
+        ),
+    ],
+)
+def test_home_state_comes_with_its_reason(linker, spec, ents, title, dateline_end, code, reason):
+    doc = linker(make_doc(spec, ents, title=title, dateline_end=dateline_end))
+    home = doc._.home_state
+    assert home.code == code
+    assert home.reason.startswith(reason)
+
+
+def test_no_state_named_gives_no_home_state(linker):
+    doc = linker(make_doc("Jane/PROPN Roe/PROPN " + SAID, [(0, 2, "PER")]))
+    assert doc._.home_state is None
+    assert doc._.actors["text:jane-roe"].code is None
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "kind"),
+    [
+        # A person the KB does not know, introduced by no nationality.
+        (
+            "Jane/PROPN Roe/PROPN sagte/VERB in/ADP Russland/PROPN ./PUNCT",
+            [(0, 2, "PER"), (4, 5, "LOC")],
+            "Jane Roe",
+            "person",
+        ),
+        # An organisation NER calls OTH, named by an organisation noun.
+        (
+            "Der/DET Chaos/PROPN Computer/PROPN Club/PROPN kritisierte/VERB Russland/PROPN ./PUNCT",
+            [(1, 4, "OTH"), (5, 6, "LOC")],
+            "Chaos Computer Club",
+            "organisation",
+        ),
+        # A hyphenated organisation name NER missed.
+        (
+            "Die/DET Fünf-Sterne-Bewegung/PROPN kritisierte/VERB Russland/PROPN ./PUNCT",
+            [(3, 4, "LOC")],
+            "Fünf-Sterne-Bewegung",
+            "organisation",
+        ),
+    ],
+)
+def test_actors_known_only_from_the_text_take_the_home_state(linker, spec, ents, text, kind):
+    doc = linker(make_doc(spec, ents))
+    actor = actor_of(doc, text)
+    assert (actor.code, actor.kind, actor.in_kb) == ("RUS", kind, False)
+
+
+def test_an_organisation_named_after_a_city_belongs_to_its_state(linker):
+    spec = "Die/DET Mannheim/PROPN Post/PROPN kritisierte/VERB Russland/PROPN ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 3, "LOC"), (4, 5, "LOC")]))
+    assert actor_of(doc, "Mannheim Post").code == "DEU"
+
+
+def test_a_city_used_as_a_place_is_no_organisation(linker):
+    spec = "In/ADP Mannheim/PROPN City/PROPN regnet/VERB es/PRON ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 3, "LOC")]))
+    assert doc._.mentions == []
+
+
+@pytest.mark.parametrize(
+    ("party", "states", "code"),
+    [
+        # A generic party name of a state the article never names is the home state's.
+        ("Die/DET Demokratische/ADJ Partei/NOUN", "Russland/PROPN", "RUS"),
+        # ... but not when the article names the party's state.
+        ("Die/DET Demokratische/ADJ Partei/NOUN", "USA/PROPN und/CCONJ Russland/PROPN", "USA"),
+        # A party with a name of its own stays what it is.
+        ("Die/DET CDU/PROPN", "Russland/PROPN", "DEU"),
+    ],
+)
+def test_generic_party_names_belong_to_the_home_state(linker, party, states, code):
+    words = party.split()
+    spec = f"{party} kritisierte/VERB {states} ./PUNCT"
+    n = len(words)
+    ents = [(1, n, "ORG")]
+    ents += [(n + 1 + i, n + 2 + i, "LOC") for i, w in enumerate(states.split()) if "PROPN" in w]
+    doc = linker(make_doc(spec, ents))
+    party_text = " ".join(w.rsplit("/", 1)[0] for w in words[1:])
+    assert actor_of(doc, party_text).code == code
+
+
+@pytest.mark.parametrize(
+    ("spec", "deps", "code"),
+    [
+        # The subject of its clause: the city acts for its state.
+        ("Mannheim/PROPN protestierte/VERB ./PUNCT", {0: ("nsubj", 1)}, "DEU"),
+        # A place: no actor.
+        ("In/ADP Mannheim/PROPN regnet/VERB es/PRON ./PUNCT", {1: ("obl", 2)}, None),
+        # An object: where the story is set, not who acts.
+        ("Er/PRON besuchte/VERB Mannheim/PROPN ./PUNCT", {2: ("obj", 1)}, None),
+    ],
+)
+def test_a_city_that_acts_is_its_state(linker, spec, deps, code):
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    i = words.index("Mannheim")
+    doc = linker(make_doc(spec, [(i, i + 1, "LOC")], deps=deps))
+    found = [m for m in doc._.mentions if m.text == "Mannheim"]
+    assert [doc._.actors[a].code for m in found for a in m.actors] == ([code] if code else [])
+
+
+def test_both_countries_are_the_two_states_of_the_nearest_sentence_naming_two(linker):
+    spec = (
+        "Russland/PROPN und/CCONJ die/DET USA/PROPN streiten/VERB ./PUNCT"
+        " Großbritannien/PROPN empfing/VERB China/PROPN ./PUNCT"
+        " Beide/DET Länder/NOUN unterzeichneten/VERB ./PUNCT"
+    )
+    ents = [(0, 1, "LOC"), (3, 4, "LOC"), (6, 7, "LOC"), (8, 9, "LOC")]
+    doc = linker(make_doc(spec, ents))
+    both = next(m for m in doc._.mentions if m.text == "Beide Länder")
+    assert [doc._.actors[a].code for a in both.actors] == ["GBR", "CHN"]
+
+
+@pytest.mark.parametrize(
+    ("spec", "titled"),
+    [
+        # The parser started a sentence where none ended: the title holds.
+        (
+            "Der/DET britische/ADJ Premierminister/NOUN John/PROPN Doe/PROPN sprach/VERB ./PUNCT",
+            True,
+        ),
+        # A sentence that ended: no title from the sentence before.
+        (
+            "Der/DET britische/ADJ Premierminister/NOUN ./PUNCT John/PROPN Doe/PROPN sprach/VERB",
+            False,
+        ),
+    ],
+)
+def test_a_title_reaches_over_a_sentence_start_where_no_sentence_ended(linker, spec, titled):
+    # The small model's parser starts a sentence after a dateline ("Kinshasa (dpa) -
+    # EU-Kommissar | Louis Michel besuchte").
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    start = words.index("John")
+    doc = make_doc(spec, [(1, 2, "LOCderiv"), (start, start + 2, "PER")])
+    doc[start].is_sent_start = True
+    doc = linker(doc)
+    actor = next(a for a in doc._.actors.values() if a.name == "John Doe")
+    assert any(r.title == "Premierminister" for r in actor.roles) is titled
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        # An international organisation's title: the KB person acts for it here.
+        ("EU-Präsident/NOUN", "EU"),
+        # A state's title changes nothing.
+        ("Präsident/NOUN", "RUS"),
+    ],
+)
+def test_an_international_title_makes_a_kb_person_act_for_the_organisation(linker, title, code):
+    spec = f"{title} Putin/PROPN sprach/VERB ./PUNCT"
+    ents = [(0, 1, "ORGpart")] if "EU" in title else []
+    doc = linker(make_doc(spec, ents + [(1, 2, "PER")], date="2022-02"))
+    assert doc._.actors["Q7747"].code == code
+
+
+@pytest.mark.parametrize(
+    ("before", "code"),
+    [
+        # "Die Rebellen" after a named armed group is that group.
+        ("Die/DET Huthis/PROPN griffen/VERB Russland/PROPN an/ADP ./PUNCT", "HOUTHI"),
+        # Without one, the rebels of the story's state.
+        ("Russland/PROPN griff/VERB an/ADP ./PUNCT", "RUS"),
+    ],
+)
+def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
+    spec = before + " Die/DET Rebellen/NOUN flohen/VERB ./PUNCT"
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [
+        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
+        for i, w in enumerate(words)
+        if w in ("Huthis", "Russland")
+    ]
+    doc = linker(make_doc(spec, ents))
+    assert actor_of(doc, "Die Rebellen").code == code
