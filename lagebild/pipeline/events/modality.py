@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
-from lagebild.pipeline.events.arguments import is_participle_form
+from lagebild.german.verbs import is_participle_form
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})

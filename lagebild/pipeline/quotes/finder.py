@@ -14,9 +14,10 @@ from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
     load_lexicon,
 )
+from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.kb.loader import get_kb
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SUBJECT_DEPS, Found, SearchState
+from lagebild.pipeline.quotes.core import SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.direct import find_direct
 from lagebild.pipeline.quotes.free_indirect import find_free_indirect
 from lagebild.pipeline.quotes.grammar import (

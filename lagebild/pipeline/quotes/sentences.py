@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.pipeline.quotes.core import SENT_END
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int], list[int]]:

@@ -7,18 +7,18 @@ from spacy.tokens import Doc, Token
 from lagebild.codebook.quotes_loader import (
     SourcePhrase,
 )
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import is_konjunktiv
+from lagebild.german.words import SUBORDINATOR_TAGS
 from lagebild.pipeline.quotes.core import (
     FRAME_FILLER_POS,
     MAX_FRAME_GAP,
-    QUOTE_PAIRS,
     SENT_END,
-    SUBORDINATOR_TAGS,
     Found,
     SearchState,
 )
 from lagebild.pipeline.quotes.direct import is_full_quotation
 from lagebild.pipeline.quotes.grammar import (
-    is_konjunktiv,
     match_phrase,
     noun_phrase,
     np_left,
