@@ -279,7 +279,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 
 @Language.factory(
     "lagebild_quotes",
-    requires=["token.dep", "token.morph"],
+    requires=["token.dep", "token.morph", "doc._.mentions"],
     assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
