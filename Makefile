@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: install install-dev demo test lint model benchmark schema clean
+.PHONY: install install-dev demo test lint model benchmark schema snapshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,10 @@ schema: install
 model: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[train]"
 	$(MAKE) -C training model
+
+# Rewrites tests/evaluate/scores.snapshot.json from the gold data (an intended score change).
+snapshot: install
+	$(BIN)/python -m lagebild.evaluate.snapshot --update
 
 benchmark: install
 	$(BIN)/python -m benchmarks.throughput
