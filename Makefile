@@ -21,11 +21,12 @@ demo: install
 	$(BIN)/lagebild report --db $(DEMO_DB)
 
 test: install-dev
-	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m ruff check lagebild tests benchmarks training tools
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q || { s=$$?; [ $$s -ne 5 ] || echo "pytest collected no tests"; exit $$s; }
 
 lint: install-dev
-	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m ruff check lagebild tests benchmarks training tools
 	$(BIN)/python -m ruff format --check lagebild tests benchmarks training
 
 schema: install

@@ -34,8 +34,11 @@ VERB_POS = ("VERB", "AUX")
 class KonjunktivForms(Protocol):
     """The word lists Konjunktiv detection needs (the reporting lexicon has them)."""
 
-    konjunktiv_forms: frozenset[str]
-    konjunktiv2_forms: frozenset[str]
+    @property
+    def konjunktiv_forms(self) -> frozenset[str]: ...
+
+    @property
+    def konjunktiv2_forms(self) -> frozenset[str]: ...
 
 
 # --- finiteness and participles --------------------------------------------------------------

@@ -191,6 +191,7 @@ def _nearest_same_actor(
 ) -> tuple[int, int] | None:
     """The last speaker-like mention of the speaker's actors between the speaker and the
     quote."""
+    assert quote.speaker is not None  # called for quotes with a speaker only
     sp = doc[quote.speaker[0] : quote.speaker[1]]
     actors = set(_actors_in(sp, mentions))
     if not actors:
@@ -205,6 +206,7 @@ def _nearest_same_actor(
 
 
 def _nearest_same_word(doc: Doc, quote: Found) -> tuple[int, int] | None:
+    assert quote.speaker is not None  # called for quotes with a speaker only
     start, end = quote.speaker
     names = [t for t in doc[start:end] if t.pos_ in ("PROPN", "NOUN")]
     if not names:

@@ -14,12 +14,12 @@ def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int], list[in
     The model's sentences, joined where one ends without final punctuation inside a
     paragraph (the small model splits at names and numbers: "… Meles | Zenawi hat …")."""
     if doc.has_annotation("SENT_START"):
-        sents = []
-        for s in doc.sents:
+        sents: list[tuple[int, int]] = []
+        for sent in doc.sents:
             if sents and _runs_on(doc, sents[-1][1]):
-                sents[-1] = (sents[-1][0], s.end)
+                sents[-1] = (sents[-1][0], sent.end)
             else:
-                sents.append((s.start, s.end))
+                sents.append((sent.start, sent.end))
     else:
         sents = [(0, len(doc))]
     sent_of = [0] * len(doc)

@@ -156,12 +156,12 @@ def _source_quote(
             after = verb_final_end(doc, start + 1, end)
             if after < end and doc[after].text == ",":
                 start = after + 1
-        elif (after := _apposition_end(doc, start, end)) is not None:
+        elif (apposition := _apposition_end(doc, start, end)) is not None:
             # "Nach Angaben von X, einem Manager der Firma, wurde …": the apposition
             # belongs to the speaker
             if speaker is not None and speaker[1] == start:
-                speaker = (speaker[0], after)
-            start = after + 1
+                speaker = (speaker[0], apposition)
+            start = apposition + 1
     elif phrase[1] >= c_hi - 1:
         end = phrase[0]
     start, end = trim(doc, start, end)
