@@ -55,8 +55,7 @@ def test_every_doc_extension_is_registered_by_the_extensions_module() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in (ROOT / "lagebild").rglob("*.py")
-        if "set_extension(" in path.read_text(encoding="utf-8")
-        and path.name != "extensions.py"
+        if "set_extension(" in path.read_text(encoding="utf-8") and path.name != "extensions.py"
     ]
     assert offenders == []
     for name in ("meta", "entities", "mentions", "actors", "quotes", "events"):
