@@ -410,9 +410,8 @@ def evaluate_ner(
 ) -> None:
     """Named entities on GermEval 2014 TSV (official outer-chunk strict metric).
 
-    The shipped model was trained on all of ../shared/data/germeval2014, so it scores its
-    own training data there (F1 0.89). Held-out numbers come from the train-only model on
-    the 12 % dev split that `make model` writes.
+    The shipped model was trained on all of ../shared/data/germeval2014 (F1 0.89 there).
+    Held out: the train-only model on the dev split that `make model` writes.
 
     Example: lagebild evaluate ner training/corpus/ner_dev.tsv --model training/output/dev_model
     """
@@ -427,9 +426,8 @@ def evaluate_parse(
 ) -> None:
     """Tags, morphology, lemmas and dependencies on CoNLL-U (gold tokens).
 
-    The shipped model was trained on all of ../shared/data/ud_german, so it scores its own
-    training data there (LAS 0.84). Held-out numbers come from the train-only model on the
-    12 % dev split that `make model` writes.
+    The shipped model was trained on all of ../shared/data/ud_german (LAS 0.84 there).
+    Held out: the train-only model on the dev split that `make model` writes.
 
     Example: lagebild evaluate parse training/corpus/ud_dev.conllu --model training/output/dev_model
     """
