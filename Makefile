@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: install install-dev demo serve test lint model benchmark schema clean
+.PHONY: install install-dev demo serve test lint model benchmark schema snapshot clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,11 +26,12 @@ serve: install
 	$(BIN)/lagebild serve --db $(DEMO_DB)
 
 test: install-dev
-	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m ruff check lagebild tests benchmarks training tools
+	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q || { s=$$?; [ $$s -ne 5 ] || echo "pytest collected no tests"; exit $$s; }
 
 lint: install-dev
-	$(BIN)/python -m ruff check lagebild tests benchmarks training
+	$(BIN)/python -m ruff check lagebild tests benchmarks training tools
 	$(BIN)/python -m ruff format --check lagebild tests benchmarks training
 
 schema: install
@@ -40,6 +41,10 @@ schema: install
 model: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[train]"
 	$(MAKE) -C training model
+
+# Rewrites tests/evaluate/scores.snapshot.json from the gold data (an intended score change).
+snapshot: install
+	$(BIN)/python -m lagebild.evaluate.snapshot --update
 
 benchmark: install
 	$(BIN)/python -m benchmarks.throughput

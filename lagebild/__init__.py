@@ -87,10 +87,10 @@ def _analyze_one(nlp: Language, record: Record) -> ArticleAnalysis | AnalysisErr
     except AnalysisError as error:
         return error
     except Exception as e:  # noqa: BLE001 — reported per record, traceback with --debug
-        error = AnalysisError(
+        failure = AnalysisError(
             f"analysis failed: {type(e).__name__}: {e}",
             source=record.origin or record.id,
             position=record.position,
         )
-        error.__cause__ = e
-        return error
+        failure.__cause__ = e
+        return failure

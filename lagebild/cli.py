@@ -23,7 +23,8 @@ app = typer.Typer(
     add_completion=False,
 )
 evaluate_app = typer.Typer(
-    help="Measure each capability against annotated data. Example: lagebild evaluate ner dev.tsv",
+    help="Measure each capability against annotated data. "
+    "Example: lagebild evaluate events ../shared/gold/events-dev.jsonl",
     no_args_is_help=True,
 )
 app.add_typer(evaluate_app, name="evaluate")
@@ -521,7 +522,10 @@ def evaluate_ner(
 ) -> None:
     """Named entities on GermEval 2014 TSV (official outer-chunk strict metric).
 
-    Example: lagebild evaluate ner ../shared/data/germeval2014/NER-de-dev.tsv
+    The shipped model was trained on all of ../shared/data/germeval2014 (F1 0.89 there).
+    Held out: the train-only model on the dev split that `make model` writes.
+
+    Example: lagebild evaluate ner training/corpus/ner_dev.tsv --model training/output/dev_model
     """
     from lagebild.evaluate.ner import evaluate_ner as run
 
@@ -534,7 +538,10 @@ def evaluate_parse(
 ) -> None:
     """Tags, morphology, lemmas and dependencies on CoNLL-U (gold tokens).
 
-    Example: lagebild evaluate parse ../shared/data/ud_german/de_gsd-ud-dev.conllu
+    The shipped model was trained on all of ../shared/data/ud_german (LAS 0.84 there).
+    Held out: the train-only model on the dev split that `make model` writes.
+
+    Example: lagebild evaluate parse training/corpus/ud_dev.conllu --model training/output/dev_model
     """
     from lagebild.evaluate.parse import evaluate_parse as run
 

@@ -97,12 +97,12 @@ def write_parquet(rows: Iterator[dict[str, Any]], path: Path) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = list(rows)
-    table = pa.Table.from_pylist(rows) if rows else pa.table({})
+    listed = list(rows)
+    table = pa.Table.from_pylist(listed) if listed else pa.table({})
     tmp = path.with_name(path.name + ".part")
     pq.write_table(table, tmp)
     tmp.replace(path)  # never leave a half-written file under the real name
-    return len(rows)
+    return len(listed)
 
 
 @contextmanager

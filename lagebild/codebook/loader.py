@@ -7,16 +7,15 @@ found as the head of a compound ("Raketenangriff" -> "angriff").
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import jsonschema
-import yaml
+from jsonschema import Draft202012Validator
 
+from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
 
 CODEBOOK_DIR = Path(__file__).parent
@@ -150,22 +149,12 @@ def load_codebook(path: Path | None = None) -> Codebook:
 
 
 def _read_yaml(path: Path) -> dict:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise DataFileError(f"cannot read codebook ({e.strerror or e})", source=str(path)) from e
-    except yaml.YAMLError as e:
-        raise DataFileError(f"codebook is not valid YAML ({e})", source=str(path)) from e
+    return read_yaml(path, what="codebook")
 
 
 def _validate(data: object, path: Path) -> None:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    error = jsonschema.exceptions.best_match(
-        jsonschema.Draft202012Validator(schema).iter_errors(data)
-    )
-    if error is not None:
-        where = "/".join(str(p) for p in error.absolute_path) or "(top level)"
-        raise DataFileError(f"codebook invalid at {where}: {error.message}", source=str(path))
+    validator = Draft202012Validator(load_schema(SCHEMA_PATH))
+    validate(data, validator, path, SCHEMA_PATH.name)
 
 
 def _build(data: dict, path: Path) -> Codebook:

@@ -8,16 +8,15 @@ by their particle, so "teilte ... mit" finds ``mitteilen`` only when the particl
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-import jsonschema
-import yaml
+from jsonschema import Draft202012Validator
 
+from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
 
 CODEBOOK_DIR = Path(__file__).parent
@@ -168,14 +167,7 @@ def _verb_keys(verb: ReportingVerb, irregular: list[str]) -> set[tuple[str, str]
 
 
 def _validate(data: object, path: Path) -> None:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    try:
-        jsonschema.validate(data, schema)
-    except jsonschema.ValidationError as err:
-        where = "/".join(str(p) for p in err.absolute_path)
-        raise DataFileError(
-            f"invalid at {where or 'top level'}: {err.message}", source=str(path)
-        ) from err
+    validate(data, Draft202012Validator(load_schema(SCHEMA_PATH)), path, SCHEMA_PATH.name)
     for entry in data["verbs"]:  # type: ignore[index]
         particle = entry.get("particle")
         if particle and not entry["lemma"].startswith(particle):
@@ -187,10 +179,7 @@ def _validate(data: object, path: Path) -> None:
 
 def read_lexicon(path: Path = DEFAULT_PATH) -> ReportingLexicon:
     """Read and validate a reporting-verb YAML file."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as err:
-        raise DataFileError(f"cannot read: {err}", source=str(path)) from err
+    data = read_yaml(path, what="reporting-verb file")
     _validate(data, path)
     verbs: list[ReportingVerb] = []
     index: dict[tuple[str, str], list[ReportingVerb]] = defaultdict(list)

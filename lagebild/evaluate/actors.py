@@ -149,9 +149,9 @@ def predicted_codes(analysis: ArticleAnalysis, entity: GoldEntity) -> set[str] |
         for mention in analysis.mentions:
             if mention.start < end and start < mention.end:
                 codes.update(
-                    analysis.actors[a].code
+                    code
                     for a in mention.actors
-                    if a in analysis.actors and analysis.actors[a].code
+                    if a in analysis.actors and (code := analysis.actors[a].code)
                 )
     return codes
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,7 @@ def _prf(correct: int, n_system: int, n_gold: int) -> dict[str, float | int]:
 
 def score_events(
     gold: list[dict[str, Any]],
-    system: dict[str, list[Event] | list[dict[str, Any]]],
+    system: Mapping[str, list[Event] | list[dict[str, Any]]],
     texts: dict[str, str] | None = None,
 ) -> dict[str, Any]:
     """Score system events (article id -> events) against gold articles (parsed JSON lines).

@@ -228,34 +228,34 @@ def score_article(
         totals = by_gold_type[g.type]
         si = matched_g.get(gi)
         if si is None:
-            for t in (overall, totals):
-                t.quotes.fn += 1
-                t.joint.fn += 1
+            for tot in (overall, totals):
+                tot.quotes.fn += 1
+                tot.joint.fn += 1
             errors.append(_error("missed", article, g, None))
             continue
         right = speaker_right(g, system[si])
-        for t in (overall, totals):
-            t.quotes.tp += 1
-            t.matched += 1
-            t.speaker_right += right
+        for tot in (overall, totals):
+            tot.quotes.tp += 1
+            tot.matched += 1
+            tot.speaker_right += right
             if right:
-                t.joint.tp += 1
+                tot.joint.tp += 1
             else:
-                t.joint.fn += 1
+                tot.joint.fn += 1
         if not right:
             overall.joint.fp += 1
             errors.append(_error("wrong speaker", article, g, system[si]))
     for si, s in enumerate(system):
         totals = by_system_kind[s.kind]
-        gi = matched_s.get(si)
-        if gi is None:
-            for t in (overall, totals):
-                t.quotes.fp += 1
-                t.joint.fp += 1
+        match = matched_s.get(si)
+        if match is None:
+            for tot in (overall, totals):
+                tot.quotes.fp += 1
+                tot.joint.fp += 1
             errors.append(_error("spurious", article, None, s))
             continue
         totals.quotes.tp += 1
-        if speaker_right(gold[gi], s):
+        if speaker_right(gold[match], s):
             totals.joint.tp += 1
         else:
             totals.joint.fp += 1

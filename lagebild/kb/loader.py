@@ -21,16 +21,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
 from jsonschema import Draft202012Validator
 
+from lagebild.datafile import parse_yaml, read_text, validate
 from lagebild.errors import DataFileError
 
 KB_DIR = Path(__file__).parent
 DATA_DIR = KB_DIR / "data"
 SCHEMA_DIR = KB_DIR / "schema"
-
-_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Stems that make a capitalised word inside a multi-word name an adjective
@@ -170,50 +168,11 @@ def read_data_file(path: Path, schema_name: str, text: str | None = None) -> Any
     """Parse one YAML file and validate it; raise ``KBError`` naming the file and reason."""
     if text is None:
         text = _read_text(path)
-    try:
-        data = yaml.load(text, Loader=_YamlLoader)
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        reason = f"not valid YAML: {_yaml_problem(err)}"
-        raise KBError(reason, source=str(path), position=line) from err
+    data = parse_yaml(text, path, KBError)
     if data is None:  # an empty file (or only comments) has no entries
         return None
-    errors = sorted(_validator(schema_name).iter_errors(data), key=lambda e: list(e.path))
-    if errors:
-        first = errors[0]
-        where = _describe_path(data, list(first.absolute_path))
-        more = f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""
-        reason = f"does not match {schema_name}.schema.json at {where}: {first.message}{more}"
-        raise KBError(reason, source=str(path))
+    validate(data, _validator(schema_name), path, f"{schema_name}.schema.json", KBError)
     return data
-
-
-def _describe_path(data: Any, path: list[str | int]) -> str:
-    """Where in a file an error is, naming entries by their key: ``12 (id=p:foo)/roles/0``."""
-    steps = []
-    node = data
-    for step in path:
-        try:
-            node = node[step]
-        except (KeyError, IndexError, TypeError):
-            steps.append(str(step))
-            continue
-        key = next(
-            (
-                k
-                for k in ("id", "word", "title", "code", "name")
-                if isinstance(node, dict) and isinstance(node.get(k), str)
-            ),
-            None,
-        )
-        steps.append(f"{step} ({key}={node[key]})" if isinstance(step, int) and key else str(step))
-    return "/".join(steps) or "(top level)"
-
-
-def _yaml_problem(err: yaml.YAMLError) -> str:
-    problem = getattr(err, "problem", None)
-    return str(problem) if problem else str(err).splitlines()[0]
 
 
 def _surface_parts(item: str | dict[str, Any]) -> tuple[str, list[str], bool, bool]:
@@ -825,10 +784,7 @@ def _append_unique(index: dict[str, Matches], key: str, match: SurfaceMatch) -> 
 
 
 def _read_text(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise KBError(f"cannot read knowledge-base file: {err}", source=str(path)) from err
+    return read_text(path, KBError, "knowledge-base file")
 
 
 def _read_texts(data_dir: Path) -> dict[Path, str]:

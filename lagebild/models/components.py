@@ -54,7 +54,7 @@ class LemmaLookup:
         self.form_table = dict(form_table)
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        path = ensure_path(path)
+        path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_msgpack(
             path / "tables.msgpack",

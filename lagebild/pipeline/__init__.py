@@ -5,26 +5,26 @@ This is the one place where the pipeline is configured.
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from lagebild.errors import ModelNotFoundError
-from lagebild.models import components as _model_components  # noqa: F401  (model factories)
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "de_lagebild"
 
-# (component name, module that registers it, where it goes, its config)
-COMPONENTS: list[tuple[str, str, dict, dict]] = [
-    ("lagebild_sentences", "lagebild.pipeline.sentences", {"before": "parser"}, {}),
-    ("lagebild_entities", "lagebild.pipeline.entities", {"after": "ner"}, {}),
-    ("lagebild_actors", "lagebild.pipeline.actors", {"last": True}, {}),
-    ("lagebild_quotes", "lagebild.pipeline.quotes", {"last": True}, {}),
-    ("lagebild_events", "lagebild.pipeline.events", {"last": True}, {}),
-    ("lagebild_event_detector", "lagebild.pipeline.events.detector", {"last": True}, {}),
+# (component name, where it goes, its config). The factories are found through the
+# ``spacy_factories`` entry points in pyproject.toml, so spaCy imports their modules itself.
+COMPONENTS: list[tuple[str, dict, dict]] = [
+    ("lagebild_meta", {"first": True}, {}),
+    ("lagebild_sentences", {"before": "parser"}, {}),
+    ("lagebild_entities", {"after": "ner"}, {}),
+    ("lagebild_actors", {"last": True}, {}),
+    ("lagebild_quotes", {"last": True}, {}),
+    ("lagebild_events", {"last": True}, {}),
+    ("lagebild_event_detector", {"last": True}, {}),
 ]
 MAX_CHARS = 1_000_000
 
@@ -45,10 +45,9 @@ def build_pipeline(
     nlp.max_length = MAX_CHARS
     if bare:
         return nlp
-    for name, module, where, config in COMPONENTS:
+    for name, where, config in COMPONENTS:
         if name in exclude:
             continue
-        importlib.import_module(module)
         if name == "lagebild_sentences" and "parser" not in nlp.pipe_names:
             where = {"first": True}
         nlp.add_pipe(name, config=config, **where)

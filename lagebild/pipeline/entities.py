@@ -72,7 +72,9 @@ class KBSurfaces:
             }
             labels.discard(None)
             if len(labels) == 1:  # a surface that is a person and a place is left alone
-                by_label.setdefault(labels.pop(), set()).add(surface)
+                (label,) = labels
+                if label is not None:
+                    by_label.setdefault(label, set()).add(surface)
         return cls({label: frozenset(s) for label, s in by_label.items()})
 
     def label_of(self, surface: str) -> str | None:

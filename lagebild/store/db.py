@@ -119,6 +119,7 @@ class Store:
                 _now(),
             ),
         )
+        assert cursor.lastrowid is not None  # an INSERT always sets it
         return cursor.lastrowid
 
     def _insert_actors(self, pk: int, analysis: ArticleAnalysis) -> None:

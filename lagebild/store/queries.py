@@ -364,12 +364,13 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     )
     for e in events:
         sides = participants(conn, e["id"])
-        recipients = sides["recipient"] or [None]
+        recipients: list[dict[str, Any] | None] = [*sides["recipient"]] or [None]
         evidence = json.loads(e["evidence"]) or [
             {"start": e["sentence_start"], "end": e["sentence_end"]}
         ]
         text = " | ".join(e["article_text"][s["start"] : s["end"]] for s in evidence)
-        for actor in sides["actor"] or [None]:
+        actors: list[dict[str, Any] | None] = [*sides["actor"]] or [None]
+        for actor in actors:
             for recipient in recipients:
                 yield {
                     "event_id": e["id"],

@@ -142,16 +142,6 @@ def test_a_mention_overlapping_the_gold_text_supplies_codes():
     assert predicted_codes(analysis, missing) is None
 
 
-@pytest.mark.model
-def test_events_dev_linking_accuracy(nlp):
-    gold = Path(__file__).resolve().parents[3] / "shared" / "gold" / "events-dev.jsonl"
-    if not gold.exists():
-        pytest.skip("the shared gold events are not available")
-    result = evaluate_actors(nlp, gold)
-    # Measured 2026-11: see docs/actors.md; this floor only guards against regressions.
-    assert result["accuracy"] >= 0.7
-
-
 def test_a_missing_article_file_is_a_read_error(small_nlp, gold_file):
     (gold_file.parent / "articles" / "a1.txt").unlink()
     with pytest.raises(ReadError):

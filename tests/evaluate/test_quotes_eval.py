@@ -251,13 +251,3 @@ def test_evaluates_a_pipeline_over_a_directory(tmp_path):
     # without a parser only the quotation in marks is found
     assert result["recall_by_gold_type"]["Direct"]["quotes_recall"] == 1.0
     assert "quotes" in format_report(result, errors=3)
-
-
-@pytest.mark.model
-def test_dev_articles_score_well_above_the_quotation_mark_baseline(nlp, shared_data):
-    directory = shared_data / "quotes_wikinews" / "dev"
-    if not directory.exists():
-        pytest.skip("no Wikinews quotation corpus")
-    result = evaluate_quotes(nlp, directory, limit=20)
-    assert result["overall"]["quotes"]["f1"] > 0.5
-    assert result["overall"]["joint"]["f1"] > 0.3

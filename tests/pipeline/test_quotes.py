@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from lagebild.analysis import Mention
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.pronouns import is_relative
 from lagebild.pipeline.quotes import (
     QUOTE_PAIRS,
     Found,
@@ -24,7 +25,7 @@ from lagebild.pipeline.quotes import (
     is_konjunktiv1,
 )
 from lagebild.pipeline.quotes.direct import looks_like_title
-from lagebild.pipeline.quotes.grammar import is_relative, np_right
+from lagebild.pipeline.quotes.grammar import np_right
 
 VOCAB = spacy.blank("de").vocab
 NO_SPACE_BEFORE = {",", ".", ":", "!", "?", ";", ")"}

@@ -6,12 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
-
 from lagebild.kb.loader import RoleWord
-
-if not Doc.has_extension("_mention_index"):
-    Doc.set_extension("_mention_index", default=None)
+from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._, _mention_index too)
 
 
 def _words(text: str) -> frozenset[str]:

@@ -35,6 +35,7 @@ from collections.abc import Callable, Iterable
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.pipeline.actors.context import fill_context_codes
 from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -61,7 +62,6 @@ STATE_NOUNS = frozenset(
 NEIGHBOUR_PREFIX = "Nachbar"
 NEIGHBOUR_STATES = ("Nachbarland", "Nachbarländer", "Nachbarstaat", "Nachbarrepublik")
 NEIGHBOUR_ARTICLES = frozenset({"der", "dem", "den", "des", "beim", "vom", "zum", "am"})
-QUOTE_OPEN = {"«": "»", "„": "“", "»": "«", "‚": "‘", '"': '"', "“": "”"}
 PRONOUN_WINDOW_SENTENCES = 3
 BOTH_WINDOW_TOKENS = 100  # "beide Länder" prefers a coordinated pair this close
 MAX_GAP_WORDS = 3  # between coordinated mentions: ", die", "und der", "sowie"
@@ -731,11 +731,11 @@ def quoted_tokens(doc: Doc) -> set[int]:
         if "\n" in text and not text.strip():
             closer = None
             continue
-        if closer is not None and text == closer:
+        if closer is not None and text in closer:
             closer = None
             continue
-        if closer is None and text in QUOTE_OPEN:
-            closer = QUOTE_OPEN[text]
+        if closer is None and text in QUOTE_PAIRS:
+            closer = QUOTE_PAIRS[text]
             continue
         if closer is not None:
             inside.add(i)

@@ -225,7 +225,7 @@ class ActorLinker:
 
 @Language.factory(
     "lagebild_actors",
-    requires=["doc.ents", "token.dep", "token.morph"],
+    requires=["doc.ents", "token.dep", "token.morph", "doc._.meta"],
     assigns=["doc._.entities", "doc._.mentions", "doc._.actors"],
     default_config={"kb_path": None},
 )

@@ -13,14 +13,19 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-# Contracted prepositions ("beim Nachbarn", "im Irak") and their plain form.
-CONTRACTIONS = {
-    "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei", "vom": "von", "zum": "zu",
-    "zur": "zu", "aufs": "auf", "übers": "über", "durchs": "durch", "fürs": "für",
-    "unterm": "unter", "vors": "vor", "hinterm": "hinter", "überm": "über",
-}  # fmt: skip
-SUBJECT_DEPS = ("nsubj", "nsubj:outer")
-PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "csubj:pass")
+from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
+from lagebild.german.pronouns import is_relative_pronoun
+from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    is_participle_form,
+    is_passive,
+    verb_key,
+    verb_keys,
+)
+from lagebild.german.verbs import is_reflexive_verb as is_reflexive  # noqa: F401  (args.)
+from lagebild.german.words import CONTRACTIONS
+
 PP_DEPS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obl:tmod"})
 OBJECT_DEPS = ("obj",)
 DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
@@ -29,8 +34,6 @@ CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "
 AGENT_PREPOSITIONS = frozenset({"von", "durch"})
 # Prepositional phrases that say where, when or by whom, never what.
 NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
-REFLEXIVE_FORMS = frozenset({"sich", "mich", "dich", "uns", "euch"})
-RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
 # part of a name or title ("Sprecher von Johnson", "Organisation für Sicherheit … in Europa").
 RELATIONAL_PREPOSITIONS = frozenset(
@@ -40,24 +43,8 @@ RELATIONAL_PREPOSITIONS = frozenset(
 NAME_DEPS = frozenset(
     {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
 )
-# Verbs whose perfect takes "sein" (so "ist … -t/-en" is no Zustandspassiv); compounds
-# match by their end ("zurücktreten", "einmarschieren"). A closed list of German grammar.
-SEIN_PERFECT = frozenset(
-    {"gehen", "kommen", "reisen", "fliegen", "fahren", "treten", "marschieren", "fallen",
-     "fliehen", "sterben", "ziehen", "laufen", "rücken", "eilen", "folgen", "begegnen",
-     "treffen", "werden", "bleiben", "geschehen", "gelingen", "scheitern", "wachsen",
-     "sinken", "steigen", "springen", "knicken", "weichen", "eskalieren", "stürzen",
-     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten"}
-)  # fmt: skip
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
-# Closed classes of German morphology, used to guess infinitives when the lemmatizer fails.
-WEAK_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n", "")
-SEPARABLE_PARTICLES = (
-    "zusammen", "zurück", "entgegen", "gegenüber", "nieder", "weiter", "wieder", "vorbei",
-    "voran", "hinzu", "heraus", "fest", "fort", "frei", "statt", "teil", "nach", "über", "ab",
-    "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "vor", "weg", "zu",
-)  # fmt: skip
 
 
 def preposition(token: Token) -> str | None:
@@ -73,39 +60,6 @@ def preposition(token: Token) -> str | None:
     return None
 
 
-def particle(token: Token) -> str:
-    """The separable particle of a verb ("fordert … auf" -> "auf")."""
-    for child in token.children:
-        if child.dep_ in ("compound:prt", "svp"):
-            return child.lower_
-    # a particle mislabelled as adverb or complement: a bare "zurück" after the verb
-    for child in token.children:
-        if (
-            child.i > token.i
-            and child.lower_ in SEPARABLE_PARTICLES
-            and child.dep_ in ("advmod", "xcomp", "dep", "mark", "obl")
-            and child.n_lefts == 0
-            and child.n_rights == 0
-        ):
-            return child.lower_
-    return _clause_final_particle(token)
-
-
-def _clause_final_particle(verb: Token) -> str:
-    """A finite verb's particle stands at the end of its clause, before a comma or the full
-    stop ("rufen China und Russland die USA auf, keine …"), whatever the parser made of it."""
-    if "Fin" not in verb.morph.get("VerbForm") and "Ind" not in verb.morph.get("Mood"):
-        return ""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
-        if tok.pos_ in ("VERB", "AUX") and tok.i != verb.i:
-            return ""  # another verb: a new clause began
-        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
-        clause_end = nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
-        if tok.lower_ in SEPARABLE_PARTICLES and clause_end and tok.n_lefts == 0:
-            return tok.lower_
-    return ""
-
-
 def arguments(verb: Token) -> list[Token]:
     """The verb's dependents, and those the parser hung on its particle instead
     ("wies [die Vorwürfe der USA] zurück" with the object under "zurück")."""
@@ -114,110 +68,6 @@ def arguments(verb: Token) -> list[Token]:
         if child.dep_ in ("compound:prt", "svp", "aux", "aux:pass"):
             children.extend(c for c in child.children if c.dep_ != "punct")
     return children
-
-
-def verb_key(token: Token) -> str:
-    """Infinitive with its separable particle: "fordert … auf" -> "auffordern"."""
-    return _with_particle(token.lemma_.lower(), particle(token))
-
-
-def verb_keys(token: Token, strong_forms: dict[str, str] | None = None) -> list[str]:
-    """The lemma key first, then infinitives read off the word form, for when the
-    lemmatizer fails ("forderten" -> "forderen"): irregular forms from the codebook
-    ("zurückgewiesen" -> zurückweisen), then regular ones (fordern, einkaufen)."""
-    prt = particle(token)
-    form = token.lower_
-    keys = [verb_key(token)]
-    for strong in _strong_infinitives(form, strong_forms or {}):
-        keys.append(_with_particle(strong, prt))
-    keys += [_with_particle(guess, prt) for guess in infinitive_guesses(form)]
-    return list(dict.fromkeys(keys))
-
-
-def _strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
-    found = [strong_forms[form]] if form in strong_forms else []
-    for prefix in SEPARABLE_PARTICLES:
-        rest = form[len(prefix) :]
-        if form.startswith(prefix) and rest in strong_forms:
-            found.append(prefix + strong_forms[rest])
-    return found
-
-
-def infinitive_guesses(form: str) -> list[str]:
-    """Regular (weak) infinitives a German verb form may belong to."""
-    stems = [form]
-    for prefix in ("", *SEPARABLE_PARTICLES):
-        # participles: gefordert -> fordert, eingekauft -> einkauft
-        # (strong participles in -en come from the codebook: "geraten" is not "raten")
-        if form.startswith(prefix + "ge") and len(form) > len(prefix) + 5 and form.endswith("t"):
-            stems.append(prefix + form[len(prefix) + 2 :])
-    guesses = []
-    for stem in stems:
-        for suffix in WEAK_ENDINGS:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
-                base = stem[: len(stem) - len(suffix)] if suffix else stem
-                guesses += [base + "en", base + "n"] if not base.endswith("e") else [base + "n"]
-    return guesses
-
-
-def _with_particle(lemma: str, prt: str) -> str:
-    return prt + lemma if prt and not lemma.startswith(prt) else lemma
-
-
-def is_reflexive(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "expl:pv":
-            return True
-        if child.pos_ == "PRON" and (
-            child.lower_ == "sich"
-            or "Yes" in child.morph.get("Reflex")
-            or (child.lower_ in REFLEXIVE_FORMS and child.dep_ in ("obj", "expl", "iobj"))
-        ):
-            return True
-    return False
-
-
-def is_passive(token: Token) -> bool:
-    deps = {child.dep_ for child in token.children}
-    if "aux:pass" in deps:
-        return True
-    # a passive-subject label next to an active subject is a slip ("China hatte der EU
-    # gedroht" with "der EU" as nsubj:pass)
-    # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
-    has_haben = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in token.children)
-    if deps & set(PASSIVE_SUBJECT_DEPS) and not deps & set(SUBJECT_DEPS) and not has_haben:
-        return True
-    # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle;
-    # Zustandspassiv "ist angeklagt", "sei befristet" (not the perfect "ist zurückgetreten")
-    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "cop")}
-    if is_participle_form(token) and (
-        "werden" in auxiliaries
-        or ("sein" in auxiliaries and not has_haben and not _has_sein_perfect(token))
-    ):
-        return True
-    # "wurde … gefunden und verhaftet": a participle conjunct of a passive is passive too
-    return (
-        token.dep_ == "conj"
-        and "Part" in token.morph.get("VerbForm")
-        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
-        and any(c.dep_ == "aux:pass" for c in token.head.children)
-    )
-
-
-def _has_sein_perfect(token: Token) -> bool:
-    """Verbs of motion and change that form the perfect with sein: "ist zurückgetreten"."""
-    lemma = verb_key(token)
-    return lemma in SEIN_PERFECT or any(lemma.endswith(v) for v in SEIN_PERFECT)
-
-
-def is_participle_form(token: Token) -> bool:
-    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
-        return True
-    # the tagger's slip: "vorgeworfen" with finite features; ge- (after a particle) + -t/-en
-    form = token.lower_
-    return form.endswith(("t", "en")) and any(
-        form.startswith(prefix + "ge") for prefix in ("", *SEPARABLE_PARTICLES)
-    )
 
 
 def is_dative(token: Token) -> bool:
@@ -235,10 +85,6 @@ def is_genitive(token: Token) -> bool:
         return True
     # "Forderungen Russlands", "Kritik Venezuelas": a proper name in -s after its noun
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
-
-
-def is_relative_pronoun(token: Token) -> bool:
-    return token.tag_ in RELATIVE_TAGS or "Rel" in token.morph.get("PronType")
 
 
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
@@ -578,10 +424,6 @@ def coordinated(head: Token) -> list[Token]:
         if child.dep_ == "conj":
             heads.extend(coordinated(child))
     return heads
-
-
-def _is_reflexive_pronoun(token: Token) -> bool:
-    return token.pos_ == "PRON" and (token.lower_ == "sich" or "Yes" in token.morph.get("Reflex"))
 
 
 def _antecedent(token: Token, verb: Token) -> Token:

@@ -102,7 +102,7 @@ _CONTEXT_WORD = re.compile(r"[\wäöüß-]+", re.IGNORECASE)
 
 @Language.factory(
     "lagebild_events",
-    requires=["token.dep", "doc._.mentions", "doc._.actors"],
+    requires=["token.dep", "doc._.mentions", "doc._.actors", "doc._.quotes", "doc._.meta"],
     assigns=["doc._.events"],
     default_config={"codebook_path": None},
 )

@@ -10,13 +10,14 @@ The cue words live in the codebook (``modality`` section of ``plover.yaml``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
-from lagebild.pipeline.events.arguments import is_participle_form
+from lagebild.german.verbs import is_participle_form
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
@@ -41,7 +42,7 @@ class Factuality:
 
 
 def factuality(
-    predicate: Token, codebook: Codebook, article_year: int | None, extra: list[Token] = ()
+    predicate: Token, codebook: Codebook, article_year: int | None, extra: Sequence[Token] = ()
 ) -> Factuality:
     """The modality of the event expressed by ``predicate`` (plus light-verb object ``extra``)."""
     cues = codebook.modality
@@ -67,7 +68,9 @@ def factuality(
     return Factuality("asserted", reasons)
 
 
-def is_negated(predicate: Token, cues: dict[str, frozenset[str]], extra: list[Token] = ()) -> bool:
+def is_negated(
+    predicate: Token, cues: dict[str, frozenset[str]], extra: Sequence[Token] = ()
+) -> bool:
     negation = cues["negation"]
     for word in [predicate, *extra]:
         for child in word.children:

@@ -15,9 +15,10 @@ free indirect speech (Konjunktiv continuing a report), reported speech acts.
 
 from __future__ import annotations
 
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, Found
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import is_konjunktiv1
+from lagebild.pipeline.quotes.core import Found
 from lagebild.pipeline.quotes.finder import QuoteFinder, find_quotes, set_annotations
-from lagebild.pipeline.quotes.grammar import is_konjunktiv1
 from lagebild.pipeline.quotes.marks import find_quotation_marks
 
 __all__ = [

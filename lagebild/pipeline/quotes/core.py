@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -12,34 +11,17 @@ from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
 )
 
-# Opening mark -> the marks that close it. « and » open and close each other (both
-# Swiss «…» and German »…« styles); “ closes „ but opens English “…”.
-QUOTE_PAIRS: dict[str, str] = {
-    "„": '“”"',
-    "“": '”"',
-    "»": "«",
-    "«": "»",
-    "‚": "‘’",
-    "›": "‹",
-    "‹": "›",
-    '"': '"',
-}
-QUOTE_CLOSERS = frozenset('“”«»‘’‹›"')
-QUOTE_MARK = re.compile('[„“”»«‚‘’›‹"]')
-SINGLE_MARKS = frozenset("‚‘’›‹")
 MAX_QUOTE_CHARS = 4000
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "csubj"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "X"})
 SENT_END = frozenset({".", "!", "?", "…", ";"})
-FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
-INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 EXPLETIVES = frozenset({"es", "sich"})
 SPEAKER_PRONOUN_TAGS = frozenset({"PPER", "PDS", "PIS", "PRELS"})
 NOMINATIVE_PRONOUNS = frozenset({"er", "sie", "ich", "wir", "ihr", "man", "dieser", "diese"})
-# Subordinate-clause openers: a Konjunktiv clause starting with these is not reported speech
-# on its own (…, die zur Krise geführt hätten; …, weil er krank gewesen sei).
-SUBORDINATOR_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
+# Subordinate-clause openers: a Konjunktiv clause starting with these (or with one of the
+# SUBORDINATOR_TAGS) is not reported speech on its own (…, die zur Krise geführt hätten;
+# …, weil er krank gewesen sei).
 SUBORDINATORS = frozenset(
     {
         "weil",
@@ -64,45 +46,6 @@ SUBORDINATORS = frozenset(
     }
 )
 ADDRESSEE_PREPS = frozenset({"gegenüber", "an", "zu"})
-PREPOSITIONS = frozenset(
-    {
-        "in",
-        "im",
-        "ins",
-        "an",
-        "am",
-        "ans",
-        "auf",
-        "aus",
-        "bei",
-        "beim",
-        "mit",
-        "nach",
-        "seit",
-        "von",
-        "vom",
-        "zu",
-        "zum",
-        "zur",
-        "für",
-        "über",
-        "unter",
-        "vor",
-        "gegen",
-        "gegenüber",
-        "durch",
-        "wegen",
-        "während",
-        "trotz",
-        "ohne",
-        "um",
-        "laut",
-        "bis",
-        "hinter",
-        "neben",
-        "zwischen",
-    }
-)
 NARRATOR_CONJUNCTIONS = frozenset({"doch", "aber", "jedoch", "sondern", "denn", "während"})
 SPEAKER_ENTITIES = frozenset({"PER", "ORG", "PERpart", "ORGpart"})
 NOT_SPEAKERS = frozenset({"dass", "daß", "und", "oder", "aber", "so", "wie", "als", "was"})
@@ -111,17 +54,10 @@ ARTICLE_FORMS = frozenset(
 )
 # verb-first conditionals: "Sollte sich das bestätigen, …", "Wäre das so, …"
 CONDITIONAL_VERBS = frozenset({"sollte", "sollten", "wäre", "wären", "hätte", "hätten", "würde"})
-REFLEXIVE_PRONOUNS = frozenset({"sich", "mich", "dich", "uns", "euch"})
 FRAME_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART"})
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 ANAPHORS = frozenset({"dies", "das", "dieses", "diese"})
 PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
-ZU_PARTICLES = (
-    "ab", "an", "auf", "aus", "bei", "bereit", "dar", "durch", "ein", "entgegen", "fest",
-    "fort", "frei", "heraus", "her", "hinzu", "hin", "hoch", "los", "mit", "nach", "nieder",
-    "statt", "teil", "um", "voran", "vor", "weg", "weiter", "wieder", "zurück", "zusammen",
-    "zu",
-)  # fmt: skip
 MAX_FRAME_GAP = 12  # tokens between a reporting verb and the comma opening its complement
 FREE_INDIRECT_REACH = 3  # sentences after a report in which Konjunktiv continues it
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lagebild.codebook.quotes_loader import ReportingLexicon, ReportingVerb
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END, SUBJECT_DEPS, Found, SearchState
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import is_finite, is_konjunktiv1
+from lagebild.pipeline.quotes.core import SENT_END, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
     UNFRAMED_NON_REPORTING,
     addressee_of,
-    is_finite,
-    is_konjunktiv1,
     is_preposition,
     match_phrase,
     noun_phrase,

@@ -14,9 +14,10 @@ from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
     load_lexicon,
 )
+from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.kb.loader import get_kb
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SUBJECT_DEPS, Found, SearchState
+from lagebild.pipeline.quotes.core import SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.direct import find_direct
 from lagebild.pipeline.quotes.free_indirect import find_free_indirect
 from lagebild.pipeline.quotes.grammar import (
@@ -190,6 +191,7 @@ def _nearest_same_actor(
 ) -> tuple[int, int] | None:
     """The last speaker-like mention of the speaker's actors between the speaker and the
     quote."""
+    assert quote.speaker is not None  # called for quotes with a speaker only
     sp = doc[quote.speaker[0] : quote.speaker[1]]
     actors = set(_actors_in(sp, mentions))
     if not actors:
@@ -204,6 +206,7 @@ def _nearest_same_actor(
 
 
 def _nearest_same_word(doc: Doc, quote: Found) -> tuple[int, int] | None:
+    assert quote.speaker is not None  # called for quotes with a speaker only
     start, end = quote.speaker
     names = [t for t in doc[start:end] if t.pos_ in ("PROPN", "NOUN")]
     if not names:
@@ -278,7 +281,7 @@ def set_annotations(doc: Doc, found: list[Found]) -> None:
 
 @Language.factory(
     "lagebild_quotes",
-    requires=["token.dep", "token.morph"],
+    requires=["token.dep", "token.morph", "doc._.mentions"],
     assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:

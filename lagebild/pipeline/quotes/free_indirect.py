@@ -7,16 +7,10 @@ from spacy.tokens import Doc
 from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
 )
-from lagebild.pipeline.quotes.core import (
-    CONDITIONAL_VERBS,
-    FREE_INDIRECT_REACH,
-    QUOTE_PAIRS,
-    Found,
-    SearchState,
-)
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import is_konjunktiv, is_konjunktiv1
+from lagebild.pipeline.quotes.core import CONDITIONAL_VERBS, FREE_INDIRECT_REACH, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
-    is_konjunktiv,
-    is_konjunktiv1,
     sentence_actor,
     sentence_reporter,
     trim,

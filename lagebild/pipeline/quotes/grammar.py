@@ -9,109 +9,33 @@ from lagebild.codebook.quotes_loader import (
     ReportingVerb,
     SourcePhrase,
 )
+from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
+from lagebild.german.pronouns import is_reflexive_pronoun, is_relative
+from lagebild.german.verbs import is_finite, is_passive, is_reflexive_verb
+from lagebild.german.words import (
+    FINITE_TAGS,
+    PREPOSITIONS,
+)
 from lagebild.pipeline.quotes.core import (
     ADDRESSEE_PREPS,
     EXPLETIVES,
-    FINITE_TAGS,
     GENITIVE_DETERMINERS,
-    INFINITIVE_TAGS,
     MAX_FRAME_GAP,
     NOMINAL_POS,
     NOMINATIVE_PRONOUNS,
     NOT_SPEAKERS,
     PARTICLE_POS,
-    PREPOSITIONS,
-    QUOTE_CLOSERS,
-    QUOTE_PAIRS,
-    REFLEXIVE_PRONOUNS,
     SENT_END,
     SPEAKER_ENTITIES,
     SPEAKER_PRONOUN_TAGS,
     SUBJECT_DEPS,
-    SUBORDINATOR_TAGS,
     SearchState,
 )
-
-
-def is_finite(token: Token) -> bool:
-    # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
-    # reliable than its Mood
-    morph = token.morph
-    if token.tag_ == "ADJA":
-        return False  # "200 feste Mitarbeiter": an attributive adjective the parser called VERB
-    return (
-        token.tag_ in FINITE_TAGS
-        or "Fin" in morph.get("VerbForm")
-        or (bool(morph.get("Mood")) and token.pos_ in ("VERB", "AUX"))
-    )
-
-
-def is_infinitive(token: Token) -> bool:
-    return token.tag_ in INFINITIVE_TAGS or "Inf" in token.morph.get("VerbForm")
-
-
-def is_relative(token: Token) -> bool:
-    if token.lower_.startswith(("ein", "kein")):
-        return False  # "ein solcher Dialog": an article the tagger called PRELS
-    return token.tag_ in SUBORDINATOR_TAGS or bool(
-        {"Rel", "Int"} & set(token.morph.get("PronType"))
-    )
 
 
 def is_preposition(token: Token) -> bool:
     # the closed class as a word list too: the small model tags "im", "zum" as DET at times
     return token.pos_ == "ADP" or token.lower_ in PREPOSITIONS
-
-
-def is_reflexive(token: Token) -> bool:
-    return token.tag_ == "PRF" or "Yes" in token.morph.get("Reflex") or token.lower_ == "sich"
-
-
-STRONG_PAST_IN_E = frozenset({"wurde"})  # past forms in -e that are not -te
-
-
-def is_konjunktiv1(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
-    """Konjunktiv I (er sei, sie habe): the form lists and the model's Mood=Sub; with
-    ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
-    werfe), which is Konjunktiv I or a first person — used where a report is certain."""
-    lower = token.lower_
-    if _first_person_singular(token) and not lower.startswith("sei"):
-        return False  # "Für bedenklich halte ich …", "ich habe": indicative
-    if lower in lexicon.konjunktiv_forms:
-        return True
-    if lower in lexicon.konjunktiv2_forms or not is_finite(token):
-        return False
-    if lower.endswith(("te", "ten")) and not _present_stem_in_e(token):
-        return False  # a past form (sagte), not "warte", "gelte" (stem in -t)
-    if "Sub" in token.morph.get("Mood"):
-        return True
-    return (
-        by_ending
-        and lower.endswith("e")
-        and lower not in STRONG_PAST_IN_E
-        and len(lower) > 3
-        and (token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V"))  # prüfe as ADP
-    )
-
-
-def _present_stem_in_e(token: Token) -> bool:
-    """warte (warten), gelte (gelten): the present stem plus -e, not a past in -te."""
-    lemma = token.lemma_.lower()
-    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else ""
-    return bool(stem) and stem.endswith("t") and token.lower_ in (stem + "e", stem + "en")
-
-
-def _first_person_singular(token: Token) -> bool:
-    doc = token.doc
-    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
-    return any(t.lower_ == "ich" for t in (*neighbours, *token.children))
-
-
-def is_konjunktiv(token: Token, lexicon: ReportingLexicon, by_ending: bool = False) -> bool:
-    lower = token.lower_
-    if lower in lexicon.konjunktiv2_forms:
-        return True
-    return is_konjunktiv1(token, lexicon, by_ending)
 
 
 def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
@@ -148,7 +72,7 @@ def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingV
     if not verbs and particle and particle not in lexicon.particles:
         # "sagte weiter": an adverb the parser took for a particle
         verbs = lexicon.verbs_for(token.text, token.lemma_, "")
-    if verbs and all(v.reflexive for v in verbs) and not has_reflexive(token):
+    if verbs and all(v.reflexive for v in verbs) and not is_reflexive_verb(token):
         return ()  # "zeigte sich überzeugt" reports, "Studien zeigen" does not
     if (
         verbs
@@ -163,14 +87,6 @@ def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingV
     ):
         return ()  # "wie geplant", "als erwartet" (but "wie berichtet" reports)
     return verbs
-
-
-def has_reflexive(verb: Token) -> bool:
-    doc = verb.doc
-    if any(is_reflexive(c) for c in verb.children):
-        return True
-    window = doc[max(0, verb.i - 3) : min(len(doc), verb.i + 4)]
-    return any(t.lower_ in REFLEXIVE_PRONOUNS for t in window)
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -246,7 +162,7 @@ OBLIQUE_PRONOUNS = frozenset(
 def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
     """Could this token head a speaker mention? Not a prepositional phrase (am Montag,
     in einem Interview), not a time word, not an expletive or reflexive."""
-    if token.lower_ in EXPLETIVES or token.lower_ in NOT_SPEAKERS or is_reflexive(token):
+    if token.lower_ in EXPLETIVES or token.lower_ in NOT_SPEAKERS or is_reflexive_pronoun(token):
         return False
     if token.pos_ == "PRON" or token.tag_ in ("PIS", "PDS"):  # also tagged DET: Einige der …
         if token.lower_ in OBLIQUE_PRONOUNS or any(c.dep_ == "case" for c in token.children):
@@ -406,21 +322,6 @@ def _phrase_with(
             and any(g.dep_ == "case" and g.lower_ in prepositions for g in c.children)
         ),
         None,
-    )
-
-
-def is_passive(verb: Token) -> bool:
-    """wird vorgeworfen, wurde mitgeteilt: nobody named as saying it."""
-    if "Pass" in verb.morph.get("Voice") or any(
-        c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children
-    ):
-        return True  # the parser also calls the perfect's "haben" aux:pass
-    return (
-        verb.tag_ == "VVPP"
-        and verb.i > 0
-        and any(
-            t.lemma_ == "werden" and is_finite(t) for t in verb.doc[max(0, verb.i - 8) : verb.i]
-        )
     )
 
 

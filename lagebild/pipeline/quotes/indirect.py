@@ -8,17 +8,18 @@ from lagebild.codebook.quotes_loader import (
     ReportingLexicon,
     ReportingVerb,
 )
+from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
+from lagebild.german.pronouns import is_relative
+from lagebild.german.verbs import is_finite, is_infinitive, is_konjunktiv
+from lagebild.german.words import ZU_PARTICLES
 from lagebild.pipeline.quotes.core import (
     ANAPHORS,
     ARTICLE_FORMS,
     MAX_FRAME_GAP,
     NARRATOR_CONJUNCTIONS,
-    QUOTE_CLOSERS,
-    QUOTE_PAIRS,
     SENT_END,
     SUBJECT_DEPS,
     SUBORDINATORS,
-    ZU_PARTICLES,
     Found,
     SearchState,
 )
@@ -26,10 +27,6 @@ from lagebild.pipeline.quotes.direct import addressee_span, span_of
 from lagebild.pipeline.quotes.grammar import (
     addressee_of,
     closing_mark,
-    is_finite,
-    is_infinitive,
-    is_konjunktiv,
-    is_relative,
     noun_phrase,
     reporting_verbs,
     subject_of,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.quotes.core import MAX_QUOTE_CHARS, QUOTE_MARK, QUOTE_PAIRS, SINGLE_MARKS
+from lagebild.german.marks import QUOTE_MARK, QUOTE_PAIRS, SINGLE_MARKS
+from lagebild.pipeline.quotes.core import MAX_QUOTE_CHARS
 
 
 def find_quotation_marks(text: str) -> list[tuple[int, int, bool]]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from lagebild.pipeline.quotes.core import QUOTE_PAIRS, SENT_END
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.pipeline.quotes.core import SENT_END
 
 
 def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int], list[int]]:
@@ -13,12 +14,12 @@ def sentence_bounds(doc: Doc) -> tuple[list[tuple[int, int]], list[int], list[in
     The model's sentences, joined where one ends without final punctuation inside a
     paragraph (the small model splits at names and numbers: "… Meles | Zenawi hat …")."""
     if doc.has_annotation("SENT_START"):
-        sents = []
-        for s in doc.sents:
+        sents: list[tuple[int, int]] = []
+        for sent in doc.sents:
             if sents and _runs_on(doc, sents[-1][1]):
-                sents[-1] = (sents[-1][0], s.end)
+                sents[-1] = (sents[-1][0], sent.end)
             else:
-                sents.append((s.start, s.end))
+                sents.append((sent.start, sent.end))
     else:
         sents = [(0, len(doc))]
     sent_of = [0] * len(doc)

@@ -7,18 +7,18 @@ from spacy.tokens import Doc, Token
 from lagebild.codebook.quotes_loader import (
     SourcePhrase,
 )
+from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import is_konjunktiv
+from lagebild.german.words import SUBORDINATOR_TAGS
 from lagebild.pipeline.quotes.core import (
     FRAME_FILLER_POS,
     MAX_FRAME_GAP,
-    QUOTE_PAIRS,
     SENT_END,
-    SUBORDINATOR_TAGS,
     Found,
     SearchState,
 )
 from lagebild.pipeline.quotes.direct import is_full_quotation
 from lagebild.pipeline.quotes.grammar import (
-    is_konjunktiv,
     match_phrase,
     noun_phrase,
     np_left,
@@ -156,12 +156,12 @@ def _source_quote(
             after = verb_final_end(doc, start + 1, end)
             if after < end and doc[after].text == ",":
                 start = after + 1
-        elif (after := _apposition_end(doc, start, end)) is not None:
+        elif (apposition := _apposition_end(doc, start, end)) is not None:
             # "Nach Angaben von X, einem Manager der Firma, wurde …": the apposition
             # belongs to the speaker
             if speaker is not None and speaker[1] == start:
-                speaker = (speaker[0], after)
-            start = after + 1
+                speaker = (speaker[0], apposition)
+            start = apposition + 1
     elif phrase[1] >= c_hi - 1:
         end = phrase[0]
     start, end = trim(doc, start, end)

@@ -1,0 +1,88 @@
+"""Data files an analyst edits (knowledge base, codebook, reporting verbs): YAML checked
+against a JSON Schema. Every problem is a ``DataFileError`` (or the subclass a caller names)
+with the file, the line or entry, and the reason in one line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from lagebild.errors import DataFileError
+
+# The C parser when PyYAML was built with libyaml (several times faster), else Python's.
+YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# Keys that name an entry in an error's path: "3 (id=Q7747)/roles/0 (title=Präsident)".
+NAMING_KEYS = ("id", "word", "title", "code", "name")
+
+
+def read_text(path: Path, error: type[DataFileError] = DataFileError, what: str = "file") -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise error(f"cannot read {what}: {err}", source=str(path)) from err
+
+
+def parse_yaml(text: str, path: Path, error: type[DataFileError] = DataFileError) -> Any:
+    """The YAML document in ``text`` (None for an empty file), or ``error`` with its line."""
+    try:
+        return yaml.load(text, Loader=YamlLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = f"not valid YAML: {yaml_problem(err)}"
+        raise error(reason, source=str(path), position=line) from err
+
+
+def read_yaml(path: Path, error: type[DataFileError] = DataFileError, what: str = "file") -> Any:
+    return parse_yaml(read_text(path, error, what), path, error)
+
+
+def load_schema(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def validate(
+    data: Any,
+    validator: Draft202012Validator,
+    path: Path,
+    schema_name: str,
+    error: type[DataFileError] = DataFileError,
+) -> None:
+    """Raise ``error`` for the first schema violation (by position in the file)."""
+    errors = sorted(
+        validator.iter_errors(data), key=lambda e: [(isinstance(p, str), p) for p in e.path]
+    )
+    if not errors:
+        return
+    first = errors[0]
+    where = describe_path(data, list(first.absolute_path))
+    more = f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""
+    reason = f"invalid at {where} (schema {schema_name}): {first.message}{more}"
+    raise error(reason, source=str(path))
+
+
+def describe_path(data: Any, path: list[str | int]) -> str:
+    """Where in a file an error is, naming entries by their key: ``12 (id=p:foo)/roles/0``."""
+    steps = []
+    node = data
+    for step in path:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            steps.append(str(step))
+            continue
+        key = next(
+            (k for k in NAMING_KEYS if isinstance(node, dict) and isinstance(node.get(k), str)),
+            None,
+        )
+        steps.append(f"{step} ({key}={node[key]})" if isinstance(step, int) and key else str(step))
+    return "/".join(steps) or "(top level)"
+
+
+def yaml_problem(err: yaml.YAMLError) -> str:
+    problem = getattr(err, "problem", None)
+    return str(problem) if problem else str(err).splitlines()[0]

@@ -1,0 +1,282 @@
+"""Verbs: finiteness, participles, passive, reflexive verbs, separable particles,
+Konjunktiv, and infinitives read off word forms when the lemmatizer fails."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Token
+
+from lagebild.german.words import (
+    FINITE_TAGS,
+    INFINITIVE_TAGS,
+    REFLEXIVE_PRONOUNS,
+    SEPARABLE_PARTICLES,
+)
+
+SUBJECT_DEPS = ("nsubj", "nsubj:outer")
+PASSIVE_SUBJECT_DEPS = ("nsubj:pass", "csubj:pass")
+# Verbs whose perfect takes "sein" (so "ist … -t/-en" is no Zustandspassiv); compounds
+# match by their end ("zurücktreten", "einmarschieren"). A closed list of German grammar.
+SEIN_PERFECT = frozenset(
+    {"gehen", "kommen", "reisen", "fliegen", "fahren", "treten", "marschieren", "fallen",
+     "fliehen", "sterben", "ziehen", "laufen", "rücken", "eilen", "folgen", "begegnen",
+     "treffen", "werden", "bleiben", "geschehen", "gelingen", "scheitern", "wachsen",
+     "sinken", "steigen", "springen", "knicken", "weichen", "eskalieren", "stürzen",
+     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten"}
+)  # fmt: skip
+# Endings of weak verb forms, longest first, to guess infinitives when the lemmatizer fails.
+WEAK_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n", "")
+STRONG_PAST_IN_E = frozenset({"wurde"})  # past forms in -e that are not -te
+VERB_POS = ("VERB", "AUX")
+
+
+class KonjunktivForms(Protocol):
+    """The word lists Konjunktiv detection needs (the reporting lexicon has them)."""
+
+    @property
+    def konjunktiv_forms(self) -> frozenset[str]: ...
+
+    @property
+    def konjunktiv2_forms(self) -> frozenset[str]: ...
+
+
+# --- finiteness and participles --------------------------------------------------------------
+
+
+def is_finite(token: Token) -> bool:
+    # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
+    # reliable than its Mood
+    morph = token.morph
+    if token.tag_ == "ADJA":
+        return False  # "200 feste Mitarbeiter": an attributive adjective the parser called VERB
+    return (
+        token.tag_ in FINITE_TAGS
+        or "Fin" in morph.get("VerbForm")
+        or (bool(morph.get("Mood")) and token.pos_ in VERB_POS)
+    )
+
+
+def is_infinitive(token: Token) -> bool:
+    return token.tag_ in INFINITIVE_TAGS or "Inf" in token.morph.get("VerbForm")
+
+
+def is_participle_form(token: Token) -> bool:
+    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+        return True
+    # the tagger's slip: "vorgeworfen" with finite features; ge- (after a particle) + -t/-en
+    form = token.lower_
+    return form.endswith(("t", "en")) and any(
+        form.startswith(prefix + "ge") for prefix in ("", *SEPARABLE_PARTICLES)
+    )
+
+
+# --- passive -------------------------------------------------------------------------------
+
+
+def is_passive(token: Token) -> bool:
+    """Vorgangspassiv (wird vorgeworfen, wurde … gefunden und verhaftet) and Zustandspassiv
+    (ist angeklagt): by the parse labels and auxiliaries, or by the verb's Voice and a
+    finite "werden" a few words before its participle."""
+    return _passive_by_labels(token) or _passive_by_voice(token)
+
+
+def _passive_by_labels(token: Token) -> bool:
+    deps = {child.dep_ for child in token.children}
+    if any(c.dep_ == "aux:pass" and c.lemma_.lower() != "haben" for c in token.children):
+        return True  # the parser also calls the perfect's "haben" aux:pass
+    # a passive-subject label next to an active subject is a slip ("China hatte der EU
+    # gedroht" with "der EU" as nsubj:pass)
+    # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
+    has_haben = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in token.children)
+    if deps & set(PASSIVE_SUBJECT_DEPS) and not deps & set(SUBJECT_DEPS) and not has_haben:
+        return True
+    # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle;
+    # Zustandspassiv "ist angeklagt", "sei befristet" (not the perfect "ist zurückgetreten")
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "cop")}
+    if is_participle_form(token) and (
+        "werden" in auxiliaries
+        or ("sein" in auxiliaries and not has_haben and not has_sein_perfect(token))
+    ):
+        return True
+    # "wurde … gefunden und verhaftet": a participle conjunct of a passive is passive too
+    return (
+        token.dep_ == "conj"
+        and "Part" in token.morph.get("VerbForm")
+        and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
+        and any(c.dep_ == "aux:pass" for c in token.head.children)
+    )
+
+
+def _passive_by_voice(verb: Token) -> bool:
+    """Voice=Pass, a passive auxiliary other than "haben", or a participle after a finite
+    "werden" a few words before it (the parse missed the auxiliary)."""
+    if "Pass" in verb.morph.get("Voice") or any(
+        c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children
+    ):
+        return True  # the parser also calls the perfect's "haben" aux:pass
+    return (
+        verb.tag_ == "VVPP"
+        and verb.i > 0
+        and any(
+            t.lemma_ == "werden" and is_finite(t) for t in verb.doc[max(0, verb.i - 8) : verb.i]
+        )
+    )
+
+
+def has_sein_perfect(token: Token) -> bool:
+    """Verbs of motion and change that form the perfect with sein: "ist zurückgetreten"."""
+    lemma = verb_key(token)
+    return lemma in SEIN_PERFECT or any(lemma.endswith(v) for v in SEIN_PERFECT)
+
+
+# --- reflexive verbs -----------------------------------------------------------------------
+
+
+def is_reflexive_verb(token: Token) -> bool:
+    """Does the verb take a reflexive pronoun as its object (sich einigen, sich zeigen)?"""
+    for child in token.children:
+        if child.dep_ == "expl:pv":
+            return True
+        if child.pos_ == "PRON" and (
+            child.lower_ == "sich"
+            or "Yes" in child.morph.get("Reflex")
+            or (child.lower_ in REFLEXIVE_PRONOUNS and child.dep_ in ("obj", "expl", "iobj"))
+        ):
+            return True
+    return False
+
+
+# --- separable particles -------------------------------------------------------------------
+
+
+def particle(token: Token) -> str:
+    """The separable particle of a verb ("fordert … auf" -> "auf")."""
+    for child in token.children:
+        if child.dep_ in ("compound:prt", "svp"):
+            return child.lower_
+    # a particle mislabelled as adverb or complement: a bare "zurück" after the verb
+    for child in token.children:
+        if (
+            child.i > token.i
+            and child.lower_ in SEPARABLE_PARTICLES
+            and child.dep_ in ("advmod", "xcomp", "dep", "mark", "obl")
+            and child.n_lefts == 0
+            and child.n_rights == 0
+        ):
+            return child.lower_
+    return _clause_final_particle(token)
+
+
+def _clause_final_particle(verb: Token) -> str:
+    """A finite verb's particle stands at the end of its clause, before a comma or the full
+    stop ("rufen China und Russland die USA auf, keine …"), whatever the parser made of it."""
+    if "Fin" not in verb.morph.get("VerbForm") and "Ind" not in verb.morph.get("Mood"):
+        return ""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.pos_ in VERB_POS and tok.i != verb.i:
+            return ""  # another verb: a new clause began
+        nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+        clause_end = nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
+        if tok.lower_ in SEPARABLE_PARTICLES and clause_end and tok.n_lefts == 0:
+            return tok.lower_
+    return ""
+
+
+# --- infinitives from word forms -------------------------------------------------------------
+
+
+def verb_key(token: Token) -> str:
+    """Infinitive with its separable particle: "fordert … auf" -> "auffordern"."""
+    return _with_particle(token.lemma_.lower(), particle(token))
+
+
+def verb_keys(token: Token, strong_forms: dict[str, str] | None = None) -> list[str]:
+    """The lemma key first, then infinitives read off the word form, for when the
+    lemmatizer fails ("forderten" -> "forderen"): irregular forms from the codebook
+    ("zurückgewiesen" -> zurückweisen), then regular ones (fordern, einkaufen)."""
+    prt = particle(token)
+    form = token.lower_
+    keys = [verb_key(token)]
+    for strong in strong_infinitives(form, strong_forms or {}):
+        keys.append(_with_particle(strong, prt))
+    keys += [_with_particle(guess, prt) for guess in infinitive_guesses(form)]
+    return list(dict.fromkeys(keys))
+
+
+def strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
+    """Infinitives of an irregular form, also behind a separable particle (zurückgewiesen)."""
+    found = [strong_forms[form]] if form in strong_forms else []
+    for prefix in SEPARABLE_PARTICLES:
+        rest = form[len(prefix) :]
+        if form.startswith(prefix) and rest in strong_forms:
+            found.append(prefix + strong_forms[rest])
+    return found
+
+
+def infinitive_guesses(form: str) -> list[str]:
+    """Regular (weak) infinitives a German verb form may belong to."""
+    stems = [form]
+    for prefix in ("", *SEPARABLE_PARTICLES):
+        # participles: gefordert -> fordert, eingekauft -> einkauft
+        # (strong participles in -en come from the codebook: "geraten" is not "raten")
+        if form.startswith(prefix + "ge") and len(form) > len(prefix) + 5 and form.endswith("t"):
+            stems.append(prefix + form[len(prefix) + 2 :])
+    guesses = []
+    for stem in stems:
+        for suffix in WEAK_ENDINGS:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                base = stem[: len(stem) - len(suffix)] if suffix else stem
+                guesses += [base + "en", base + "n"] if not base.endswith("e") else [base + "n"]
+    return guesses
+
+
+def _with_particle(lemma: str, prt: str) -> str:
+    return prt + lemma if prt and not lemma.startswith(prt) else lemma
+
+
+# --- Konjunktiv ----------------------------------------------------------------------------
+
+
+def is_konjunktiv1(token: Token, forms: KonjunktivForms, by_ending: bool = False) -> bool:
+    """Konjunktiv I (er sei, sie habe): the form lists and the model's Mood=Sub; with
+    ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
+    werfe), which is Konjunktiv I or a first person — used where a report is certain."""
+    lower = token.lower_
+    if _first_person_singular(token) and not lower.startswith("sei"):
+        return False  # "Für bedenklich halte ich …", "ich habe": indicative
+    if lower in forms.konjunktiv_forms:
+        return True
+    if lower in forms.konjunktiv2_forms or not is_finite(token):
+        return False
+    if lower.endswith(("te", "ten")) and not _present_stem_in_e(token):
+        return False  # a past form (sagte), not "warte", "gelte" (stem in -t)
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    return (
+        by_ending
+        and lower.endswith("e")
+        and lower not in STRONG_PAST_IN_E
+        and len(lower) > 3
+        and (token.pos_ in VERB_POS or token.tag_.startswith("V"))  # prüfe as ADP
+    )
+
+
+def is_konjunktiv(token: Token, forms: KonjunktivForms, by_ending: bool = False) -> bool:
+    """Konjunktiv I or II (sei, wäre, hätte)."""
+    if token.lower_ in forms.konjunktiv2_forms:
+        return True
+    return is_konjunktiv1(token, forms, by_ending)
+
+
+def _present_stem_in_e(token: Token) -> bool:
+    """warte (warten), gelte (gelten): the present stem plus -e, not a past in -te."""
+    lemma = token.lemma_.lower()
+    stem = lemma[:-2] if lemma.endswith("en") else lemma[:-1] if lemma.endswith("n") else ""
+    return bool(stem) and stem.endswith("t") and token.lower_ in (stem + "e", stem + "en")
+
+
+def _first_person_singular(token: Token) -> bool:
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(t.lower_ == "ich" for t in (*neighbours, *token.children))

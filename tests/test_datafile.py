@@ -1,0 +1,82 @@
+"""The shared data-file loader: YAML plus JSON Schema, one-line errors naming the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+from lagebild.datafile import read_yaml, validate
+from lagebild.errors import DataFileError
+
+SCHEMA = {
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["id", "year"],
+        "properties": {"id": {"type": "string"}, "year": {"type": "integer"}},
+    },
+}
+
+
+class WordListError(DataFileError):
+    """A caller's own error class."""
+
+
+def write(tmp_path: Path, text: str | bytes) -> Path:
+    path = tmp_path / "words.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("content", "reason", "line"),
+    [
+        ("- {id: a, year: [2020\n", "not valid YAML", 2),  # found at the end of the file
+        ("- id: a\n  year: 2020\n- id: b\n year: 2021\n", "not valid YAML", 4),
+        (b"- id: \xff\n", "cannot read word list", None),
+    ],
+    ids=["unclosed-bracket", "bad-indent", "not-utf8"],
+)
+def test_unreadable_files_name_the_file_and_line(
+    tmp_path: Path, content: str | bytes, reason: str, line: int | None
+) -> None:
+    path = write(tmp_path, content)
+    with pytest.raises(WordListError, match=reason) as caught:
+        read_yaml(path, WordListError, "word list")
+    assert caught.value.source == str(path)
+    assert caught.value.position == line
+    assert "\n" not in str(caught.value)
+
+
+def test_a_missing_file_is_a_data_file_error(tmp_path: Path) -> None:
+    with pytest.raises(DataFileError, match="cannot read file"):
+        read_yaml(tmp_path / "absent.yaml")
+
+
+def test_an_empty_file_has_no_data(tmp_path: Path) -> None:
+    assert read_yaml(write(tmp_path, "# only a comment\n")) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "where"),
+    [
+        ([{"id": "a", "year": 2020}, {"id": "b", "year": "2021"}], r"at 1 \(id=b\)/year"),
+        ([{"id": "a"}], r"at 0 \(id=a\)"),
+        ({"id": "a"}, r"at \(top level\)"),
+    ],
+    ids=["wrong-type-names-the-entry", "missing-key", "not-a-list"],
+)
+def test_schema_errors_say_where(tmp_path: Path, data: object, where: str) -> None:
+    with pytest.raises(WordListError, match=where):
+        validate(
+            data, Draft202012Validator(SCHEMA), tmp_path / "w.yaml", "w.schema.json", WordListError
+        )
+
+
+def test_valid_data_passes(tmp_path: Path) -> None:
+    validate([{"id": "a", "year": 2020}], Draft202012Validator(SCHEMA), tmp_path, "w.schema.json")
