@@ -466,6 +466,17 @@ def evaluate_events(gold: GoldFile, model: ModelOption = None) -> None:
     _print_json(run(_nlp(model), gold))
 
 
+@evaluate_app.command("locations")
+def evaluate_locations(gold: GoldFile, model: ModelOption = None) -> None:
+    """Event locations: country accuracy and points within 50 km over matched gold events.
+
+    Example: lagebild evaluate locations ../shared/gold/events-train.jsonl
+    """
+    from lagebild.evaluate.locations import evaluate_locations as run
+
+    _print_json(run(_nlp(model), gold))
+
+
 def main() -> None:
     """Entry point: one-line errors, tracebacks only with --debug."""
     try:

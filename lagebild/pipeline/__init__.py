@@ -24,6 +24,7 @@ COMPONENTS: list[tuple[str, str, dict, dict]] = [
     ("lagebild_actors", "lagebild.pipeline.actors", {"last": True}, {}),
     ("lagebild_quotes", "lagebild.pipeline.quotes", {"last": True}, {}),
     ("lagebild_events", "lagebild.pipeline.events", {"last": True}, {}),
+    ("lagebild_places", "lagebild.pipeline.places", {"last": True}, {}),
 ]
 MAX_CHARS = 1_000_000
 

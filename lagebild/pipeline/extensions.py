@@ -8,6 +8,7 @@
 | actors     | dict[str, analysis.Actor]  | lagebild_actors    |
 | quotes     | list[analysis.Quote]       | lagebild_quotes    |
 | events     | list[analysis.Event]       | lagebild_events    |
+| places     | list[analysis.Place]       | lagebild_places (also sets each event's location) |
 
 A value of ``None`` means the component that writes it is not in the pipeline.
 """
@@ -34,7 +35,7 @@ class ArticleMeta:
 def register_extensions() -> None:
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", getter=_get_meta, setter=_set_meta)
-    for name in ("entities", "mentions", "actors", "quotes", "events"):
+    for name in ("entities", "mentions", "actors", "quotes", "events", "places"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -1,0 +1,363 @@
+"""Places: every place mention resolved to the gazetteer, and each event's location.
+
+Runs after ``lagebild_events``. First it *finds* the place mentions (LOC entities, the
+dateline's places, a place before a colon opening the title, a place after *in/bei* in the
+title) and resolves each name in context; then it *places* every event by the Location
+section of EVENTS-GUIDELINES.md; ``set_annotations`` writes ``doc._.places`` and each
+``Event.location``.
+
+Resolution in context. A name may denote several entries (Tripoli in Lebanon and in Libya,
+Washington in the US and in England). The choice weighs population against the article's
+context: the states it mentions (as places or as actors, the most mentioned being its home
+state), the dateline, and the unambiguous places already resolved, since the places of one
+article lie close together. A name known only as an alternate name of a small foreign town
+that nothing in the article supports stays unresolved: no coordinates are ever guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.analysis import Event, Place
+from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+
+# Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
+# vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
+LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "auf", "an", "am", "unweit"})
+# How far back from a place name a locative preposition may stand: "in der nordirakischen
+# Stadt Mossul", "im nördlichen Libanon".
+LOCATIVE_WINDOW = 5
+# Places of one article lie close together: a candidate this near an unambiguous place
+# of the article is supported by it.
+NEAR_KM = 500.0
+# A name found only among geonames' alternate names (any language) needs this many
+# inhabitants, or support from the article, to be taken.
+MIN_ALTERNATE_POPULATION = 100_000
+TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
+TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
+CAPITAL_PHRASE = re.compile(r"\b(?:in|nahe|bei) der (\w+en) Hauptstadt\b")
+
+
+@dataclass
+class PlaceMention:
+    text: str
+    start: int | None
+    end: int | None
+    source: str  # text, dateline, title
+    candidates: list[Candidate]
+    resolved: GeoPlace | None = None
+
+
+@Language.factory(
+    "lagebild_places",
+    requires=["doc.ents"],
+    assigns=["doc._.places"],
+)
+def make_places(nlp: Language, name: str) -> PlaceResolver:
+    return PlaceResolver()
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        # loaded on first use: building the pipeline stays fast for commands that never analyse
+        if self._gazetteer is None:
+            self._gazetteer = get_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = find_places(doc, self.gazetteer)
+        locations = [locate_event(doc, e, mentions, self.gazetteer) for e in doc._.events or []]
+        set_annotations(doc, mentions, locations)
+        return doc
+
+
+# -- finding and resolving ---------------------------------------------------------------
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
+    mentions += [
+        PlaceMention(ent.text, ent.start_char, ent.end_char, "text", gazetteer.lookup(ent.text))
+        for ent in doc.ents
+        if ent.label_ == "LOC"
+    ]
+    countries = context_countries(doc, mentions)
+    mentions += _missed_by_ner(doc, gazetteer, countries)
+    mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
+    resolve(mentions, countries)
+    return mentions
+
+
+def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
+    """A capitalised word right after *in/bei/nahe* that the gazetteer knows by its own name
+    (in Innsbruck), where the model saw no entity. City names take no article in German,
+    so the bare preposition is a strong sign; a small foreign place needs the article's
+    support."""
+    found = []
+    for token in doc[:-1]:
+        if token.lower_ not in ("in", "bei", "nahe"):
+            continue
+        word = doc[token.i + 1]
+        if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
+            continue
+        candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
+        supported = [
+            c for c in candidates
+            if c.place.precision != "point" or c.place.population >= MIN_ALTERNATE_POPULATION
+            or countries[c.place.country]
+        ]  # fmt: skip
+        if supported:
+            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+    return found
+
+
+def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    dateline = doc._.meta.dateline
+    if dateline is None:
+        return []
+    found = []
+    for name in dateline.places:
+        start = doc.text.find(name, dateline.start, dateline.end or None)
+        span = (start, start + len(name)) if start >= 0 else (None, None)
+        found.append(PlaceMention(name, *span, "dateline", gazetteer.lookup(name)))
+    return found
+
+
+def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place before a colon opening the title counts as a dateline (Kairo: …); a place
+    after *in* in the title (Demonstration in Hamburg) tells where the story is set."""
+    title = doc._.meta.title or ""
+    found = []
+    colon = TITLE_DATELINE.match(title)
+    if colon and gazetteer.lookup(colon.group(1)):
+        found.append(PlaceMention(colon.group(1), None, None, "title", gazetteer.lookup(colon[1])))
+    for match in TITLE_LOCATIVE.finditer(title):
+        for name in (match.group(1), match.group(1).split()[0]):
+            candidates = gazetteer.lookup(name)
+            if candidates:
+                found.append(PlaceMention(name, None, None, "title", candidates))
+                break
+    return found
+
+
+def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
+    """How often each state is named in the article, as a place or as an actor."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            counts[mention.candidates[0].place.country] += 1
+    for mention in doc._.mentions or []:
+        for actor in mention.actors:
+            if len(actor) == 3 and actor.isupper():
+                counts[actor] += 1
+    return counts
+
+
+def _is_area(candidates: list[Candidate]) -> bool:
+    return bool(candidates) and any(c.place.precision != "point" for c in candidates)
+
+
+def resolve(mentions: list[PlaceMention], countries: Counter[str]) -> None:
+    """Choose one entry per mention: unambiguous ones first, then the rest in their light."""
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            mention.resolved = _acceptable(mention.candidates[0], countries, [])
+        elif _is_area(mention.candidates):  # Kongo: the state the article speaks of, if one
+            named = [c.place for c in mention.candidates if countries[c.place.country]]
+            mention.resolved = named[0] if len(named) == 1 else None
+            mention.candidates = [] if mention.resolved is None else mention.candidates
+    anchors = [
+        m.resolved for m in mentions if m.resolved is not None and m.resolved.lat is not None
+    ]
+    chosen: dict[str, GeoPlace | None] = {}
+    for mention in mentions:
+        if mention.resolved is not None or not mention.candidates:
+            continue
+        if mention.text not in chosen:  # one name, one place within an article
+            chosen[mention.text] = _choose(mention.candidates, countries, anchors)
+        mention.resolved = chosen[mention.text]
+
+
+def _score(candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace]) -> float:
+    place = candidate.place
+    score = math.log10(place.population + 10)
+    if countries[place.country]:
+        score += 2.0 + min(countries[place.country], 5) * 0.2
+    if place.lat is not None and any(
+        a.lat is not None and a.lon is not None and a.geonames_id != place.geonames_id
+        and distance_km(place.lat, place.lon or 0.0, a.lat, a.lon) < NEAR_KM
+        for a in anchors
+    ):  # fmt: skip
+        score += 1.5
+    if candidate.via != "alternate":
+        score += 0.5
+    return score
+
+
+def _choose(
+    candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
+) -> GeoPlace | None:
+    best = max(candidates, key=lambda c: _score(c, countries, anchors))
+    return _acceptable(best, countries, anchors)
+
+
+def _acceptable(
+    candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace]
+) -> GeoPlace | None:
+    """Never guess: a small place known only by a foreign alternate name needs support."""
+    place = candidate.place
+    if candidate.via != "alternate" or place.population >= MIN_ALTERNATE_POPULATION:
+        return place
+    return place if countries[place.country] else None
+
+
+# -- event locations -----------------------------------------------------------------------
+
+
+def locate_event(
+    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> Place | None:
+    """Where the event happened (EVENTS-GUIDELINES.md, Location): a place the sentence puts
+    it at (in/bei/nahe X, in der irakischen Hauptstadt), else the dateline place."""
+    start, end = event.sentence.start, event.sentence.end
+    in_sentence = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and start <= m.start < end
+        and _is_locative(doc, m)
+    ]  # fmt: skip
+    if in_sentence:
+        trigger = event.trigger.start
+        best = min(
+            in_sentence,
+            key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
+        )
+        return to_place(best)
+    capital = _capital_phrase(doc.text[start:end], start, gazetteer)
+    if capital is not None:
+        return capital
+    earlier = _scene(doc, start, mentions)
+    if earlier is not None:
+        return to_place(earlier)
+    setting = article_setting(mentions)
+    return to_place(setting) if setting is not None else None
+
+
+def _scene(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The scene carries over: the last place the paragraph put something at before this
+    sentence (In Sofia demonstrierten … Über 140 Personen wurden festgenommen)."""
+    paragraph = doc.text.rfind("\n", 0, start) + 1
+    before = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and paragraph <= m.start < start
+        and _is_locative(doc, m)
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _rank(mention: PlaceMention) -> int:
+    order = {"point": 0, "admin1": 1, "country": 2}
+    return order[mention.resolved.precision] if mention.resolved else 3
+
+
+def _is_locative(doc: Doc, mention: PlaceMention) -> bool:
+    return _locative_preposition(doc, mention) is not None
+
+
+def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
+    if mention.start is None or mention.end is None:
+        return None
+    span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
+        token = doc[i]
+        if token.lower_ in LOCATIVE:
+            return token
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            return None
+    return None
+
+
+def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
+    """0 when the place phrase hangs on the trigger or a verb (traf sich in Ankara), 1 when
+    it describes another noun (eine Mission in der Demokratischen Republik Kongo)."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None:
+        return 1
+    # the preposition is the `case` of the place phrase; what that phrase hangs on decides
+    phrase = preposition.head if preposition.dep_ == "case" else preposition
+    head = phrase.head
+    return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
+
+
+def _capital_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:
+    """in der thailändischen Hauptstadt → Bangkok."""
+    match = CAPITAL_PHRASE.search(sentence)
+    if match is None or gazetteer.kb is None:
+        return None
+    for kb_match in gazetteer.kb.lookup(match.group(1)):
+        if kb_match.form == "adjective":
+            capital = gazetteer.capital(kb_match.entry_id)
+            if capital is not None:
+                text = match.group(0).split(" ", 1)[1]
+                begin = offset + match.start() + match.group(0).index(text)
+                return _place(capital, text, begin, begin + len(text), "text")
+    return None
+
+
+def article_setting(mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline place, else a title place: where the story is told from."""
+    for source in ("dateline", "title"):
+        for mention in mentions:
+            if mention.source == source and mention.resolved is not None:
+                return mention
+    return None
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def to_place(mention: PlaceMention) -> Place:
+    if mention.resolved is None:
+        return Place(text=mention.text, name=mention.text, start=mention.start,
+                     end=mention.end, source=mention.source)  # fmt: skip
+    return _place(mention.resolved, mention.text, mention.start, mention.end, mention.source)
+
+
+def _place(
+    place: GeoPlace, text: str, start: int | None, end: int | None, source: str
+) -> Place:
+    # the name as the text gives it when it is the place's own or a German one
+    name = place.name if place.precision != "point" else _german_name(text, place)
+    return Place(
+        text=text, name=name, country=place.country, admin1=place.admin1,
+        lat=None if place.lat is None else round(place.lat, 4),
+        lon=None if place.lon is None else round(place.lon, 4),
+        precision=place.precision, geonames_id=place.geonames_id,
+        feature_class=place.feature_class, start=start, end=end, source=source,
+    )  # fmt: skip
+
+
+def _german_name(text: str, place: GeoPlace) -> str:
+    """The mention without a genitive -s (Bagdads → Bagdad) when only that form is known."""
+    text = " ".join(text.split())
+    gazetteer = get_gazetteer()
+    if text.endswith("s") and not gazetteer.knows(text) and gazetteer.knows(text[:-1]):
+        return text[:-1]
+    return text
+
+
+def set_annotations(doc: Doc, mentions: list[PlaceMention], locations: list[Place | None]) -> None:
+    doc._.places = [to_place(m) for m in mentions]
+    for event, location in zip(doc._.events or [], locations, strict=True):
+        event.location = location
