@@ -311,7 +311,7 @@ def _capital_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place |
             if capital is not None:
                 text = match.group(0).split(" ", 1)[1]
                 begin = offset + match.start() + match.group(0).index(text)
-                return _place(capital, text, begin, begin + len(text), "text")
+                return _place(capital, text, begin, begin + len(text), "text", capital.name)
     return None
 
 
@@ -335,10 +335,15 @@ def to_place(mention: PlaceMention) -> Place:
 
 
 def _place(
-    place: GeoPlace, text: str, start: int | None, end: int | None, source: str
+    place: GeoPlace,
+    text: str,
+    start: int | None,
+    end: int | None,
+    source: str,
+    name: str | None = None,
 ) -> Place:
-    # the name as the text gives it when it is the place's own or a German one
-    name = place.name if place.precision != "point" else _german_name(text, place)
+    # a point is named as the text names it (Peking, not geonames' Beijing)
+    name = name or (place.name if place.precision != "point" else _german_name(text, place))
     return Place(
         text=text, name=name, country=place.country, admin1=place.admin1,
         lat=None if place.lat is None else round(place.lat, 4),
@@ -349,11 +354,12 @@ def _place(
 
 
 def _german_name(text: str, place: GeoPlace) -> str:
-    """The mention without a genitive -s (Bagdads → Bagdad) when only that form is known."""
+    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place."""
     text = " ".join(text.split())
-    gazetteer = get_gazetteer()
-    if text.endswith("s") and not gazetteer.knows(text) and gazetteer.knows(text[:-1]):
-        return text[:-1]
+    if text.endswith("s") and len(text) > 3:
+        stem = get_gazetteer().lookup(text[:-1])
+        if any(c.place.geonames_id == place.geonames_id for c in stem):
+            return text[:-1]
     return text
 
 

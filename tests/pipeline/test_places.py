@@ -1,0 +1,180 @@
+"""lagebild_places: place mentions resolved in context, and each event's location.
+
+Docs are built by hand (words, tags, parse, entities), so the rules are tested, not the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.analysis import CharSpan, Dateline, Event, EventParticipant, Mention, Sentence
+from lagebild.pipeline import extensions  # noqa: F401  (Doc._ attributes)
+from lagebild.pipeline.extensions import ArticleMeta
+from lagebild.pipeline.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+def make_doc(vocab, tokens, ents=(), title=None, dateline=None, states=()):
+    """tokens: (word, pos, head offset, dep); ents: (start, end, label) token ranges."""
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))],
+        pos=[t[1] for t in tokens],
+        heads=[i + t[2] for i, t in enumerate(tokens)],
+        deps=[t[3] for t in tokens],
+        ents=[f"B-{label}" if i == s else f"I-{label}" if s < i < e else "O"
+              for i in range(len(words)) for (s, e, label) in [_ent_at(ents, i)]],
+    )  # fmt: skip
+    doc._.meta = ArticleMeta(title=title, date="2020-01-01", dateline=dateline)
+    doc._.mentions = [
+        Mention(start=0, end=1, text=code, kind="name", actors=[code]) for code in states
+    ]
+    return doc
+
+
+def _ent_at(ents, i):
+    for s, e, label in ents:
+        if s <= i < e:
+            return s, e, label
+    return -1, -1, "O"
+
+
+def event_at(doc, trigger_token, type_="ASSAULT"):
+    token = doc[trigger_token]
+    return Event(
+        type=type_,
+        actor=[EventParticipant(code="USA", text="USA")],
+        quad="material_conflict",
+        trigger=CharSpan(start=token.idx, end=token.idx + len(token), text=token.text),
+        sentence=Sentence(start=0, end=len(doc.text)),
+        confidence=0.8,
+    )
+
+
+# "Explosion in Tripoli im Norden des Libanon ." — Tripoli in Lebanon, not in Libya
+TRIPOLI = [("Explosion", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+           ("Tripoli", "PROPN", -2, "nmod"), ("im", "ADP", 2, "case"), ("Norden", "NOUN", -2, "nmod"),
+           ("des", "DET", 1, "det"), ("Libanon", "PROPN", -2, "nmod"), (".", "PUNCT", -7, "punct")]  # fmt: skip
+
+
+def test_ambiguous_city_is_resolved_by_the_state_the_article_names(resolver, vocab):
+    doc = make_doc(vocab, TRIPOLI, ents=[(2, 3, "LOC"), (6, 7, "LOC")])
+    resolver(doc)
+    tripoli = next(p for p in doc._.places if p.text == "Tripoli")
+    assert tripoli.country == "LBN" and tripoli.precision == "point"
+
+
+def test_without_context_the_larger_place_wins(resolver, vocab):
+    doc = make_doc(vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")])
+    resolver(doc)
+    assert doc._.places[0].country == "LBY"
+
+
+def test_actor_states_count_as_context(resolver, vocab):
+    doc = make_doc(vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")],
+                   states=["LBN"])  # fmt: skip
+    resolver(doc)
+    assert doc._.places[0].country == "LBN"
+
+
+def test_unknown_place_stays_a_name_without_coordinates(resolver, vocab):
+    tokens = [("Angriff", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              ("Mardscha", "PROPN", -2, "nmod"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")])
+    doc._.events = [event_at(doc, 0)]
+    resolver(doc)
+    (place,) = doc._.places
+    assert (place.text, place.country, place.lat, place.precision) == ("Mardscha", None, None, None)
+    assert doc._.events[0].location is None
+
+
+# "Die Minister einigten sich bei einem Treffen in Innsbruck auf eine Mission in Kongo ."
+MEETING = [("Minister", "NOUN", 1, "nsubj"), ("einigten", "VERB", 0, "ROOT"),
+           ("sich", "PRON", -1, "obj"), ("bei", "ADP", 2, "case"), ("einem", "DET", 1, "det"),
+           ("Treffen", "NOUN", -4, "obl"), ("in", "ADP", 1, "case"), ("Innsbruck", "PROPN", -2, "nmod"),
+           ("auf", "ADP", 2, "case"), ("eine", "DET", 1, "det"), ("Mission", "NOUN", -9, "obl"),
+           ("in", "ADP", 1, "case"), ("Ruanda", "PROPN", -2, "nmod"), (".", "PUNCT", -12, "punct")]  # fmt: skip
+
+
+def test_event_is_placed_where_its_clause_puts_it_not_where_a_noun_points(resolver, vocab):
+    doc = make_doc(vocab, MEETING, ents=[(7, 8, "LOC"), (12, 13, "LOC")])
+    doc._.events = [event_at(doc, 1, "AGREE")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.precision) == ("Innsbruck", "AUT", "point")
+    assert doc.text[location.start : location.end] == "Innsbruck"
+
+
+def test_place_the_model_missed_after_a_bare_preposition_is_found(resolver, vocab):
+    doc = make_doc(vocab, MEETING, ents=[(12, 13, "LOC")])  # no entity on Innsbruck
+    doc._.events = [event_at(doc, 1, "AGREE")]
+    resolver(doc)
+    assert doc._.events[0].location.name == "Innsbruck"
+
+
+def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
+    tokens = [("Peking", "PROPN", 4, "nsubj"), ("(", "PUNCT", -1, "punct"), ("dpa", "PROPN", -2, "appos"),
+              (")", "PUNCT", -3, "punct"), ("-", "PUNCT", 2, "punct"), ("China", "PROPN", 1, "nsubj"),
+              ("warnte", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")], states=["CHN"],
+                   dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15))  # fmt: skip
+    doc._.events = [event_at(doc, 6, "ACCUSE")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.source) == ("Peking", "CHN", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "country"),
+    [("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
+     ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU")],
+)  # fmt: skip
+def test_title_place_sets_the_scene_when_the_sentence_has_none(resolver, vocab, title, name, country):
+    tokens = [("Tausende", "PRON", 1, "nsubj"), ("demonstrierten", "VERB", 0, "ROOT"),
+              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, title=title)
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.start) == (name, country, None)
+
+
+def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
+    tokens = [("Proteste", "NOUN", 0, "ROOT"), ("in", "ADP", 3, "case"), ("der", "DET", 2, "det"),
+              ("thailändischen", "ADJ", 1, "amod"), ("Hauptstadt", "NOUN", -4, "nmod"),
+              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 0, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.text) == (
+        "Bangkok", "THA", "der thailändischen Hauptstadt")
+
+
+def test_no_clue_means_no_location(resolver, vocab):
+    tokens = [("Russland", "PROPN", 1, "nsubj"), ("warnte", "VERB", 0, "ROOT"),
+              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(0, 1, "LOC")], states=["RUS"])
+    doc._.events = [event_at(doc, 1, "ACCUSE")]
+    resolver(doc)
+    assert doc._.events[0].location is None  # the actor's home country is no clue
+    assert doc._.places[0].country == "RUS"
+
+
+def test_full_pipeline_places_the_example_article(example_analysis):
+    peking = [p for p in example_analysis.places if p.name == "Peking"]
+    assert peking and all(p.country == "CHN" and p.lat is not None for p in peking)
+    assert any(e.location and e.location.country == "CHN" for e in example_analysis.events)
