@@ -19,8 +19,15 @@ def system_event(location, type_="PROTEST", code="IRQ", sentence=(0, 19)):
 
 
 def gold_event(location, type_="PROTEST", code="IRQ", optional=False):
-    return {"type": type_, "actor": [{"code": code}], "recipient": [], "modality": "asserted",
-            "optional": optional, "evidence": "Proteste in Bagdad.", "location": location}  # fmt: skip
+    return {
+        "type": type_,
+        "actor": [{"code": code}],
+        "recipient": [],
+        "modality": "asserted",
+        "optional": optional,
+        "evidence": "Proteste in Bagdad.",
+        "location": location,
+    }
 
 
 BAGDAD = {"text": "Bagdad", "country": "IRQ", "lat": 33.34, "lon": 44.40, "precision": "point"}

@@ -35,9 +35,12 @@ def make_doc(vocab, tokens, ents=(), title=None, dateline=None, states=()):
         pos=[t[1] for t in tokens],
         heads=[i + t[2] for i, t in enumerate(tokens)],
         deps=[t[3] for t in tokens],
-        ents=[f"B-{label}" if i == s else f"I-{label}" if s < i < e else "O"
-              for i in range(len(words)) for (s, e, label) in [_ent_at(ents, i)]],
-    )  # fmt: skip
+        ents=[
+            f"B-{label}" if i == s else f"I-{label}" if s < i < e else "O"
+            for i in range(len(words))
+            for (s, e, label) in [_ent_at(ents, i)]
+        ],
+    )
     doc._.meta = ArticleMeta(title=title, date="2020-01-01", dateline=dateline)
     doc._.mentions = [
         Mention(start=0, end=1, text=code, kind="name", actors=[code]) for code in states
@@ -65,9 +68,16 @@ def event_at(doc, trigger_token, type_="ASSAULT"):
 
 
 # "Explosion in Tripoli im Norden des Libanon ." — Tripoli in Lebanon, not in Libya
-TRIPOLI = [("Explosion", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
-           ("Tripoli", "PROPN", -2, "nmod"), ("im", "ADP", 2, "case"), ("Norden", "NOUN", -2, "nmod"),
-           ("des", "DET", 1, "det"), ("Libanon", "PROPN", -2, "nmod"), (".", "PUNCT", -7, "punct")]  # fmt: skip
+TRIPOLI = [
+    ("Explosion", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Tripoli", "PROPN", -2, "nmod"),
+    ("im", "ADP", 2, "case"),
+    ("Norden", "NOUN", -2, "nmod"),
+    ("des", "DET", 1, "det"),
+    ("Libanon", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -7, "punct"),
+]
 
 
 def test_ambiguous_city_is_resolved_by_the_state_the_article_names(resolver, vocab):
@@ -84,15 +94,20 @@ def test_without_context_the_larger_place_wins(resolver, vocab):
 
 
 def test_actor_states_count_as_context(resolver, vocab):
-    doc = make_doc(vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")],
-                   states=["LBN"])  # fmt: skip
+    doc = make_doc(
+        vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")], states=["LBN"]
+    )
     resolver(doc)
     assert doc._.places[0].country == "LBN"
 
 
 def test_unknown_place_stays_a_name_without_coordinates(resolver, vocab):
-    tokens = [("Angriff", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
-              ("Mardscha", "PROPN", -2, "nmod"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    tokens = [
+        ("Angriff", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        ("Mardscha", "PROPN", -2, "nmod"),
+        (".", "PUNCT", -3, "punct"),
+    ]
     doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")])
     doc._.events = [event_at(doc, 0)]
     resolver(doc)
@@ -102,11 +117,22 @@ def test_unknown_place_stays_a_name_without_coordinates(resolver, vocab):
 
 
 # "Die Minister einigten sich bei einem Treffen in Innsbruck auf eine Mission in Kongo ."
-MEETING = [("Minister", "NOUN", 1, "nsubj"), ("einigten", "VERB", 0, "ROOT"),
-           ("sich", "PRON", -1, "obj"), ("bei", "ADP", 2, "case"), ("einem", "DET", 1, "det"),
-           ("Treffen", "NOUN", -4, "obl"), ("in", "ADP", 1, "case"), ("Innsbruck", "PROPN", -2, "nmod"),
-           ("auf", "ADP", 2, "case"), ("eine", "DET", 1, "det"), ("Mission", "NOUN", -9, "obl"),
-           ("in", "ADP", 1, "case"), ("Ruanda", "PROPN", -2, "nmod"), (".", "PUNCT", -12, "punct")]  # fmt: skip
+MEETING = [
+    ("Minister", "NOUN", 1, "nsubj"),
+    ("einigten", "VERB", 0, "ROOT"),
+    ("sich", "PRON", -1, "obj"),
+    ("bei", "ADP", 2, "case"),
+    ("einem", "DET", 1, "det"),
+    ("Treffen", "NOUN", -4, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Innsbruck", "PROPN", -2, "nmod"),
+    ("auf", "ADP", 2, "case"),
+    ("eine", "DET", 1, "det"),
+    ("Mission", "NOUN", -9, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Ruanda", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -12, "punct"),
+]
 
 
 def test_event_is_placed_where_its_clause_puts_it_not_where_a_noun_points(resolver, vocab):
@@ -126,11 +152,23 @@ def test_place_the_model_missed_after_a_bare_preposition_is_found(resolver, voca
 
 
 def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
-    tokens = [("Peking", "PROPN", 4, "nsubj"), ("(", "PUNCT", -1, "punct"), ("dpa", "PROPN", -2, "appos"),
-              (")", "PUNCT", -3, "punct"), ("-", "PUNCT", 2, "punct"), ("China", "PROPN", 1, "nsubj"),
-              ("warnte", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
-    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")], states=["CHN"],
-                   dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15))  # fmt: skip
+    tokens = [
+        ("Peking", "PROPN", 4, "nsubj"),
+        ("(", "PUNCT", -1, "punct"),
+        ("dpa", "PROPN", -2, "appos"),
+        (")", "PUNCT", -3, "punct"),
+        ("-", "PUNCT", 2, "punct"),
+        ("China", "PROPN", 1, "nsubj"),
+        ("warnte", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
+    doc = make_doc(
+        vocab,
+        tokens,
+        ents=[(5, 6, "LOC")],
+        states=["CHN"],
+        dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15),
+    )
     doc._.events = [event_at(doc, 6, "ACCUSE")]
     resolver(doc)
     location = doc._.events[0].location
@@ -139,12 +177,19 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
 
 @pytest.mark.parametrize(
     ("title", "name", "country"),
-    [("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
-     ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU")],
-)  # fmt: skip
-def test_title_place_sets_the_scene_when_the_sentence_has_none(resolver, vocab, title, name, country):
-    tokens = [("Tausende", "PRON", 1, "nsubj"), ("demonstrierten", "VERB", 0, "ROOT"),
-              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    [
+        ("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
+        ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU"),
+    ],
+)
+def test_title_place_sets_the_scene_when_the_sentence_has_none(
+    resolver, vocab, title, name, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("demonstrierten", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
     doc = make_doc(vocab, tokens, title=title)
     doc._.events = [event_at(doc, 1, "PROTEST")]
     resolver(doc)
@@ -153,20 +198,31 @@ def test_title_place_sets_the_scene_when_the_sentence_has_none(resolver, vocab, 
 
 
 def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
-    tokens = [("Proteste", "NOUN", 0, "ROOT"), ("in", "ADP", 3, "case"), ("der", "DET", 2, "det"),
-              ("thailändischen", "ADJ", 1, "amod"), ("Hauptstadt", "NOUN", -4, "nmod"),
-              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    tokens = [
+        ("Proteste", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 3, "case"),
+        ("der", "DET", 2, "det"),
+        ("thailändischen", "ADJ", 1, "amod"),
+        ("Hauptstadt", "NOUN", -4, "nmod"),
+        (".", "PUNCT", -5, "punct"),
+    ]
     doc = make_doc(vocab, tokens)
     doc._.events = [event_at(doc, 0, "PROTEST")]
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name, location.country, location.text) == (
-        "Bangkok", "THA", "der thailändischen Hauptstadt")
+        "Bangkok",
+        "THA",
+        "der thailändischen Hauptstadt",
+    )
 
 
 def test_no_clue_means_no_location(resolver, vocab):
-    tokens = [("Russland", "PROPN", 1, "nsubj"), ("warnte", "VERB", 0, "ROOT"),
-              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    tokens = [
+        ("Russland", "PROPN", 1, "nsubj"),
+        ("warnte", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
     doc = make_doc(vocab, tokens, ents=[(0, 1, "LOC")], states=["RUS"])
     doc._.events = [event_at(doc, 1, "ACCUSE")]
     resolver(doc)

@@ -48,7 +48,9 @@ def test_events_are_filtered_by_country(store, country, articles):
     assert {r["article"] for r in rows} == articles
 
 
-@pytest.mark.parametrize(("radius", "articles"), [(30, {"bagdad"}), (100, {"bagdad", "falludscha"})])
+@pytest.mark.parametrize(
+    ("radius", "articles"), [(30, {"bagdad"}), (100, {"bagdad", "falludscha"})]
+)
 def test_events_are_filtered_by_distance(store, radius, articles):
     rows = queries.query_events(store.conn, near=(33.34, 44.40, radius))
     assert {r["article"] for r in rows} == articles
