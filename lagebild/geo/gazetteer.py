@@ -32,6 +32,8 @@ PLACES_FILE = DATA_DIR / "places.generated.tsv"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 EARTH_RADIUS_KM = 6371.0
+# L’Aquila, L′Aquila → L'Aquila, as geonames writes it
+APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
 
 Precision = Literal["point", "admin1", "country"]
 
@@ -122,7 +124,7 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> list[Candidate]:
         """Every entry a place name may denote, as written; a genitive -s is tried too."""
-        surface = " ".join(surface.split())
+        surface = " ".join(surface.split()).translate(APOSTROPHES)
         found = self._lookup_exact(surface)
         if not found and len(surface) > 3 and surface[-1] == "s":
             found = self._lookup_exact(surface[:-1])

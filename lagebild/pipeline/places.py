@@ -29,7 +29,8 @@ from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, 
 
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
-LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "auf", "an", "am", "unweit"})
+# "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
+LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
 # Stadt Mossul", "im nördlichen Libanon".
 LOCATIVE_WINDOW = 5
@@ -41,7 +42,15 @@ NEAR_KM = 500.0
 MIN_ALTERNATE_POPULATION = 100_000
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
 TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
-CAPITAL_PHRASE = re.compile(r"\b(?:in|nahe|bei) der (\w+en) Hauptstadt\b")
+# in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens
+CAPITAL_PHRASE = re.compile(r"\b(?:in|nahe|bei) (der (?:(\w+en) Hauptstadt|Hauptstadt (\w+s)))\b")
+# A state's adjective before a noun for its ground, waters, air or broadcasting puts the
+# event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
+# iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
+TERRITORY_PHRASE = re.compile(
+    r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Boden|Grund|Luftraum"
+    r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
+)
 
 
 @dataclass
@@ -52,6 +61,7 @@ class PlaceMention:
     source: str  # text, dateline, title
     candidates: list[Candidate]
     resolved: GeoPlace | None = None
+    name: str | None = None  # set when the text does not name the place (die Hauptstadt)
 
 
 @Language.factory(
@@ -105,9 +115,14 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     support."""
     found = []
     for token in doc[:-1]:
-        if token.lower_ not in ("in", "bei", "nahe"):
+        if token.lower_ not in ("in", "im", "bei", "beim", "nahe"):
             continue
         word = doc[token.i + 1]
+        # im russischen Sotschi, im nordirakischen Mossul
+        while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+            word = doc[word.i + 1]
+        if token.lower_ in ("im", "beim") and word.i == token.i + 1:
+            continue  # im Westen, beim Treffen: a bare "im" opens a common noun
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
         candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
@@ -227,29 +242,54 @@ def _acceptable(
 def locate_event(
     doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> Place | None:
-    """Where the event happened (EVENTS-GUIDELINES.md, Location): a place the sentence puts
-    it at (in/bei/nahe X, in der irakischen Hauptstadt), else the dateline place."""
+    """Where the event happened (EVENTS-GUIDELINES.md, Location): a place the clause of its
+    predicate puts it at (in/bei/nahe X, in der irakischen Hauptstadt), a state's territory
+    (israelisches Territorium), the scene of the paragraph, else the dateline place."""
     start, end = event.sentence.start, event.sentence.end
+    trigger = event.trigger.start
+    capital = _capital_phrase(doc.text[start:end], start, gazetteer)
     in_sentence = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and start <= m.start < end
-        and _is_locative(doc, m)
+        and not (capital and capital.start <= m.start < capital.end)  # type: ignore[operator]
     ]  # fmt: skip
-    if in_sentence:
-        trigger = event.trigger.start
+    located = [
+        m for m in [*in_sentence, *([capital] if capital else [])]
+        if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
+    ]  # fmt: skip
+    if located:
         best = min(
-            in_sentence,
+            located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
         return to_place(best)
-    capital = _capital_phrase(doc.text[start:end], start, gazetteer)
-    if capital is not None:
-        return capital
+    territory = _territory_phrase(doc.text[start:end], start, gazetteer)
+    if territory is not None:
+        return territory
     earlier = _scene(doc, start, mentions)
     if earlier is not None:
         return to_place(earlier)
     setting = article_setting(mentions)
     return to_place(setting) if setting is not None else None
+
+
+def _governing_verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
+def _in_clause_of(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """A place in a clause of its own (eine Lehrerin, die in Teheran festgenommen wurde)
+    is not where the predicate's event happened; one in the main clause above still is."""
+    preposition = _locative_preposition(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if preposition is None or trigger_span is None:
+        return False
+    verb = _governing_verb(preposition)
+    trigger_token = trigger_span[0]
+    own = _governing_verb(trigger_token)
+    return verb in (own, trigger_token) or verb.is_ancestor(trigger_token)
 
 
 def _scene(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -300,18 +340,34 @@ def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
     return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
 
 
-def _capital_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:
-    """in der thailändischen Hauptstadt → Bangkok."""
+def _capital_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens → the capital."""
     match = CAPITAL_PHRASE.search(sentence)
     if match is None or gazetteer.kb is None:
         return None
-    for kb_match in gazetteer.kb.lookup(match.group(1)):
-        if kb_match.form == "adjective":
-            capital = gazetteer.capital(kb_match.entry_id)
-            if capital is not None:
-                text = match.group(0).split(" ", 1)[1]
-                begin = offset + match.start() + match.group(0).index(text)
-                return _place(capital, text, begin, begin + len(text), "text", capital.name)
+    adjective, genitive = match.group(2), match.group(3)
+    form = "adjective" if adjective else "name"
+    codes = {m.entry_id for m in gazetteer.kb.lookup(adjective or genitive) if m.form == form}
+    capital = gazetteer.capital(codes.pop()) if len(codes) == 1 else None
+    if capital is None:
+        return None
+    begin, end = offset + match.start(1), offset + match.end(1)
+    mention = PlaceMention(match.group(1), begin, end, "text", [Candidate(capital, "capital")])
+    mention.resolved = capital
+    mention.name = capital.name
+    return mention
+
+
+def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:
+    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision)."""
+    if gazetteer.kb is None:
+        return None
+    for match in TERRITORY_PHRASE.finditer(sentence):
+        codes = {m.entry_id for m in gazetteer.kb.lookup(match.group(1)) if m.form == "adjective"}
+        country = gazetteer.country(codes.pop()) if len(codes) == 1 else None
+        if country is not None:
+            begin, end = offset + match.start(), offset + match.end()
+            return _place(country, match.group(0), begin, end, "text", country.name)
     return None
 
 
@@ -331,7 +387,9 @@ def to_place(mention: PlaceMention) -> Place:
     if mention.resolved is None:
         return Place(text=mention.text, name=mention.text, start=mention.start,
                      end=mention.end, source=mention.source)  # fmt: skip
-    return _place(mention.resolved, mention.text, mention.start, mention.end, mention.source)
+    return _place(
+        mention.resolved, mention.text, mention.start, mention.end, mention.source, mention.name
+    )
 
 
 def _place(

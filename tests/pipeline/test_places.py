@@ -234,3 +234,23 @@ def test_full_pipeline_places_the_example_article(example_analysis):
     peking = [p for p in example_analysis.places if p.name == "Peking"]
     assert peking and all(p.country == "CHN" and p.lat is not None for p in peking)
     assert any(e.location and e.location.country == "CHN" for e in example_analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        (["israelisches", "Territorium"], "ISR"),
+        (["im", "libanesischen", "Fernsehen"], "LBN"),
+        (["auf", "syrischem", "Staatsgebiet"], "SYR"),
+    ],
+)
+def test_a_states_ground_or_broadcaster_places_the_event_in_that_state(
+    resolver, vocab, words, country
+):
+    tokens = [("Raketen", "NOUN", 1, "nsubj"), ("trafen", "VERB", 0, "ROOT")]
+    tokens += [(w, "NOUN", -1 - i, "obl") for i, w in enumerate(words)]
+    doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - len(words), "punct")])
+    doc._.events = [event_at(doc, 1)]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.country, location.precision, location.lat) == (country, "country", None)
