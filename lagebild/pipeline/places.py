@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -96,10 +98,11 @@ class PlaceResolver:
 
 def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
+    taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
     mentions += [
         PlaceMention(ent.text, ent.start_char, ent.end_char, "text", gazetteer.lookup(ent.text))
         for ent in doc.ents
-        if ent.label_ == "LOC"
+        if ent.label_ == "LOC" and ent.start_char not in taken
     ]
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
@@ -114,8 +117,10 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     so the bare preposition is a strong sign; a small foreign place needs the article's
     support."""
     found = []
-    for token in doc[:-1]:
-        if token.lower_ not in ("in", "im", "bei", "beim", "nahe"):
+    lowers = doc.to_array([LOWER])
+    for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
+        token = doc[int(i)]
+        if token.i + 1 >= len(doc):
             continue
         word = doc[token.i + 1]
         # im russischen Sotschi, im nordirakischen Mossul
@@ -140,10 +145,12 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     dateline = doc._.meta.dateline
     if dateline is None:
         return []
+    region = doc.char_span(dateline.start, dateline.end or 0, alignment_mode="expand")
+    text, offset = (region.text, region.start_char) if region is not None else ("", 0)
     found = []
     for name in dateline.places:
-        start = doc.text.find(name, dateline.start, dateline.end or None)
-        span = (start, start + len(name)) if start >= 0 else (None, None)
+        start = text.find(name)
+        span = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
         found.append(PlaceMention(name, *span, "dateline", gazetteer.lookup(name)))
     return found
 
@@ -163,6 +170,10 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
                 found.append(PlaceMention(name, None, None, "title", candidates))
                 break
     return found
+
+
+def _bare_prepositions(doc: Doc) -> list[int]:
+    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe")]
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
@@ -247,7 +258,10 @@ def locate_event(
     (israelisches Territorium), the scene of the paragraph, else the dateline place."""
     start, end = event.sentence.start, event.sentence.end
     trigger = event.trigger.start
-    capital = _capital_phrase(doc.text[start:end], start, gazetteer)
+    # doc.text is rebuilt from every token on each access: read the sentence's span only
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    text = sentence.text if sentence is not None else ""
+    capital = _capital_phrase(text, start, gazetteer)
     in_sentence = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and start <= m.start < end
@@ -263,10 +277,10 @@ def locate_event(
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
         return to_place(best)
-    territory = _territory_phrase(doc.text[start:end], start, gazetteer)
+    territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return territory
-    earlier = _scene(doc, start, mentions)
+    earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return to_place(earlier)
     setting = article_setting(mentions)
@@ -292,10 +306,16 @@ def _in_clause_of(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     return verb in (own, trigger_token) or verb.is_ancestor(trigger_token)
 
 
-def _scene(doc: Doc, start: int, mentions: list[PlaceMention]) -> PlaceMention | None:
+def _scene(doc: Doc, sentence: Span | None, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The scene carries over: the last place the paragraph put something at before this
     sentence (In Sofia demonstrierten … Über 140 Personen wurden festgenommen)."""
-    paragraph = doc.text.rfind("\n", 0, start) + 1
+    if sentence is None:
+        return None
+    start, paragraph = sentence.start_char, 0
+    for i in range(sentence.start - 1, -1, -1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            paragraph = doc[i].idx
+            break
     before = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and paragraph <= m.start < start
