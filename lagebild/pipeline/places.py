@@ -283,7 +283,7 @@ def locate_event(
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return to_place(earlier)
-    setting = article_setting(mentions)
+    setting = article_setting(doc, mentions)
     return to_place(setting) if setting is not None else None
 
 
@@ -391,13 +391,29 @@ def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place
     return None
 
 
-def article_setting(mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The dateline place, else a title place: where the story is told from."""
+def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline place, else a title place: where the story is told from. A state
+    (Bulgarien: …) gives way to the first city of that state the text puts something at
+    (in Sofia): the most specific place the text supports."""
     for source in ("dateline", "title"):
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
-                return mention
+                return _city_within(doc, mention, mentions)
     return None
+
+
+def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    country = setting.resolved
+    if country is None or country.precision != "country":
+        return setting
+    for mention in mentions:
+        place = mention.resolved
+        if (
+            place is not None and place.precision == "point" and place.country == country.country
+            and mention.source == "text" and _is_locative(doc, mention)
+        ):  # fmt: skip
+            return mention
+    return setting
 
 
 # -- writing -------------------------------------------------------------------------------

@@ -254,3 +254,23 @@ def test_a_states_ground_or_broadcaster_places_the_event_in_that_state(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.country, location.precision, location.lat) == (country, "country", None)
+
+
+def test_a_state_as_setting_gives_way_to_its_city_named_in_the_text(resolver, vocab):
+    tokens = [
+        ("Festnahmen", "NOUN", 1, "nsubj"),
+        ("folgten", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        ("Sofia", "PROPN", -2, "obl"),
+        (".", "PUNCT", -3, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(6, 7, "LOC")], title="Bulgarien: Festnahmen")
+    event = event_at(doc, 1, "COERCE")
+    event.sentence = Sentence(start=0, end=doc[2].idx + 1)
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.precision) == ("Sofia", "BGR", "point")
