@@ -30,9 +30,9 @@ def gazetteer():
 )
 def test_names_resolve_to_entries_with_country_and_precision(gazetteer, name, country, precision):
     candidates = gazetteer.lookup(name)
-    assert any(
-        c.place.country == country and c.place.precision == precision for c in candidates
-    ), candidates
+    assert any(c.place.country == country and c.place.precision == precision for c in candidates), (
+        candidates
+    )
 
 
 @pytest.mark.parametrize("name", ["Europa", "Westen", "Mardscha", ""])
