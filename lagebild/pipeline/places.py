@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
 
+VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -64,6 +65,9 @@ class PlaceMention:
     candidates: list[Candidate]
     resolved: GeoPlace | None = None
     name: str | None = None  # set when the text does not name the place (die Hauptstadt)
+    # a dateline by the guideline: the dateline's places and a place before a colon
+    # opening the title (Kairo: …), not a place the title puts something at (… in Hamburg)
+    is_dateline: bool = False
 
 
 @Language.factory(
@@ -151,7 +155,7 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for name in dateline.places:
         start = text.find(name)
         span = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
-        found.append(PlaceMention(name, *span, "dateline", gazetteer.lookup(name)))
+        found.append(PlaceMention(name, *span, "dateline", gazetteer.lookup(name), is_dateline=True))
     return found
 
 
@@ -162,7 +166,8 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     found = []
     colon = TITLE_DATELINE.match(title)
     if colon and gazetteer.lookup(colon.group(1)):
-        found.append(PlaceMention(colon.group(1), None, None, "title", gazetteer.lookup(colon[1])))
+        candidates = gazetteer.lookup(colon.group(1))
+        found.append(PlaceMention(colon[1], None, None, "title", candidates, is_dateline=True))
     for match in TITLE_LOCATIVE.finditer(title):
         for name in (match.group(1), match.group(1).split()[0]):
             candidates = gazetteer.lookup(name)
@@ -253,15 +258,23 @@ def _acceptable(
 def locate_event(
     doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
 ) -> Place | None:
-    """Where the event happened (EVENTS-GUIDELINES.md, Location): a place the clause of its
-    predicate puts it at (in/bei/nahe X, in der irakischen Hauptstadt), a state's territory
-    (israelisches Territorium), the scene of the paragraph, else the dateline place."""
+    """Where the event happened (EVENTS-GUIDELINES.md, Location)."""
+    return locate_event_by_rule(doc, event, mentions, gazetteer)[1]
+
+
+def locate_event_by_rule(
+    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> tuple[str, Place | None]:
+    """The rule that placed the event and its place: a place the clause of its predicate
+    puts it at (in/bei/nahe X, in der irakischen Hauptstadt) → ``clause``, a state's
+    territory (israelisches Territorium) → ``territory``, the scene of the paragraph →
+    ``scene``, the article's setting → ``setting``; else ``none``."""
     start, end = event.sentence.start, event.sentence.end
     trigger = event.trigger.start
     # doc.text is rebuilt from every token on each access: read the sentence's span only
     sentence = doc.char_span(start, end, alignment_mode="expand")
     text = sentence.text if sentence is not None else ""
-    capital = _capital_phrase(text, start, gazetteer)
+    capital = _capital_phrase(text, start, gazetteer, doc)
     in_sentence = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and start <= m.start < end
@@ -276,15 +289,24 @@ def locate_event(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        return to_place(best)
+        return "clause", to_place(best)
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
-        return territory
+        return "territory", territory
+    if is_speech_act(event):
+        # a statement is placed where the text says it was made, else at the dateline
+        dateline = next((m for m in mentions if m.is_dateline and m.resolved), None)
+        return ("dateline", to_place(dateline)) if dateline is not None else ("none", None)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
-        return to_place(earlier)
+        return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
-    return to_place(setting) if setting is not None else None
+    return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def is_speech_act(event: Event) -> bool:
+    """A statement (verbal quad classes); a meeting (CONSULT) happens at a place."""
+    return event.quad in VERBAL_QUADS and event.type != "CONSULT"
 
 
 def _governing_verb(token: Token) -> Token:
@@ -360,7 +382,9 @@ def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
     return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
 
 
-def _capital_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> PlaceMention | None:
+def _capital_phrase(
+    sentence: str, offset: int, gazetteer: Gazetteer, doc: Doc
+) -> PlaceMention | None:
     """in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens → the capital."""
     match = CAPITAL_PHRASE.search(sentence)
     if match is None or gazetteer.kb is None:

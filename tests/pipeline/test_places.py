@@ -10,6 +10,7 @@ import spacy
 from spacy.tokens import Doc
 
 from lagebild.analysis import CharSpan, Dateline, Event, EventParticipant, Mention, Sentence
+from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline import extensions  # noqa: F401  (Doc._ attributes)
 from lagebild.pipeline.extensions import ArticleMeta
 from lagebild.pipeline.places import PlaceResolver
@@ -60,7 +61,7 @@ def event_at(doc, trigger_token, type_="ASSAULT"):
     return Event(
         type=type_,
         actor=[EventParticipant(code="USA", text="USA")],
-        quad="material_conflict",
+        quad=load_codebook().quad(type_),
         trigger=CharSpan(start=token.idx, end=token.idx + len(token), text=token.text),
         sentence=Sentence(start=0, end=len(doc.text)),
         confidence=0.8,
@@ -274,3 +275,46 @@ def test_a_state_as_setting_gives_way_to_its_city_named_in_the_text(resolver, vo
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name, location.country, location.precision) == ("Sofia", "BGR", "point")
+
+
+# "Tausende protestierten in Sofia . Die Regierung wies die Kritik zurück ."
+SOFIA_SCENE = [
+    ("Tausende", "PRON", 1, "nsubj"),
+    ("protestierten", "VERB", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Sofia", "PROPN", -2, "obl"),
+    (".", "PUNCT", -3, "punct"),
+    ("Regierung", "NOUN", 1, "nsubj"),
+    ("wies", "VERB", 0, "ROOT"),
+    ("Kritik", "NOUN", -1, "obj"),
+    ("zurück", "ADP", -2, "compound:prt"),
+    (".", "PUNCT", -3, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "placed"),
+    [("COERCE", True), ("REJECT", False)],
+)
+def test_the_paragraphs_scene_places_actions_but_not_statements(resolver, vocab, type_, placed):
+    doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
+    event = event_at(doc, 6, type_)
+    event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location is not None and location.name == "Sofia") is placed
+
+
+@pytest.mark.parametrize(
+    ("title", "located"),
+    [
+        ("Bangkok: Regierung weist Kritik zurück", True),  # a dateline by the guideline
+        ("Kritik an den Wahlen in Thailand", False),  # a title's place is no dateline
+    ],
+)
+def test_a_statement_takes_only_a_dateline_place(resolver, vocab, title, located):
+    doc = make_doc(vocab, SOFIA_SCENE[5:], title=title)
+    doc._.events = [event_at(doc, 1, "REJECT")]
+    resolver(doc)
+    assert (doc._.events[0].location is not None) is located
