@@ -155,7 +155,8 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for name in dateline.places:
         start = text.find(name)
         span = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
-        found.append(PlaceMention(name, *span, "dateline", gazetteer.lookup(name), is_dateline=True))
+        candidates = gazetteer.lookup(name)
+        found.append(PlaceMention(name, *span, "dateline", candidates, is_dateline=True))
     return found
 
 
@@ -280,9 +281,11 @@ def locate_event_by_rule(
         if m.resolved is not None and m.start is not None and start <= m.start < end
         and not (capital and capital.start <= m.start < capital.end)  # type: ignore[operator]
     ]  # fmt: skip
+    speech = is_speech_act(event)
     located = [
         m for m in [*in_sentence, *([capital] if capital else [])]
         if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
+        and (not speech or _where_said(doc, m, trigger))
     ]  # fmt: skip
     if located:
         best = min(
@@ -293,7 +296,7 @@ def locate_event_by_rule(
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return "territory", territory
-    if is_speech_act(event):
+    if speech:
         # a statement is placed where the text says it was made, else at the dateline
         dateline = next((m for m in mentions if m.is_dateline and m.resolved), None)
         return ("dateline", to_place(dateline)) if dateline is not None else ("none", None)
@@ -380,6 +383,21 @@ def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
     phrase = preposition.head if preposition.dep_ == "case" else preposition
     head = phrase.head
     return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
+
+
+def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """Whether a place tells where a statement was made: it hangs on the verb (sagte in
+    Brüssel) or on an adverbial of the verb (auf einer Pressekonferenz in Berlin, bei
+    einem Besuch in Bagdad). A place describing an object is what the statement is about
+    (forderte ein Ende der Mission im Sudan, die Korruption in Bulgarien)."""
+    if not _attachment(doc, mention, trigger):
+        return True
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.dep_ != "case":
+        return False
+    noun = preposition.head.head  # the noun the place phrase describes
+    adverbial = any(child.dep_ == "case" for child in noun.children)
+    return adverbial and (noun.head.idx == trigger or noun.head.pos_ in ("VERB", "AUX"))
 
 
 def _capital_phrase(

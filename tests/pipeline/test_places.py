@@ -318,3 +318,54 @@ def test_a_statement_takes_only_a_dateline_place(resolver, vocab, title, located
     doc._.events = [event_at(doc, 1, "REJECT")]
     resolver(doc)
     assert (doc._.events[0].location is not None) is located
+
+
+# "Merkel kündigte auf einer Pressekonferenz in Berlin ein Ende der Mission im Sudan an ."
+ANNOUNCEMENT = [
+    ("Merkel", "PROPN", 1, "nsubj"),
+    ("kündigte", "VERB", 0, "ROOT"),
+    ("auf", "ADP", 2, "case"),
+    ("einer", "DET", 1, "det"),
+    ("Pressekonferenz", "NOUN", -3, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Berlin", "PROPN", -2, "nmod"),
+    ("ein", "DET", 1, "det"),
+    ("Ende", "NOUN", -7, "obj"),
+    ("der", "DET", 1, "det"),
+    ("Mission", "NOUN", -2, "nmod"),
+    ("im", "ADP", 1, "case"),
+    ("Sudan", "PROPN", -2, "nmod"),
+    ("an", "ADP", -12, "compound:prt"),
+    (".", "PUNCT", -13, "punct"),
+]
+
+
+# "Merkel forderte ein Ende der Mission im Sudan ."
+DEMAND = [
+    ("Merkel", "PROPN", 1, "nsubj"),
+    ("forderte", "VERB", 0, "ROOT"),
+    ("ein", "DET", 1, "det"),
+    ("Ende", "NOUN", -2, "obj"),
+    ("der", "DET", 1, "det"),
+    ("Mission", "NOUN", -2, "nmod"),
+    ("im", "ADP", 1, "case"),
+    ("Sudan", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -7, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "type_", "name"),
+    [
+        (ANNOUNCEMENT, [(6, 7, "LOC"), (12, 13, "LOC")], "CONCEDE", "Berlin"),  # its venue
+        (DEMAND, [(7, 8, "LOC")], "REQUEST", None),  # what it is about: not where it was made
+    ],
+)
+def test_a_statement_is_placed_at_its_venue_not_at_what_it_is_about(
+    resolver, vocab, tokens, ents, type_, name
+):
+    doc = make_doc(vocab, tokens, ents=ents)
+    doc._.events = [event_at(doc, 1, type_)]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
