@@ -45,8 +45,13 @@ NEAR_KM = 500.0
 MIN_ALTERNATE_POPULATION = 100_000
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
 TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
-# in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens
-CAPITAL_PHRASE = re.compile(r"\b(?:in|nahe|bei) (der (?:(\w+en) Hauptstadt|Hauptstadt (\w+s)))\b")
+# in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
+# in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
+# capital of the article's home state
+CAPITAL_PHRASE = re.compile(
+    r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
+    r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
+)
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
@@ -112,7 +117,17 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions += _missed_by_ner(doc, gazetteer, countries)
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     resolve(mentions, countries)
+    capitals = _capital_mentions(doc, gazetteer, mentions)
+    if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
+        mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
+        mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
     return mentions
+
+
+def _inside(mention: PlaceMention, outer: PlaceMention) -> bool:
+    if mention.start is None or outer.start is None or outer.end is None:
+        return False
+    return outer.start <= mention.start < outer.end
 
 
 def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
@@ -275,15 +290,13 @@ def locate_event_by_rule(
     # doc.text is rebuilt from every token on each access: read the sentence's span only
     sentence = doc.char_span(start, end, alignment_mode="expand")
     text = sentence.text if sentence is not None else ""
-    capital = _capital_phrase(text, start, gazetteer, doc)
     in_sentence = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and start <= m.start < end
-        and not (capital and capital.start <= m.start < capital.end)  # type: ignore[operator]
     ]  # fmt: skip
     speech = is_speech_act(event)
     located = [
-        m for m in [*in_sentence, *([capital] if capital else [])]
+        m for m in in_sentence
         if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
         and (not speech or _where_said(doc, m, trigger))
     ]  # fmt: skip
@@ -400,24 +413,45 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     return adverbial and (noun.head.idx == trigger or noun.head.pos_ in ("VERB", "AUX"))
 
 
-def _capital_phrase(
-    sentence: str, offset: int, gazetteer: Gazetteer, doc: Doc
-) -> PlaceMention | None:
-    """in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens → the capital."""
-    match = CAPITAL_PHRASE.search(sentence)
-    if match is None or gazetteer.kb is None:
-        return None
-    adjective, genitive = match.group(2), match.group(3)
-    form = "adjective" if adjective else "name"
-    codes = {m.entry_id for m in gazetteer.kb.lookup(adjective or genitive) if m.form == form}
-    capital = gazetteer.capital(codes.pop()) if len(codes) == 1 else None
-    if capital is None:
-        return None
-    begin, end = offset + match.start(1), offset + match.end(1)
-    mention = PlaceMention(match.group(1), begin, end, "text", [Candidate(capital, "capital")])
-    mention.resolved = capital
-    mention.name = capital.name
-    return mention
+def _capital_mentions(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens → that capital;
+    in der Hauptstadt with no state named → the capital of the article's home state."""
+    if gazetteer.kb is None:
+        return []
+    found = []
+    for match in CAPITAL_PHRASE.finditer(doc.text):
+        adjective, genitive = match.group(2), match.group(3)
+        if adjective or genitive:
+            form = "adjective" if adjective else "name"
+            kb_matches = gazetteer.kb.lookup(adjective or genitive)
+            codes = {m.entry_id for m in kb_matches if m.form == form}
+            code = codes.pop() if len(codes) == 1 else None
+        else:
+            code = home_state(doc, mentions)
+        capital = gazetteer.capital(code) if code else None
+        if capital is None:
+            continue
+        mention = PlaceMention(
+            match.group(1), match.start(1), match.end(1), "text", [Candidate(capital, "capital")]
+        )
+        mention.resolved, mention.name = capital, capital.name
+        found.append(mention)
+    return found
+
+
+def home_state(doc: Doc, mentions: list[PlaceMention]) -> str | None:
+    """The state the article is about: its dateline's, else its title's place's, else the
+    state it names most often (as a place or an actor) when one leads."""
+    for source in ("dateline", "title"):
+        for mention in mentions:
+            if mention.source == source and mention.resolved is not None:
+                return mention.resolved.country
+    ranked = context_countries(doc, mentions).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:

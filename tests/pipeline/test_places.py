@@ -369,3 +369,25 @@ def test_a_statement_is_placed_at_its_venue_not_at_what_it_is_about(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "states", "name"),
+    [
+        (["in", "der", "Hauptstadt"], ["KEN"], "Nairobi"),  # the article's state
+        (["in", "den", "Straßen", "der", "Hauptstadt"], ["KEN", "KEN", "SOM"], "Nairobi"),
+        (["im", "Zentrum", "der", "Hauptstadt"], ["KEN", "SOM"], None),  # no state leads
+    ],
+)
+def test_the_capital_without_a_state_is_the_capital_of_the_articles_state(
+    resolver, vocab, words, states, name
+):
+    tokens = [("Tausende", "PRON", 1, "nsubj"), ("protestierten", "VERB", 0, "ROOT")]
+    n = len(words)
+    tokens += [(w, "ADP" if i == 0 else "NOUN", n - 1 - i, "case") for i, w in enumerate(words)]
+    tokens[-1] = (words[-1], "NOUN", -n, "obl")
+    doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - n, "punct")], states=states)
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
