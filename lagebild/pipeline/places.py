@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IS_TITLE, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -115,6 +115,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     ]
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
+    mentions += _genitives_missed_by_ner(doc, gazetteer, countries)
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
@@ -150,14 +151,44 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
         candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
-        supported = [
-            c for c in candidates
-            if c.place.precision != "point" or c.place.population >= MIN_ALTERNATE_POPULATION
-            or countries[c.place.country]
-        ]  # fmt: skip
+        supported = [c for c in candidates if _large_or_supported(c, countries)]
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _genitives_missed_by_ner(
+    doc: Doc, gazetteer: Gazetteer, countries: Counter[str]
+) -> list[PlaceMention]:
+    """A place in the genitive after a noun (in den Straßen Bangkoks, im Zentrum Kairos,
+    Bürgermeister Roms) that the model saw no entity in: German marks the genitive of a
+    place name with -s, so the word without it must be a name the gazetteer knows."""
+    found = []
+    titles = numpy.flatnonzero(doc.to_array([IS_TITLE]))
+    for i in titles[titles > 0]:
+        word, before = doc[int(i)], doc[int(i) - 1]
+        if (
+            word.ent_type_ or before.pos_ != "NOUN" or len(word) < 4
+            or not word.text.endswith("s") or word.text.endswith(("ss", "us"))
+        ):  # fmt: skip
+            continue
+        # German exonyms (Kairo, Rom) are among geonames' alternate names: large places only
+        candidates = [
+            c for c in gazetteer.lookup(word.text[:-1])
+            if c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        supported = [c for c in candidates if _large_or_supported(c, countries)]
+        if supported:
+            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+    return found
+
+
+def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
+    place = candidate.place
+    return (
+        place.precision != "point" or place.population >= MIN_ALTERNATE_POPULATION
+        or bool(countries[place.country])
+    )  # fmt: skip
 
 
 def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -391,3 +391,28 @@ def test_the_capital_without_a_state_is_the_capital_of_the_articles_state(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("genitive", "country"),
+    [("Kairos", "EGY"), ("Roms", "ITA"), ("Bangkoks", "THA"), ("Mardschas", None)],
+)
+def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
+    resolver, vocab, genitive, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 2, "case"),
+        ("den", "DET", 1, "det"),
+        ("Straßen", "NOUN", -3, "obl"),
+        (genitive, "PROPN", -1, "nmod"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.country if location else None) == country
+    if country:
+        assert (location.precision, location.name) == ("point", genitive[:-1])
