@@ -130,6 +130,10 @@ class Gazetteer:
             found = self._lookup_exact(surface[:-1])
         return found
 
+    def lookup_exact(self, surface: str) -> list[Candidate]:
+        """Every entry a place name denotes, exactly as written (no genitive -s)."""
+        return self._lookup_exact(" ".join(surface.split()).translate(APOSTROPHES))
+
     def knows(self, surface: str) -> bool:
         """Whether a name, exactly as written, is in the gazetteer."""
         return bool(self._lookup_exact(surface))

@@ -43,6 +43,12 @@ NEAR_KM = 500.0
 # A name found only among geonames' alternate names (any language) needs this many
 # inhabitants, or support from the article, to be taken.
 MIN_ALTERNATE_POPULATION = 100_000
+# Streets, squares and gates are named after other cities (Berliner Straße, Pariser Platz
+# in Berlin, Frankfurter Allee): such a phrase names no place in that city.
+NAMED_AFTER_CITIES = frozenset(
+    {"Straße", "Strasse", "Str.", "Platz", "Allee", "Ring", "Tor", "Weg", "Damm", "Chaussee",
+     "Landstraße", "Brücke", "Gasse", "Ufer"}
+)  # fmt: skip
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
 TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
 # in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
@@ -73,6 +79,8 @@ class PlaceMention:
     # a dateline by the guideline: the dateline's places and a place before a colon
     # opening the title (Kairo: …), not a place the title puts something at (… in Hamburg)
     is_dateline: bool = False
+    # a city's adjective (Berliner Reichstag): located only by a preposition of its own phrase
+    adjective: bool = False
 
 
 @Language.factory(
@@ -115,7 +123,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     ]
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
-    mentions += _genitives_missed_by_ner(doc, gazetteer, countries)
+    # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
+    # Straßen Bangkoks), a city adjective or genitive still names a place
+    unknown = [m for m in mentions if m.source == "text" and not m.candidates]
+    found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
+    known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
+    found = [m for m in found if not any(_inside(m, k) for k in known)]
+    mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
+    mentions += found
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
@@ -157,21 +172,26 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     return found
 
 
-def _genitives_missed_by_ner(
-    doc: Doc, gazetteer: Gazetteer, countries: Counter[str]
-) -> list[PlaceMention]:
+def _open_to_rules(token: Token) -> bool:
+    """A token the model saw no place in, or one inside a LOC or ORG entity (Hamburger
+    Oberverwaltungsgericht) whose whole name the gazetteer may not know."""
+    return not token.ent_type_ or token.ent_type_ in ("LOC", "ORG", "LOCderiv")
+
+
+def _genitives(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
     """A place in the genitive after a noun (in den Straßen Bangkoks, im Zentrum Kairos,
-    Bürgermeister Roms) that the model saw no entity in: German marks the genitive of a
+    Bürgermeister Roms) that is no entity of its own: German marks the genitive of a
     place name with -s, so the word without it must be a name the gazetteer knows."""
     found = []
     titles = numpy.flatnonzero(doc.to_array([IS_TITLE]))
     for i in titles[titles > 0]:
         word, before = doc[int(i)], doc[int(i) - 1]
         if (
-            word.ent_type_ or before.pos_ != "NOUN" or len(word) < 4
-            or not word.text.endswith("s") or word.text.endswith(("ss", "us"))
+            before.pos_ != "NOUN" or len(word) < 4 or not word.text.endswith("s")
+            or word.text.endswith(("ss", "us")) or not _open_to_rules(word)
+            or (word.ent_type_ and word.ent_iob_ == "B" and not before.ent_type_)
         ):  # fmt: skip
-            continue
+            continue  # a whole entity of its own (Thailands) is looked up as one already
         # German exonyms (Kairo, Rom) are among geonames' alternate names: large places only
         candidates = [
             c for c in gazetteer.lookup(word.text[:-1])
@@ -181,6 +201,46 @@ def _genitives_missed_by_ner(
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A city's adjective before a noun (Berliner Reichstag, im Pariser Vorort, Münchner
+    Polizei) names the city. German forms it by adding -er to the city's name (Berlin →
+    Berliner, Wien → Wiener), dropping the -e of a final -en (München → Münchner, Dresden
+    → Dresdner) or the -en itself (Bremen → Bremer); the form without the suffix must be
+    a city the gazetteer knows. Inhabitants (die Hongkonger) are nouns, not taken."""
+    found = []
+    titles = numpy.flatnonzero(doc.to_array([IS_TITLE]))
+    for i in titles[titles < len(doc) - 1]:
+        word, after = doc[int(i)], doc[int(i) + 1]
+        if (
+            not word.text.endswith("er") or len(word) < 5 or after.pos_ not in ("NOUN", "PROPN")
+            or not (word.tag_ == "ADJA" or word.ent_type_ == "LOCderiv")
+            or not _open_to_rules(word) or after.text in NAMED_AFTER_CITIES
+        ):  # fmt: skip
+            continue
+        city = _city_of_adjective(word.text, gazetteer)
+        if city is not None:
+            name, candidates = city
+            mention = PlaceMention(word.text, word.idx, word.idx + len(word), "text", candidates)
+            mention.name, mention.adjective = name, True
+            found.append(mention)
+    return found
+
+
+def _city_of_adjective(adjective: str, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    stems = [adjective[:-2], adjective[:-2] + "en"]
+    if adjective.endswith("ner"):
+        stems.append(adjective[:-3] + "en")
+    for stem in stems:
+        candidates = [
+            c for c in gazetteer.lookup_exact(stem)
+            if c.place.precision == "point"
+            and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+        ]  # fmt: skip
+        if candidates:
+            return stem, candidates
+    return None
 
 
 def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
@@ -414,6 +474,8 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
+        if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
+            return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
 
 

@@ -416,3 +416,55 @@ def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
     assert (location.country if location else None) == country
     if country:
         assert (location.precision, location.name) == ("point", genitive[:-1])
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun", "name", "country"),
+    [
+        ("Berliner", "Reichstag", "Berlin", "DEU"),
+        ("Pariser", "Vorort", "Paris", "FRA"),
+        ("Münchner", "Rathaus", "München", "DEU"),  # München → Münchner
+        ("Bremer", "Rathaus", "Bremen", "DEU"),  # Bremen → Bremer
+        ("Berliner", "Straße", None, None),  # streets are named after other cities
+        ("Dortmunder", "Stadion", "Dortmund", "DEU"),
+        ("Schwarzer", "Rathaus", None, None),  # no city Schwarz
+    ],
+)
+def test_a_city_adjective_before_a_noun_names_the_city(
+    resolver, vocab, adjective, noun, name, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("vor", "ADP", 3, "case"),
+        ("dem", "DET", 2, "det"),
+        (adjective, "ADJ", 1, "amod"),
+        (noun, "NOUN", -4, "obl"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)
+    doc[4].tag_ = "ADJA"
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    got = (location.name, location.country) if location else (None, None)
+    assert got == (name, country)
+
+
+def test_a_city_adjective_in_a_genitive_attribute_does_not_place_the_event(resolver, vocab):
+    tokens = [
+        ("Proteste", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 2, "case"),
+        ("einem", "DET", 1, "det"),
+        ("Bericht", "NOUN", -3, "nmod"),
+        ("der", "DET", 2, "det"),
+        ("Salzburger", "ADJ", 1, "amod"),
+        ("Nachrichten", "NOUN", -3, "nmod"),
+        (".", "PUNCT", -7, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)
+    doc[5].tag_ = "ADJA"
+    doc._.events = [event_at(doc, 0, "PROTEST")]
+    resolver(doc)
+    assert doc._.events[0].location is None
+    assert [(p.name, p.country) for p in doc._.places] == [("Salzburg", "AUT")]
