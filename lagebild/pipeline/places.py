@@ -402,13 +402,21 @@ def locate_event_by_rule(
         return "territory", territory
     if speech:
         # a statement is placed where the text says it was made, else at the dateline
-        dateline = next((m for m in mentions if m.is_dateline and m.resolved), None)
+        dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
         return ("dateline", to_place(dateline)) if dateline is not None else ("none", None)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _datelines_a_statement(mention: PlaceMention) -> bool:
+    """A dateline (Ortsmarke) names the city reported from; a state before the title's
+    colon (Bulgarien: …) is the story's rubric, not where a statement was made."""
+    if not mention.is_dateline or mention.resolved is None:
+        return False
+    return mention.source == "dateline" or mention.resolved.precision == "point"
 
 
 def is_speech_act(event: Event) -> bool:

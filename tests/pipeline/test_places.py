@@ -311,6 +311,7 @@ def test_the_paragraphs_scene_places_actions_but_not_statements(resolver, vocab,
     [
         ("Bangkok: Regierung weist Kritik zurück", True),  # a dateline by the guideline
         ("Kritik an den Wahlen in Thailand", False),  # a title's place is no dateline
+        ("Thailand: Regierung weist Kritik zurück", False),  # a state there is a rubric
     ],
 )
 def test_a_statement_takes_only_a_dateline_place(resolver, vocab, title, located):
