@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IS_TITLE, LOWER
+from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -183,8 +183,9 @@ def _genitives(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[
     Bürgermeister Roms) that is no entity of its own: German marks the genitive of a
     place name with -s, so the word without it must be a name the gazetteer knows."""
     found = []
-    titles = numpy.flatnonzero(doc.to_array([IS_TITLE]))
-    for i in titles[titles > 0]:
+    title, pos = doc.to_array([IS_TITLE, POS]).T
+    noun = doc.vocab.strings["NOUN"]
+    for i in numpy.flatnonzero((title[1:] == 1) & (pos[:-1] == noun)) + 1:
         word, before = doc[int(i)], doc[int(i) - 1]
         if (
             before.pos_ != "NOUN" or len(word) < 4 or not word.text.endswith("s")
@@ -210,8 +211,10 @@ def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     → Dresdner) or the -en itself (Bremen → Bremer); the form without the suffix must be
     a city the gazetteer knows. Inhabitants (die Hongkonger) are nouns, not taken."""
     found = []
-    titles = numpy.flatnonzero(doc.to_array([IS_TITLE]))
-    for i in titles[titles < len(doc) - 1]:
+    title, tag, entity = doc.to_array([IS_TITLE, TAG, ENT_TYPE]).T
+    strings = doc.vocab.strings
+    adjective = (tag == strings.add("ADJA")) | (entity == strings.add("LOCderiv"))
+    for i in numpy.flatnonzero((title[:-1] == 1) & adjective[:-1]):
         word, after = doc[int(i)], doc[int(i) + 1]
         if (
             not word.text.endswith("er") or len(word) < 5 or after.pos_ not in ("NOUN", "PROPN")
@@ -522,7 +525,7 @@ def _capital_mentions(
     if gazetteer.kb is None:
         return []
     found = []
-    for match in CAPITAL_PHRASE.finditer(doc.text):
+    for match, offset in _capital_matches(doc):
         adjective, genitive = match.group(2), match.group(3)
         if adjective or genitive:
             form = "adjective" if adjective else "name"
@@ -534,11 +537,23 @@ def _capital_mentions(
         capital = gazetteer.capital(code) if code else None
         if capital is None:
             continue
-        mention = PlaceMention(
-            match.group(1), match.start(1), match.end(1), "text", [Candidate(capital, "capital")]
-        )
+        begin, end = offset + match.start(1), offset + match.end(1)
+        mention = PlaceMention(match.group(1), begin, end, "text", [Candidate(capital, "capital")])
         mention.resolved, mention.name = capital, capital.name
         found.append(mention)
+    return found
+
+
+def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
+    """CAPITAL_PHRASE around each token *Hauptstadt*: doc.text is rebuilt from every token
+    on each access, so only a few words around the word are read."""
+    hauptstadt = doc.vocab.strings.add("Hauptstadt")
+    found = []
+    for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
+        window = doc[max(int(i) - 6, 0) : int(i) + 3]
+        match = CAPITAL_PHRASE.search(window.text)
+        if match is not None:
+            found.append((match, window.start_char))
     return found
 
 
