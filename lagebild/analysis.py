@@ -99,6 +99,31 @@ class EventParticipant(_Model):
     end: int | None = None
 
 
+class Place(_Model):
+    """A place mention resolved against the offline gazetteer (``lagebild.geo``).
+
+    An unresolvable mention keeps ``text`` and ``name`` and has no country, coordinates
+    or precision: it is never guessed.
+    """
+
+    text: str = Field(description="the mention as written in the article (or the title)")
+    name: str = Field(description="the place's name: German where the text or the data gives it")
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3 of the state it lies in")
+    admin1: str | None = Field(
+        None, description="first-level region: GeoNames admin1 code (DEU.16) or German name"
+    )
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    precision: Literal["point", "admin1", "country"] | None = Field(
+        None, description="point: a city or site; admin1: a region; country: only the state"
+    )
+    geonames_id: int | None = None
+    feature_class: str | None = Field(None, description="GeoNames feature class: P or A")
+    start: int | None = Field(None, ge=0, description="offset of the mention; null in the title")
+    end: int | None = Field(None, ge=0)
+    source: Literal["text", "dateline", "title"] = "text"
+
+
 class Event(_Model):
     type: str = Field(description="PLOVER event type, e.g. REQUEST")
     mode: str | None = None
@@ -114,6 +139,9 @@ class Event(_Model):
     evidence: list[Sentence] = Field(
         default_factory=list, description="every sentence that supports the event"
     )
+    location: Place | None = Field(
+        None, description="where the event took place (EVENTS-GUIDELINES.md, Location)"
+    )
 
 
 class ArticleAnalysis(_Model):
@@ -128,6 +156,7 @@ class ArticleAnalysis(_Model):
     actors: dict[str, Actor] = Field(default_factory=dict)
     quotes: list[Quote] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
+    places: list[Place] = Field(default_factory=list, description="every place mention")
 
     @classmethod
     def from_doc(cls, doc: Doc) -> ArticleAnalysis:
@@ -151,4 +180,5 @@ class ArticleAnalysis(_Model):
             actors=doc._.actors or {},
             quotes=doc._.quotes or [],
             events=doc._.events or [],
+            places=doc._.places or [],
         )

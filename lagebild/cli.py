@@ -464,18 +464,30 @@ def events(
     parquet: ParquetOption = None,
     limit: LimitOption = 100,
     as_json: JsonFlag = False,
+    country: Annotated[
+        str | None, typer.Option(help="Where it happened: ISO 3166-1 alpha-3, e.g. IRQ.")
+    ] = None,
+    near: Annotated[
+        str | None, typer.Option(help="Where it happened: near this place, e.g. Bagdad.")
+    ] = None,
+    radius: Annotated[str, typer.Option(help="Radius around --near, e.g. 100km.")] = "100km",
 ) -> None:
-    """Query coded events: who did what to whom, when.
+    """Query coded events: who did what to whom, when, and where.
 
     Example: lagebild events --actor RUS --recipient NATO --type REQUEST --from 2022-01 --to 2022-03
+    Example: lagebild events --country IRQ ; lagebild events --near Bagdad --radius 100km
     """
     from lagebild.store import queries
 
+    circle = _near(near, radius) if near else None
     with _connection(db, parquet) as conn:
         rows = queries.query_events(
-            conn, actor, recipient, type and type.upper(), date_from, date_to, modality, limit
-        )
+            conn, actor, recipient, type and type.upper(), date_from, date_to, modality,
+            limit, country=country, near=circle,
+        )  # fmt: skip
     columns = ["date", "article", "type", "mode", "actor", "recipient", "modality", "trigger"]
+    if country or near:
+        columns.append("location")
     _rows(rows, "Events", as_json, columns)
 
 
@@ -506,6 +518,21 @@ def serve(
         )
     err_console.print(f"serving {db} read-only on http://{host}:{port}  (API docs: /docs)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+def _near(place: str, radius: str) -> tuple[float, float, float]:
+    """``--near Bagdad --radius 100km`` → (lat, lon, km); a one-line error when unknown."""
+    import re
+
+    from lagebild.geo.gazetteer import get_gazetteer
+
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(km)?\s*", radius)
+    if match is None:
+        raise LagebildError(f"bad --radius {radius!r}: give kilometres, e.g. 100km")
+    found = get_gazetteer().best(place)
+    if found is None or found.lat is None or found.lon is None:
+        raise LagebildError(f"--near {place!r}: no such place with coordinates in the gazetteer")
+    return found.lat, found.lon, float(match.group(1))
 
 
 # -- evaluation -----------------------------------------------------------------------------
@@ -610,6 +637,17 @@ def evaluate_events(
     result = run(_nlp(model), gold, folds=folds)
     err_console.print(format_error_table(result), highlight=False, markup=False)
     _print_json(result)
+
+
+@evaluate_app.command("locations")
+def evaluate_locations(gold: GoldFile, model: ModelOption = None) -> None:
+    """Event locations: country accuracy and points within 50 km over matched gold events.
+
+    Example: lagebild evaluate locations ../shared/gold/events-train.jsonl
+    """
+    from lagebild.evaluate.locations import evaluate_locations as run
+
+    _print_json(run(_nlp(model), gold))
 
 
 def main() -> None:

@@ -52,6 +52,23 @@ def to_plover_record(event: Event, article: ArticleAnalysis) -> dict[str, Any]:
             "codebook": CODEBOOK,
         },
         "confidence": event.confidence,
+        **_geolocation(event),
+    }
+
+
+def _geolocation(event: Event) -> dict[str, Any]:
+    """PLOVER's location fields (place name, state/province, country, lat/long) with the
+    GeoNames id and the precision; all null when the event has no location."""
+    place = event.location
+    return {
+        "placename": place.name if place else None,
+        "statename": place.admin1 if place else None,
+        "country": place.country if place else None,
+        "lat": place.lat if place else None,
+        "long": place.lon if place else None,
+        "geo_precision": place.precision if place else None,
+        "geonames_id": place.geonames_id if place else None,
+        "geo_text": place.text if place else None,
     }
 
 

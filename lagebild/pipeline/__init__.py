@@ -25,6 +25,7 @@ COMPONENTS: list[tuple[str, dict, dict]] = [
     ("lagebild_quotes", {"last": True}, {}),
     ("lagebild_events", {"last": True}, {}),
     ("lagebild_event_detector", {"last": True}, {}),
+    ("lagebild_places", {"last": True}, {}),
 ]
 MAX_CHARS = 1_000_000
 

@@ -9,6 +9,7 @@
 | quotes     | list[analysis.Quote]       | lagebild_quotes    |
 | events     | list[analysis.Event]       | lagebild_events    |
 | _mention_index | mentions by token (a cache) | built lazily by ``token_mentions``     |
+| places     | list[analysis.Place]       | lagebild_places (also sets each event's location) |
 
 A value of ``None`` means the component that writes it is not in the pipeline. This is the
 one module that registers ``Doc._`` attributes.
@@ -41,7 +42,7 @@ class ArticleMeta:
 def register_extensions() -> None:
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", getter=_get_meta, setter=_set_meta)
-    for name in ("entities", "mentions", "actors", "quotes", "events", "_mention_index"):
+    for name in ("entities", "mentions", "actors", "quotes", "events", "places", "_mention_index"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
-from lagebild.analysis import ArticleAnalysis
+from lagebild.analysis import ArticleAnalysis, Place
 from lagebild.errors import LagebildError, StoreError
 from lagebild.record import Record, date_precision
 from lagebild.store.migrations import migrate
@@ -208,6 +208,8 @@ class Store:
                     json.dumps([s.model_dump() for s in e.evidence]),
                 ),
             )
+            if e.location is not None:
+                self._insert_location(cursor.lastrowid, e.location)
             self.conn.executemany(
                 "INSERT INTO event_participants (event_id, role, position, code, sector, text,"
                 " actor_id) VALUES (?,?,?,?,?,?,?)",
@@ -217,6 +219,15 @@ class Store:
                     for i, p in enumerate(side)
                 ],
             )
+
+    def _insert_location(self, event_id: int, place: Place) -> None:
+        self.conn.execute(
+            "UPDATE events SET location_text = ?, location_name = ?, location_country = ?,"
+            " location_admin1 = ?, location_lat = ?, location_lon = ?, location_precision = ?,"
+            " location_geonames_id = ? WHERE id = ?",
+            (place.text, place.name, place.country, place.admin1, place.lat, place.lon,
+             place.precision, place.geonames_id, event_id),
+        )  # fmt: skip
 
 
 def _now() -> str:

@@ -177,6 +177,23 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX mentions_actor_text ON mentions(actor_id, text);
         """,
     ),
+    (
+        6,
+        "event_locations",
+        # Where each event took place (lagebild_places); GDELT's ActionGeo_* in spirit.
+        """
+        ALTER TABLE events ADD COLUMN location_text TEXT;
+        ALTER TABLE events ADD COLUMN location_name TEXT;
+        ALTER TABLE events ADD COLUMN location_country TEXT;
+        ALTER TABLE events ADD COLUMN location_admin1 TEXT;
+        ALTER TABLE events ADD COLUMN location_lat REAL;
+        ALTER TABLE events ADD COLUMN location_lon REAL;
+        ALTER TABLE events ADD COLUMN location_precision TEXT;
+        ALTER TABLE events ADD COLUMN location_geonames_id INTEGER;
+        CREATE INDEX events_location_country ON events(location_country);
+        CREATE INDEX events_location_lat ON events(location_lat);
+        """,
+    ),
 ]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -264,11 +265,16 @@ def query_events(
     date_to: str | None = None,
     modality: str | None = None,
     limit: int = 100,
+    country: str | None = None,
+    near: tuple[float, float, float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Events filtered by actor/recipient (code, actor id or name), type, date and modality."""
+    """Events filtered by actor/recipient (code, actor id or name), type, date and modality,
+    and by location: ``country`` (ISO3) or ``near`` = (lat, lon, radius in km)."""
     lo, hi = date_bounds(date_from, date_to)
     sql = (
         "SELECT e.id, a.id AS article, a.date, e.type, e.mode, e.modality, e.quad, e.score,"
+        " e.location_name AS location, e.location_country, e.location_lat, e.location_lon,"
+        " e.location_precision,"
         " e.confidence, e.trigger_text AS trigger, substr(a.text, e.sentence_start + 1,"
         " e.sentence_end - e.sentence_start) AS sentence FROM events e"
         " JOIN articles a ON a.pk = e.article_pk"
@@ -280,12 +286,39 @@ def query_events(
         if value:
             sql += _SIDE_MATCH
             params += [role, value.upper(), value, f"%{value}%"]
-    sql += f" ORDER BY {_EVENT_ORDER} LIMIT ?"
-    params.append(limit)
-    rows = _rows(conn.execute(sql, params))
+    if country:
+        sql += " AND e.location_country = ?"
+        params.append(country.upper())
+    if near:
+        sql += _NEAR_BOX
+        params += _bounding_box(*near)
+    sql += f" ORDER BY {_EVENT_ORDER}"
+    if near:  # the box is coarse: keep what lies within the radius, then limit
+        rows = [r for r in _rows(conn.execute(sql, params)) if _within(r, *near)][:limit]
+    else:
+        rows = _rows(conn.execute(sql + " LIMIT ?", [*params, limit]))
     for row in rows:
         row.update(participants(conn, row["id"]))
     return rows
+
+
+_NEAR_BOX = " AND e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?"
+
+
+def _bounding_box(lat: float, lon: float, radius_km: float) -> list[float]:
+    """A lat/lon box around the circle (wider than the circle; the poles and the date line
+    only widen it)."""
+    dlat = radius_km / 111.2
+    dlon = radius_km / max(111.2 * math.cos(math.radians(lat)), 1e-6)
+    if lon - dlon < -180 or lon + dlon > 180:
+        return [lat - dlat, lat + dlat, -180.0, 180.0]
+    return [lat - dlat, lat + dlat, lon - dlon, lon + dlon]
+
+
+def _within(row: dict[str, Any], lat: float, lon: float, radius_km: float) -> bool:
+    from lagebild.geo.gazetteer import distance_km
+
+    return distance_km(row["location_lat"], row["location_lon"], lat, lon) <= radius_km
 
 
 def participants(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -390,6 +423,15 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
                     "score": e["score"],
                     "confidence": e["confidence"],
                     "trigger": e["trigger_text"],
+                    # GDELT's ActionGeo_*: full name, country, ADM1, lat/long, feature id, type
+                    "location_text": e["location_text"],
+                    "location_name": e["location_name"],
+                    "location_country": e["location_country"],
+                    "location_admin1": e["location_admin1"],
+                    "location_lat": e["location_lat"],
+                    "location_lon": e["location_lon"],
+                    "location_geonames_id": e["location_geonames_id"],
+                    "location_precision": e["location_precision"],
                     "article": e["article"],
                     "title": e["title"],
                     "source": e["source"],

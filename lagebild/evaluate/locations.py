@@ -1,0 +1,112 @@
+"""Event locations against gold JSON lines (EVENTS-GUIDELINES.md, Location).
+
+Over the required gold events that carry a location and that some system event matches
+(the event-level rule of ``lagebild.evaluate.events``):
+- country accuracy: the system event's location has the gold country (no location is wrong);
+- for gold ``point`` locations, the share whose system location lies within 50 km.
+Of several matching system events, the one coded from the gold evidence sentence is taken,
+else the first. Also reported: how many gold events without a location got one
+(``unsupported``), and every miss.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lagebild.analysis import Event
+from lagebild.evaluate.events import _analyzer, matches, read_gold
+from lagebild.geo.gazetteer import distance_km
+
+POINT_KM = 50.0
+
+
+def _pick(events: list[Event], gold: dict[str, Any], text: str) -> Event | None:
+    matching = [e for e in events if matches(e, gold)]
+    evidence = " ".join(gold.get("evidence", "").split())
+    for event in matching:
+        sentence = " ".join(text[event.sentence.start : event.sentence.end].split())
+        if evidence and (evidence in sentence or sentence in evidence):
+            return event
+    return matching[0] if matching else None
+
+
+def score_locations(
+    gold: list[dict[str, Any]], system: dict[str, list[Event]], texts: dict[str, str]
+) -> dict[str, Any]:
+    """Score locations of system events (article id -> events) against gold articles."""
+    located = country_right = points = points_near = 0
+    unlocated = unsupported = 0
+    misses: list[dict[str, Any]] = []
+    for article in gold:
+        article_id = article["id"]
+        for g in article["events"]:
+            if g.get("optional"):
+                continue
+            event = _pick(system.get(article_id, []), g, texts.get(article_id, ""))
+            if event is None:
+                continue
+            want, got = g.get("location"), event.location
+            if not want:
+                unlocated += 1
+                unsupported += got is not None and got.country is not None
+                continue
+            located += 1
+            right = got is not None and got.country == want.get("country")
+            country_right += right
+            near = None
+            if want.get("precision") == "point" and want.get("lat") is not None:
+                points += 1
+                near = _within(got, want)
+                points_near += near
+            if not right or near is False:
+                misses.append(_describe(article_id, g, event, texts.get(article_id, "")))
+    return {
+        "articles": len(gold),
+        "matched_with_location": located,
+        "country_accuracy": country_right / located if located else 0.0,
+        "country_right": country_right,
+        "points": points,
+        "points_within_50km": points_near / points if points else 0.0,
+        "points_near": points_near,
+        "matched_without_location": unlocated,
+        "unsupported": unsupported,
+        "misses": misses,
+    }
+
+
+def _within(got: Any, want: dict[str, Any]) -> bool:
+    if got is None or got.lat is None or got.lon is None:
+        return False
+    return distance_km(got.lat, got.lon, want["lat"], want["lon"]) <= POINT_KM
+
+
+def _describe(article_id: str, g: dict[str, Any], event: Event, text: str) -> dict[str, Any]:
+    want, got = g["location"], event.location
+    return {
+        "article": article_id,
+        "type": g["type"],
+        "gold": f"{want.get('text')} ({want.get('country')}, {want.get('precision')})",
+        "system": f"{got.text} ({got.country}, {got.precision})" if got else None,
+        "evidence": " ".join(text[event.sentence.start : event.sentence.end].split())[:200],
+    }
+
+
+def evaluate_locations(nlp_or_analyze: Any, gold_path: Path) -> dict[str, Any]:
+    """Analyse every article of the gold file and score its event locations."""
+    from lagebild.readers import read_path
+
+    analyze = _analyzer(nlp_or_analyze)
+    gold = read_gold(Path(gold_path))
+    system: dict[str, list[Event]] = {}
+    texts: dict[str, str] = {}
+    for article in gold:
+        record = next(iter(read_path(article["path"])))
+        if isinstance(record, Exception):
+            raise record
+        analysis = analyze(record.text, title=record.title, date=record.date, id=article["id"])
+        system[article["id"]] = analysis.events
+        texts[article["id"]] = analysis.text
+    result = score_locations(gold, system, texts)
+    result["file"] = str(gold_path)
+    return result

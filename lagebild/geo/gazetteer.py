@@ -1,0 +1,242 @@
+"""The offline gazetteer: place names → candidate places with coordinates.
+
+Three layers, looked up together:
+- ``data/places.generated.tsv``: GeoNames cities over 15,000 inhabitants with their
+  alternate names, and the countries (``python -m lagebild.geo.build``; CC BY 4.0);
+- ``data/regions.yaml``: hand-written first-level regions under their German names;
+- the actor knowledge base: German country names in every form (Irak, Iraks), and the
+  places it lists for a state (capitals, seats of government: Kiew, Kreml), which stand
+  for the capital when the city table does not know the name.
+
+``lookup`` only proposes candidates; choosing among them in context is the job of
+``lagebild.pipeline.places``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from jsonschema import Draft202012Validator
+
+from lagebild.errors import DataFileError
+from lagebild.kb.loader import KnowledgeBase, get_kb
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+PLACES_FILE = DATA_DIR / "places.generated.tsv"
+REGIONS_FILE = DATA_DIR / "regions.yaml"
+SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
+EARTH_RADIUS_KM = 6371.0
+# L’Aquila, L′Aquila → L'Aquila, as geonames writes it
+APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
+
+Precision = Literal["point", "admin1", "country"]
+
+
+@dataclass(frozen=True)
+class GeoPlace:
+    """One gazetteer entry."""
+
+    name: str
+    country: str
+    precision: Precision
+    lat: float | None = None
+    lon: float | None = None
+    admin1: str | None = None
+    population: int = 0
+    geonames_id: int | None = None
+    # GeoNames feature class: P populated place, A country or region
+    feature_class: str = "P"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    place: GeoPlace
+    # how the name was found: "name" (the entry's own name or a German one),
+    # "alternate" (one of geonames' names in any language), "capital" (a KB place name)
+    via: str
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle (haversine) distance."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Gazetteer:
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self.kb = kb
+        self.cities: list[GeoPlace] = []
+        self._by_name: dict[str, list[int]] = {}  # primary names
+        self._by_alternate: dict[str, list[int]] = {}
+        self.countries: dict[str, GeoPlace] = {}
+        self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
+        self.regions: dict[str, GeoPlace] = {}
+
+    # -- loading ----------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, kb: KnowledgeBase | None = None) -> Gazetteer:
+        gazetteer = cls(kb)
+        gazetteer._read_places(PLACES_FILE)
+        gazetteer._read_regions(REGIONS_FILE)
+        return gazetteer
+
+    def _read_places(self, path: Path) -> None:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            gid, name, code, admin1, lat, lon, population, feature, names = line.split("\t")
+            if feature == "A":
+                self.countries[code] = GeoPlace(
+                    name, code, "country", population=int(population), geonames_id=int(gid),
+                    feature_class="A",
+                )  # fmt: skip
+                self.capitals[code] = names
+                continue
+            place = GeoPlace(
+                name, code, "point", float(lat), float(lon), f"{code}.{admin1}" if admin1 else None,
+                int(population), int(gid), "P",
+            )  # fmt: skip
+            index = len(self.cities)
+            self.cities.append(place)
+            self._by_name.setdefault(name, []).append(index)
+            for alternate in names.split("|") if names else ():
+                self._by_alternate.setdefault(alternate, []).append(index)
+
+    def _read_regions(self, path: Path) -> None:
+        for item in read_regions(path):
+            place = GeoPlace(
+                item["name"], item["country"], item["precision"], item["lat"], item["lon"],
+                item["name"] if item["precision"] == "admin1" else None, 0, None, "A",
+            )  # fmt: skip
+            for surface in (item["name"], *item.get("names", ())):
+                self.regions[surface] = place
+
+    # -- lookup -----------------------------------------------------------------------
+
+    def lookup(self, surface: str) -> list[Candidate]:
+        """Every entry a place name may denote, as written; a genitive -s is tried too."""
+        surface = " ".join(surface.split()).translate(APOSTROPHES)
+        found = self._lookup_exact(surface)
+        if not found and len(surface) > 3 and surface[-1] == "s":
+            found = self._lookup_exact(surface[:-1])
+        return found
+
+    def lookup_exact(self, surface: str) -> list[Candidate]:
+        """Every entry a place name denotes, exactly as written (no genitive -s)."""
+        return self._lookup_exact(" ".join(surface.split()).translate(APOSTROPHES))
+
+    def knows(self, surface: str) -> bool:
+        """Whether a name, exactly as written, is in the gazetteer."""
+        return bool(self._lookup_exact(surface))
+
+    def _lookup_exact(self, surface: str) -> list[Candidate]:
+        if surface in self.regions:
+            return [Candidate(self.regions[surface], "name")]
+        countries = self._countries_named(surface)
+        if countries:
+            return [self._city_state(surface, c) for c in countries]
+        found = [Candidate(self.cities[i], "name") for i in self._by_name.get(surface, ())]
+        seen = {c.place.geonames_id for c in found}
+        found += [
+            Candidate(self.cities[i], "alternate")
+            for i in self._by_alternate.get(surface, ())
+            if self.cities[i].geonames_id not in seen
+        ]
+        if not found:
+            found = self._capital_named(surface)
+        return found
+
+    def _countries_named(self, surface: str) -> list[GeoPlace]:
+        """The states a name names: one (Irak, Iraks), several or an ambiguous one (Kongo),
+        which context must decide; a state name is never read as a city elsewhere."""
+        if self.kb is None:
+            return []
+        found = []
+        for match in self.kb.lookup(surface):
+            entry = self.kb.entries.get(match.entry_id)
+            if entry and entry.kind == "state" and match.form == "name":
+                country = self.country(entry.code or entry.id, entry.name)
+                if country is not None and country not in found:
+                    found.append(country)
+        return found
+
+    def _city_state(self, surface: str, country: GeoPlace) -> Candidate:
+        """Hongkong, Singapur, Monaco: a state that is one city is a point, its city."""
+        names = {surface, surface.removesuffix("s"), country.name}
+        cities = [self.cities[i] for n in names for i in self._by_name.get(n, ())]
+        cities += [self.cities[i] for n in names for i in self._by_alternate.get(n, ())]
+        for city in cities:
+            if city.country == country.country and city.population * 2 > country.population:
+                return Candidate(city, "name")
+        return Candidate(country, "name")
+
+    def _capital_named(self, surface: str) -> list[Candidate]:
+        """A KB place of a state (Kiew, Kreml) the city table lacks: the state's capital."""
+        if self.kb is None:
+            return []
+        for match in self.kb.lookup(surface):
+            entry = self.kb.entries.get(match.entry_id)
+            if entry and entry.kind == "state" and match.form == "place" and not match.ambiguous:
+                capital = self.capital(entry.code or entry.id)
+                if capital:
+                    return [Candidate(capital, "capital")]
+        return []
+
+    def country(self, code: str, name: str | None = None) -> GeoPlace | None:
+        """The country entry of an ISO3 code, under its German name when given."""
+        place = self.countries.get(code)
+        if place is None:
+            return None
+        if name is None and self.kb is not None and code in self.kb.entries:
+            name = self.kb.entries[code].name
+        return GeoPlace(
+            name or place.name, code, "country", population=place.population,
+            geonames_id=place.geonames_id, feature_class="A",
+        )  # fmt: skip
+
+    def capital(self, code: str) -> GeoPlace | None:
+        name = self.capitals.get(code)
+        if not name:
+            return None
+        in_country = [self.cities[i] for i in self._by_name.get(name, ())]
+        in_country = [p for p in in_country if p.country == code]
+        return max(in_country, key=lambda p: p.population, default=None)
+
+    def best(self, surface: str) -> GeoPlace | None:
+        """The most populous entry a name denotes, for a query such as ``--near Bagdad``."""
+        candidates = self.lookup(surface)
+        if not candidates:
+            return None
+        return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def read_regions(path: Path = REGIONS_FILE) -> list[dict]:
+    """The hand-written regions, validated; a ``DataFileError`` names the file and reason."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (OSError, yaml.YAMLError) as err:
+        raise DataFileError(f"cannot read regions ({err})", source=str(path)) from None
+    schema = json.loads((SCHEMA_DIR / "regions.schema.json").read_text(encoding="utf-8"))
+    errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        where = "/".join(str(p) for p in errors[0].absolute_path)
+        raise DataFileError(
+            f"does not match regions.schema.json at {where or 'top'}: {errors[0].message}",
+            source=str(path),
+        )
+    return data
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The packaged gazetteer with the packaged knowledge base, loaded once per process."""
+    return Gazetteer.load(get_kb())

