@@ -10,6 +10,7 @@
 | events     | list[analysis.Event]       | lagebild_events    |
 | _mention_index | mentions by token (a cache) | built lazily by ``token_mentions``     |
 | places     | list[analysis.Place]       | lagebild_places (also sets each event's location) |
+| home_state | actors.home.HomeState      | lagebild_actors (the story's state, with why) |
 
 A value of ``None`` means the component that writes it is not in the pipeline. This is the
 one module that registers ``Doc._`` attributes.
@@ -42,7 +43,8 @@ class ArticleMeta:
 def register_extensions() -> None:
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", getter=_get_meta, setter=_set_meta)
-    for name in ("entities", "mentions", "actors", "quotes", "events", "places", "_mention_index"):
+    names = ("entities", "mentions", "actors", "quotes", "events", "places", "home_state")
+    for name in (*names, "_mention_index"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 

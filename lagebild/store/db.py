@@ -84,7 +84,7 @@ class Store:
         if existing:
             self.conn.execute("DELETE FROM articles WHERE pk = ?", (existing.pk,))
         pk = self._insert_article(record, analysis)
-        self._insert_actors(pk, analysis)
+        self._insert_actors(pk, analysis, record.id or record.content_hash)
         self._insert_quotes(pk, analysis)
         self._insert_events(pk, analysis)
         return "replaced" if existing else "new"
@@ -122,16 +122,20 @@ class Store:
         assert cursor.lastrowid is not None  # an INSERT always sets it
         return cursor.lastrowid
 
-    def _insert_actors(self, pk: int, analysis: ArticleAnalysis) -> None:
+    def _insert_actors(self, pk: int, analysis: ArticleAnalysis, article_id: str) -> None:
         counts = Counter(a for m in analysis.mentions for a in m.actors)
+        as_of = f"{analysis.date or ''}\x1f{article_id}"
         for actor_id, actor in analysis.actors.items():
             self.conn.execute(
-                "INSERT INTO actors (id, name, kind, code, sector, wikidata, in_kb, roles)"
-                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
+                "INSERT INTO actors (id, name, kind, code, sector, wikidata, in_kb, roles, as_of)"
+                " VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET"
                 " name=excluded.name, kind=excluded.kind, wikidata=excluded.wikidata,"
-                " roles=excluded.roles, in_kb=excluded.in_kb,"
-                # the most recently ingested code/sector; roles by date live in article_actors
-                " code=excluded.code, sector=excluded.sector",
+                " roles=excluded.roles, in_kb=excluded.in_kb, as_of=excluded.as_of,"
+                # the code/sector of the latest article (by date, then id), whatever the order
+                # of ingest, so that parallel and distributed ingests agree; roles by date
+                # live in article_actors
+                " code=excluded.code, sector=excluded.sector"
+                " WHERE actors.as_of IS NULL OR excluded.as_of >= actors.as_of",
                 (
                     actor_id,
                     actor.name,
@@ -141,6 +145,7 @@ class Store:
                     actor.wikidata,
                     int(actor.in_kb),
                     json.dumps([r.model_dump() for r in actor.roles], ensure_ascii=False),
+                    as_of,
                 ),
             )
             self.conn.execute(

@@ -194,6 +194,15 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX events_location_lat ON events(location_lat);
         """,
     ),
+    (
+        7,
+        "actors_as_of",
+        # The article (date, then id) whose code and sector an actor row holds: the latest
+        # article wins, not the last one ingested, so every ingest order gives one store.
+        """
+        ALTER TABLE actors ADD COLUMN as_of TEXT;
+        """,
+    ),
 ]
 
 

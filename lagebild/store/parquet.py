@@ -43,11 +43,11 @@ BY_ARTICLE = ("article_actors", "mentions", "quotes", "events")
 BY_PARENT = (("quote_speakers", "quote_id", "quotes"), ("event_participants", "event_id", "events"))
 GLOBAL = ("actors", "failures")
 TABLES = ("articles", *BY_ARTICLE, *(t for t, _, _ in BY_PARENT), *GLOBAL)
-# SQLite's words for what DuckDB says otherwise: LIKE ignores case (ILIKE), and
-# group_concat keeps insertion order (string_agg ordered by the kept rowid)
+# SQLite's words for what DuckDB says otherwise: LIKE ignores case (ILIKE), and a
+# quote's speakers come in the order of SQLite's index on (quote_id, actor_id)
 _DIALECT = (
     (re.compile(r"(?<![\w'])LIKE(?![\w'])"), "ILIKE"),
-    (re.compile(r"group_concat\(actor_id, ','\)"), "string_agg(actor_id, ',' ORDER BY seq)"),
+    (re.compile(r"group_concat\(actor_id, ','\)"), "string_agg(actor_id, ',' ORDER BY actor_id)"),
 )
 _ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 
@@ -151,9 +151,7 @@ def _rekeyed_tables(conn: sqlite3.Connection) -> dict[str, tuple[pa.Table, list[
 
 
 def _table(conn: sqlite3.Connection, table: str) -> dict[str, list[Any]]:
-    # a quote's speakers keep their order (SQLite's rowid), which DuckDB would not know
-    columns = "*, rowid AS seq" if table == "quote_speakers" else "*"
-    cursor = conn.execute(f"SELECT {columns} FROM {table}")  # noqa: S608 — fixed names
+    cursor = conn.execute(f"SELECT * FROM {table}")  # noqa: S608 — a fixed table name
     names = [c[0] for c in cursor.description]
     rows = cursor.fetchall()
     return {name: [row[i] for row in rows] for i, name in enumerate(names)}
@@ -173,7 +171,6 @@ def _rekey(data: dict[str, list[Any]], mapping: dict[str, dict[int, int]]) -> di
 def _arrow(conn: sqlite3.Connection, table: str, data: dict[str, list[Any]]) -> pa.Table:
     """Typed from the SQLite schema, so that an empty partition has the same columns."""
     declared = {row[1]: row[2] for row in conn.execute(f"PRAGMA table_info({table})")}
-    declared["seq"] = "INTEGER"
     schema = pa.schema([(c, _ARROW_TYPES.get(declared[c], pa.string())) for c in data])
     return pa.table(data, schema=schema)
 
@@ -309,8 +306,11 @@ def connect(out: str | Path) -> ParquetConnection:
             f"CREATE VIEW {table} AS SELECT * EXCLUDE (part_seq) FROM raw_{table}"
             f" WHERE {key} IN (SELECT id FROM {parent})"
         )
-    # an actor's name, kind and code as last written, as the SQLite store keeps them
-    conn.execute(f"CREATE VIEW actors AS SELECT * EXCLUDE (part_seq) FROM raw_actors {latest}")
+    # an actor's name, kind and code as of its latest article, as the SQLite store keeps them
+    conn.execute(
+        "CREATE VIEW actors AS SELECT * EXCLUDE (part_seq) FROM raw_actors QUALIFY row_number()"
+        " OVER (PARTITION BY id ORDER BY as_of DESC NULLS LAST, part_seq DESC) = 1"
+    )
     conn.execute(
         "CREATE VIEW failures AS SELECT row_number() OVER (ORDER BY part_seq) AS id,"
         " * EXCLUDE (part_seq) FROM raw_failures"

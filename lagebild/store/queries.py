@@ -143,7 +143,8 @@ def find_actor(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
         row = conn.execute(
             "SELECT ac.* FROM mentions m JOIN actors ac ON ac.id = m.actor_id"
             " WHERE m.text = ? OR ac.name LIKE ? GROUP BY ac.id, ac.name, ac.kind, ac.code,"
-            " ac.sector, ac.wikidata, ac.in_kb, ac.roles ORDER BY count(*) DESC, ac.id LIMIT 1",
+            " ac.sector, ac.wikidata, ac.in_kb, ac.roles, ac.as_of"
+            " ORDER BY count(*) DESC, ac.id LIMIT 1",
             (name, f"%{name}%"),
         ).fetchone()
     return dict(row) if row else None

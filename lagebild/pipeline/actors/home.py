@@ -21,9 +21,6 @@ from lagebild.kb.loader import KnowledgeBase
 from lagebild.pipeline.actors.core import COUNTERPARTS, Found, _words
 from lagebild.pipeline.actors.registry import ActorRegistry
 
-if not Doc.has_extension("home_state"):
-    Doc.set_extension("home_state", default=None)
-
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
 TITLE_WEIGHT = 2
 # Actor kinds known only from the text that take the home state when nothing else gives

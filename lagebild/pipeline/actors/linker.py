@@ -226,7 +226,7 @@ class ActorLinker:
 @Language.factory(
     "lagebild_actors",
     requires=["doc.ents", "token.dep", "token.morph", "doc._.meta"],
-    assigns=["doc._.entities", "doc._.mentions", "doc._.actors"],
+    assigns=["doc._.entities", "doc._.mentions", "doc._.actors", "doc._.home_state"],
     default_config={"kb_path": None},
 )
 def make_actor_linker(nlp: Language, name: str, kb_path: str | None) -> ActorLinker:

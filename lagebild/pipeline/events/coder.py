@@ -36,6 +36,8 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, Frame, Predicate, load_codebook
 from lagebild.errors import AnalysisError
+from lagebild.german.verbs import infinitive_guesses
+from lagebild.german.words import SEPARABLE_PARTICLES
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -402,11 +404,11 @@ def attributive_keys(token: Token, codebook: Codebook) -> list[str]:
     stems = [form[: -len(e)] for e in ADJECTIVE_ENDINGS if form.endswith(e)] + [form]
     keys = [args.verb_key(token)]
     for stem in stems:
-        for prefix in ("", *args.SEPARABLE_PARTICLES):
+        for prefix in ("", *SEPARABLE_PARTICLES):
             rest = stem[len(prefix) :]
             if stem.startswith(prefix) and rest in codebook.strong_forms:
                 keys.append(prefix + codebook.strong_forms[rest])
-        keys += args.infinitive_guesses(stem)
+        keys += infinitive_guesses(stem)
     return list(dict.fromkeys(keys))
 
 
