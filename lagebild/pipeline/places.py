@@ -404,9 +404,11 @@ def locate_event_by_rule(
     if territory is not None:
         return "territory", territory
     if speech:
-        # a statement is placed where the text says it was made, else at the dateline
+        # a statement is placed where the text says it was made, else at the dateline, else
+        # (as the gold coders place them) where the paragraph's events happen
         dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
-        return ("dateline", to_place(dateline)) if dateline is not None else ("none", None)
+        if dateline is not None:
+            return "dateline", to_place(dateline)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)

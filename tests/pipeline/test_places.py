@@ -294,9 +294,11 @@ SOFIA_SCENE = [
 
 @pytest.mark.parametrize(
     ("type_", "placed"),
-    [("COERCE", True), ("REJECT", False)],
+    [("COERCE", True), ("REJECT", True)],
 )
-def test_the_paragraphs_scene_places_actions_but_not_statements(resolver, vocab, type_, placed):
+def test_the_paragraphs_scene_places_actions_and_undated_statements(
+    resolver, vocab, type_, placed
+):
     doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
     event = event_at(doc, 6, type_)
     event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))
@@ -307,18 +309,21 @@ def test_the_paragraphs_scene_places_actions_but_not_statements(resolver, vocab,
 
 
 @pytest.mark.parametrize(
-    ("title", "located"),
+    ("title", "place", "precision"),
     [
-        ("Bangkok: Regierung weist Kritik zurück", True),  # a dateline by the guideline
-        ("Kritik an den Wahlen in Thailand", False),  # a title's place is no dateline
-        ("Thailand: Regierung weist Kritik zurück", False),  # a state there is a rubric
+        ("Bangkok: Regierung weist Kritik zurück", "Bangkok", "point"),  # a dateline
+        ("Kritik an den Wahlen in Thailand", "Thailand", "country"),  # the story's setting
+        ("Thailand: Regierung weist Kritik zurück", "Thailand", "country"),  # a rubric
     ],
 )
-def test_a_statement_takes_only_a_dateline_place(resolver, vocab, title, located):
+def test_a_statement_with_no_place_of_its_own_takes_the_dateline_else_the_setting(
+    resolver, vocab, title, place, precision
+):
     doc = make_doc(vocab, SOFIA_SCENE[5:], title=title)
     doc._.events = [event_at(doc, 1, "REJECT")]
     resolver(doc)
-    assert (doc._.events[0].location is not None) is located
+    location = doc._.events[0].location
+    assert location is not None and (location.name, location.precision) == (place, precision)
 
 
 # "Merkel kündigte auf einer Pressekonferenz in Berlin ein Ende der Mission im Sudan an ."
