@@ -44,6 +44,7 @@ from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
     coded,
+    home_actor,
     host_states,
     in_dateline,
     location_actor,
@@ -295,6 +296,9 @@ def implied_actor(
         located = location_actor(doc, token, sector)
         if located:
             return located, recipient, 0.25
+        home = home_actor(doc, sector)
+        if home:
+            return home, recipient, 0.3
     if predicate.mode == "meet" and args.is_passive(token):
         # "Der G8-Gipfel wird abgesagt": the organisation whose meeting it is cancels it
         owner = meeting_owner(doc, token, extra)

@@ -184,6 +184,18 @@ def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant
     return []
 
 
+def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
+    """The article's home state, for an act whose place the sentence does not name either
+    ("Über 140 Personen wurden festgenommen" in a story about Bulgaria): the guideline codes
+    unnamed police, protesters and attackers with the state they act in."""
+    home = doc._.home_state
+    if home is None:
+        return []
+    info = (doc._.actors or {}).get(home.code)
+    name = info.name if info else home.code
+    return [EventParticipant(code=home.code, sector=sector, text=name, actor=home.code)]
+
+
 def coded(participants: list[EventParticipant]) -> bool:
     return any(p.code for p in participants)
 

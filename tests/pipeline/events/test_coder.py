@@ -773,6 +773,30 @@ def test_factuality_of_events(vocab, spec, mentions, expected):
     assert found == expected
 
 
+# "140 Personen wurden festgenommen ." — no actor, no place in the sentence
+AGENTLESS_ARREST = (
+    "140/140/NUM/2/nummod Personen/Person/NOUN/4/nsubj:pass "
+    "wurden/werden/AUX/4/aux:pass festgenommen/festnehmen/VERB/0/root/VerbForm=Part "
+    "././PUNCT/4/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("home", "expected"),
+    [
+        ("DEU", {("COERCE", ("DEU",), ("DEU",), "asserted")}),  # the own population
+        (None, set()),  # no state the article is about: no actor, no event
+    ],
+)
+def test_an_agentless_arrest_without_a_place_is_the_home_states_police(vocab, home, expected):
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc = make_doc(vocab, AGENTLESS_ARREST, {})
+    doc._.home_state = HomeState(home, "dateline (3)") if home else None
+    assert coded(doc) == expected
+    assert all(p.sector == "COP" for e in find_events(doc, load_codebook()) for p in e.actor)
+
+
 def test_the_dateline_is_never_the_actor(vocab):
     from lagebild.analysis import Dateline
 
