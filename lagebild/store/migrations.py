@@ -164,6 +164,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_participants_code ON event_participants(role, code);
         """,
     ),
+    (
+        5,
+        "agency_story_versions",
+        """
+        -- An agency story (same URN) comes in versions; a higher one replaces a lower
+        -- one, and the stored article says which version it superseded.
+        ALTER TABLE articles ADD COLUMN version INTEGER;
+        ALTER TABLE articles ADD COLUMN supersedes INTEGER;
+        """,
+    ),
 ]
 
 

@@ -1,0 +1,153 @@
+"""News crawls as WARC / WARC.gz files (Common Crawl's CC-NEWS), with warcio.
+
+Every HTML ``response`` record with status 200 is read as an article page
+(``lagebild.readers.html``): its ``WARC-Target-URI`` is id, url and source of the
+record. Pages that are not German are skipped and counted: a page whose ``<html
+lang>`` names another language is skipped before extraction (cheap: most of a news
+crawl is not German); the extracted text of the rest is checked with py3langid,
+which ships its model. The file is streamed record by record, and a record's
+payload is read up to ``MAX_PAGE_BYTES``, so memory stays bounded whatever the size.
+
+A broken record gives a ReadError naming the file and the record number; a broken
+page the same and the next record is read. A broken WARC header ends that file
+(the next record cannot be found again) with one error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from lagebild.errors import ReadError
+from lagebild.readers.html import record_from_html
+from lagebild.record import Record
+
+EXTENSIONS = (".warc", ".warc.gz")
+MAX_PAGE_BYTES = 5_000_000
+LANGUAGE = "de"
+_HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+
+
+@dataclass
+class WarcCounts:
+    """What one file held; filled while it is read (see ``read_counted``)."""
+
+    records: int = 0
+    pages: int = 0
+    kept: int = 0
+    other_language: int = 0
+    failed: int = 0
+
+
+def read(path: Path) -> Iterator[Record | ReadError]:
+    """The German pages; the last one carries a note with the file's counts.
+
+    One record is held back so that the counts, known only at the end, reach the
+    ingest summary; a crawl with no German page at all is reported as an error.
+    """
+    counts = WarcCounts()
+    held: Record | None = None
+    for item in read_counted(path, counts):
+        if isinstance(item, Record):
+            if held is not None:
+                yield held
+            held = item
+        else:
+            yield item
+    if held is not None:
+        held.notes.append(f"{path}: {summary(counts)}")
+        yield held
+    elif counts.pages:
+        yield ReadError(f"no German page: {summary(counts)}", source=str(path))
+    elif not counts.failed:
+        yield ReadError("no HTML response record in this WARC file", source=str(path))
+
+
+def summary(counts: WarcCounts) -> str:
+    return (
+        f"{counts.records} WARC records, {counts.pages} HTML pages, {counts.kept} German "
+        f"pages kept, {counts.other_language} in other languages skipped, "
+        f"{counts.failed} unreadable"
+    )
+
+
+def read_counted(path: Path, counts: WarcCounts) -> Iterator[Record | ReadError]:
+    """Every German article page of the crawl, updating ``counts`` as it goes."""
+    source = str(path)
+    with path.open("rb") as stream:
+        records = iter(ArchiveIterator(stream, arc2warc=True))
+        while True:
+            try:
+                warc_record = next(records)
+            except StopIteration:
+                return
+            except (ArchiveLoadFailed, ValueError, EOFError, OSError) as e:
+                counts.failed += 1
+                yield ReadError(
+                    f"broken WARC record, the rest of the file is skipped ({_one_line(e)})",
+                    source=source,
+                    position=counts.records + 1,
+                )
+                return
+            counts.records += 1
+            item = _page(warc_record, source, counts)
+            if item is not None:
+                yield item
+
+
+def _page(warc_record, source: str, counts: WarcCounts) -> Record | ReadError | None:
+    if warc_record.rec_type != "response" or warc_record.http_headers is None:
+        return None
+    content_type = warc_record.http_headers.get_header("Content-Type") or ""
+    if warc_record.http_headers.get_statuscode() != "200" or "html" not in content_type.lower():
+        return None
+    counts.pages += 1
+    url = warc_record.rec_headers.get_header("WARC-Target-URI")
+    where = f"record {counts.records} ({url or 'no WARC-Target-URI'})"
+    try:
+        data = warc_record.content_stream().read(MAX_PAGE_BYTES)
+    except (OSError, ValueError, EOFError) as e:
+        counts.failed += 1
+        reason = f"{where}: unreadable payload ({_one_line(e)})"
+        return ReadError(reason, source=source, position=counts.records)
+    if not is_german_markup(data):
+        counts.other_language += 1
+        return None
+    try:
+        record = record_from_html(data, source=source, url=url, position=counts.records)
+    except ReadError as error:
+        counts.failed += 1
+        error.reason = f"{where}: {error.reason}"
+        return error
+    if not is_german(record.text):
+        counts.other_language += 1
+        return None
+    counts.kept += 1
+    return record
+
+
+def is_german_markup(data: bytes) -> bool:
+    """False only when the page declares another language in ``<html lang>``."""
+    match = _HTML_LANG.search(data[:4096])
+    return match is None or match.group(1).lower().decode() == LANGUAGE
+
+
+def is_german(text: str) -> bool:
+    return _classifier()(text[:2000]) == LANGUAGE
+
+
+@cache
+def _classifier():
+    import py3langid
+
+    return lambda text: py3langid.classify(text)[0]
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split())[:200] or type(error).__name__
