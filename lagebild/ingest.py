@@ -39,8 +39,12 @@ def ingest(
     batch_size: int = 32,
     on_error: Callable[[LagebildError], None] | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
+    records: Iterable[Record | LagebildError] | None = None,
 ) -> IngestSummary:
-    """Ingest every record under ``paths``; ``nlp`` may be a loader, called only when needed."""
+    """Ingest every record under ``paths``; ``nlp`` may be a loader, called only when needed.
+
+    ``records`` replaces reading ``paths`` when the records were read already (a fetched feed).
+    """
     from lagebild import analyze_records, load
 
     summary = IngestSummary()
@@ -73,7 +77,7 @@ def ingest(
         if on_progress:
             on_progress(summary)
 
-    for item in read_records(paths):
+    for item in read_records(paths) if records is None else records:
         if isinstance(item, LagebildError):
             errors.append(item)
         else:

@@ -11,6 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXParseException
 
 import feedparser
 
@@ -50,6 +51,11 @@ def read_bytes(data: bytes, source: str) -> Iterator[Record | ReadError]:
             yield record_from_entry(entry, source, number, outlet, home)
         except ReadError as error:
             yield error
+    broken = parsed.get("bozo_exception")
+    if isinstance(broken, SAXParseException):
+        # feedparser reads what it can of broken XML; the items after the break are lost.
+        reason = f"malformed XML ({broken.getMessage()}); {len(parsed.entries)} items before it"
+        yield ReadError(reason, source=source, position=broken.getLineNumber())
 
 
 def record_from_entry(

@@ -35,6 +35,8 @@ _META_DATES = (
     "dcterms.date",
     "pubdate",
 )
+# Less main text than this is a menu, a teaser or an error page, not an article.
+MIN_WORDS = 15
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -57,8 +59,10 @@ def record_from_html(
     if document is None or not (document.text or "").strip():
         raise ReadError("no article text found in the HTML", source=source, position=position)
     body = page_text(document)
-    if not body:
-        raise ReadError("no article text found in the HTML", source=source, position=position)
+    words = len(body.split())
+    if words < MIN_WORDS:
+        reason = f"no article text found in the HTML ({words} words of main text)"
+        raise ReadError(reason, source=source, position=position)
     page_url = url or document.url or json_ld_url(data)
     dateline = parse_dateline(body)
     return Record(

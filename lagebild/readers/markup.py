@@ -13,11 +13,43 @@ from lxml import etree, html
 
 # Elements whose content is a paragraph of its own (HTML, XHTML and NITF names).
 BLOCKS = frozenset(
-    "p div h1 h2 h3 h4 h5 h6 hl1 hl2 li dt dd blockquote pre section article header footer "
-    "tr caption figcaption table ul ol dl address block body.content body.head".split()
+    [
+        "p",
+        "div",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hl1",
+        "hl2",
+        "li",
+        "dt",
+        "dd",
+        "blockquote",
+        "pre",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "tr",
+        "caption",
+        "figcaption",
+        "table",
+        "ul",
+        "ol",
+        "dl",
+        "address",
+        "block",
+        "body.content",
+        "body.head",
+    ]
 )
 # Elements whose content is never article text.
-SKIPPED = frozenset("script style noscript template head iframe svg object embed".split())
+SKIPPED = frozenset(
+    ["script", "style", "noscript", "template", "head", "iframe", "svg", "object", "embed"]
+)
 _SPACE = re.compile(r"\s+")
 PARAGRAPH_BREAK = "\n\n"
 

@@ -16,6 +16,7 @@ page the same and the next record is read. A broken WARC header ends that file
 from __future__ import annotations
 
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -81,41 +82,57 @@ def read_counted(path: Path, counts: WarcCounts) -> Iterator[Record | ReadError]
     """Every German article page of the crawl, updating ``counts`` as it goes."""
     source = str(path)
     with path.open("rb") as stream:
-        records = iter(ArchiveIterator(stream, arc2warc=True))
+        records = iter(ArchiveIterator(stream))
         while True:
             try:
                 warc_record = next(records)
+                payload = _payload(warc_record)
             except StopIteration:
                 return
-            except (ArchiveLoadFailed, ValueError, EOFError, OSError) as e:
-                counts.failed += 1
-                yield ReadError(
-                    f"broken WARC record, the rest of the file is skipped ({_one_line(e)})",
-                    source=source,
-                    position=counts.records + 1,
-                )
+            except (ArchiveLoadFailed, ValueError, EOFError, OSError, zlib.error) as e:
+                yield _broken(source, counts, _one_line(e))
                 return
             counts.records += 1
-            item = _page(warc_record, source, counts)
-            if item is not None:
-                yield item
+            if warc_record.format != "warc":  # warcio falls back to ARC on garbage
+                yield _broken(source, counts, "not a WARC record header", counts.records)
+                return
+            if warc_record.raw_stream.limit > 0:  # fewer bytes than its Content-Length
+                yield _broken(source, counts, "the file ends inside it", counts.records)
+                return
+            if payload is not None:
+                item = _page(payload, warc_record, source, counts)
+                if item is not None:
+                    yield item
 
 
-def _page(warc_record, source: str, counts: WarcCounts) -> Record | ReadError | None:
-    if warc_record.rec_type != "response" or warc_record.http_headers is None:
-        return None
-    content_type = warc_record.http_headers.get_header("Content-Type") or ""
-    if warc_record.http_headers.get_statuscode() != "200" or "html" not in content_type.lower():
-        return None
+def _payload(warc_record) -> bytes | None:
+    """The HTTP body of an HTML 200 response (at most MAX_PAGE_BYTES), else None.
+
+    The rest of the record is read past here, so that a truncated record shows.
+    """
+    payload = None
+    headers = warc_record.http_headers
+    if warc_record.rec_type == "response" and headers is not None:
+        content_type = (headers.get_header("Content-Type") or "").lower()
+        if headers.get_statuscode() == "200" and "html" in content_type:
+            payload = warc_record.content_stream().read(MAX_PAGE_BYTES)
+    while warc_record.raw_stream.read(1 << 16):
+        pass
+    return payload
+
+
+def _broken(source: str, counts: WarcCounts, why: str, number: int | None = None) -> ReadError:
+    counts.failed += 1
+    return ReadError(
+        f"broken WARC record ({why}); the rest of the file is skipped",
+        source=source,
+        position=number or counts.records + 1,
+    )
+
+
+def _page(data: bytes, warc_record, source: str, counts: WarcCounts) -> Record | ReadError | None:
     counts.pages += 1
     url = warc_record.rec_headers.get_header("WARC-Target-URI")
-    where = f"record {counts.records} ({url or 'no WARC-Target-URI'})"
-    try:
-        data = warc_record.content_stream().read(MAX_PAGE_BYTES)
-    except (OSError, ValueError, EOFError) as e:
-        counts.failed += 1
-        reason = f"{where}: unreadable payload ({_one_line(e)})"
-        return ReadError(reason, source=source, position=counts.records)
     if not is_german_markup(data):
         counts.other_language += 1
         return None
@@ -123,7 +140,7 @@ def _page(warc_record, source: str, counts: WarcCounts) -> Record | ReadError | 
         record = record_from_html(data, source=source, url=url, position=counts.records)
     except ReadError as error:
         counts.failed += 1
-        error.reason = f"{where}: {error.reason}"
+        error.reason = f"record {counts.records} ({url or 'no WARC-Target-URI'}): {error.reason}"
         return error
     if not is_german(record.text):
         counts.other_language += 1
