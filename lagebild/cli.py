@@ -205,7 +205,7 @@ def watch(
 
 
 def _print_round(line: str) -> None:
-    err_console.print(line, highlight=False)
+    err_console.print(line, highlight=False, soft_wrap=True)  # one line per round, unwrapped
 
 
 # -- the store ------------------------------------------------------------------------------

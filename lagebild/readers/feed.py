@@ -90,14 +90,16 @@ def record_from_entry(
 
 def _text(entry: Any, item_id: str) -> tuple[str, list[str]]:
     for content in entry.get("content") or []:
-        text = _markup_text(content.get("value", ""), content.get("type", ""))
+        text = _markup_text(content.get("value"), content.get("type"))
         if text:
             return text, []
-    summary = _markup_text(entry.get("summary", ""), entry.get("summary_detail", {}).get("type"))
+    detail = entry.get("summary_detail") or {}
+    summary = _markup_text(entry.get("summary"), detail.get("type"))
     return summary, [f"{item_id}: the feed has only a summary, not the full text"]
 
 
-def _markup_text(value: str, content_type: str | None) -> str:
+def _markup_text(value: str | None, content_type: str | None) -> str:
+    value = value or ""
     if not value.strip():
         return ""
     if content_type and "html" not in content_type:
@@ -107,8 +109,9 @@ def _markup_text(value: str, content_type: str | None) -> str:
 
 def _date(entry: Any) -> str | None:
     """The item's day (published, else updated); feedparser gives it as UTC."""
-    for key in ("published_parsed", "updated_parsed"):
-        value = entry.get(key)
+    for key in ("published", "updated"):
+        # Asked for only when present: feedparser maps a missing one to the other, with a warning.
+        value = entry.get(f"{key}_parsed") if key in entry else None
         if isinstance(value, time.struct_time):
             return time.strftime("%Y-%m-%d", value)
     return None

@@ -95,11 +95,9 @@ def record_from_item(item: object, source: str, position: int | None = None) -> 
 def _headline(item: Mapping[str, Any]) -> str | None:
     if _text(item.get("headline")):
         return _text(item["headline"])
-    headlines = item.get("headlines")
-    if isinstance(headlines, list):
-        for entry in headlines:
-            if isinstance(entry, Mapping) and _text(entry.get("value")):
-                return _text(entry["value"])
+    for entry in _list(item.get("headlines")):
+        if isinstance(entry, Mapping) and _text(entry.get("value")):
+            return _text(entry["value"])
     return None
 
 
@@ -110,7 +108,9 @@ def _body(item: Mapping[str, Any]) -> str:
     for key in ("body_html", "article_html"):
         if _text(item.get(key)):
             return html_to_text(str(item[key]))
-    bodies = [b for b in item.get("bodies") or [] if isinstance(b, Mapping) and b.get("value")]
+    bodies = [
+        b for b in _list(item.get("bodies")) if isinstance(b, Mapping) and _text(b.get("value"))
+    ]
     plain = [b for b in bodies if "html" not in str(b.get("contenttype", "text/plain"))]
     if plain:
         return str(plain[0]["value"]).strip()
@@ -134,7 +134,7 @@ def _version(value: object) -> int | None:
 
 
 def _agency(item: Mapping[str, Any], uri: str) -> str | None:
-    for source in item.get("infosources") or []:  # ninjs 2.x
+    for source in _list(item.get("infosources")):  # ninjs 2.x
         if isinstance(source, Mapping) and _text(source.get("name")):
             return _text(source["name"])
     for key in ("copyrightholder", "creditline", "provider"):
@@ -166,6 +166,10 @@ def _link(item: Mapping[str, Any]) -> str | None:
     if uri and uri.startswith(("http://", "https://")):
         return uri
     return _text(item.get("url")) or _text(item.get("link"))
+
+
+def _list(value: object) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _text(value: object) -> str | None:

@@ -92,11 +92,15 @@ def read_counted(path: Path, counts: WarcCounts) -> Iterator[Record | ReadError]
             except (ArchiveLoadFailed, ValueError, EOFError, OSError, zlib.error) as e:
                 yield _broken(source, counts, _one_line(e))
                 return
+            except (AttributeError, TypeError, IndexError, KeyError) as e:
+                # warcio trips over some broken headers (a missing URI, a bad length)
+                yield _broken(source, counts, f"{type(e).__name__}: {_one_line(e)}")
+                return
             counts.records += 1
             if warc_record.format != "warc":  # warcio falls back to ARC on garbage
                 yield _broken(source, counts, "not a WARC record header", counts.records)
                 return
-            if warc_record.raw_stream.limit > 0:  # fewer bytes than its Content-Length
+            if getattr(warc_record.raw_stream, "limit", 0) > 0:  # fewer bytes than announced
                 yield _broken(source, counts, "the file ends inside it", counts.records)
                 return
             if payload is not None:
