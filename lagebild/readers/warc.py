@@ -32,6 +32,9 @@ from lagebild.record import Record
 EXTENSIONS = (".warc", ".warc.gz")
 MAX_PAGE_BYTES = 5_000_000
 LANGUAGE = "de"
+PREVIEW_BYTES = 300_000
+_PARAGRAPH = re.compile(rb"<p[\s>](.{20,2000}?)</p>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(rb"<[^>]*>")
 _HTML_LANG = re.compile(rb"<html[^>]*?\slang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
 
 
@@ -154,9 +157,16 @@ def _page(data: bytes, warc_record, source: str, counts: WarcCounts) -> Record |
 
 
 def is_german_markup(data: bytes) -> bool:
-    """False only when the page declares another language in ``<html lang>``."""
+    """False when the page declares another language in ``<html lang>``, or declares none
+    and the text of its ``<p>`` elements is plainly not German; the cheap checks that
+    spare the extraction of most foreign pages. The extracted text is checked again."""
     match = _HTML_LANG.search(data[:4096])
-    return match is None or match.group(1).lower().decode() == LANGUAGE
+    if match is not None:
+        return match.group(1).lower().decode() == LANGUAGE
+    paragraphs = b" ".join(_PARAGRAPH.findall(data[:PREVIEW_BYTES]))
+    text = _TAG.sub(b" ", paragraphs).decode("utf-8", errors="replace")
+    # Too little paragraph text to judge (pages built of divs): leave it to the extraction.
+    return len(text.strip()) < 200 or is_german(text)
 
 
 def is_german(text: str) -> bool:

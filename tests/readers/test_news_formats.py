@@ -297,3 +297,23 @@ def test_a_crawl_cut_off_in_the_middle_keeps_the_pages_before_the_cut(tmp_path):
     errors = [i for i in items if isinstance(i, ReadError)]
     assert len(records) >= 2 and len(errors) == 1
     assert str(errors[0]).startswith(f"{path}:") and "record" in str(errors[0])
+
+
+FRENCH = "<p>Le gouvernement a approuvé une nouvelle aide pour l'Ukraine, selon le ministère.</p>"
+GERMAN = "<p>Die Bundesregierung hat am Montag neue Hilfen für die Ukraine beschlossen.</p>"
+
+
+@pytest.mark.parametrize(
+    "page, german",
+    [
+        (f'<html lang="fr"><body>{GERMAN * 4}</body></html>', False),  # the declaration counts
+        (f'<html lang="de"><body>{FRENCH * 4}</body></html>', True),  # checked after extraction
+        (f"<html><body>{FRENCH * 4}</body></html>", False),
+        (f"<html><body>{GERMAN * 4}</body></html>", True),
+        (f"<html><body><div>{FRENCH}</div></body></html>", True),  # too little to judge here
+    ],
+)
+def test_foreign_pages_are_recognised_before_extraction(page, german):
+    from lagebild.readers.warc import is_german_markup
+
+    assert is_german_markup(page.encode()) is german
