@@ -26,14 +26,17 @@ from lagebild.readers.markup import lines_to_paragraphs
 from lagebild.record import Record, normalise_date
 
 EXTENSIONS = (".html", ".htm")
-_META_DATES = (
-    "article:published_time",
-    "og:article:published_time",
-    "datePublished",
-    "date",
-    "dc.date",
-    "dcterms.date",
-    "pubdate",
+# <meta property|name|itemprop="…"> that carry the publication date (compared lower-cased).
+_META_DATES = frozenset(
+    {
+        "article:published_time",
+        "og:article:published_time",
+        "datepublished",
+        "date",
+        "dc.date",
+        "dcterms.date",
+        "pubdate",
+    }
 )
 # Less main text than this is a menu, a teaser or an error page, not an article.
 MIN_WORDS = 15
@@ -111,7 +114,7 @@ def meta_date(data: bytes) -> str | None:
         return None
     for meta in tree.iterfind(".//meta"):
         key = meta.get("property") or meta.get("name") or meta.get("itemprop") or ""
-        if key.lower() in {k.lower() for k in _META_DATES}:
+        if key.lower() in _META_DATES:
             day = _date(meta.get("content"))
             if day:
                 return day

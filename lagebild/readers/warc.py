@@ -1,16 +1,17 @@
 """News crawls as WARC / WARC.gz files (Common Crawl's CC-NEWS), with warcio.
 
 Every HTML ``response`` record with status 200 is read as an article page
-(``lagebild.readers.html``): its ``WARC-Target-URI`` is id, url and source of the
-record. Pages that are not German are skipped and counted: a page whose ``<html
-lang>`` names another language is skipped before extraction (cheap: most of a news
-crawl is not German); the extracted text of the rest is checked with py3langid,
-which ships its model. The file is streamed record by record, and a record's
-payload is read up to ``MAX_PAGE_BYTES``, so memory stays bounded whatever the size.
+(``lagebild.readers.html``): its ``WARC-Target-URI`` is id and url of the record.
+Pages that are not German are skipped and counted. Most of a news crawl is not
+German, so two cheap checks come before the extraction: the ``<html lang>`` a page
+declares, and, where it declares none, py3langid (which ships its model) on the text
+of its ``<p>`` elements; the extracted text of the rest is checked again. The file
+is streamed record by record, and a page's payload is read up to ``MAX_PAGE_BYTES``,
+so memory stays bounded whatever the size of the file.
 
-A broken record gives a ReadError naming the file and the record number; a broken
-page the same and the next record is read. A broken WARC header ends that file
-(the next record cannot be found again) with one error.
+A page without article text gives a ReadError naming the file, the record number
+and its URL, and the next record is read. A broken WARC header or a record cut short
+ends that file with one such error (the next record cannot be found again).
 """
 
 from __future__ import annotations

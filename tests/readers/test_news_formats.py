@@ -317,3 +317,23 @@ def test_foreign_pages_are_recognised_before_extraction(page, german):
     from lagebild.readers.warc import is_german_markup
 
     assert is_german_markup(page.encode()) is german
+
+
+LD_GRAPH = '{"@graph": [{"@type": "NewsArticle", "datePublished": "2019-07-04"}]}'
+
+
+@pytest.mark.parametrize(
+    "head, day",
+    [
+        ('<meta property="article:published_time" content="2023-03-01T10:00+01:00">', "2023-03-01"),
+        ('<meta name="DC.date" content="2021-12-24">', "2021-12-24"),
+        ('<meta itemprop="datePublished" content="2020-02-29T23:00Z">', "2020-02-29"),
+        (f'<script type="application/ld+json">{LD_GRAPH}</script>', "2019-07-04"),
+        ('<meta name="date" content="gestern">', None),
+        ('<meta name="date" content="2021-02-30">', None),
+    ],
+)
+def test_meta_and_json_ld_dates_are_the_fallback(head, day):
+    from lagebild.readers.html import meta_date
+
+    assert meta_date(f"<html><head>{head}</head><body><p>x</p></body></html>".encode()) == day
