@@ -37,7 +37,10 @@ DbOption = Annotated[
 ]
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files or directories (.txt, .jsonl, .csv, .json); '-' reads stdin."),
+    typer.Argument(
+        help="Files or directories (.txt, .jsonl, .csv, .json, .xml, .rss, .atom, .html, "
+        ".warc, .warc.gz); '-' reads stdin."
+    ),
 ]
 FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY[-MM[-DD]]).")]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last date, inclusive.")]
@@ -247,6 +250,36 @@ def _ingest_parquet(
         highlight=False,
     )
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def watch(
+    source: Annotated[str, typer.Argument(help="A feed URL (RSS/Atom/NewsML-G2) or a directory.")],
+    every: Annotated[str, typer.Option(help="Time between rounds: 30s, 15m, 1h.")] = "15m",
+    rounds: Annotated[int, typer.Option(help="Stop after this many rounds (0: never).")] = 0,
+    db: DbOption = Path("lagebild.db"),
+    model: ModelOption = None,
+) -> None:
+    """Poll a feed or a directory and ingest what is new, with a summary line per round.
+
+    Example: lagebild watch https://example.org/politik.rss --every 15m --db news.db
+    """
+    from lagebild.watch import Watcher, parse_interval
+
+    try:
+        seconds = parse_interval(every)
+    except ValueError as e:
+        raise typer.BadParameter(str(e), param_hint="--every") from None
+    with _store(db) as store:
+        watcher = Watcher(source, store, nlp=lambda: _nlp(model), on_error=_report_error)
+        try:
+            watcher.watch(seconds, rounds, on_round=lambda r: _print_round(r.line()))
+        except KeyboardInterrupt:
+            err_console.print(f"stopped after {watcher.rounds} rounds", highlight=False)
+
+
+def _print_round(line: str) -> None:
+    err_console.print(line, highlight=False, soft_wrap=True)  # one line per round, unwrapped
 
 
 # -- the store ------------------------------------------------------------------------------

@@ -43,8 +43,10 @@ def ingest(
     on_progress: Callable[[IngestSummary], None] | None = None,
     jobs: int = 1,
     model: str | Path | None = None,
+    records: Iterable[Record | LagebildError] | None = None,
 ) -> IngestSummary:
     """Ingest every record under ``paths``; ``nlp`` may be a loader, called only when needed.
+    ``records`` replaces reading ``paths`` when the records were read already (a fetched feed).
 
     With ``jobs`` > 1 the articles are analysed in that many worker processes (each loads
     ``model``, the bundled one by default) and this process only reads and writes.
@@ -53,7 +55,7 @@ def ingest(
         pool = stack.enter_context(ProcessAnalyser(jobs, model)) if jobs > 1 else None
         if pool is not None:
             batch_size = max(batch_size, 16 * jobs)  # keep every worker busy between writes
-        return _ingest(paths, store, nlp, batch_size, on_error, on_progress, pool)
+        return _ingest(paths, store, nlp, batch_size, on_error, on_progress, pool, records)
 
 
 def _ingest(
@@ -64,6 +66,7 @@ def _ingest(
     on_error: Callable[[LagebildError], None] | None,
     on_progress: Callable[[IngestSummary], None] | None,
     pool: ProcessAnalyser | None,
+    records: Iterable[Record | LagebildError] | None,
 ) -> IngestSummary:
     from lagebild import analyze_records, load
 
@@ -102,7 +105,7 @@ def _ingest(
         if on_progress:
             on_progress(summary)
 
-    for item in read_records(paths):
+    for item in read_records(paths) if records is None else records:
         if isinstance(item, LagebildError):
             errors.append(item)
         else:

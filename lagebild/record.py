@@ -23,6 +23,8 @@ class Record:
     origin: str | None = None  # file the record came from
     position: int | None = None  # line or item number within that file
     notes: list[str] = field(default_factory=list)  # non-fatal reading notes (e.g. cp1252)
+    agency: str | None = None  # news agency named by the source (dpa, AFP), not the outlet
+    version: int | None = None  # agency story version: a higher one replaces a lower one
 
     @property
     def content_hash(self) -> str:

@@ -16,6 +16,7 @@ runner = CliRunner()
 COMMANDS = [
     ["analyze"],
     ["ingest"],
+    ["watch"],
     ["search"],
     ["articles"],
     ["show"],

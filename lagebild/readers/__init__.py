@@ -14,15 +14,43 @@ from pathlib import Path
 from types import ModuleType
 
 from lagebild.errors import ReadError, UnsupportedFormatError
-from lagebild.readers import article, csv, jsonl, wikinews
+from lagebild.readers import article, csv, feed, html, jsonl, newsml, ninjs, warc, wikinews
 from lagebild.readers.dateline import parse_dateline
 from lagebild.record import Record
 
 __all__ = ["Record", "ReadError", "parse_dateline", "read_path", "read_records", "read_stdin"]
 
-READERS: tuple[ModuleType, ...] = (article, jsonl, csv, wikinews)
-_BY_EXTENSION = {ext: module for module in READERS for ext in module.EXTENSIONS}
+# Where several readers share an extension (.json, .xml), the first whose ``sniff`` accepts
+# the file's first bytes reads it; the last one listed is the fallback.
+READERS: tuple[ModuleType, ...] = (
+    article, jsonl, csv, ninjs, wikinews, newsml, feed, html, warc
+)  # fmt: skip
+_BY_EXTENSION: dict[str, list[ModuleType]] = {}
+for _module in READERS:
+    for _ext in _module.EXTENSIONS:
+        _BY_EXTENSION.setdefault(_ext, []).append(_module)
 SUPPORTED_EXTENSIONS = tuple(sorted(_BY_EXTENSION))
+SNIFF_BYTES = 8192
+
+
+def extension(path: Path) -> str:
+    """The format's extension, two parts deep for compressed crawls (``.warc.gz``)."""
+    name = path.name.lower()
+    double = "".join(Path(name).suffixes[-2:])
+    return double if double in _BY_EXTENSION else Path(name).suffix
+
+
+def reader_for(path: Path) -> ModuleType | None:
+    """The reader of ``path``: by extension, then by content where that is ambiguous."""
+    modules = _BY_EXTENSION.get(extension(path))
+    if not modules or len(modules) == 1:
+        return modules[0] if modules else None
+    try:
+        with path.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError:
+        return modules[-1]  # the reader reports the error itself
+    return next((m for m in modules if getattr(m, "sniff", None) and m.sniff(head)), modules[-1])
 
 
 def read_records(paths: Iterable[str | Path]) -> Iterator[Record | ReadError]:
@@ -40,7 +68,7 @@ def read_records(paths: Iterable[str | Path]) -> Iterator[Record | ReadError]:
 
 
 def read_path(path: Path) -> Iterator[Record | ReadError]:
-    module = _BY_EXTENSION.get(path.suffix.lower())
+    module = reader_for(path)
     if module is None:
         yield UnsupportedFormatError(
             f"unknown format {path.suffix or '(no extension)'}; "
@@ -56,7 +84,7 @@ def iter_directory(root: Path) -> Iterator[Path]:
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
-            if not name.startswith(".") and Path(name).suffix.lower() in _BY_EXTENSION:
+            if not name.startswith(".") and extension(Path(name)) in _BY_EXTENSION:
                 yield Path(dirpath) / name
 
 

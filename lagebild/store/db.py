@@ -26,6 +26,11 @@ class Existing:
     pk: int
     id: str
     content_hash: str
+    version: int | None = None
+
+    def is_newer_than(self, record: Record) -> bool:
+        """The stored version of an agency story is higher than the record's."""
+        return self.version is not None and (record.version or 0) < self.version
 
 
 class Store:
@@ -66,24 +71,33 @@ class Store:
     def find_existing(self, record: Record) -> Existing | None:
         """The stored article with the same id, else one with the same content."""
         row = self.conn.execute(
-            "SELECT pk, id, content_hash FROM articles WHERE id = ? "
-            "UNION ALL SELECT pk, id, content_hash FROM articles WHERE content_hash = ? LIMIT 1",
+            "SELECT pk, id, content_hash, version FROM articles WHERE id = ? UNION ALL"
+            " SELECT pk, id, content_hash, version FROM articles WHERE content_hash = ? LIMIT 1",
             (record.id, record.content_hash),
         ).fetchone()
         return Existing(*row) if row else None
 
     def is_unchanged(self, record: Record) -> bool:
         existing = self.find_existing(record)
-        return existing is not None and existing.content_hash == record.content_hash
+        return existing is not None and (
+            existing.content_hash == record.content_hash or existing.is_newer_than(record)
+        )
 
     def save(self, record: Record, analysis: ArticleAnalysis) -> SaveOutcome:
         """Insert or replace one article with everything found in it. Call inside a transaction."""
         existing = self.find_existing(record)
-        if existing and existing.content_hash == record.content_hash:
+        if existing and (
+            existing.content_hash == record.content_hash or existing.is_newer_than(record)
+        ):
             return "unchanged"
         if existing:
             self.conn.execute("DELETE FROM articles WHERE pk = ?", (existing.pk,))
         pk = self._insert_article(record, analysis)
+        if record.version is not None or (existing and existing.version is not None):
+            self.conn.execute(
+                "UPDATE articles SET version = ?, supersedes = ? WHERE pk = ?",
+                (record.version, existing.version if existing else None, pk),
+            )
         self._insert_actors(pk, analysis, record.id or record.content_hash)
         self._insert_quotes(pk, analysis)
         self._insert_events(pk, analysis)

@@ -203,6 +203,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE actors ADD COLUMN as_of TEXT;
         """,
     ),
+    (
+        8,
+        "agency_story_versions",
+        """
+        -- An agency story (same URN) comes in versions; a higher one replaces a lower
+        -- one, and the stored article says which version it superseded.
+        ALTER TABLE articles ADD COLUMN version INTEGER;
+        ALTER TABLE articles ADD COLUMN supersedes INTEGER;
+        """,
+    ),
 ]
 
 
