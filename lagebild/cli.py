@@ -392,7 +392,8 @@ def export(
 def failures(
     db: DbOption = Path("lagebild.db"),
     parquet: ParquetOption = None,
-    limit: LimitOption = 50, as_json: JsonFlag = False
+    limit: LimitOption = 50,
+    as_json: JsonFlag = False,
 ) -> None:
     """Records that could not be read or analysed, with file, position and reason.
 

@@ -386,8 +386,8 @@ def cross_validate(
     texts = {key: doc.text for key, doc in docs.items()}
     base = score_events(gold, rules, texts)["events"]
     rows = []
-    for (t, k), events in system.items():
-        e = score_events(gold, events, texts)["events"]
+    for (t, k), detected in system.items():
+        e = score_events(gold, detected, texts)["events"]
         rows.append({"threshold": t, "keep": k} | {m: e[m] for m in ("precision", "recall", "f1")})
     floor = min(MIN_PRECISION, base["precision"])
     good = [r for r in rows if r["precision"] >= floor and r["f1"] > base["f1"]]
@@ -423,10 +423,10 @@ def confidence_quality(
     if not pairs:
         return {"events": 0, "brier": 0.0, "auc": None}
     brier = sum((c - r) ** 2 for c, r in pairs) / len(pairs)
-    right = [c for c, r in pairs if r]
-    wrong = [c for c, r in pairs if not r]
-    ordered = sum((a > b) + 0.5 * (a == b) for a in right for b in wrong)
-    auc = ordered / (len(right) * len(wrong)) if right and wrong else None
+    hits = [c for c, r in pairs if r]
+    misses = [c for c, r in pairs if not r]
+    ordered = sum((a > b) + 0.5 * (a == b) for a in hits for b in misses)
+    auc = ordered / (len(hits) * len(misses)) if hits and misses else None
     high = [r for c, r in pairs if c >= 0.5]
     low = [r for c, r in pairs if c < 0.5]
     return {

@@ -8,12 +8,18 @@
 | actors     | dict[str, analysis.Actor]  | lagebild_actors    |
 | quotes     | list[analysis.Quote]       | lagebild_quotes    |
 | events     | list[analysis.Event]       | lagebild_events    |
-| _mention_index | mentions by token (a cache) | built lazily by ``token_mentions``     |
+| _mention_index | mentions by token (a cache, not serialised) | ``token_mentions`` |
 | places     | list[analysis.Place]       | lagebild_places (also sets each event's location) |
 | home_state | actors.home.HomeState      | lagebild_actors (the story's state, with why) |
 
 A value of ``None`` means the component that writes it is not in the pipeline. This is the
 one module that registers ``Doc._`` attributes.
+
+Every value is serialisable: the types above are registered with srsly's msgpack encoders
+and decoders (as thinc registers numpy arrays), so an analysed Doc round-trips through
+``doc.to_bytes()``/``Doc.from_bytes()``, ``DocBin(store_user_data=True)`` and
+``nlp.pipe(n_process=…)``, which moves Docs between processes as ``to_bytes()``. The
+``_mention_index`` cache is written as nil and rebuilt from ``mentions`` when read.
 
 ``lagebild_meta`` opens the pipeline: it makes ``doc._.meta`` explicit — the metadata
 ``lagebild.analyze`` set on the Doc, or an empty ``ArticleMeta`` for a bare ``nlp(text)`` —
@@ -22,14 +28,34 @@ so that the components that read it can declare it in their ``requires``.
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+import srsly
+from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.analysis import Dateline
+from lagebild.analysis import (
+    Actor,
+    CharSpan,
+    Dateline,
+    Entity,
+    Event,
+    EventParticipant,
+    Mention,
+    Place,
+    Quote,
+    Role,
+    Sentence,
+    SpeakerRef,
+)
 
 _META_KEY = "lagebild_meta"
+_INDEX_KEY = "lagebild_mention_index"
 
 
 @dataclass
@@ -43,10 +69,14 @@ class ArticleMeta:
 def register_extensions() -> None:
     if not Doc.has_extension("meta"):
         Doc.set_extension("meta", getter=_get_meta, setter=_set_meta)
+    if not Doc.has_extension("_mention_index"):
+        Doc.set_extension("_mention_index", getter=_get_index, setter=_set_index)
     names = ("entities", "mentions", "actors", "quotes", "events", "places", "home_state")
-    for name in (*names, "_mention_index"):
+    for name in names:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
+    srsly.msgpack_encoders.register("lagebild", func=_encode)
+    srsly.msgpack_decoders.register("lagebild", func=_decode)
 
 
 def _get_meta(doc: Doc) -> ArticleMeta:
@@ -56,6 +86,76 @@ def _get_meta(doc: Doc) -> ArticleMeta:
 
 def _set_meta(doc: Doc, meta: ArticleMeta) -> None:
     doc.user_data[_META_KEY] = meta
+
+
+class _Transient:
+    """A value kept in memory only: msgpack writes it as nil, so its reader rebuilds it."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+
+def _get_index(doc: Doc) -> Any:
+    held = doc.user_data.get(_INDEX_KEY)
+    return held.value if isinstance(held, _Transient) else None
+
+
+def _set_index(doc: Doc, index: Any) -> None:
+    doc.user_data[_INDEX_KEY] = _Transient(index)
+
+
+# --- msgpack codec for the values of Doc._ ---------------------------------------------
+
+_TAG = "__lagebild__"
+_MODELS: dict[str, type[BaseModel]] = {
+    cls.__name__: cls
+    for cls in (
+        Actor,
+        CharSpan,
+        Dateline,
+        Entity,
+        Event,
+        EventParticipant,
+        Mention,
+        Place,
+        Quote,
+        Role,
+        Sentence,
+        SpeakerRef,
+    )
+}
+# Dataclasses by module: actors.home imports this module, so HomeState is looked up when a
+# Doc is read rather than imported here.
+_DATACLASSES = {
+    "ArticleMeta": __name__,
+    "HomeState": "lagebild.pipeline.actors.home",
+}
+
+
+def _encode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    name = type(obj).__name__
+    if _MODELS.get(name) is type(obj):
+        return {_TAG: name, "fields": obj.model_dump(mode="json")}
+    if name in _DATACLASSES and type(obj).__module__ == _DATACLASSES[name]:
+        fields = {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)}
+        return {_TAG: name, "fields": fields}  # nested models go through _encode again
+    if isinstance(obj, _Transient):
+        return None
+    return obj if chain is None else chain(obj)
+
+
+def _decode(obj: Any, chain: Callable[[Any], Any] | None = None) -> Any:
+    """msgpack's object hook: maps are decoded innermost first, so a dataclass's fields
+    arrive decoded already."""
+    name = obj.get(_TAG) if isinstance(obj, dict) else None
+    if name in _MODELS:
+        return _MODELS[name].model_validate(obj["fields"])
+    if name in _DATACLASSES:
+        cls = getattr(importlib.import_module(_DATACLASSES[name]), name)
+        return cls(**obj["fields"])
+    return obj if chain is None else chain(obj)
 
 
 class MetaComponent:

@@ -263,9 +263,9 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     found = []
     for name in dateline.places:
         start = text.find(name)
-        span = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
+        begin, end = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
         candidates = gazetteer.lookup(name)
-        found.append(PlaceMention(name, *span, "dateline", candidates, is_dateline=True))
+        found.append(PlaceMention(name, begin, end, "dateline", candidates, is_dateline=True))
     return found
 
 

@@ -227,13 +227,15 @@ class Store:
                     json.dumps([s.model_dump() for s in e.evidence]),
                 ),
             )
+            event_id = cursor.lastrowid
+            assert event_id is not None  # an INSERT always sets it
             if e.location is not None:
-                self._insert_location(cursor.lastrowid, e.location)
+                self._insert_location(event_id, e.location)
             self.conn.executemany(
                 "INSERT INTO event_participants (event_id, role, position, code, sector, text,"
                 " actor_id) VALUES (?,?,?,?,?,?,?)",
                 [
-                    (cursor.lastrowid, role, i, p.code, p.sector, p.text, p.actor)
+                    (event_id, role, i, p.code, p.sector, p.text, p.actor)
                     for role, side in (("actor", e.actor), ("recipient", e.recipient))
                     for i, p in enumerate(side)
                 ],

@@ -126,6 +126,7 @@ def list_actors(
             " FROM actors ac LEFT JOIN article_actors aa ON aa.actor_id = ac.id"
             " WHERE (? IS NULL OR ac.kind = ?) AND (? IS NULL OR ac.code = ?)"
             " GROUP BY ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata"
+            # the id breaks ties: actors built from the text share names (Beamter, Chef)
             " ORDER BY mentions DESC, ac.name, ac.id LIMIT ?",
             (kind, kind, code, code, limit),
         )

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 import threading
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypedDict
 
 import anyio
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -47,6 +47,16 @@ def page(rows: list[dict[str, Any]], total: int, limit: int, offset: int) -> Pag
     return Page(total=total, limit=limit, offset=offset, items=rows)
 
 
+class EventArgs(TypedDict):
+    actor: str | None
+    recipient: str | None
+    type: str | None
+    modality: str | None
+    quad: str | None
+    date_from: str | None
+    date_to: str | None
+
+
 class EventFilters:
     """The filters of `lagebild events`, shared by the list, the export and the pages."""
 
@@ -64,8 +74,22 @@ class EventFilters:
         self.modality, self.quad = modality, quad
         self.date_from, self.date_to = date_from, date_to
 
-    def args(self) -> dict[str, Any]:
-        return dict(vars(self))
+    def args(self, blank_as_none: bool = False) -> EventArgs:
+        """The filters as keyword arguments of `queries.events_page`; an HTML form sends
+        an empty field as "", which ``blank_as_none`` reads as no filter."""
+
+        def value(v: str | None) -> str | None:
+            return (v or None) if blank_as_none else v
+
+        return EventArgs(
+            actor=value(self.actor),
+            recipient=value(self.recipient),
+            type=value(self.type),
+            modality=value(self.modality),
+            quad=value(self.quad),
+            date_from=value(self.date_from),
+            date_to=value(self.date_to),
+        )
 
 
 @router.get("/articles", response_model=Page, summary="Search articles")

@@ -43,7 +43,7 @@ def stacked_bars(rows: list[dict[str, Any]], width: int = 720, height: int = 220
     label_every = max(1, math.ceil(len(months) / 12))
     for i, month in enumerate(months):
         x = left + i * step + (step - bar) / 2
-        y = top + plot_h
+        y: float = top + plot_h
         for quad in QUAD_ORDER:
             n = by_month[month].get(quad, 0)
             if not n:

@@ -56,14 +56,14 @@ def article_marks(analysis: ArticleAnalysis) -> list[Mark]:
             marks.append(Mark(q.speaker.start, q.speaker.end, "speaker", title, href))
         if q.cue:
             marks.append(Mark(q.cue.start, q.cue.end, "cue", f"cue of quote {i + 1}"))
-    for e in analysis.events:
-        who = " + ".join(p.text for p in e.actor) or "?"
-        whom = " + ".join(p.text for p in e.recipient) or "—"
-        summary = f"{e.type} ({e.quad.replace('_', ' ')}, {e.modality}): {who} → {whom}"
-        for s in e.evidence or [e.sentence]:
-            marks.append(Mark(s.start, s.end, f"evidence ev-{e.quad}", summary))
+    for ev in analysis.events:
+        who = " + ".join(p.text for p in ev.actor) or "?"
+        whom = " + ".join(p.text for p in ev.recipient) or "—"
+        summary = f"{ev.type} ({ev.quad.replace('_', ' ')}, {ev.modality}): {who} → {whom}"
+        for s in ev.evidence or [ev.sentence]:
+            marks.append(Mark(s.start, s.end, f"evidence ev-{ev.quad}", summary))
         marks.append(
-            Mark(e.trigger.start, e.trigger.end, f"trigger tr-{e.quad}", summary, label=e.type)
+            Mark(ev.trigger.start, ev.trigger.end, f"trigger tr-{ev.quad}", summary, label=ev.type)
         )
     return [m for m in marks if 0 <= m.start < m.end <= len(analysis.text)]
 

@@ -161,7 +161,7 @@ def events(
     desc: bool = False,
     page: PageNo = 1,
 ) -> HTMLResponse:
-    args = {k: v or None for k, v in filters.args().items()}
+    args = filters.args(blank_as_none=True)
     rows, total = queries.events_page(
         conn, **args, sort=sort, descending=desc, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE
     )

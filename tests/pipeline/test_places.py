@@ -296,9 +296,7 @@ SOFIA_SCENE = [
     ("type_", "placed"),
     [("COERCE", True), ("REJECT", True)],
 )
-def test_the_paragraphs_scene_places_actions_and_undated_statements(
-    resolver, vocab, type_, placed
-):
+def test_the_paragraphs_scene_places_actions_and_undated_statements(resolver, vocab, type_, placed):
     doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
     event = event_at(doc, 6, type_)
     event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))

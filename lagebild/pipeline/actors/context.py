@@ -45,11 +45,11 @@ def main_state(
         if f.kind in ("compound", "pronoun") or f.part:  # "US-Dollar" is no topic
             continue
         for actor_id in f.actors:
-            code = registry.code(actor_id)
-            entry = registry.kb.entries.get(code) if code else None
-            if entry is not None and entry.kind == "state":
-                counts[code] += 1
-                order.setdefault(code, f.start)
+            named = registry.code(actor_id)
+            entry = registry.kb.entries.get(named) if named else None
+            if named and entry is not None and entry.kind == "state":
+                counts[named] += 1
+                order.setdefault(named, f.start)
     for code in title_codes:
         counts[code] += 2
         order[code] = -1

@@ -271,10 +271,10 @@ def resolve_possessive_roles(doc: Doc, found: list[Found], registry: ActorRegist
             ),
             None,
         )
-        if possessive is None:
+        features = pronoun_features(possessive) if possessive is not None else None
+        if possessive is None or features is None:
             continue
         pool = [g for g in found if g.end <= possessive.i and g.actors and not g.part]
-        features = pronoun_features(possessive)
         antecedent = _pronoun_antecedent(doc, possessive, features, pool, registry)
         codes = [registry.code(a) for a in antecedent.actors] if antecedent else []
         code = next((c for c in codes if c), None)
@@ -526,7 +526,7 @@ def pronoun_features(tok: Token) -> Features | None:
         return MASC_NEUT
     if low == "sie":
         number = _pronoun_number(tok)
-        return {"sing": FEM, "plur": PLURAL}.get(number, FEM | PLURAL)
+        return {"sing": FEM, "plur": PLURAL}.get(number or "", FEM | PLURAL)
     if low == "ihnen":
         return PLURAL
     if low == "ihr" and not possessive:

@@ -93,10 +93,10 @@ def home_state(
         for actor_id in f.actors:
             if registry.actors[actor_id].kind == "organisation":
                 continue  # a party names its state only by the KB's guess (Demokraten)
-            code = registry.code(actor_id)
-            entry = registry.kb.entries.get(code) if code else None
-            if code and entry is not None and entry.kind == "state":
-                add(code, 1, f.start, "named")
+            named = registry.code(actor_id)
+            entry = registry.kb.entries.get(named) if named else None
+            if named and entry is not None and entry.kind == "state":
+                add(named, 1, f.start, "named")
     if not counts:
         return None
     best = max(counts, key=lambda c: (counts[c], -order[c]))

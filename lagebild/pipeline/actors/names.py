@@ -387,7 +387,7 @@ class NameFinder:
         clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
         governing = [c for c in clear if self._governs(c)]
         only = clear if former and len(clear) == 1 else []
-        return (seen or in_office or full or governing or only or [None])[0]
+        return next(iter(seen or in_office or full or governing or only), None)
 
     def _governs(self, person_id: str) -> bool:
         role = self.kb.role_at(person_id, self.registry.date)

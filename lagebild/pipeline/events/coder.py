@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -578,8 +579,8 @@ def _first_filled(
     slots: tuple[str, ...],
     codebook: Codebook,
     extra: list[Token],
-    exclude: set[str | None] = frozenset(),
-    own_sides: set[tuple[str | None, str | None]] = frozenset(),
+    exclude: AbstractSet[str | None] = frozenset(),
+    own_sides: AbstractSet[tuple[str | None, str | None]] = frozenset(),
     names_only: bool = False,
 ) -> list[EventParticipant]:
     own_codes = {code for code, _ in own_sides}
@@ -713,7 +714,7 @@ def _adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
     ]
 
 
-def _own_side(p: EventParticipant, own_sides: set[tuple[str | None, str | None]]) -> bool:
+def _own_side(p: EventParticipant, own_sides: AbstractSet[tuple[str | None, str | None]]) -> bool:
     """Content naming the actor's own troops, citizens or colleagues ("seine Truppen
     abziehen", "die Freilassung einer französischen Lehrerin") does not name a target."""
     return any(

@@ -29,10 +29,11 @@ import json
 import random
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
@@ -106,7 +107,8 @@ class DetectorModel:
 
     @property
     def labels(self) -> tuple[str, ...]:
-        return tuple(self.nlp.get_pipe("textcat_multilabel").labels)
+        textcat = cast(TextCategorizer, self.nlp.get_pipe("textcat_multilabel"))
+        return tuple(textcat.labels)
 
     @classmethod
     def train(
@@ -140,8 +142,12 @@ class DetectorModel:
         self.nlp.to_disk(path / "textcat")
         if self.calibrator is not None:
             self.calibrator.to_disk(path / "calibrator")
-        info = {"threshold": self.threshold, "keep": self.keep, "weight": self.weight}
-        info["labels"] = list(self.labels)
+        info: dict[str, Any] = {
+            "threshold": self.threshold,
+            "keep": self.keep,
+            "weight": self.weight,
+            "labels": list(self.labels),
+        }
         info |= meta or {}
         (path / META_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
@@ -168,17 +174,20 @@ def train_textcat(
     """A bag-of-words multi-label classifier trained on (words, labels) pairs."""
     fix_random_seed(seed)
     nlp = spacy.blank("xx")
-    textcat = nlp.add_pipe(
-        "textcat_multilabel",
-        config={
-            "model": {
-                "@architectures": "spacy.TextCatBOW.v3",
-                "exclusive_classes": False,
-                "ngram_size": 1,
-                "no_output_layer": False,
-                "length": BOW_LENGTH,
-            }
-        },
+    textcat = cast(
+        TextCategorizer,
+        nlp.add_pipe(
+            "textcat_multilabel",
+            config={
+                "model": {
+                    "@architectures": "spacy.TextCatBOW.v3",
+                    "exclusive_classes": False,
+                    "ngram_size": 1,
+                    "no_output_layer": False,
+                    "length": BOW_LENGTH,
+                }
+            },
+        ),
     )
     for label in sorted(set(labels)):
         textcat.add_label(label)
