@@ -84,7 +84,7 @@ def record_from_html(
 
 def extract(data: bytes, url: str | None = None) -> trafilatura.settings.Document | None:
     try:
-        return trafilatura.bare_extraction(
+        document = trafilatura.bare_extraction(
             data,
             url=url,
             with_metadata=True,
@@ -94,6 +94,8 @@ def extract(data: bytes, url: str | None = None) -> trafilatura.settings.Documen
         )
     except (ValueError, TypeError, etree.LxmlError):  # pages too broken to parse
         return None
+    # a dict only with as_dict=True, which is not asked for
+    return document if isinstance(document, trafilatura.settings.Document) else None
 
 
 def page_text(document: trafilatura.settings.Document) -> str:
