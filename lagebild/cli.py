@@ -30,14 +30,22 @@ STATE = {"debug": False}
 
 # -- shared options (bundled once, used by every command) -----------------------------------
 DbOption = Annotated[
+    Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (must exist).")
+]
+IngestDbOption = Annotated[
     Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (created if missing).")
 ]
 Inputs = Annotated[
     list[str],
     typer.Argument(help="Files or directories (.txt, .jsonl, .csv, .json); '-' reads stdin."),
 ]
-FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY[-MM[-DD]]).")]
-ToOption = Annotated[str | None, typer.Option("--to", help="Last date, inclusive.")]
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="First date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", help="Last date, inclusive at its precision (2022-03: to 31 March)."),
+]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ModelOption = Annotated[
@@ -55,10 +63,11 @@ def _options(
     STATE["debug"] = debug
 
 
-def _store(db: Path):
+def _store(db: Path, create: bool = False):
+    """The store for a command; only ingest creates one, reading a missing store is an error."""
     from lagebild.store import Store
 
-    return Store(db)
+    return Store(db, create=create)
 
 
 def _nlp(model: Path | None):
@@ -97,7 +106,7 @@ def analyze(
 ) -> None:
     """Analyse articles and print the result (nothing is stored).
 
-    Example: lagebild analyze ../shared/gold/articles/putin-in-peking.txt --format pretty
+    Example: lagebild analyze examples/putin-in-peking.txt --format pretty
     """
     from lagebild import analyze_records
     from lagebild.readers import read_records
@@ -124,50 +133,51 @@ def analyze(
 @app.command()
 def ingest(
     inputs: Inputs,
-    db: DbOption = Path("lagebild.db"),
+    db: IngestDbOption = Path("lagebild.db"),
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=1_000_000,
+            help="Longest article analysed, in characters (news needs far less; memory grows "
+            "with it, about 1 GB at 1,000,000).",
+        ),
+    ] = 200_000,
     model: ModelOption = None,
 ) -> None:
     """Read, analyse and store articles; the same input twice adds nothing.
 
-    Example: lagebild ingest ../shared/gold/articles --db news.db
-    """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    Ids: the path below the folder given (examples/a/x.txt → a/x), the record's own id in
+    JSON Lines/CSV (else file:line-hash), a content hash for stdin.
 
+    Example: lagebild ingest examples --db news.db
+    """
     from lagebild.ingest import ingest as run_ingest
 
-    with (
-        _store(db) as store,
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        ) as progress,
-    ):
-        task = progress.add_task("reading…")
-
-        def on_progress(s) -> None:
-            progress.update(
-                task,
-                description=f"{s.read} read · {s.new + s.replaced} analysed · {s.unchanged} "
-                f"unchanged · {s.failed} failed · {s.articles_per_second:.1f} articles/s",
-            )
-
+    progress = _ProgressLines()
+    with _store(db, create=True) as store:
         summary = run_ingest(
             inputs,
             store,
             nlp=lambda: _nlp(model),
             batch_size=batch_size,
-            on_error=lambda e: progress.console.print(f"[red]error[/red] {e}", highlight=False),
-            on_progress=on_progress,
+            on_error=lambda e: err_console.print(f"[red]error[/red] {e}", highlight=False),
+            on_progress=progress,
+            on_note=lambda n: err_console.print(f"[yellow]warning[/yellow] {n}", highlight=False),
+            max_chars=max_chars,
         )
-    for note in summary.notes:
-        err_console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    if summary.replaced_ids:
+        shown = ", ".join(summary.replaced_ids[:10])
+        more = len(summary.replaced_ids) - 10
+        shown += f" and {more} more" if more > 0 else ""
+        err_console.print(
+            f"replaced (changed since the last run): {shown}",
+            highlight=False,
+        )
     err_console.print(
         f"read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
-        f"unchanged {summary.unchanged}, failed {summary.failed} "
+        f"unchanged {summary.unchanged}, failed {summary.failed}, warnings {summary.warnings} "
         f"({summary.words:,} words in {summary.seconds:.1f} s, "
         f"{summary.articles_per_second:.1f} articles/s) → {db}",
         highlight=False,
@@ -175,19 +185,47 @@ def ingest(
     raise typer.Exit(1 if summary.failed else 0)
 
 
+class _ProgressLines:
+    """A progress line on stderr every few seconds, also when stderr is a file or pipe."""
+
+    def __init__(self, every: float = 5.0) -> None:
+        import time
+
+        self.clock = time.monotonic
+        self.every = every
+        self.last = self.clock()
+
+    def __call__(self, s) -> None:
+        if self.clock() - self.last < self.every:
+            return
+        self.last = self.clock()
+        sys.stderr.write(
+            f"… {s.read} read, {s.analysed} analysed, {s.unchanged} unchanged, "
+            f"{s.failed} failed, {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s\n"
+        )
+        sys.stderr.flush()
+
+
 # -- the store ------------------------------------------------------------------------------
 
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words (all must occur) or an FTS5 query.")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words (all must occur) or an FTS5 query: "a phrase", prefix*, OR, NOT, '
+            "NEAR(Putin Nato, 10), column filters title:Putin and text:Nato. At most 500 "
+            "characters and 32 terms."
+        ),
+    ],
     db: DbOption = Path("lagebild.db"),
     limit: LimitOption = 20,
     as_json: JsonFlag = False,
 ) -> None:
     """Full-text search over titles and bodies.
 
-    Example: lagebild search "Nato Osterweiterung"   (prefixes: "Osterweit*")
+    Example: lagebild search "Nato Osterweiterung"   (also "Osterweit*", "title:Putin")
     """
     from lagebild.store import queries
 
@@ -279,16 +317,24 @@ def export(
 
 @app.command()
 def failures(
-    db: DbOption = Path("lagebild.db"), limit: LimitOption = 50, as_json: JsonFlag = False
+    db: DbOption = Path("lagebild.db"),
+    limit: LimitOption = 50,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Also those resolved by a later clean ingest.")
+    ] = False,
+    as_json: JsonFlag = False,
 ) -> None:
-    """Records that could not be read or analysed, with file, position and reason.
+    """Records that could not be read or analysed, and warnings (lossy decodes): one row per
+    source and reason, with how often and when first and last.
 
     Example: lagebild failures --limit 10
     """
     from lagebild.store import queries
 
     with _store(db) as store:
-        _rows(queries.failures(store.conn, limit), "Failures", as_json)
+        rows = queries.failures(store.conn, limit, all_)
+    columns = ["source", "position", "level", "reason", "times", "first", "last"]
+    _rows(rows, "Failures", as_json, columns + (["resolved"] if all_ else []))
 
 
 @app.command()

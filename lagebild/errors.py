@@ -39,6 +39,12 @@ class UnsupportedFormatError(ReadError):
     code = "E003"
 
 
+class ReadWarning(LagebildError):
+    """A record was stored, but with a caveat (for example bytes that were not UTF-8)."""
+
+    code = "W001"
+
+
 class AnalysisError(LagebildError):
     """The pipeline failed on a record."""
 
@@ -61,3 +67,9 @@ class StoreError(LagebildError):
 
 class ArticleNotFoundError(StoreError):
     code = "E041"
+
+
+class QueryError(StoreError):
+    """A query option or search string that cannot be answered honestly."""
+
+    code = "E042"

@@ -23,6 +23,7 @@ class Record:
     origin: str | None = None  # file the record came from
     position: int | None = None  # line or item number within that file
     notes: list[str] = field(default_factory=list)  # non-fatal reading notes (e.g. cp1252)
+    derived_id: bool = False  # id made by lagebild from path/position/hash, not given by the source
 
     @property
     def content_hash(self) -> str:

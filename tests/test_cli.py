@@ -61,6 +61,9 @@ def test_bad_inputs_give_one_line_each_no_traceback_and_exit_1(tmp_path):
 
 
 def test_missing_article_in_show_is_one_line_error(tmp_path):
+    from lagebild.store import Store
+
+    Store(tmp_path / "x.db").close()
     result = lagebild("show", "nope", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 1
     assert "no article with id 'nope'" in result.stderr.decode()

@@ -9,7 +9,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from lagebild.analysis import ArticleAnalysis
-from lagebild.errors import ArticleNotFoundError, StoreError
+from lagebild.errors import ArticleNotFoundError, QueryError
+from lagebild.record import normalise_date
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -17,30 +18,76 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
-    """Inclusive bounds on ISO dates of any precision: --to 2022-03 includes 2022-03-31."""
-    return (date_from or "0000", (date_to or "9999") + "\uffff")
+    """Inclusive bounds on ISO dates of any precision: --to 2022-03 includes 2022-03-31.
+
+    Each bound must be an ISO date with its precision (2022, 2022-03, 2022-03-05);
+    anything else is a QueryError naming the value, never a silent "everything".
+    """
+    lo = _check_date(date_from, "--from") or "0000"
+    hi = _check_date(date_to, "--to") or "9999"
+    if lo > hi:
+        raise QueryError(f"--from {date_from} is after --to {date_to}")
+    return lo, hi + "\uffff"
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        date = normalise_date(value)
+    except ValueError as e:
+        raise QueryError(f"{option} {value!r}: {e}") from None
+    if date is None or "T" in value or date != value.strip():
+        raise QueryError(f"{option} {value!r}: want YYYY, YYYY-MM or YYYY-MM-DD")
+    return date
+
+
+# A search string longer than this, or with more terms, is refused: FTS5 cost grows with
+# both, and no analyst's question needs more.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 32
+_FTS_SYNTAX = re.compile(r'["*()^]|\b(AND|OR|NOT|NEAR)\b|\b(title|text)\s*:|\{[\w\s]+\}\s*:')
 
 
 def fts_query(text: str) -> str:
-    """Plain words become an AND of quoted terms; FTS5 syntax (AND/OR/NOT, *, quotes) is kept."""
-    if re.search(r'["*()]|\b(AND|OR|NOT|NEAR)\b', text):
+    """Plain words become an AND of quoted terms; FTS5 syntax is kept as written.
+
+    FTS5 syntax means: "phrases", prefix*, AND/OR/NOT, NEAR(a b, 5), ^initial tokens,
+    and column filters (title:Putin, text:Nato, {title text}:Gipfel).
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"search string too long: {len(text):,} characters, at most {MAX_QUERY_CHARS}"
+        )
+    terms = re.findall(r"\w+", text)
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryError(f"search string has {len(terms)} terms, at most {MAX_QUERY_TERMS}")
+    if _FTS_SYNTAX.search(text):
         return text
-    return " ".join(f'"{w}"' for w in re.findall(r"[\w-]+", text) if w.strip("-"))
+    query = " ".join(f'"{w}"' for w in re.findall(r"[\w-]+", text) if w.strip("-"))
+    if not query:
+        raise QueryError(f"search string {text!r} has no words")
+    return query
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    """Best matches first. Snippets are made for the ``limit`` rows returned only:
+    FTS5 would otherwise compute one for every match before sorting."""
+    match = fts_query(query)
     try:
         return _rows(
             conn.execute(
                 "SELECT a.id, a.date, a.title,"
                 " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
                 " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
-                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (fts_query(query), limit),
+                " WHERE articles_fts MATCH ? AND articles_fts.rowid IN (SELECT rowid"
+                " FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?)"
+                " ORDER BY rank",
+                (match, match, limit),
             )
         )
     except sqlite3.OperationalError as e:
-        raise StoreError(f"bad search query {query!r} ({e})") from None
+        raise QueryError(f"bad search query {query!r} ({e})") from None
 
 
 def list_articles(
@@ -102,12 +149,17 @@ def top_sources(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any
     )
 
 
-def failures(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+def failures(
+    conn: sqlite3.Connection, limit: int = 50, resolved: bool = False
+) -> list[dict[str, Any]]:
+    """Open failures and warnings, latest first; with ``resolved`` also the resolved ones."""
     return _rows(
         conn.execute(
-            "SELECT source, position, code, reason, failed_at FROM failures"
-            " ORDER BY id DESC LIMIT ?",
-            (limit,),
+            "SELECT source, position, level, code, reason, count AS times,"
+            " first_failed_at AS first, failed_at AS last, resolved_at AS resolved"
+            " FROM failures WHERE ? OR resolved_at IS NULL ORDER BY failed_at DESC, id DESC"
+            " LIMIT ?",
+            (resolved, limit),
         )
     )
 
@@ -219,7 +271,7 @@ def search_quotes(
     try:
         return _rows(conn.execute(sql, params))
     except sqlite3.OperationalError as e:
-        raise StoreError(f"bad quote query ({e})") from None
+        raise QueryError(f"bad quote query ({e})") from None
 
 
 def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:

@@ -37,11 +37,12 @@ def test_cp1252_is_read_when_it_decodes_cleanly_and_said(tmp_path):
     assert any("cp1252" in note for note in record.notes)
 
 
-def test_invalid_utf8_that_is_not_cp1252_is_an_error(tmp_path):
+def test_bytes_that_are_neither_utf8_nor_cp1252_are_replaced_and_noted(tmp_path):
     path = tmp_path / "broken.txt"
     path.write_bytes(b" date 2022-02 T\n\nText \x81\x8d\x8f\x90 kaputt.")
-    error = _only(path)
-    assert isinstance(error, ReadError) and "UTF-8" in str(error)
+    record = _only(path)
+    assert isinstance(record, Record) and record.text.startswith("Text \ufffd")
+    assert any("UTF-8" in note for note in record.notes)
 
 
 def test_50_mb_article_is_refused_without_reading_it(tmp_path):
