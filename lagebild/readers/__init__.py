@@ -115,7 +115,10 @@ def read_stdin(stream: BinaryIO) -> Iterator[Record | ReadError]:
             data.splitlines(keepends=True), "<stdin>"
         )
     else:
-        items = [article.parse_record(data, source="<stdin>", id=None)]
+        try:
+            items = [article.parse_record(data, source="<stdin>", id=None)]
+        except ReadError as error:
+            items = [error]
     for item in items:
         if isinstance(item, Record) and item.id is None:
             item.id = f"stdin-{item.content_hash[:16]}"

@@ -34,14 +34,23 @@ def read_text(text: str, source: str) -> Iterator[Record | ReadError]:
         raise ReadError(
             f"CSV header lacks column(s): {', '.join(missing)}", source=source, position=1
         )
-    for number, row in enumerate(reader, start=2):
+    number = 1
+    rows = iter(reader)
+    while True:
+        number += 1
         try:
-            if None in row:  # more cells than header columns
-                raise ReadError(
-                    "row has more cells than the header", source=source, position=number
-                )
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as e:  # the parser cannot go on past this (a NUL byte, say)
+            yield ReadError(f"malformed CSV ({e})", source=source, position=number)
+            return
+        if None in row:  # more cells than header columns
+            yield ReadError("row has more cells than the header", source=source, position=number)
+            continue
+        try:
             yield record_from_fields(row, source, number)
         except ReadError as error:
             yield error
-        except csv.Error as e:
-            yield ReadError(f"malformed CSV ({e})", source=source, position=number)
+    if number == 2:
+        raise ReadError("no rows below the header", source=source)

@@ -21,13 +21,18 @@ def read(path: Path) -> Iterator[Record | ReadError]:
 
 
 def read_lines(lines: Iterable[bytes], source: str) -> Iterator[Record | ReadError]:
+    """A record or an error per non-blank line; a file without any is an error, not silence."""
+    empty = True
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        empty = False
         try:
             yield parse_line(raw, source, number)
         except ReadError as error:
             yield error
+    if empty:
+        yield ReadError("empty file, no JSON lines", source=source)
 
 
 def parse_line(raw: bytes, source: str, number: int) -> Record:
