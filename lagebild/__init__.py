@@ -7,7 +7,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import AnalysisError
 from lagebild.record import Record, normalise_date
 
@@ -16,6 +15,8 @@ from lagebild.record import Record, normalise_date
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from lagebild.analysis import ArticleAnalysis
 
 __version__ = "0.1.0"
 __all__ = ["ArticleAnalysis", "Record", "analyze", "analyze_records", "load"]
@@ -29,6 +30,15 @@ def load(model: str | Path | None = None) -> Language:
     return build_pipeline(model)
 
 
+def __getattr__(name: str) -> object:
+    """``lagebild.ArticleAnalysis`` without importing pydantic for every command."""
+    if name == "ArticleAnalysis":
+        from lagebild.analysis import ArticleAnalysis
+
+        return ArticleAnalysis
+    raise AttributeError(f"module 'lagebild' has no attribute {name!r}")
+
+
 def analyze(
     text: str,
     title: str | None = None,
@@ -37,6 +47,7 @@ def analyze(
     nlp: Language | None = None,
 ) -> ArticleAnalysis:
     """Analyse one article body; ``date`` is ISO with its precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    from lagebild.analysis import ArticleAnalysis
     from lagebild.readers.dateline import parse_dateline
 
     record = Record(text=text, id=id, title=title, date=normalise_date(date))
@@ -80,6 +91,8 @@ def make_doc(nlp: Language, record: Record) -> Doc:
 def _analyze_batch(
     nlp: Language, batch: list[Record]
 ) -> Iterator[tuple[Record, ArticleAnalysis | AnalysisError]]:
+    from lagebild.analysis import ArticleAnalysis
+
     try:
         docs = [make_doc(nlp, r) for r in batch]
         results = [ArticleAnalysis.from_doc(d) for d in nlp.pipe(docs)]
@@ -90,6 +103,8 @@ def _analyze_batch(
 
 
 def _analyze_one(nlp: Language, record: Record) -> ArticleAnalysis | AnalysisError:
+    from lagebild.analysis import ArticleAnalysis
+
     try:
         return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
     except AnalysisError as error:

@@ -155,7 +155,7 @@ def ingest(
     """
     from lagebild.ingest import ingest as run_ingest
 
-    progress = _ProgressLines()
+    progress = _ProgressLines(_known_total(inputs))
     with _store(db, create=True) as store:
         summary = run_ingest(
             inputs,
@@ -185,23 +185,47 @@ def ingest(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-class _ProgressLines:
-    """A progress line on stderr every few seconds, also when stderr is a file or pipe."""
+def _known_total(inputs: list[str]) -> int | None:
+    """How many records are coming, when every input file holds one (.txt, .json)."""
+    from lagebild.readers import iter_directory
 
-    def __init__(self, every: float = 5.0) -> None:
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-":
+            return None
+        for file in iter_directory(path) if path.is_dir() else [path]:
+            if isinstance(file, Path) and file.suffix.lower() not in (".txt", ".json"):
+                return None
+            total += isinstance(file, Path)
+    return total
+
+
+class _ProgressLines:
+    """A progress line on stderr every few seconds (LAGEBILD_PROGRESS_SECONDS, default 5),
+    also when stderr is a file or a pipe, with the time left when the total is known."""
+
+    def __init__(self, total: int | None) -> None:
+        import os
         import time
 
+        self.total = total
         self.clock = time.monotonic
-        self.every = every
+        self.every = float(os.environ.get("LAGEBILD_PROGRESS_SECONDS", "5"))
         self.last = self.clock()
 
     def __call__(self, s) -> None:
         if self.clock() - self.last < self.every:
             return
         self.last = self.clock()
+        done = s.read + s.failed
+        left = ""
+        if self.total and done and s.seconds:
+            left = f", about {(self.total - done) * s.seconds / done:.0f} s left"
+        of = f" of {self.total}" if self.total else ""
         sys.stderr.write(
-            f"… {s.read} read, {s.analysed} analysed, {s.unchanged} unchanged, "
-            f"{s.failed} failed, {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s\n"
+            f"… {done}{of} read, {s.analysed} analysed, {s.unchanged} unchanged, "
+            f"{s.failed} failed, {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s{left}\n"
         )
         sys.stderr.flush()
 
@@ -406,7 +430,7 @@ def quotes(
 ) -> None:
     """Search quotations by speaker, words and date.
 
-    Example: lagebild quotes --speaker Putin --query Nato --from 2022-01
+    Example: lagebild quotes --speaker Putin --from 2022-01
     """
     from lagebild.store import queries
 
@@ -429,7 +453,7 @@ def events(
 ) -> None:
     """Query coded events: who did what to whom, when.
 
-    Example: lagebild events --actor RUS --recipient NATO --type REQUEST --from 2022-01 --to 2022-03
+    Example: lagebild events --actor RUS --recipient CHN --from 2022-01 --to 2022-03
     """
     from lagebild.store import queries
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from lagebild.analysis import Dateline
+if TYPE_CHECKING:  # a type only: readers and queries start without pydantic
+    from lagebild.analysis import Dateline
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 

@@ -12,12 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import LagebildError, ReadWarning, StoreError
 from lagebild.record import Record, date_precision
 from lagebild.store.migrations import migrate
+
+if TYPE_CHECKING:
+    from lagebild.analysis import ArticleAnalysis
 
 SaveOutcome = Literal["new", "replaced", "unchanged"]
 DEFAULT_DB = "lagebild.db"

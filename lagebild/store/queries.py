@@ -7,11 +7,13 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import ArticleNotFoundError, QueryError
 from lagebild.record import normalise_date
+
+if TYPE_CHECKING:
+    from lagebild.analysis import ArticleAnalysis
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -154,6 +156,8 @@ def list_articles(
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> ArticleAnalysis:
+    from lagebild.analysis import ArticleAnalysis
+
     row = conn.execute("SELECT text, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise ArticleNotFoundError(f"no article with id {article_id!r} in the store")
@@ -163,6 +167,8 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> ArticleAnalysis:
 
 
 def iter_articles(conn: sqlite3.Connection) -> Iterator[ArticleAnalysis]:
+    from lagebild.analysis import ArticleAnalysis
+
     for row in conn.execute("SELECT text, analysis FROM articles ORDER BY date, id"):
         data = json.loads(row["analysis"])
         data["text"] = row["text"]
