@@ -254,7 +254,14 @@ def search(
     from lagebild.store import queries
 
     with _store(db) as store:
+        matches = queries.count_matches(store.conn, query)
         _rows(queries.search(store.conn, query, limit), "Articles", as_json)
+    if matches > queries.MAX_RANKED_MATCHES:
+        err_console.print(
+            f"{matches:,} articles match, too many to rank: the newest are shown "
+            "(add words, a phrase or a column filter to rank them)",
+            highlight=False,
+        )
 
 
 @app.command()

