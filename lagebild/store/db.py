@@ -99,7 +99,7 @@ class Store:
             return None
         origin = source_key(record.origin)
         row = self.conn.execute("SELECT origin FROM articles WHERE id = ?", (record.id,)).fetchone()
-        if row is None or row["origin"] in (None, origin):
+        if row is None or row["origin"] is None or source_key(row["origin"]) == origin:
             return None
         taken = record.id
         record.id = f"{taken}~{hashlib.sha256(origin.encode()).hexdigest()[:8]}"

@@ -31,10 +31,16 @@ def writer(db: Path, prefix: str, n: int = 10, batch: int = 5) -> subprocess.Pop
 
 
 def check_invariants(db: Path) -> int:
-    """Integrity, foreign keys, full-text index, no duplicates; returns the article count."""
+    """Integrity, foreign keys, full-text index, no duplicates; returns the article count.
+
+    A store killed before its schema was committed has no tables at all: never a part.
+    """
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        tables = conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()
+        if not tables:
+            return 0
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []  # no orphans
         conn.execute("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
         conn.execute("INSERT INTO quotes_fts(quotes_fts) VALUES('integrity-check')")
