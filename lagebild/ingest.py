@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 # News articles are far shorter (a long feature has 30,000 characters); the pipeline's
-# memory grows with the text, so longer input is refused unless asked for (--max-chars).
+# memory grows with the text (measured peak 0.67 GB for a 199,000-character article, 2.6 GB
+# for 990,000), so longer input is refused unless asked for (--max-chars).
 DEFAULT_MAX_CHARS = 200_000
 PIPELINE_MAX_CHARS = 1_000_000
 
