@@ -55,6 +55,5 @@ def _decode_damaged(data: bytes, first_bad: int) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return repaired, (
-        f"not valid UTF-8: {bad} undecodable byte(s) replaced by U+FFFD "
-        f"(first at byte {first_bad})"
+        f"not valid UTF-8: {bad} undecodable byte(s) replaced by U+FFFD (first at byte {first_bad})"
     )

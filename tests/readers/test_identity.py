@@ -151,3 +151,17 @@ def test_two_different_records_with_one_given_id_are_not_both_stored_silently(nl
         assert (summary.new, summary.failed) == (1, 1)
         (failure,) = queries.failures(store.conn)
         assert "already used" in failure["reason"] and failure["position"] == 2
+
+
+def test_a_store_from_an_older_version_keeps_its_ids_for_the_same_file(tmp_path, monkeypatch):
+    """Older versions stored the origin as given (relative); the same file is no collision."""
+    monkeypatch.chdir(tmp_path)
+    with Store(tmp_path / "s.db") as store:
+        store.conn.execute(
+            "INSERT INTO articles (id, content_hash, origin, words, text, analysis, ingested_at)"
+            " VALUES ('artikel', 'old', 'in/artikel.txt', 1, 'alt', '{}', 'then')"
+        )
+        same = Record(text="neu", id="artikel", origin="in/artikel.txt", derived_id=True)
+        other = Record(text="neu", id="artikel", origin="b/artikel.txt", derived_id=True)
+        assert store.claim_id(same) is None and same.id == "artikel"
+        assert store.claim_id(other) and other.id.startswith("artikel~")
