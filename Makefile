@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: install install-dev demo serve test lint model benchmark schema snapshot clean
+.PHONY: install install-dev demo serve test lint model benchmark schema snapshot clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,10 @@ test: install-dev
 	$(BIN)/python -m ruff check lagebild tests benchmarks training tools
 	$(BIN)/python -m mypy
 	$(BIN)/python -m pytest -q || { s=$$?; [ $$s -ne 5 ] || echo "pytest collected no tests"; exit $$s; }
+
+# The long fuzz run of every reader: 100,000 inputs per property (`make test` runs 40).
+fuzz: install-dev
+	LAGEBILD_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest -q -p no:randomly tests/readers/test_fuzz.py
 
 lint: install-dev
 	$(BIN)/python -m ruff check lagebild tests benchmarks training tools

@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import AnalysisError
-from lagebild.pipeline import MAX_CHARS, build_pipeline
-from lagebild.pipeline.extensions import ArticleMeta
-from lagebild.readers.dateline import parse_dateline
 from lagebild.record import Record, normalise_date
+
+# spaCy is imported where a model is needed, not here: query commands (search, events,
+# report, --help) import this package and must start fast.
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from lagebild.analysis import ArticleAnalysis
 
 __version__ = "0.1.0"
 __all__ = ["ArticleAnalysis", "Record", "analyze", "analyze_records", "load"]
@@ -23,7 +25,18 @@ __all__ = ["ArticleAnalysis", "Record", "analyze", "analyze_records", "load"]
 @lru_cache(maxsize=4)
 def load(model: str | Path | None = None) -> Language:
     """The full lagebild pipeline (loaded once per process and model)."""
+    from lagebild.pipeline import build_pipeline
+
     return build_pipeline(model)
+
+
+def __getattr__(name: str) -> object:
+    """``lagebild.ArticleAnalysis`` without importing pydantic for every command."""
+    if name == "ArticleAnalysis":
+        from lagebild.analysis import ArticleAnalysis
+
+        return ArticleAnalysis
+    raise AttributeError(f"module 'lagebild' has no attribute {name!r}")
 
 
 def analyze(
@@ -34,6 +47,9 @@ def analyze(
     nlp: Language | None = None,
 ) -> ArticleAnalysis:
     """Analyse one article body; ``date`` is ISO with its precision (YYYY, YYYY-MM, YYYY-MM-DD)."""
+    from lagebild.analysis import ArticleAnalysis
+    from lagebild.readers.dateline import parse_dateline
+
     record = Record(text=text, id=id, title=title, date=normalise_date(date))
     record.dateline = parse_dateline(text)
     nlp = nlp or load()
@@ -56,6 +72,9 @@ def analyze_records(
 
 
 def make_doc(nlp: Language, record: Record) -> Doc:
+    from lagebild.pipeline import MAX_CHARS
+    from lagebild.pipeline.extensions import ArticleMeta
+
     if len(record.text) > MAX_CHARS:
         raise AnalysisError(
             f"article too long: {len(record.text):,} characters, the limit is {MAX_CHARS:,}",
@@ -72,6 +91,8 @@ def make_doc(nlp: Language, record: Record) -> Doc:
 def _analyze_batch(
     nlp: Language, batch: list[Record]
 ) -> Iterator[tuple[Record, ArticleAnalysis | AnalysisError]]:
+    from lagebild.analysis import ArticleAnalysis
+
     try:
         docs = [make_doc(nlp, r) for r in batch]
         results = [ArticleAnalysis.from_doc(d) for d in nlp.pipe(docs)]
@@ -82,6 +103,8 @@ def _analyze_batch(
 
 
 def _analyze_one(nlp: Language, record: Record) -> ArticleAnalysis | AnalysisError:
+    from lagebild.analysis import ArticleAnalysis
+
     try:
         return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
     except AnalysisError as error:

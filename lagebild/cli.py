@@ -33,6 +33,9 @@ STATE = {"debug": False}
 
 # -- shared options (bundled once, used by every command) -----------------------------------
 DbOption = Annotated[
+    Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (must exist).")
+]
+IngestDbOption = Annotated[
     Path, typer.Option("--db", envvar="LAGEBILD_DB", help="SQLite store (created if missing).")
 ]
 Inputs = Annotated[
@@ -42,8 +45,13 @@ Inputs = Annotated[
         ".warc, .warc.gz); '-' reads stdin."
     ),
 ]
-FromOption = Annotated[str | None, typer.Option("--from", help="First date (YYYY[-MM[-DD]]).")]
-ToOption = Annotated[str | None, typer.Option("--to", help="Last date, inclusive.")]
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="First date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option("--to", help="Last date, inclusive at its precision (2022-03: to 31 March)."),
+]
 LimitOption = Annotated[int, typer.Option("--limit", "-n", help="At most this many rows.")]
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 ModelOption = Annotated[
@@ -65,10 +73,11 @@ def _options(
     STATE["debug"] = debug
 
 
-def _store(db: Path):
+def _store(db: Path, create: bool = False):
+    """The store for a command; only ingest creates one, reading a missing store is an error."""
     from lagebild.store import Store
 
-    return Store(db)
+    return Store(db, create=create)
 
 
 @contextmanager
@@ -120,7 +129,7 @@ def analyze(
 ) -> None:
     """Analyse articles and print the result (nothing is stored).
 
-    Example: lagebild analyze ../shared/gold/articles/putin-in-peking.txt --format pretty
+    Example: lagebild analyze examples/putin-in-peking.txt --format pretty
     """
     from lagebild import analyze_records
     from lagebild.readers import read_records
@@ -147,8 +156,17 @@ def analyze(
 @app.command()
 def ingest(
     inputs: Inputs,
-    db: DbOption = Path("lagebild.db"),
+    db: IngestDbOption = Path("lagebild.db"),
     batch_size: Annotated[int, typer.Option(help="Articles per transaction.")] = 32,
+    max_chars: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            max=1_000_000,
+            help="Longest article analysed, in characters. News needs far less; time and "
+            "memory grow with it: 0.67 GB at 200,000, about 2.6 GB at 1,000,000.",
+        ),
+    ] = 200_000,
     model: ModelOption = None,
     jobs: Annotated[
         int,
@@ -173,11 +191,13 @@ def ingest(
 ) -> None:
     """Read, analyse and store articles; the same input twice adds nothing.
 
-    Example: lagebild ingest ../shared/gold/articles --db news.db --jobs 0
-    (or --parquet corpus/ [--dask tcp://scheduler:8786] for corpora beyond one machine)
-    """
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    Ids: the path below the folder given (examples/a/x.txt → a/x), the record's own id in
+    JSON Lines/CSV (else file:line-hash), a content hash for stdin.
+    With --parquet DIR [--dask tcp://scheduler:8786]: a Parquet store for corpora beyond one
+    machine, analysed on a Dask cluster (a local one of --jobs workers by default).
 
+    Example: lagebild ingest examples --db news.db
+    """
     from lagebild.ingest import ingest as run_ingest
     from lagebild.workers import default_jobs
 
@@ -187,40 +207,31 @@ def ingest(
     if parquet is not None:
         _ingest_parquet(inputs, parquet, dask, jobs, model)
         return
-    with (
-        _store(db) as store,
-        Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            TimeElapsedColumn(),
-            console=err_console,
-            transient=True,
-        ) as progress,
-    ):
-        task = progress.add_task("reading…")
-
-        def on_progress(s) -> None:
-            progress.update(
-                task,
-                description=f"{s.read} read · {s.new + s.replaced} analysed · {s.unchanged} "
-                f"unchanged · {s.failed} failed · {s.articles_per_second:.1f} articles/s",
-            )
-
+    progress = _ProgressLines(_known_total(inputs))
+    with _store(db, create=True) as store:
         summary = run_ingest(
             inputs,
             store,
             nlp=lambda: _nlp(model),
             batch_size=batch_size,
-            on_error=lambda e: progress.console.print(f"[red]error[/red] {e}", highlight=False),
-            on_progress=on_progress,
+            on_error=lambda e: err_console.print(f"[red]error[/red] {e}", highlight=False),
+            on_progress=progress,
+            on_note=lambda n: err_console.print(f"[yellow]warning[/yellow] {n}", highlight=False),
+            max_chars=max_chars,
             jobs=jobs,
             model=model,
         )
-    for note in summary.notes:
-        err_console.print(f"[yellow]note[/yellow] {note}", highlight=False)
+    if summary.replaced_ids:
+        shown = ", ".join(summary.replaced_ids[:10])
+        more = len(summary.replaced_ids) - 10
+        shown += f" and {more} more" if more > 0 else ""
+        err_console.print(
+            f"replaced (changed since the last run): {shown}",
+            highlight=False,
+        )
     err_console.print(
         f"read {summary.read}, new {summary.new}, replaced {summary.replaced}, "
-        f"unchanged {summary.unchanged}, failed {summary.failed} "
+        f"unchanged {summary.unchanged}, failed {summary.failed}, warnings {summary.warnings} "
         f"({summary.words:,} words in {summary.seconds:.1f} s, "
         f"{summary.articles_per_second:.1f} articles/s) → {db}",
         highlight=False,
@@ -270,7 +281,7 @@ def watch(
         seconds = parse_interval(every)
     except ValueError as e:
         raise typer.BadParameter(str(e), param_hint="--every") from None
-    with _store(db) as store:
+    with _store(db, create=True) as store:
         watcher = Watcher(source, store, nlp=lambda: _nlp(model), on_error=_report_error)
         try:
             watcher.watch(seconds, rounds, on_round=lambda r: _print_round(r.line()))
@@ -282,24 +293,83 @@ def _print_round(line: str) -> None:
     err_console.print(line, highlight=False, soft_wrap=True)  # one line per round, unwrapped
 
 
+def _known_total(inputs: list[str]) -> int | None:
+    """How many records are coming, when every input file holds one (.txt, .json)."""
+    from lagebild.readers import iter_directory
+
+    total = 0
+    for name in inputs:
+        path = Path(name)
+        if name == "-":
+            return None
+        for file in iter_directory(path) if path.is_dir() else [path]:
+            if isinstance(file, Path) and file.suffix.lower() not in (".txt", ".json"):
+                return None
+            total += isinstance(file, Path)
+    return total
+
+
+class _ProgressLines:
+    """A progress line on stderr every few seconds (LAGEBILD_PROGRESS_SECONDS, default 5),
+    also when stderr is a file or a pipe, with the time left when the total is known."""
+
+    def __init__(self, total: int | None) -> None:
+        import os
+        import time
+
+        self.total = total
+        self.clock = time.monotonic
+        self.every = float(os.environ.get("LAGEBILD_PROGRESS_SECONDS", "5"))
+        self.last = self.clock()
+
+    def __call__(self, s) -> None:
+        if self.clock() - self.last < self.every:
+            return
+        self.last = self.clock()
+        done = s.read + s.failed
+        left = ""
+        if self.total and done and s.seconds:
+            left = f", about {(self.total - done) * s.seconds / done:.0f} s left"
+        of = f" of {self.total}" if self.total else ""
+        sys.stderr.write(
+            f"… {done}{of} read, {s.analysed} analysed, {s.unchanged} unchanged, "
+            f"{s.failed} failed, {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s{left}\n"
+        )
+        sys.stderr.flush()
+
+
 # -- the store ------------------------------------------------------------------------------
 
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words (all must occur) or an FTS5 query.")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words (all must occur) or an FTS5 query: "a phrase", prefix*, OR, NOT, '
+            "NEAR(Putin Nato, 10), column filters title:Putin and text:Nato. At most 500 "
+            "characters and 32 terms."
+        ),
+    ],
     db: DbOption = Path("lagebild.db"),
     limit: LimitOption = 20,
     as_json: JsonFlag = False,
 ) -> None:
     """Full-text search over titles and bodies.
 
-    Example: lagebild search "Nato Osterweiterung"   (prefixes: "Osterweit*")
+    Example: lagebild search "Nato Osterweiterung"   (also "Osterweit*", "title:Putin")
     """
     from lagebild.store import queries
 
     with _store(db) as store:
+        matches = queries.count_matches(store.conn, query)
         _rows(queries.search(store.conn, query, limit), "Articles", as_json)
+    if matches > queries.MAX_RANKED_MATCHES:
+        err_console.print(
+            f"{matches:,} articles match, too many to rank: the newest are shown "
+            "(add words, a phrase or a column filter to rank them)",
+            highlight=False,
+        )
 
 
 @app.command()
@@ -393,16 +463,22 @@ def failures(
     db: DbOption = Path("lagebild.db"),
     parquet: ParquetOption = None,
     limit: LimitOption = 50,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Also those resolved by a later clean ingest.")
+    ] = False,
     as_json: JsonFlag = False,
 ) -> None:
-    """Records that could not be read or analysed, with file, position and reason.
+    """Records that could not be read or analysed, and warnings (lossy decodes): one row per
+    source and reason, with how often and when first and last.
 
     Example: lagebild failures --limit 10
     """
     from lagebild.store import queries
 
     with _connection(db, parquet) as conn:
-        _rows(queries.failures(conn, limit), "Failures", as_json)
+        rows = queries.failures(conn, limit, all_)
+    columns = ["source", "position", "level", "reason", "times", "first", "last"]
+    _rows(rows, "Failures", as_json, columns + (["resolved"] if all_ else []))
 
 
 @app.command()
@@ -477,7 +553,7 @@ def quotes(
 ) -> None:
     """Search quotations by speaker, words and date.
 
-    Example: lagebild quotes --speaker Putin --query Nato --from 2022-01
+    Example: lagebild quotes --speaker Putin --from 2022-01
     """
     from lagebild.store import queries
 
@@ -508,7 +584,7 @@ def events(
 ) -> None:
     """Query coded events: who did what to whom, when, and where.
 
-    Example: lagebild events --actor RUS --recipient NATO --type REQUEST --from 2022-01 --to 2022-03
+    Example: lagebild events --actor RUS --recipient CHN --from 2022-01 --to 2022-03
     Example: lagebild events --country IRQ ; lagebild events --near Bagdad --radius 100km
     """
     from lagebild.store import queries

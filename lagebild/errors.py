@@ -43,6 +43,12 @@ class UnsupportedFormatError(ReadError):
     code = "E003"
 
 
+class ReadWarning(LagebildError):
+    """A record was stored, but with a caveat (for example bytes that were not UTF-8)."""
+
+    code = "W001"
+
+
 class AnalysisError(LagebildError):
     """The pipeline failed on a record."""
 
@@ -71,3 +77,7 @@ def _rebuild(
     cls: type[LagebildError], reason: str, source: str | None, position: int | None
 ) -> LagebildError:
     return cls(reason, source=source, position=position)
+class QueryError(StoreError):
+    """A query option or search string that cannot be answered honestly."""
+
+    code = "E042"

@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from lagebild.analysis import Dateline
+if TYPE_CHECKING:  # a type only: readers and queries start without pydantic
+    from lagebild.analysis import Dateline
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -25,6 +27,7 @@ class Record:
     notes: list[str] = field(default_factory=list)  # non-fatal reading notes (e.g. cp1252)
     agency: str | None = None  # news agency named by the source (dpa, AFP), not the outlet
     version: int | None = None  # agency story version: a higher one replaces a lower one
+    derived_id: bool = False  # id made by lagebild from path/position/hash, not given by the source
 
     @property
     def content_hash(self) -> str:

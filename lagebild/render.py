@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from lagebild.analysis import ArticleAnalysis
+if TYPE_CHECKING:  # pydantic is not needed to print a table: keep start-up fast
+    from lagebild.analysis import ArticleAnalysis
 
 LABEL_STYLES = {"PER": "bold cyan", "ORG": "bold magenta", "LOC": "bold green", "OTH": "yellow"}
 QUOTE_STYLE = "italic bright_white on grey23"

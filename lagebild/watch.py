@@ -126,6 +126,8 @@ class DirectoryPoller:
     def changed(self) -> list[Path]:
         changed = []
         for path in iter_directory(self.root):
+            if not isinstance(path, Path):
+                continue  # a symlink loop: reported by the ingest of the files themselves
             try:
                 stat = path.stat()
             except OSError:

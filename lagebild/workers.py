@@ -14,18 +14,20 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
-from lagebild.analysis import ArticleAnalysis
-from lagebild.errors import AnalysisError
 from lagebild.record import Record
 
-Result = tuple[Record, ArticleAnalysis | AnalysisError]
-Analyser = Callable[[list[Record]], list[Result]]
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from lagebild.analysis import ArticleAnalysis
+    from lagebild.errors import AnalysisError
+
+Result = tuple[Record, "ArticleAnalysis | AnalysisError"]
 
 _worker_nlp: Language | None = None
 

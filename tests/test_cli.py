@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -62,6 +63,9 @@ def test_bad_inputs_give_one_line_each_no_traceback_and_exit_1(tmp_path):
 
 
 def test_missing_article_in_show_is_one_line_error(tmp_path):
+    from lagebild.store import Store
+
+    Store(tmp_path / "x.db").close()
     result = lagebild("show", "nope", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 1
     assert "no article with id 'nope'" in result.stderr.decode()
@@ -120,3 +124,168 @@ def test_ingest_twice_keeps_the_count_and_store_answers(nlp, tmp_path):
     import pyarrow.parquet as pq
 
     assert pq.read_table(parquet).num_rows >= 1
+
+
+# -- issue 17: read commands, start-up cost, progress, the README's examples -------------
+
+READ_COMMANDS = [
+    ["search", "Nato"],
+    ["articles"],
+    ["show", "x"],
+    ["report"],
+    ["export", "-o", "-"],
+    ["failures"],
+    ["actors"],
+    ["actor", "Putin"],
+    ["quotes"],
+    ["events"],
+]
+
+
+@pytest.mark.parametrize("command", READ_COMMANDS, ids=" ".join)
+def test_read_commands_on_a_missing_store_say_so_and_create_nothing(tmp_path, command):
+    result = runner.invoke(app, [*command, "--db", str(tmp_path / "typo.db")])
+    assert result.exit_code == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "option", [["--to", "foo"], ["--from", "2022-13"], ["--from", "2014-03", "--to", "2014-3"]]
+)
+@pytest.mark.parametrize("command", ["events", "articles", "quotes"])
+def test_a_bad_date_filter_is_a_one_line_error_naming_it(tmp_path, command, option):
+    from lagebild.store import Store
+
+    Store(tmp_path / "s.db").close()
+    result = lagebild(command, *option, "--db", str(tmp_path / "s.db"))
+    assert result.returncode == 1
+    assert repr(option[-1]) in result.stderr.decode() and "Traceback" not in result.stderr.decode()
+
+
+QUERY_COMMANDS = [["--help"], ["search", "Nato"], ["events"], ["report"]]
+
+
+@pytest.mark.parametrize("command", QUERY_COMMANDS, ids=" ".join)
+def test_query_commands_start_without_spacy_in_under_0_3_s_of_cpu(tmp_path, command):
+    """CPU time, not wall time: the machine running the tests may be busy."""
+    import resource
+
+    from lagebild.store import Store
+
+    Store(tmp_path / "s.db").close()
+    db = [] if command == ["--help"] else ["--db", str(tmp_path / "s.db")]
+    probe = (
+        "import sys, atexit\n"
+        "atexit.register(lambda: sys.stderr.write('SPACY' if 'spacy' in sys.modules else ''))\n"
+        "from lagebild.cli import main\n"
+        f"sys.argv = ['lagebild', *{[*command, *db]!r}]\n"
+        "main()\n"
+    )
+    cpu = []
+    for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        result = subprocess.run([sys.executable, "-c", probe], capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+        assert b"SPACY" not in result.stderr
+    assert min(cpu) < 0.3
+
+
+def test_progress_lines_go_to_stderr_when_it_is_not_a_terminal(tmp_path, monkeypatch, capsys):
+    from types import SimpleNamespace
+
+    from lagebild.cli import _known_total, _ProgressLines
+
+    (tmp_path / "a.txt").write_text(" date 2022 T\n\nText.")
+    (tmp_path / "b.txt").write_text(" date 2022 T\n\nText.")
+    monkeypatch.setenv("LAGEBILD_PROGRESS_SECONDS", "0")
+    progress = _ProgressLines(_known_total([str(tmp_path)]))
+    progress(
+        SimpleNamespace(
+            read=1, failed=0, analysed=1, unchanged=0, seconds=2.0, articles_per_second=0.5
+        )
+    )
+    line = capsys.readouterr().err
+    assert "1 of 2 read" in line and "0.50 articles/s" in line and "2 s left" in line
+
+
+def test_ingest_reports_progress_while_reading_not_only_at_the_end(tmp_path):
+    from lagebild.ingest import ingest
+    from lagebild.store import Store
+
+    for i in range(40):  # too long: refused before analysis, so no model is needed
+        (tmp_path / f"a{i}.txt").write_text(" date 2022 T\n\n" + "Wort " * 50)
+    seen = []
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest(
+            [str(tmp_path)],
+            store,
+            max_chars=100,
+            on_progress=lambda s: seen.append(s.read + s.failed),
+        )
+    assert summary.failed == 40 and len(seen) >= 2 and seen[0] < 40
+
+
+def test_a_too_long_article_names_an_option_that_exists(tmp_path):
+    from lagebild.ingest import ingest
+    from lagebild.store import Store, queries
+
+    (tmp_path / "long.txt").write_text(" date 2022 T\n\n" + "Wort " * 50_000)
+    with Store(tmp_path / "s.db") as store:
+        ingest([str(tmp_path / "long.txt")], store)
+        (row,) = queries.failures(store.conn)
+    assert "--max-chars" in row["reason"]
+    assert "--max-chars" in runner.invoke(app, ["ingest", "--help"], env={"COLUMNS": "200"}).output
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=" ".join)
+def test_help_examples_use_files_that_exist_in_a_fresh_clone(command):
+    """Only the evaluation commands name ../shared, the annotated data sets they measure on."""
+    import shlex
+
+    from tests.conftest import ROOT
+
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "300"})
+    example = result.output.split("Example: ", 1)[1].splitlines()[0]
+    words = shlex.split(example.split("  ")[0])
+    outputs = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-o", "--output", "--db")}
+    for word in words[2:]:
+        shared_data = command[0] == "evaluate" and word.startswith("../shared/")
+        if word in outputs or shared_data or word.startswith("-"):
+            continue
+        if "/" in word or Path(word).suffix in (".txt", ".jsonl", ".csv", ".json"):
+            assert (ROOT / word).exists(), f"{example}: {word} does not exist"
+
+
+def _readme_commands() -> list[list[str]]:
+    import re
+    import shlex
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## What it does", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    commands = []
+    for line in block.splitlines():
+        for part in re.split(r"\s;\s", re.split(r"\s#\s", line)[0]):
+            words = shlex.split(part)
+            if words and words[0] == "lagebild" and words[1] not in ("analyze", "ingest"):
+                commands.append(words[1:])
+    return commands
+
+
+@pytest.mark.model
+def test_the_readme_example_queries_return_results_on_the_demo_store(nlp, tmp_path):
+    from tests.conftest import EXAMPLES
+
+    db = str(tmp_path / "news.db")
+    assert runner.invoke(app, ["ingest", str(EXAMPLES), "--db", db]).exit_code == 0
+    commands = _readme_commands()
+    assert len(commands) >= 14
+    for words in commands:
+        words = [db if w == "news.db" else w for w in words]
+        words = [str(tmp_path / w) if w.startswith("events.") else w for w in words]
+        result = runner.invoke(app, words)
+        assert result.exit_code == 0, (words, result.output)
+        if words[0] not in ("export", "failures"):
+            assert result.stdout.strip(), f"no results: lagebild {' '.join(words)}"

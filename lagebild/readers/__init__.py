@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import BinaryIO
 
 from lagebild.errors import ReadError, UnsupportedFormatError
 from lagebild.readers import article, csv, feed, html, jsonl, newsml, ninjs, warc, wikinews
@@ -54,7 +55,7 @@ def reader_for(path: Path) -> ModuleType | None:
 
 
 def read_records(paths: Iterable[str | Path]) -> Iterator[Record | ReadError]:
-    """Every record of every path, in order; ``-`` is stdin."""
+    """Every record of every path, in order, each with an id; ``-`` is stdin."""
     for path in paths:
         if str(path) == "-":
             yield from _guarded(lambda: read_stdin(sys.stdin.buffer), "<stdin>")
@@ -62,12 +63,19 @@ def read_records(paths: Iterable[str | Path]) -> Iterator[Record | ReadError]:
         path = Path(path)
         if path.is_dir():
             for file in iter_directory(path):
-                yield from read_path(file)
+                if isinstance(file, ReadError):
+                    yield file
+                else:
+                    yield from read_path(file, root=path)
+        elif not path.exists() and not path.is_symlink():
+            yield ReadError("no such file or directory", source=str(path))
         else:
             yield from read_path(path)
 
 
-def read_path(path: Path) -> Iterator[Record | ReadError]:
+def read_path(path: Path, root: Path | None = None) -> Iterator[Record | ReadError]:
+    """The records of one file, ids derived from its path relative to ``root`` (or its folder)
+    where the format gives none of its own (a URN, GUID or URL)."""
     module = reader_for(path)
     if module is None:
         yield UnsupportedFormatError(
@@ -76,28 +84,78 @@ def read_path(path: Path) -> Iterator[Record | ReadError]:
             source=str(path),
         )
         return
-    yield from _guarded(lambda: module.read(path), str(path))
+    name = record_name(path, root)
+    for item in _guarded(lambda: module.read(path), str(path)):
+        yield _identify(item, name) if isinstance(item, Record) else item
 
 
-def iter_directory(root: Path) -> Iterator[Path]:
-    """Files below ``root`` with a known extension, sorted, hidden ones skipped; streamed."""
-    for dirpath, dirnames, filenames in os.walk(root):
+def record_name(path: Path, root: Path | None = None) -> str:
+    """The path relative to the ingest root, '/'-separated; ``.txt`` (the native format) dropped."""
+    try:
+        relative = path.relative_to(root) if root is not None else Path(path.name)
+    except ValueError:
+        relative = Path(path.name)
+    name = relative.as_posix()
+    return name[: -len(".txt")] if name.lower().endswith(".txt") else name
+
+
+def _identify(record: Record, name: str) -> Record:
+    """A record without its own id gets one that says where it came from and cannot collide:
+    the file name for a one-record file, else the position plus a hash of the content."""
+    if record.id is None:
+        record.derived_id = True
+        if record.position is None:
+            record.id = name
+        else:
+            record.id = f"{name}:{record.position}-{record.content_hash[:8]}"
+    return record
+
+
+def iter_directory(root: Path) -> Iterator[Path | ReadError]:
+    """Files below ``root`` with a known extension, sorted, hidden ones skipped; streamed.
+
+    Symlinked folders are followed once; a link back into a folder already walked is
+    reported, not followed, so a loop ends.
+    """
+    seen: set[str] = set()
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        real = os.path.realpath(dirpath)
+        if real in seen:
+            yield ReadError(
+                "symlinked folder already read (a loop or a second link), skipped", source=dirpath
+            )
+            dirnames[:] = []
+            continue
+        seen.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith(".") and extension(Path(name)) in _BY_EXTENSION:
                 yield Path(dirpath) / name
 
 
-def read_stdin(stream) -> Iterator[Record | ReadError]:
-    """Sniff the format of stdin: JSON Lines if it starts with ``{``, else the record format."""
+def read_stdin(stream: BinaryIO) -> Iterator[Record | ReadError]:
+    """Sniff the format of stdin: JSON Lines if it starts with ``{``, else the record format.
+
+    Stdin has no name, so a record without its own id is named by its content hash.
+    """
     data = stream.read()
     if data.lstrip()[:1] == b"{":
-        yield from jsonl.read_lines(data.splitlines(keepends=True), "<stdin>", "stdin")
+        items: Iterable[Record | ReadError] = jsonl.read_lines(
+            data.splitlines(keepends=True), "<stdin>"
+        )
     else:
-        yield article.parse_record(data, source="<stdin>", id="stdin")
+        try:
+            items = [article.parse_record(data, source="<stdin>", id=None)]
+        except ReadError as error:
+            items = [error]
+    for item in items:
+        if isinstance(item, Record) and item.id is None:
+            item.id = f"stdin-{item.content_hash[:16]}"
+            item.derived_id = True
+        yield item
 
 
-def _guarded(make_iterator, source: str) -> Iterator[Record | ReadError]:
+def _guarded(make_iterator: Callable[[], Iterable], source: str) -> Iterator[Record | ReadError]:
     try:
         yield from make_iterator()
     except ReadError as error:

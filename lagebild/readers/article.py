@@ -22,7 +22,7 @@ _HEADER = re.compile(r"^ ?date[ \t]+(?P<date>\S+)[ \t]+(?P<title>\S.*?)\s*$")
 
 def read(path: Path) -> Iterator[Record]:
     check_size(path.stat().st_size, str(path))
-    yield parse_record(path.read_bytes(), source=str(path), id=path.stem)
+    yield parse_record(path.read_bytes(), source=str(path), id=None)
 
 
 def parse_record(data: bytes, source: str, id: str | None) -> Record:

@@ -18,10 +18,15 @@ REQUIRED = ("text",)
 
 def read(path: Path) -> Iterator[Record | ReadError]:
     check_size(path.stat().st_size, str(path), limit=2_000_000_000)
-    yield from read_text(decode_text(path.read_bytes(), str(path)), str(path), path.stem)
+    notes: list[str] = []
+    text = decode_text(path.read_bytes(), str(path), notes)
+    for item in read_text(text, str(path)):
+        if isinstance(item, Record):
+            item.notes.extend(notes)
+        yield item
 
 
-def read_text(text: str, source: str, stem: str) -> Iterator[Record | ReadError]:
+def read_text(text: str, source: str) -> Iterator[Record | ReadError]:
     csv.field_size_limit(50_000_000)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
@@ -29,14 +34,23 @@ def read_text(text: str, source: str, stem: str) -> Iterator[Record | ReadError]
         raise ReadError(
             f"CSV header lacks column(s): {', '.join(missing)}", source=source, position=1
         )
-    for number, row in enumerate(reader, start=2):
+    number = 1
+    rows = iter(reader)
+    while True:
+        number += 1
         try:
-            if None in row:  # more cells than header columns
-                raise ReadError(
-                    "row has more cells than the header", source=source, position=number
-                )
-            yield record_from_fields(row, source, number, default_id=f"{stem}-{number - 1}")
+            row = next(rows)
+        except StopIteration:
+            break
+        except csv.Error as e:  # the parser cannot go on past this (a NUL byte, say)
+            yield ReadError(f"malformed CSV ({e})", source=source, position=number)
+            return
+        if None in row:  # more cells than header columns
+            yield ReadError("row has more cells than the header", source=source, position=number)
+            continue
+        try:
+            yield record_from_fields(row, source, number)
         except ReadError as error:
             yield error
-        except csv.Error as e:
-            yield ReadError(f"malformed CSV ({e})", source=source, position=number)
+    if number == 2:
+        raise ReadError("no rows below the header", source=source)

@@ -12,9 +12,8 @@ from lagebild.record import Record, normalise_date
 OPTIONAL_FIELDS = ("url", "source")
 
 
-def record_from_fields(
-    row: Mapping[str, Any], source: str, position: int, default_id: str
-) -> Record:
+def record_from_fields(row: Mapping[str, Any], source: str, position: int) -> Record:
+    """A record with the row's own ``id`` if it has one; else ``read_records`` derives one."""
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ReadError("no 'text' (or it is empty)", source=source, position=position)
@@ -24,7 +23,7 @@ def record_from_fields(
         raise ReadError(str(e), source=source, position=position) from None
     return Record(
         text=text,
-        id=_as_str(row.get("id")) or default_id,
+        id=_as_str(row.get("id")),
         title=_as_str(row.get("title")),
         date=date,
         url=_as_str(row.get("url")),

@@ -22,14 +22,18 @@ _NAME = re.compile(r"^(?P<id>\d+) - (?P<title>.*) \((?P<date>\d{4}-\d{2}-\d{2})\
 def read(path: Path) -> Iterator[Record]:
     check_size(path.stat().st_size, str(path), limit=50_000_000)
     source = str(path)
+    notes: list[str] = []
     try:
-        doc = json.loads(decode_text(path.read_bytes(), source))
+        doc = json.loads(decode_text(path.read_bytes(), source, notes))
     except json.JSONDecodeError as e:
         raise ReadError(f"not valid JSON ({e.msg}, line {e.lineno})", source=source) from None
-    yield record_from_document(doc, source, path.stem)
+    record = record_from_document(doc, source)
+    record.notes.extend(notes)
+    yield record
 
 
-def record_from_document(doc: object, source: str, stem: str) -> Record:
+def record_from_document(doc: object, source: str, stem: str | None = None) -> Record:
+    """The record of one document; without a Wikinews id the id is ``stem`` (or derived)."""
     if not isinstance(doc, dict) or not isinstance(doc.get("originalText"), str):
         raise ReadError("not a Wikinews quotation document (no 'originalText')", source=source)
     name = str(doc.get("documentName", ""))

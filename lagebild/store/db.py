@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterator
@@ -10,12 +12,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from lagebild.analysis import ArticleAnalysis, Place
-from lagebild.errors import LagebildError, StoreError
+from lagebild.errors import LagebildError, ReadWarning, StoreError
 from lagebild.record import Record, date_precision
 from lagebild.store.migrations import migrate
+
+if TYPE_CHECKING:
+    from lagebild.analysis import ArticleAnalysis, Place
 
 SaveOutcome = Literal["new", "replaced", "unchanged"]
 DEFAULT_DB = "lagebild.db"
@@ -26,6 +30,7 @@ class Existing:
     pk: int
     id: str
     content_hash: str
+    origin: str | None
     version: int | None = None
 
     def is_newer_than(self, record: Record) -> bool:
@@ -33,12 +38,23 @@ class Existing:
         return self.version is not None and (record.version or 0) < self.version
 
 
+BUSY_TIMEOUT_S = 60.0  # a writer waits this long for another process's transaction
+
+
 class Store:
-    def __init__(self, path: str | Path = DEFAULT_DB):
+    def __init__(self, path: str | Path = DEFAULT_DB, create: bool = True):
+        """Open (and migrate) the store; with ``create=False`` a missing file is an error."""
         self.path = Path(path)
+        if not create and not self.path.is_file():
+            raise StoreError(
+                "no store here (create one with `lagebild ingest FILES --db "
+                f"{self.path}`, or name the right one with --db)",
+                source=str(self.path),
+            )
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None)
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
             self.conn.row_factory = sqlite3.Row
+            self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA foreign_keys=ON")
             self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -71,11 +87,29 @@ class Store:
     def find_existing(self, record: Record) -> Existing | None:
         """The stored article with the same id, else one with the same content."""
         row = self.conn.execute(
-            "SELECT pk, id, content_hash, version FROM articles WHERE id = ? UNION ALL"
-            " SELECT pk, id, content_hash, version FROM articles WHERE content_hash = ? LIMIT 1",
+            "SELECT pk, id, content_hash, origin, version FROM articles WHERE id = ? UNION ALL"
+            " SELECT pk, id, content_hash, origin, version FROM articles WHERE content_hash = ?"
+            " LIMIT 1",
             (record.id, record.content_hash),
         ).fetchone()
         return Existing(*row) if row else None
+
+    def claim_id(self, record: Record) -> str | None:
+        """Keep a derived id from colliding with a record from another file.
+
+        Ids from paths are relative to the ingest root, so ``a/x.txt`` ingested from ``a``
+        and ``b/x.txt`` from ``b`` would both be ``x``; the second becomes ``x~<hash>``.
+        Returns a note when the id changed.
+        """
+        if not record.derived_id or not record.origin or not record.id:
+            return None
+        origin = source_key(record.origin) or record.origin
+        row = self.conn.execute("SELECT origin FROM articles WHERE id = ?", (record.id,)).fetchone()
+        if row is None or row["origin"] is None or source_key(row["origin"]) == origin:
+            return None
+        taken = record.id
+        record.id = f"{taken}~{hashlib.sha256(origin.encode()).hexdigest()[:8]}"
+        return f"id {taken!r} belongs to {row['origin']}; this record is stored as {record.id!r}"
 
     def is_unchanged(self, record: Record) -> bool:
         existing = self.find_existing(record)
@@ -103,10 +137,37 @@ class Store:
         self._insert_events(pk, analysis)
         return "replaced" if existing else "new"
 
-    def record_failure(self, error: LagebildError) -> None:
+    def record_failure(self, error: LagebildError, level: str = "error") -> None:
+        """One row per source, position and reason: a repeat counts up and reopens it."""
+        key = (source_key(error.source), error.position, error.code, error.reason)
+        now = _now()
+        updated = self.conn.execute(
+            "UPDATE failures SET count = count + 1, failed_at = ?, resolved_at = NULL,"
+            " level = ? WHERE coalesce(source, '') = coalesce(?, '')"
+            " AND coalesce(position, -1) = coalesce(?, -1) AND code = ? AND reason = ?",
+            (now, level, *key),
+        )
+        if updated.rowcount == 0:
+            self.conn.execute(
+                "INSERT INTO failures (source, position, code, reason, level, failed_at,"
+                " first_failed_at) VALUES (?,?,?,?,?,?,?)",
+                (*key, level, now, now),
+            )
+
+    def record_warning(self, record: Record, note: str) -> None:
+        """A record stored with a caveat (a lossy decode): kept next to the failures."""
+        self.record_failure(
+            ReadWarning(note, source=record.origin, position=record.position), level="warning"
+        )
+
+    def resolve_failures(self, record: Record) -> None:
+        """The source of ``record`` read cleanly now: its earlier failures are resolved."""
+        if not record.origin:
+            return
         self.conn.execute(
-            "INSERT INTO failures (source, position, code, reason, failed_at) VALUES (?,?,?,?,?)",
-            (error.source, error.position, error.code, error.reason, _now()),
+            "UPDATE failures SET resolved_at = ? WHERE resolved_at IS NULL AND source = ?"
+            " AND (position IS NULL OR position IS ?)",
+            (_now(), source_key(record.origin), record.position),
         )
 
     def _insert_article(self, record: Record, analysis: ArticleAnalysis) -> int:
@@ -124,7 +185,7 @@ class Store:
                 date_precision(analysis.date),
                 record.source or (dateline.agency if dateline else None),
                 record.url,
-                record.origin,
+                source_key(record.origin),
                 json.dumps(dateline.places, ensure_ascii=False) if dateline else None,
                 dateline.agency if dateline else None,
                 len(analysis.text.split()),
@@ -249,6 +310,13 @@ class Store:
             (place.text, place.name, place.country, place.admin1, place.lat, place.lon,
              place.precision, place.geonames_id, event_id),
         )  # fmt: skip
+
+
+def source_key(source: str | None) -> str | None:
+    """Sources as stored: absolute paths, so the same file matches from any working folder."""
+    if source is None or source.startswith("<"):
+        return source
+    return os.path.abspath(source)
 
 
 def _now() -> str:

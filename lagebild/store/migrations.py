@@ -1,10 +1,12 @@
-"""Numbered, named schema migrations. Applied in order, each recorded in ``migrations``.
+"""Numbered, named schema migrations. Applied in order, each recorded by name in ``migrations``.
 
-Never edit a migration that has shipped: add a new one.
+Never edit a migration that has shipped: append a new one with a new name (the name, not
+the number, says whether it has run, so migrations appended on two branches both apply).
 """
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 
@@ -213,30 +215,99 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN supersedes INTEGER;
         """,
     ),
+    (
+        9,
+        "failures_once_per_source",
+        """
+        ALTER TABLE failures ADD COLUMN level TEXT NOT NULL DEFAULT 'error';
+        ALTER TABLE failures ADD COLUMN count INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE failures ADD COLUMN first_failed_at TEXT;
+        ALTER TABLE failures ADD COLUMN resolved_at TEXT;
+        -- Rows repeated by earlier re-runs become one row with a count.
+        UPDATE failures SET
+            count = (SELECT count(*) FROM failures f WHERE f.source IS failures.source
+                     AND f.position IS failures.position AND f.code = failures.code
+                     AND f.reason = failures.reason),
+            first_failed_at = (SELECT min(failed_at) FROM failures f
+                     WHERE f.source IS failures.source AND f.position IS failures.position
+                     AND f.code = failures.code AND f.reason = failures.reason),
+            failed_at = (SELECT max(failed_at) FROM failures f
+                     WHERE f.source IS failures.source AND f.position IS failures.position
+                     AND f.code = failures.code AND f.reason = failures.reason);
+        DELETE FROM failures WHERE id NOT IN
+            (SELECT min(id) FROM failures GROUP BY source, position, code, reason);
+        CREATE UNIQUE INDEX failures_key
+            ON failures(coalesce(source, ''), coalesce(position, -1), code, reason);
+        CREATE INDEX articles_origin ON articles(origin);
+        """,
+    ),
 ]
+
+_CREATED = re.compile(
+    r"CREATE\s+(?:UNIQUE\s+)?(?:VIRTUAL\s+)?(TABLE|INDEX|TRIGGER)\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)",
+    re.IGNORECASE,
+)
+_MIGRATIONS_TABLE = (
+    "CREATE TABLE IF NOT EXISTS migrations "
+    "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+)
+
+
+def pending(conn: sqlite3.Connection) -> list[tuple[int, str, str]]:
+    """The migrations this database lacks, by name (numbers only order them)."""
+    has_table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'migrations'"
+    ).fetchone()
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")} if has_table else set()
+    return [m for m in MIGRATIONS if m[1] not in done]
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply every migration the database lacks; return the names applied."""
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS migrations "
-        "(id INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
-    applied = []
-    for number, name, sql in MIGRATIONS:
-        if number in done:
-            continue
-        # executescript would commit on its own; run each statement in one transaction.
-        with conn:
+    """Apply every migration the database lacks, all in one transaction; return their names.
+
+    ``BEGIN IMMEDIATE`` takes the write lock before reading what is done, so a second
+    process waits (busy timeout) and then finds the finished schema: nothing is applied
+    twice, and a kill leaves either the old schema or the new one, never half of it.
+    """
+    if not pending(conn):
+        return []
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.execute(_MIGRATIONS_TABLE)
+        applied = []
+        for _number, name, sql in pending(conn):
+            _repair_half_created(conn, name, sql)
             for statement in _statements(sql):
                 conn.execute(statement)
             conn.execute(
-                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)",
-                (number, name, datetime.now(UTC).isoformat(timespec="seconds")),
+                "INSERT INTO migrations (name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
             )
-        applied.append(name)
+            applied.append(name)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
     return applied
+
+
+def _repair_half_created(conn: sqlite3.Connection, name: str, sql: str) -> None:
+    """Drop what an interrupted, unrecorded migration left (versions before 0.2 ran each
+    statement on its own); refuse if those tables already hold rows."""
+    existing = {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE sql IS NOT NULL")
+    }
+    created = [(kind.upper(), obj) for kind, obj in _CREATED.findall(sql) if obj in existing]
+    for kind, obj in created:
+        if kind == "TABLE" and conn.execute(f'SELECT 1 FROM "{obj}" LIMIT 1').fetchone():
+            raise sqlite3.DatabaseError(
+                f"half-created schema: migration {name!r} is not recorded but table {obj!r} "
+                "holds rows; move the file aside and ingest again into a new store"
+            )
+    for kind, obj in created:
+        still_there = conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (obj,)).fetchone()
+        if still_there:  # dropping a table also drops its indexes and triggers
+            conn.execute(f'DROP {kind} "{obj}"')
 
 
 def _statements(sql: str) -> list[str]:

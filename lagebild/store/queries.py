@@ -7,10 +7,14 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterator
-from typing import Any
+from contextlib import closing
+from typing import TYPE_CHECKING, Any
 
-from lagebild.analysis import ArticleAnalysis
-from lagebild.errors import ArticleNotFoundError, StoreError
+from lagebild.errors import ArticleNotFoundError, QueryError
+from lagebild.record import normalise_date
+
+if TYPE_CHECKING:
+    from lagebild.analysis import ArticleAnalysis
 
 
 def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
@@ -18,30 +22,136 @@ def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
 
 
 def date_bounds(date_from: str | None, date_to: str | None) -> tuple[str, str]:
-    """Inclusive bounds on ISO dates of any precision: --to 2022-03 includes 2022-03-31."""
-    return (date_from or "0000", (date_to or "9999") + "\uffff")
+    """Inclusive bounds on ISO dates of any precision: --to 2022-03 includes 2022-03-31.
+
+    Each bound must be an ISO date with its precision (2022, 2022-03, 2022-03-05);
+    anything else is a QueryError naming the value, never a silent "everything".
+    """
+    lo = _check_date(date_from, "--from") or "0000"
+    hi = _check_date(date_to, "--to") or "9999"
+    if lo > hi:
+        raise QueryError(f"--from {date_from} is after --to {date_to}")
+    return lo, hi + "\uffff"
+
+
+def _check_date(value: str | None, option: str) -> str | None:
+    if value is None:
+        return None
+    try:
+        date = normalise_date(value)
+    except ValueError as e:
+        raise QueryError(f"{option} {value!r}: {e}") from None
+    if date is None or "T" in value or date != value.strip():
+        raise QueryError(f"{option} {value!r}: want YYYY, YYYY-MM or YYYY-MM-DD")
+    return date
+
+
+# A search string longer than this, or with more terms, is refused: FTS5 cost grows with
+# both, and no analyst's question needs more.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 32
+_FTS_SYNTAX = re.compile(r'["*()^]|\b(AND|OR|NOT|NEAR)\b|\b(title|text)\s*:|\{[\w\s]+\}\s*:')
 
 
 def fts_query(text: str) -> str:
-    """Plain words become an AND of quoted terms; FTS5 syntax (AND/OR/NOT, *, quotes) is kept."""
-    if re.search(r'["*()]|\b(AND|OR|NOT|NEAR)\b', text):
+    """Plain words become an AND of quoted terms; FTS5 syntax is kept as written.
+
+    FTS5 syntax means: "phrases", prefix*, AND/OR/NOT, NEAR(a b, 5), ^initial tokens,
+    and column filters (title:Putin, text:Nato, {title text}:Gipfel).
+    """
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(
+            f"search string too long: {len(text):,} characters, at most {MAX_QUERY_CHARS}"
+        )
+    terms = [t for t in re.findall(r"\w+", text) if t not in ("AND", "OR", "NOT", "NEAR")]
+    if len(terms) > MAX_QUERY_TERMS:
+        raise QueryError(f"search string has {len(terms)} terms, at most {MAX_QUERY_TERMS}")
+    if _FTS_SYNTAX.search(text):
         return text
-    return " ".join(f'"{w}"' for w in re.findall(r"[\w-]+", text) if w.strip("-"))
+    query = " ".join(f'"{w}"' for w in re.findall(r"[\w-]+", text) if w.strip("-"))
+    if not query:
+        raise QueryError(f"search string {text!r} has no words")
+    return query
+
+
+# Ranking (bm25) reads every hit of every matching article: seconds for a query of
+# common words over 20,000 articles. Beyond this many matches the newest are shown
+# instead, and ``count_matches`` lets the caller say so.
+MAX_RANKED_MATCHES = 2_000
+
+
+def count_matches(conn: sqlite3.Connection, query: str) -> int:
+    try:
+        return conn.execute(
+            "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (fts_query(query),)
+        ).fetchone()[0]
+    except sqlite3.OperationalError as e:
+        raise QueryError(f"bad search query {query!r} ({e})") from None
 
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    try:
-        return _rows(
-            conn.execute(
-                "SELECT a.id, a.date, a.title,"
-                " snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet"
-                " FROM articles_fts JOIN articles a ON a.pk = articles_fts.rowid"
-                " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?",
-                (fts_query(query), limit),
-            )
-        )
+    """Best matches first (the newest first when there are too many to rank), each with a
+    snippet of its text around the first hit."""
+    match = fts_query(query)
+    order = "rank" if count_matches(conn, query) <= MAX_RANKED_MATCHES else "rowid DESC"
+    try:  # rowids first: sorting whole rows would carry every matching text through the sort
+        pks = conn.execute(
+            f"SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY {order} LIMIT ?",
+            (match, limit),
+        ).fetchall()
     except sqlite3.OperationalError as e:
-        raise StoreError(f"bad search query {query!r} ({e})") from None
+        raise QueryError(f"bad search query {query!r} ({e})") from None
+    rows = [
+        dict(conn.execute("SELECT id, date, title, text FROM articles WHERE pk = ?", pk).fetchone())
+        for pk in pks
+    ]
+    for row in rows:
+        row["snippet"] = snippet(match, row["title"], row.pop("text"))
+    return rows
+
+
+# FTS5's snippet() costs grow with the square of the hits in a text (22 s for one
+# 200,000-character article and a 32-word query), so it runs on a window of the text
+# around the first hit instead: the same highlighting at a bounded cost.
+SNIPPET_WINDOW = 1_500
+_FOLD = {"a": "aäàáâ", "o": "oöòóô", "u": "uüùúû", "e": "eéèê", "i": "iíìî", "c": "cç"}
+
+
+def snippet(match: str, title: str | None, text: str) -> str:
+    start = _first_hit(match, text)
+    lo, hi = max(0, start - SNIPPET_WINDOW), start + SNIPPET_WINDOW
+    with closing(sqlite3.connect(":memory:")) as mem:
+        mem.execute(
+            "CREATE VIRTUAL TABLE s USING fts5(title, text,"
+            " tokenize='unicode61 remove_diacritics 2')"
+        )
+        mem.execute("INSERT INTO s (title, text) VALUES (?, ?)", (title, text[lo:hi]))
+        row = mem.execute(
+            "SELECT snippet(s, 1, '[', ']', '…', 12) FROM s WHERE s MATCH ?", (match,)
+        ).fetchone()
+    found = row[0] if row and "[" in row[0] else " ".join(text[lo:hi].split()[:12]) + " …"
+    if lo > 0 and not found.startswith("…"):
+        found = "…" + found
+    return found
+
+
+def _first_hit(match: str, text: str) -> int:
+    """Where the first query word occurs (case and accents ignored, roughly as FTS5 does)."""
+    words = [
+        w
+        for w in re.findall(r"\b\w+\b(?!\s*:)\*?", match)
+        if w.rstrip("*") not in ("AND", "OR", "NOT", "NEAR")
+    ]
+    if not words:
+        return 0
+    patterns = []
+    for word in words:
+        body = "".join(
+            f"[{_FOLD.get(c, c)}]" if c in _FOLD else re.escape(c) for c in word.rstrip("*").lower()
+        )
+        patterns.append(body + ("" if word.endswith("*") else r"\b"))
+    m = re.search(r"\b(?:" + "|".join(patterns) + ")", text, re.IGNORECASE)
+    return m.start() if m else 0
 
 
 def list_articles(
@@ -64,6 +174,8 @@ def list_articles(
 
 
 def get_article(conn: sqlite3.Connection, article_id: str) -> ArticleAnalysis:
+    from lagebild.analysis import ArticleAnalysis
+
     row = conn.execute("SELECT text, analysis FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise ArticleNotFoundError(f"no article with id {article_id!r} in the store")
@@ -73,6 +185,8 @@ def get_article(conn: sqlite3.Connection, article_id: str) -> ArticleAnalysis:
 
 
 def iter_articles(conn: sqlite3.Connection) -> Iterator[ArticleAnalysis]:
+    from lagebild.analysis import ArticleAnalysis
+
     for row in conn.execute("SELECT text, analysis FROM articles ORDER BY date, id"):
         data = json.loads(row["analysis"])
         data["text"] = row["text"]
@@ -103,12 +217,17 @@ def top_sources(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any
     )
 
 
-def failures(conn: sqlite3.Connection, limit: int = 50) -> list[dict[str, Any]]:
+def failures(
+    conn: sqlite3.Connection, limit: int = 50, resolved: bool = False
+) -> list[dict[str, Any]]:
+    """Open failures and warnings, latest first; with ``resolved`` also the resolved ones."""
     return _rows(
         conn.execute(
-            "SELECT source, position, code, reason, failed_at FROM failures"
-            " ORDER BY id DESC LIMIT ?",
-            (limit,),
+            "SELECT source, position, level, code, reason, count AS times,"
+            " first_failed_at AS first, failed_at AS last, resolved_at AS resolved"
+            " FROM failures WHERE ? OR resolved_at IS NULL ORDER BY failed_at DESC, id DESC"
+            " LIMIT ?",
+            (resolved, limit),
         )
     )
 
@@ -225,7 +344,7 @@ def search_quotes(
     try:
         return _rows(conn.execute(sql, params))
     except sqlite3.OperationalError as e:
-        raise StoreError(f"bad quote query ({e})") from None
+        raise QueryError(f"bad quote query ({e})") from None
 
 
 def top_speakers(conn: sqlite3.Connection, limit: int = 10) -> list[dict[str, Any]]:

@@ -37,11 +37,12 @@ def test_cp1252_is_read_when_it_decodes_cleanly_and_said(tmp_path):
     assert any("cp1252" in note for note in record.notes)
 
 
-def test_invalid_utf8_that_is_not_cp1252_is_an_error(tmp_path):
+def test_bytes_that_are_neither_utf8_nor_cp1252_are_replaced_and_noted(tmp_path):
     path = tmp_path / "broken.txt"
     path.write_bytes(b" date 2022-02 T\n\nText \x81\x8d\x8f\x90 kaputt.")
-    error = _only(path)
-    assert isinstance(error, ReadError) and "UTF-8" in str(error)
+    record = _only(path)
+    assert isinstance(record, Record) and record.text.startswith("Text \ufffd")
+    assert any("UTF-8" in note for note in record.notes)
 
 
 def test_50_mb_article_is_refused_without_reading_it(tmp_path):
@@ -93,3 +94,40 @@ def test_record_body_round_trips_exactly(tmp_path, title, body):
     item = _only(path)
     if isinstance(item, Record):
         assert item.text == body
+
+
+# -- issue 17.5: feedback that means something --------------------------------------------
+
+
+def test_a_symlinked_folder_is_read_and_a_loop_is_reported(tmp_path):
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text(" date 2022 T\n\nText A.")
+    root = tmp_path / "root"
+    root.mkdir()
+    (root / "linked").symlink_to(real)
+    (root / "loop").symlink_to(root)
+    items = list(read_records([root]))
+    assert [i.id for i in items if isinstance(i, Record)] == ["linked/a"]
+    (loop,) = [i for i in items if isinstance(i, ReadError)]
+    assert "loop" in str(loop)
+
+
+def test_a_missing_path_is_reported_as_missing_not_as_a_format(tmp_path):
+    (error,) = list(read_records([tmp_path / "nope.txt"]))
+    assert "no such file" in str(error) and "format" not in str(error)
+
+
+def test_the_size_error_names_no_option_that_does_not_exist(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(MAX_BYTES + 1)
+    (error,) = list(read_records([path]))
+    assert "too large" in str(error) and "--max-bytes" not in str(error)
+
+
+def test_an_empty_jsonl_file_is_an_error_not_silence(tmp_path):
+    path = tmp_path / "feed.jsonl"
+    path.write_text("\n\n")
+    (error,) = list(read_records([path]))
+    assert isinstance(error, ReadError) and "empty" in str(error)

@@ -46,11 +46,11 @@ def test_truncated_json_line_fails_alone_and_the_rest_goes_on(tmp_path):
     assert "feed.jsonl:2" in str(items[1]) and "not valid JSON" in str(items[1])
 
 
-def test_jsonl_id_defaults_to_stem_and_line(tmp_path):
+def test_jsonl_id_defaults_to_file_line_and_content_hash(tmp_path):
     path = tmp_path / "feed.jsonl"
     path.write_text(json.dumps({"text": "Nur Text."}) + "\n")
     (record,) = _read(path)
-    assert record.id == "feed-1" and record.date is None
+    assert record.id == f"feed.jsonl:1-{record.content_hash[:8]}" and record.date is None
 
 
 def test_csv_reads_rows_with_same_columns(tmp_path):
@@ -99,7 +99,7 @@ def test_directory_is_read_recursively_by_extension(tmp_path):
     (tmp_path / "sub" / "b.txt").write_text(" date 2022-01 B\n\nText B.")
     (tmp_path / "notes.md").write_text("ignored")
     (tmp_path / ".hidden.txt").write_text("ignored")
-    assert [r.id for r in _read(tmp_path)] == ["a", "b"]
+    assert [r.id for r in _read(tmp_path)] == ["a", "sub/b"]
 
 
 def test_directory_with_10000_files_is_streamed(tmp_path):

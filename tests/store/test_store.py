@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -153,7 +154,11 @@ def test_failures_are_recorded_with_file_position_and_reason(store):
     with store.transaction():
         store.record_failure(ReadError("not valid JSON", source="feed.jsonl", position=7))
     (row,) = queries.failures(store.conn)
-    assert (row["source"], row["position"], row["code"]) == ("feed.jsonl", 7, "E001")
+    assert (row["source"], row["position"], row["code"]) == (
+        str(Path("feed.jsonl").absolute()),
+        7,
+        "E001",
+    )
 
 
 def test_quotes_are_found_by_speaker_name_and_words(store):

@@ -1,0 +1,81 @@
+"""Encodings (issue 17.2): valid UTF-8 is never re-read as cp1252; a bad byte garbles nothing."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from lagebild.ingest import ingest
+from lagebild.readers import read_records
+from lagebild.readers.decode import decode_text
+from lagebild.record import Record
+from lagebild.store import Store, queries
+
+BODY = "Die Regierung in München stärkt den Rücken der Ärztinnen – „gut“, sagte sie."
+BAD = b"\xff"
+
+
+def _utf8_with_one_bad_byte(kind: str) -> bytes:
+    """A file of ``kind`` whose body holds one byte that is not UTF-8."""
+    body = BODY.encode() + b" Kaputt:" + BAD + b"."
+    if kind == "txt":
+        return b" date 2022-02 Titel\n\n" + body
+    if kind == "jsonl":
+        return b'{"id": "j1", "title": "Titel", "text": "' + body + b'"}\n'
+    return b'id,title,text\nc1,Titel,"' + body + b'"\n'
+
+
+@pytest.mark.parametrize("kind", ["txt", "jsonl", "csv"])
+def test_one_bad_byte_is_replaced_alone_and_noted(tmp_path, kind):
+    path = tmp_path / f"artikel.{kind}"
+    path.write_bytes(_utf8_with_one_bad_byte(kind))
+    (record,) = list(read_records([path]))
+    assert isinstance(record, Record)
+    assert record.text == BODY + " Kaputt:\ufffd."
+    assert "Ã" not in record.text
+    assert len(record.notes) == 1 and "1 undecodable" in record.notes[0]
+
+
+def test_a_cp1252_file_is_read_as_cp1252_and_noted():
+    text = decode_text(("Grüße aus Köln – „5 €“." * 3).encode("cp1252"), "x.txt", notes := [])
+    assert text == "Grüße aus Köln – „5 €“." * 3
+    assert notes == ["not UTF-8, read as cp1252"]
+
+
+@given(st.text(min_size=1).filter(lambda t: t.strip() and not any(c < " " for c in t)))
+def test_valid_utf8_is_always_read_as_itself_without_a_note(text):
+    notes: list[str] = []
+    assert decode_text(text.encode("utf-8"), "x.txt", notes) == text.removeprefix("\ufeff")
+    assert notes == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("kind", ["txt", "jsonl", "csv"])
+def test_a_lossy_decode_is_stored_searchable_with_a_warning_row(nlp, tmp_path, kind):
+    path = tmp_path / f"artikel.{kind}"
+    path.write_bytes(_utf8_with_one_bad_byte(kind))
+    with Store(tmp_path / "s.db") as store:
+        summary = ingest([str(path)], store, nlp=nlp)
+        assert (summary.new, summary.failed, summary.warnings) == (1, 0, 1)
+        assert [r["title"] for r in queries.search(store.conn, "Rücken")] == ["Titel"]
+        (warning,) = queries.failures(store.conn)
+        assert warning["level"] == "warning" and "undecodable" in warning["reason"]
+        assert warning["source"].endswith(f"artikel.{kind}")
+        # fixed at the source: the warning is resolved, and shown only with --all
+        path.write_bytes(_utf8_with_one_bad_byte(kind).replace(BAD, b"!"))
+        ingest([str(path)], store, nlp=nlp)
+        assert queries.failures(store.conn) == []
+        assert queries.failures(store.conn, resolved=True)[0]["resolved"]
+
+
+def test_csv_and_json_round_trip_umlauts_exactly(tmp_path):
+    out = io.StringIO()
+    csv.writer(out).writerows([["id", "text"], ["u1", BODY]])
+    (tmp_path / "a.csv").write_text(out.getvalue(), encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"text": BODY}) + "\n", encoding="utf-8")
+    assert [r.text for r in read_records([tmp_path])] == [BODY, BODY]
