@@ -156,7 +156,8 @@ class NameFinder:
         ):
             return self.text_organisation(ent.start, ent.end)  # "New York Times"
         if found is None and label == "ORG":
-            first = self.kb.role_word(self.doc[ent.start].text)
+            first_text = self.doc[ent.start].text
+            first = self.kb.role_word(first_text) or self.kb.officer_compound(first_text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
                 return self.person(ent.start, ent.end)  # "Premierminister Boris Johnson"
             if self._after_person_title(ent):
@@ -270,7 +271,10 @@ class NameFinder:
         # NER sometimes starts a name early, with a title or a preposition ("Präsident
         # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles.
         while start < end and (
-            not is_capitalised(doc[start].text) or self.kb.role_word(doc[start].text) is not None
+            not is_capitalised(doc[start].text)
+            or self.kb.role_word(doc[start].text) is not None
+            or end - start > 1
+            and self.kb.officer_compound(doc[start].text) is not None
         ):
             start += 1
         # "der Oberkommandierende General | der US-Streitkräfte": a title, not a name.

@@ -118,6 +118,10 @@ class RoleFinder:
                 continue
             modifier = self.kb.role_word(text[:cut].rstrip("s")) if cut > 3 else None
             sector = modifier.sector if modifier is not None else word.sector
+            if modifier is None and word.code is None and word.kind == "person":
+                officer = self.kb.officer_compound(text)
+                if officer is not None:
+                    return officer
             return RoleWord(text, word.title, sector, word.kind, word.code, word.covers)
         return None
 
