@@ -24,6 +24,12 @@ from lagebild.pipeline.actors.words import acts_in, sentence_bounds
 
 # Plural office words that, without a state, are the officials of the story's own state.
 DOMESTIC_OFFICIALS = frozenset({"Beamter"})
+# Insurgents named by what they are (role titles in roles.yaml): in a story that names one
+# armed group they are that group's fighters ("Aufständische" in a Taliban story), unlike
+# attackers the text does not name ("Unbekannte", "Attentäter"), who act where they act.
+INSURGENT_TITLES = frozenset(
+    {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
+)
 
 # --- step 4: context codes --------------------------------------------------------------
 
@@ -137,15 +143,21 @@ def fill_context_codes(
     local actors the state the story is set in (``setting``) first."""
     last_code: dict[str, str] = {}
     last_group: str | None = None  # the armed group named last ("Huthi-Rebellen")
+    groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
+    only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
     for f in sorted(found, key=lambda m: m.start):
-        if f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry):
+        if _names_armed_group(f, registry):
             last_group = f.actors[0]
         if f.role is None:
             continue
-        if f.needs_code and f.definite and f.role.sector == "REB" and last_group is not None:
-            # "Die Rebellen", "die Miliz" after a named armed group: that group.
-            f.actors, f.needs_code = [last_group], False
+        group = last_group if f.definite and f.role.sector == "REB" else None
+        if only_group is not None and f.role.title in INSURGENT_TITLES:
+            group = only_group
+        if f.needs_code and group is not None:
+            # "Die Rebellen", "die Miliz" after a named armed group: that group;
+            # "Aufständische" in a story about the Taliban alone: the Taliban.
+            f.actors, f.needs_code = [group], False
             continue
         key = f.role.title
         if not f.needs_code:
@@ -186,6 +198,10 @@ def fill_context_codes(
         else:
             f.actors = [registry.group(code, f.role.sector)]
         f.needs_code = False
+
+
+def _names_armed_group(f: Found, registry: ActorRegistry) -> bool:
+    return f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry)
 
 
 def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:

@@ -250,3 +250,24 @@ def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
     ]
     doc = linker(make_doc(spec, ents))
     assert actor_of(doc, "Die Rebellen").code == code
+
+
+@pytest.mark.parametrize(
+    ("after", "code"),
+    [
+        # The one armed group of the story, named only later: its fighters.
+        ("Die/DET Huthis/PROPN kontrollieren/VERB Russland/PROPN ./PUNCT", "HOUTHI"),
+        # No armed group named: the insurgents of the state where they act.
+        ("Russland/PROPN griff/VERB an/ADP ./PUNCT", "RUS"),
+    ],
+)
+def test_undefined_insurgents_are_the_one_armed_group_of_the_story(linker, after, code):
+    spec = "Russland/PROPN kämpft/VERB gegen/ADP Rebellen/NOUN ./PUNCT " + after
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [
+        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
+        for i, w in enumerate(words)
+        if w in ("Huthis", "Russland")
+    ]
+    doc = linker(make_doc(spec, ents))
+    assert actor_of(doc, "Rebellen").code == code
