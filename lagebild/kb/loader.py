@@ -48,6 +48,8 @@ MIN_CLOSED_REST = 4
 MAX_RISKY_GENITIVE_BASE = 3
 # Shortest name before a role in a closed compound ("Uno" in "Unochef").
 MIN_OFFICER_MODIFIER = 3
+# Role words whose compound's first part is what the people oppose (G8-Gegner, Kriegsgegner).
+OPPOSING_TITLES = frozenset({"Gegner"})
 HEAD_TITLES = frozenset(
     {
         "Präsident",
@@ -641,6 +643,8 @@ class KnowledgeBase:
             return None
         keys = (modifier, modifier.rsplit("-", 1)[-1])
         named = next((e for e in map(self._entry_named, keys) if e is not None), None)
+        if role.title in OPPOSING_TITLES:
+            named = None  # "G8-Gegner" oppose the G8, they are not of it
         code = role.code or (named.code if named else None)
         sector = role.sector
         if role.title in self._inherit_sector and named is not None and named.sector:

@@ -268,3 +268,10 @@ def test_institutions_and_missions_act_for_their_organisation(
 ) -> None:
     """The guideline codes the ECB as the EU and a UN mission as the UN."""
     assert ids(kb.lookup(surface)) == {entry_id}
+
+
+@pytest.mark.parametrize("word", ["G8-Gegner", "Nato-Gegnern", "Putin-Kritiker"])
+def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> None:
+    found = kb.role_word(word)
+    assert found is not None
+    assert (found.title, found.sector, found.code) == ("Gegner", "CVL", None)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KnowledgeBase
+from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
     DEFINITE,
@@ -165,8 +165,9 @@ def fill_context_codes(
             if code:
                 last_code[key] = code
             continue
-        if any(word in f.role.title.lower() for word in COUNTERPARTS):
-            continue  # "sein Amtskollege" is from another state: no guess
+        counterpart = any(word in f.role.title.lower() for word in COUNTERPARTS)
+        if counterpart and f.role.title not in OPPOSING_TITLES:
+            continue  # "sein Amtskollege" is from another state: no guess; "G8-Gegner" are
         sentence = sentence_bounds(doc, f.head)[0]
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
+from lagebild.kb.loader import OPPOSING_TITLES, KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
 from lagebild.pipeline.actors.core import (
     COMMON_NOUN_ENDINGS,
     COORDINATORS,
@@ -491,6 +491,8 @@ class NameFinder:
         if role is not None:
             if role.kind == "person" and not is_plural(self.doc[end - 1], role):
                 return None
+            if role.title in OPPOSING_TITLES:
+                return None  # "G8-Gegner": left to the role finder, of the story's state
             sector = role.sector
         found = Found(
             start, end, "name", [self.registry.sector_of(match.entry_id, sector)], end - 1

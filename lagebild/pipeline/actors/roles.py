@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KnowledgeBase, RoleWord
+from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
     COMPATRIOT_ENDINGS,
     DEFINITE,
@@ -288,6 +288,8 @@ class RoleFinder:
             tok = doc[i]
             name = self.by_token.get(i)
             at = self.role_word_at(i) if role is None else None
+            if at is not None and at[0].title in OPPOSING_TITLES:
+                at = None  # "sein Gegner Juan Pérez": a rival, maybe from elsewhere
             if at is not None:
                 role, title_start = at
                 role_text = tok.text
@@ -302,6 +304,7 @@ class RoleFinder:
             elif tok.text.endswith("-") or tok.lower_ == "und" and doc[i - 1].text.endswith("-"):
                 pass  # "Staats- und Parteichef"
             elif role is not None and (city := self._city(tok.text)) is not None:
+                city, i = self._longer_city(city, i, floor)
                 code = code or city[1]  # "Mannheims Oberbürgermeister Peter Kurz"
                 title_start = i
             elif tok.lower_ in DETERMINERS or tok.pos_ in ("ADJ", "NUM") or tok.tag_ == "ADJA":
@@ -403,7 +406,8 @@ class RoleFinder:
     def _role_mention(self, token: Token, word: RoleWord) -> Found | None:
         doc = self.doc
         start, code, definite, city = self._left_modifiers(token.i)
-        code = code or word.code or self._prefix_code(token)
+        if word.title not in OPPOSING_TITLES:  # "G8-Gegner" are not of the G8
+            code = code or word.code or self._prefix_code(token)
         end = token.i + 1
         principal: str | None = None
         owner_sector: str | None = None
@@ -502,6 +506,15 @@ class RoleFinder:
                 return candidate, code
         return None
 
+    def _longer_city(
+        self, city: tuple[str, str], i: int, floor: int
+    ) -> tuple[tuple[str, str], int]:
+        """A city whose name ends with the city at ``i`` (``New Yorks``, not York's), and
+        the token it starts at."""
+        if i > floor and (longer := self._city(self.doc[i - 1 : i + 1].text)) is not None:
+            return longer, i - 1
+        return city, i
+
     def _last_state_before(self, i: int) -> str | None:
         for found in reversed(self.names):
             if found.end <= i and not self._is_person(found):
@@ -534,6 +547,7 @@ class RoleFinder:
                 break
             city = self._city(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
             if city is not None:  # "die Münchner Polizei", "Mannheims Polizei"
+                city, j = self._longer_city(city, j, floor)
                 city_name, code = city_name or city[0], code or city[1]
                 start = j
                 j -= 1
