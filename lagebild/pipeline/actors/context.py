@@ -20,7 +20,7 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import acts_in, sentence_bounds
+from lagebild.pipeline.actors.words import acts_in, is_spokesperson, sentence_bounds
 
 # Plural office words that, without a state, are the officials of the story's own state.
 DOMESTIC_OFFICIALS = frozenset({"Beamter"})
@@ -178,7 +178,10 @@ def fill_context_codes(
             and f.role.title not in DOMESTIC_OFFICIALS
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
+        code = last_code.get(key) or subject_states.get(sentence)
+        if code is None and is_spokesperson(f.role):
+            code = _spoken_for(doc, found, registry, sentence)
+        code = code or (None if generic else fallback)
         if code is None:
             if not f.actors:
                 f.actors = [
@@ -199,6 +202,24 @@ def fill_context_codes(
         else:
             f.actors = [registry.group(code, f.role.sector)]
         f.needs_code = False
+
+
+def _spoken_for(doc: Doc, found: list[Found], registry: ActorRegistry, sentence: int) -> str | None:
+    """A spokesperson whom the text gives no principal (``hieß es vom Sprecher Mark Toner``)
+    speaks for the body that acts in this sentence or the one before (``Das
+    Außenministerium der Vereinigten Staaten kritisierte …``): a state or organisation that
+    is a subject there, named or as an office (not a person: their spokesperson has a
+    ``von``)."""
+    previous = sentence_bounds(doc, sentence - 1)[0] if sentence > 0 else sentence
+    for f in found:
+        if not previous <= f.start < sentence_bounds(doc, sentence)[1] or len(f.actors) != 1:
+            continue
+        if f.kind not in ("name", "metonym", "role") or f.part or not acts_in(doc, f):
+            continue
+        actor = registry.actors[f.actors[0]]
+        if actor.kind != "person" and actor.code:
+            return actor.code
+    return None
 
 
 def _names_armed_group(f: Found, registry: ActorRegistry) -> bool:

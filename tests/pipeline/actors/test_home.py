@@ -271,3 +271,26 @@ def test_undefined_insurgents_are_the_one_armed_group_of_the_story(linker, after
     ]
     doc = linker(make_doc(spec, ents))
     assert actor_of(doc, "Rebellen").code == code
+
+
+@pytest.mark.parametrize(
+    ("first", "code"),
+    [
+        # The body that acted in the sentence before: its spokesperson.
+        ("Die/DET britische/ADJ Regierung/NOUN kritisierte/VERB Russland/PROPN ./PUNCT", "GBR"),
+        # No body acting there: the article's home state (Russia, named twice).
+        ("Russland/PROPN wurde/AUX kritisiert/VERB ./PUNCT", "RUS"),
+    ],
+)
+def test_a_spokesperson_without_principal_speaks_for_the_body_that_acted(linker, first, code):
+    spec = (
+        first
+        + " Russland/PROPN irre/VERB ,/PUNCT sagte/VERB"
+        + " Sprecher/NOUN Mark/PROPN Toner/PROPN ./PUNCT"
+    )
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [(i, i + 1, "LOC") for i, w in enumerate(words) if w == "Russland"]
+    ents.append((len(words) - 3, len(words) - 1, "PER"))
+    deps = {2: ("nsubj", 3)} if "Regierung" in first else {}
+    doc = linker(make_doc(spec, ents, deps=deps))
+    assert actor_of(doc, "Sprecher Mark Toner").code == code
