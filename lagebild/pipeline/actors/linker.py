@@ -155,6 +155,7 @@ class CachedKB:
         self.kb = kb
         self.entries = kb.entries
         self.sectors = kb.sectors
+        self.first_names = kb.first_names
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}

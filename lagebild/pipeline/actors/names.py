@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -59,7 +59,7 @@ class NameFinder:
     def find(self) -> list[Found]:
         found: list[Found] = []
         taken: set[int] = set(self.blocked)
-        for ent in self.doc.ents:
+        for ent in self._pieces():
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             mention = self.link_entity(ent)
@@ -129,6 +129,29 @@ class NameFinder:
         return result
 
     # NER entities
+
+    def _pieces(self) -> Iterator[Span]:
+        """The entities, those NER ran over a comma or quotation mark cut there (``Die
+        Zeit“ meldet, Giuliana Sgrena`` as one OTH): each piece on its own, a piece that opens
+        with a known first name and has two capitalised words a person."""
+        doc = self.doc
+        for ent in doc.ents:
+            cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text in ENTITY_BREAKS]
+            if not cuts:
+                yield ent
+                continue
+            for start, end in zip(
+                [ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True
+            ):
+                if start >= end:
+                    continue
+                words = doc[start:end]
+                person = (
+                    len(words) >= 2
+                    and words[0].text in self.kb.first_names
+                    and all(is_capitalised(t.text) for t in words)
+                )
+                yield Span(doc, start, end, label="PER" if person else ent.label_)
 
     def link_entity(self, ent: Span) -> Found | None:
         label = ent.label_
@@ -629,6 +652,9 @@ class NameFinder:
 
 
 # Organisation nouns that end a hyphenated name (Fünf-Sterne-Bewegung).
+# Tokens an entity never runs over: NER that does has joined two names (``Die Zeit“
+# meldet, Giuliana Sgrena``).
+ENTITY_BREAKS = frozenset({",", "“", "”", "„", "«", "»", '"'})
 ORG_HEADS = frozenset(h for h in ORGANISATION_HEADS if len(h) >= MIN_COMPOUND_HEAD)
 
 

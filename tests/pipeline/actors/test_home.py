@@ -294,3 +294,25 @@ def test_a_spokesperson_without_principal_speaks_for_the_body_that_acted(linker,
     deps = {2: ("nsubj", 3)} if "Regierung" in first else {}
     doc = linker(make_doc(spec, ents, deps=deps))
     assert actor_of(doc, "Sprecher Mark Toner").code == code
+
+
+@pytest.fixture(scope="module")
+def named_linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
+    root: Path = tmp_path_factory.mktemp("kb-names")
+    files = dict(KB_FILES, **{"first_names.generated.yaml": "- Giuliana\n"})
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip(), encoding="utf-8")
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+
+
+def test_an_entity_run_over_a_comma_is_cut_there(named_linker):
+    """NER joined a newspaper and a person: "Die Zeit“ meldet, Giuliana Sgrena" (one OTH)."""
+    spec = (
+        "Die/DET Zeit/PROPN “/PUNCT meldet/VERB ,/PUNCT Giuliana/PROPN Sgrena/PROPN"
+        " zweifle/VERB in/ADP Russland/PROPN ./PUNCT"
+    )
+    doc = named_linker(make_doc(spec, [(1, 7, "OTH"), (9, 10, "LOC")]))
+    sgrena = actor_of(doc, "Giuliana Sgrena")
+    assert (sgrena.kind, sgrena.code) == ("person", "RUS")
