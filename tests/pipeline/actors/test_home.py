@@ -316,3 +316,19 @@ def test_an_entity_run_over_a_comma_is_cut_there(named_linker):
     doc = named_linker(make_doc(spec, [(1, 7, "OTH"), (9, 10, "LOC")]))
     sgrena = actor_of(doc, "Giuliana Sgrena")
     assert (sgrena.kind, sgrena.code) == ("person", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "code"),
+    [
+        # "X ist Berater der russischen Regierung": of Russia, not of the story's China.
+        ("Berater/NOUN der/DET russischen/ADJ Regierung/NOUN", "RUS"),
+        # A predicate that names no one leaves the home state.
+        ("Berater/NOUN seit/ADP langem/ADJ Jahren/NOUN", "CHN"),
+    ],
+)
+def test_a_copula_gives_a_person_the_state_of_the_predicate_genitive(linker, predicate, code):
+    spec = f"Juan/PROPN Perez/PROPN ist/AUX {predicate} ./PUNCT"
+    deps = {0: ("nsubj", 3), 1: ("flat", 0), 2: ("cop", 3), 3: ("ROOT", 3), 6: ("nmod", 3)}
+    doc = linker(make_doc(spec, [(0, 2, "PER")], deps=deps, title="China droht"))
+    assert actor_of(doc, "Juan Perez").code == code
