@@ -617,7 +617,17 @@ class NameFinder:
         definite, names capitalised and not ambiguous, persons full names."""
         doc = self.doc
         first = doc[start]
-        hits = [h for h in hits if not h.ambiguous]
+        clear = [h for h in hits if not h.ambiguous]
+        if not clear and start > 0 and doc[start - 1].lower_ in DEFINITE:
+            # "des Sicherheitsrats" after "der UN-Sicherheitsrat": a short form of an
+            # organisation the article has named, as a bare surname is of a person.
+            clear = [
+                h
+                for h in hits
+                if h.entry_id in self.registry.actors
+                and self.kb.entries[h.entry_id].kind not in ("person", "state")
+            ]
+        hits = clear
         forms = {h.form for h in hits}
         if not hits:
             return None

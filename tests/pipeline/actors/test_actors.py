@@ -91,7 +91,8 @@ KB_FILES = {
   kind: organisation
   sector: IGO
   names: [EU, Europäische Union]
-  organs: [{name: EU-Kommission, sector: IGO}, {name: Europäisches Parlament, sector: LEG}]
+  organs: [{name: EU-Kommission, sector: IGO}, {name: Europäisches Parlament, sector: LEG},
+    {name: Kommission, sector: IGO, ambiguous: true}]
 """,
     "roles.yaml": """
 sectors:

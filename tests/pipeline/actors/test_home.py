@@ -332,3 +332,18 @@ def test_a_copula_gives_a_person_the_state_of_the_predicate_genitive(linker, pre
     deps = {0: ("nsubj", 3), 1: ("flat", 0), 2: ("cop", 3), 3: ("ROOT", 3), 6: ("nmod", 3)}
     doc = linker(make_doc(spec, [(0, 2, "PER")], deps=deps, title="China droht"))
     assert actor_of(doc, "Juan Perez").code == code
+
+
+@pytest.mark.parametrize(
+    ("first", "ents", "linked"),
+    [
+        # After the EU is named, "der Kommission" is its commission.
+        ("Die/DET EU/PROPN warnte/VERB ./PUNCT", [(1, 2, "ORG")], True),
+        # A commission in a story that never names the EU is anyone's.
+        ("Russland/PROPN warnte/VERB ./PUNCT", [(0, 1, "LOC")], False),
+    ],
+)
+def test_an_ambiguous_short_form_names_an_organisation_named_before(linker, first, ents, linked):
+    spec = first + " Ein/DET Bericht/NOUN der/DET Kommission/NOUN liegt/VERB vor/ADP ./PUNCT"
+    doc = linker(make_doc(spec, ents))
+    assert any(m.text == "Kommission" and m.actors == ["EU"] for m in doc._.mentions) == linked
