@@ -32,6 +32,9 @@ from lagebild.pipeline.actors.words import (
     words_of,
 )
 
+OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "''"})
+CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
+MAX_QUOTED_NAME = 6  # tokens of a group's name in quotation marks
 
 class RoleFinder:
     """Role words: titles of names, appositions, and role mentions of their own."""
@@ -51,6 +54,8 @@ class RoleFinder:
         self.by_token: dict[int, Found] = {i: f for f in names for i in range(f.start, f.end)}
         self.blocked = dateline_tokens(doc)
         self.cache = role_cache
+        # Names in quotation marks given to a group role ("Partei „Neue Rechte“") → actor.
+        self.quoted_names: dict[str, str] = {}
         self.context: Counter[str] = Counter(
             registry.code(a) or "" for f in names for a in f.actors
         )
@@ -161,6 +166,8 @@ class RoleFinder:
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
+        if self.quoted_names:
+            found.extend(self._repeated_quoted_names(taken))
         self._appositions(found)
         return sorted(found, key=lambda f: (f.start, -f.end))
 
@@ -457,6 +464,14 @@ class RoleFinder:
         plural_persons = word.kind == "person" and is_plural(token, word)
         if plural_persons:
             word = RoleWord(word.word, word.title, word.sector, "group", word.code, word.covers)
+        quoted = self._quoted_name(end) if word.kind == "group" else None
+        if quoted is not None:
+            # "die georgische Partei „Neue Rechte“": the group has a name of its own.
+            name = doc[end + 1 : quoted - 1].text
+            role = Role(title=word.title, code=code, sector=word.sector)
+            actors = [self.registry.text_actor(name, "organisation", role)]
+            self.quoted_names[name] = actors[0]
+            end = quoted
         return Found(
             start,
             end,
@@ -468,6 +483,30 @@ class RoleFinder:
             definite=definite,
             plural_persons=plural_persons,
         )
+
+    def _quoted_name(self, i: int) -> int | None:
+        """The end of a name in quotation marks at token ``i`` (``„Neue Rechte“``): up to
+        six tokens, the first capitalised; None when there is none."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].text not in OPENING_QUOTES:
+            return None
+        for k in range(i + 2, min(len(doc), i + MAX_QUOTED_NAME + 2)):
+            if doc[k].text in CLOSING_QUOTES:
+                return k + 1 if k > i + 1 and is_capitalised(doc[i + 1].text) else None
+        return None
+
+    def _repeated_quoted_names(self, taken: set[int]) -> list[Found]:
+        """Later mentions of a quoted group name (``fordert die „Neue Rechte“``)."""
+        doc = self.doc
+        result: list[Found] = []
+        for i, tok in enumerate(doc):
+            if i in taken or tok.text not in OPENING_QUOTES:
+                continue
+            end = self._quoted_name(i)
+            actor = self.quoted_names.get(doc[i + 1 : end - 1].text) if end else None
+            if end is not None and actor is not None and not taken & set(range(i, end)):
+                result.append(Found(i, end, "name", [actor], end - 2))
+        return result
 
     def _located_in(self, end: int) -> tuple[str, int, str | None] | None:
         """``in Kiew``, ``in der Ukraine``, ``in Mannheim`` right after a role word: the

@@ -347,3 +347,16 @@ def test_an_ambiguous_short_form_names_an_organisation_named_before(linker, firs
     spec = first + " Ein/DET Bericht/NOUN der/DET Kommission/NOUN liegt/VERB vor/ADP ./PUNCT"
     doc = linker(make_doc(spec, ents))
     assert any(m.text == "Kommission" and m.actors == ["EU"] for m in doc._.mentions) == linked
+
+
+@pytest.mark.parametrize("later", ["„/PUNCT Neue/ADJ Arbeit/NOUN “/PUNCT", "Neue/ADJ Arbeit/NOUN"])
+def test_a_group_named_in_quotation_marks_is_named_again(linker, later):
+    spec = (
+        "Die/DET russische/ADJ Gewerkschaft/NOUN „/PUNCT Neue/ADJ Arbeit/NOUN “/PUNCT"
+        f" streikt/VERB ./PUNCT Die/DET {later} fordert/VERB Geld/NOUN ./PUNCT"
+    )
+    doc = linker(make_doc(spec))
+    first = actor_of(doc, "Die russische Gewerkschaft „Neue Arbeit“")
+    assert (first.name, first.code, first.sector) == ("Neue Arbeit", "RUS", "LAB")
+    again = [m for m in doc._.mentions if m.start > 8 and m.actors == ["text:neue-arbeit"]]
+    assert len(again) == (1 if later.startswith("„") else 0)
