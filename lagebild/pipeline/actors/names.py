@@ -11,14 +11,17 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import Role
 from lagebild.kb.loader import OPPOSING_TITLES, KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
 from lagebild.pipeline.actors.core import (
+    CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
     COORDINATORS,
     DEFINITE,
     DETERMINERS,
     MAX_NAME_TOKENS,
+    MAX_QUOTED_NAME,
     MAX_SINGLE_NAME,
     MIN_COMPOUND_HEAD,
     NAME_PARTICLES,
+    OPENING_QUOTES,
     ORGANISATION_HEADS,
     Found,
 )
@@ -76,6 +79,7 @@ class NameFinder:
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
         found.extend(self.organisation_compounds(taken))
+        found.extend(self.quoted_organisations(taken))
         return sorted(found, key=lambda f: f.start)
 
     def organisation_compounds(self, taken: set[int]) -> list[Found]:
@@ -94,6 +98,31 @@ class NameFinder:
             if found is not None:
                 result.append(found)
                 taken.add(i)
+        return result
+
+    def quoted_organisations(self, taken: set[int]) -> list[Found]:
+        """A name in quotation marks that opens with an organisation noun is an
+        organisation, also when NER missed it (``die ''Koalition für Einheit und
+        Entwicklung''``); a book or film title seldom opens with one."""
+        doc = self.doc
+        result: list[Found] = []
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text not in OPENING_QUOTES or doc[i + 1].text not in ORGANISATION_HEADS:
+                continue
+            end = next(
+                (
+                    k
+                    for k in range(i + 2, min(len(doc), i + MAX_QUOTED_NAME + 2))
+                    if doc[k].text in CLOSING_QUOTES
+                ),
+                None,
+            )
+            if end is None or taken & set(range(i + 1, end)):
+                continue
+            found = self.text_organisation(i + 1, end)
+            if found is not None:
+                result.append(found)
+                taken.update(range(i + 1, end))
         return result
 
     def listed_persons(self, taken: set[int], found: list[Found]) -> list[Found]:

@@ -9,10 +9,13 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Role
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
+    CLOSING_QUOTES,
     COMPATRIOT_ENDINGS,
     DEFINITE,
     DETERMINERS,
+    MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
+    OPENING_QUOTES,
     PERSON_NOUN_ENDINGS,
     SPOKESPERSON_SUFFIXES,
     STATE_SECTOR,
@@ -32,9 +35,6 @@ from lagebild.pipeline.actors.words import (
     words_of,
 )
 
-OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "''"})
-CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
-MAX_QUOTED_NAME = 6  # tokens of a group's name in quotation marks
 
 class RoleFinder:
     """Role words: titles of names, appositions, and role mentions of their own."""

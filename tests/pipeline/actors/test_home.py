@@ -360,3 +360,26 @@ def test_a_group_named_in_quotation_marks_is_named_again(linker, later):
     assert (first.name, first.code, first.sector) == ("Neue Arbeit", "RUS", "LAB")
     again = [m for m in doc._.mentions if m.start > 8 and m.actors == ["text:neue-arbeit"]]
     assert len(again) == (1 if later.startswith("„") else 0)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "organisation"),
+    [
+        ("Koalition/NOUN für/ADP Einheit/NOUN", True),
+        # A title in quotation marks that does not open with an organisation noun.
+        ("Krieg/NOUN und/CCONJ Frieden/NOUN", False),
+    ],
+)
+def test_a_quoted_name_opening_with_an_organisation_noun_is_an_organisation(
+    linker, quoted, organisation
+):
+    spec = (
+        f"Russland/PROPN wählt/VERB ./PUNCT Die/DET „/PUNCT {quoted} “/PUNCT"
+        " protestiert/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC")]))
+    name = " ".join(w.rsplit("/", 1)[0] for w in quoted.split())
+    found = [m for m in doc._.mentions if m.text == name]
+    assert bool(found) == organisation
+    if found:
+        assert doc._.actors[found[0].actors[0]].code == "RUS"
