@@ -46,6 +46,10 @@ _WORD_ONSET = re.compile(
 MIN_CLOSED_PREFIX = 4
 MIN_CLOSED_REST = 4
 MAX_RISKY_GENITIVE_BASE = 3
+# Shortest name before a role in a closed compound ("Uno" in "Unochef").
+MIN_OFFICER_MODIFIER = 3
+# Role words whose compound's first part is what the people oppose (G8-Gegner, Kriegsgegner).
+OPPOSING_TITLES = frozenset({"Gegner"})
 HEAD_TITLES = frozenset(
     {
         "Präsident",
@@ -639,12 +643,35 @@ class KnowledgeBase:
             return None
         keys = (modifier, modifier.rsplit("-", 1)[-1])
         named = next((e for e in map(self._entry_named, keys) if e is not None), None)
+        if role.title in OPPOSING_TITLES:
+            named = None  # "G8-Gegner" oppose the G8, they are not of it
         code = role.code or (named.code if named else None)
         sector = role.sector
         if role.title in self._inherit_sector and named is not None and named.sector:
             sector = named.sector
         org = named.id if named is not None and named.code != named.id else None
         return RoleWord(word, role.title, sector, role.kind, code, role.covers, org)
+
+    def officer_compound(self, word: str) -> RoleWord | None:
+        """A closed compound of a state's or organisation's name and a person's role is
+        its officer, as the hyphenated form is: ``Hamasführer`` = ``Hamas-Führer`` → HAMAS,
+        ``Natochef`` → NATO. Only names the KB gives one entry (``_entry_named``)."""
+        for cut in range(MIN_OFFICER_MODIFIER, len(word) - 2):
+            head = word[cut:]
+            if not head[0].islower():
+                continue
+            role = self.role_words.get(head.capitalize())
+            if role is None or role.kind != "person" or role.code is not None:
+                continue
+            owner = self._entry_named(word[:cut])
+            if owner is None or owner.code is None:
+                return None
+            sector = role.sector
+            if owner.kind != "state" and sector == "GOV" and owner.sector:
+                sector = owner.sector  # a group's leader acts in the group's sector (REB)
+            org = owner.id if owner.code != owner.id else None
+            return RoleWord(word, role.title, sector, role.kind, owner.code, role.covers, org)
+        return None
 
     def _entry_named(self, modifier: str) -> KBEntry | None:
         """The one state or organisation a compound modifier names unambiguously, else None."""

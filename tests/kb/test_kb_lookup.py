@@ -183,6 +183,22 @@ def test_hyphenated_role_word_takes_its_code_from_the_first_part(
 
 
 @pytest.mark.parametrize(
+    ("word", "title", "sector", "code"),
+    [
+        ("Hamasführer", "Chef", "REB", "HAMAS"),
+        ("Hamasführers", "Chef", "REB", "HAMAS"),
+        ("Natochef", "Chef", "IGO", "NATO"),
+    ],
+)
+def test_closed_compound_of_a_name_and_a_role_is_its_officer(
+    kb: KnowledgeBase, word: str, title: str, sector: str, code: str | None
+) -> None:
+    found = kb.officer_compound(word)
+    assert found is not None
+    assert (found.title, found.sector, found.code) == (title, sector, code)
+
+
+@pytest.mark.parametrize(
     ("word", "date", "holder"),
     [
         ("Nato-Generalsekretär", "2020", "Jens Stoltenberg"),
@@ -236,3 +252,26 @@ def test_name_forms_leave_nouns_alone() -> None:
 @pytest.mark.parametrize("name", ["UN", "USA", "OSZE"])
 def test_abbreviations_get_no_genitive(name: str) -> None:
     assert name_forms(name) == [name]
+
+
+@pytest.mark.parametrize("word", ["Parteichef", "Regierungssprecher", "Hamas", "Führer"])
+def test_compound_without_a_named_modifier_is_no_officer(kb: KnowledgeBase, word: str) -> None:
+    assert kb.officer_compound(word) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [("EZB", "EU"), ("Europäischen Zentralbank", "EU"), ("MONUC", "UN"), ("Unamid", "UN")],
+)
+def test_institutions_and_missions_act_for_their_organisation(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    """The guideline codes the ECB as the EU and a UN mission as the UN."""
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+@pytest.mark.parametrize("word", ["G8-Gegner", "Nato-Gegnern", "Putin-Kritiker"])
+def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> None:
+    found = kb.role_word(word)
+    assert found is not None
+    assert (found.title, found.sector, found.code) == ("Gegner", "CVL", None)

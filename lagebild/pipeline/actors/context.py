@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KnowledgeBase
+from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
     DEFINITE,
@@ -20,10 +20,16 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import acts_in, sentence_bounds
+from lagebild.pipeline.actors.words import acts_in, is_spokesperson, sentence_bounds
 
 # Plural office words that, without a state, are the officials of the story's own state.
 DOMESTIC_OFFICIALS = frozenset({"Beamter"})
+# Insurgents named by what they are (role titles in roles.yaml): in a story that names one
+# armed group they are that group's fighters ("Aufständische" in a Taliban story), unlike
+# attackers the text does not name ("Unbekannte", "Attentäter"), who act where they act.
+INSURGENT_TITLES = frozenset(
+    {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
+)
 
 # --- step 4: context codes --------------------------------------------------------------
 
@@ -137,15 +143,21 @@ def fill_context_codes(
     local actors the state the story is set in (``setting``) first."""
     last_code: dict[str, str] = {}
     last_group: str | None = None  # the armed group named last ("Huthi-Rebellen")
+    groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
+    only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
     for f in sorted(found, key=lambda m: m.start):
-        if f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry):
+        if _names_armed_group(f, registry):
             last_group = f.actors[0]
         if f.role is None:
             continue
-        if f.needs_code and f.definite and f.role.sector == "REB" and last_group is not None:
-            # "Die Rebellen", "die Miliz" after a named armed group: that group.
-            f.actors, f.needs_code = [last_group], False
+        group = last_group if f.definite and f.role.sector == "REB" else None
+        if only_group is not None and f.role.title in INSURGENT_TITLES:
+            group = only_group
+        if f.needs_code and group is not None:
+            # "Die Rebellen", "die Miliz" after a named armed group: that group;
+            # "Aufständische" in a story about the Taliban alone: the Taliban.
+            f.actors, f.needs_code = [group], False
             continue
         key = f.role.title
         if not f.needs_code:
@@ -153,8 +165,9 @@ def fill_context_codes(
             if code:
                 last_code[key] = code
             continue
-        if any(word in f.role.title.lower() for word in COUNTERPARTS):
-            continue  # "sein Amtskollege" is from another state: no guess
+        counterpart = any(word in f.role.title.lower() for word in COUNTERPARTS)
+        if counterpart and f.role.title not in OPPOSING_TITLES:
+            continue  # "sein Amtskollege" is from another state: no guess; "G8-Gegner" are
         sentence = sentence_bounds(doc, f.head)[0]
         # Plural office holders without a state ("Staats- und Regierungschefs von 30
         # Staaten", "manche Politiker") are seldom all of the article's main state.
@@ -165,7 +178,10 @@ def fill_context_codes(
             and f.role.title not in DOMESTIC_OFFICIALS
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = last_code.get(key) or subject_states.get(sentence) or (None if generic else fallback)
+        code = last_code.get(key) or subject_states.get(sentence)
+        if code is None and is_spokesperson(f.role):
+            code = _spoken_for(doc, found, registry, sentence)
+        code = code or (None if generic else fallback)
         if code is None:
             if not f.actors:
                 f.actors = [
@@ -186,6 +202,28 @@ def fill_context_codes(
         else:
             f.actors = [registry.group(code, f.role.sector)]
         f.needs_code = False
+
+
+def _spoken_for(doc: Doc, found: list[Found], registry: ActorRegistry, sentence: int) -> str | None:
+    """A spokesperson whom the text gives no principal (``hieß es vom Sprecher Mark Toner``)
+    speaks for the body that acts in this sentence or the one before (``Das
+    Außenministerium der Vereinigten Staaten kritisierte …``): a state or organisation that
+    is a subject there, named or as an office (not a person: their spokesperson has a
+    ``von``)."""
+    previous = sentence_bounds(doc, sentence - 1)[0] if sentence > 0 else sentence
+    for f in found:
+        if not previous <= f.start < sentence_bounds(doc, sentence)[1] or len(f.actors) != 1:
+            continue
+        if f.kind not in ("name", "metonym", "role") or f.part or not acts_in(doc, f):
+            continue
+        actor = registry.actors[f.actors[0]]
+        if actor.kind != "person" and actor.code:
+            return actor.code
+    return None
+
+
+def _names_armed_group(f: Found, registry: ActorRegistry) -> bool:
+    return f.kind == "name" and len(f.actors) == 1 and _is_armed_group(f.actors[0], registry)
 
 
 def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:

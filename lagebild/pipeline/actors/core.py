@@ -68,6 +68,9 @@ ORGANISATION_HEADS = _words(
     Organisation Society Foundation Committee Council Network Club Institute Union Federation
     Army Brigade Brigades Occupy"""
 )
+OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "''"})
+CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
+MAX_QUOTED_NAME = 6  # tokens of a group's name in quotation marks
 NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
 
 

@@ -518,6 +518,10 @@ def pronoun_features(tok: Token) -> Features | None:
     """What a third-person pronoun can refer to (None: not a referring pronoun)."""
     low = tok.lower_
     possessive = tok.tag_ in ("PPOSAT", "PPOSS") or "Yes" in tok.morph.get("Poss")
+    if low in DEMONSTRATIVES:
+        # "wie dieser", "worauf dieser": standing alone, not before a noun (the small
+        # tagger calls both PDAT, the parser tells them apart).
+        return DEMONSTRATIVES[low] if tok.dep_ not in ("det", "det:poss") else None
     if low in ("er", "ihn"):
         return MASC
     if low == "ihm":
@@ -534,6 +538,11 @@ def pronoun_features(tok: Token) -> Features | None:
     if low.startswith("ihr") and len(low) <= 5:
         return FEM | PLURAL
     return None
+
+
+# Demonstratives standing for a person or state: the most recent one that fits, not the
+# subject ("Humala wurde von Chávez unterstützt und hatte wie dieser …" is Chávez).
+DEMONSTRATIVES: dict[str, Features] = {"dieser": MASC, "diesem": MASC_NEUT}
 
 
 def _pronoun_number(tok: Token) -> str | None:
@@ -575,7 +584,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
     taken = {i for f in found for i in range(f.start, f.end)}
     quoted = quoted_tokens(doc)
     resolved: list[Found] = []
-    for i in _indices(doc, lambda w: w in _THIRD_PERSON):
+    for i in _indices(doc, lambda w: w in _THIRD_PERSON or w in DEMONSTRATIVES):
         tok = doc[i]
         if tok.i in taken or tok.pos_ not in ("PRON", "DET", ""):
             continue
@@ -644,9 +653,14 @@ def _pronoun_antecedent(
         blockers = _noun_blockers(doc, s_start, s_end, in_sentence)
         # Subjects first; among subjects actors before other nouns (the parser often takes
         # an object for a second subject), then the nearest.
+        demonstrative = tok.lower_ in DEMONSTRATIVES  # the nearest, not the subject
         ordered = sorted(
             in_sentence + blockers,
-            key=lambda f: (not is_subjectish(doc[f.head]), not f.actors, -f.start),
+            key=lambda f: (
+                not demonstrative and not is_subjectish(doc[f.head]),
+                not f.actors,
+                -f.start,
+            ),
         )
         for f in ordered:
             if not f.actors:

@@ -115,6 +115,7 @@ def fill_home_codes(
     party with a generic name (``die Demokratische Partei``, ``die Sozialisten``) of a
     state the article never names is the home state's party: in a story about Thailand
     it is not the US Democrats."""
+    found = list(found)
     for f in found:
         if f.kind != "name" or f.part:
             continue
@@ -129,7 +130,32 @@ def fill_home_codes(
                 and actor.kind in HOME_KINDS
                 and not any(w in r.title.lower() for r in actor.roles for w in COUNTERPARTS)
             ):
-                actor.code = home.code  # "sein Amtskollege Juan Pérez" is of another state
+                # "sein Amtskollege Juan Pérez" is of another state
+                actor.code = _predicate_code(doc, found, actor_id, registry) or home.code
+
+
+def _predicate_code(
+    doc: Doc, found: list[Found], actor_id: str, registry: ActorRegistry
+) -> str | None:
+    """The state or organisation a copula says a person belongs to: ``Michael Gordon ist
+    Militärexperte der New York Times`` → USA, the code of the genitive of the predicate
+    noun whose subject is a mention of the person."""
+    for f in found:
+        if actor_id not in f.actors:
+            continue
+        subject = next((t for t in doc[f.start : f.end] if t.dep_ == "nsubj"), None)
+        if subject is None or not any(c.dep_ == "cop" for c in subject.head.children):
+            continue
+        predicate = subject.head
+        for g in found:
+            if g is f or len(g.actors) != 1 or g.start <= predicate.i:
+                continue
+            if not any(t.dep_ == "nmod" and t.head.i == predicate.i for t in doc[g.start : g.end]):
+                continue
+            owner = registry.actors.get(g.actors[0])
+            if owner is not None and owner.kind != "person" and owner.code:
+                return owner.code
+    return None
 
 
 def _home_party(actor_id: str, registry: ActorRegistry, home: HomeState) -> str:

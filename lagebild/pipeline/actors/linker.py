@@ -155,9 +155,11 @@ class CachedKB:
         self.kb = kb
         self.entries = kb.entries
         self.sectors = kb.sectors
+        self.first_names = kb.first_names
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}
+        self._officer: dict[str, RoleWord | None] = {}
         # First word of every surface (case-folded) → most words a surface starting with
         # it has: the token scan only tries spans that can match.
         self.first_words: dict[str, int] = {}
@@ -183,6 +185,11 @@ class CachedKB:
         if word not in self._role:
             self._role[word] = self.kb.role_word(word)
         return self._role[word]
+
+    def officer_compound(self, word: str) -> RoleWord | None:
+        if word not in self._officer:
+            self._officer[word] = self.kb.officer_compound(word)
+        return self._officer[word]
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)

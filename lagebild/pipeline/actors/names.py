@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
+from lagebild.kb.loader import OPPOSING_TITLES, KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
 from lagebild.pipeline.actors.core import (
+    CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
     COORDINATORS,
     DEFINITE,
     DETERMINERS,
     MAX_NAME_TOKENS,
+    MAX_QUOTED_NAME,
     MAX_SINGLE_NAME,
     MIN_COMPOUND_HEAD,
     NAME_PARTICLES,
+    OPENING_QUOTES,
     ORGANISATION_HEADS,
     Found,
 )
@@ -59,7 +62,7 @@ class NameFinder:
     def find(self) -> list[Found]:
         found: list[Found] = []
         taken: set[int] = set(self.blocked)
-        for ent in self.doc.ents:
+        for ent in self._pieces():
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             mention = self.link_entity(ent)
@@ -76,6 +79,7 @@ class NameFinder:
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
         found.extend(self.organisation_compounds(taken))
+        found.extend(self.quoted_organisations(taken))
         return sorted(found, key=lambda f: f.start)
 
     def organisation_compounds(self, taken: set[int]) -> list[Found]:
@@ -94,6 +98,31 @@ class NameFinder:
             if found is not None:
                 result.append(found)
                 taken.add(i)
+        return result
+
+    def quoted_organisations(self, taken: set[int]) -> list[Found]:
+        """A name in quotation marks that opens with an organisation noun is an
+        organisation, also when NER missed it (``die ''Koalition für Einheit und
+        Entwicklung''``); a book or film title seldom opens with one."""
+        doc = self.doc
+        result: list[Found] = []
+        for i, tok in enumerate(doc[:-2]):
+            if tok.text not in OPENING_QUOTES or doc[i + 1].text not in ORGANISATION_HEADS:
+                continue
+            end = next(
+                (
+                    k
+                    for k in range(i + 2, min(len(doc), i + MAX_QUOTED_NAME + 2))
+                    if doc[k].text in CLOSING_QUOTES
+                ),
+                None,
+            )
+            if end is None or taken & set(range(i + 1, end)):
+                continue
+            found = self.text_organisation(i + 1, end)
+            if found is not None:
+                result.append(found)
+                taken.update(range(i + 1, end))
         return result
 
     def listed_persons(self, taken: set[int], found: list[Found]) -> list[Found]:
@@ -130,6 +159,29 @@ class NameFinder:
 
     # NER entities
 
+    def _pieces(self) -> Iterator[Span]:
+        """The entities, those NER ran over a comma or quotation mark cut there (``Die
+        Zeit“ meldet, Giuliana Sgrena`` as one OTH): each piece on its own, a piece that opens
+        with a known first name and has two capitalised words a person."""
+        doc = self.doc
+        for ent in doc.ents:
+            cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text in ENTITY_BREAKS]
+            if not cuts:
+                yield ent
+                continue
+            for start, end in zip(
+                [ent.start, *(c + 1 for c in cuts)], [*cuts, ent.end], strict=True
+            ):
+                if start >= end:
+                    continue
+                words = doc[start:end]
+                person = (
+                    len(words) >= 2
+                    and words[0].text in self.kb.first_names
+                    and all(is_capitalised(t.text) for t in words)
+                )
+                yield Span(doc, start, end, label="PER" if person else ent.label_)
+
     def link_entity(self, ent: Span) -> Found | None:
         label = ent.label_
         wider = self._kb_name_start(ent)
@@ -156,7 +208,8 @@ class NameFinder:
         ):
             return self.text_organisation(ent.start, ent.end)  # "New York Times"
         if found is None and label == "ORG":
-            first = self.kb.role_word(self.doc[ent.start].text)
+            first_text = self.doc[ent.start].text
+            first = self.kb.role_word(first_text) or self.kb.officer_compound(first_text)
             if first is not None and first.kind == "person" and ent.end - ent.start > 1:
                 return self.person(ent.start, ent.end)  # "Premierminister Boris Johnson"
             if self._after_person_title(ent):
@@ -270,7 +323,10 @@ class NameFinder:
         # NER sometimes starts a name early, with a title or a preposition ("Präsident
         # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles.
         while start < end and (
-            not is_capitalised(doc[start].text) or self.kb.role_word(doc[start].text) is not None
+            not is_capitalised(doc[start].text)
+            or self.kb.role_word(doc[start].text) is not None
+            or end - start > 1
+            and self.kb.officer_compound(doc[start].text) is not None
         ):
             start += 1
         # "der Oberkommandierende General | der US-Streitkräfte": a title, not a name.
@@ -487,6 +543,8 @@ class NameFinder:
         if role is not None:
             if role.kind == "person" and not is_plural(self.doc[end - 1], role):
                 return None
+            if role.title in OPPOSING_TITLES:
+                return None  # "G8-Gegner": left to the role finder, of the story's state
             sector = role.sector
         found = Found(
             start, end, "name", [self.registry.sector_of(match.entry_id, sector)], end - 1
@@ -588,7 +646,17 @@ class NameFinder:
         definite, names capitalised and not ambiguous, persons full names."""
         doc = self.doc
         first = doc[start]
-        hits = [h for h in hits if not h.ambiguous]
+        clear = [h for h in hits if not h.ambiguous]
+        if not clear and start > 0 and doc[start - 1].lower_ in DEFINITE:
+            # "des Sicherheitsrats" after "der UN-Sicherheitsrat": a short form of an
+            # organisation the article has named, as a bare surname is of a person.
+            clear = [
+                h
+                for h in hits
+                if h.entry_id in self.registry.actors
+                and self.kb.entries[h.entry_id].kind not in ("person", "state")
+            ]
+        hits = clear
         forms = {h.form for h in hits}
         if not hits:
             return None
@@ -623,6 +691,9 @@ class NameFinder:
 
 
 # Organisation nouns that end a hyphenated name (Fünf-Sterne-Bewegung).
+# Tokens an entity never runs over: NER that does has joined two names (``Die Zeit“
+# meldet, Giuliana Sgrena``).
+ENTITY_BREAKS = frozenset({",", "“", "”", "„", "«", "»", '"'})
 ORG_HEADS = frozenset(h for h in ORGANISATION_HEADS if len(h) >= MIN_COMPOUND_HEAD)
 
 

@@ -7,12 +7,15 @@ from collections import Counter
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import KnowledgeBase, RoleWord
+from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
+    CLOSING_QUOTES,
     COMPATRIOT_ENDINGS,
     DEFINITE,
     DETERMINERS,
+    MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
+    OPENING_QUOTES,
     PERSON_NOUN_ENDINGS,
     SPOKESPERSON_SUFFIXES,
     STATE_SECTOR,
@@ -51,6 +54,8 @@ class RoleFinder:
         self.by_token: dict[int, Found] = {i: f for f in names for i in range(f.start, f.end)}
         self.blocked = dateline_tokens(doc)
         self.cache = role_cache
+        # Names in quotation marks given to a group role ("Partei „Neue Rechte“") → actor.
+        self.quoted_names: dict[str, str] = {}
         self.context: Counter[str] = Counter(
             registry.code(a) or "" for f in names for a in f.actors
         )
@@ -118,6 +123,10 @@ class RoleFinder:
                 continue
             modifier = self.kb.role_word(text[:cut].rstrip("s")) if cut > 3 else None
             sector = modifier.sector if modifier is not None else word.sector
+            if modifier is None and word.code is None and word.kind == "person":
+                officer = self.kb.officer_compound(text)
+                if officer is not None:
+                    return officer
             return RoleWord(text, word.title, sector, word.kind, word.code, word.covers)
         return None
 
@@ -157,6 +166,8 @@ class RoleFinder:
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
+        if self.quoted_names:
+            found.extend(self._repeated_quoted_names(taken))
         self._appositions(found)
         return sorted(found, key=lambda f: (f.start, -f.end))
 
@@ -284,6 +295,8 @@ class RoleFinder:
             tok = doc[i]
             name = self.by_token.get(i)
             at = self.role_word_at(i) if role is None else None
+            if at is not None and at[0].title in OPPOSING_TITLES:
+                at = None  # "sein Gegner Juan Pérez": a rival, maybe from elsewhere
             if at is not None:
                 role, title_start = at
                 role_text = tok.text
@@ -298,6 +311,7 @@ class RoleFinder:
             elif tok.text.endswith("-") or tok.lower_ == "und" and doc[i - 1].text.endswith("-"):
                 pass  # "Staats- und Parteichef"
             elif role is not None and (city := self._city(tok.text)) is not None:
+                city, i = self._longer_city(city, i, floor)
                 code = code or city[1]  # "Mannheims Oberbürgermeister Peter Kurz"
                 title_start = i
             elif tok.lower_ in DETERMINERS or tok.pos_ in ("ADJ", "NUM") or tok.tag_ == "ADJA":
@@ -399,7 +413,8 @@ class RoleFinder:
     def _role_mention(self, token: Token, word: RoleWord) -> Found | None:
         doc = self.doc
         start, code, definite, city = self._left_modifiers(token.i)
-        code = code or word.code or self._prefix_code(token)
+        if word.title not in OPPOSING_TITLES:  # "G8-Gegner" are not of the G8
+            code = code or word.code or self._prefix_code(token)
         end = token.i + 1
         principal: str | None = None
         owner_sector: str | None = None
@@ -449,6 +464,14 @@ class RoleFinder:
         plural_persons = word.kind == "person" and is_plural(token, word)
         if plural_persons:
             word = RoleWord(word.word, word.title, word.sector, "group", word.code, word.covers)
+        quoted = self._quoted_name(end) if word.kind == "group" else None
+        if quoted is not None:
+            # "die georgische Partei „Neue Rechte“": the group has a name of its own.
+            name = doc[end + 1 : quoted - 1].text
+            role = Role(title=word.title, code=code, sector=word.sector)
+            actors = [self.registry.text_actor(name, "organisation", role)]
+            self.quoted_names[name] = actors[0]
+            end = quoted
         return Found(
             start,
             end,
@@ -460,6 +483,30 @@ class RoleFinder:
             definite=definite,
             plural_persons=plural_persons,
         )
+
+    def _quoted_name(self, i: int) -> int | None:
+        """The end of a name in quotation marks at token ``i`` (``„Neue Rechte“``): up to
+        six tokens, the first capitalised; None when there is none."""
+        doc = self.doc
+        if i >= len(doc) or doc[i].text not in OPENING_QUOTES:
+            return None
+        for k in range(i + 2, min(len(doc), i + MAX_QUOTED_NAME + 2)):
+            if doc[k].text in CLOSING_QUOTES:
+                return k + 1 if k > i + 1 and is_capitalised(doc[i + 1].text) else None
+        return None
+
+    def _repeated_quoted_names(self, taken: set[int]) -> list[Found]:
+        """Later mentions of a quoted group name (``fordert die „Neue Rechte“``)."""
+        doc = self.doc
+        result: list[Found] = []
+        for i, tok in enumerate(doc):
+            if i in taken or tok.text not in OPENING_QUOTES:
+                continue
+            end = self._quoted_name(i)
+            actor = self.quoted_names.get(doc[i + 1 : end - 1].text) if end else None
+            if end is not None and actor is not None and not taken & set(range(i, end)):
+                result.append(Found(i, end, "name", [actor], end - 2))
+        return result
 
     def _located_in(self, end: int) -> tuple[str, int, str | None] | None:
         """``in Kiew``, ``in der Ukraine``, ``in Mannheim`` right after a role word: the
@@ -498,6 +545,15 @@ class RoleFinder:
                 return candidate, code
         return None
 
+    def _longer_city(
+        self, city: tuple[str, str], i: int, floor: int
+    ) -> tuple[tuple[str, str], int]:
+        """A city whose name ends with the city at ``i`` (``New Yorks``, not York's), and
+        the token it starts at."""
+        if i > floor and (longer := self._city(self.doc[i - 1 : i + 1].text)) is not None:
+            return longer, i - 1
+        return city, i
+
     def _last_state_before(self, i: int) -> str | None:
         for found in reversed(self.names):
             if found.end <= i and not self._is_person(found):
@@ -530,6 +586,7 @@ class RoleFinder:
                 break
             city = self._city(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
             if city is not None:  # "die Münchner Polizei", "Mannheims Polizei"
+                city, j = self._longer_city(city, j, floor)
                 city_name, code = city_name or city[0], code or city[1]
                 start = j
                 j -= 1

@@ -91,7 +91,8 @@ KB_FILES = {
   kind: organisation
   sector: IGO
   names: [EU, Europäische Union]
-  organs: [{name: EU-Kommission, sector: IGO}, {name: Europäisches Parlament, sector: LEG}]
+  organs: [{name: EU-Kommission, sector: IGO}, {name: Europäisches Parlament, sector: LEG},
+    {name: Kommission, sector: IGO, ambiguous: true}]
 """,
     "roles.yaml": """
 sectors:
@@ -154,6 +155,8 @@ suffixes:
     "states.generated.yaml": """
 - {code: DEU, alpha2: DE, names: [Deutschland], cities: [Mannheim, Ludwigshafen]}
 - {code: IRQ, alpha2: IQ, names: [Irak], cities: [Basra]}
+- {code: USA, alpha2: US, names: [Vereinigte Staaten], cities: [New York]}
+- {code: GBR, alpha2: GB, names: [Vereinigtes Königreich], cities: [York]}
 """,
     "persons/aut.yaml": """
 - id: p:sebastian-kurz
@@ -848,6 +851,21 @@ def test_a_city_sets_the_state_of_unnamed_local_actors(linker, title, spec, ents
 def test_a_city_before_or_after_a_role_word_gives_its_state(linker, spec, ents, text):
     doc = linker(make_doc(spec, ents, title="Russland droht"))
     assert (actor_of(doc, text).code, actor_of(doc, text).sector) == ("DEU", "COP")
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        "New/PROPN Yorks/PROPN Polizei/NOUN ermittelt/VERB ./PUNCT",
+        "Die/DET New/PROPN Yorker/ADJ Polizei/NOUN ermittelt/VERB ./PUNCT",
+    ],
+)
+def test_a_city_of_two_words_is_not_the_city_of_its_last(linker, spec):
+    """New York is in the USA, York in England."""
+    doc = linker(make_doc(spec, [], title="Russland droht"))
+    police = next(m for m in doc._.mentions if m.text.endswith("Polizei"))
+    assert police.text.startswith(("New", "Die New"))
+    assert doc._.actors[police.actors[0]].code == "USA"
 
 
 @pytest.mark.parametrize(

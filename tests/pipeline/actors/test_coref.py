@@ -176,6 +176,32 @@ def test_pronoun_takes_the_last_compatible_person(linker, pronoun, expected):
     assert mention_at(doc, 4).kind == "pronoun"
 
 
+@pytest.mark.parametrize(
+    ("dep", "expected"),
+    [
+        # "wie dieser": the nearest man, not the subject.
+        ("nmod", "Q15031"),
+        # "dieser Mann": a determiner, no pronoun.
+        ("det", None),
+    ],
+)
+def test_a_demonstrative_takes_the_nearest_person(linker, dep, expected):
+    spec = (
+        "Putin/PROPN wurde/AUX von/ADP Xi/PROPN Jinping/PROPN gelobt/VERB und/CCONJ"
+        " handelte/VERB wie/ADP dieser/PRON ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 1, "PER"), (3, 5, "PER")],
+            date="2015",
+            deps={0: ("nsubj:pass", 5), 3: ("obl:agent", 5), 9: (dep, 7)},
+        )
+    )
+    mention = mention_at(doc, 9)
+    assert (mention.actors if mention else [None]) == [expected]
+
+
 def test_possessive_refers_to_the_organisation(linker):
     spec = (
         "Das/DET westliche/ADJ Militärbündnis/NOUN müsse/VERB seine/DET Ansätze/NOUN"

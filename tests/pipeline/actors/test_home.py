@@ -250,3 +250,136 @@ def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
     ]
     doc = linker(make_doc(spec, ents))
     assert actor_of(doc, "Die Rebellen").code == code
+
+
+@pytest.mark.parametrize(
+    ("after", "code"),
+    [
+        # The one armed group of the story, named only later: its fighters.
+        ("Die/DET Huthis/PROPN kontrollieren/VERB Russland/PROPN ./PUNCT", "HOUTHI"),
+        # No armed group named: the insurgents of the state where they act.
+        ("Russland/PROPN griff/VERB an/ADP ./PUNCT", "RUS"),
+    ],
+)
+def test_undefined_insurgents_are_the_one_armed_group_of_the_story(linker, after, code):
+    spec = "Russland/PROPN kämpft/VERB gegen/ADP Rebellen/NOUN ./PUNCT " + after
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [
+        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
+        for i, w in enumerate(words)
+        if w in ("Huthis", "Russland")
+    ]
+    doc = linker(make_doc(spec, ents))
+    assert actor_of(doc, "Rebellen").code == code
+
+
+@pytest.mark.parametrize(
+    ("first", "code"),
+    [
+        # The body that acted in the sentence before: its spokesperson.
+        ("Die/DET britische/ADJ Regierung/NOUN kritisierte/VERB Russland/PROPN ./PUNCT", "GBR"),
+        # No body acting there: the article's home state (Russia, named twice).
+        ("Russland/PROPN wurde/AUX kritisiert/VERB ./PUNCT", "RUS"),
+    ],
+)
+def test_a_spokesperson_without_principal_speaks_for_the_body_that_acted(linker, first, code):
+    spec = (
+        first
+        + " Russland/PROPN irre/VERB ,/PUNCT sagte/VERB"
+        + " Sprecher/NOUN Mark/PROPN Toner/PROPN ./PUNCT"
+    )
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    ents = [(i, i + 1, "LOC") for i, w in enumerate(words) if w == "Russland"]
+    ents.append((len(words) - 3, len(words) - 1, "PER"))
+    deps = {2: ("nsubj", 3)} if "Regierung" in first else {}
+    doc = linker(make_doc(spec, ents, deps=deps))
+    assert actor_of(doc, "Sprecher Mark Toner").code == code
+
+
+@pytest.fixture(scope="module")
+def named_linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
+    root: Path = tmp_path_factory.mktemp("kb-names")
+    files = dict(KB_FILES, **{"first_names.generated.yaml": "- Giuliana\n"})
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text.lstrip(), encoding="utf-8")
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+
+
+def test_an_entity_run_over_a_comma_is_cut_there(named_linker):
+    """NER joined a newspaper and a person: "Die Zeit“ meldet, Giuliana Sgrena" (one OTH)."""
+    spec = (
+        "Die/DET Zeit/PROPN “/PUNCT meldet/VERB ,/PUNCT Giuliana/PROPN Sgrena/PROPN"
+        " zweifle/VERB in/ADP Russland/PROPN ./PUNCT"
+    )
+    doc = named_linker(make_doc(spec, [(1, 7, "OTH"), (9, 10, "LOC")]))
+    sgrena = actor_of(doc, "Giuliana Sgrena")
+    assert (sgrena.kind, sgrena.code) == ("person", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("predicate", "code"),
+    [
+        # "X ist Berater der russischen Regierung": of Russia, not of the story's China.
+        ("Berater/NOUN der/DET russischen/ADJ Regierung/NOUN", "RUS"),
+        # A predicate that names no one leaves the home state.
+        ("Berater/NOUN seit/ADP langem/ADJ Jahren/NOUN", "CHN"),
+    ],
+)
+def test_a_copula_gives_a_person_the_state_of_the_predicate_genitive(linker, predicate, code):
+    spec = f"Juan/PROPN Perez/PROPN ist/AUX {predicate} ./PUNCT"
+    deps = {0: ("nsubj", 3), 1: ("flat", 0), 2: ("cop", 3), 3: ("ROOT", 3), 6: ("nmod", 3)}
+    doc = linker(make_doc(spec, [(0, 2, "PER")], deps=deps, title="China droht"))
+    assert actor_of(doc, "Juan Perez").code == code
+
+
+@pytest.mark.parametrize(
+    ("first", "ents", "linked"),
+    [
+        # After the EU is named, "der Kommission" is its commission.
+        ("Die/DET EU/PROPN warnte/VERB ./PUNCT", [(1, 2, "ORG")], True),
+        # A commission in a story that never names the EU is anyone's.
+        ("Russland/PROPN warnte/VERB ./PUNCT", [(0, 1, "LOC")], False),
+    ],
+)
+def test_an_ambiguous_short_form_names_an_organisation_named_before(linker, first, ents, linked):
+    spec = first + " Ein/DET Bericht/NOUN der/DET Kommission/NOUN liegt/VERB vor/ADP ./PUNCT"
+    doc = linker(make_doc(spec, ents))
+    assert any(m.text == "Kommission" and m.actors == ["EU"] for m in doc._.mentions) == linked
+
+
+@pytest.mark.parametrize("later", ["„/PUNCT Neue/ADJ Arbeit/NOUN “/PUNCT", "Neue/ADJ Arbeit/NOUN"])
+def test_a_group_named_in_quotation_marks_is_named_again(linker, later):
+    spec = (
+        "Die/DET russische/ADJ Gewerkschaft/NOUN „/PUNCT Neue/ADJ Arbeit/NOUN “/PUNCT"
+        f" streikt/VERB ./PUNCT Die/DET {later} fordert/VERB Geld/NOUN ./PUNCT"
+    )
+    doc = linker(make_doc(spec))
+    first = actor_of(doc, "Die russische Gewerkschaft „Neue Arbeit“")
+    assert (first.name, first.code, first.sector) == ("Neue Arbeit", "RUS", "LAB")
+    again = [m for m in doc._.mentions if m.start > 8 and m.actors == ["text:neue-arbeit"]]
+    assert len(again) == (1 if later.startswith("„") else 0)
+
+
+@pytest.mark.parametrize(
+    ("quoted", "organisation"),
+    [
+        ("Koalition/NOUN für/ADP Einheit/NOUN", True),
+        # A title in quotation marks that does not open with an organisation noun.
+        ("Krieg/NOUN und/CCONJ Frieden/NOUN", False),
+    ],
+)
+def test_a_quoted_name_opening_with_an_organisation_noun_is_an_organisation(
+    linker, quoted, organisation
+):
+    spec = (
+        f"Russland/PROPN wählt/VERB ./PUNCT Die/DET „/PUNCT {quoted} “/PUNCT"
+        " protestiert/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC")]))
+    name = " ".join(w.rsplit("/", 1)[0] for w in quoted.split())
+    found = [m for m in doc._.mentions if m.text == name]
+    assert bool(found) == organisation
+    if found:
+        assert doc._.actors[found[0].actors[0]].code == "RUS"
