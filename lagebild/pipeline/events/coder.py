@@ -44,6 +44,7 @@ from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
     coded,
+    domestic_counterpart,
     home_actor,
     host_states,
     in_dateline,
@@ -97,6 +98,8 @@ IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
+# speech acts that, in a story about one state, its own actors address to each other
+DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 PERSONAL_COERCION = frozenset({"arrest", "deport", "ban"})
 NON_POLITICAL_SECTORS = frozenset({"CVL"})
 OWN_SIDE_SECTORS = frozenset({"MIL", "CVL"})
@@ -190,6 +193,7 @@ def code_predicate(
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
+    occurrence = predicate.pos == "noun" and reported_occurrence(token)
     if not coded(frame_actor):
         frame_actor, frame_recipient, penalty = implied_actor(
             doc, token, predicate, extra, frame_recipient, codebook
@@ -211,14 +215,14 @@ def code_predicate(
     if coded(recipient):
         confidence += 0.1
     else:
-        recipient = implied_recipient(doc, token, predicate, actor, bool(recipient), codebook) or (
-            recipient
-        )
+        named = bool(recipient) or occurrence  # "41 Verhaftungen": someone was arrested
+        recipient = implied_recipient(doc, token, predicate, actor, named, codebook) or recipient
     if (
         predicate.pos == "noun"
         and not recipient
         and not governor_subjects(token, codebook)
         and not _noun_agents(token)  # "die Erstürmung … durch die Armee" is a reported act
+        and not occurrence
     ):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
@@ -256,6 +260,21 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
     )
+
+
+def reported_occurrence(noun: Token) -> bool:
+    """An event noun that reports acts happening rather than naming a topic: the existential
+    "es kam zu Festnahmen", "es gab Festnahmen", or a count of acts ("41 Verhaftungen",
+    "Hunderte Festnahmen")."""
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children):
+        return True
+    head = noun.head
+    if head == noun or head.pos_ not in ("VERB", "AUX"):
+        return False
+    expletive = any(c.lower_ == "es" and c.dep_ in ("nsubj", "expl") for c in head.children)
+    if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
+        return expletive
+    return head.lemma_ == "geben" and expletive and noun.dep_ == "obj"
 
 
 def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> bool:
@@ -330,7 +349,16 @@ def implied_recipient(
         return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
-        return host_states(doc, token, actor)
+        hosts = host_states(doc, token, actor)
+        if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS:
+            return hosts
+    if predicate.type in DOMESTIC_SPEECH_ACTS:
+        # "Die Partei droht damit, das Wahlergebnis nicht zu akzeptieren", "Regierungsvertreter
+        # wiesen die Vorwürfe zurück": in a story about one state, its own parties, officials
+        # and bodies address the other side at home when they name no one else
+        home = domestic_counterpart(doc, actor)
+        if home:
+            return home
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)

@@ -239,6 +239,20 @@ def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventPartici
     return [EventParticipant(code=code, sector="GOV", text=name, actor=f"{code}/GOV")]
 
 
+def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """The article's home state as the addressee of a domestic actor's statement: the
+    government for the opposition and civil society, the other side for the government."""
+    home = doc._.home_state
+    codes = {p.code for p in actor if p.code}
+    if home is None or codes != {home.code}:
+        return []
+    governing = all(p.sector in ("GOV", "MIL", "COP", "JUD") for p in actor)
+    sector = "OPP" if governing else "GOV"
+    info = (doc._.actors or {}).get(home.code)
+    name = info.name if info else home.code
+    return [EventParticipant(code=home.code, sector=sector, text=name, actor=f"{home.code}/{sector}")]
+
+
 def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
     """A state of emergency or curfew without a named target falls on the state's people."""
     codes = {p.code for p in actor if p.code}
