@@ -228,6 +228,10 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     ):
         if passive and not is_passive(head):
             return []
+        if not passive and verb.dep_ == "conj" and is_passive(head):
+            # "IDF-Soldaten seien beschossen worden und erwiderten das Feuer": conjuncts share
+            # the grammatical subject, which in the passive conjunct is its passive subject
+            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return subjects(head, depth + 1)
     if passive:
         return []
