@@ -45,6 +45,7 @@ from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
     coded,
     domestic_counterpart,
+    foreign_addressee,
     home_actor,
     host_states,
     in_dateline,
@@ -359,6 +360,10 @@ def implied_recipient(
         home = domestic_counterpart(doc, actor)
         if home:
             return home
+        if named:
+            # "Die EU und die USA hatten das Verfahren kritisiert" in a story about Ukraine:
+            # what foreign actors criticise or demand there is the home state's doing
+            return foreign_addressee(doc, actor)
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)

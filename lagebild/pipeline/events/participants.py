@@ -253,6 +253,17 @@ def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventP
     return [EventParticipant(code=home.code, sector=sector, text=name, actor=f"{home.code}/{sector}")]
 
 
+def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """The article's home state as the addressee of foreign actors' statements about
+    something that happens there."""
+    home = doc._.home_state
+    if home is None or not actor or any(p.code == home.code for p in actor):
+        return []
+    info = (doc._.actors or {}).get(home.code)
+    name = info.name if info else home.code
+    return [EventParticipant(code=home.code, sector="GOV", text=name, actor=home.code)]
+
+
 def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
     """A state of emergency or curfew without a named target falls on the state's people."""
     codes = {p.code for p in actor if p.code}
