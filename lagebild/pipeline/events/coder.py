@@ -654,6 +654,11 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
         # "die von Russland annektierte Krim": the agent acts on the noun it describes
         return args.agents(token) if slot == "subj" else [token.head]
     passive = args.is_passive(token)
+    if slot in ("subj", "obj", "content") and not passive:
+        fronted = fronted_proposal(token, codebook)
+        if fronted:
+            # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
+            return fronted[1] if slot == "subj" else fronted[0]
     if slot == "subj":
         # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
         # nor is the dateline ("Peking (dpa) - …")
@@ -710,6 +715,32 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             found = _nested_pps(token, slot[3:])
         return found
     return []
+
+
+def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:
+    """(proposals, actors) when the parser took a fronted object for the subject: a demand,
+    offer or accusation does not reject or accept anything, whoever the case ambiguity of
+    "Eine Forderung … lehnte das Kabinett ab" let the parser choose."""
+    if verb.pos_ not in ("VERB", "AUX") or args.is_reflexive(verb):
+        return None
+    subjects = args.subjects(verb)
+    if not subjects or not all(_is_speech_act_noun(s, codebook) for s in subjects):
+        return None
+    objects = [
+        o
+        for o in args.objects(verb)
+        if o.pos_ in ("NOUN", "PROPN") and not _is_speech_act_noun(o, codebook)
+        and "Dat" not in o.morph.get("Case")
+    ]
+    if not objects or min(s.i for s in subjects) > min(o.i for o in objects):
+        return None  # only a fronted object is mistaken for the subject
+    return subjects, objects
+
+
+def _is_speech_act_noun(token: Token, codebook: Codebook) -> bool:
+    return token.pos_ == "NOUN" and any(
+        codebook.quad(p.type) in VERBAL_QUADS for p in codebook.nouns(token.lemma_ or token.text)
+    )
 
 
 def _noun_agents(noun: Token) -> list[Token]:
