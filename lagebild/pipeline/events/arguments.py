@@ -268,6 +268,11 @@ def objects(verb: Token) -> list[Token]:
         # "wurde … gefunden und verhaftet": the second conjunct shares the passive subject
         if not found and verb.dep_ == "conj" and is_passive(verb.head):
             found = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        # "Vom Europarat werden Konsequenzen gefordert" with the agent labelled nsubj and the
+        # passive subject obj
+        found = [c for c in found if preposition(c) is None]
+        if not found:
+            found = [c for c in arguments(verb) if c.dep_ == "obj" and not is_dative(c)]
     else:
         found = [
             c
