@@ -99,6 +99,7 @@ IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
+CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 PERSONAL_COERCION = frozenset({"arrest", "deport", "ban"})
@@ -229,6 +230,8 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "THREATEN" and not coded(recipient):
+        recipient = condition_holders(doc, token, actor) or recipient
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
     if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical"):
         accuser = alleged_by(doc, token, actor)
@@ -276,6 +279,30 @@ def reported_occurrence(noun: Token) -> bool:
     if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
         return expletive
     return head.lemma_ == "geben" and expletive and noun.dep_ == "obj"
+
+
+def condition_holders(
+    doc: Doc, token: Token, actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """Whom a conditional threat is aimed at: the subject of its condition ("werde angreifen,
+    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen")."""
+    own = {p.actor for p in actor}
+    for node in (token, token.head):
+        for clause in node.children:
+            if clause.dep_ not in ("advcl", "ccomp") or clause == token:
+                continue
+            conditional = any(
+                (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)
+                or (g.dep_ in ("aux", "cop") and g.lower_ in ("sollte", "sollten"))
+                for g in clause.children
+            )
+            if not conditional:
+                continue
+            found = participants_in(doc, args.subjects(clause), names_only=True)
+            found = [p for p in found if p.code and p.actor not in own]
+            if found:
+                return found
+    return []
 
 
 def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> bool:
