@@ -756,7 +756,8 @@ def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list
     objects = [
         o
         for o in args.objects(verb)
-        if o.pos_ in ("NOUN", "PROPN") and not _is_speech_act_noun(o, codebook)
+        if o.pos_ in ("NOUN", "PROPN")
+        and not _is_speech_act_noun(o, codebook)
         and "Dat" not in o.morph.get("Case")
     ]
     if not objects or min(s.i for s in subjects) > min(o.i for o in objects):

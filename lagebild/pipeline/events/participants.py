@@ -250,7 +250,8 @@ def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventP
     sector = "OPP" if governing else "GOV"
     info = (doc._.actors or {}).get(home.code)
     name = info.name if info else home.code
-    return [EventParticipant(code=home.code, sector=sector, text=name, actor=f"{home.code}/{sector}")]
+    actor_id = f"{home.code}/{sector}"
+    return [EventParticipant(code=home.code, sector=sector, text=name, actor=actor_id)]
 
 
 def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:

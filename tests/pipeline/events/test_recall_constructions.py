@@ -15,7 +15,6 @@ from lagebild.pipeline.actors.home import HomeState
 from tests.pipeline.events.test_coder import coded, make_doc
 
 
-
 @pytest.fixture(scope="module")
 def vocab():
     return spacy.blank("de").vocab
