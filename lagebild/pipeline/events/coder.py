@@ -99,6 +99,8 @@ IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
+# pronouns standing for what was said or proposed, never for someone who acts
+PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
 CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -766,6 +768,8 @@ def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list
 
 
 def _is_speech_act_noun(token: Token, codebook: Codebook) -> bool:
+    if token.lower_ in PROPOSITION_PRONOUNS:  # "Das lehnte Abhisit ab": "das" is what he rejects
+        return True
     return token.pos_ == "NOUN" and any(
         codebook.quad(p.type) in VERBAL_QUADS for p in codebook.nouns(token.lemma_ or token.text)
     )

@@ -81,6 +81,14 @@ CASES = [
         {("REJECT", ("ISR",), ("EU",), "asserted")},
     ),
     (
+        "a fronted 'das' is what is rejected, the name after the verb who rejects it",
+        "Das/der/PRON/2/nsubj lehnte/lehnen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "jedoch/jedoch/ADV/2/advmod ab/ab/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Israel": ["ISR"]},
+        "ISR",
+        {("REJECT", ("ISR",), ("ISR",), "asserted")},
+    ),
+    (
         "a conditional threat is aimed at the subject of its condition",
         "Israel/Israel/PROPN/3/nsubj werde/werden/AUX/3/aux angreifen/angreifen/VERB/0/root "
         ",/,/PUNCT/9/punct wenn/wenn/SCONJ/9/mark die/der/DET/7/det Hamas/Hamas/PROPN/9/nsubj "
