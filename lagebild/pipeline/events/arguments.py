@@ -165,7 +165,7 @@ def _bare_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
 
 
-def _has_zu(verb: Token) -> bool:
+def has_zu(verb: Token) -> bool:
     """An infinitive with zu, separate or inside a particle verb ("auszurufen")."""
     if any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
@@ -219,7 +219,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
     # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
     # (an infinitive with zu labelled acl of a verb is a complement all the same)
-    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and _has_zu(verb)
+    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and has_zu(verb)
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive

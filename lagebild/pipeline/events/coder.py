@@ -482,7 +482,11 @@ def _is_zu_clause(token: Token) -> bool:
     """An infinitive with zu parsed as adverbial clause is still a complement ("rät, … zu
     verschieben"); with um/ohne/statt it is not."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    return token.dep_ == "advcl" and marks == {"zu"}
+    if token.dep_ == "advcl" and marks == {"zu"}:
+        return True
+    # "hatten vereinbart, … alle Truppen zurückzuziehen" with the infinitive as conjunct: a
+    # coordinated verb takes no zu, so it is the complement all the same
+    return token.dep_ in ("conj", "acl") and not marks - {"zu"} and args.has_zu(token)
 
 
 def _is_participle(token: Token) -> bool:

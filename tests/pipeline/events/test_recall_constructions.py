@@ -148,3 +148,20 @@ def test_codes_acts_the_frame_alone_misses(vocab, spec, mentions, home, expected
     doc = make_doc(vocab, spec, mentions)
     doc._.home_state = HomeState(home, "dateline (3)") if home else None
     assert coded(doc) == expected
+
+
+# "Russland vereinbarte mit der Ukraine, die Truppen zurückzuziehen ." with the infinitive
+# parsed as a conjunct of the verb of agreeing
+AGREED_WITHDRAWAL = (
+    "Russland/Russland/PROPN/2/nsubj vereinbarte/vereinbaren/VERB/0/root mit/mit/ADP/5/case "
+    "der/der/DET/5/det Ukraine/Ukraine/PROPN/2/obl ,/,/PUNCT/9/punct die/der/DET/8/det "
+    "Truppen/Truppe/NOUN/9/obj zurückzuziehen/zurückziehen/VERB/2/{dep} ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize("dep", ["xcomp", "conj", "acl"])
+def test_a_zu_infinitive_under_a_verbal_act_is_its_content_whatever_its_label(vocab, dep):
+    doc = make_doc(
+        vocab, AGREED_WITHDRAWAL.format(dep=dep), {"Russland": ["RUS"], "Ukraine": ["UKR"]}
+    )
+    assert {event[0] for event in coded(doc)} == {"AGREE"}
