@@ -101,6 +101,7 @@ DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
 # pronouns standing for what was said or proposed, never for someone who acts
 PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
+VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
 CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -380,8 +381,14 @@ def implied_recipient(
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
         hosts = host_states(doc, token, actor)
-        if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS:
+        if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS | VERBAL_COOPERATION_ACTS:
             return hosts
+    if predicate.type in VERBAL_COOPERATION_ACTS and named:
+        # "bot … der Opposition seinen Rücktritt an": a named domestic addressee the linker
+        # could not code is the other side at home
+        home = domestic_counterpart(doc, actor)
+        if home:
+            return home
     if predicate.type in DOMESTIC_SPEECH_ACTS:
         # "Die Partei droht damit, das Wahlergebnis nicht zu akzeptieren", "Regierungsvertreter
         # wiesen die Vorwürfe zurück": in a story about one state, its own parties, officials

@@ -41,6 +41,16 @@ CASES = [
         set(),
     ),
     (
+        "offering one's resignation to a domestic addressee is a concession to the other side",
+        "Der/der/DET/2/det Premier/Premier/NOUN/3/nsubj bot/bieten/VERB/0/root "
+        "der/der/DET/5/det Opposition/Opposition/NOUN/3/iobj/Case=Dat "
+        "seinen/sein/DET/7/det Rücktritt/Rücktritt/NOUN/3/obj an/an/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"Premier": ["scholz"]},
+        "DEU",
+        {("CONCEDE", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
         "foreign criticism of something uncoded is addressed to the home state",
         "Die/der/DET/2/det EU/EU/PROPN/3/nsubj kritisierte/kritisieren/VERB/0/root "
         "das/der/DET/5/det Verfahren/Verfahren/NOUN/3/obj ././PUNCT/3/punct",
