@@ -383,9 +383,11 @@ def implied_recipient(
         hosts = host_states(doc, token, actor)
         if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS | VERBAL_COOPERATION_ACTS:
             return hosts
-    if predicate.type in VERBAL_COOPERATION_ACTS and named:
-        # "bot … der Opposition seinen Rücktritt an": a named domestic addressee the linker
-        # could not code is the other side at home
+    addressed = args.datives(token) if predicate.type == "SUPPORT" else named
+    if predicate.type in VERBAL_COOPERATION_ACTS and addressed:
+        # "bot … der Opposition seinen Rücktritt an": a domestic addressee (the dative) the
+        # linker could not code is the other side at home; an object is often a thing ("ein
+        # Gesetz unterstützen") and no addressee
         home = domestic_counterpart(doc, actor)
         if home:
             return home
