@@ -87,7 +87,7 @@ def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
     labels: "sein" with no "werden" before its participle."""
     auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
-    return has_sein_perfect(token) and "sein" in auxiliaries and "werden" not in auxiliaries
+    return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 
 def _passive_by_labels(token: Token) -> bool:

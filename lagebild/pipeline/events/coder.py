@@ -763,7 +763,12 @@ def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list
     """(proposals, actors) when the parser took a fronted object for the subject: a demand,
     offer or accusation does not reject or accept anything, whoever the case ambiguity of
     "Eine Forderung … lehnte das Kabinett ab" let the parser choose."""
-    if verb.pos_ not in ("VERB", "AUX") or args.is_reflexive(verb):
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # cheap test first: it runs for every slot of every predicate
+    if not any(c.dep_ == "nsubj" and _is_speech_act_noun(c, codebook) for c in verb.children):
+        return None
+    if args.is_reflexive(verb):
         return None
     subjects = args.subjects(verb)
     if not subjects or not all(_is_speech_act_noun(s, codebook) for s in subjects):
