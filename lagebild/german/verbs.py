@@ -78,7 +78,16 @@ def is_passive(token: Token) -> bool:
     """Vorgangspassiv (wird vorgeworfen, wurde … gefunden und verhaftet) and Zustandspassiv
     (ist angeklagt): by the parse labels and auxiliaries, or by the verb's Voice and a
     finite "werden" a few words before its participle."""
+    if _sein_perfect(token):
+        return False
     return _passive_by_labels(token) or _passive_by_voice(token)
+
+
+def _sein_perfect(token: Token) -> bool:
+    """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
+    labels: "sein" with no "werden" before its participle."""
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 
 def _passive_by_labels(token: Token) -> bool:

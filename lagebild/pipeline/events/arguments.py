@@ -165,7 +165,7 @@ def _bare_name(token: Token) -> bool:
     return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
 
 
-def _has_zu(verb: Token) -> bool:
+def has_zu(verb: Token) -> bool:
     """An infinitive with zu, separate or inside a particle verb ("auszurufen")."""
     if any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
@@ -219,7 +219,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
     # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
     # (an infinitive with zu labelled acl of a verb is a complement all the same)
-    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and _has_zu(verb)
+    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and has_zu(verb)
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive
@@ -228,6 +228,10 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     ):
         if passive and not is_passive(head):
             return []
+        if not passive and verb.dep_ == "conj" and is_passive(head):
+            # "IDF-Soldaten seien beschossen worden und erwiderten das Feuer": conjuncts share
+            # the grammatical subject, which in the passive conjunct is its passive subject
+            return [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
         return subjects(head, depth + 1)
     if passive:
         return []
@@ -264,6 +268,11 @@ def objects(verb: Token) -> list[Token]:
         # "wurde … gefunden und verhaftet": the second conjunct shares the passive subject
         if not found and verb.dep_ == "conj" and is_passive(verb.head):
             found = [c for c in verb.head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        # "Vom Europarat werden Konsequenzen gefordert" with the agent labelled nsubj and the
+        # passive subject obj
+        found = [c for c in found if preposition(c) is None]
+        if not found:
+            found = [c for c in arguments(verb) if c.dep_ == "obj" and not is_dative(c)]
     else:
         found = [
             c

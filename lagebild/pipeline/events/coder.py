@@ -45,6 +45,8 @@ from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
     coded,
+    domestic_counterpart,
+    foreign_addressee,
     home_actor,
     host_states,
     in_dateline,
@@ -98,6 +100,12 @@ IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
+# pronouns standing for what was said or proposed, never for someone who acts
+PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
+VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
+CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
+# speech acts that, in a story about one state, its own actors address to each other
+DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
 PERSONAL_COERCION = frozenset({"arrest", "deport", "ban"})
 NON_POLITICAL_SECTORS = frozenset({"CVL"})
 OWN_SIDE_SECTORS = frozenset({"MIL", "CVL"})
@@ -191,6 +199,7 @@ def code_predicate(
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
+    occurrence = predicate.pos == "noun" and reported_occurrence(token)
     if not coded(frame_actor):
         frame_actor, frame_recipient, penalty = implied_actor(
             doc, token, predicate, extra, frame_recipient, codebook
@@ -212,19 +221,21 @@ def code_predicate(
     if coded(recipient):
         confidence += 0.1
     else:
-        recipient = implied_recipient(doc, token, predicate, actor, bool(recipient), codebook) or (
-            recipient
-        )
+        named = bool(recipient) or occurrence  # "41 Verhaftungen": someone was arrested
+        recipient = implied_recipient(doc, token, predicate, actor, named, codebook) or recipient
     if (
         predicate.pos == "noun"
         and not recipient
         and not governor_subjects(token, codebook)
         and not _noun_agents(token)  # "die Erstürmung … durch die Armee" is a reported act
+        and not occurrence
     ):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "THREATEN" and not coded(recipient):
+        recipient = condition_holders(doc, token, actor) or recipient
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
     if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical"):
         accuser = alleged_by(doc, token, actor)
@@ -257,6 +268,45 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
     )
+
+
+def reported_occurrence(noun: Token) -> bool:
+    """An event noun that reports acts happening rather than naming a topic: the existential
+    "es kam zu Festnahmen", "es gab Festnahmen", or a count of acts ("41 Verhaftungen",
+    "Hunderte Festnahmen")."""
+    if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children):
+        return True
+    head = noun.head
+    if head == noun or head.pos_ not in ("VERB", "AUX"):
+        return False
+    expletive = any(c.lower_ == "es" and c.dep_ in ("nsubj", "expl") for c in head.children)
+    if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
+        return expletive
+    return head.lemma_ == "geben" and expletive and noun.dep_ == "obj"
+
+
+def condition_holders(
+    doc: Doc, token: Token, actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """Whom a conditional threat is aimed at: the subject of its condition ("werde angreifen,
+    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen")."""
+    own = {p.actor for p in actor}
+    for node in (token, token.head):
+        for clause in node.children:
+            if clause.dep_ not in ("advcl", "ccomp") or clause == token:
+                continue
+            conditional = any(
+                (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)
+                or (g.dep_ in ("aux", "cop") and g.lower_ in ("sollte", "sollten"))
+                for g in clause.children
+            )
+            if not conditional:
+                continue
+            found = participants_in(doc, args.subjects(clause), names_only=True)
+            found = [p for p in found if p.code and p.actor not in own]
+            if found:
+                return found
+    return []
 
 
 def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> bool:
@@ -331,7 +381,28 @@ def implied_recipient(
         return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
-        return host_states(doc, token, actor)
+        hosts = host_states(doc, token, actor)
+        if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS | VERBAL_COOPERATION_ACTS:
+            return hosts
+    addressed = args.datives(token) if predicate.type == "SUPPORT" else named
+    if predicate.type in VERBAL_COOPERATION_ACTS and addressed:
+        # "bot … der Opposition seinen Rücktritt an": a domestic addressee (the dative) the
+        # linker could not code is the other side at home; an object is often a thing ("ein
+        # Gesetz unterstützen") and no addressee
+        home = domestic_counterpart(doc, actor)
+        if home:
+            return home
+    if predicate.type in DOMESTIC_SPEECH_ACTS:
+        # "Die Partei droht damit, das Wahlergebnis nicht zu akzeptieren", "Regierungsvertreter
+        # wiesen die Vorwürfe zurück": in a story about one state, its own parties, officials
+        # and bodies address the other side at home when they name no one else
+        home = domestic_counterpart(doc, actor)
+        if home:
+            return home
+        if named:
+            # "Die EU und die USA hatten das Verfahren kritisiert" in a story about Ukraine:
+            # what foreign actors criticise or demand there is the home state's doing
+            return foreign_addressee(doc, actor)
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)
@@ -421,7 +492,11 @@ def _is_zu_clause(token: Token) -> bool:
     """An infinitive with zu parsed as adverbial clause is still a complement ("rät, … zu
     verschieben"); with um/ohne/statt it is not."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    return token.dep_ == "advcl" and marks == {"zu"}
+    if token.dep_ == "advcl" and marks == {"zu"}:
+        return True
+    # "hatten vereinbart, … alle Truppen zurückzuziehen" with the infinitive as conjunct: a
+    # coordinated verb takes no zu, so it is the complement all the same
+    return token.dep_ in ("conj", "acl") and not marks - {"zu"} and args.has_zu(token)
 
 
 def _is_participle(token: Token) -> bool:
@@ -622,6 +697,11 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
         # "die von Russland annektierte Krim": the agent acts on the noun it describes
         return args.agents(token) if slot == "subj" else [token.head]
     passive = args.is_passive(token)
+    if slot in ("subj", "obj", "content") and not passive:
+        fronted = fronted_proposal(token, codebook)
+        if fronted:
+            # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
+            return fronted[1] if slot == "subj" else fronted[0]
     if slot == "subj":
         # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
         # nor is the dateline ("Peking (dpa) - …")
@@ -678,6 +758,40 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             found = _nested_pps(token, slot[3:])
         return found
     return []
+
+
+def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:
+    """(proposals, actors) when the parser took a fronted object for the subject: a demand,
+    offer or accusation does not reject or accept anything, whoever the case ambiguity of
+    "Eine Forderung … lehnte das Kabinett ab" let the parser choose."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # cheap test first: it runs for every slot of every predicate
+    if not any(c.dep_ == "nsubj" and _is_speech_act_noun(c, codebook) for c in verb.children):
+        return None
+    if args.is_reflexive(verb):
+        return None
+    subjects = args.subjects(verb)
+    if not subjects or not all(_is_speech_act_noun(s, codebook) for s in subjects):
+        return None
+    objects = [
+        o
+        for o in args.objects(verb)
+        if o.pos_ in ("NOUN", "PROPN")
+        and not _is_speech_act_noun(o, codebook)
+        and "Dat" not in o.morph.get("Case")
+    ]
+    if not objects or min(s.i for s in subjects) > min(o.i for o in objects):
+        return None  # only a fronted object is mistaken for the subject
+    return subjects, objects
+
+
+def _is_speech_act_noun(token: Token, codebook: Codebook) -> bool:
+    if token.lower_ in PROPOSITION_PRONOUNS:  # "Das lehnte Abhisit ab": "das" is what he rejects
+        return True
+    return token.pos_ == "NOUN" and any(
+        codebook.quad(p.type) in VERBAL_QUADS for p in codebook.nouns(token.lemma_ or token.text)
+    )
 
 
 def _noun_agents(noun: Token) -> list[Token]:

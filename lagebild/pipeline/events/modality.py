@@ -190,6 +190,10 @@ def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
             word = token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
             if word not in words:
                 continue
+            # an attribute of a thing is not the act's time ("in der Nähe der künftigen
+            # Grenze einmarschiert"); of a time noun it is ("in der kommenden Woche")
+            if token.dep_ == "amod" and token.head.lemma_.lower() not in CALENDAR_NOUNS:
+                continue
             # "nächste", "kommende" only in a time phrase ("nächste Woche", not "nächster Schritt")
             if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase:
                 return True

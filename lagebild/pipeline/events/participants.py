@@ -239,6 +239,32 @@ def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventPartici
     return [EventParticipant(code=code, sector="GOV", text=name, actor=f"{code}/GOV")]
 
 
+def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """The article's home state as the addressee of a domestic actor's statement: the
+    government for the opposition and civil society, the other side for the government."""
+    home = doc._.home_state
+    codes = {p.code for p in actor if p.code}
+    if home is None or codes != {home.code}:
+        return []
+    governing = all(p.sector in ("GOV", "MIL", "COP", "JUD") for p in actor)
+    sector = "OPP" if governing else "GOV"
+    info = (doc._.actors or {}).get(home.code)
+    name = info.name if info else home.code
+    actor_id = f"{home.code}/{sector}"
+    return [EventParticipant(code=home.code, sector=sector, text=name, actor=actor_id)]
+
+
+def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """The article's home state as the addressee of foreign actors' statements about
+    something that happens there."""
+    home = doc._.home_state
+    if home is None or not actor or any(p.code == home.code for p in actor):
+        return []
+    info = (doc._.actors or {}).get(home.code)
+    name = info.name if info else home.code
+    return [EventParticipant(code=home.code, sector="GOV", text=name, actor=home.code)]
+
+
 def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
     """A state of emergency or curfew without a named target falls on the state's people."""
     codes = {p.code for p in actor if p.code}
