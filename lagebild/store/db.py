@@ -313,8 +313,9 @@ class Store:
 
 
 def source_key(source: str | None) -> str | None:
-    """Sources as stored: absolute paths, so the same file matches from any working folder."""
-    if source is None or source.startswith("<"):
+    """Sources as stored: absolute paths, so the same file matches from any working folder;
+    a URL (a watched feed) and a stand-in (``<stdin>``) as they are."""
+    if source is None or source.startswith("<") or "://" in source:
         return source
     return os.path.abspath(source)
 
