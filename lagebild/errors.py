@@ -7,6 +7,9 @@ batch can log them and go on. ``--debug`` on the command line shows tracebacks.
 from __future__ import annotations
 
 
+_ONE_LINE = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": " "})
+
+
 class LagebildError(Exception):
     code = "E000"
 
@@ -24,7 +27,8 @@ class LagebildError(Exception):
         where = self.source or "<input>"
         if self.position is not None:
             where = f"{where}:{self.position}"
-        return f"{where}: {self.reason} [{self.code}]"
+        # one line whatever the input put into a name or reason (an id with a line break)
+        return f"{where}: {self.reason} [{self.code}]".translate(_ONE_LINE)
 
 
 class ReadError(LagebildError):
