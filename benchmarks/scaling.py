@@ -1,13 +1,14 @@
 """Ingest on every core, on a Dask cluster, and queries on the Parquet store.
 
-    python -m benchmarks.scaling jobs [--limit 300]          # 1 vs 2 jobs: efficiency, memory
+    python -m benchmarks.scaling jobs [--limit 200]          # 1 vs 2 jobs: efficiency, memory
     python -m benchmarks.scaling corpus OUT.jsonl --articles 100000   # synthesise a corpus
     python -m benchmarks.scaling dask OUT.jsonl --parquet DIR [--workers 2]
     python -m benchmarks.scaling queries DIR --events 1000000 # dyad timeline / actor counts
 
 ``jobs`` ingests the same articles into fresh SQLite stores with ``--jobs 1`` and
-``--jobs 2`` and prints articles/s, words/s, the scaling efficiency (speed at 2 jobs
-divided by twice the speed at 1) and the peak memory of a worker. ``corpus`` writes a
+``--jobs 2`` and prints the marginal articles/s and words/s (fixed start-up costs cancel),
+the scaling efficiency (speed at 2 jobs divided by twice the speed at 1) and the peak
+memory of a worker. ``corpus`` writes a
 JSON Lines corpus: Wikinews articles from ``../shared/data/quotes_wikinews`` and the
 bundled examples, each copy with its own id and date, and its paragraphs shuffled with
 sentences from the raw German corpus so that no two articles share a content hash.
@@ -18,6 +19,7 @@ straight to Parquet and times the two queries an analyst runs most.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import random
@@ -46,38 +48,73 @@ def _records(limit: int) -> list:
 
 
 def bench_jobs(limit: int) -> dict:
-    """Ingest ``limit`` articles with 1 and with 2 worker processes (model loads excluded)."""
+    """Ingest with 1 and with 2 worker processes: the marginal rate, so fixed costs (loading
+    the model in each worker, starting the pool) cancel out: ``limit`` articles are ingested,
+    then ``2 * limit`` others into a new store, and the rate is ``limit`` over the difference
+    of the two times. Peak memory of a worker is read while it runs."""
     from lagebild.ingest import ingest
     from lagebild.store import Store
 
-    corpus = Path(tempfile.mkdtemp()) / "corpus.jsonl"
-    records = _records(limit)
-    with corpus.open("w") as f:
-        for r in records:
-            f.write(
-                json.dumps({"id": r.id, "title": r.title, "date": r.date, "text": r.text}) + "\n"
-            )
-    words = sum(len(r.text.split()) for r in records)
-    result: dict = {"articles": len(records), "words": words}
+    folder = Path(tempfile.mkdtemp())
+    records = _records(3 * limit)
+    small, large = folder / "small.jsonl", folder / "large.jsonl"
+    for path, part in ((small, records[:limit]), (large, records[limit:])):
+        with path.open("w") as f:
+            for r in part:
+                row = {"id": r.id, "title": r.title, "date": r.date, "text": r.text}
+                f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    words = {
+        p: sum(len(json.loads(line)["text"].split()) for line in p.open()) for p in (small, large)
+    }
+    result: dict = {"articles": [limit, 2 * limit]}
+    ingest([small], Store(folder / "warm.db"))  # loads the model in this process once
     for jobs in (1, 2):
-        db = corpus.with_name(f"jobs{jobs}.db")
-        warm = corpus.with_name("warm.jsonl")  # two articles to load the model(s) first
-        warm.write_text("\n".join(corpus.read_text().splitlines()[:2]) + "\n")
-        with Store(db) as store:
-            ingest([warm], store, jobs=jobs) if jobs > 1 else ingest([warm], store)
-            start = time.perf_counter()
-            summary = ingest([corpus], store, jobs=jobs)
-            seconds = time.perf_counter() - start
+        times = {}
+        watcher = _PeakWorkerMemory() if jobs > 1 else None
+        for path in (small, large):
+            with Store(folder / f"jobs{jobs}-{path.stem}.db") as store:
+                start = time.perf_counter()
+                ingest([path], store, jobs=jobs)
+                times[path] = time.perf_counter() - start
+        marginal = times[large] - times[small]
         result[f"jobs{jobs}"] = {
-            "seconds": round(seconds, 1),
-            "articles_per_s": round(summary.new / seconds, 1),
-            "words_per_s": round(words / seconds),
+            "seconds": [round(times[small], 1), round(times[large], 1)],
+            "articles_per_s": round(limit / marginal, 1),
+            "words_per_s": round((words[large] - words[small]) / marginal),
         }
+        if watcher is not None:
+            result["peak_worker_mb"] = watcher.stop()
     one, two = result["jobs1"]["words_per_s"], result["jobs2"]["words_per_s"]
     result["efficiency"] = round(two / (2 * one), 3)
-    result["peak_worker_mb"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
     result["peak_main_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     return result
+
+
+class _PeakWorkerMemory:
+    """The largest resident memory of any descendant process, sampled every 0.2 s."""
+
+    def __init__(self) -> None:
+        import threading
+
+        import psutil  # comes with distributed
+
+        self.peak = 0
+        self.done = threading.Event()
+        me = psutil.Process()
+
+        def sample() -> None:
+            while not self.done.wait(0.2):
+                for child in me.children(recursive=True):
+                    with contextlib.suppress(psutil.Error):  # a worker that just ended
+                        self.peak = max(self.peak, child.memory_info().rss)
+
+        self.thread = threading.Thread(target=sample, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> int:
+        self.done.set()
+        self.thread.join()
+        return round(self.peak / 2**20)
 
 
 def write_corpus(out: Path, articles: int, seed: int = 7) -> dict:
@@ -233,7 +270,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("jobs")
-    p.add_argument("--limit", type=int, default=300)
+    p.add_argument("--limit", type=int, default=200)
     p = sub.add_parser("corpus")
     p.add_argument("out", type=Path)
     p.add_argument("--articles", type=int, default=100_000)

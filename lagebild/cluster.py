@@ -68,7 +68,7 @@ def ingest_dask(
     out: str | Path,
     scheduler: str | None = None,
     workers: int | None = None,
-    partition_size: int = 64,
+    partition_size: int = 256,
     model: str | Path | None = None,
     on_progress: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
