@@ -6,7 +6,6 @@ batch can log them and go on. ``--debug`` on the command line shows tracebacks.
 
 from __future__ import annotations
 
-
 _ONE_LINE = str.maketrans({"\n": "\\n", "\r": "\\r", "\t": " "})
 
 

@@ -270,16 +270,20 @@ def find_actor(conn: sqlite3.Connection, name: str) -> dict[str, Any] | None:
     return dict(row) if row else None
 
 
-def actor_profile(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> dict[str, Any]:
-    """Names seen, roles by date, partners, quotes and events of one actor."""
-    names = _rows(
+def actor_names(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> list[dict[str, Any]]:
+    """The names an actor was mentioned by, most frequent first."""
+    return _rows(
         conn.execute(
             "SELECT text AS name, count(*) AS mentions FROM mentions WHERE actor_id = ?"
             " GROUP BY text ORDER BY mentions DESC LIMIT ?",
             (actor_id, limit),
         )
     )
-    roles_by_date = _rows(
+
+
+def actor_roles_by_date(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """The codes and sectors an actor had in the articles, with first and last date."""
+    return _rows(
         conn.execute(
             "SELECT aa.code, aa.sector, min(a.date) AS first, max(a.date) AS last,"
             " count(*) AS articles FROM article_actors aa JOIN articles a ON a.pk = aa.article_pk"
@@ -287,6 +291,12 @@ def actor_profile(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> d
             (actor_id,),
         )
     )
+
+
+def actor_profile(conn: sqlite3.Connection, actor_id: str, limit: int = 10) -> dict[str, Any]:
+    """Names seen, roles by date, partners, quotes and events of one actor."""
+    names = actor_names(conn, actor_id, limit)
+    roles_by_date = actor_roles_by_date(conn, actor_id)
     partners = _rows(
         conn.execute(
             "SELECT ac.id, ac.name, ac.code, count(*) AS articles FROM article_actors mine"
@@ -920,21 +930,8 @@ def actors_page(
 def actor_summary(conn: sqlite3.Connection, actor_id: str, limit: int = 15) -> dict[str, Any]:
     """Names seen, code and sector by date, and the latest quotes of one actor, matched by its
     id only (an index on each table serves every part)."""
-    names = _rows(
-        conn.execute(
-            "SELECT text AS name, count(*) AS mentions FROM mentions WHERE actor_id = ?"
-            " GROUP BY text ORDER BY mentions DESC LIMIT ?",
-            (actor_id, limit),
-        )
-    )
-    roles_by_date = _rows(
-        conn.execute(
-            "SELECT aa.code, aa.sector, min(a.date) AS first, max(a.date) AS last,"
-            " count(*) AS articles FROM article_actors aa JOIN articles a ON a.pk = aa.article_pk"
-            " WHERE aa.actor_id = ? GROUP BY aa.code, aa.sector ORDER BY first",
-            (actor_id,),
-        )
-    )
+    names = actor_names(conn, actor_id, limit)
+    roles_by_date = actor_roles_by_date(conn, actor_id)
     quotes = _rows(
         conn.execute(
             "SELECT q.id, a.id AS article, a.date, q.kind, q.speaker_text AS speaker,"
