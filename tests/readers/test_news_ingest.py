@@ -91,3 +91,19 @@ def test_watch_on_a_directory_prints_a_line_per_round(tmp_path, nlp):
     assert result.exit_code == 0, result.output
     assert "round 1" in result.output and "new 1" in result.output
     assert "round 2" in result.output and "0 new or changed files" in result.output
+
+
+def test_a_news_crawl_goes_through_worker_processes_like_any_input(db, tmp_path):
+    """--jobs 2 stores the crawl's pages with the same analyses as one process."""
+    crawl = FIXTURES / "crawl" / "news.warc.gz"
+    parallel = tmp_path / "crawl.db"
+    result = runner.invoke(app, ["ingest", str(crawl), "--db", str(parallel), "--jobs", "2"])
+    assert result.exit_code == 0, result.output
+    with Store(parallel) as two, Store(db) as one:
+        stored = dict(two.conn.execute("SELECT id, analysis FROM articles"))
+        assert stored, "the crawl's German pages are stored"
+        marks = ",".join("?" * len(stored))
+        expected = dict(
+            one.conn.execute(f"SELECT id, analysis FROM articles WHERE id IN ({marks})", [*stored])
+        )
+    assert stored == expected
