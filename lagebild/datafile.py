@@ -5,6 +5,7 @@ with the file, the line or entry, and the reason in one line."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -86,3 +87,17 @@ def describe_path(data: Any, path: list[str | int]) -> str:
 def yaml_problem(err: yaml.YAMLError) -> str:
     problem = getattr(err, "problem", None)
     return str(problem) if problem else str(err).splitlines()[0]
+
+
+def write_generated(path: Path, text: str, *, check: bool, rebuild: str) -> bool:
+    """Write a generated layer (``*.generated.*``), or with ``check`` only compare it with the
+    committed file; False, with a line on stderr naming ``rebuild``, when that is stale."""
+    if check:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        if current != text:
+            print(f"{path} is out of date: run {rebuild}", file=sys.stderr)
+            return False
+        return True
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return True

@@ -80,3 +80,25 @@ def test_schema_errors_say_where(tmp_path: Path, data: object, where: str) -> No
 
 def test_valid_data_passes(tmp_path: Path) -> None:
     validate([{"id": "a", "year": 2020}], Draft202012Validator(SCHEMA), tmp_path, "w.schema.json")
+
+
+@pytest.mark.parametrize(
+    ("committed", "check", "expected", "after"),
+    [
+        ("a\n", True, True, "a\n"),  # current: the check passes, nothing written
+        ("old\n", True, False, "old\n"),  # stale: the check fails, nothing written
+        (None, True, False, None),  # missing: stale too
+        ("old\n", False, True, "a\n"),  # a rebuild writes the new text
+    ],
+)
+def test_a_generated_layer_is_written_or_checked(
+    tmp_path, capsys, committed, check, expected, after
+):
+    from lagebild.datafile import write_generated
+
+    path = tmp_path / "layer.generated.yaml"
+    if committed is not None:
+        path.write_text(committed, encoding="utf-8")
+    assert write_generated(path, "a\n", check=check, rebuild="make it") is expected
+    assert (path.read_text(encoding="utf-8") if path.exists() else None) == after
+    assert ("run make it" in capsys.readouterr().err) is (not expected)

@@ -22,6 +22,8 @@ import re
 import sys
 from pathlib import Path
 
+from lagebild.datafile import write_generated
+
 DATA_DIR = Path(__file__).resolve().parent / "data"
 OUTPUT = DATA_DIR / "places.generated.tsv"
 HEADER = (
@@ -84,13 +86,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render()
+    if not write_generated(OUTPUT, text, check=args.check, rebuild="python -m lagebild.geo.build"):
+        return 1
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is out of date: run python -m lagebild.geo.build", file=sys.stderr)
-            return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUTPUT} ({len(text.splitlines()) - 1} places)")
     return 0
 

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from lagebild.datafile import write_generated
 from lagebild.kb.loader import DATA_DIR, read_data_file
 
 OUTPUT = DATA_DIR / "states.generated.yaml"
@@ -123,14 +124,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=OUTPUT)
     args = parser.parse_args(argv)
     text = render(build_states())
+    rebuild = "python -m lagebild.kb.build"
+    if not write_generated(args.output, text, check=args.check, rebuild=rebuild):
+        return 1
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != text:
-            print(f"{args.output} is out of date: run python -m lagebild.kb.build", file=sys.stderr)
-            return 1
         return 0
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(text, encoding="utf-8")
     read_data_file(args.output, "states.generated")
     print(f"wrote {args.output} ({text.count('- code:')} states)")
     return 0

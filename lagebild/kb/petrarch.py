@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from lagebild.datafile import write_generated
 from lagebild.kb.loader import DATA_DIR
 
 OUTPUT = DATA_DIR / "organisations.generated.yaml"
@@ -227,13 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render(build(args.directory))
+    rebuild = "python -m lagebild.kb.petrarch"
+    if not write_generated(OUTPUT, text, check=args.check, rebuild=rebuild):
+        return 1
     if args.check:
-        current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
-        if current != text:
-            print(f"{OUTPUT} is out of date: run python -m lagebild.kb.petrarch", file=sys.stderr)
-            return 1
         return 0
-    OUTPUT.write_text(text, encoding="utf-8")
     print(f"wrote {OUTPUT} ({text.count('- code:')} entries)")
     return 0
 

@@ -39,20 +39,8 @@ from pydantic import BaseModel
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from lagebild.analysis import (
-    Actor,
-    CharSpan,
-    Dateline,
-    Entity,
-    Event,
-    EventParticipant,
-    Mention,
-    Place,
-    Quote,
-    Role,
-    Sentence,
-    SpeakerRef,
-)
+from lagebild import analysis
+from lagebild.analysis import Dateline
 
 _META_KEY = "lagebild_meta"
 _INDEX_KEY = "lagebild_mention_index"
@@ -109,22 +97,14 @@ def _set_index(doc: Doc, index: Any) -> None:
 # --- msgpack codec for the values of Doc._ ---------------------------------------------
 
 _TAG = "__lagebild__"
+# every model of the output contract, so that a new one needs no entry here
 _MODELS: dict[str, type[BaseModel]] = {
-    cls.__name__: cls
-    for cls in (
-        Actor,
-        CharSpan,
-        Dateline,
-        Entity,
-        Event,
-        EventParticipant,
-        Mention,
-        Place,
-        Quote,
-        Role,
-        Sentence,
-        SpeakerRef,
-    )
+    name: cls
+    for name, cls in vars(analysis).items()
+    if isinstance(cls, type)
+    and issubclass(cls, BaseModel)
+    and cls.__module__ == analysis.__name__
+    and not name.startswith("_")
 }
 # Dataclasses by module: actors.home imports this module, so HomeState is looked up when a
 # Doc is read rather than imported here.
