@@ -6,6 +6,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -41,6 +42,41 @@ class Existing:
 BUSY_TIMEOUT_S = 60.0  # a writer waits this long for another process's transaction
 
 
+def _open(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        migrate(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_with_retry(path: Path) -> sqlite3.Connection:
+    """Open, retrying while another process holds the file.
+
+    SQLite answers some lock conflicts at start-up without calling the busy handler:
+    switching a new file to WAL and WAL recovery after another process's open both return
+    "database is locked" at once (seen in CI with five processes creating one store).
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    delay = 0.01
+    while True:
+        try:
+            return _open(path)
+        except sqlite3.OperationalError as e:
+            locked = "locked" in str(e) or "busy" in str(e)
+            if not locked or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.5)
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, create: bool = True):
         """Open (and migrate) the store; with ``create=False`` a missing file is an error."""
@@ -52,13 +88,7 @@ class Store:
                 source=str(self.path),
             )
         try:
-            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_S)
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA foreign_keys=ON")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
-            migrate(self.conn)
+            self.conn = _open_with_retry(self.path)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"not a lagebild database ({e})", source=str(self.path)) from None
 

@@ -164,3 +164,36 @@ def test_kill_9_at_random_moments_of_an_ingest_loses_and_duplicates_nothing(tmp_
     with Store(db) as store:
         ids = {r["id"] for r in queries.list_articles(store.conn, limit=1000)}
     assert ids == {f"a{i:03d}" for i in range(n)}
+
+
+@pytest.mark.parametrize("failures", [1, 3])
+def test_a_store_locked_at_start_up_is_opened_once_the_lock_is_gone(
+    tmp_path, monkeypatch, failures
+):
+    """SQLite returns "database is locked" at start-up without waiting (WAL switch, recovery)."""
+    from lagebild.store import db as store_db
+
+    real_open, calls = store_db._open, []
+
+    def locked_at_first(path):
+        calls.append(path)
+        if len(calls) <= failures:
+            raise sqlite3.OperationalError("database is locked")
+        return real_open(path)
+
+    monkeypatch.setattr(store_db, "_open", locked_at_first)
+    with Store(tmp_path / "s.db") as store:
+        assert store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert len(calls) == failures + 1
+
+
+def test_a_file_that_is_not_a_database_is_not_retried(tmp_path, monkeypatch):
+    from lagebild.store import db as store_db
+
+    real_open, calls = store_db._open, []
+    monkeypatch.setattr(store_db, "_open", lambda path: calls.append(path) or real_open(path))
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"no sqlite here" * 100)
+    with pytest.raises(StoreError, match="not a lagebild database"):
+        Store(bad)
+    assert len(calls) == 1
