@@ -134,9 +134,38 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
         likely = _likely_subject(found)
         found = likely + [t for t in found if t not in likely]
+    if len(found) == 1 and is_relative_pronoun(found[0]):
+        found = _agreeing_subject(found[0], verb, verb_objects)
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) -> list[Token]:
+    """The relative pronouns "die" and "das" are nominative or accusative alike, so the finite
+    verb's number decides which is the subject: in "Opfer, die ein Amokläufer erschossen
+    hatte" singular "hatte" cannot agree with plural "die"; the singular "ein Amokläufer",
+    parsed as the object, is the subject."""
+    finite = _finite_number(verb)
+    antecedent = _antecedent(pronoun, verb)
+    own = antecedent.morph.get("Number") or pronoun.morph.get("Number")
+    if not finite or not own or finite in own:
+        return [pronoun]
+    agreeing = [
+        o for o in verb_objects
+        if o.pos_ in ("NOUN", "PROPN") and o.morph.get("Number") == [finite]
+        and _maybe_nominative(o)
+    ]  # fmt: skip
+    return agreeing[:1] or [pronoun]
+
+
+def _finite_number(verb: Token) -> str | None:
+    """Singular or plural of the finite form of the verb's clause (itself or its auxiliary)."""
+    for tok in [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]:
+        finite = tok.morph.get("VerbForm") == ["Fin"] or bool(tok.morph.get("Mood"))
+        if finite and tok.morph.get("Number"):
+            return tok.morph.get("Number")[0]
+    return None
 
 
 def _stranded_subject(verb: Token) -> list[Token]:
@@ -284,11 +313,14 @@ def objects(verb: Token) -> list[Token]:
         ]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
-        # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object
+        # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object;
+        # so is a relative pronoun the verb's number took the subject role from
         found += [
             c
             for c in arguments(verb)
-            if c.dep_ in SUBJECT_DEPS and c not in chosen_subjects and c.lower_ in OBLIQUE_PRONOUNS
+            if c.dep_ in SUBJECT_DEPS
+            and c not in chosen_subjects
+            and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
         # "bat die EU um Hilfe" with "die EU" labelled nsubj next to the real subject
         candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS]

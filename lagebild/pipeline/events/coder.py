@@ -58,6 +58,7 @@ from lagebild.pipeline.events.participants import (
     participants,
     participants_in,
     place_codes,
+    private_sides,
     quote_around,
     speaker_of,
     speaker_participants,
@@ -246,6 +247,8 @@ def code_predicate(
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc):
             return None
+    if event_type != "PROTEST" and private_sides(doc, actor, recipient):
+        return None  # "wurden von zwei Männern überfallen": a crime, not a political event
     # PLOVER types that need a recipient (speech acts directed at no one are statements,
     # not events); a reciprocal act ("arbeiten zusammen") has its partners among the actors,
     # and condemning an attack targets its unnamed perpetrators

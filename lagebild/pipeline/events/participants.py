@@ -196,6 +196,35 @@ def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
     return [EventParticipant(code=home.code, sector=sector, text=name, actor=home.code)]
 
 
+def private_sides(
+    doc: Doc, actor: list[EventParticipant], recipient: list[EventParticipant]
+) -> bool:
+    """Unnamed private people acting on private people or on nothing named: "wurden von zwei
+    Männern überfallen", "Einige der Opfer hatten Katholiken ermordet". The guideline codes
+    acts of political entities; people without an organisation or office are one only as
+    a protesting crowd (PROTEST, which the caller exempts) or when they act on one."""
+    return (
+        bool(actor)
+        and all(is_private(doc, p) for p in actor)
+        and all(is_private(doc, p) or _unnamed_thing(doc, p) for p in recipient)
+    )
+
+
+def is_private(doc: Doc, p: EventParticipant) -> bool:
+    """A state's civilians as an unnamed group ("Männer", "Opfer", "Häftlinge"), not a named
+    movement or person ("PAD", "Hu Jia")."""
+    if p.sector != "CVL":
+        return False
+    info = (doc._.actors or {}).get(p.actor or "")
+    return info.kind == "group" if info is not None else "/" in (p.actor or "")
+
+
+def _unnamed_thing(doc: Doc, p: EventParticipant) -> bool:
+    """A text-only actor with neither sector nor person behind it (a place, a thing)."""
+    info = (doc._.actors or {}).get(p.actor or "")
+    return p.sector is None and info is not None and not info.in_kb and info.kind != "person"
+
+
 def coded(participants: list[EventParticipant]) -> bool:
     return any(p.code for p in participants)
 
