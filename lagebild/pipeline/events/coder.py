@@ -50,6 +50,7 @@ from lagebild.pipeline.events.participants import (
     home_actor,
     host_states,
     in_dateline,
+    is_official,
     location_actor,
     main_foreign_state,
     meeting_owner,
@@ -247,6 +248,8 @@ def code_predicate(
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc):
             return None
+        if mode == "visit" and not any(is_official(doc, p) for p in actor):
+            return None  # "reist Bon Jovi in die Schweiz": a private trip, no state visit
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
     # PLOVER types that need a recipient (speech acts directed at no one are statements,
@@ -1044,7 +1047,7 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         owner = c.token.head if c.predicate.pos == "noun" else c.token
         # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"
         present = participants_in(doc, args.subjects(owner), names_only=True)
-        guests = [p for p in present if p.sector in ("GOV", None)]
+        guests = [p for p in present if p.sector in ("GOV", None) and is_official(doc, p)]
         hosts = host_states(doc, owner, guests, visit_nouns=False)
         if len(guests) == 1 and hosts:
             visits.append(

@@ -219,6 +219,17 @@ def is_private(doc: Doc, p: EventParticipant) -> bool:
     return info.kind == "group" if info is not None else "/" in (p.actor or "")
 
 
+def is_official(doc: Doc, p: EventParticipant) -> bool:
+    """Someone who can visit a state as its guest: a state, an organisation, a person in the
+    knowledge base or with an office the text names (a sector other than civilians). A
+    text-only name without a role ("Bon Jovi", "die Moslem-Bruderschaft") is a private
+    traveller; the guideline codes a visit as one political entity going to another."""
+    if p.sector is not None:
+        return p.sector != "CVL"
+    info = (doc._.actors or {}).get(p.actor or "")
+    return info is None or info.in_kb
+
+
 def _unnamed_thing(doc: Doc, p: EventParticipant) -> bool:
     """A text-only actor with neither sector nor person behind it (a place, a thing)."""
     info = (doc._.actors or {}).get(p.actor or "")

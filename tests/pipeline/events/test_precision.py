@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events import find_events
 from tests.pipeline.events.test_coder import make_doc
@@ -82,4 +83,68 @@ RELATIVE_CLAUSE = (
 def test_the_finite_verb_s_number_picks_the_subject_of_a_relative_clause(vocab, number, expected):
     mentions = {"US-Soldat": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]}
     doc = make_doc(vocab, RELATIVE_CLAUSE.format(n=number), mentions)
+    assert dyads(doc) == expected
+
+
+TRIP = (
+    "{name}/{name}/PROPN/2/nsubj reist/reisen/VERB/0/root/Mood=Ind|Number=Sing "
+    "nach/nach/ADP/4/case Frankreich/Frankreich/PROPN/2/obl ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "traveller", "expected"),
+    [
+        (
+            "Scholz",
+            Actor(name="Olaf Scholz", kind="person", code="DEU", sector="GOV"),
+            {("CONSULT", ("DEU",), ("FRA",))},
+        ),
+        # a name known only from the text, with no office: a private trip
+        ("Bonjovi", Actor(name="Bon Jovi", kind="person", code="DEU", in_kb=False), set()),
+        # … unless the text gives him an office
+        (
+            "Meier",
+            Actor(name="Meier", kind="person", code="DEU", sector="LEG", in_kb=False),
+            {("CONSULT", ("DEU",), ("FRA",))},
+        ),
+    ],
+    ids=["office-holder", "private-person", "text-only-official"],
+)
+def test_a_visit_needs_a_visitor_who_acts_for_a_state_or_organisation(
+    vocab, name, traveller, expected
+):
+    doc = make_doc(vocab, TRIP.format(name=name), {"Frankreich": ["FRA"]})
+    start = doc.text.index(name)
+    doc._.mentions = [
+        *doc._.mentions,
+        Mention(start=start, end=start + len(name), text=name, kind="name", actors=["t"]),
+    ]
+    doc._.actors = {**doc._.actors, "t": traveller}
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "lieferte der Armee Waffen": a delivery
+        (
+            "Die/der/DET/2/det Miliz/Miliz/NOUN/3/nsubj lieferte/liefern/VERB/0/root "
+            "der/der/DET/5/det/Case=Dat Armee/Armee/NOUN/3/iobj/Case=Dat "
+            "Gewehre/Gewehr/NOUN/3/obj ././PUNCT/3/punct",
+            {("COOPERATE", ("IRQ",), ("USA",))},
+        ),
+        # "lieferte sich mit der Armee einen Schlagabtausch": a contest, not trade
+        (
+            "Die/der/DET/2/det Miliz/Miliz/NOUN/3/nsubj lieferte/liefern/VERB/0/root "
+            "sich/sich/PRON/3/obj/Case=Dat|PronType=Prs|Reflex=Yes mit/mit/ADP/7/case "
+            "der/der/DET/7/det Armee/Armee/NOUN/3/obl einen/ein/DET/9/det "
+            "Schlagabtausch/Schlagabtausch/NOUN/3/obj ././PUNCT/3/punct",
+            set(),
+        ),
+    ],
+    ids=["delivery", "reflexive-contest"],
+)
+def test_reflexive_liefern_is_a_contest_not_a_delivery(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"Miliz": ["IRQ"], "Armee": ["USA/MIL"]})
     assert dyads(doc) == expected
