@@ -236,6 +236,12 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "AGREE" and predicate.type == "CONSULT" and not coded(recipient):
+        # a planned meeting with someone is an intention towards him: "Solana will sich mit
+        # Kabila treffen" is AGREE EU -> COD, the partner no longer a co-actor
+        named = [p for p in partners if p.code and p.actor not in {a.actor for a in frame_actor}]
+        if named and coded(frame_actor):
+            actor, recipient = unique(frame_actor), named
     if event_type == "THREATEN" and not coded(recipient):
         recipient = condition_holders(doc, token, actor) or recipient
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
@@ -741,6 +747,8 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
         return args.possessives(token)
     if slot == "governor_subj":
         return governor_subjects(token, codebook)
+    if slot == "partner":
+        return announced_partners([token, *extra])
     if slot == "content":
         roots = args.content_roots(token, passive)
         if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
@@ -764,6 +772,19 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             found = _nested_pps(token, slot[3:])
         return found
     return []
+
+
+def announced_partners(heads: list[Token]) -> list[Token]:
+    """The mit-partners of the act a complement clause announces: readiness or an offer to
+    act with someone is directed at that someone ("erklärte die Bereitschaft, in Gespräche
+    mit dem Iran einzutreten", "bereit, mit der Opposition zu verhandeln")."""
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+    return [
+        t
+        for clause in clauses
+        for t in clause.subtree
+        if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
+    ]
 
 
 def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:

@@ -148,3 +148,58 @@ def test_a_visit_needs_a_visitor_who_acts_for_a_state_or_organisation(
 def test_reflexive_liefern_is_a_contest_not_a_delivery(vocab, spec, expected):
     doc = make_doc(vocab, spec, {"Miliz": ["IRQ"], "Armee": ["USA/MIL"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("complement", "expected"),
+    [
+        # "erklärte die Bereitschaft, mit dem Iran zu verhandeln": readiness towards Iran
+        (
+            ",/,/PUNCT/10/punct mit/mit/ADP/8/case dem/der/DET/8/det Iran/Iran/PROPN/10/obl "
+            "zu/zu/PART/10/mark verhandeln/verhandeln/VERB/4/acl",
+            {("AGREE", ("USA",), ("IRN",))},
+        ),
+        # "erklärte die Bereitschaft, zu verhandeln": no partner named, no recipient
+        (
+            ",/,/PUNCT/7/punct zu/zu/PART/7/mark verhandeln/verhandeln/VERB/4/acl",
+            {("AGREE", ("USA",), ())},
+        ),
+    ],
+    ids=["partner-in-the-complement", "no-partner"],
+)
+def test_readiness_to_act_with_someone_is_directed_at_that_partner(vocab, complement, expected):
+    spec = (
+        "Rice/Rice/PROPN/2/nsubj erklärte/erklären/VERB/0/root die/der/DET/4/det "
+        f"Bereitschaft/Bereitschaft/NOUN/2/obj {complement} ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Rice": ["USA"], "Iran": ["IRN"]})
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "mentions", "expected"),
+    [
+        # "Merkel will sich mit Macron treffen": an intention towards the partner
+        (
+            "Merkel/Merkel/PROPN/6/nsubj will/wollen/AUX/6/aux/Mood=Ind|Number=Sing "
+            "sich/sich/PRON/6/obj/Reflex=Yes mit/mit/ADP/5/case Macron/Macron/PROPN/6/obl",
+            {"Merkel": ["merkel"], "Macron": ["macron"]},
+            {("AGREE", ("DEU",), ("FRA",))},
+        ),
+        # "Merkel und Macron wollen sich treffen": both intend it, nobody is the recipient
+        (
+            "Merkel/Merkel/PROPN/6/nsubj und/und/CCONJ/3/cc Macron/Macron/PROPN/1/conj "
+            "wollen/wollen/AUX/6/aux/Mood=Ind|Number=Plur sich/sich/PRON/6/obj/Reflex=Yes",
+            {"Merkel und Macron": ["merkel", "macron"]},
+            {("AGREE", ("DEU", "FRA"), ())},
+        ),
+    ],
+    ids=["with-a-partner", "joint-subject"],
+)
+def test_a_planned_meeting_with_someone_is_an_agreement_towards_him(
+    vocab, subject, mentions, expected
+):
+    spec = f"{subject} treffen/treffen/VERB/0/root ././PUNCT/6/punct"
+    doc = make_doc(vocab, spec, mentions)
+    doc._.meta.date = "2022-03-01"
+    assert dyads(doc) == expected
