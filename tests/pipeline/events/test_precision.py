@@ -203,3 +203,23 @@ def test_a_planned_meeting_with_someone_is_an_agreement_towards_him(
     doc = make_doc(vocab, spec, mentions)
     doc._.meta.date = "2022-03-01"
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Seit Kenia kämpft, warnten die USA Russland": a warning addressed to a state
+        ("Russland/Russland/PROPN/5/obj", {("ACCUSE", ("USA",), ("RUS",))}),
+        # "Seit Kenia kämpft, warnten die USA vor Anschlägen": a danger, no one accused
+        ("vor/vor/ADP/8/case Anschlägen/Anschlag/NOUN/5/obl", set()),
+    ],
+    ids=["warning-a-state", "warning-of-a-danger"],
+)
+def test_a_warning_of_a_danger_accuses_no_one(vocab, rest, expected):
+    spec = (
+        "Seit/seit/SCONJ/3/mark Kenia/Kenia/PROPN/3/nsubj kämpft/kämpfen/VERB/5/ccomp "
+        f",/,/PUNCT/3/punct warnten/warnen/VERB/0/root USA/USA/PROPN/5/nsubj {rest} "
+        "././PUNCT/5/punct"
+    )
+    doc = make_doc(vocab, spec, {"USA": ["USA"], "Russland": ["RUS"], "Kenia": ["DEU"]})
+    assert dyads(doc) == expected
