@@ -68,6 +68,7 @@ from lagebild.pipeline.events.participants import (
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 MATERIAL_CONFLICT = frozenset({"PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
+MATERIAL_TYPES = MATERIAL_CONFLICT | {"COOPERATE", "AID", "RETREAT"}
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
 # are concessions (CONCEDE); a coercive act made conditional is a threat.
 FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
@@ -1187,18 +1188,16 @@ def drop_partial_duplicates(candidates: list[Candidate]) -> list[Candidate]:
     """In one sentence, an event without recipient is the same event as one with recipient
     of the same type, actor and modality ("startete die Bodenoffensive in den Gazastreifen"
     coded from the verb and from the noun)."""
-    complete = {
-        (c.token.sent.start, c.type, frozenset(p.code for p in c.actor), c.factuality.modality)
-        for c in candidates
-        if c.recipient
-    }
-    return [
-        c
-        for c in candidates
-        if c.recipient
-        or (c.token.sent.start, c.type, frozenset(p.code for p in c.actor), c.factuality.modality)
-        not in complete
-    ]
+    complete = {_partial_key(c) for c in candidates if c.recipient}
+    return [c for c in candidates if c.recipient or _partial_key(c) not in complete]
+
+
+def _partial_key(c: Candidate) -> tuple:
+    """Where an act without a target is the act coded with its target: in its sentence, or
+    anywhere in the article for material acts (the arrests, attacks, protests a story tells
+    are told again without their targets; speech acts without an addressee are often new)."""
+    where = -1 if c.type in MATERIAL_TYPES else c.token.sent.start
+    return (where, c.type, frozenset(p.code for p in c.actor), c.factuality.modality)
 
 
 def merge_events(

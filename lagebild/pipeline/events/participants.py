@@ -175,13 +175,30 @@ def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant
     places = {
         p.code: p
         for t in token.sent
-        if t.dep_ in ("obl", "nmod") and args.preposition(t) == "in" and t.i not in target
+        if t.dep_ in ("obl", "nmod")
+        and args.preposition(t) == "in"
+        and t.i not in target
+        and not _describes_someone(t, token)
         for p in place_codes(doc, t)
     }
     if len(places) == 1:
         (place,) = places.values()
         return [place.model_copy(update={"sector": sector})]
     return []
+
+
+def _describes_someone(place: Token, predicate: Token) -> bool:
+    """The place is inside a relative clause that describes a participant and does not hold
+    the predicate: "Bemba, der seit 2007 im Exil in Portugal lebt, wurde bei Brüssel
+    verhaftet" tells where he lives, not where he was arrested."""
+    node, steps = place, 0
+    while node.head != node and steps < 12:
+        if node == predicate:
+            return False
+        if node.dep_ == "acl:relcl":
+            return predicate not in node.subtree
+        node, steps = node.head, steps + 1
+    return False
 
 
 def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:

@@ -223,3 +223,60 @@ def test_a_warning_of_a_danger_accuses_no_one(vocab, rest, expected):
     )
     doc = make_doc(vocab, spec, {"USA": ["USA"], "Russland": ["RUS"], "Kenia": ["DEU"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Der Journalist wurde in Frankreich festgenommen": arrested by France's police
+        (
+            "Der/der/DET/2/det Journalist/Journalist/NOUN/6/nsubj:pass "
+            "wurde/werden/AUX/6/aux:pass in/in/ADP/5/case Frankreich/Frankreich/PROPN/6/obl "
+            "festgenommen/festnehmen/VERB/0/root/VerbForm=Part ././PUNCT/6/punct",
+            {("COERCE", ("FRA",), ("DEU",))},
+        ),
+        # "Der Journalist, der in Frankreich lebt, wurde festgenommen": where he lives
+        (
+            "Der/der/DET/2/det Journalist/Journalist/NOUN/10/nsubj:pass ,/,/PUNCT/7/punct "
+            "der/der/PRON/7/nsubj/PronType=Rel in/in/ADP/6/case Frankreich/Frankreich/PROPN/7/obl "
+            "lebt/leben/VERB/2/acl:relcl ,/,/PUNCT/7/punct wurde/werden/AUX/10/aux:pass "
+            "festgenommen/festnehmen/VERB/0/root/VerbForm=Part ././PUNCT/10/punct",
+            set(),
+        ),
+    ],
+    ids=["place-of-the-act", "place-in-a-relative-clause"],
+)
+def test_a_place_in_a_relative_clause_about_someone_is_not_where_the_act_happened(
+    vocab, spec, expected
+):
+    doc = make_doc(vocab, spec, {"Journalist": ["DEU/MED"], "Frankreich": ["FRA"]})
+    assert dyads(doc) == expected
+
+
+ARREST = (
+    "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj verhaftete/verhaften/VERB/0/root "
+    "den/der/DET/5/det Journalisten/Journalist/NOUN/3/obj ././PUNCT/3/punct "
+)
+UNTARGETED_ARREST = (
+    "Die/der/DET/{n2}/det Polizei/Polizei/NOUN/{n3}/nsubj verhaftete/verhaften/VERB/0/root "
+    "gestern/gestern/ADV/{n3}/advmod ././PUNCT/{n3}/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # the arrest told again without its target is the same arrest: one event
+        (ARREST + UNTARGETED_ARREST.format(n2=8, n3=9), [("COERCE", ("DEU",), ("DEU",))]),
+        # an arrest without a target and no other is kept as it is
+        (UNTARGETED_ARREST.format(n2=2, n3=3), [("COERCE", ("DEU",), ())]),
+    ],
+    ids=["told-twice", "told-once"],
+)
+def test_a_material_act_without_target_is_the_article_s_act_with_target(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"Polizei": ["DEU/COP"], "Journalisten": ["DEU/MED"]})
+    found = [
+        (e.type, tuple(p.code for p in e.actor), tuple(p.code for p in e.recipient))
+        for e in find_events(doc, load_codebook())
+    ]
+    assert found == expected
