@@ -29,6 +29,7 @@ from lagebild.german.words import CONTRACTIONS
 PP_DEPS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obl:tmod"})
 OBJECT_DEPS = ("obj",)
 DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
+NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name"})
 CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "acl"})
 AGENT_PREPOSITIONS = frozenset({"von", "durch"})
@@ -57,6 +58,10 @@ def preposition(token: Token) -> str | None:
     for child in token.children:
         if child.i < token.i and child.lower_ in CONTRACTIONS:
             return CONTRACTIONS[child.lower_]
+    # "Laut der New York Times" with "Laut" hung on "York", a part of the name before its head
+    for child in token.children:
+        if child.i < token.i and child.dep_ in NAME_PART_DEPS:
+            return preposition(child)
     return None
 
 

@@ -280,3 +280,18 @@ def test_a_material_act_without_target_is_the_article_s_act_with_target(vocab, s
         for e in find_events(doc, load_codebook())
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    "laut_head",
+    [3, 4],  # on the first part of the name, as the parser often hangs it, or on its head
+    ids=["preposition-on-a-name-part", "preposition-on-the-head"],
+)
+def test_a_source_named_with_laut_is_never_the_actor(vocab, laut_head):
+    spec = (
+        f"Laut/laut/ADP/{laut_head}/case der/der/DET/4/det New/New/PROPN/4/compound "
+        "Times/Times/NOUN/7/nsubj haben/haben/AUX/7/aux Zivilisten/Zivilist/NOUN/7/obj "
+        "erschossen/erschießen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct"
+    )
+    doc = make_doc(vocab, spec, {"New Times": ["DEU/MED"], "Zivilisten": ["IRQ/CVL"]})
+    assert dyads(doc) == set()
