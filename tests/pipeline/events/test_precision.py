@@ -295,3 +295,24 @@ def test_a_source_named_with_laut_is_never_the_actor(vocab, laut_head):
     )
     doc = make_doc(vocab, spec, {"New Times": ["DEU/MED"], "Zivilisten": ["IRQ/CVL"]})
     assert dyads(doc) == set()
+
+
+@pytest.mark.parametrize(
+    ("subject", "thing", "expected"),
+    [
+        # "Die Polizei räumte die Blockade": clearing what protesters hold is repression
+        ("Polizei", "Blockade", {("COERCE", ("DEU",), ("DEU",))}),
+        # "Die Armee räumte die Stellungen": the army's own withdrawal
+        ("Armee", "Stellungen", {("RETREAT", ("USA",), ())}),
+    ],
+    ids=["clearing-a-blockade", "vacating-positions"],
+)
+def test_raeumen_is_repression_of_protesters_or_the_actors_withdrawal(
+    vocab, subject, thing, expected
+):
+    spec = (
+        f"Die/der/DET/2/det {subject}/{subject}/NOUN/3/nsubj räumte/räumen/VERB/0/root "
+        f"die/der/DET/5/det {thing}/{thing}/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Polizei": ["DEU/COP"], "Armee": ["USA/MIL"]})
+    assert dyads(doc) == expected
