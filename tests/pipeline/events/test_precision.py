@@ -316,3 +316,20 @@ def test_raeumen_is_repression_of_protesters_or_the_actors_withdrawal(
     )
     doc = make_doc(vocab, spec, {"Polizei": ["DEU/COP"], "Armee": ["USA/MIL"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("participle", "lemma", "expected"),
+    [
+        ("begnadigt", "begnadigen", {("CONCEDE", ("CHN",), ("DEU",))}),  # a pardon concedes
+        ("freigesprochen", "freisprechen", set()),  # an acquittal is a verdict
+    ],
+)
+def test_a_pardon_is_a_concession_an_acquittal_is_not(vocab, participle, lemma, expected):
+    spec = (
+        "Das/der/DET/2/det Gericht/Gericht/NOUN/6/nsubj hat/haben/AUX/6/aux den/der/DET/5/det "
+        f"Journalisten/Journalist/NOUN/6/obj {participle}/{lemma}/VERB/0/root/VerbForm=Part "
+        "././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"Gericht": ["CHN/JUD"], "Journalisten": ["DEU/MED"]})
+    assert dyads(doc) == expected
