@@ -240,9 +240,10 @@ def code_predicate(
     if event_type == "AGREE" and predicate.type == "CONSULT" and not coded(recipient):
         # a planned meeting with someone is an intention towards him: "Solana will sich mit
         # Kabila treffen" is AGREE EU -> COD, the partner no longer a co-actor
-        named = [p for p in partners if p.code and p.actor not in {a.actor for a in frame_actor}]
-        if named and coded(frame_actor):
-            actor, recipient = unique(frame_actor), named
+        own = {a.actor for a in frame_actor}
+        others = [p for p in partners if p.code and p.actor not in own]
+        if others and coded(frame_actor):
+            actor, recipient = unique(frame_actor), others
     if event_type == "THREATEN" and not coded(recipient):
         recipient = condition_holders(doc, token, actor) or recipient
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
