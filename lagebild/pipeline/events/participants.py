@@ -216,15 +216,21 @@ def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
 def private_sides(
     doc: Doc, actor: list[EventParticipant], recipient: list[EventParticipant]
 ) -> bool:
-    """Unnamed private people acting on private people or on nothing named: "wurden von zwei
-    Männern überfallen", "Einige der Opfer hatten Katholiken ermordet". The guideline codes
-    acts of political entities; people without an organisation or office are one only as
-    a protesting crowd (PROTEST, which the caller exempts) or when they act on one."""
+    """Unnamed private people acting on no one the text names: "wurden von zwei Männern
+    überfallen", "Einige der Opfer hatten … ermordet". The guideline codes acts of political
+    entities; people without an organisation or office are one only as a protesting crowd
+    (PROTEST, which the caller exempts) or towards a named side ("Gegendemonstranten griffen
+    die Protestierer an")."""
     return (
         bool(actor)
         and all(is_private(doc, p) for p in actor)
-        and all(is_private(doc, p) or _unnamed_thing(doc, p) for p in recipient)
+        and all(_stand_in(p) or _unnamed_thing(doc, p) for p in recipient)
     )
+
+
+def _stand_in(p: EventParticipant) -> bool:
+    """A recipient the coder supplied, not the text: the state's population by default."""
+    return p.start is None and p.text == p.code
 
 
 def is_private(doc: Doc, p: EventParticipant) -> bool:

@@ -37,7 +37,7 @@ ROBBERY = (
 @pytest.mark.parametrize(
     ("obj", "mentions", "expected"),
     [
-        # private people acting on private people: a crime story, not a political event
+        # private people acting on no one named: a crime story, not a political event
         (
             "drei/drei/NUM/5/nummod Jugendliche/Jugendliche/NOUN/3/obj",
             {"Zwei Männer": ["DEU/CVL"], "Jugendliche": ["DEU/CVL"]},
@@ -49,8 +49,14 @@ ROBBERY = (
             {"Zwei Männer": ["DEU/CVL"], "die Polizei": ["DEU/COP"]},
             {("ASSAULT", ("DEU",), ("DEU",))},
         ),
+        # … or on a side the text names ("Gegendemonstranten griffen die Protestierer an")
+        (
+            "die/der/DET/5/det Zivilisten/Zivilist/NOUN/3/obj",
+            {"Zwei Männer": ["DEU/CVL"], "Zivilisten": ["IRQ/CVL"]},
+            {("ASSAULT", ("DEU",), ("IRQ",))},
+        ),
     ],
-    ids=["civilians-on-civilians", "civilians-on-police"],
+    ids=["civilians-on-no-one-named", "civilians-on-police", "civilians-on-named-civilians"],
 )
 def test_unnamed_private_people_act_politically_only_on_a_political_entity(
     vocab, obj, mentions, expected
