@@ -750,7 +750,7 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
     if slot == "governor_subj":
         return governor_subjects(token, codebook)
     if slot == "partner":
-        return announced_partners([token, *extra])
+        return announced_partners(token, extra)
     if slot == "content":
         roots = args.content_roots(token, passive)
         if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
@@ -776,15 +776,18 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
     return []
 
 
-def announced_partners(heads: list[Token]) -> list[Token]:
-    """The mit-partners of the act a complement clause announces: readiness or an offer to
-    act with someone is directed at that someone ("erklärte die Bereitschaft, in Gespräche
-    mit dem Iran einzutreten", "bereit, mit der Opposition zu verhandeln")."""
-    clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")]
+def announced_partners(token: Token, extra: list[Token]) -> list[Token]:
+    """The mit-partners of the act that readiness, an offer or a plan announces: it is
+    directed at them ("erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten",
+    "bereit, mit der Opposition zu verhandeln", "kündigte Gespräche mit Kiew an")."""
+    clauses = [
+        c for h in [token, *extra] for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
+    ]
+    phrases = [*clauses, *extra]  # the light verb's noun: "Gespräche [mit Kiew]"
     return [
         t
-        for clause in clauses
-        for t in clause.subtree
+        for phrase in phrases
+        for t in phrase.subtree
         if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
     ]
 
