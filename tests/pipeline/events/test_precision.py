@@ -11,6 +11,7 @@ import spacy
 
 from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline.actors.home import HomeState
 from lagebild.pipeline.events import find_events
 from tests.pipeline.events.test_coder import make_doc
 
@@ -338,4 +339,53 @@ def test_a_pardon_is_a_concession_an_acquittal_is_not(vocab, participle, lemma, 
         "././PUNCT/6/punct"
     )
     doc = make_doc(vocab, spec, {"Gericht": ["CHN/JUD"], "Journalisten": ["DEU/MED"]})
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Russland droht eine Krise": the danger (parsed as object) impends on Russland
+        ("eine/ein/DET/4/det Krise/Krise/NOUN/2/obj", set()),
+        # "Russland droht der Ukraine mit Sanktionen": a threat, its measure named with "mit"
+        (
+            "der/der/DET/4/det/Case=Dat Ukraine/Ukraine/PROPN/2/iobj/Case=Dat "
+            "mit/mit/ADP/6/case Sanktionen/Sanktion/NOUN/2/obl",
+            {("THREATEN", ("RUS",), ("UKR",))},
+        ),
+        # "Russland droht Kiew mit Sanktionen": a bare name parsed as object is the addressee
+        (
+            "Kiew/Kiew/PROPN/2/obj mit/mit/ADP/5/case Sanktionen/Sanktion/NOUN/2/obl",
+            {("THREATEN", ("RUS",), ("UKR",))},
+        ),
+    ],
+    ids=["impending-danger", "threat-with-mit", "threat-bare-name-addressee"],
+)
+def test_drohen_threatens_with_mit_and_impends_with_an_object(vocab, rest, expected):
+    spec = f"Russland/Russland/PROPN/2/nsubj droht/drohen/VERB/0/root {rest} ././PUNCT/2/punct"
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"], "Kiew": ["UKR"]})
+    doc._.home_state = HomeState("RUS", "headline (2)")  # a story about Russia
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Iran schoss auf die Soldaten": an attack
+        (
+            "auf/auf/ADP/5/case die/der/DET/5/det Soldaten/Soldat/NOUN/2/obl",
+            {("ASSAULT", ("IRN",), ("USA",))},
+        ),
+        # "Iran schoss einen Satelliten ins All": a launch
+        (
+            "einen/ein/DET/4/det Satelliten/Satellit/NOUN/2/obj ins/in/ADP/6/case "
+            "All/All/NOUN/2/obl",
+            set(),
+        ),
+    ],
+    ids=["shooting-at-soldiers", "launching-a-satellite"],
+)
+def test_schiessen_into_space_is_a_launch_not_an_attack(vocab, rest, expected):
+    spec = f"Iran/Iran/PROPN/2/nsubj schoss/schießen/VERB/0/root {rest} ././PUNCT/2/punct"
+    doc = make_doc(vocab, spec, {"Iran": ["IRN"], "Soldaten": ["USA/MIL"]})
     assert dyads(doc) == expected
