@@ -389,3 +389,20 @@ def test_schiessen_into_space_is_a_launch_not_an_attack(vocab, rest, expected):
     spec = f"Iran/Iran/PROPN/2/nsubj schoss/schießen/VERB/0/root {rest} ././PUNCT/2/punct"
     doc = make_doc(vocab, spec, {"Iran": ["IRN"], "Soldaten": ["USA/MIL"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("staff", "expected"),
+    [
+        ("Minister", {("SANCTION", ("DEU",), ("DEU",))}),  # dismissing a minister sanctions
+        ("Mitarbeiter", set()),  # dismissing staff is business, no sanction
+    ],
+)
+def test_dismissing_staff_is_no_sanction(vocab, staff, expected):
+    spec = (
+        "Merkel/Merkel/PROPN/2/nsubj entließ/entlassen/VERB/0/root den/der/DET/4/det "
+        f"{staff}/{staff}/NOUN/2/obj ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Merkel": ["merkel"], "Minister": ["DEU/OPP"],
+                                 "Mitarbeiter": ["DEU/CVL"]})  # fmt: skip
+    assert dyads(doc) == expected
