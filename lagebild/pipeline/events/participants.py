@@ -216,16 +216,24 @@ def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
 def private_sides(
     doc: Doc, actor: list[EventParticipant], recipient: list[EventParticipant]
 ) -> bool:
-    """Unnamed private people acting on no one the text names: "wurden von zwei Männern
-    überfallen", "Einige der Opfer hatten … ermordet". The guideline codes acts of political
-    entities; people without an organisation or office are one only as a protesting crowd
-    (PROTEST, which the caller exempts) or towards a named side ("Gegendemonstranten griffen
-    die Protestierer an")."""
-    return (
-        bool(actor)
-        and all(is_private(doc, p) for p in actor)
-        and all(_stand_in(p) or _unnamed_thing(doc, p) for p in recipient)
-    )
+    """Unnamed private people acting on no one the text names, or a single unnamed private
+    person acting at all: "wurden von zwei Männern überfallen", "Ein Mann bedrohte einen
+    Busfahrer". The guideline codes acts of political entities; people without organisation
+    or office are one only as a collective, protesting (PROTEST, which the caller exempts) or
+    acting on a named side ("Gegendemonstranten griffen die Protestierer an")."""
+    if not actor or not all(is_private(doc, p) for p in actor):
+        return False
+    if all(_singular(doc, p) for p in actor):
+        return True
+    return all(_stand_in(p) or _unnamed_thing(doc, p) for p in recipient)
+
+
+def _singular(doc: Doc, p: EventParticipant) -> bool:
+    """The mention names one person ("ein Mann", "der 22-Jährige"), not a group."""
+    if p.start is None or p.end is None:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    return span is not None and span.root.morph.get("Number") == ["Sing"]
 
 
 def _stand_in(p: EventParticipant) -> bool:

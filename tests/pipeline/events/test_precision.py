@@ -406,3 +406,27 @@ def test_dismissing_staff_is_no_sanction(vocab, staff, expected):
     doc = make_doc(vocab, spec, {"Merkel": ["merkel"], "Minister": ["DEU/OPP"],
                                  "Mitarbeiter": ["DEU/CVL"]})  # fmt: skip
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb_number", "expected"),
+    [
+        # "Ein Mann bedrohte einen Busfahrer": one private person, a crime story
+        ("Ein/ein/DET/2/det Mann/Mann/NOUN/3/nsubj/Number=Sing", "Sing", set()),
+        # "Die Männer bedrohten die Busfahrer": a collective acting on a named side is coded
+        (
+            "Die/der/DET/2/det Männer/Mann/NOUN/3/nsubj/Number=Plur",
+            "Plur",
+            {("THREATEN", ("DEU",), ("IRQ",))},
+        ),
+    ],
+    ids=["one-private-person", "a-collective"],
+)
+def test_one_unnamed_private_person_is_no_political_actor(vocab, subject, verb_number, expected):
+    spec = (
+        f"{subject} bedrohte/bedrohen/VERB/0/root/Number={verb_number} "
+        "die/der/DET/5/det Busfahrer/Busfahrer/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Mann": ["DEU/CVL"], "Männer": ["DEU/CVL"],
+                                 "Busfahrer": ["IRQ/CVL"]})  # fmt: skip
+    assert dyads(doc) == expected
