@@ -413,9 +413,10 @@ def implied_recipient(
         home = domestic_counterpart(doc, actor)
         if home:
             return home
-        if named:
+        if named and not _home_is_victim(doc, token, codebook):
             # "Die EU und die USA hatten das Verfahren kritisiert" in a story about Ukraine:
-            # what foreign actors criticise or demand there is the home state's doing
+            # what foreign actors criticise or demand there is the home state's doing (not
+            # when it is the target of the condemned act: "den Angriff auf die Ukraine")
             return foreign_addressee(doc, actor)
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
@@ -656,9 +657,11 @@ def fill_frame(
         if p.actor not in actor_ids
     ]
     own_sides = {(p.code, p.sector) for p in actor}
+    verbal = codebook.quad(predicate.type) in VERBAL_QUADS
     recipient = _first_filled(
-        doc, token, frame.recipient, codebook, extra, exclude=actor_ids, own_sides=own_sides
-    )
+        doc, token, frame.recipient, codebook, extra, exclude=actor_ids, own_sides=own_sides,
+        verbal=verbal,
+    )  # fmt: skip
     return actor, recipient, partners
 
 
@@ -671,8 +674,10 @@ def _first_filled(
     exclude: AbstractSet[str | None] = frozenset(),
     own_sides: AbstractSet[tuple[str | None, str | None]] = frozenset(),
     names_only: bool = False,
+    verbal: bool = False,
 ) -> list[EventParticipant]:
     own_codes = {code for code, _ in own_sides}
+    victims = act_targets([token, *extra], codebook) if verbal else set()
     for slot in slots:
         heads = slot_heads(token, slot, codebook, extra)
         if slot == "subj" and len(heads) > 1:
@@ -688,6 +693,8 @@ def _first_filled(
             for p in participants_in(doc, heads, slot == "content", names_only=names_only)
             if p.actor not in exclude
         ]
+        if victims:
+            found = [p for p in found if p.start is None or p.start not in victims]
         if slot == "content":
             # what someone demands or announces of his own side is not a target ("seine Truppen")
             found = [p for p in found if not _own_side(p, own_sides)] or [
@@ -703,6 +710,44 @@ def _first_filled(
         if found:
             return found
     return []
+
+
+def _home_is_victim(doc: Doc, token: Token, codebook: Codebook) -> bool:
+    """The state the article is about (not its people) is the target of the condemned act:
+    "verurteilte den Angriff auf die Ukraine", but not "die Gewalt gegen Demonstranten"."""
+    home = doc._.home_state
+    if home is None:
+        return False
+    victims = act_targets([token], codebook)
+    index = token_mentions(doc)
+    return any(
+        (m := index.get(t.i)) is not None
+        and any(p.code == home.code and p.sector in STATE_SECTORS for p in participants(doc, m))
+        for t in token.subtree
+        if t.idx in victims
+    )
+
+
+def act_targets(heads: list[Token], codebook: Codebook) -> set[int]:
+    """Character offsets of the targets of violent or coercive acts named in these phrases:
+    condemning or demanding an end to "den Angriff auf die Ukraine", "die Sanktionen gegen
+    den Iran" is directed at who attacks or sanctions, never at the victim."""
+    found: set[int] = set()
+    for head in heads:
+        for t in head.subtree:
+            if t.pos_ != "NOUN" or not _is_act_noun(t, codebook):
+                continue
+            for child in t.children:
+                if args.preposition(child) in ("auf", "gegen"):
+                    found.update(tok.idx for tok in child.subtree)
+    return found
+
+
+def _is_act_noun(token: Token, codebook: Codebook) -> bool:
+    word = (token.lemma_ or token.text).lower()
+    if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+        return True
+    return any(stem_matches(word, stem) for stem in VIOLENT_ACTS)
 
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:

@@ -430,3 +430,29 @@ def test_one_unnamed_private_person_is_no_political_actor(vocab, subject, verb_n
     doc = make_doc(vocab, spec, {"Mann": ["DEU/CVL"], "Männer": ["DEU/CVL"],
                                  "Busfahrer": ["IRQ/CVL"]})  # fmt: skip
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "mentions", "home", "expected"),
+    [
+        # "verurteilte den Angriff auf die Ukraine" (a story about Ukraine): the victim is
+        # not accused, and no one else is named
+        ("auf/auf/ADP/8/case die/der/DET/8/det Ukraine/Ukraine/PROPN/5/nmod",
+         {"EU": ["EU"], "Ukraine": ["UKR"]}, "UKR", {("ACCUSE", ("EU",), ())}),
+        # "verurteilte den Angriff auf Demonstranten" (a story about Germany): the state's
+        # people are the victims, the state is whom foreign critics address
+        ("auf/auf/ADP/8/case die/der/DET/8/det Demonstranten/Demonstrant/NOUN/5/nmod",
+         {"EU": ["EU"], "Demonstranten": ["DEU/CVL"]}, "DEU", {("ACCUSE", ("EU",), ("DEU",))}),
+    ],
+    ids=["state-attacked", "people-attacked"],
+)  # fmt: skip
+def test_the_target_of_a_condemned_attack_is_not_the_accused(
+    vocab, target, mentions, home, expected
+):
+    spec = (
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj verurteilte/verurteilen/VERB/0/root "
+        f"den/der/DET/5/det Angriff/Angriff/NOUN/3/obj {target} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, mentions)
+    doc._.home_state = HomeState(home, "headline (2)")
+    assert dyads(doc) == expected
