@@ -237,6 +237,12 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "AGREE" and predicate.mode == "visit":
+        # a planned visit is to another state: "Der Kanzler reist morgen nach Paris" with
+        # the Kanzler taken for French is no visit, as a done one to the own country is not
+        recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
+        if not recipient:
+            return None
     if event_type == "AGREE" and predicate.type == "CONSULT" and not coded(recipient):
         # a planned meeting with someone is an intention towards him: "Solana will sich mit
         # Kabila treffen" is AGREE EU -> COD, the partner no longer a co-actor

@@ -456,3 +456,20 @@ def test_the_target_of_a_condemned_attack_is_not_the_accused(
     doc = make_doc(vocab, spec, mentions)
     doc._.home_state = HomeState(home, "headline (2)")
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id", "expected"),
+    [
+        ("Scholz", "scholz", {("AGREE", ("DEU",), ("FRA",))}),  # a planned visit abroad
+        ("Macron", "macron", set()),  # travelling in one's own country is no visit
+    ],
+)
+def test_a_planned_visit_is_to_another_state(vocab, name, actor_id, expected):
+    spec = (
+        f"{name}/{name}/PROPN/3/nsubj wird/werden/AUX/3/aux reisen/reisen/VERB/0/root "
+        "nach/nach/ADP/5/case Frankreich/Frankreich/PROPN/3/obl ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {name: [actor_id], "Frankreich": ["FRA"]})
+    doc._.meta.date = "2022-03-01"
+    assert dyads(doc) == expected
