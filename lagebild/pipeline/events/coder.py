@@ -208,6 +208,10 @@ def code_predicate(
             doc, token, predicate, extra, frame_recipient, codebook
         )
         confidence -= penalty
+    if partners and not coded(frame_actor):
+        # partners meet the actor: without one there is no meeting ("Die Sanktionen treffen
+        # die EU hart": treffen in the sense of hitting, its subject no actor)
+        return None
     actor = unique(frame_actor + partners)
     if not any(p.code for p in actor):
         return None

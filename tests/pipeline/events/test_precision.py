@@ -473,3 +473,22 @@ def test_a_planned_visit_is_to_another_state(vocab, name, actor_id, expected):
     doc = make_doc(vocab, spec, {name: [actor_id], "Frankreich": ["FRA"]})
     doc._.meta.date = "2022-03-01"
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "Frankreich trifft die EU": a meeting
+        ("Frankreich/Frankreich/PROPN/2/nsubj", {("CONSULT", ("EU", "FRA"), ())}),
+        # "Sanktionen treffen die EU": treffen in the sense of hitting, no one to meet
+        ("Sanktionen/Sanktion/NOUN/2/nsubj", set()),
+    ],
+    ids=["meeting", "hitting"],
+)
+def test_a_meeting_needs_an_actor_besides_its_partners(vocab, subject, expected):
+    spec = (
+        f"{subject} treffen/treffen/VERB/0/root die/der/DET/4/det EU/EU/PROPN/2/obj "
+        "././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"], "EU": ["EU"]})
+    assert dyads(doc) == expected
