@@ -476,7 +476,7 @@ def participants_of(
             chunk,
         ):
             part = dict(p)
-            by_event[part.pop("event_id")][part.pop("role")].append(part)
+            by_event[part.pop("event_id")][part["role"]].append(part)
     return by_event
 
 
