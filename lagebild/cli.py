@@ -265,14 +265,16 @@ def _ingest_parquet(
 
 @app.command()
 def compact(
-    parquet: Annotated[Path, typer.Argument(help="The Parquet store (from ingest --parquet).")],
+    parquet: Annotated[
+        Path, typer.Option("--parquet", help="The Parquet store (from ingest --parquet).")
+    ],
 ) -> None:
     """Rewrite a Parquet store as one file per table and month: queries open fewer files.
 
     Safe to run while an ingest writes to the store, and to kill: readers see either the
     old partitions or the compacted one, never both or neither.
 
-    Example: lagebild compact store/
+    Example: lagebild compact --parquet store/
     """
     from lagebild.store.compact import compact as compact_store
     from lagebild.store.parquet import committed_parts

@@ -112,13 +112,13 @@ def test_a_store_of_one_partition_is_left_alone(tmp_path: Path) -> None:
 
 def test_compact_command_reports_the_files_it_saved(tmp_path: Path) -> None:
     build(tmp_path)
-    result = CliRunner().invoke(app, ["compact", str(tmp_path)])
+    result = CliRunner().invoke(app, ["compact", "--parquet", str(tmp_path)])
     assert result.exit_code == 0, result.output
     assert "4 partitions compacted" in result.output
 
 
 def test_compact_command_without_a_store_is_a_store_error(tmp_path: Path) -> None:
-    result = CliRunner().invoke(app, ["compact", str(tmp_path / "missing")])
+    result = CliRunner().invoke(app, ["compact", "--parquet", str(tmp_path / "missing")])
     assert isinstance(result.exception, StoreError)
     assert "no Parquet store here" in str(result.exception)
     assert not (tmp_path / "missing").exists()
