@@ -260,7 +260,11 @@ def test_help_examples_use_files_that_exist_in_a_fresh_clone(command):
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "300"})
     example = result.output.split("Example: ", 1)[1].splitlines()[0]
     words = shlex.split(example.split("  ")[0])
-    outputs = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-o", "--output", "--db", "--parquet")}
+    outputs = {
+        words[i + 1]
+        for i, w in enumerate(words[:-1])
+        if w in ("-o", "--output", "--db", "--parquet")
+    }
     for word in words[2:]:
         shared_data = command[0] == "evaluate" and word.startswith(
             ("../shared/", "training/corpus/", "training/output/")
