@@ -256,6 +256,9 @@ def code_predicate(
             actor, recipient = unique(frame_actor), others
     if event_type == "THREATEN" and not coded(recipient):
         recipient = condition_holders(doc, token, actor) or recipient
+    if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
+        # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
+        event_type, mode = "ACCUSE", "disapprove"
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
     if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical"):
         accuser = alleged_by(doc, token, actor)
@@ -291,6 +294,21 @@ def code_predicate(
         factuality=fact,
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
+    )
+
+
+def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> bool:
+    """The act's sentence quotes its actor's own words, and the act is told outside them:
+    what he attacks, he attacks in words."""
+    sent = token.sent
+    own = {p.actor for p in actor}
+    return any(
+        quote.kind == "direct"
+        and sent.start_char <= quote.start < sent.end_char
+        and not quote.start <= token.idx < quote.end
+        and quote.speaker is not None
+        and own & {quote.speaker.actor, *quote.speaker.actors}
+        for quote in doc._.quotes or []
     )
 
 

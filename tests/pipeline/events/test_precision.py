@@ -492,3 +492,63 @@ def test_a_meeting_needs_an_actor_besides_its_partners(vocab, subject, expected)
     )
     doc = make_doc(vocab, spec, {"Frankreich": ["FRA"], "EU": ["EU"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Russland griff die Ukraine mit Raketen an": force
+        ("mit/mit/ADP/6/case Raketen/Rakete/NOUN/2/obl", {("ASSAULT", ("RUS",), ("UKR",))}),
+        # "Russland griff die Ukraine mit scharfen Worten an": words
+        ("mit/mit/ADP/6/case Worten/Wort/NOUN/2/obl", {("ACCUSE", ("RUS",), ("UKR",))}),
+        # "Russland griff die Ukraine als Aggressor an": a verdict in words
+        ("als/als/ADP/6/case Aggressor/Aggressor/NOUN/2/obl", {("ACCUSE", ("RUS",), ("UKR",))}),
+    ],
+    ids=["with-rockets", "with-words", "as-a-verdict"],
+)
+def test_an_attack_in_words_is_a_disapproval(vocab, rest, expected):
+    spec = (
+        "Russland/Russland/PROPN/2/nsubj griff/greifen/VERB/0/root die/der/DET/4/det "
+        f"Ukraine/Ukraine/PROPN/2/obj {rest} an/an/ADP/2/compound:prt ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]})
+    assert dyads(doc) == expected
+
+
+def test_an_attack_told_with_the_attackers_own_words_is_a_disapproval(vocab):
+    # "Russland griff die Ukraine an : „ Sie lügt . “" with the quote Russia's
+    spec = (
+        "Russland/Russland/PROPN/2/nsubj griff/greifen/VERB/0/root die/der/DET/4/det "
+        "Ukraine/Ukraine/PROPN/2/obj an/an/ADP/2/compound:prt :/:/PUNCT/2/punct "
+        "„/„/PUNCT/9/punct Sie/sie/PRON/9/nsubj lügt/lügen/VERB/2/parataxis "
+        "“/“/PUNCT/9/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+                   {"text": "Sie lügt", "speaker": "Russland", "actors": ["RUS"]})  # fmt: skip
+    doc._.quotes = [q.model_copy(update={"kind": "direct"}) for q in doc._.quotes]
+    assert dyads(doc) == {("ACCUSE", ("RUS",), ("UKR",))}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Putin droht der Ukraine Vergeltung": a threat
+        (
+            "Putin/Putin/PROPN/2/nsubj droht/drohen/VERB/0/root der/der/DET/4/det/Case=Dat "
+            "Ukraine/Ukraine/PROPN/2/iobj/Case=Dat Vergeltung/Vergeltung/NOUN/2/obj "
+            "././PUNCT/2/punct",
+            {("THREATEN", ("RUS",), ("UKR",))},
+        ),
+        # "Putin droht die Todesstrafe" (ihm, parsed as a second subject): it impends on him
+        (
+            "Putin/Putin/PROPN/2/nsubj droht/drohen/VERB/0/root die/der/DET/4/det "
+            "Todesstrafe/Todesstrafe/NOUN/2/nsubj ././PUNCT/2/punct",
+            set(),
+        ),
+    ],
+    ids=["threatening-a-penalty", "a-penalty-impending"],
+)
+def test_a_penalty_as_subject_of_drohen_impends(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"Putin": ["putin"], "Ukraine": ["UKR"]})
+    doc._.home_state = HomeState("RUS", "headline (2)")
+    assert dyads(doc) == expected
