@@ -15,6 +15,8 @@ from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
 from lagebild.pipeline.actors import compound_at, token_mentions
 from lagebild.pipeline.events import arguments as args
 
+# prepositions naming where a report comes from, not who spoke the act ("laut WWF")
+SOURCE_CUES = frozenset({"laut", "zufolge", "gemäß", "nach"})
 GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
 # What an act is about, not where it happens ("protestierte gegen die Invasion in der Ukraine").
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "auf", "über", "für", "zu", "wegen"})
@@ -133,6 +135,8 @@ def speaker_of(doc: Doc, token: Token, verbal: bool) -> list[EventParticipant]:
     quote = quote_around(doc, token)
     if quote is None or quote.speaker is None:
         return []
+    if agentless_speech and quote.cue is not None and quote.cue.text.lower() in SOURCE_CUES:
+        return []  # "ist laut WWF getroffen worden": the source reports, it did not decide
     return speaker_participants(doc, quote)
 
 

@@ -552,3 +552,29 @@ def test_a_penalty_as_subject_of_drohen_impends(vocab, spec, expected):
     doc = make_doc(vocab, spec, {"Putin": ["putin"], "Ukraine": ["UKR"]})
     doc._.home_state = HomeState("RUS", "headline (2)")
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("erklärte", {("AGREE", ("FRA",), ())}),  # the speaker of an agentless act did it
+        ("laut", set()),  # "laut Frankreich": the source of a report, not the one who acted
+    ],
+)
+def test_a_source_named_with_laut_does_not_act_an_agentless_passive(vocab, cue, expected):
+    from lagebild.analysis import CharSpan, Quote, SpeakerRef
+
+    spec = (
+        "Ein/ein/DET/2/det Abkommen/Abkommen/NOUN/6/nsubj:pass wurde/werden/AUX/6/aux:pass "
+        "laut/laut/ADP/5/case Frankreich/Frankreich/PROPN/6/obl "
+        "vereinbart/vereinbaren/VERB/0/root/VerbForm=Part ././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"]})
+    laut, speaker = doc.text.index("laut"), doc.text.index("Frankreich")
+    doc._.quotes = [
+        Quote(start=0, end=len(doc.text), text=doc.text, kind="indirect",
+              cue=CharSpan(start=laut, end=laut + 4, text=cue),
+              speaker=SpeakerRef(start=speaker, end=speaker + 10, text="Frankreich",
+                                 actor="FRA", actors=["FRA"]))
+    ]  # fmt: skip
+    assert dyads(doc) == expected
