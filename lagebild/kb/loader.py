@@ -131,6 +131,8 @@ class _SuffixRule:
     suffix: str
     sector: str
     kind: str
+    # words that end in a form without being compounds of it (loanwords: Avantgarde)
+    not_compounds: frozenset[str] = frozenset()
 
 
 # --- reading and validating -------------------------------------------------
@@ -359,6 +361,8 @@ class KnowledgeBase:
         # After persons: a generated name that a KB person has (Schahin) is left out.
         gen_orgs = data_dir / "organisations.generated.yaml"
         kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
+        parties = data_dir / "parties.generated.yaml"
+        kb._add_generated_parties(parse(parties, "parties.generated") or [], parties)
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
@@ -477,6 +481,23 @@ class KnowledgeBase:
         ]
         self._add_organisations(fresh, path)
 
+    def _add_generated_parties(self, items: list[dict[str, Any]], path: Path) -> None:
+        """The ParlGov layer: a party that an entry of its state already names (the hand
+        layer's ``SPD``) is left out, and so is each name another entry has (``PS``)."""
+        fresh = []
+        for item in items:
+            owners = [
+                {m.entry_id for m in self._surfaces.exact.get(_surface_parts(n)[0]) or ()}
+                for n in item["names"]
+            ]
+            if any(self.entries[i].code == item["state"] for ids in owners for i in ids):
+                continue
+            names = [n for n, ids in zip(item["names"], owners, strict=True) if not ids]
+            if names:
+                party = {"kind": "organisation", "sector": "PTY", "names": names}
+                fresh.append({**party, "code": item["code"], "state": item["state"]})
+        self._add_organisations(fresh, path)
+
     def _add_roles(self, data: dict[str, Any]) -> None:
         self.sectors = {s["code"]: s["label"] for s in data["sectors"]}
         for item in data["words"]:
@@ -499,7 +520,13 @@ class KnowledgeBase:
         for rule in data.get("suffixes", ()):
             forms = tuple(sorted(rule["forms"], key=len, reverse=True))
             self._suffix_rules.append(
-                _SuffixRule(forms, rule["suffix"], rule["sector"], rule["kind"])
+                _SuffixRule(
+                    forms,
+                    rule["suffix"],
+                    rule["sector"],
+                    rule["kind"],
+                    frozenset(w.casefold() for w in rule.get("not_compounds", ())),
+                )
             )
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
@@ -687,6 +714,8 @@ class KnowledgeBase:
     def _compound_role(self, word: str) -> RoleWord | None:
         folded = word.casefold()
         for rule in self._suffix_rules:
+            if any(folded.startswith(w) for w in rule.not_compounds):
+                continue
             for form in rule.forms:
                 if folded.endswith(form) and len(word) > len(form) + 1:
                     modifier = word[: -len(form)]
@@ -819,7 +848,7 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     if not data_dir.is_dir():
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
-    names += ["organisations.generated.yaml", "roles.yaml"]
+    names += ["organisations.generated.yaml", "parties.generated.yaml", "roles.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}

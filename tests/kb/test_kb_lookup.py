@@ -275,3 +275,27 @@ def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> 
     found = kb.role_word(word)
     assert found is not None
     assert (found.title, found.sector, found.code) == ("Gegner", "CVL", None)
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Wahlkommission", "GOV"),
+        ("Untersuchungskommissionen", "GOV"),
+        ("Übergangsregierung", "GOV"),
+        ("Zollverwaltung", "GOV"),
+        ("Berufsfeuerwehr", "GOV"),
+        ("Regionalparlament", "LEG"),
+        ("Revolutionsgarden", "MIL"),
+    ],
+)
+def test_institution_heads_make_compounds_domestic_bodies(
+    kb: KnowledgeBase, word: str, sector: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.sector, role.kind, role.code) == (sector, "group", None)
+
+
+@pytest.mark.parametrize("word", ["Avantgarde", "Avantgarden", "Kommission", "Bewegung"])
+def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, word: str) -> None:
+    assert kb.role_word(word) is None
