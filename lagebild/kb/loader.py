@@ -481,6 +481,25 @@ class KnowledgeBase:
         ]
         self._add_organisations(fresh, path)
 
+    def _head_rule(self, word: str, not_compounds: Iterable[str]) -> _SuffixRule:
+        """A role word as a compound head: every one-word form of it ends a compound of
+        that role (``Haftrichter`` → Richter, ``Konferenzteilnehmer`` → Teilnehmer)."""
+        role = self.role_words.get(word)
+        if role is None:
+            raise KBError(f"compound head {word!r} is no role word", source="roles.yaml")
+        forms = {
+            form.casefold()
+            for form, found in self.role_words.items()
+            if found.word == role.word and form.isalpha() and not found.ambiguous
+        }
+        return _SuffixRule(
+            tuple(sorted(forms, key=len, reverse=True)),
+            "",  # no canonical head: the compound is its own title
+            role.sector,
+            role.kind,
+            frozenset(w.casefold() for w in not_compounds),
+        )
+
     def _add_generated_parties(self, items: list[dict[str, Any]], path: Path) -> None:
         """The ParlGov layer: a party that an entry of its state already names (the hand
         layer's ``SPD``) is left out, and so is each name another entry has (``PS``)."""
@@ -528,6 +547,8 @@ class KnowledgeBase:
                     frozenset(w.casefold() for w in rule.get("not_compounds", ())),
                 )
             )
+        for head in data.get("compound_heads", ()):
+            self._suffix_rules.append(self._head_rule(head["word"], head.get("not_compounds", ())))
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
         self._common_names = frozenset(data.get("common_names", ()))
@@ -723,7 +744,7 @@ class KnowledgeBase:
                         (c for p, c in self._compound_codes.items() if modifier.startswith(p)),
                         None,
                     )
-                    title = modifier + rule.suffix
+                    title = modifier + rule.suffix if rule.suffix else word
                     return RoleWord(word, title, rule.sector, rule.kind, code)
         return None
 

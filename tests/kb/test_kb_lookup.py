@@ -299,3 +299,29 @@ def test_institution_heads_make_compounds_domestic_bodies(
 @pytest.mark.parametrize("word", ["Avantgarde", "Avantgarden", "Kommission", "Bewegung"])
 def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, word: str) -> None:
     assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "sector", "kind"),
+    [
+        ("Haftrichter", "JUD", "person"),
+        ("Konferenzteilnehmer", "CVL", "group"),
+        ("Klimaaktivisten", "CVL", "group"),
+        ("Protestkundgebungen", "CVL", "group"),
+        ("Kanzlerkandidat", "PTY", "person"),
+    ],
+)
+def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
+    kb: KnowledgeBase, word: str, sector: str, kind: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.title, role.sector, role.kind) == (word, sector, kind)
+
+
+@pytest.mark.parametrize(
+    "word", ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher"]
+)
+def test_compounds_whose_head_means_something_else_are_no_role(
+    kb: KnowledgeBase, word: str
+) -> None:
+    assert kb.role_word(word) is None
