@@ -310,6 +310,9 @@ class KnowledgeBase:
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
         self._common_names: frozenset[str] = frozenset()
+        self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
+        self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
+        self.continent_adjectives: dict[str, tuple[str, ...]] = {}  # afrikanisch → (AF,)
         self._by_office: dict[tuple[str, str], list[str]] = {}
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
@@ -405,6 +408,8 @@ class KnowledgeBase:
             self._add_state(by_code[code], hand_path)
         for code in sorted(by_code):
             self._add_cities(code, by_code[code].get("cities", ()))
+            if by_code[code].get("continent"):
+                self.continents[code] = by_code[code]["continent"]
 
     def _add_cities(self, code: str, cities: Iterable[str]) -> None:
         """Index city names that name nothing else: not another state's name or place
@@ -547,6 +552,13 @@ class KnowledgeBase:
                     frozenset(w.casefold() for w in rule.get("not_compounds", ())),
                 )
             )
+        descriptions = data.get("state_descriptions") or {}
+        self.state_nouns = frozenset(descriptions.get("nouns", ()))
+        continents = descriptions.get("continents", {})
+        # Longest ending first: "südamerikanisch" before any shorter one it ends in.
+        self.continent_adjectives = {
+            k: tuple(continents[k]) for k in sorted(continents, key=len, reverse=True)
+        }
         for head in data.get("compound_heads", ()):
             self._suffix_rules.append(self._head_rule(head["word"], head.get("not_compounds", ())))
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
@@ -747,6 +759,15 @@ class KnowledgeBase:
                     title = modifier + rule.suffix if rule.suffix else word
                     return RoleWord(word, title, rule.sector, rule.kind, code)
         return None
+
+    def description_continents(self, adjective: str) -> tuple[str, ...] | None:
+        """The continents an adjective of a state description names (``westafrikanische``
+        → AF), None for any other adjective (``rohstoffreichen``)."""
+        stem = re.sub(r"(e|en|er|es|em)$", "", adjective.casefold())
+        return next(
+            (c for ending, c in self.continent_adjectives.items() if stem.endswith(ending)),
+            None,
+        )
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         """The person's role valid at ``date`` (heads and GOV roles preferred); None → latest."""

@@ -192,16 +192,21 @@ def fill_context_codes(
                     )
                 ]
             continue
-        if f.actors:
-            actor_id = f.actors[0]
-            actor = registry.actors[actor_id]
-            if not actor.in_kb and actor.code is None:
-                registry.add_role(
-                    actor_id, Role(title=f.role.title, code=code, sector=f.role.sector)
-                )
-        else:
-            f.actors = [registry.group(code, f.role.sector)]
-        f.needs_code = False
+        give_code(f, code, registry)
+
+
+def give_code(f: Found, code: str, registry: ActorRegistry) -> None:
+    """A role mention that needed a state gets ``code``: its text actor takes the role with
+    that state, a bare role becomes the state's group in the role's sector."""
+    assert f.role is not None
+    if f.actors:
+        actor_id = f.actors[0]
+        actor = registry.actors[actor_id]
+        if not actor.in_kb and actor.code is None:
+            registry.add_role(actor_id, Role(title=f.role.title, code=code, sector=f.role.sector))
+    else:
+        f.actors = [registry.group(code, f.role.sector)]
+    f.needs_code = False
 
 
 def _spoken_for(doc: Doc, found: list[Found], registry: ActorRegistry, sentence: int) -> str | None:

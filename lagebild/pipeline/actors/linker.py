@@ -156,6 +156,8 @@ class CachedKB:
         self.entries = kb.entries
         self.sectors = kb.sectors
         self.first_names = kb.first_names
+        self.continents = kb.continents
+        self.state_nouns = kb.state_nouns
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}
@@ -193,6 +195,9 @@ class CachedKB:
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)
+
+    def description_continents(self, adjective: str) -> tuple[str, ...] | None:
+        return self.kb.description_continents(adjective)
 
     def holders(
         self, code: str, title: str, date: str | None, org: str | None = None
