@@ -74,6 +74,24 @@ class KBError(DataFileError):
     """A knowledge-base file is missing, not valid YAML, or does not match its schema."""
 
 
+# A demonym compound's modifier (``Festlands|chinesen``) and head have at least this many
+# letters; modifiers that make another people's name are no compounds of the demonym.
+MIN_DEMONYM_MODIFIER = 3
+MIN_DEMONYM_HEAD = 5
+OTHER_PEOPLE_MODIFIERS = (
+    "süd",
+    "nord",
+    "ost",
+    "west",
+    "latein",
+    "mittel",
+    "zentral",
+    "weiß",
+    "klein",
+    "groß",
+)
+
+
 @dataclass(frozen=True)
 class KBRole:
     title: str
@@ -758,6 +776,25 @@ class KnowledgeBase:
                     )
                     title = modifier + rule.suffix if rule.suffix else word
                     return RoleWord(word, title, rule.sector, rule.kind, code)
+        return self._demonym_compound(word)
+
+    def _demonym_compound(self, word: str) -> RoleWord | None:
+        """A compound whose head is a state's demonym names people of that state
+        (``Festlandschinesen``, ``Exilkubaner``, ``Afroamerikaner``) — unless the modifier
+        makes another people's name (``Südamerikaner``, ``Weißrussen``)."""
+        for cut in range(MIN_DEMONYM_MODIFIER, len(word) - MIN_DEMONYM_HEAD + 1):
+            head = word[cut:]
+            if not head[0].islower():
+                continue
+            matches = self._surfaces.exact.get(head.capitalize()) or ()
+            states = {m.entry_id for m in matches if m.form == "demonym" and not m.ambiguous}
+            if len(states) != 1:
+                continue
+            if word[:cut].lower().startswith(OTHER_PEOPLE_MODIFIERS) or self._surfaces.exact.get(
+                word
+            ):
+                return None  # "Weißrussen" is a people of its own
+            return RoleWord(word, word, "CVL", "group", self.entries[states.pop()].code)
         return None
 
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:

@@ -325,3 +325,23 @@ def test_compounds_whose_head_means_something_else_are_no_role(
     kb: KnowledgeBase, word: str
 ) -> None:
     assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Festlandschinesen", "CHN"),
+        ("Exilkubaner", "CUB"),
+        ("Auslandsdeutsche", "DEU"),
+        ("Weißrussen", None),  # a people of its own (BLR), not Russians
+        ("Lateinamerikaner", None),  # the modifier makes another people's name
+    ],
+)
+def test_compounds_of_a_demonym_are_civilians_of_its_state(
+    kb: KnowledgeBase, word: str, code: str | None
+) -> None:
+    role = kb.role_word(word)
+    if code is None:
+        assert role is None
+    else:
+        assert role is not None and (role.code, role.sector, role.kind) == (code, "CVL", "group")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -176,6 +177,7 @@ def fill_context_codes(
             f.plural_persons
             and f.role.sector == STATE_SECTOR
             and f.role.title not in DOMESTIC_OFFICIALS
+            and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
         code = last_code.get(key) or subject_states.get(sentence)
@@ -193,6 +195,11 @@ def fill_context_codes(
                 ]
             continue
         give_code(f, code, registry)
+
+
+# "TRT-Mandatsträger", "PAD-Anhänger": officials of an organisation the text names by its
+# acronym are that organisation's people, of the story's state like the organisation.
+ACRONYM_MODIFIER = re.compile(r"^[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]")
 
 
 def give_code(f: Found, code: str, registry: ActorRegistry) -> None:

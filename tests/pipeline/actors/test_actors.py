@@ -975,6 +975,8 @@ def test_a_per_span_over_a_coordination_keeps_the_state_apart(linker):
         ("Mehr/DET Soldaten/NOUN kamen/VERB ./PUNCT", "DEU"),
         # Heads of government without a state are seldom all from one country.
         ("Staats-/NOUN und/CCONJ Regierungschefs/NOUN kamen/VERB ./PUNCT", None),
+        # Officials of an organisation named by its acronym: the story's, like the party.
+        ("Die/DET TRT-Politiker/NOUN kamen/VERB ./PUNCT", "DEU"),
     ],
 )
 def test_plural_office_holders_without_state_stay_without(linker, spec, code):
