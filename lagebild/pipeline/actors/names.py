@@ -23,6 +23,7 @@ from lagebild.pipeline.actors.core import (
     NAME_PARTICLES,
     OPENING_QUOTES,
     ORGANISATION_HEADS,
+    PARTICLE_NAME,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -75,6 +76,10 @@ class NameFinder:
             actor = self.registry.actors[f.actors[0]]
             if actor.kind == "person" and not actor.in_kb and f.actors[0] not in self.doc_names:
                 words = {w for w in actor.name.split() if len(w) > 1 and is_capitalised(w)}
+                # "al-Hassani" is "Al-Hassani" at the start of a sentence.
+                words |= {
+                    w[0].upper() + w[1:] for w in actor.name.split() if PARTICLE_NAME.match(w)
+                }
                 self.doc_names[f.actors[0]] = (f.start, words)
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
@@ -343,7 +348,9 @@ class NameFinder:
         if kb_person is not None:
             return kb_person
         while end - start > 1 and (
-            doc[end - 1].text.endswith(COMMON_NOUN_ENDINGS) or not is_capitalised(doc[end - 1].text)
+            doc[end - 1].text.endswith(COMMON_NOUN_ENDINGS)
+            or not is_capitalised(doc[end - 1].text)
+            and not PARTICLE_NAME.match(doc[end - 1].text)
         ):
             end -= 1  # "Sarah Koch verpasste in", "Xi Jinping Rückendeckung"
         text = doc[start:end].text

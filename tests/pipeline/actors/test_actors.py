@@ -1149,3 +1149,13 @@ def test_demonyms_are_citizens_of_their_state(linker, spec, morphs, kind, sector
 def test_a_role_located_in_a_state_belongs_to_it(linker, spec, ents, text, code):
     doc = linker(make_doc(spec, ents, title="Deutschland schaut zu"))
     assert actor_of(doc, text).code == code
+
+
+def test_a_name_with_an_arabic_article_is_one_name_capitalised_at_a_sentence_start(linker):
+    spec = (
+        "Minister/NOUN Hajim/PROPN al-Hassani/NOUN kam/VERB ./PUNCT"
+        " Al-Hassani/NOUN sprach/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 3, "PER")]))
+    assert actor_of(doc, "Hajim al-Hassani").name == "Hajim al-Hassani"
+    assert mention_at(doc, 5).actors == mention_at(doc, 1).actors
