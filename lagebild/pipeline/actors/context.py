@@ -147,6 +147,7 @@ def fill_context_codes(
     groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
     only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
+    places = _state_tokens(found, registry)
     for f in sorted(found, key=lambda m: m.start):
         if _names_armed_group(f, registry):
             last_group = f.actors[0]
@@ -180,7 +181,8 @@ def fill_context_codes(
             and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = last_code.get(key) or subject_states.get(sentence)
+        code = clause_place(doc, f, places) if f.role.sector in LOCAL_SECTORS else None
+        code = code or last_code.get(key) or subject_states.get(sentence)
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
         code = code or (None if generic else fallback)
@@ -197,6 +199,8 @@ def fill_context_codes(
         give_code(f, code, registry)
 
 
+# Where a clause happens: a prepositional phrase of its verb (UD and TIGER labels).
+PLACE_DEPS = frozenset({"obl", "mo", "advmod", "nmod"})
 # "TRT-Mandatsträger", "PAD-Anhänger": officials of an organisation the text names by its
 # acronym are that organisation's people, of the story's state like the organisation.
 ACRONYM_MODIFIER = re.compile(r"^[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]")
@@ -214,6 +218,34 @@ def give_code(f: Found, code: str, registry: ActorRegistry) -> None:
     else:
         f.actors = [registry.group(code, f.role.sector)]
     f.needs_code = False
+
+
+def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
+    """Police, courts, civilians act where their clause happens: ``soll in Belgien einem
+    Haftrichter vorgeführt werden`` → BEL — a state or city after ``in`` that depends on
+    the same verb as the role (not one of another clause: ``die Polizei nahm den Mann
+    fest, der in Afghanistan kämpfte``)."""
+    verb = doc[f.head].head
+    if verb.i == f.head:
+        return None
+    for sibling in verb.children:
+        if sibling.i == f.head or sibling.dep_ not in PLACE_DEPS or sibling.i not in places:
+            continue
+        if any(c.dep_ == "case" and c.lower_ in IN_PLACE for c in sibling.children):
+            return places[sibling.i]
+    return None
+
+
+def _state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
+    """Head token → state code of every mention of a state by name or as its capital."""
+    result: dict[int, str] = {}
+    for f in found:
+        if f.kind not in ("name", "metonym") or len(f.actors) != 1:
+            continue
+        entry = registry.kb.entries.get(registry.actors[f.actors[0]].code or "")
+        if entry is not None and entry.kind == "state":
+            result[f.head] = entry.id
+    return result
 
 
 def _spoken_for(doc: Doc, found: list[Found], registry: ActorRegistry, sentence: int) -> str | None:

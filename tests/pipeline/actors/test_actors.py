@@ -1159,3 +1159,31 @@ def test_a_name_with_an_arabic_article_is_one_name_capitalised_at_a_sentence_sta
     doc = linker(make_doc(spec, [(1, 3, "PER")]))
     assert actor_of(doc, "Hajim al-Hassani").name == "Hajim al-Hassani"
     assert mention_at(doc, 5).actors == mention_at(doc, 1).actors
+
+
+@pytest.mark.parametrize(
+    ("spec", "deps", "code"),
+    [
+        # "in Frankreich" is where the police's clause happens.
+        (
+            "Dann/ADV nahm/VERB in/ADP Frankreich/PROPN die/DET Polizei/NOUN Männer/NOUN"
+            " fest/ADP ./PUNCT",
+            {2: ("case", 3), 3: ("obl", 1), 5: ("nsubj", 1)},
+            "FRA",
+        ),
+        # ... not when it belongs to another verb: the story's state.
+        (
+            "Die/DET Polizei/NOUN nahm/VERB Männer/NOUN fest/ADP ,/PUNCT die/PRON in/ADP"
+            " Frankreich/PROPN kämpften/VERB ./PUNCT",
+            {1: ("nsubj", 2), 7: ("case", 8), 8: ("obl", 9), 9: ("acl", 3)},
+            "DEU",
+        ),
+    ],
+)
+def test_local_roles_act_where_their_clause_happens(linker, spec, deps, code):
+    state = spec.split().index("Frankreich/PROPN")
+    doc = linker(
+        make_doc(spec, [(state, state + 1, "LOC")], deps=deps, title="Deutschland lädt ein")
+    )
+    police = next(m for m in doc._.mentions if m.kind == "role" and "Polizei" in m.text)
+    assert doc._.actors[police.actors[0]].code == code
