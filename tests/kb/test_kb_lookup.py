@@ -345,3 +345,23 @@ def test_compounds_of_a_demonym_are_civilians_of_its_state(
         assert role is None
     else:
         assert role is not None and (role.code, role.sector, role.kind) == (code, "CVL", "group")
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Bund", "GOV"),
+        ("Rathaus", "GOV"),
+        ("Ermittler", "COP"),
+        ("Geiseln", "CVL"),
+        ("Dissidenten", "OPP"),
+        ("Kampfflugzeuge", "MIL"),
+        ("Entführer", "REB"),
+        ("Arbeitgeber", "BUS"),
+    ],
+)
+def test_generic_bodies_and_people_are_role_words_of_their_sector(
+    kb: KnowledgeBase, word: str, sector: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and role.sector == sector and role.code is None
