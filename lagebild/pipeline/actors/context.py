@@ -13,6 +13,7 @@ from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
     DEFINITE,
+    GENERIC_PARTY_WORDS,
     IN_PLACE,
     LOCAL_SECTORS,
     MIN_SETTING,
@@ -237,13 +238,14 @@ def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
 
 
 def _state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
-    """Head token → state code of every mention of a state by name or as its capital."""
+    """Head token → state code of every mention of a state itself, by name or metonym
+    (``Russland``, ``Moskau``; not a party or body of it)."""
     result: dict[int, str] = {}
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
         entry = registry.kb.entries.get(registry.actors[f.actors[0]].code or "")
-        if entry is not None and entry.kind == "state":
+        if entry is not None and entry.kind == "state" and f.actors[0] == entry.id:
             result[f.head] = entry.id
     return result
 
@@ -276,15 +278,21 @@ def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
 
 
 def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:
-    """Sentence start → the state (of a name or metonym) that is a subject there."""
+    """Sentence start → the state (of a name or metonym) that is a subject there. A party
+    with a generic name of a state the article never names gives none (``Die Demokratische
+    Partei`` in a story about Thailand is Thailand's, which the home state step decides)."""
     result: dict[int, str] = {}
     if not doc.has_annotation("SENT_START"):
         return result
+    named = set(_state_tokens(found, registry).values())
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
         actor = registry.actors[f.actors[0]]
         entry = registry.kb.entries.get(actor.code or "")
+        generic = any(w in GENERIC_PARTY_WORDS for w in doc[f.start : f.end].text.split())
+        if entry is not None and generic and entry.id not in named:
+            continue
         if entry is not None and entry.kind == "state" and acts_in(doc, f):
             result.setdefault(sentence_bounds(doc, f.head)[0], entry.id)
     return result

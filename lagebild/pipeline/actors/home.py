@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
-from lagebild.pipeline.actors.core import COUNTERPARTS, Found, _words
+from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
 
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
@@ -27,10 +27,6 @@ TITLE_WEIGHT = 2
 # them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
 HOME_KINDS = frozenset({"person", "organisation", "group"})
 # Words of party names that many states' parties share (Demokratische Partei, Sozialisten).
-GENERIC_PARTY_WORDS = _words(
-    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
-    Liberale Liberalen Kommunisten Grüne Grünen"""
-)
 
 
 @dataclass

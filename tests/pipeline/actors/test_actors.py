@@ -1187,3 +1187,13 @@ def test_local_roles_act_where_their_clause_happens(linker, spec, deps, code):
     )
     police = next(m for m in doc._.mentions if m.kind == "role" and "Polizei" in m.text)
     assert doc._.actors[police.actors[0]].code == code
+
+
+def test_a_generic_party_name_gives_no_state_the_article_never_names():
+    linker = ActorLinker(spacy.blank("de"), "lagebild_actors")  # the packaged KB
+    spec = (
+        "Thailand/PROPN wählt/VERB ./PUNCT Die/DET Demokratische/ADJ Partei/NOUN forderte/VERB"
+        " die/DET Demonstranten/NOUN auf/ADP ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC"), (4, 6, "ORG")], deps={5: ("nsubj", 6)}))
+    assert actor_of(doc, "die Demonstranten").code == "THA"
