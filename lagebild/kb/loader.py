@@ -16,6 +16,7 @@ import json
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -875,7 +876,7 @@ def _unique_surfaces(items: list[str | dict[str, Any]]) -> list[str | dict[str, 
 
 
 class _SurfaceIndex:
-    """Surfaces → matches: as written first, then case-insensitively.
+    """Surfaces → matches: as written first, then case- and diacritic-insensitively.
 
     Case-folded keys are split by the case of the surface's first letter, so that a
     word written in lower case ("kurz", "lang") never finds a capitalised name (Kurz,
@@ -892,7 +893,7 @@ class _SurfaceIndex:
         _append_unique(self.exact, surface, match)
         if not _is_abbreviation(surface):
             folded = self.folded_lower if surface[:1].islower() else self.folded_upper
-            _append_unique(folded, surface.casefold(), match)
+            _append_unique(folded, fold(surface), match)
 
     def tables(self) -> tuple[dict[str, Matches], ...]:
         return (self.exact, self.folded_lower, self.folded_upper)
@@ -901,11 +902,20 @@ class _SurfaceIndex:
         hits = self.exact.get(surface)
         if hits:
             return list(hits)
-        key = surface.casefold()
+        key = fold(surface)
         found = list(self.folded_lower.get(key, ()))
         if not surface[:1].islower():
             found += [m for m in self.folded_upper.get(key, ()) if m not in found]
         return found
+
+
+def fold(surface: str) -> str:
+    """Case-folded and without diacritics: news write foreign names with and without
+    them (``Sao Tomé und Príncipe``, ``Sao Tome``, ``São Tomé``)."""
+    folded = surface.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def _shared(value: Any, shared: dict[Any, Any]) -> Any:

@@ -365,3 +365,17 @@ def test_generic_bodies_and_people_are_role_words_of_their_sector(
 ) -> None:
     role = kb.role_word(word)
     assert role is not None and role.sector == sector and role.code is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [("Sao Tomé und Príncipe", "STP"), ("Sao Tome und Principe", "STP"), ("Turkei", "TUR")],
+)
+def test_names_match_with_or_without_their_diacritics(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert entry_id in ids(kb.lookup(surface))
+
+
+def test_a_word_in_lower_case_still_finds_no_name_without_diacritics(kb: KnowledgeBase) -> None:
+    assert kb.lookup("kurz") == []

@@ -9,7 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.analysis import Entity, Mention
-from lagebild.kb.loader import KBEntry, KBRole, KnowledgeBase, RoleWord, SurfaceMatch, get_kb
+from lagebild.kb.loader import (
+    KBEntry,
+    KBRole,
+    KnowledgeBase,
+    RoleWord,
+    SurfaceMatch,
+    fold,
+    get_kb,
+)
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.actors.context import (
     fill_context_codes,
@@ -167,7 +175,7 @@ class CachedKB:
         self.first_words: dict[str, int] = {}
         for surface in kb.surfaces():
             parts = surface.split()
-            key = parts[0].casefold()
+            key = fold(parts[0])
             self.first_words[key] = max(self.first_words.get(key, 0), len(parts))
 
     def lookup(self, surface: str) -> list[SurfaceMatch]:

@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import OPPOSING_TITLES, KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
+from lagebild.kb.loader import (
+    OPPOSING_TITLES,
+    KBEntry,
+    KnowledgeBase,
+    RoleWord,
+    SurfaceMatch,
+    fold,
+)
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
@@ -623,7 +630,7 @@ class NameFinder:
         first_words = getattr(self.kb, "first_words", None)
         if first_words is not None:
             # Tokens can split a surface word ("D.C." stays, "Côte d'Ivoire" may not): +1.
-            longest = min(longest, first_words.get(words.text[i].casefold(), -1) + 1)
+            longest = min(longest, first_words.get(fold(words.text[i]), -1) + 1)
         for n in range(longest, 0, -1):
             last = i + n - 1
             if n > 1 and words.pos[last] not in ("NOUN", "PROPN", ""):

@@ -1197,3 +1197,17 @@ def test_a_generic_party_name_gives_no_state_the_article_never_names():
     )
     doc = linker(make_doc(spec, [(0, 1, "LOC"), (4, 6, "ORG")], deps={5: ("nsubj", 6)}))
     assert actor_of(doc, "die Demonstranten").code == "THA"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Regierung/NOUN", "FRA"),  # the government in Paris is France's
+        ("Soldaten/NOUN", "DEU"),  # soldiers in France are seldom French: the story's
+    ],
+)
+def test_troops_in_a_state_are_not_that_states_but_its_government_is(linker, word, code):
+    spec = f"Die/DET {word} in/ADP Frankreich/PROPN warten/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(3, 4, "LOC")], title="Deutschland lädt ein"))
+    role = next(m for m in doc._.mentions if m.kind == "role")
+    assert doc._.actors[role.actors[0]].code == code
