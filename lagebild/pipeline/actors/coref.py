@@ -92,6 +92,7 @@ def resolve_coreference(
     ``setting_code`` the state it is set in, given to role mentions that still lack one
     before pronouns are resolved (``fill_context_codes``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
+    resolve_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
@@ -104,6 +105,32 @@ def resolve_coreference(
     found = found + resolve_pronouns(doc, found, registry)
     found = found + resolve_man(doc, found)
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+# --- 0. "das Büro der Vereinten Nationen (UNHCR)" -----------------------------------------
+
+
+def resolve_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """An organisation's acronym in parentheses names the phrase before it: ``das Büro der
+    Vereinten Nationen (UNHCR)`` is the UNHCR, not the UN; ``die Volksallianz für
+    Demokratie (PAD)`` and ``PAD`` are one organisation. States in parentheses
+    (``Bharrat Jagdeo (Guyana)``) say where someone is from and are left alone."""
+    by_start = {f.start: f for f in found if f.kind == "name" and not f.part}
+    for f in found:
+        if f.kind != "name" or f.part or f.end + 2 >= len(doc) or doc[f.end].text != "(":
+            continue
+        inner = by_start.get(f.end + 1)
+        if inner is None or inner.end != f.end + 2 or doc[inner.end].text != ")":
+            continue
+        if not doc[inner.start].text.isupper() or inner.actors == f.actors:
+            continue
+        kinds = {registry.actors[a].kind for a in [*f.actors, *inner.actors]}
+        if kinds & {"state", "person"}:
+            continue
+        if all(registry.actors[a].in_kb for a in inner.actors):
+            f.actors = list(inner.actors)  # the acronym is the exact one
+        else:
+            inner.actors = list(f.actors)  # a text acronym of a known or named organisation
 
 
 # --- 1. name variants -------------------------------------------------------------------

@@ -419,3 +419,18 @@ def test_a_role_before_a_state_description_is_of_that_state(kb_linker):
     )
     doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
     assert codes_at(doc, 4) == ["KEN"]
+
+
+def test_an_acronym_in_parentheses_names_the_organisation_before_it(kb_linker):
+    spec = (
+        "Das/DET Büro/NOUN der/DET Vereinten/ADJ Nationen/NOUN (/PUNCT UNHCR/PROPN )/PUNCT"
+        " warnte/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(3, 5, "ORG"), (6, 7, "ORG")]))
+    assert mention_at(doc, 3).actors == mention_at(doc, 6).actors == ["UNHCR"]
+
+
+def test_a_state_in_parentheses_says_where_someone_is_from(kb_linker):
+    spec = "Bharrat/PROPN Jagdeo/PROPN (/PUNCT Guyana/PROPN )/PUNCT kam/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 2, "PER"), (3, 4, "LOC")]))
+    assert mention_at(doc, 3).actors == ["GUY"] and mention_at(doc, 0).actors != ["GUY"]
