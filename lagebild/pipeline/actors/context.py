@@ -148,7 +148,7 @@ def fill_context_codes(
     groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
     only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
-    places = _state_tokens(found, registry)
+    places = state_tokens(found, registry)
     for f in sorted(found, key=lambda m: m.start):
         if _names_armed_group(f, registry):
             last_group = f.actors[0]
@@ -237,7 +237,7 @@ def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
     return None
 
 
-def _state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
+def state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
     """Head token → state code of every mention of a state itself, by name or metonym
     (``Russland``, ``Moskau``; not a party or body of it)."""
     result: dict[int, str] = {}
@@ -284,7 +284,7 @@ def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> di
     result: dict[int, str] = {}
     if not doc.has_annotation("SENT_START"):
         return result
-    named = set(_state_tokens(found, registry).values())
+    named = set(state_tokens(found, registry).values())
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue

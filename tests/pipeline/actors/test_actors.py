@@ -1211,3 +1211,19 @@ def test_troops_in_a_state_are_not_that_states_but_its_government_is(linker, wor
     doc = linker(make_doc(spec, [(3, 4, "LOC")], title="Deutschland lädt ein"))
     role = next(m for m in doc._.mentions if m.kind == "role")
     assert doc._.actors[role.actors[0]].code == code
+
+
+def test_a_text_group_acts_for_the_state_its_clause_happens_in(linker):
+    spec = (
+        "In/ADP Frankreich/PROPN erhebt/VERB die/DET Moslem-Bruderschaft/NOUN"
+        " Forderungen/NOUN ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(1, 2, "LOC"), (4, 5, "ORG")],
+            deps={0: ("case", 1), 1: ("obl", 2), 4: ("nsubj", 2)},
+            title="Deutschland lädt ein",
+        )
+    )
+    assert actor_of(doc, "Moslem-Bruderschaft").code == "FRA"
