@@ -150,8 +150,10 @@ class _SuffixRule:
     suffix: str
     sector: str
     kind: str
-    # words that end in a form without being compounds of it (loanwords: Avantgarde)
+    # how words end before a form when they are no compounds of it: "avant" (Avantgarde),
+    # "ver" (Verrat, Landesverrat), "k" (Demokrat), from the rule's `not_compounds`
     not_compounds: frozenset[str] = frozenset()
+    min_modifier: int = 2  # letters before the form: "Stadtrat", not the name "Bharrat"
 
 
 # --- reading and validating -------------------------------------------------
@@ -521,7 +523,7 @@ class KnowledgeBase:
             "",  # no canonical head: the compound is its own title
             role.sector,
             role.kind,
-            frozenset(w.casefold() for w in not_compounds),
+            _non_modifiers(not_compounds, forms),
         )
 
     def _add_generated_parties(self, items: list[dict[str, Any]], path: Path) -> None:
@@ -568,7 +570,8 @@ class KnowledgeBase:
                     rule["suffix"],
                     rule["sector"],
                     rule["kind"],
-                    frozenset(w.casefold() for w in rule.get("not_compounds", ())),
+                    _non_modifiers(rule.get("not_compounds", ()), forms),
+                    rule.get("min_modifier", 2),
                 )
             )
         descriptions = data.get("state_descriptions") or {}
@@ -764,13 +767,15 @@ class KnowledgeBase:
         return self.entries[clear.pop()] if len(clear) == 1 else None
 
     def _compound_role(self, word: str) -> RoleWord | None:
+        if self._surfaces.get(word):
+            return None  # "Sicherheitsrat", "Europaparlament": a name the KB links as such
         folded = word.casefold()
         for rule in self._suffix_rules:
-            if any(folded.startswith(w) for w in rule.not_compounds):
-                continue
             for form in rule.forms:
-                if folded.endswith(form) and len(word) > len(form) + 1:
+                if folded.endswith(form) and len(word) >= len(form) + rule.min_modifier:
                     modifier = word[: -len(form)]
+                    if modifier.lower().endswith(tuple(rule.not_compounds)):
+                        break  # "Landesverrat", "Avantgarden": no compound of this head
                     code = next(
                         (c for p, c in self._compound_codes.items() if modifier.startswith(p)),
                         None,
@@ -907,6 +912,17 @@ class _SurfaceIndex:
         if not surface[:1].islower():
             found += [m for m in self.folded_upper.get(key, ()) if m not in found]
         return found
+
+
+def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]:
+    """What precedes a rule's form in words that are no compounds of it: ``Verrat`` with
+    the form ``rat`` → ``ver``, so that ``Landesverrat`` is no council either."""
+    result = set()
+    for word in words:
+        low = word.lower()
+        form = max((f for f in forms if low.endswith(f) and len(low) > len(f)), key=len, default="")
+        result.add(low[: len(low) - len(form)] if form else low)
+    return frozenset(result)
 
 
 def fold(surface: str) -> str:

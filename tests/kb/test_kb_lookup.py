@@ -286,7 +286,7 @@ def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> 
         ("Zollverwaltung", "GOV"),
         ("Berufsfeuerwehr", "GOV"),
         ("Regionalparlament", "LEG"),
-        ("Revolutionsgarden", "MIL"),
+        ("Nationalgarde", "MIL"),
     ],
 )
 def test_institution_heads_make_compounds_domestic_bodies(
@@ -379,3 +379,31 @@ def test_names_match_with_or_without_their_diacritics(
 
 def test_a_word_in_lower_case_still_finds_no_name_without_diacritics(kb: KnowledgeBase) -> None:
     assert kb.lookup("kurz") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Übergangsrat", "Übergangsrat"),
+        ("Ältestenrates", "Ältestenrat"),
+        ("Landesbeauftragte", "Landesbeauftragte"),
+        ("Datenschützer", "Datenschützer"),
+        ("Landesverrat", None),  # ends like a council, is no council
+        ("Vorräte", None),
+        ("Sozialdemokrat", None),
+        ("Bharrat", None),  # a first name: too short before -rat
+        ("Sicherheitsrat", None),  # a KB name, linked as the UN's organ
+    ],
+)
+def test_council_and_other_compounds_keep_out_words_that_only_end_like_them(
+    kb: KnowledgeBase, word: str, title: str | None
+) -> None:
+    role = kb.role_word(word)
+    assert (role.title if role else None) == title
+
+
+@pytest.mark.parametrize(("surface", "code"), [("Tibeter", "CHN"), ("Katalanen", "ESP")])
+def test_peoples_of_a_region_are_demonyms_of_its_state(
+    kb: KnowledgeBase, surface: str, code: str
+) -> None:
+    assert [(m.entry_id, m.form) for m in kb.lookup(surface)] == [(code, "demonym")]

@@ -98,6 +98,7 @@ def resolve_coreference(
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
+    found = found + find_organisation_descriptions(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
@@ -505,6 +506,47 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
         for f in found:
             if f.role is not None and f.needs_code and f.end == start and code:
                 give_code(f, code, registry)
+    return result
+
+
+ORGANISATION_NOUN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*o|O)rganisation$")
+
+
+def find_organisation_descriptions(
+    doc: Doc, found: list[Found], registry: ActorRegistry
+) -> list[Found]:
+    """``die Organisation``, ``die Hilfsorganisation``, ``die Umweltschutzorganisation``
+    after a named one: a definite singular organisation noun is the organisation named last
+    (within three sentences; not a state or person). A role mention on it is replaced."""
+    roles = {f.head: f for f in found if f.kind == "role" and f.needs_code}
+    taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w.endswith("organisation")):
+        tok = doc[i]
+        if i in taken or not ORGANISATION_NOUN.match(tok.text) or _named_after(doc, i):
+            continue
+        if i == 0 or doc[i - 1].lower_ not in DEFINITE or doc[i - 1].lower_ in ("den", "der"):
+            continue  # "der Organisation" may be a genitive plural or dative: too unsure
+        floor = _sentence_start(doc, i, back=PRONOUN_WINDOW_SENTENCES)
+        named = next(
+            (
+                f.actors[0]
+                for f in sorted(found, key=lambda m: m.start, reverse=True)
+                if floor <= f.start
+                and f.end <= i - 1
+                and f.kind == "name"
+                and len(f.actors) == 1
+                and registry.actors[f.actors[0]].kind in ("organisation", "group")
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        role = roles.get(i)
+        if role is not None:
+            role.kind, role.actors, role.needs_code, role.role = "description", [named], False, None
+        else:
+            result.append(Found(i - 1, i + 1, "description", [named], i, definite=True))
     return result
 
 

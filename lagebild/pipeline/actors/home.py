@@ -131,9 +131,7 @@ def fill_home_codes(
                 # "sein Amtskollege Juan Pérez" is of another state; "In Ägypten erhebt
                 # die Moslem-Bruderschaft …": a group acts where its clause happens.
                 located = clause_place(doc, f, places) if actor.kind != "person" else None
-                actor.code = (
-                    located or _predicate_code(doc, found, actor_id, registry) or home.code
-                )
+                actor.code = located or _predicate_code(doc, found, actor_id, registry) or home.code
 
 
 def _predicate_code(

@@ -670,6 +670,17 @@ class NameFinder:
                 if h.entry_id in self.registry.actors
                 and self.kb.entries[h.entry_id].kind not in ("person", "state")
             ]
+        if not clear:
+            # "der Kongress", "die Fed" in a story about the USA: an institution whose name
+            # is also a word (or another state's) is that state's where it leads the article.
+            leader = self.context.most_common(1)[0][0] if self.context else None
+            clear = [
+                h
+                for h in hits
+                if h.form == "institution"
+                and self.kb.entries[h.entry_id].kind == "state"
+                and h.entry_id == leader
+            ]
         hits = clear
         forms = {h.form for h in hits}
         if not hits:

@@ -434,3 +434,20 @@ def test_a_state_in_parentheses_says_where_someone_is_from(kb_linker):
     spec = "Bharrat/PROPN Jagdeo/PROPN (/PUNCT Guyana/PROPN )/PUNCT kam/VERB ./PUNCT"
     doc = kb_linker(make_doc(spec, [(0, 2, "PER"), (3, 4, "LOC")]))
     assert mention_at(doc, 3).actors == ["GUY"] and mention_at(doc, 0).actors != ["GUY"]
+
+
+def test_the_organisation_is_the_organisation_named_last(kb_linker):
+    spec = (
+        "Amnesty/PROPN International/PROPN kritisierte/VERB Kenia/PROPN ./PUNCT Die/DET"
+        " Organisation/NOUN forderte/VERB Aufklärung/NOUN ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(0, 2, "ORG"), (3, 4, "LOC")]))
+    assert mention_at(doc, 6).actors == ["AMNESTY"]
+
+
+@pytest.mark.parametrize(("context", "code"), [("USA/PROPN", "USA"), ("Peru/PROPN", None)])
+def test_an_ambiguous_institution_is_the_leading_states(kb_linker, context, code):
+    spec = f"{context} wählt/VERB ./PUNCT Der/DET Kongress/NOUN lehnte/VERB ab/ADP ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
+    mention = mention_at(doc, 4)
+    assert (doc._.actors[mention.actors[0]].code if mention else None) == code
