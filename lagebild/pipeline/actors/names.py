@@ -232,9 +232,12 @@ class NameFinder:
     def _kb_name_start(self, ent: Span) -> int | None:
         """Where a KB state or organisation name begins that NER cut at the front: one or
         two capitalised words before the entity (``Human`` of Human Rights Watch, tagged
-        as a determiner); None when the entity is a KB name itself or there is none."""
+        as a determiner; ``Republik | Kongo``, whose short form is ambiguous); None when the
+        entity is an unambiguous KB name itself or there is none."""
         doc = self.doc
-        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]) or self.kb.lookup(ent.text):
+        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]):
+            return None
+        if any(not h.ambiguous for h in self.kb.lookup(ent.text)):
             return None
         for start in range(max(0, ent.start - 2), ent.start):
             if start in self.blocked or not all(map(_cut_name_word, doc[start : ent.start])):

@@ -451,3 +451,9 @@ def test_an_ambiguous_institution_is_the_leading_states(kb_linker, context, code
     doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
     mention = mention_at(doc, 4)
     assert (doc._.actors[mention.actors[0]].code if mention else None) == code
+
+
+def test_a_name_ner_cut_at_the_front_is_the_whole_unambiguous_name(kb_linker):
+    spec = "Die/DET Republik/NOUN Kongo/PROPN wählt/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(2, 3, "LOC")]))
+    assert mention_at(doc, 2).actors == ["COG"]
