@@ -911,6 +911,9 @@ class _SurfaceIndex:
         found = list(self.folded_lower.get(key, ()))
         if not surface[:1].islower():
             found += [m for m in self.folded_upper.get(key, ()) if m not in found]
+        if not found and surface[:1].islower() and "-" in surface:
+            # "ost-timoresische", "süd-koreanischen": the closed adjective, hyphenated
+            return self.get(surface.replace("-", ""))
         return found
 
 

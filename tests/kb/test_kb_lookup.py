@@ -407,3 +407,16 @@ def test_peoples_of_a_region_are_demonyms_of_its_state(
     kb: KnowledgeBase, surface: str, code: str
 ) -> None:
     assert [(m.entry_id, m.form) for m in kb.lookup(surface)] == [(code, "demonym")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"), [("ost-timoresischer", "TLS"), ("süd-koreanischen", "KOR")]
+)
+def test_a_hyphenated_state_adjective_is_the_closed_one(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+def test_a_prefix_before_a_hyphen_makes_no_state_adjective(kb: KnowledgeBase) -> None:
+    assert kb.lookup("pro-russische") == []

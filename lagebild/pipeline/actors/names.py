@@ -438,7 +438,8 @@ class NameFinder:
             # A part of a longer name must be a full KB name ("Xi Jinping" in "Xi Jinping
             # Rückendeckung"), never a surname: "Hu" in "Hu Jia" is not Hu Jintao.
             whole = (s, e) == (start, end)
-            after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS  # "den Rhein"
+            # "den Rhein"; not a relative pronoun ("Stimmen, die Merkel … zugestehen")
+            after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
             entry_id = self._person_entry(doc[s:e].text, surnames, former)
             if entry_id is not None:

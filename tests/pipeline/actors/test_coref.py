@@ -457,3 +457,12 @@ def test_a_name_ner_cut_at_the_front_is_the_whole_unambiguous_name(kb_linker):
     spec = "Die/DET Republik/NOUN Kongo/PROPN wählt/VERB ./PUNCT"
     doc = kb_linker(make_doc(spec, [(2, 3, "LOC")]))
     assert mention_at(doc, 2).actors == ["COG"]
+
+
+def test_a_surname_after_a_relative_pronoun_is_still_the_person(kb_linker):
+    spec = (
+        "Stimmen/NOUN ,/PUNCT die/PRON Merkel/PROPN wenig/ADV zutrauen/VERB ,/PUNCT"
+        " werden/AUX laut/ADJ ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(3, 4, "PER")], date="2005-10-12"))
+    assert doc._.actors[mention_at(doc, 3).actors[0]].code == "DEU"
