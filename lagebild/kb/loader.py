@@ -16,6 +16,7 @@ import json
 import os
 import pickle
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -72,6 +73,24 @@ _SECTOR_RANK = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3, "JUD": 3, "PTY": 5, "OPP
 
 class KBError(DataFileError):
     """A knowledge-base file is missing, not valid YAML, or does not match its schema."""
+
+
+# A demonym compound's modifier (``Festlands|chinesen``) and head have at least this many
+# letters; modifiers that make another people's name are no compounds of the demonym.
+MIN_DEMONYM_MODIFIER = 3
+MIN_DEMONYM_HEAD = 5
+OTHER_PEOPLE_MODIFIERS = (
+    "süd",
+    "nord",
+    "ost",
+    "west",
+    "latein",
+    "mittel",
+    "zentral",
+    "weiß",
+    "klein",
+    "groß",
+)
 
 
 @dataclass(frozen=True)
@@ -131,6 +150,10 @@ class _SuffixRule:
     suffix: str
     sector: str
     kind: str
+    # how words end before a form when they are no compounds of it: "avant" (Avantgarde),
+    # "ver" (Verrat, Landesverrat), "k" (Demokrat), from the rule's `not_compounds`
+    not_compounds: frozenset[str] = frozenset()
+    min_modifier: int = 2  # letters before the form: "Stadtrat", not the name "Bharrat"
 
 
 # --- reading and validating -------------------------------------------------
@@ -308,6 +331,9 @@ class KnowledgeBase:
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
         self._common_names: frozenset[str] = frozenset()
+        self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
+        self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
+        self.continent_adjectives: dict[str, tuple[str, ...]] = {}  # afrikanisch → (AF,)
         self._by_office: dict[tuple[str, str], list[str]] = {}
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
@@ -359,6 +385,8 @@ class KnowledgeBase:
         # After persons: a generated name that a KB person has (Schahin) is left out.
         gen_orgs = data_dir / "organisations.generated.yaml"
         kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
+        parties = data_dir / "parties.generated.yaml"
+        kb._add_generated_parties(parse(parties, "parties.generated") or [], parties)
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
@@ -401,6 +429,8 @@ class KnowledgeBase:
             self._add_state(by_code[code], hand_path)
         for code in sorted(by_code):
             self._add_cities(code, by_code[code].get("cities", ()))
+            if by_code[code].get("continent"):
+                self.continents[code] = by_code[code]["continent"]
 
     def _add_cities(self, code: str, cities: Iterable[str]) -> None:
         """Index city names that name nothing else: not another state's name or place
@@ -477,6 +507,42 @@ class KnowledgeBase:
         ]
         self._add_organisations(fresh, path)
 
+    def _head_rule(self, word: str, not_compounds: Iterable[str]) -> _SuffixRule:
+        """A role word as a compound head: every one-word form of it ends a compound of
+        that role (``Haftrichter`` → Richter, ``Konferenzteilnehmer`` → Teilnehmer)."""
+        role = self.role_words.get(word)
+        if role is None:
+            raise KBError(f"compound head {word!r} is no role word", source="roles.yaml")
+        forms = {
+            form.casefold()
+            for form, found in self.role_words.items()
+            if found.word == role.word and form.isalpha() and not found.ambiguous
+        }
+        return _SuffixRule(
+            tuple(sorted(forms, key=len, reverse=True)),
+            "",  # no canonical head: the compound is its own title
+            role.sector,
+            role.kind,
+            _non_modifiers(not_compounds, forms),
+        )
+
+    def _add_generated_parties(self, items: list[dict[str, Any]], path: Path) -> None:
+        """The ParlGov layer: a party that an entry of its state already names (the hand
+        layer's ``SPD``) is left out, and so is each name another entry has (``PS``)."""
+        fresh = []
+        for item in items:
+            owners = [
+                {m.entry_id for m in self._surfaces.exact.get(_surface_parts(n)[0]) or ()}
+                for n in item["names"]
+            ]
+            if any(self.entries[i].code == item["state"] for ids in owners for i in ids):
+                continue
+            names = [n for n, ids in zip(item["names"], owners, strict=True) if not ids]
+            if names:
+                party = {"kind": "organisation", "sector": "PTY", "names": names}
+                fresh.append({**party, "code": item["code"], "state": item["state"]})
+        self._add_organisations(fresh, path)
+
     def _add_roles(self, data: dict[str, Any]) -> None:
         self.sectors = {s["code"]: s["label"] for s in data["sectors"]}
         for item in data["words"]:
@@ -499,8 +565,24 @@ class KnowledgeBase:
         for rule in data.get("suffixes", ()):
             forms = tuple(sorted(rule["forms"], key=len, reverse=True))
             self._suffix_rules.append(
-                _SuffixRule(forms, rule["suffix"], rule["sector"], rule["kind"])
+                _SuffixRule(
+                    forms,
+                    rule["suffix"],
+                    rule["sector"],
+                    rule["kind"],
+                    _non_modifiers(rule.get("not_compounds", ()), forms),
+                    rule.get("min_modifier", 2),
+                )
             )
+        descriptions = data.get("state_descriptions") or {}
+        self.state_nouns = frozenset(descriptions.get("nouns", ()))
+        continents = descriptions.get("continents", {})
+        # Longest ending first: "südamerikanisch" before any shorter one it ends in.
+        self.continent_adjectives = {
+            k: tuple(continents[k]) for k in sorted(continents, key=len, reverse=True)
+        }
+        for head in data.get("compound_heads", ()):
+            self._suffix_rules.append(self._head_rule(head["word"], head.get("not_compounds", ())))
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
         self._common_names = frozenset(data.get("common_names", ()))
@@ -685,18 +767,50 @@ class KnowledgeBase:
         return self.entries[clear.pop()] if len(clear) == 1 else None
 
     def _compound_role(self, word: str) -> RoleWord | None:
+        if self._surfaces.get(word):
+            return None  # "Sicherheitsrat", "Europaparlament": a name the KB links as such
         folded = word.casefold()
         for rule in self._suffix_rules:
             for form in rule.forms:
-                if folded.endswith(form) and len(word) > len(form) + 1:
+                if folded.endswith(form) and len(word) >= len(form) + rule.min_modifier:
                     modifier = word[: -len(form)]
+                    if modifier.lower().endswith(tuple(rule.not_compounds)):
+                        break  # "Landesverrat", "Avantgarden": no compound of this head
                     code = next(
                         (c for p, c in self._compound_codes.items() if modifier.startswith(p)),
                         None,
                     )
-                    title = modifier + rule.suffix
+                    title = modifier + rule.suffix if rule.suffix else word
                     return RoleWord(word, title, rule.sector, rule.kind, code)
+        return self._demonym_compound(word)
+
+    def _demonym_compound(self, word: str) -> RoleWord | None:
+        """A compound whose head is a state's demonym names people of that state
+        (``Festlandschinesen``, ``Exilkubaner``, ``Afroamerikaner``) — unless the modifier
+        makes another people's name (``Südamerikaner``, ``Weißrussen``)."""
+        for cut in range(MIN_DEMONYM_MODIFIER, len(word) - MIN_DEMONYM_HEAD + 1):
+            head = word[cut:]
+            if not head[0].islower():
+                continue
+            matches = self._surfaces.exact.get(head.capitalize()) or ()
+            states = {m.entry_id for m in matches if m.form == "demonym" and not m.ambiguous}
+            if len(states) != 1:
+                continue
+            if word[:cut].lower().startswith(OTHER_PEOPLE_MODIFIERS) or self._surfaces.exact.get(
+                word
+            ):
+                return None  # "Weißrussen" is a people of its own
+            return RoleWord(word, word, "CVL", "group", self.entries[states.pop()].code)
         return None
+
+    def description_continents(self, adjective: str) -> tuple[str, ...] | None:
+        """The continents an adjective of a state description names (``westafrikanische``
+        → AF), None for any other adjective (``rohstoffreichen``)."""
+        stem = re.sub(r"(e|en|er|es|em)$", "", adjective.casefold())
+        return next(
+            (c for ending, c in self.continent_adjectives.items() if stem.endswith(ending)),
+            None,
+        )
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         """The person's role valid at ``date`` (heads and GOV roles preferred); None → latest."""
@@ -767,7 +881,7 @@ def _unique_surfaces(items: list[str | dict[str, Any]]) -> list[str | dict[str, 
 
 
 class _SurfaceIndex:
-    """Surfaces → matches: as written first, then case-insensitively.
+    """Surfaces → matches: as written first, then case- and diacritic-insensitively.
 
     Case-folded keys are split by the case of the surface's first letter, so that a
     word written in lower case ("kurz", "lang") never finds a capitalised name (Kurz,
@@ -784,7 +898,7 @@ class _SurfaceIndex:
         _append_unique(self.exact, surface, match)
         if not _is_abbreviation(surface):
             folded = self.folded_lower if surface[:1].islower() else self.folded_upper
-            _append_unique(folded, surface.casefold(), match)
+            _append_unique(folded, fold(surface), match)
 
     def tables(self) -> tuple[dict[str, Matches], ...]:
         return (self.exact, self.folded_lower, self.folded_upper)
@@ -793,11 +907,34 @@ class _SurfaceIndex:
         hits = self.exact.get(surface)
         if hits:
             return list(hits)
-        key = surface.casefold()
+        key = fold(surface)
         found = list(self.folded_lower.get(key, ()))
         if not surface[:1].islower():
             found += [m for m in self.folded_upper.get(key, ()) if m not in found]
+        if not found and surface[:1].islower() and "-" in surface:
+            # "ost-timoresische", "süd-koreanischen": the closed adjective, hyphenated
+            return self.get(surface.replace("-", ""))
         return found
+
+
+def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]:
+    """What precedes a rule's form in words that are no compounds of it: ``Verrat`` with
+    the form ``rat`` → ``ver``, so that ``Landesverrat`` is no council either."""
+    result = set()
+    for word in words:
+        low = word.lower()
+        form = max((f for f in forms if low.endswith(f) and len(low) > len(f)), key=len, default="")
+        result.add(low[: len(low) - len(form)] if form else low)
+    return frozenset(result)
+
+
+def fold(surface: str) -> str:
+    """Case-folded and without diacritics: news write foreign names with and without
+    them (``Sao Tomé und Príncipe``, ``Sao Tome``, ``São Tomé``)."""
+    folded = surface.casefold()
+    if folded.isascii():
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def _shared(value: Any, shared: dict[Any, Any]) -> Any:
@@ -819,7 +956,7 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     if not data_dir.is_dir():
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
-    names += ["organisations.generated.yaml", "roles.yaml"]
+    names += ["organisations.generated.yaml", "parties.generated.yaml", "roles.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}

@@ -275,3 +275,148 @@ def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> 
     found = kb.role_word(word)
     assert found is not None
     assert (found.title, found.sector, found.code) == ("Gegner", "CVL", None)
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Wahlkommission", "GOV"),
+        ("Untersuchungskommissionen", "GOV"),
+        ("Übergangsregierung", "GOV"),
+        ("Zollverwaltung", "GOV"),
+        ("Berufsfeuerwehr", "GOV"),
+        ("Regionalparlament", "LEG"),
+        ("Nationalgarde", "MIL"),
+    ],
+)
+def test_institution_heads_make_compounds_domestic_bodies(
+    kb: KnowledgeBase, word: str, sector: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.sector, role.kind, role.code) == (sector, "group", None)
+
+
+@pytest.mark.parametrize("word", ["Avantgarde", "Avantgarden", "Kommission", "Bewegung"])
+def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, word: str) -> None:
+    assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "sector", "kind"),
+    [
+        ("Haftrichter", "JUD", "person"),
+        ("Konferenzteilnehmer", "CVL", "group"),
+        ("Klimaaktivisten", "CVL", "group"),
+        ("Protestkundgebungen", "CVL", "group"),
+        ("Kanzlerkandidat", "PTY", "person"),
+    ],
+)
+def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
+    kb: KnowledgeBase, word: str, sector: str, kind: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.title, role.sector, role.kind) == (word, sector, kind)
+
+
+@pytest.mark.parametrize(
+    "word", ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher"]
+)
+def test_compounds_whose_head_means_something_else_are_no_role(
+    kb: KnowledgeBase, word: str
+) -> None:
+    assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Festlandschinesen", "CHN"),
+        ("Exilkubaner", "CUB"),
+        ("Auslandsdeutsche", "DEU"),
+        ("Weißrussen", None),  # a people of its own (BLR), not Russians
+        ("Lateinamerikaner", None),  # the modifier makes another people's name
+    ],
+)
+def test_compounds_of_a_demonym_are_civilians_of_its_state(
+    kb: KnowledgeBase, word: str, code: str | None
+) -> None:
+    role = kb.role_word(word)
+    if code is None:
+        assert role is None
+    else:
+        assert role is not None and (role.code, role.sector, role.kind) == (code, "CVL", "group")
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Bund", "GOV"),
+        ("Rathaus", "GOV"),
+        ("Ermittler", "COP"),
+        ("Geiseln", "CVL"),
+        ("Dissidenten", "OPP"),
+        ("Kampfflugzeuge", "MIL"),
+        ("Entführer", "REB"),
+        ("Arbeitgeber", "BUS"),
+    ],
+)
+def test_generic_bodies_and_people_are_role_words_of_their_sector(
+    kb: KnowledgeBase, word: str, sector: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and role.sector == sector and role.code is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [("Sao Tomé und Príncipe", "STP"), ("Sao Tome und Principe", "STP"), ("Turkei", "TUR")],
+)
+def test_names_match_with_or_without_their_diacritics(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert entry_id in ids(kb.lookup(surface))
+
+
+def test_a_word_in_lower_case_still_finds_no_name_without_diacritics(kb: KnowledgeBase) -> None:
+    assert kb.lookup("kurz") == []
+
+
+@pytest.mark.parametrize(
+    ("word", "title"),
+    [
+        ("Übergangsrat", "Übergangsrat"),
+        ("Ältestenrates", "Ältestenrat"),
+        ("Landesbeauftragte", "Landesbeauftragte"),
+        ("Datenschützer", "Datenschützer"),
+        ("Landesverrat", None),  # ends like a council, is no council
+        ("Vorräte", None),
+        ("Sozialdemokrat", None),
+        ("Bharrat", None),  # a first name: too short before -rat
+        ("Sicherheitsrat", None),  # a KB name, linked as the UN's organ
+    ],
+)
+def test_council_and_other_compounds_keep_out_words_that_only_end_like_them(
+    kb: KnowledgeBase, word: str, title: str | None
+) -> None:
+    role = kb.role_word(word)
+    assert (role.title if role else None) == title
+
+
+@pytest.mark.parametrize(("surface", "code"), [("Tibeter", "CHN"), ("Katalanen", "ESP")])
+def test_peoples_of_a_region_are_demonyms_of_its_state(
+    kb: KnowledgeBase, surface: str, code: str
+) -> None:
+    assert [(m.entry_id, m.form) for m in kb.lookup(surface)] == [(code, "demonym")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"), [("ost-timoresischer", "TLS"), ("süd-koreanischen", "KOR")]
+)
+def test_a_hyphenated_state_adjective_is_the_closed_one(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+def test_a_prefix_before_a_hyphen_makes_no_state_adjective(kb: KnowledgeBase) -> None:
+    assert kb.lookup("pro-russische") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -12,6 +13,7 @@ from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
     DEFINITE,
+    GENERIC_PARTY_WORDS,
     IN_PLACE,
     LOCAL_SECTORS,
     MIN_SETTING,
@@ -146,6 +148,7 @@ def fill_context_codes(
     groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
     only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
+    places = state_tokens(found, registry)
     for f in sorted(found, key=lambda m: m.start):
         if _names_armed_group(f, registry):
             last_group = f.actors[0]
@@ -176,9 +179,11 @@ def fill_context_codes(
             f.plural_persons
             and f.role.sector == STATE_SECTOR
             and f.role.title not in DOMESTIC_OFFICIALS
+            and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = last_code.get(key) or subject_states.get(sentence)
+        code = clause_place(doc, f, places) if f.role.sector in LOCAL_SECTORS else None
+        code = code or last_code.get(key) or subject_states.get(sentence)
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
         code = code or (None if generic else fallback)
@@ -192,16 +197,57 @@ def fill_context_codes(
                     )
                 ]
             continue
-        if f.actors:
-            actor_id = f.actors[0]
-            actor = registry.actors[actor_id]
-            if not actor.in_kb and actor.code is None:
-                registry.add_role(
-                    actor_id, Role(title=f.role.title, code=code, sector=f.role.sector)
-                )
-        else:
-            f.actors = [registry.group(code, f.role.sector)]
-        f.needs_code = False
+        give_code(f, code, registry)
+
+
+# Where a clause happens: a prepositional phrase of its verb (UD and TIGER labels).
+PLACE_DEPS = frozenset({"obl", "mo", "advmod", "nmod"})
+# "TRT-Mandatsträger", "PAD-Anhänger": officials of an organisation the text names by its
+# acronym are that organisation's people, of the story's state like the organisation.
+ACRONYM_MODIFIER = re.compile(r"^[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]")
+
+
+def give_code(f: Found, code: str, registry: ActorRegistry) -> None:
+    """A role mention that needed a state gets ``code``: its text actor takes the role with
+    that state, a bare role becomes the state's group in the role's sector."""
+    assert f.role is not None
+    if f.actors:
+        actor_id = f.actors[0]
+        actor = registry.actors[actor_id]
+        if not actor.in_kb and actor.code is None:
+            registry.add_role(actor_id, Role(title=f.role.title, code=code, sector=f.role.sector))
+    else:
+        f.actors = [registry.group(code, f.role.sector)]
+    f.needs_code = False
+
+
+def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
+    """Police, courts, civilians act where their clause happens: ``soll in Belgien einem
+    Haftrichter vorgeführt werden`` → BEL — a state or city after ``in`` that depends on
+    the same verb as the role (not one of another clause: ``die Polizei nahm den Mann
+    fest, der in Afghanistan kämpfte``)."""
+    verb = doc[f.head].head
+    if verb.i == f.head:
+        return None
+    for sibling in verb.children:
+        if sibling.i == f.head or sibling.dep_ not in PLACE_DEPS or sibling.i not in places:
+            continue
+        if any(c.dep_ == "case" and c.lower_ in IN_PLACE for c in sibling.children):
+            return places[sibling.i]
+    return None
+
+
+def state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
+    """Head token → state code of every mention of a state itself, by name or metonym
+    (``Russland``, ``Moskau``; not a party or body of it)."""
+    result: dict[int, str] = {}
+    for f in found:
+        if f.kind not in ("name", "metonym") or len(f.actors) != 1:
+            continue
+        entry = registry.kb.entries.get(registry.actors[f.actors[0]].code or "")
+        if entry is not None and entry.kind == "state" and f.actors[0] == entry.id:
+            result[f.head] = entry.id
+    return result
 
 
 def _spoken_for(doc: Doc, found: list[Found], registry: ActorRegistry, sentence: int) -> str | None:
@@ -232,15 +278,21 @@ def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
 
 
 def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:
-    """Sentence start → the state (of a name or metonym) that is a subject there."""
+    """Sentence start → the state (of a name or metonym) that is a subject there. A party
+    with a generic name of a state the article never names gives none (``Die Demokratische
+    Partei`` in a story about Thailand is Thailand's, which the home state step decides)."""
     result: dict[int, str] = {}
     if not doc.has_annotation("SENT_START"):
         return result
+    named = set(state_tokens(found, registry).values())
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
         actor = registry.actors[f.actors[0]]
         entry = registry.kb.entries.get(actor.code or "")
+        generic = any(w in GENERIC_PARTY_WORDS for w in doc[f.start : f.end].text.split())
+        if entry is not None and generic and entry.id not in named:
+            continue
         if entry is not None and entry.kind == "state" and acts_in(doc, f):
             result.setdefault(sentence_bounds(doc, f.head)[0], entry.id)
     return result

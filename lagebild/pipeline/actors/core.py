@@ -71,7 +71,15 @@ ORGANISATION_HEADS = _words(
 OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "''"})
 CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
 MAX_QUOTED_NAME = 6  # tokens of a group's name in quotation marks
+# Words of party names many states' parties share (die Demokratische Partei, die Sozialisten).
+GENERIC_PARTY_WORDS = _words(
+    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
+    Liberale Liberalen Kommunisten Grüne Grünen"""
+)
 NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
+# A name word with an Arabic article or kinship word joined by a hyphen: written in lower
+# case inside a name ("Hajim al-Hassani"), capitalised at a sentence start ("Al-Hassani").
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|as|asch|ash|at|az|ar|an|ibn|bin|ben|abu|abd)-[A-ZÄÖÜ]")
 
 
 # --- what the finding steps return -----------------------------------------------------

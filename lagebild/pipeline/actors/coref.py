@@ -14,6 +14,8 @@
    owner's state; then role mentions still without a state get the context's
    (``actors.fill_context_codes``).
 4. ``find_both`` — ``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``.
+   ``find_state_descriptions`` (before the context codes) — ``das südamerikanische Land``,
+   ``die Regierung des rohstoffreichen Landes``: the state named last (of that continent).
 5. ``find_neighbours`` — ``der Nachbar``, ``beim Nachbarn``: a state named before
    that is not the subject of the sentence; ``find_age_descriptions`` — ``der
    63-Jährige``: the last person of that gender.
@@ -36,7 +38,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
-from lagebild.pipeline.actors.context import fill_context_codes
+from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import is_subjectish, sentence_bounds, words_of
@@ -90,10 +92,13 @@ def resolve_coreference(
     ``setting_code`` the state it is set in, given to role mentions that still lack one
     before pronouns are resolved (``fill_context_codes``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
+    resolve_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
+    found = found + find_state_descriptions(doc, found, registry)
+    found = found + find_organisation_descriptions(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
@@ -101,6 +106,32 @@ def resolve_coreference(
     found = found + resolve_pronouns(doc, found, registry)
     found = found + resolve_man(doc, found)
     return sorted(found, key=lambda f: (f.start, -f.end))
+
+
+# --- 0. "das Büro der Vereinten Nationen (UNHCR)" -----------------------------------------
+
+
+def resolve_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """An organisation's acronym in parentheses names the phrase before it: ``das Büro der
+    Vereinten Nationen (UNHCR)`` is the UNHCR, not the UN; ``die Volksallianz für
+    Demokratie (PAD)`` and ``PAD`` are one organisation. States in parentheses
+    (``Bharrat Jagdeo (Guyana)``) say where someone is from and are left alone."""
+    by_start = {f.start: f for f in found if f.kind == "name" and not f.part}
+    for f in found:
+        if f.kind != "name" or f.part or f.end + 2 >= len(doc) or doc[f.end].text != "(":
+            continue
+        inner = by_start.get(f.end + 1)
+        if inner is None or inner.end != f.end + 2 or doc[inner.end].text != ")":
+            continue
+        if not doc[inner.start].text.isupper() or inner.actors == f.actors:
+            continue
+        kinds = {registry.actors[a].kind for a in [*f.actors, *inner.actors]}
+        if kinds & {"state", "person"}:
+            continue
+        if all(registry.actors[a].in_kb for a in inner.actors):
+            f.actors = list(inner.actors)  # the acronym is the exact one
+        else:
+            inner.actors = list(f.actors)  # a text acronym of a known or named organisation
 
 
 # --- 1. name variants -------------------------------------------------------------------
@@ -435,6 +466,135 @@ def _two_persons(noun: Token, earlier: list[Found], registry: ActorRegistry) -> 
         if len(titled) >= 2:
             return list(reversed(titled[:2]))
     return list(reversed(anyone[:2])) if len(anyone) >= 2 and not titled else []
+
+
+# --- 3b. "das südamerikanische Land" ---------------------------------------------------------
+
+# Adjectives that pick out or count, not describe: "das einzige Land", "ein anderer Staat".
+NON_DESCRIPTIVE = re.compile(
+    r"^(einzig|erst|zweit|dritt|letzt|ander|jeweilig|gleich|ganz|eigen|nächst|selb|betreffend"
+    r"|jed|viel|weiter|folgend|neu)(e|en|er|es|em)?$"
+)
+CONTRACTED = frozenset({"im", "vom", "zum", "beim", "am"})
+
+
+def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """A definite singular state noun with an adjective (``das südamerikanische Land``,
+    ``des rohstoffreichen Landes``) is the state named last before it — of that continent
+    when the adjective names one (then anywhere before; else within three sentences), not
+    one acting as subject of the same sentence. A role right before it that needed a state
+    takes that one (``die Regierung des rohstoffreichen Landes``)."""
+    kb = registry.kb
+    lowered = {n.lower() for n in kb.state_nouns}
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w in lowered):
+        tok = doc[i]
+        if i in taken or tok.text not in kb.state_nouns or _named_after(doc, i):
+            continue
+        adjectives, start = _description_words(doc, i)
+        if not adjectives or start is None or any(j in taken for j in range(start, i)):
+            continue
+        continents = next(
+            (c for c in map(kb.description_continents, adjectives) if c is not None), None
+        )
+        state = _described_state(doc, tok, found, registry, continents)
+        if state is None:
+            continue
+        result.append(Found(start, i + 1, "description", [state], i, definite=True))
+        code = registry.code(state)
+        for f in found:
+            if f.role is not None and f.needs_code and f.end == start and code:
+                give_code(f, code, registry)
+    return result
+
+
+ORGANISATION_NOUN = re.compile(r"^(?:[A-ZÄÖÜ][a-zäöüß]*o|O)rganisation$")
+
+
+def find_organisation_descriptions(
+    doc: Doc, found: list[Found], registry: ActorRegistry
+) -> list[Found]:
+    """``die Organisation``, ``die Hilfsorganisation``, ``die Umweltschutzorganisation``
+    after a named one: a definite singular organisation noun is the organisation named last
+    (within three sentences; not a state or person). A role mention on it is replaced."""
+    roles = {f.head: f for f in found if f.kind == "role" and f.needs_code}
+    taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w.endswith("organisation")):
+        tok = doc[i]
+        if i in taken or not ORGANISATION_NOUN.match(tok.text) or _named_after(doc, i):
+            continue
+        if i == 0 or doc[i - 1].lower_ not in DEFINITE or doc[i - 1].lower_ in ("den", "der"):
+            continue  # "der Organisation" may be a genitive plural or dative: too unsure
+        floor = _sentence_start(doc, i, back=PRONOUN_WINDOW_SENTENCES)
+        named = next(
+            (
+                f.actors[0]
+                for f in sorted(found, key=lambda m: m.start, reverse=True)
+                if floor <= f.start
+                and f.end <= i - 1
+                and f.kind == "name"
+                and len(f.actors) == 1
+                and registry.actors[f.actors[0]].kind in ("organisation", "group")
+            ),
+            None,
+        )
+        if named is None:
+            continue
+        role = roles.get(i)
+        if role is not None:
+            role.kind, role.actors, role.needs_code, role.role = "description", [named], False, None
+        else:
+            result.append(Found(i - 1, i + 1, "description", [named], i, definite=True))
+    return result
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """``das Land Brandenburg``, ``der Staat Israel``: a name follows, the noun is its title."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ == "PROPN"
+
+
+def _description_words(doc: Doc, i: int) -> tuple[list[str], int | None]:
+    """The adjectives between a definite article and the noun at ``i``, and where the
+    description starts (the article); no start when there is no definite article."""
+    adjectives: list[str] = []
+    j = i - 1
+    while j >= 0 and doc[j].pos_ in ("ADJ", "ADV") and doc[j].text[:1].islower():
+        if doc[j].pos_ == "ADJ":
+            if NON_DESCRIPTIVE.match(doc[j].lower_):
+                return [], None
+            adjectives.append(doc[j].text)
+        j -= 1
+    if j < 0 or doc[j].lower_ not in DEFINITE | CONTRACTED:
+        return [], None
+    return adjectives, j
+
+
+def _described_state(
+    doc: Doc,
+    tok: Token,
+    found: list[Found],
+    registry: ActorRegistry,
+    continents: tuple[str, ...] | None,
+) -> str | None:
+    floor = 0 if continents else _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
+    subjects = _subject_codes(doc, tok, found, registry)
+    for f in found:  # "Die USA und die Niederlande helfen": both are the subject
+        codes = _distinct_codes(f.actors, registry)
+        if f.kind == "compound" and codes & subjects:
+            subjects |= codes
+    for f in sorted(found, key=lambda m: m.start, reverse=True):
+        if f.end > tok.i or f.start < floor or f.kind in ("compound", "pronoun") or f.part:
+            continue
+        for actor_id in f.actors:
+            code = registry.code(actor_id)
+            if not _is_state_actor(actor_id, registry) or code is None or code in subjects:
+                continue
+            if continents is None or registry.kb.continents.get(code) in continents:
+                return actor_id
+    return None
 
 
 # --- 5. "der Nachbar" ----------------------------------------------------------------------

@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
-from lagebild.pipeline.actors.core import COUNTERPARTS, Found, _words
+from lagebild.pipeline.actors.context import clause_place, state_tokens
+from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
 
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
@@ -27,10 +28,6 @@ TITLE_WEIGHT = 2
 # them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
 HOME_KINDS = frozenset({"person", "organisation", "group"})
 # Words of party names that many states' parties share (Demokratische Partei, Sozialisten).
-GENERIC_PARTY_WORDS = _words(
-    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
-    Liberale Liberalen Kommunisten Grüne Grünen"""
-)
 
 
 @dataclass
@@ -116,6 +113,7 @@ def fill_home_codes(
     state the article never names is the home state's party: in a story about Thailand
     it is not the US Democrats."""
     found = list(found)
+    places = state_tokens(found, registry)
     for f in found:
         if f.kind != "name" or f.part:
             continue
@@ -130,8 +128,10 @@ def fill_home_codes(
                 and actor.kind in HOME_KINDS
                 and not any(w in r.title.lower() for r in actor.roles for w in COUNTERPARTS)
             ):
-                # "sein Amtskollege Juan Pérez" is of another state
-                actor.code = _predicate_code(doc, found, actor_id, registry) or home.code
+                # "sein Amtskollege Juan Pérez" is of another state; "In Ägypten erhebt
+                # die Moslem-Bruderschaft …": a group acts where its clause happens.
+                located = clause_place(doc, f, places) if actor.kind != "person" else None
+                actor.code = located or _predicate_code(doc, found, actor_id, registry) or home.code
 
 
 def _predicate_code(

@@ -9,7 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.analysis import Entity, Mention
-from lagebild.kb.loader import KBEntry, KBRole, KnowledgeBase, RoleWord, SurfaceMatch, get_kb
+from lagebild.kb.loader import (
+    KBEntry,
+    KBRole,
+    KnowledgeBase,
+    RoleWord,
+    SurfaceMatch,
+    fold,
+    get_kb,
+)
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.actors.context import (
     fill_context_codes,
@@ -156,6 +164,8 @@ class CachedKB:
         self.entries = kb.entries
         self.sectors = kb.sectors
         self.first_names = kb.first_names
+        self.continents = kb.continents
+        self.state_nouns = kb.state_nouns
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}
@@ -165,7 +175,7 @@ class CachedKB:
         self.first_words: dict[str, int] = {}
         for surface in kb.surfaces():
             parts = surface.split()
-            key = parts[0].casefold()
+            key = fold(parts[0])
             self.first_words[key] = max(self.first_words.get(key, 0), len(parts))
 
     def lookup(self, surface: str) -> list[SurfaceMatch]:
@@ -193,6 +203,9 @@ class CachedKB:
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)
+
+    def description_continents(self, adjective: str) -> tuple[str, ...] | None:
+        return self.kb.description_continents(adjective)
 
     def holders(
         self, code: str, title: str, date: str | None, org: str | None = None

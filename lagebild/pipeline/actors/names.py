@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
-from lagebild.kb.loader import OPPOSING_TITLES, KBEntry, KnowledgeBase, RoleWord, SurfaceMatch
+from lagebild.kb.loader import (
+    OPPOSING_TITLES,
+    KBEntry,
+    KnowledgeBase,
+    RoleWord,
+    SurfaceMatch,
+    fold,
+)
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
@@ -23,6 +30,7 @@ from lagebild.pipeline.actors.core import (
     NAME_PARTICLES,
     OPENING_QUOTES,
     ORGANISATION_HEADS,
+    PARTICLE_NAME,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -75,6 +83,10 @@ class NameFinder:
             actor = self.registry.actors[f.actors[0]]
             if actor.kind == "person" and not actor.in_kb and f.actors[0] not in self.doc_names:
                 words = {w for w in actor.name.split() if len(w) > 1 and is_capitalised(w)}
+                # "al-Hassani" is "Al-Hassani" at the start of a sentence.
+                words |= {
+                    w[0].upper() + w[1:] for w in actor.name.split() if PARTICLE_NAME.match(w)
+                }
                 self.doc_names[f.actors[0]] = (f.start, words)
         found.extend(self.scan(taken))
         found.extend(self.listed_persons(taken, found))
@@ -220,9 +232,12 @@ class NameFinder:
     def _kb_name_start(self, ent: Span) -> int | None:
         """Where a KB state or organisation name begins that NER cut at the front: one or
         two capitalised words before the entity (``Human`` of Human Rights Watch, tagged
-        as a determiner); None when the entity is a KB name itself or there is none."""
+        as a determiner; ``Republik | Kongo``, whose short form is ambiguous); None when the
+        entity is an unambiguous KB name itself or there is none."""
         doc = self.doc
-        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]) or self.kb.lookup(ent.text):
+        if ent.start == 0 or not _cut_name_word(doc[ent.start - 1]):
+            return None
+        if any(not h.ambiguous for h in self.kb.lookup(ent.text)):
             return None
         for start in range(max(0, ent.start - 2), ent.start):
             if start in self.blocked or not all(map(_cut_name_word, doc[start : ent.start])):
@@ -343,7 +358,9 @@ class NameFinder:
         if kb_person is not None:
             return kb_person
         while end - start > 1 and (
-            doc[end - 1].text.endswith(COMMON_NOUN_ENDINGS) or not is_capitalised(doc[end - 1].text)
+            doc[end - 1].text.endswith(COMMON_NOUN_ENDINGS)
+            or not is_capitalised(doc[end - 1].text)
+            and not PARTICLE_NAME.match(doc[end - 1].text)
         ):
             end -= 1  # "Sarah Koch verpasste in", "Xi Jinping Rückendeckung"
         text = doc[start:end].text
@@ -421,7 +438,8 @@ class NameFinder:
             # A part of a longer name must be a full KB name ("Xi Jinping" in "Xi Jinping
             # Rückendeckung"), never a surname: "Hu" in "Hu Jia" is not Hu Jintao.
             whole = (s, e) == (start, end)
-            after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS  # "den Rhein"
+            # "den Rhein"; not a relative pronoun ("Stimmen, die Merkel … zugestehen")
+            after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
             entry_id = self._person_entry(doc[s:e].text, surnames, former)
             if entry_id is not None:
@@ -616,7 +634,7 @@ class NameFinder:
         first_words = getattr(self.kb, "first_words", None)
         if first_words is not None:
             # Tokens can split a surface word ("D.C." stays, "Côte d'Ivoire" may not): +1.
-            longest = min(longest, first_words.get(words.text[i].casefold(), -1) + 1)
+            longest = min(longest, first_words.get(fold(words.text[i]), -1) + 1)
         for n in range(longest, 0, -1):
             last = i + n - 1
             if n > 1 and words.pos[last] not in ("NOUN", "PROPN", ""):
@@ -655,6 +673,17 @@ class NameFinder:
                 for h in hits
                 if h.entry_id in self.registry.actors
                 and self.kb.entries[h.entry_id].kind not in ("person", "state")
+            ]
+        if not clear:
+            # "der Kongress", "die Fed" in a story about the USA: an institution whose name
+            # is also a word (or another state's) is that state's where it leads the article.
+            leader = self.context.most_common(1)[0][0] if self.context else None
+            clear = [
+                h
+                for h in hits
+                if h.form == "institution"
+                and self.kb.entries[h.entry_id].kind == "state"
+                and h.entry_id == leader
             ]
         hits = clear
         forms = {h.form for h in hits}

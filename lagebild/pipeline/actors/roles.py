@@ -436,7 +436,7 @@ class RoleFinder:
             and is_capitalised(doc[end + 1].text)
         ):
             definite = False  # "der Bürgermeister von Ladenburg": someone not named before
-        if code is None:
+        if code is None and not _deployed(word):
             located = self._located_in(end)  # "die Regierung in Kiew", "Machthaber in Teheran"
             if located is not None:
                 code, end, city = located
@@ -687,6 +687,15 @@ class RoleFinder:
             ):
                 return actor_id
         return None
+
+
+# Troops and soldiers serve abroad: "die Truppen in Afghanistan" are seldom Afghan ones
+# (the government, police or army "in Kiew" are that state's).
+DEPLOYED_TITLES = ("truppen", "soldat")
+
+
+def _deployed(word: RoleWord) -> bool:
+    return word.title.lower().endswith(DEPLOYED_TITLES)
 
 
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)

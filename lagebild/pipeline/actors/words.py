@@ -175,18 +175,26 @@ def title_states(title: str | None, kb: KnowledgeBase) -> list[str]:
     if not title:
         return []
     codes: list[str] = []
-    for word in re.findall(r"[\wÄÖÜäöüß-]+", title):
-        hits = kb.lookup(word) or (kb.lookup_prefix(word) if "-" in word else [])
-        state = next(
-            (
-                kb.entries[hit.entry_id]
-                for hit in hits
-                if kb.entries[hit.entry_id].kind == "state"
-                and hit.form in ("name", "adjective", "place")
-            ),
-            None,
-        )
-        city = kb.city_state(word) if state is None and not hits else None
-        if state is not None or city is not None:
-            codes.append(city or state.code or state.id)  # type: ignore[union-attr]
+    words = re.findall(r"[\wÄÖÜäöüß-]+", title)
+    i = 0
+    while i < len(words):
+        # Longest first: "Republik Kongo" is COG, "Kongo" alone COD.
+        for n in (3, 2, 1):
+            word = " ".join(words[i : i + n])
+            hits = kb.lookup(word) or (kb.lookup_prefix(word) if "-" in word and n == 1 else [])
+            state = next(
+                (
+                    kb.entries[hit.entry_id]
+                    for hit in hits
+                    if kb.entries[hit.entry_id].kind == "state"
+                    and hit.form in ("name", "adjective", "place")
+                    and (n == 1 or not hit.ambiguous)
+                ),
+                None,
+            )
+            city = kb.city_state(word) if state is None and not hits else None
+            if state is not None or city is not None:
+                codes.append(city or state.code or state.id)  # type: ignore[union-attr]
+                break
+        i += n if (state is not None or city is not None) else 1
     return codes

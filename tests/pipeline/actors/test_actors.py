@@ -975,6 +975,8 @@ def test_a_per_span_over_a_coordination_keeps_the_state_apart(linker):
         ("Mehr/DET Soldaten/NOUN kamen/VERB ./PUNCT", "DEU"),
         # Heads of government without a state are seldom all from one country.
         ("Staats-/NOUN und/CCONJ Regierungschefs/NOUN kamen/VERB ./PUNCT", None),
+        # Officials of an organisation named by its acronym: the story's, like the party.
+        ("Die/DET TRT-Politiker/NOUN kamen/VERB ./PUNCT", "DEU"),
     ],
 )
 def test_plural_office_holders_without_state_stay_without(linker, spec, code):
@@ -1147,3 +1149,81 @@ def test_demonyms_are_citizens_of_their_state(linker, spec, morphs, kind, sector
 def test_a_role_located_in_a_state_belongs_to_it(linker, spec, ents, text, code):
     doc = linker(make_doc(spec, ents, title="Deutschland schaut zu"))
     assert actor_of(doc, text).code == code
+
+
+def test_a_name_with_an_arabic_article_is_one_name_capitalised_at_a_sentence_start(linker):
+    spec = (
+        "Minister/NOUN Hajim/PROPN al-Hassani/NOUN kam/VERB ./PUNCT"
+        " Al-Hassani/NOUN sprach/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 3, "PER")]))
+    assert actor_of(doc, "Hajim al-Hassani").name == "Hajim al-Hassani"
+    assert mention_at(doc, 5).actors == mention_at(doc, 1).actors
+
+
+@pytest.mark.parametrize(
+    ("spec", "deps", "code"),
+    [
+        # "in Frankreich" is where the police's clause happens.
+        (
+            "Dann/ADV nahm/VERB in/ADP Frankreich/PROPN die/DET Polizei/NOUN Männer/NOUN"
+            " fest/ADP ./PUNCT",
+            {2: ("case", 3), 3: ("obl", 1), 5: ("nsubj", 1)},
+            "FRA",
+        ),
+        # ... not when it belongs to another verb: the story's state.
+        (
+            "Die/DET Polizei/NOUN nahm/VERB Männer/NOUN fest/ADP ,/PUNCT die/PRON in/ADP"
+            " Frankreich/PROPN kämpften/VERB ./PUNCT",
+            {1: ("nsubj", 2), 7: ("case", 8), 8: ("obl", 9), 9: ("acl", 3)},
+            "DEU",
+        ),
+    ],
+)
+def test_local_roles_act_where_their_clause_happens(linker, spec, deps, code):
+    state = spec.split().index("Frankreich/PROPN")
+    doc = linker(
+        make_doc(spec, [(state, state + 1, "LOC")], deps=deps, title="Deutschland lädt ein")
+    )
+    police = next(m for m in doc._.mentions if m.kind == "role" and "Polizei" in m.text)
+    assert doc._.actors[police.actors[0]].code == code
+
+
+def test_a_generic_party_name_gives_no_state_the_article_never_names():
+    linker = ActorLinker(spacy.blank("de"), "lagebild_actors")  # the packaged KB
+    spec = (
+        "Thailand/PROPN wählt/VERB ./PUNCT Die/DET Demokratische/ADJ Partei/NOUN forderte/VERB"
+        " die/DET Demonstranten/NOUN auf/ADP ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC"), (4, 6, "ORG")], deps={5: ("nsubj", 6)}))
+    assert actor_of(doc, "die Demonstranten").code == "THA"
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Regierung/NOUN", "FRA"),  # the government in Paris is France's
+        ("Soldaten/NOUN", "DEU"),  # soldiers in France are seldom French: the story's
+    ],
+)
+def test_troops_in_a_state_are_not_that_states_but_its_government_is(linker, word, code):
+    spec = f"Die/DET {word} in/ADP Frankreich/PROPN warten/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(3, 4, "LOC")], title="Deutschland lädt ein"))
+    role = next(m for m in doc._.mentions if m.kind == "role")
+    assert doc._.actors[role.actors[0]].code == code
+
+
+def test_a_text_group_acts_for_the_state_its_clause_happens_in(linker):
+    spec = (
+        "In/ADP Frankreich/PROPN erhebt/VERB die/DET Moslem-Bruderschaft/NOUN"
+        " Forderungen/NOUN ./PUNCT"
+    )
+    doc = linker(
+        make_doc(
+            spec,
+            [(1, 2, "LOC"), (4, 5, "ORG")],
+            deps={0: ("case", 1), 1: ("obl", 2), 4: ("nsubj", 2)},
+            title="Deutschland lädt ein",
+        )
+    )
+    assert actor_of(doc, "Moslem-Bruderschaft").code == "FRA"

@@ -361,3 +361,108 @@ def test_the_agent_of_a_passive_is_a_subject_for_pronouns(linker):
         )
     )
     assert mention_at(doc, 8).actors == mention_at(doc, 5).actors
+
+
+# --- state descriptions ("das südamerikanische Land") -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def kb_linker() -> ActorLinker:
+    """The linker on the packaged knowledge base (continents, state nouns)."""
+    return ActorLinker(spacy.blank("de"), "lagebild_actors")
+
+
+SURINAME = (
+    "Die/DET Wahl/NOUN in/ADP Suriname/PROPN ist/AUX entschieden/VERB ./PUNCT"
+    " Die/DET USA/PROPN und/CCONJ die/DET Niederlande/PROPN helfen/VERB"
+    " dem/DET {adjective} Land/NOUN ./PUNCT"
+)
+
+
+@pytest.mark.parametrize(
+    ("adjective", "code"),
+    [
+        ("südamerikanischen/ADJ", "SUR"),  # the continent skips the two states named last
+        ("europäischen/ADJ", None),  # the Netherlands are the subject: another state
+        ("kleinen/ADJ", "SUR"),  # no continent: the last state that is not the subject
+    ],
+)
+def test_a_state_described_by_an_adjective_is_the_last_state_that_fits(kb_linker, adjective, code):
+    spec = SURINAME.format(adjective=adjective)
+    doc = kb_linker(
+        make_doc(spec, [(3, 4, "LOC"), (8, 9, "LOC"), (11, 12, "LOC")], deps={8: ("nsubj", 12)})
+    )
+    if code is None:
+        assert mention_at(doc, 15) is None
+    else:
+        assert codes_at(doc, 15) == [code]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "dem/DET einzigen/ADJ Land/NOUN",  # picks out, does not describe
+        "dem/DET Land/NOUN",  # no adjective: the countryside as often as a state
+        "einem/DET armen/ADJ Land/NOUN",  # indefinite: a new one
+    ],
+)
+def test_counting_bare_or_indefinite_state_nouns_describe_no_state(kb_linker, words):
+    spec = "Suriname/PROPN wählt/VERB ./PUNCT Die/DET USA/PROPN helfen/VERB " + words + " ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC"), (4, 5, "LOC")]))
+    assert mention_at(doc, len(spec.split()) - 2) is None
+
+
+def test_a_role_before_a_state_description_is_of_that_state(kb_linker):
+    spec = (
+        "Kenia/PROPN wählt/VERB ./PUNCT Die/DET Regierung/NOUN des/DET ostafrikanischen/ADJ"
+        " Landes/NOUN schweigt/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
+    assert codes_at(doc, 4) == ["KEN"]
+
+
+def test_an_acronym_in_parentheses_names_the_organisation_before_it(kb_linker):
+    spec = (
+        "Das/DET Büro/NOUN der/DET Vereinten/ADJ Nationen/NOUN (/PUNCT UNHCR/PROPN )/PUNCT"
+        " warnte/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(3, 5, "ORG"), (6, 7, "ORG")]))
+    assert mention_at(doc, 3).actors == mention_at(doc, 6).actors == ["UNHCR"]
+
+
+def test_a_state_in_parentheses_says_where_someone_is_from(kb_linker):
+    spec = "Bharrat/PROPN Jagdeo/PROPN (/PUNCT Guyana/PROPN )/PUNCT kam/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 2, "PER"), (3, 4, "LOC")]))
+    assert mention_at(doc, 3).actors == ["GUY"] and mention_at(doc, 0).actors != ["GUY"]
+
+
+def test_the_organisation_is_the_organisation_named_last(kb_linker):
+    spec = (
+        "Amnesty/PROPN International/PROPN kritisierte/VERB Kenia/PROPN ./PUNCT Die/DET"
+        " Organisation/NOUN forderte/VERB Aufklärung/NOUN ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(0, 2, "ORG"), (3, 4, "LOC")]))
+    assert mention_at(doc, 6).actors == ["AMNESTY"]
+
+
+@pytest.mark.parametrize(("context", "code"), [("USA/PROPN", "USA"), ("Peru/PROPN", None)])
+def test_an_ambiguous_institution_is_the_leading_states(kb_linker, context, code):
+    spec = f"{context} wählt/VERB ./PUNCT Der/DET Kongress/NOUN lehnte/VERB ab/ADP ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
+    mention = mention_at(doc, 4)
+    assert (doc._.actors[mention.actors[0]].code if mention else None) == code
+
+
+def test_a_name_ner_cut_at_the_front_is_the_whole_unambiguous_name(kb_linker):
+    spec = "Die/DET Republik/NOUN Kongo/PROPN wählt/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(2, 3, "LOC")]))
+    assert mention_at(doc, 2).actors == ["COG"]
+
+
+def test_a_surname_after_a_relative_pronoun_is_still_the_person(kb_linker):
+    spec = (
+        "Stimmen/NOUN ,/PUNCT die/PRON Merkel/PROPN wenig/ADV zutrauen/VERB ,/PUNCT"
+        " werden/AUX laut/ADJ ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(3, 4, "PER")], date="2005-10-12"))
+    assert doc._.actors[mention_at(doc, 3).actors[0]].code == "DEU"

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 
+from lagebild.kb.loader import get_kb
 from lagebild.pipeline.actors import ActorLinker
+from lagebild.pipeline.actors.words import title_states
 from tests.pipeline.actors.test_actors import KB_FILES, actor_of, make_doc
 
 PARTIES = """
@@ -383,3 +385,16 @@ def test_a_quoted_name_opening_with_an_organisation_noun_is_an_organisation(
     assert bool(found) == organisation
     if found:
         assert doc._.actors[found[0].actors[0]].code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("title", "codes"),
+    [
+        ("Republik Kongo: 200 Gefangene ausgebrochen", ["COG"]),  # not the short form's COD
+        ("Demokratische Republik Kongo wählt", ["COD"]),
+        ("Mannheim: Friedensmarsch", ["DEU"]),
+        ("Vereinigte Staaten und Russland verhandeln", ["USA", "RUS"]),
+    ],
+)
+def test_a_headline_names_states_by_their_longest_name(title, codes):
+    assert title_states(title, get_kb()) == codes
