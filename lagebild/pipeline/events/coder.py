@@ -83,6 +83,11 @@ NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
 _CONDEMNATION = Predicate(
     lemma="(condemnation)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
 )
+# The stand-in entry of demands reported with a deontic modal ("X müsse …, so Y").
+_DEMAND = Predicate(
+    lemma="(reported demand)", pos="verb", type="REQUEST",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Speakers who, about their own state's forces, accuse rather than report.
@@ -96,13 +101,18 @@ VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen
                 "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 # Who acts, unnamed, where an act happens: police arrest, civilians protest.
-IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
+IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB"}
+# Unnamed attackers take the state where they strike (guideline), never the article's home
+# state by default: an attack told without its place may be abroad.
+LOCATED_ONLY = frozenset({"ASSAULT"})
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
 # pronouns standing for what was said or proposed, never for someone who acts
 PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
+# acts that answer someone's demand, offer or accusation ("lehnte die Forderung der EU ab")
+ANSWERING_TYPES = frozenset({"REJECT", "SUPPORT", "CONCEDE", "ACCUSE"})
 CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -176,6 +186,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
+    candidates += reported_demands(doc, codebook)
+    candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
 
 
@@ -347,7 +359,7 @@ def implied_actor(
         located = location_actor(doc, token, sector)
         if located:
             return located, recipient, 0.25
-        home = home_actor(doc, sector)
+        home = home_actor(doc, sector) if predicate.type not in LOCATED_ONLY else []
         if home:
             return home, recipient, 0.3
     if predicate.mode == "meet" and args.is_passive(token):
@@ -423,14 +435,11 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             [],
         )
     elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
-        entries = next(
-            (
-                found
-                for key in args.verb_keys(token, codebook.strong_forms)
-                if (found := codebook.verbs(key))
-            ),
-            [],
-        )
+        # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
+        # "dringen" (which needs "auf") is still "drängen"
+        entries = [
+            p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
+        ]
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
         entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
     elif token.pos_ in ("NOUN", "PROPN"):
@@ -1005,6 +1014,57 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     return found
 
 
+def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A deontic modal in someone's quotation is that speaker's demand on its subject: "Der
+    Iran müsse den Anreicherungsprozess beenden, so Rice" -> REQUEST USA -> IRN. German
+    reported speech has no imperative; "müsse"/"solle" is how a demand is reported."""
+    found = []
+    for quote in doc._.quotes or []:
+        if quote.kind == "reported":
+            continue
+        speaker = [p for p in speaker_participants(doc, quote) if p.code]
+        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if not speaker or quoted is None:
+            continue
+        own = {p.code for p in speaker}
+        for modal in quoted:
+            verb = _deontic_verb(modal, codebook)
+            if verb is None:
+                continue
+            addressed = [
+                p for p in participants_in(doc, args.subjects(verb), names_only=True)
+                if p.code and p.code not in own and p.sector not in MEDIA
+            ]  # fmt: skip
+            if addressed:
+                found.append(
+                    Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
+                              actor=speaker, recipient=unique(addressed),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
+    """The verb a deontic modal (müssen, sollen) governs, unless the modal is negated ("muss
+    nicht" lifts the obligation), the clause is a condition ("sollte er …"), or the modal
+    governs a perfect infinitive: "soll … erhalten haben" reports hearsay, not a duty."""
+    if token.pos_ not in ("AUX", "VERB") or token.lemma_.lower() not in codebook.modality.get(
+        "deontic_modals", frozenset()
+    ):
+        return None
+    verb = token.head if token.dep_.startswith("aux") else token
+    if verb.pos_ not in ("VERB", "AUX") or is_negated_anywhere(verb, codebook):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in codebook.modality["hypothetical_marks"]
+           for c in verb.children):  # fmt: skip
+        return None
+    if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
+        return None
+    if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
+        return None
+    return verb
+
+
 def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
     """ "nicht inakzeptabel": a negation next to the word or on its clause."""
     negation = codebook.modality["negation"]
@@ -1136,6 +1196,43 @@ def infer_visit(
 
 
 # --- content of verbal acts -----------------------------------------------------------------
+
+
+def answered_proposals(
+    doc: Doc,
+    candidates: list[Candidate],
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
+) -> list[Candidate]:
+    """A demand, offer or accusation with its own author that another act answers is reported
+    as well, addressed to the one who answers: "Eine Forderung der EU-Außenminister nach einer
+    Waffenruhe lehnte Israel ab" is a REQUEST EU -> ISR besides Israel's REJECT. Not so the
+    content of an act ("forderten ein Ende der Angriffe"), which has no author of its own."""
+    found = []
+    for answer in candidates:
+        if answer.type not in ANSWERING_TYPES or answer.token.pos_ not in ("VERB", "AUX"):
+            continue
+        for noun in answer.token.children:
+            match = matches.get(noun.i)
+            if match is None or noun.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+                continue
+            predicate = match[0]
+            if predicate.pos != "noun" or codebook.quad(predicate.type) not in VERBAL_QUADS:
+                continue
+            own = {p.code for p in answer.actor}
+            authors = [
+                p for p in participants_in(doc, args.genitives(noun) + args.possessives(noun),
+                                           names_only=True)
+                if p.code and p.code not in own
+            ]  # fmt: skip
+            if authors:
+                found.append(
+                    Candidate(token=noun, predicate=predicate, type=predicate.type,
+                              mode=predicate.mode, actor=unique(authors), recipient=answer.actor,
+                              factuality=Factuality("asserted", set()),
+                              confidence=BASE_CONFIDENCE["noun"])
+                )  # fmt: skip
+    return found
 
 
 def _inside_verbal_act(token: Token, verbal: set[int]) -> bool:

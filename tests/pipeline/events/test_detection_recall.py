@@ -1,0 +1,129 @@
+"""Constructions through which German news reports an event that no codebook predicate
+carries on its own: a demand reported with a deontic modal, a proposal answered by another
+act, an attack whose attackers are unnamed, a verb the lemmatizer gave another lemma.
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.pipeline.events.test_coder import coded, make_doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+RICE = {"text": "Der Iran müsse die Anreicherung beenden", "speaker": "Rice", "actors": ["USA"]}
+
+# (name, tokens, mentions, quote, expected events)
+CASES = [
+    (
+        "a deontic modal in reported speech is the speaker's demand on its subject",
+        "Der/der/DET/2/det Iran/Iran/PROPN/6/nsubj müsse/müssen/AUX/6/aux "
+        "die/der/DET/5/det Anreicherung/Anreicherung/NOUN/6/obj beenden/beenden/VERB/0/root "
+        ",/,/PUNCT/8/punct so/so/ADV/9/advmod Rice/Rice/PROPN/6/parataxis ././PUNCT/6/punct",
+        {"Iran": ["IRN"], "Rice": ["USA"]},
+        RICE,
+        {("REQUEST", ("USA",), ("IRN",), "asserted")},
+    ),
+    (
+        "a negated modal lifts the obligation: no demand",
+        "Der/der/DET/2/det Iran/Iran/PROPN/7/nsubj müsse/müssen/AUX/7/aux "
+        "nicht/nicht/PART/7/advmod "
+        "die/der/DET/6/det Anreicherung/Anreicherung/NOUN/7/obj beenden/beenden/VERB/0/root "
+        ",/,/PUNCT/9/punct so/so/ADV/10/advmod Rice/Rice/PROPN/7/parataxis ././PUNCT/7/punct",
+        {"Iran": ["IRN"], "Rice": ["USA"]},
+        {**RICE, "text": "Der Iran müsse nicht die Anreicherung beenden"},
+        set(),
+    ),
+    (
+        "sollen with a perfect infinitive reports hearsay, not a demand",
+        "Der/der/DET/2/det Iran/Iran/PROPN/6/nsubj soll/sollen/AUX/6/aux "
+        "die/der/DET/5/det Information/Information/NOUN/6/obj erhalten/erhalten/VERB/0/root "
+        "haben/haben/AUX/6/aux ,/,/PUNCT/9/punct so/so/ADV/10/advmod Rice/Rice/PROPN/6/parataxis "
+        "././PUNCT/6/punct",
+        {"Iran": ["IRN"], "Rice": ["USA"]},
+        {**RICE, "text": "Der Iran soll die Information erhalten haben"},
+        set(),
+    ),
+    (
+        "the speaker's own side under a modal is no addressee",
+        "Wir/wir/PRON/5/nsubj müssen/müssen/AUX/5/aux den/der/DET/4/det Iran/Iran/PROPN/5/obj "
+        "überzeugen/überzeugen/VERB/0/root ,/,/PUNCT/8/punct sagte/sagen/VERB/5/parataxis "
+        "Rice/Rice/PROPN/7/nsubj ././PUNCT/5/punct",
+        {"Rice": ["USA"], "Iran": ["IRN"]},
+        {"text": "Wir müssen den Iran überzeugen", "speaker": "Rice", "actors": ["USA"]},
+        set(),
+    ),
+    (
+        "a demand with its own author that another act rejects is reported too",
+        "Eine/ein/DET/2/det Forderung/Forderung/NOUN/5/obj der/der/DET/4/det/Case=Gen "
+        "EU/EU/PROPN/2/nmod/Case=Gen lehnte/lehnen/VERB/0/root Israel/Israel/PROPN/5/nsubj "
+        "ab/ab/ADP/5/compound:prt ././PUNCT/5/punct",
+        {"EU": ["EU"], "Israel": ["ISR"]},
+        None,
+        {("REJECT", ("ISR",), ("EU",), "asserted"), ("REQUEST", ("EU",), ("ISR",), "asserted")},
+    ),
+    (
+        "a demand without an author of its own is only the content of the rejection",
+        "Eine/ein/DET/2/det Waffenruhe/Waffenruhe/NOUN/3/obj lehnte/lehnen/VERB/0/root "
+        "Israel/Israel/PROPN/3/nsubj ab/ab/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Israel": ["ISR"]},
+        None,
+        set(),
+    ),
+    (
+        "an infinitive is its own lemma when the lemmatizer gave another verb",
+        "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
+        "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
+        "drängen/dringen/VERB/2/xcomp ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("REQUEST", ("RUS",), ("UKR",), "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "quote", "expected"),
+    [c[1:] for c in CASES],
+    ids=[c[0] for c in CASES],
+)
+def test_codes_events_no_single_predicate_carries(vocab, spec, mentions, quote, expected):
+    assert coded(make_doc(vocab, spec, mentions, quote)) == expected
+
+
+# "Bei einem Anschlag in Bagdad wurden 18 Menschen getötet ." with and without the place
+KILLED = (
+    "Bei/bei/ADP/3/case einem/ein/DET/3/det Anschlag/Anschlag/NOUN/9/obl {place}"
+    "wurden/werden/AUX/9/aux:pass 18/18/NUM/8/nummod Menschen/Mensch/NOUN/9/nsubj:pass "
+    "getötet/töten/VERB/0/root ././PUNCT/9/punct"
+)
+IN_BAGHDAD = "in/in/ADP/5/case Bagdad/Bagdad/PROPN/3/nmod "
+
+
+@pytest.mark.parametrize(
+    ("place", "home", "expected"),
+    [
+        (IN_BAGHDAD, None, {("ASSAULT", ("IRQ",), (), "asserted")}),
+        # without a place the attackers are not the home state's: an attack may be abroad
+        ("", "DEU", set()),
+    ],
+    ids=["unnamed attackers take the state where they strike", "no place, no attacker"],
+)
+def test_an_agentless_killing_is_coded_with_the_state_where_it_happened(
+    vocab, place, home, expected
+):
+    from lagebild.pipeline.actors.home import HomeState
+
+    spec = KILLED.format(place=place)
+    if not place:  # renumber the heads of the sentence without the two place tokens
+        spec = spec.replace("/9/", "/7/").replace("/8/nummod", "/6/nummod")
+    doc = make_doc(vocab, spec, {})
+    doc._.home_state = HomeState(home, "dateline (3)") if home else None
+    assert coded(doc) == expected
