@@ -52,6 +52,15 @@ CASES = [
         set(),
     ),
     (
+        "the subject of a passive under a modal is no addressee",
+        "Die/der/DET/2/det Ukraine/Ukraine/PROPN/4/nsubj:pass muss/müssen/AUX/4/aux "
+        "gehört/hören/VERB/0/root werden/werden/AUX/4/aux:pass ,/,/PUNCT/8/punct "
+        "so/so/ADV/8/advmod Rice/Rice/PROPN/4/parataxis ././PUNCT/4/punct",
+        {"Ukraine": ["UKR"], "Rice": ["USA"]},
+        {"text": "Die Ukraine muss gehört werden", "speaker": "Rice", "actors": ["USA"]},
+        set(),
+    ),
+    (
         "the speaker's own side under a modal is no addressee",
         "Wir/wir/PRON/5/nsubj müssen/müssen/AUX/5/aux den/der/DET/4/det Iran/Iran/PROPN/5/obj "
         "überzeugen/überzeugen/VERB/0/root ,/,/PUNCT/8/punct sagte/sagen/VERB/5/parataxis "
