@@ -87,6 +87,16 @@ CASES = [
         set(),
     ),
     (
+        "a diplomat summoned in the passive is summoned by the government of the place",
+        "Der/der/DET/2/det Botschafter/Botschafter/NOUN/7/nsubj:pass "
+        "Russlands/Russland/PROPN/2/nmod/Case=Gen wurde/werden/AUX/7/aux:pass "
+        "in/in/ADP/6/case Berlin/Berlin/PROPN/7/obl einbestellt/einbestellen/VERB/0/root "
+        "././PUNCT/7/punct",
+        {"Russlands": ["RUS"]},
+        None,
+        {("ACCUSE", ("DEU",), ("RUS",), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
