@@ -100,8 +100,8 @@ CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
                 "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
-# Who acts, unnamed, where an act happens: police arrest, civilians protest.
-IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB"}
+# Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
+IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # Unnamed attackers take the state where they strike (guideline), never the article's home
 # state by default: an attack told without its place may be abroad.
 LOCATED_ONLY = frozenset({"ASSAULT"})

@@ -97,6 +97,41 @@ CASES = [
         {("ACCUSE", ("DEU",), ("RUS",), "asserted")},
     ),
     (
+        "a conviction in the agentless passive is by a court of the place",
+        "Nawalny/Nawalny/PROPN/8/nsubj:pass wurde/werden/AUX/8/aux:pass in/in/ADP/4/case "
+        "Moskau/Moskau/PROPN/8/obl zu/zu/ADP/7/case fünf/fünf/NUM/7/nummod "
+        "Jahren/Jahr/NOUN/8/obl verurteilt/verurteilen/VERB/0/root ././PUNCT/8/punct",
+        {"Nawalny": ["putin"]},
+        None,
+        {("SANCTION", ("RUS",), ("RUS",), "asserted")},
+    ),
+    (
+        "pressure exerted on someone is a demand on him",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj übten/üben/VERB/0/root Druck/Druck/NOUN/3/obj "
+        "auf/auf/ADP/6/case China/China/PROPN/3/obl aus/aus/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"USA": ["USA"], "China": ["CHN"]},
+        None,
+        {("REQUEST", ("USA",), ("CHN",), "asserted")},
+    ),
+    (
+        "tear gas used against someone is crowd control",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj setzte/setzen/VERB/0/root "
+        "Tränengas/Tränengas/NOUN/3/obj gegen/gegen/ADP/6/case Demonstranten/Demonstrant/NOUN/3/obl "
+        "ein/ein/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        None,
+        {("ASSAULT", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "setting something on fire is an attack",
+        "Anhänger/Anhänger/NOUN/3/nsubj Russlands/Russland/PROPN/1/nmod/Case=Gen "
+        "setzten/setzen/VERB/0/root das/der/DET/5/det Büro/Büro/NOUN/3/obj in/in/ADP/7/case "
+        "Brand/Brand/NOUN/3/obl ././PUNCT/3/punct",
+        {"Russlands": ["RUS"]},
+        None,
+        {("ASSAULT", ("RUS",), (), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
