@@ -116,8 +116,8 @@ CASES = [
     (
         "tear gas used against someone is crowd control",
         "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj setzte/setzen/VERB/0/root "
-        "Tränengas/Tränengas/NOUN/3/obj gegen/gegen/ADP/6/case Demonstranten/Demonstrant/NOUN/3/obl "
-        "ein/ein/ADP/3/compound:prt ././PUNCT/3/punct",
+        "Tränengas/Tränengas/NOUN/3/obj gegen/gegen/ADP/6/case "
+        "Demonstranten/Demonstrant/NOUN/3/obl ein/ein/ADP/3/compound:prt ././PUNCT/3/punct",
         {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
         None,
         {("ASSAULT", ("DEU",), ("DEU",), "asserted")},
