@@ -132,6 +132,24 @@ CASES = [
         {("ASSAULT", ("RUS",), (), "asserted")},
     ),
     (
+        "money put at someone's disposal is aid",
+        "Deutschland/Deutschland/PROPN/2/nsubj stellte/stellen/VERB/0/root "
+        "Polen/Polen/PROPN/2/iobj/Case=Dat Geld/Geld/NOUN/2/obj zur/zu/ADP/6/case "
+        "Verfügung/Verfügung/NOUN/2/obl ././PUNCT/2/punct",
+        {"Deutschland": ["DEU"], "Polen": ["POL"]},
+        None,
+        {("AID", ("DEU",), ("POL",), "asserted")},
+    ),
+    (
+        "stopping cooperation with someone reduces relations",
+        "Der/der/DET/2/det Iran/Iran/PROPN/8/nsubj hat/haben/AUX/8/aux "
+        "die/der/DET/5/det Zusammenarbeit/Zusammenarbeit/NOUN/8/obj mit/mit/ADP/7/case "
+        "Israel/Israel/PROPN/5/nmod eingestellt/einstellen/VERB/0/root ././PUNCT/8/punct",
+        {"Iran": ["IRN"], "Israel": ["ISR"]},
+        None,
+        {("SANCTION", ("IRN",), ("ISR",), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
