@@ -79,6 +79,9 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
 # parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
 NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
+# verbs of coming and originating, whose aus/von phrase is the source of their subject
+SOURCE_VERBS = frozenset({"kommen", "stammen", "ausgehen", "eingehen"})
+SOURCE_PREPOSITIONS = frozenset({"aus", "von"})
 # The stand-in codebook entry of events inferred from a quotation's words.
 _CONDEMNATION = Predicate(
     lemma="(condemnation)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
@@ -179,7 +182,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [
         c
         for i, match in matches.items()
-        if not _inside_verbal_act(doc[i], verbal)
+        if (
+            not _inside_verbal_act(doc[i], verbal)
+            or proposal_authors(doc, doc[i], matches, codebook)
+        )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
     share_recipients(candidates, codebook)
@@ -762,7 +768,7 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             args.objects(token) if not args.is_event_noun(token) else [], slot[3:]
         )
         if not found and args.is_event_noun(token):
-            found = _adjacent_sibling_pps(token, slot[3:])
+            found = _adjacent_sibling_pps(token, slot[3:]) or _source_pps(token, slot[3:])
         if not found and slot[3:] in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
             found = _nested_pps(token, slot[3:])
         return found
@@ -824,6 +830,18 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
                 continue
             found += args.prepositional([grandchild], prep)
     return found
+
+
+def _source_pps(noun: Token, prep: str) -> list[Token]:
+    """With a verb of coming or originating, the source named on the verb is the source of
+    the event noun: "Aus Berlin kam scharfe Kritik an Israel", "Die Initiative ging von
+    Frankreich aus"."""
+    if prep not in SOURCE_PREPOSITIONS or noun.dep_ not in ("nsubj", "obj"):
+        return []
+    verb = noun.head
+    if args.verb_key(verb) not in SOURCE_VERBS:
+        return []
+    return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 
 
 def _adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
@@ -1205,27 +1223,22 @@ def answered_proposals(
     codebook: Codebook,
 ) -> list[Candidate]:
     """A demand, offer or accusation with its own author that another act answers is reported
-    as well, addressed to the one who answers: "Eine Forderung der EU-Außenminister nach einer
-    Waffenruhe lehnte Israel ab" is a REQUEST EU -> ISR besides Israel's REJECT. Not so the
-    content of an act ("forderten ein Ende der Angriffe"), which has no author of its own."""
+    as well (``proposal_authors``); when its own frame names no one it is addressed to, it was
+    addressed to the one who answers: "Eine Forderung der EU-Außenminister nach einer
+    Waffenruhe lehnte Israel ab" is a REQUEST EU -> ISR besides Israel's REJECT."""
+    coded_tokens = {c.token.i for c in candidates}
     found = []
     for answer in candidates:
         if answer.type not in ANSWERING_TYPES or answer.token.pos_ not in ("VERB", "AUX"):
             continue
+        own = {p.code for p in answer.actor}
         for noun in answer.token.children:
-            match = matches.get(noun.i)
-            if match is None or noun.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+            if noun.i in coded_tokens:
                 continue
-            predicate = match[0]
-            if predicate.pos != "noun" or codebook.quad(predicate.type) not in VERBAL_QUADS:
-                continue
-            own = {p.code for p in answer.actor}
-            authors = [
-                p for p in participants_in(doc, args.genitives(noun) + args.possessives(noun),
-                                           names_only=True)
-                if p.code and p.code not in own
-            ]  # fmt: skip
+            authors = [p for p in proposal_authors(doc, noun, matches, codebook)
+                       if p.code not in own]  # fmt: skip
             if authors:
+                predicate = matches[noun.i][0]
                 found.append(
                     Candidate(token=noun, predicate=predicate, type=predicate.type,
                               mode=predicate.mode, actor=unique(authors), recipient=answer.actor,
@@ -1233,6 +1246,33 @@ def answered_proposals(
                               confidence=BASE_CONFIDENCE["noun"])
                 )  # fmt: skip
     return found
+
+
+def proposal_authors(
+    doc: Doc, noun: Token, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> list[EventParticipant]:
+    """The authors (genitive, possessive) of a demand, offer or accusation noun that a verb of
+    answering takes as object or subject ("lehnte die Forderung der EU ab", "die Kritik der
+    UN wurde zurückgewiesen"): a reported act of its own, not the content of the answer.
+    Not so the content of an act ("forderten ein Ende der Angriffe"): it has no author."""
+    match = matches.get(noun.i)
+    answer = matches.get(noun.head.i)
+    if match is None or answer is None or noun.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+        return []
+    predicate = match[0]
+    if predicate.pos != "noun" or codebook.quad(predicate.type) not in VERBAL_QUADS:
+        return []
+    if answer[0].type not in ANSWERING_TYPES or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # one's own side's statements answered at home are a domestic dispute, not coded twice
+    answerers = [t for t in args.subjects(noun.head) if t != noun]
+    answering = {p.code for p in participants_in(doc, answerers, names_only=True) if p.code}
+    authors = args.genitives(noun) + args.possessives(noun)
+    return [
+        p
+        for p in participants_in(doc, authors, names_only=True)
+        if p.code and p.code not in answering
+    ]
 
 
 def _inside_verbal_act(token: Token, verbal: set[int]) -> bool:

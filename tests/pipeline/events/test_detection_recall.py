@@ -79,6 +79,32 @@ CASES = [
         {("REJECT", ("ISR",), ("EU",), "asserted"), ("REQUEST", ("EU",), ("ISR",), "asserted")},
     ),
     (
+        "a criticism with its own author that is rejected in the passive is reported too",
+        "Die/der/DET/2/det Kritik/Kritik/NOUN/8/nsubj:pass der/der/DET/4/det/Case=Gen "
+        "EU/EU/PROPN/2/nmod/Case=Gen an/an/ADP/6/case Israel/Israel/PROPN/2/nmod "
+        "wurde/werden/AUX/8/aux:pass zurückgewiesen/zurückweisen/VERB/0/root ././PUNCT/8/punct",
+        {"EU": ["EU"], "Israel": ["ISR"]},
+        None,
+        {("ACCUSE", ("EU",), ("ISR",), "asserted")},
+    ),
+    (
+        "one's own side's statement answered at home is not coded a second time",
+        "Die/der/DET/2/det Opposition/Opposition/NOUN/3/nsubj bezweifelte/bezweifeln/VERB/0/root "
+        "das/der/DET/5/det Dementi/Dementi/NOUN/3/obj der/der/DET/7/det/Case=Gen "
+        "Regierung/Regierung/NOUN/5/nmod/Case=Gen ././PUNCT/3/punct",
+        {"Opposition": ["DEU/OPP"], "Regierung": ["scholz"]},
+        None,
+        {("ACCUSE", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "with a verb of coming, the aus-phrase is the source of the criticism",
+        "Aus/aus/ADP/2/case Berlin/Berlin/PROPN/3/obl kam/kommen/VERB/0/root "
+        "Kritik/Kritik/NOUN/3/nsubj an/an/ADP/6/case Israel/Israel/PROPN/4/nmod ././PUNCT/3/punct",
+        {"Berlin": ["DEU"], "Israel": ["ISR"]},
+        None,
+        {("ACCUSE", ("DEU",), ("ISR",), "asserted")},
+    ),
+    (
         "a demand without an author of its own is only the content of the rejection",
         "Eine/ein/DET/2/det Waffenruhe/Waffenruhe/NOUN/3/obj lehnte/lehnen/VERB/0/root "
         "Israel/Israel/PROPN/3/nsubj ab/ab/ADP/3/compound:prt ././PUNCT/3/punct",
