@@ -176,6 +176,25 @@ CASES = [
         {("SANCTION", ("IRN",), ("ISR",), "asserted")},
     ),
     (
+        "declaring diplomats personae non gratae expels them",
+        "Polen/Polen/PROPN/2/nsubj erklärte/erklären/VERB/0/root zwei/zwei/NUM/4/nummod "
+        "Diplomaten/Diplomat/NOUN/2/obj Russlands/Russland/PROPN/4/nmod/Case=Gen "
+        "zu/zu/ADP/8/case unerwünschten/unerwünscht/ADJ/8/amod Personen/Person/NOUN/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Russlands": ["RUS"]},
+        None,
+        {("SANCTION", ("POL",), ("RUS",), "asserted")},
+    ),
+    (
+        "closing one's embassy in a state withdraws from it",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj schlossen/schließen/VERB/0/root "
+        "ihre/ihr/DET/5/det:poss Botschaft/Botschaft/NOUN/3/obj in/in/ADP/7/case "
+        "Russland/Russland/PROPN/5/nmod ././PUNCT/3/punct",
+        {"USA": ["USA"], "Russland": ["RUS"]},
+        None,
+        {("SANCTION", ("USA",), ("RUS",), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
