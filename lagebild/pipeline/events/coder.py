@@ -105,9 +105,6 @@ VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
-# Unnamed attackers take the state where they strike (guideline), never the article's home
-# state by default: an attack told without its place may be abroad.
-LOCATED_ONLY = frozenset({"ASSAULT"})
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
@@ -192,7 +189,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
-    candidates += reported_demands(doc, codebook)
+    demands = reported_demands(doc, codebook)
+    # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
+    demanded = {t.i for d in demands for t in d.extra}
+    candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
 
@@ -359,13 +359,15 @@ def implied_actor(
         speaker = speaker_of(doc, token, verbal)  # "Man lehne … ab, erklärten Moskau und …"
         if coded(speaker):
             return speaker, recipient, 0.15
-    if predicate.implicit_actor == "location":
+    if predicate.implicit_actor in ("location", "place"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
         located = location_actor(doc, token, sector)
         if located:
             return located, recipient, 0.25
-        home = home_actor(doc, sector) if predicate.type not in LOCATED_ONLY else []
+        # "place": only a named place, never the home state by default (an attack told without
+        # its place may be abroad; a summoned diplomat's own state does not summon him)
+        home = home_actor(doc, sector) if predicate.implicit_actor == "location" else []
         if home:
             return home, recipient, 0.3
     if predicate.mode == "meet" and args.is_passive(token):
@@ -1035,7 +1037,8 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
 def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
     """A deontic modal in someone's quotation is that speaker's demand on its subject: "Der
     Iran müsse den Anreicherungsprozess beenden, so Rice" -> REQUEST USA -> IRN. German
-    reported speech has no imperative; "müsse"/"solle" is how a demand is reported."""
+    reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
+    demand keeps the demanded verb in ``extra``."""
     found = []
     for quote in doc._.quotes or []:
         if quote.kind == "reported":
@@ -1057,7 +1060,8 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
                 found.append(
                     Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
                               actor=speaker, recipient=unique(addressed),
-                              factuality=Factuality("asserted", set()), confidence=0.45)
+                              factuality=Factuality("asserted", set()), confidence=0.45,
+                              extra=[verb])
                 )  # fmt: skip
     return found
 

@@ -32,6 +32,17 @@ CASES = [
         {("REQUEST", ("USA",), ("IRN",), "asserted")},
     ),
     (
+        "what a reported demand asks for is its content, not an event",
+        "Russland/Russland/PROPN/6/nsubj muss/müssen/AUX/6/aux seine/sein/DET/4/det:poss "
+        "Truppen/Truppe/NOUN/6/obj sofort/sofort/ADV/6/advmod abziehen/abziehen/VERB/0/root "
+        ",/,/PUNCT/8/punct sagte/sagen/VERB/6/parataxis Scholz/Scholz/PROPN/8/nsubj "
+        "././PUNCT/6/punct",
+        {"Russland": ["RUS"], "Scholz": ["scholz"]},
+        {"text": "Russland muss seine Truppen sofort abziehen", "speaker": "Scholz",
+         "actors": ["scholz"]},
+        {("REQUEST", ("DEU",), ("RUS",), "asserted")},
+    ),
+    (
         "a negated modal lifts the obligation: no demand",
         "Der/der/DET/2/det Iran/Iran/PROPN/7/nsubj müsse/müssen/AUX/7/aux "
         "nicht/nicht/PART/7/advmod "
@@ -244,3 +255,18 @@ def test_an_agentless_killing_is_coded_with_the_state_where_it_happened(
     doc = make_doc(vocab, spec, {})
     doc._.home_state = HomeState(home, "dateline (3)") if home else None
     assert coded(doc) == expected
+
+
+EXPELLED = (
+    "Der/der/DET/2/det Botschafter/Botschafter/NOUN/4/nsubj:pass "
+    "Russlands/Russland/PROPN/2/nmod/Case=Gen ausgewiesen/ausweisen/VERB/0/root "
+    "wurde/werden/AUX/4/aux:pass ././PUNCT/4/punct"
+)
+
+
+def test_a_diplomat_expelled_without_a_place_is_not_expelled_by_his_own_state(vocab):
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc = make_doc(vocab, EXPELLED, {"Russlands": ["RUS"]})
+    doc._.home_state = HomeState("RUS", "dateline (3)")  # a story about Russia
+    assert coded(doc) == set()
