@@ -206,6 +206,15 @@ CASES = [
         {("SANCTION", ("USA",), ("RUS",), "asserted")},
     ),
     (
+        "going into someone's demand concedes it",
+        "Russland/Russland/PROPN/2/nsubj ging/gehen/VERB/0/root auf/auf/ADP/5/case "
+        "die/der/DET/5/det Forderung/Forderung/NOUN/2/obl der/der/DET/7/det/Case=Gen "
+        "Ukraine/Ukraine/PROPN/5/nmod/Case=Gen ein/ein/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Ukraine": ["UKR"]},
+        None,
+        {("CONCEDE", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
