@@ -1121,8 +1121,10 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         if codebook.quad(c.type) not in VERBAL_QUADS or c.type == "CONSULT":
             continue
         owner = c.token.head if c.predicate.pos == "noun" else c.token
-        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"
-        present = participants_in(doc, args.subjects(owner), names_only=True)
+        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"; not
+        # the event noun's own author ("Die Forderung der USA stieß in Moskau auf Ablehnung")
+        subjects = [s for s in args.subjects(owner) if s != c.token]
+        present = participants_in(doc, subjects, names_only=True)
         guests = [p for p in present if p.sector in ("GOV", None)]
         hosts = host_states(doc, owner, guests, visit_nouns=False)
         if len(guests) == 1 and hosts:

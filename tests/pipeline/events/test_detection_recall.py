@@ -279,3 +279,18 @@ def test_a_diplomat_expelled_without_a_place_is_not_expelled_by_his_own_state(vo
     doc = make_doc(vocab, EXPELLED, {"Russlands": ["RUS"]})
     doc._.home_state = HomeState("RUS", "dateline (3)")  # a story about Russia
     assert coded(doc) == set()
+
+
+def test_an_event_nouns_author_in_a_foreign_capital_is_no_visitor(vocab):
+    doc = make_doc(
+        vocab,
+        "Die/der/DET/2/det Forderung/Forderung/NOUN/5/nsubj der/der/DET/4/det/Case=Gen "
+        "USA/USA/PROPN/2/nmod/Case=Gen stieß/stoßen/VERB/0/root in/in/ADP/7/case "
+        "Moskau/Moskau/PROPN/5/obl auf/auf/ADP/9/case Ablehnung/Ablehnung/NOUN/5/obl "
+        "././PUNCT/5/punct",
+        {"USA": ["USA"]},
+    )
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc._.home_state = HomeState("USA", "dateline (3)")  # so that the demand is coded
+    assert {event[0] for event in coded(doc)} == {"REQUEST"}
