@@ -294,3 +294,18 @@ def test_an_event_nouns_author_in_a_foreign_capital_is_no_visitor(vocab):
 
     doc._.home_state = HomeState("USA", "dateline (3)")  # so that the demand is coded
     assert {event[0] for event in coded(doc)} == {"REQUEST"}
+
+
+# "Die Partei wurde verboten ." in a story about Iran: only a state bans, censors, seizes
+BANNED = (
+    "Die/der/DET/2/det Partei/Partei/NOUN/4/nsubj:pass wurde/werden/AUX/4/aux:pass "
+    "verboten/verbieten/VERB/0/root ././PUNCT/4/punct"
+)
+
+
+def test_an_agentless_ban_is_the_home_states(vocab):
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc = make_doc(vocab, BANNED, {})
+    doc._.home_state = HomeState("IRN", "dateline (3)")
+    assert {(e[0], e[1]) for e in coded(doc)} == {("COERCE", ("IRN",))}
