@@ -215,6 +215,15 @@ CASES = [
         {("CONCEDE", ("RUS",), ("UKR",), "asserted")},
     ),
     (
+        "speaking out against someone's plan rejects it",
+        "Polen/Polen/PROPN/2/nsubj sprach/sprechen/VERB/0/root sich/sich/PRON/2/obj "
+        "gegen/gegen/ADP/6/case den/der/DET/6/det Plan/Plan/NOUN/2/obl "
+        "Russlands/Russland/PROPN/6/nmod/Case=Gen aus/aus/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Russlands": ["RUS"]},
+        None,
+        {("REJECT", ("POL",), ("RUS",), "asserted")},
+    ),
+    (
         "an infinitive is its own lemma when the lemmatizer gave another verb",
         "Russland/Russland/PROPN/2/nsubj versuchte/versuchen/VERB/0/root ,/,/PUNCT/7/punct "
         "die/der/DET/5/det Ukraine/Ukraine/PROPN/7/obj zu/zu/PART/7/mark "
