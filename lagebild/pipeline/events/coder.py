@@ -82,10 +82,18 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
 # parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
 NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
+# verbs of coming and originating, whose aus/von phrase is the source of their subject
+SOURCE_VERBS = frozenset({"kommen", "stammen", "ausgehen", "eingehen"})
+SOURCE_PREPOSITIONS = frozenset({"aus", "von"})
 # The stand-in codebook entry of events inferred from a quotation's words.
 _CONDEMNATION = Predicate(
     lemma="(condemnation)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
 )
+# The stand-in entry of demands reported with a deontic modal ("X müsse …, so Y").
+_DEMAND = Predicate(
+    lemma="(reported demand)", pos="verb", type="REQUEST",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Speakers who, about their own state's forces, accuse rather than report.
@@ -98,14 +106,16 @@ CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
                 "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
-# Who acts, unnamed, where an act happens: police arrest, civilians protest.
-IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL"}
+# Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
+IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 # … and coercion of named but unresolved people ("nahm 200 Menschen fest"); seizing land is not
 # pronouns standing for what was said or proposed, never for someone who acts
 PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
+# acts that answer someone's demand, offer or accusation ("lehnte die Forderung der EU ab")
+ANSWERING_TYPES = frozenset({"REJECT", "SUPPORT", "CONCEDE", "ACCUSE"})
 CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -172,13 +182,21 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [
         c
         for i, match in matches.items()
-        if not _inside_verbal_act(doc[i], verbal)
+        if (
+            not _inside_verbal_act(doc[i], verbal)
+            or proposal_authors(doc, doc[i], matches, codebook)
+        )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
     share_recipients(candidates, codebook)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
+    demands = reported_demands(doc, codebook)
+    # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
+    demanded = {t.i for d in demands for t in d.extra}
+    candidates = [c for c in candidates if c.token.i not in demanded] + demands
+    candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
 
 
@@ -383,13 +401,15 @@ def implied_actor(
         speaker = speaker_of(doc, token, verbal)  # "Man lehne … ab, erklärten Moskau und …"
         if coded(speaker):
             return speaker, recipient, 0.15
-    if predicate.implicit_actor == "location":
+    if predicate.implicit_actor in ("location", "place"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
         located = location_actor(doc, token, sector)
         if located:
             return located, recipient, 0.25
-        home = home_actor(doc, sector)
+        # "place": only a named place, never the home state by default (an attack told without
+        # its place may be abroad; a summoned diplomat's own state does not summon him)
+        home = home_actor(doc, sector) if predicate.implicit_actor == "location" else []
         if home:
             return home, recipient, 0.3
     if predicate.mode == "meet" and args.is_passive(token):
@@ -466,14 +486,11 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             [],
         )
     elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
-        entries = next(
-            (
-                found
-                for key in args.verb_keys(token, codebook.strong_forms)
-                if (found := codebook.verbs(key))
-            ),
-            [],
-        )
+        # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
+        # "dringen" (which needs "auf") is still "drängen"
+        entries = [
+            p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
+        ]
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
         entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
     elif token.pos_ in ("NOUN", "PROPN"):
@@ -842,7 +859,7 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             args.objects(token) if not args.is_event_noun(token) else [], slot[3:]
         )
         if not found and args.is_event_noun(token):
-            found = _adjacent_sibling_pps(token, slot[3:])
+            found = _adjacent_sibling_pps(token, slot[3:]) or _source_pps(token, slot[3:])
         if not found and slot[3:] in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
             found = _nested_pps(token, slot[3:])
         return found
@@ -920,6 +937,18 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
                 continue
             found += args.prepositional([grandchild], prep)
     return found
+
+
+def _source_pps(noun: Token, prep: str) -> list[Token]:
+    """With a verb of coming or originating, the source named on the verb is the source of
+    the event noun: "Aus Berlin kam scharfe Kritik an Israel", "Die Initiative ging von
+    Frankreich aus"."""
+    if prep not in SOURCE_PREPOSITIONS or noun.dep_ not in ("nsubj", "obj"):
+        return []
+    verb = noun.head
+    if args.verb_key(verb) not in SOURCE_VERBS:
+        return []
+    return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 
 
 def _adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
@@ -1110,6 +1139,59 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     return found
 
 
+def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A deontic modal in someone's quotation is that speaker's demand on its subject: "Der
+    Iran müsse den Anreicherungsprozess beenden, so Rice" -> REQUEST USA -> IRN. German
+    reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
+    demand keeps the demanded verb in ``extra``."""
+    found = []
+    for quote in doc._.quotes or []:
+        if quote.kind == "reported":
+            continue
+        speaker = [p for p in speaker_participants(doc, quote) if p.code]
+        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if not speaker or quoted is None:
+            continue
+        own = {p.code for p in speaker}
+        for modal in quoted:
+            verb = _deontic_verb(modal, codebook)
+            if verb is None:
+                continue
+            addressed = [
+                p for p in participants_in(doc, args.subjects(verb), names_only=True)
+                if p.code and p.code not in own and p.sector not in MEDIA
+            ]  # fmt: skip
+            if addressed:
+                found.append(
+                    Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
+                              actor=speaker, recipient=unique(addressed),
+                              factuality=Factuality("asserted", set()), confidence=0.45,
+                              extra=[verb])
+                )  # fmt: skip
+    return found
+
+
+def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
+    """The verb a deontic modal (müssen, sollen) governs, unless the modal is negated ("muss
+    nicht" lifts the obligation), the clause is a condition ("sollte er …"), or the modal
+    governs a perfect infinitive: "soll … erhalten haben" reports hearsay, not a duty."""
+    if token.pos_ not in ("AUX", "VERB") or token.lemma_.lower() not in codebook.modality.get(
+        "deontic_modals", frozenset()
+    ):
+        return None
+    verb = token.head if token.dep_.startswith("aux") else token
+    if verb.pos_ not in ("VERB", "AUX") or is_negated_anywhere(verb, codebook):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in codebook.modality["hypothetical_marks"]
+           for c in verb.children):  # fmt: skip
+        return None
+    if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
+        return None
+    if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
+        return None
+    return verb
+
+
 def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
     """ "nicht inakzeptabel": a negation next to the word or on its clause."""
     negation = codebook.modality["negation"]
@@ -1144,8 +1226,10 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         if codebook.quad(c.type) not in VERBAL_QUADS or c.type == "CONSULT":
             continue
         owner = c.token.head if c.predicate.pos == "noun" else c.token
-        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"
-        present = participants_in(doc, args.subjects(owner), names_only=True)
+        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"; not
+        # the event noun's own author ("Die Forderung der USA stieß in Moskau auf Ablehnung")
+        subjects = [s for s in args.subjects(owner) if s != c.token]
+        present = participants_in(doc, subjects, names_only=True)
         guests = [p for p in present if p.sector in ("GOV", None) and is_official(doc, p)]
         hosts = host_states(doc, owner, guests, visit_nouns=False)
         if len(guests) == 1 and hosts:
@@ -1241,6 +1325,65 @@ def infer_visit(
 
 
 # --- content of verbal acts -----------------------------------------------------------------
+
+
+def answered_proposals(
+    doc: Doc,
+    candidates: list[Candidate],
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
+) -> list[Candidate]:
+    """A demand, offer or accusation with its own author that another act answers is reported
+    as well (``proposal_authors``); when its own frame names no one it is addressed to, it was
+    addressed to the one who answers: "Eine Forderung der EU-Außenminister nach einer
+    Waffenruhe lehnte Israel ab" is a REQUEST EU -> ISR besides Israel's REJECT."""
+    coded_tokens = {c.token.i for c in candidates}
+    found = []
+    for answer in candidates:
+        if answer.type not in ANSWERING_TYPES or answer.token.pos_ not in ("VERB", "AUX"):
+            continue
+        own = {p.code for p in answer.actor}
+        for noun in answer.token.children:
+            if noun.i in coded_tokens:
+                continue
+            authors = [p for p in proposal_authors(doc, noun, matches, codebook)
+                       if p.code not in own]  # fmt: skip
+            if authors:
+                predicate = matches[noun.i][0]
+                found.append(
+                    Candidate(token=noun, predicate=predicate, type=predicate.type,
+                              mode=predicate.mode, actor=unique(authors), recipient=answer.actor,
+                              factuality=Factuality("asserted", set()),
+                              confidence=BASE_CONFIDENCE["noun"])
+                )  # fmt: skip
+    return found
+
+
+def proposal_authors(
+    doc: Doc, noun: Token, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> list[EventParticipant]:
+    """The authors (genitive, possessive) of a demand, offer or accusation noun that a verb of
+    answering takes as object or subject ("lehnte die Forderung der EU ab", "die Kritik der
+    UN wurde zurückgewiesen"): a reported act of its own, not the content of the answer.
+    Not so the content of an act ("forderten ein Ende der Angriffe"): it has no author."""
+    match = matches.get(noun.i)
+    answer = matches.get(noun.head.i)
+    if match is None or answer is None or noun.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+        return []
+    predicate = match[0]
+    if predicate.pos != "noun" or codebook.quad(predicate.type) not in VERBAL_QUADS:
+        return []
+    if answer[0].type not in ANSWERING_TYPES or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # one's own side's statements answered at home are a domestic dispute, not coded twice
+    answerers = [t for t in args.subjects(noun.head) if t != noun]
+    answering = {p.code for p in participants_in(doc, answerers, names_only=True) if p.code}
+    authors = args.genitives(noun) + args.possessives(noun)
+    return [
+        p
+        for p in participants_in(doc, authors, names_only=True)
+        if p.code and p.code not in answering
+    ]
 
 
 def _inside_verbal_act(token: Token, verbal: set[int]) -> bool:

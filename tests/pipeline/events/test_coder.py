@@ -155,7 +155,8 @@ CASES = [
         "von/von/ADP/8/case der/der/DET/8/det Nato/Nato/PROPN/5/obl ././PUNCT/5/punct",
         {"Moskaus": ["RUS"], "Nato": ["NATO"]},
         None,
-        {("REJECT", ("NATO",), ("RUS",), "asserted")},
+        # the rejected demands have their own author: Moscow's demand on Nato is reported too
+        {("REJECT", ("NATO",), ("RUS",), "asserted"), ("REQUEST", ("RUS",), ("NATO",), "asserted")},
     ),
     (
         "receiving backing: the one who gives it is the actor",
@@ -475,7 +476,8 @@ CASES = [
         "gezeigt/zeigen/VERB/5/conj Moskaus/Moskau/PROPN/4/nmod ././PUNCT/5/punct",
         {"Nato": ["NATO"], "Moskaus": ["RUS"]},
         None,
-        {("REJECT", ("NATO",), ("RUS",), "asserted"), ("AGREE", ("NATO",), ("RUS",), "asserted")},
+        {("REJECT", ("NATO",), ("RUS",), "asserted"), ("AGREE", ("NATO",), ("RUS",), "asserted"),
+         ("REQUEST", ("RUS",), ("NATO",), "asserted")},  # Moscow's rejected demands
     ),
     (
         "haben with a participle is active whatever the labels",
