@@ -34,6 +34,8 @@ VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
+DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
 # Stadt Mossul", "im nördlichen Libanon".
 LOCATIVE_WINDOW = 5
@@ -50,7 +52,12 @@ NAMED_AFTER_CITIES = frozenset(
      "Landstraße", "Brücke", "Gasse", "Ufer"}
 )  # fmt: skip
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
-TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
+# in Hamburg, im Irak, in der Türkei, in der Republik Irland: German names states with an
+# article (der Irak, die Schweiz), so the article may stand between preposition and name
+TITLE_LOCATIVE = re.compile(
+    r"\b(?:in|im|bei|beim|nahe)\s+(?:(?:der|dem|den)\s+)?"
+    r"([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)"
+)
 # in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
 # in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
 # capital of the article's home state
@@ -105,7 +112,7 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_places(doc, self.gazetteer)
-        locations = [locate_event(doc, e, mentions, self.gazetteer) for e in doc._.events or []]
+        locations = locate_events(doc, list(doc._.events or []), mentions, self.gazetteer)
         set_annotations(doc, mentions, locations)
         return doc
 
@@ -279,7 +286,8 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         candidates = gazetteer.lookup(colon.group(1))
         found.append(PlaceMention(colon[1], None, None, "title", candidates, is_dateline=True))
     for match in TITLE_LOCATIVE.finditer(title):
-        for name in (match.group(1), match.group(1).split()[0]):
+        words = match.group(1).split()
+        for name in (match.group(1), words[0], words[-1]):
             candidates = gazetteer.lookup(name)
             if candidates:
                 found.append(PlaceMention(name, None, None, "title", candidates))
@@ -365,11 +373,11 @@ def _acceptable(
 # -- event locations -----------------------------------------------------------------------
 
 
-def locate_event(
-    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
-) -> Place | None:
-    """Where the event happened (EVENTS-GUIDELINES.md, Location)."""
-    return locate_event_by_rule(doc, event, mentions, gazetteer)[1]
+def locate_events(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[Place | None]:
+    """Where each event happened (EVENTS-GUIDELINES.md, Location)."""
+    return [locate_event_by_rule(doc, e, mentions, gazetteer)[1] for e in events]
 
 
 def locate_event_by_rule(
@@ -404,16 +412,33 @@ def locate_event_by_rule(
     if territory is not None:
         return "territory", territory
     if speech:
-        # a statement is placed where the text says it was made, else at the dateline, else
-        # (as the gold coders place them) where the paragraph's events happen
-        dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
-        if dateline is not None:
-            return "dateline", to_place(dateline)
+        return _place_statement(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _place_statement(
+    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+) -> tuple[str, Place | None]:
+    """A statement the text does not place: the dateline (the guideline), else the scene or
+    the article's setting when the speaker belongs to that place's state. A state's own
+    government, parties or protesters speak at home in a story set there (Auch sie forderten
+    den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
+    Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
+    does not say."""
+    dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
+    if dateline is not None:
+        return "dateline", to_place(dateline)
+    codes = {actor.code for actor in event.actor}
+    for rule, found in (("scene", _scene(doc, sentence, mentions)),
+                        ("setting", article_setting(doc, mentions))):  # fmt: skip
+        if found is not None:
+            at_home = found.resolved is not None and found.resolved.country in codes
+            return (rule, to_place(found)) if at_home else ("none", None)
+    return "none", None
 
 
 def _datelines_a_statement(mention: PlaceMention) -> bool:
@@ -483,13 +508,21 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         return None
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
-        if token.lower_ in LOCATIVE:
+        if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
+
+
+def _dative_auf(doc: Doc, token: Token) -> bool:
+    """*auf* with the dative is a place (auf der Krim, auf der Insel Margarita, auf dem
+    Tahrir-Platz), with the accusative a target or direction (Angriff auf die Ukraine): the
+    article after it shows the case, as auf + genitive does not exist."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_ == "auf" and following is not None and following.lower_ in DATIVE
 
 
 def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
@@ -588,12 +621,30 @@ def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place
 def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The dateline place, else a title place: where the story is told from. A state
     (Bulgarien: …) gives way to the first city of that state the text puts something at
-    (in Sofia): the most specific place the text supports."""
+    (in Sofia): the most specific place the text supports. Without either, the article's
+    main place: the one its text most often puts something at."""
     for source in ("dateline", "title"):
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
-    return None
+    return main_place(doc, mentions)
+
+
+def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place the text most often puts something at (in Hongkong, im Zentrum Dublins);
+    of equally frequent ones the first, as a news story opens with its setting."""
+    counts: Counter[int | str] = Counter()
+    first: dict[int | str, PlaceMention] = {}
+    for mention in mentions:
+        place = mention.resolved
+        if place is None or mention.source != "text" or not _is_locative(doc, mention):
+            continue
+        key = place.geonames_id or place.name
+        counts[key] += 1
+        first.setdefault(key, mention)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda key: (counts[key], -(first[key].start or 0)))]
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:

@@ -56,11 +56,11 @@ def _ent_at(ents, i):
     return -1, -1, "O"
 
 
-def event_at(doc, trigger_token, type_="ASSAULT"):
+def event_at(doc, trigger_token, type_="ASSAULT", code="USA"):
     token = doc[trigger_token]
     return Event(
         type=type_,
-        actor=[EventParticipant(code="USA", text="USA")],
+        actor=[EventParticipant(code=code, text=code)],
         quad=load_codebook().quad(type_),
         trigger=CharSpan(start=token.idx, end=token.idx + len(token), text=token.text),
         sentence=Sentence(start=0, end=len(doc.text)),
@@ -293,12 +293,16 @@ SOFIA_SCENE = [
 
 
 @pytest.mark.parametrize(
-    ("type_", "placed"),
-    [("COERCE", True), ("REJECT", True)],
-)
-def test_the_paragraphs_scene_places_actions_and_undated_statements(resolver, vocab, type_, placed):
+    ("type_", "speaker", "placed"),
+    [("COERCE", "USA", True),  # an act: wherever its actor comes from
+     ("REJECT", "BGR", True),  # the state's own government speaks at home
+     ("REJECT", "USA", False)],  # a foreign reaction: the text does not say where
+)  # fmt: skip
+def test_the_paragraphs_scene_places_actions_and_statements_of_its_own_state(
+    resolver, vocab, type_, speaker, placed
+):
     doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
-    event = event_at(doc, 6, type_)
+    event = event_at(doc, 6, type_, code=speaker)
     event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))
     doc._.events = [event]
     resolver(doc)
@@ -307,21 +311,24 @@ def test_the_paragraphs_scene_places_actions_and_undated_statements(resolver, vo
 
 
 @pytest.mark.parametrize(
-    ("title", "place", "precision"),
+    ("title", "speaker", "place", "precision"),
     [
-        ("Bangkok: Regierung weist Kritik zurück", "Bangkok", "point"),  # a dateline
-        ("Kritik an den Wahlen in Thailand", "Thailand", "country"),  # the story's setting
-        ("Thailand: Regierung weist Kritik zurück", "Thailand", "country"),  # a rubric
+        ("Bangkok: Regierung weist Kritik zurück", "USA", "Bangkok", "point"),  # a dateline
+        ("Kritik an den Wahlen in Thailand", "THA", "Thailand", "country"),  # the setting
+        ("Kritik an den Wahlen in der Türkei", "TUR", "Türkei", "country"),  # with its article
+        ("Thailand: Regierung weist Kritik zurück", "THA", "Thailand", "country"),  # a rubric
+        ("Kritik an den Wahlen in Thailand", "USA", None, None),  # said abroad, or unsaid
     ],
 )
-def test_a_statement_with_no_place_of_its_own_takes_the_dateline_else_the_setting(
-    resolver, vocab, title, place, precision
+def test_a_statement_with_no_place_of_its_own_takes_the_dateline_else_its_states_setting(
+    resolver, vocab, title, speaker, place, precision
 ):
     doc = make_doc(vocab, SOFIA_SCENE[5:], title=title)
-    doc._.events = [event_at(doc, 1, "REJECT")]
+    doc._.events = [event_at(doc, 1, "REJECT", code=speaker)]
     resolver(doc)
     location = doc._.events[0].location
-    assert location is not None and (location.name, location.precision) == (place, precision)
+    found = (location.name, location.precision) if location else (None, None)
+    assert found == (place, precision)
 
 
 # "Merkel kündigte auf einer Pressekonferenz in Berlin ein Ende der Mission im Sudan an ."
@@ -472,3 +479,52 @@ def test_a_city_adjective_in_a_genitive_attribute_does_not_place_the_event(resol
     resolver(doc)
     assert doc._.events[0].location is None
     assert [(p.name, p.country) for p in doc._.places] == [("Salzburg", "AUT")]
+
+
+def _story(places):
+    """One paragraph a place ("In Cork protestierten ."), then a paragraph of its own:
+    "Die Polizei nahm Menschen fest ." (no place, no dateline, no title)."""
+    tokens, ents = [], []
+    for place in places:
+        ents.append((len(tokens) + 1, len(tokens) + 2, "LOC"))
+        tokens += [("In", "ADP", 1, "case"), (place, "PROPN", 1, "obl"),
+                   ("protestierten", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
+    tokens += [("\n\n", "SPACE", 0, "ROOT"), ("Die", "DET", 1, "det"),
+               ("Polizei", "NOUN", 1, "nsubj"), ("nahm", "VERB", 0, "ROOT"),
+               ("Menschen", "NOUN", -1, "obj"), ("fest", "ADP", -2, "compound:prt"),
+               (".", "PUNCT", -3, "punct")]  # fmt: skip
+    return tokens, ents
+
+
+@pytest.mark.parametrize(
+    ("places", "name"),
+    [(["Dublin"], "Dublin"),
+     (["Cork", "Dublin", "Dublin"], "Dublin"),  # the place the story keeps returning to
+     (["Cork", "Dublin"], "Cork")],  # equally often: the first, where the story opens
+)  # fmt: skip
+def test_without_dateline_or_title_place_an_event_takes_the_articles_main_place(
+    resolver, vocab, places, name
+):
+    tokens, ents = _story(places)
+    doc = make_doc(vocab, tokens, ents=ents)
+    event = event_at(doc, len(tokens) - 4, "COERCE")
+    event.sentence = Sentence(start=doc[len(tokens) - 6].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(("article", "name"), [("der", "Krim"), ("die", None)])
+def test_auf_with_the_dative_is_a_place_with_the_accusative_a_target(
+    resolver, vocab, article, name
+):
+    tokens = [("Raketen", "NOUN", 1, "nsubj"), ("schlugen", "VERB", 0, "ROOT"),
+              ("auf", "ADP", 2, "case"), (article, "DET", 1, "det"),
+              ("Krim", "PROPN", -3, "obl"), ("ein", "ADP", -4, "compound:prt"),
+              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(4, 5, "LOC")])
+    doc._.events = [event_at(doc, 1, "ASSAULT")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
