@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +38,14 @@ EARTH_RADIUS_KM = 6371.0
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
 
 Precision = Literal["point", "admin1", "country"]
+# German transliterates Arabic, Persian and Cyrillic names by German spelling rules, GeoNames
+# (and English) by English ones: Schiraz/Shiraz, Dschalalabad/Jalalabad, Tschita/Chita,
+# Chost/Khost, Katuniza/Katunitsa, Wolschski/Volzhskiy, Jaroslawl/Yaroslavl. Each rule is
+# tried on and off (longest first), so a name yields a handful of English spellings.
+TRANSLITERATIONS = (
+    ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("(?<![st])ch", "kh"), ("z", "ts"),
+    ("w", "v"), ("j", "y"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -123,11 +133,25 @@ class Gazetteer:
     # -- lookup -----------------------------------------------------------------------
 
     def lookup(self, surface: str) -> list[Candidate]:
-        """Every entry a place name may denote, as written; a genitive -s is tried too."""
+        """Every entry a place name may denote, as written; a genitive -s is tried too, and
+        the dative -n of a plural state or region (in den Niederlanden, Philippinen stays)."""
         surface = " ".join(surface.split()).translate(APOSTROPHES)
         found = self._lookup_exact(surface)
         if not found and len(surface) > 3 and surface[-1] == "s":
             found = self._lookup_exact(surface[:-1])
+        if not found and surface.endswith("en"):  # a plural name in the dative: Niederlanden
+            found = [c for c in self._lookup_exact(surface[:-1]) if c.place.precision != "point"]
+        return found
+
+    def lookup_transliterated(self, surface: str) -> list[Candidate]:
+        """A city under its English spelling when the German one is not known (Schiraz →
+        Shiraz). Found as ``alternate``: a small place needs the article's support."""
+        surface = " ".join(surface.split()).translate(APOSTROPHES)
+        found: list[Candidate] = []
+        for spelling in english_spellings(surface):
+            for index in (*self._by_name.get(spelling, ()), *self._by_alternate.get(spelling, ())):
+                if all(c.place.geonames_id != self.cities[index].geonames_id for c in found):
+                    found.append(Candidate(self.cities[index], "alternate"))
         return found
 
     def lookup_exact(self, surface: str) -> list[Candidate]:
@@ -217,6 +241,22 @@ class Gazetteer:
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def english_spellings(name: str) -> list[str]:
+    """The spellings a German transliteration may have in English (without the name
+    itself): every combination of the rules of ``TRANSLITERATIONS`` that apply."""
+    spellings = {name}
+    for german, english in TRANSLITERATIONS:
+        pattern = re.compile(german, re.IGNORECASE)
+        spellings |= {pattern.sub(_replacer(english), s) for s in spellings}
+    spellings.discard(name)
+    return sorted(spellings)
+
+
+def _replacer(english: str) -> Callable[[re.Match[str]], str]:
+    """The English letters, capitalised where the German ones were."""
+    return lambda m: english.capitalize() if m.group()[:1].isupper() else english
 
 
 def read_regions(path: Path = REGIONS_FILE) -> list[dict]:

@@ -124,7 +124,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
     taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
     mentions += [
-        PlaceMention(ent.text, ent.start_char, ent.end_char, "text", gazetteer.lookup(ent.text))
+        PlaceMention(
+            ent.text, ent.start_char, ent.end_char, "text", _candidates(ent.text, gazetteer)
+        )
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
@@ -147,6 +149,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return mentions
 
 
+def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A place entity's entries: by its German name, else by its English spelling
+    (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
+    return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+
+
 def _inside(mention: PlaceMention, outer: PlaceMention) -> bool:
     if mention.start is None or outer.start is None or outer.end is None:
         return False
@@ -157,11 +165,16 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     """A capitalised word right after *in/bei/nahe* that the gazetteer knows by its own name
     (in Innsbruck), where the model saw no entity. City names take no article in German,
     so the bare preposition is a strong sign; a small foreign place needs the article's
-    support."""
+    support. After an article only a seat of government the knowledge base lists for a
+    state counts (in der Downing Street, im Weißen Haus): those names take one."""
     found = []
     lowers = doc.to_array([LOWER])
     for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
         token = doc[int(i)]
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
+            seat = _seat_of_government(doc, token.i + 2, gazetteer)
+            found += [seat] if seat is not None else []
+            continue
         if token.i + 1 >= len(doc):
             continue
         word = doc[token.i + 1]
@@ -177,6 +190,20 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """Downing Street, Weißes Haus, Kreml at ``start`` (two words or one), which the
+    knowledge base lists as places standing for a state's capital. A LOC entity is a
+    mention already; the model often reads these names as organisations (ORG)."""
+    for end in (start + 2, start + 1):
+        words = doc[start:end]
+        if end > len(doc) or not all(w.is_title and w.ent_type_ in ("", "ORG") for w in words):
+            continue
+        seats = [c for c in gazetteer.lookup(words.text) if c.via == "capital"]
+        if seats:
+            return PlaceMention(words.text, words.start_char, words.end_char, "text", seats)
+    return None
 
 
 def _open_to_rules(token: Token) -> bool:
@@ -271,7 +298,7 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for name in dateline.places:
         start = text.find(name)
         begin, end = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
-        candidates = gazetteer.lookup(name)
+        candidates = _candidates(name, gazetteer)
         found.append(PlaceMention(name, begin, end, "dateline", candidates, is_dateline=True))
     return found
 

@@ -528,3 +528,24 @@ def test_auf_with_the_dative_is_a_place_with_the_accusative_a_target(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "country"),
+    [(["Downing", "Street"], "GBR"),  # a seat of government the knowledge base lists
+     (["Weißen", "Haus"], "USA"),
+     (["Innenstadt"], None)],  # a common noun after the article names no place
+)  # fmt: skip
+def test_a_seat_of_government_after_an_article_stands_for_the_capital(
+    resolver, vocab, words, country
+):
+    tokens = [("Tausende", "PRON", 1, "nsubj"), ("protestierten", "VERB", 0, "ROOT"),
+              ("in", "ADP", 2, "case"), ("der", "DET", 1, "det")]  # fmt: skip
+    tokens += [(words[0], "PROPN", -3, "obl")]
+    tokens += [(w, "PROPN", -i, "flat") for i, w in enumerate(words) if i]
+    tokens.append((".", "PUNCT", -len(tokens) + 1, "punct"))
+    doc = make_doc(vocab, tokens, ents=[(4, 4 + len(words), "ORG")])
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.country if location else None) == country
