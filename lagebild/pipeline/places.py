@@ -30,6 +30,10 @@ from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+# Acts a government decides where it governs: a sanction or a mobilisation order is placed by
+# the scene or setting only when its actor is that place's state (Die EU hat ein Moratorium
+# für Waffenlieferungen beschlossen, in a story set in the Ukraine: no place).
+DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -440,6 +444,8 @@ def locate_event_by_rule(
         return "territory", territory
     if speech:
         return _place_statement(doc, event, sentence, mentions)
+    if event.type in DECIDED_AT_HOME:
+        return _at_home(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
@@ -459,6 +465,14 @@ def _place_statement(
     dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
     if dateline is not None:
         return "dateline", to_place(dateline)
+    return _at_home(doc, event, sentence, mentions)
+
+
+def _at_home(
+    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+) -> tuple[str, Place | None]:
+    """The paragraph's scene, else the article's setting, when the actor belongs to that
+    place's state; else no place."""
     codes = {actor.code for actor in event.actor}
     for rule, found in (("scene", _scene(doc, sentence, mentions)),
                         ("setting", article_setting(doc, mentions))):  # fmt: skip

@@ -296,9 +296,11 @@ SOFIA_SCENE = [
     ("type_", "speaker", "placed"),
     [("COERCE", "USA", True),  # an act: wherever its actor comes from
      ("REJECT", "BGR", True),  # the state's own government speaks at home
-     ("REJECT", "USA", False)],  # a foreign reaction: the text does not say where
+     ("REJECT", "USA", False),  # a foreign reaction: the text does not say where
+     ("SANCTION", "BGR", True),  # decided where its actor governs
+     ("SANCTION", "USA", False)],
 )  # fmt: skip
-def test_the_paragraphs_scene_places_actions_and_statements_of_its_own_state(
+def test_the_paragraphs_scene_places_acts_and_its_own_states_statements_and_decisions(
     resolver, vocab, type_, speaker, placed
 ):
     doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
