@@ -38,6 +38,8 @@ EARTH_RADIUS_KM = 6371.0
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
 
 Precision = Literal["point", "admin1", "country"]
+# A region named like a city of its country this large is the city when named bare (New York)
+LARGE_CITY = 100_000
 # German transliterates Arabic, Persian and Cyrillic names by German spelling rules, GeoNames
 # (and English) by English ones: Schiraz/Shiraz, Dschalalabad/Jalalabad, Tschita/Chita,
 # Chost/Khost, Katuniza/Katunitsa, Wolschski/Volzhskiy, Jaroslawl/Yaroslavl. Each rule is
@@ -89,6 +91,7 @@ class Gazetteer:
         self.countries: dict[str, GeoPlace] = {}
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
+        self._generated_regions: list[GeoPlace] = []
 
     # -- loading ----------------------------------------------------------------------
 
@@ -97,6 +100,7 @@ class Gazetteer:
         gazetteer = cls(kb)
         gazetteer._read_places(PLACES_FILE)
         gazetteer._read_regions(REGIONS_FILE)
+        gazetteer._add_generated_regions()
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -111,6 +115,21 @@ class Gazetteer:
                 )  # fmt: skip
                 self.capitals[code] = names
                 continue
+            if feature == "R":
+                self._generated_regions.append(
+                    GeoPlace(
+                        name,
+                        code,
+                        "admin1",
+                        float(lat),
+                        float(lon),
+                        f"{code}.{admin1}",
+                        int(population),
+                        int(gid),
+                        "A",
+                    )  # fmt: skip
+                )
+                continue
             place = GeoPlace(
                 name, code, "point", float(lat), float(lon), f"{code}.{admin1}" if admin1 else None,
                 int(population), int(gid), "P",
@@ -120,6 +139,20 @@ class Gazetteer:
             self._by_name.setdefault(name, []).append(index)
             for alternate in names.split("|") if names else ():
                 self._by_alternate.setdefault(alternate, []).append(index)
+
+    def _add_generated_regions(self) -> None:
+        """The US states under their names and as *Bundesstaat X*, after the hand-written
+        regions (Kalifornien), which win. A state named like a large city of its country (New
+        York, Washington) is only *Bundesstaat New York*: in the news the bare name is the
+        city. Named like a city abroad (Virginia in South Africa), the bare name is the state."""
+        for region in self._generated_regions:
+            forms = [f"Bundesstaat {region.name}", f"US-Bundesstaat {region.name}"]
+            named = (*self._by_name.get(region.name, ()), *self._by_alternate.get(region.name, ()))
+            cities = [self.cities[i] for i in named if self.cities[i].country == region.country]
+            if all(c.population < LARGE_CITY for c in cities):
+                forms.append(region.name)
+            for form in forms:
+                self.regions.setdefault(form, region)
 
     def _read_regions(self, path: Path) -> None:
         for item in read_regions(path):

