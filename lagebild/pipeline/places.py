@@ -46,6 +46,10 @@ LOCATIVE_WINDOW = 5
 # Places of one article lie close together: a candidate this near an unambiguous place
 # of the article is supported by it.
 NEAR_KM = 500.0
+# A place this many times as populous as another of its name is the one meant, whatever
+# else the article names (Rom: Rome, Italy, not Rome, Georgia; Alexandria: the Egyptian
+# city); below it the article's context decides (Tripoli in Lebanon or in Libya, 1:5).
+DOMINANT = 20
 # A name found only among geonames' alternate names (any language) needs this many
 # inhabitants, or support from the article, to be taken.
 MIN_ALTERNATE_POPULATION = 100_000
@@ -260,28 +264,46 @@ def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             or not _open_to_rules(word) or after.text in NAMED_AFTER_CITIES
         ):  # fmt: skip
             continue
+        before = doc[word.i - 1] if word.i else None
+        # New Yorker, Tel Aviver: the adjective of a two-word name takes its first word along
+        if before is not None and before.is_title and before.ent_type_ == word.ent_type_:
+            city = _city_of_adjective(word.text, gazetteer, prefix=before.text + " ")
+            if city is not None:
+                found.append(_adjective_mention(before.idx, word.idx + len(word), *city))
+                continue
         city = _city_of_adjective(word.text, gazetteer)
         if city is not None:
-            name, candidates = city
-            mention = PlaceMention(word.text, word.idx, word.idx + len(word), "text", candidates)
-            mention.name, mention.adjective = name, True
-            found.append(mention)
+            found.append(_adjective_mention(word.idx, word.idx + len(word), *city))
     return found
 
 
-def _city_of_adjective(adjective: str, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+def _adjective_mention(
+    start: int, end: int, text: str, name: str, candidates: list[Candidate]
+) -> PlaceMention:
+    mention = PlaceMention(text, start, end, "text", candidates)
+    mention.name, mention.adjective = name, True
+    return mention
+
+
+def _city_of_adjective(
+    adjective: str, gazetteer: Gazetteer, prefix: str = ""
+) -> tuple[str, str, list[Candidate]] | None:
+    """(text, city name, candidates) of a city adjective, or None. Of the stems that name a
+    city, the one with the most populous city: Erlanger is Erlangen's (Germany), not
+    Erlang's (China); Göttinger, Tübinger likewise."""
     stems = [adjective[:-2], adjective[:-2] + "en"]
     if adjective.endswith("ner"):
         stems.append(adjective[:-3] + "en")
+    found = []
     for stem in stems:
         candidates = [
-            c for c in gazetteer.lookup_exact(stem)
+            c for c in gazetteer.lookup_exact(prefix + stem)
             if c.place.precision == "point"
             and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
         ]  # fmt: skip
         if candidates:
-            return stem, candidates
-    return None
+            found.append((prefix + adjective, prefix + stem, candidates))
+    return max(found, key=lambda f: max(c.place.population for c in f[2]), default=None)
 
 
 def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
@@ -319,7 +341,14 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for match in TITLE_LOCATIVE.finditer(title):
         words = match.group(1).split()
         for name in (match.group(1), words[0], words[-1]):
-            candidates = gazetteer.lookup(name)
+            # a title word known only as some small town's foreign name is no place (in der
+            # Champions League, im Raum Knittelfeld); a last word only as a state or region
+            # (in der Republik Irland, not Homburg of in Bad Homburg)
+            candidates = [
+                c for c in gazetteer.lookup(name)
+                if (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+                and (name is not words[-1] or len(words) == 1 or c.place.precision != "point")
+            ]  # fmt: skip
             if candidates:
                 found.append(PlaceMention(name, None, None, "title", candidates))
                 break
@@ -388,6 +417,9 @@ def _choose(
     candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
 ) -> GeoPlace | None:
     best = max(candidates, key=lambda c: _score(c, countries, anchors))
+    largest = max(candidates, key=lambda c: c.place.population)
+    if largest.place.population >= DOMINANT * best.place.population:
+        best = largest  # Rom is Rome, Italy, even in a story that names the United States
     return _acceptable(best, countries, anchors)
 
 

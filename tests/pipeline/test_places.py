@@ -102,6 +102,22 @@ def test_actor_states_count_as_context(resolver, vocab):
     assert doc._.places[0].country == "LBN"
 
 
+@pytest.mark.parametrize(
+    ("name", "states", "country"),
+    [("Tripoli", ["LBN"], "LBN"),  # 1:5 in population: the article decides
+     ("Rom", ["USA", "USA"], "ITA"),  # Rome, Italy is 60 times Rome, Georgia
+     ("Alexandria", ["USA", "USA"], "EGY")],
+)  # fmt: skip
+def test_context_decides_between_places_unless_one_dwarfs_the_others(
+    resolver, vocab, name, states, country
+):
+    tokens = [("Explosion", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (name, "PROPN", -2, "nmod"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")], states=states)
+    resolver(doc)
+    assert doc._.places[0].country == country
+
+
 def test_unknown_place_stays_a_name_without_coordinates(resolver, vocab):
     tokens = [
         ("Angriff", "NOUN", 0, "ROOT"),
@@ -441,6 +457,7 @@ def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
         ("Berliner", "Straße", None, None),  # streets are named after other cities
         ("Dortmunder", "Stadion", "Dortmund", "DEU"),
         ("Schwarzer", "Rathaus", None, None),  # no city Schwarz
+        ("Erlanger", "Klinik", "Erlangen", "DEU"),  # not Erlang (China): the larger city
     ],
 )
 def test_a_city_adjective_before_a_noun_names_the_city(
@@ -457,6 +474,28 @@ def test_a_city_adjective_before_a_noun_names_the_city(
     ]
     doc = make_doc(vocab, tokens)
     doc[4].tag_ = "ADJA"
+    doc._.events = [event_at(doc, 1, "PROTEST")]
+    resolver(doc)
+    location = doc._.events[0].location
+    got = (location.name, location.country) if location else (None, None)
+    assert got == (name, country)
+
+
+@pytest.mark.parametrize(
+    ("first", "name", "country"),
+    [("New", "New York", "USA"),  # the two-word city, not York
+     ("alten", "York", "GBR")],  # a common adjective before it is no part of the name
+)  # fmt: skip
+def test_the_adjective_of_a_two_word_city_takes_its_first_word(
+    resolver, vocab, first, name, country
+):
+    tokens = [("Tausende", "PRON", 1, "nsubj"), ("protestierten", "VERB", 0, "ROOT"),
+              ("vor", "ADP", 4, "case"), ("dem", "DET", 3, "det"),
+              (first, "PROPN" if first[0].isupper() else "ADJ", 2, "amod"),
+              ("Yorker", "ADJ", 1, "amod"),
+              ("Rathaus", "NOUN", -5, "obl"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc[5].tag_ = "ADJA"
     doc._.events = [event_at(doc, 1, "PROTEST")]
     resolver(doc)
     location = doc._.events[0].location
