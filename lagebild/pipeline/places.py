@@ -38,6 +38,10 @@ DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# Authorities German names after their seat (Amtsgericht Wolfsburg, Polizei Hamburg), and
+# the relations in which they act (subject, passive agent)
+SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
+AGENTS = frozenset({"nsubj", "obl:agent"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -474,6 +478,9 @@ def locate_event_by_rule(
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return "territory", territory
+    seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
+    if seat is not None and not speech:
+        return "seat", to_place(seat)
     if speech:
         return _place_statement(doc, event, sentence, mentions)
     if event.type in DECIDED_AT_HOME:
@@ -512,6 +519,32 @@ def _at_home(
             at_home = found.resolved is not None and found.resolved.country in codes
             return (rule, to_place(found)) if at_home else ("none", None)
     return "none", None
+
+
+def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
+    """A place naming the seat of the court or police that acts: German names these
+    authorities after their seat (vom Amtsgericht Wolfsburg verurteilt, die Polizei Hamburg
+    nahm fest), and they act there. The authority must be the subject or agent of the
+    trigger, or one of the event's actors. (Statements, a prosecutor's charges among them,
+    follow the rules for statements.)"""
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return False
+    authority = doc[span.start - 1]
+    if not authority.lower_.endswith(SEATED_AUTHORITIES) or authority.pos_ != "NOUN":
+        return False
+    if authority.dep_ in AGENTS and authority.head.idx == event.trigger.start:
+        return True
+    return any(
+        a.start is not None and a.end is not None and a.start <= authority.idx < a.end
+        for a in event.actor
+    )
+
+
+def _span(doc: Doc, mention: PlaceMention) -> Span | None:
+    if mention.start is None or mention.end is None:
+        return None
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
 def _datelines_a_statement(mention: PlaceMention) -> bool:

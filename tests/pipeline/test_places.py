@@ -590,3 +590,21 @@ def test_a_seat_of_government_after_an_article_stands_for_the_capital(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.country if location else None) == country
+
+
+@pytest.mark.parametrize(
+    ("authority", "name"),
+    [("Amtsgericht", "Wolfsburg"),  # a court named after its seat sentences there
+     ("Polizei", "Wolfsburg"),
+     ("Verein", None)],  # no authority: the place names something else
+)  # fmt: skip
+def test_an_authority_named_after_its_seat_acts_there(resolver, vocab, authority, name):
+    tokens = [("Uhl", "PROPN", 5, "nsubj:pass"), ("wurde", "AUX", 4, "aux:pass"),
+              ("vom", "ADP", 1, "case"), (authority, "NOUN", 2, "obl:agent"),
+              ("Wolfsburg", "PROPN", -1, "appos"), ("verurteilt", "VERB", 0, "ROOT"),
+              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(4, 5, "LOC")])
+    doc._.events = [event_at(doc, 5, "SANCTION", code="DEU")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
