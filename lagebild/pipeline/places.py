@@ -52,8 +52,9 @@ LOCATIVE_WINDOW = 5
 NEAR_KM = 500.0
 # A place this many times as populous as another of its name is the one meant, whatever
 # else the article names (Rom: Rome, Italy, not Rome, Georgia; Alexandria: the Egyptian
-# city); below it the article's context decides (Tripoli in Lebanon or in Libya, 1:5).
-DOMINANT = 20
+# city; Frankfurt: am Main, 11 times Frankfurt (Oder), which the news names in full);
+# below it the article's context decides (Tripoli in Lebanon or in Libya, 1:5).
+DOMINANT = 10
 # A name found only among geonames' alternate names (any language) needs this many
 # inhabitants, or support from the article, to be taken.
 MIN_ALTERNATE_POPULATION = 100_000
