@@ -80,8 +80,6 @@ def _rebuild(
     cls: type[LagebildError], reason: str, source: str | None, position: int | None
 ) -> LagebildError:
     return cls(reason, source=source, position=position)
-
-
 class QueryError(StoreError):
     """A query option or search string that cannot be answered honestly."""
 
