@@ -195,7 +195,10 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
             word = doc[word.i + 1]
         if token.lower_ in ("im", "beim") and word.i == token.i + 1:
-            continue  # im Westen, beim Treffen: a bare "im" opens a common noun
+            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml)
+            seat = _seat_of_government(doc, word.i, gazetteer)
+            found += [seat] if seat is not None else []
+            continue
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
         candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
