@@ -42,6 +42,9 @@ LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unw
 # the relations in which they act (subject, passive agent)
 SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
 AGENTS = frozenset({"nsubj", "obl:agent"})
+# Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
+# Helmand, im Kanton Zürich)
+REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -219,7 +222,22 @@ def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMent
         seats = [c for c in gazetteer.lookup(words.text) if c.via == "capital"]
         if seats:
             return PlaceMention(words.text, words.start_char, words.end_char, "text", seats)
-    return None
+    return _named_region(doc, start, gazetteer)
+
+
+def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A region named with its kind (im US-Bundesstaat Michigan, in der Provinz Helmand)
+    where the model saw no place: the gazetteer must know it as a region, not a city."""
+    kind = doc[start]
+    if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
+        return None
+    words = doc[start : start + 2]
+    if not words[1].is_title or words[1].ent_type_ == "LOC":
+        return None
+    regions = [c for c in gazetteer.lookup(words.text) if c.place.precision == "admin1"]
+    if not regions:
+        return None
+    return PlaceMention(words.text, words.start_char, words.end_char, "text", regions)
 
 
 def _open_to_rules(token: Token) -> bool:

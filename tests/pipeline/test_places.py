@@ -610,3 +610,21 @@ def test_an_authority_named_after_its_seat_acts_there(resolver, vocab, authority
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [(["im", "US-Bundesstaat", "Michigan"], "Michigan"),
+     (["in", "der", "Provinz", "Helmand"], "Helmand"),
+     (["im", "Bezirk", "Mitte"], None)],  # a kind not listed, and no region of that name
+)  # fmt: skip
+def test_a_region_named_with_its_kind_is_found_without_an_entity(resolver, vocab, words, name):
+    tokens = [("Polizisten", "NOUN", 1, "nsubj"), ("verhafteten", "VERB", 0, "ROOT")]
+    tokens += [(w, "ADP" if i == 0 else "DET" if w == "der" else "NOUN", 1, "case")
+               for i, w in enumerate(words[:-1])]  # fmt: skip
+    tokens += [(words[-1], "PROPN", -len(words), "obl"), (".", "PUNCT", -len(words) - 1, "punct")]
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    doc._.events = [event_at(doc, 1, "COERCE")]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
