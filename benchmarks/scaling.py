@@ -27,6 +27,7 @@ import resource
 import statistics
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -117,8 +118,12 @@ class _PeakWorkerMemory:
         return round(self.peak / 2**20)
 
 
-def write_corpus(out: Path, articles: int, seed: int = 7) -> dict:
-    """A synthetic corpus of distinct German articles, dated over 2000–2024."""
+def write_corpus(out: Path, articles: int, seed: int = 7, dates: str = "sorted") -> dict:
+    """A synthetic corpus of distinct German articles, dated over 2000–2024.
+
+    ``sorted``: in date order, as a feed or crawl delivers news (a partition spans a few
+    days); ``random``: every article on a random day (the worst case for file counts).
+    """
     rng = random.Random(seed)
     base = [(r.title, r.text) for r in _records(2000)]
     filler = _raw_sentences(20000, rng)
@@ -127,7 +132,7 @@ def write_corpus(out: Path, articles: int, seed: int = 7) -> dict:
             title, text = base[i % len(base)]
             paragraphs = text.split("\n\n")
             paragraphs.append(" ".join(rng.sample(filler, 2)))
-            date = f"{rng.randint(2000, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+            date = _synthetic_date(i, articles) if dates == "sorted" else _random_date(rng)
             record = {
                 "id": f"synth-{i}",
                 "title": title,
@@ -136,6 +141,16 @@ def write_corpus(out: Path, articles: int, seed: int = 7) -> dict:
             }
             f.write(json.dumps(record, ensure_ascii=False) + "\n")
     return {"articles": articles, "bytes": out.stat().st_size}
+
+
+def _random_date(rng: random.Random) -> str:
+    return f"{rng.randint(2000, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+
+
+def _synthetic_date(i: int, articles: int) -> str:
+    """The i-th of ``articles`` days spread evenly over 2000–2024."""
+    day = date(2000, 1, 1) + timedelta(days=int(i * 9131 / max(1, articles)))
+    return day.isoformat()
 
 
 def _raw_sentences(n: int, rng: random.Random) -> list[str]:
@@ -155,7 +170,7 @@ def bench_dask(corpus: Path, parquet: Path, workers: int) -> dict:
     from lagebild.cluster import ingest_dask
 
     start = time.perf_counter()
-    summary = ingest_dask([corpus], parquet, workers=workers, partition_size=128)
+    summary = ingest_dask([corpus], parquet, workers=workers)
     seconds = time.perf_counter() - start
     return {
         "read": summary.read,
@@ -274,6 +289,7 @@ def main() -> None:
     p = sub.add_parser("corpus")
     p.add_argument("out", type=Path)
     p.add_argument("--articles", type=int, default=100_000)
+    p.add_argument("--dates", choices=("sorted", "random"), default="sorted")
     p = sub.add_parser("dask")
     p.add_argument("corpus", type=Path)
     p.add_argument("--parquet", type=Path, required=True)
@@ -285,7 +301,7 @@ def main() -> None:
     if args.command == "jobs":
         result = bench_jobs(args.limit)
     elif args.command == "corpus":
-        result = write_corpus(args.out, args.articles)
+        result = write_corpus(args.out, args.articles, dates=args.dates)
     elif args.command == "dask":
         result = bench_dask(args.corpus, args.parquet, args.workers)
     else:

@@ -12,7 +12,7 @@ from typing import Annotated, Any, Literal
 import typer
 
 from lagebild import render
-from lagebild.errors import LagebildError
+from lagebild.errors import LagebildError, StoreError
 
 app = typer.Typer(
     help="lagebild: German news → actors, quotations and PLOVER events, offline.\n\n"
@@ -261,6 +261,34 @@ def _ingest_parquet(
         highlight=False,
     )
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def compact(
+    parquet: Annotated[
+        Path, typer.Option("--parquet", help="The Parquet store (from ingest --parquet).")
+    ],
+) -> None:
+    """Rewrite a Parquet store as one file per table and month: queries open fewer files.
+
+    Safe to run while an ingest writes to the store, and to kill: readers see either the
+    old partitions or the compacted one, never both or neither.
+
+    Example: lagebild compact --parquet store/
+    """
+    from lagebild.store.compact import compact as compact_store
+    from lagebild.store.parquet import committed_parts
+
+    if not committed_parts(parquet):
+        raise StoreError("no Parquet store here (no committed partition)", source=str(parquet))
+    summary = compact_store(parquet)
+    err_console.print(
+        f"{summary.replaced} partitions compacted: {summary.files_before:,} files → "
+        f"{summary.files_after:,} ({parquet})"
+        if summary.part
+        else f"nothing to compact: one partition, {summary.files_before:,} files ({parquet})",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -123,7 +123,9 @@ def panel(renderable: Any, title: str) -> Panel:
 
 
 def make_console(stderr: bool = False) -> Console:
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+    """Messages on stderr are never wrapped: one message, one line, also in a pipe (where
+    rich would wrap at 80 columns) and with long file names."""
+    return Console(stderr=stderr, highlight=False, soft_wrap=stderr)
 
 
 def _side(side: list) -> str:

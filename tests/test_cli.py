@@ -17,6 +17,7 @@ runner = CliRunner()
 COMMANDS = [
     ["analyze"],
     ["ingest"],
+    ["compact"],
     ["watch"],
     ["search"],
     ["articles"],
@@ -60,6 +61,16 @@ def test_bad_inputs_give_one_line_each_no_traceback_and_exit_1(tmp_path):
     for name in ("empty.txt", "bin.txt", "nohead.txt"):
         assert sum(name in line for line in err.splitlines()) == 1
     assert "failed 3" in err
+
+
+def test_an_error_with_a_long_file_name_is_one_line_in_a_pipe(tmp_path):
+    missing = tmp_path / ("ordner-mit-einem-sehr-langen-namen/" * 4) / "artikel.txt"
+    result = lagebild("ingest", str(missing), "--db", str(tmp_path / "x.db"))
+    lines = result.stderr.decode().splitlines()
+    assert [line for line in lines if "artikel.txt" in line] == [
+        f"error {missing}: no such file or directory [E001]"
+    ]
+    assert any(line.startswith("read 0, new 0") and "articles/s" in line for line in lines)
 
 
 def test_missing_article_in_show_is_one_line_error(tmp_path):
@@ -249,7 +260,11 @@ def test_help_examples_use_files_that_exist_in_a_fresh_clone(command):
     result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "300"})
     example = result.output.split("Example: ", 1)[1].splitlines()[0]
     words = shlex.split(example.split("  ")[0])
-    outputs = {words[i + 1] for i, w in enumerate(words[:-1]) if w in ("-o", "--output", "--db")}
+    outputs = {
+        words[i + 1]
+        for i, w in enumerate(words[:-1])
+        if w in ("-o", "--output", "--db", "--parquet")
+    }
     for word in words[2:]:
         shared_data = command[0] == "evaluate" and word.startswith(
             ("../shared/", "training/corpus/", "training/output/")

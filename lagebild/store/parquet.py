@@ -49,6 +49,8 @@ _DIALECT = (
     (re.compile(r"(?<![\w'])LIKE(?![\w'])"), "ILIKE"),
     (re.compile(r"group_concat\(actor_id, ','\)"), "string_agg(actor_id, ',' ORDER BY actor_id)"),
 )
+COMPACTED_PREFIX = "c-"
+_NUMBERED = re.compile(r"_[0-9]+$")
 _ARROW_TYPES = {"INTEGER": pa.int64(), "REAL": pa.float64(), "TEXT": pa.string()}
 
 
@@ -196,12 +198,30 @@ def _write_atomically(table: pa.Table, path: Path) -> None:
 
 
 def committed_parts(out: str | Path) -> list[str]:
-    """Committed partitions, oldest first (a later one replaces an article of an earlier)."""
+    """Committed partitions, oldest first (a later one replaces an article of an earlier),
+    without those a compaction has replaced (``lagebild.store.compact``)."""
     folder = Path(out) / "_committed"
     if not folder.is_dir():
         return []
-    markers = sorted(folder.iterdir(), key=lambda p: (p.stat().st_mtime_ns, p.name))
-    return [p.name for p in markers]
+    markers = [p for p in folder.iterdir() if not p.name.startswith(".")]
+    replaced = replaced_parts(out)
+    markers.sort(key=lambda p: (p.stat().st_mtime_ns, p.name))
+    return [p.name for p in markers if p.name not in replaced]
+
+
+def replaced_parts(out: str | Path) -> set[str]:
+    """Partitions listed in a compacted partition's marker."""
+    folder = Path(out) / "_committed"
+    replaced: set[str] = set()
+    for marker in folder.glob(f"{COMPACTED_PREFIX}*"):
+        replaced.update(marker.read_text().split("\n")[1:])
+    replaced.discard("")
+    return replaced
+
+
+def part_of_file(path: Path) -> str:
+    """``<part>.parquet``, or ``<part>_<i>.parquet`` as DuckDB names a compaction's files."""
+    return _NUMBERED.sub("", path.stem)
 
 
 def table_files(out: str | Path, table: str, parts: Sequence[str]) -> list[str]:
@@ -209,7 +229,12 @@ def table_files(out: str | Path, table: str, parts: Sequence[str]) -> list[str]:
     root = Path(out) / table
     if not root.is_dir():
         return []
-    return sorted(str(p) for p in root.rglob("*.parquet") if p.stem in wanted)
+    return sorted(str(p) for p in root.rglob("*.parquet") if part_of_file(p) in wanted)
+
+
+def live_files(out: str | Path, parts: Sequence[str]) -> list[str]:
+    """Every file of these partitions, in every table."""
+    return [f for table in TABLES for f in table_files(out, table, parts)]
 
 
 def known_hashes(out: str | Path) -> set[str]:
@@ -291,7 +316,8 @@ def connect(out: str | Path) -> ParquetConnection:
             f"CREATE VIEW raw_{table} AS SELECT t.* EXCLUDE (filename), parts.seq AS part_seq"
             f" FROM read_parquet({files!r}, union_by_name = true, filename = true,"
             " hive_partitioning = false) t"
-            " JOIN parts ON parts.part = regexp_extract(t.filename, '([^/]+)[.]parquet$', 1)"
+            " JOIN parts ON parts.part"
+            " = regexp_extract(t.filename, '([^/]+?)(_[0-9]+)?[.]parquet$', 1)"
         )
     latest = "QUALIFY row_number() OVER (PARTITION BY id ORDER BY part_seq DESC) = 1"
     # the latest committed version of an article wins, and only its rows are seen

@@ -6,7 +6,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
@@ -428,8 +428,9 @@ def query_events(
         rows = [r for r in _rows(conn.execute(sql, params)) if _within(r, *near)][:limit]
     else:
         rows = _rows(conn.execute(sql + " LIMIT ?", [*params, limit]))
+    by_event = participants_of(conn, [r["id"] for r in rows])
     for row in rows:
-        row.update(participants(conn, row["id"]))
+        row.update(by_event[row["id"]])
     return rows
 
 
@@ -452,18 +453,31 @@ def _within(row: dict[str, Any], lat: float, lon: float, radius_km: float) -> bo
     return distance_km(row["location_lat"], row["location_lon"], lat, lon) <= radius_km
 
 
-def participants(conn: sqlite3.Connection, event_id: int) -> dict[str, list[dict[str, Any]]]:
-    parts = _rows(
-        conn.execute(
-            "SELECT role, code, sector, text, actor_id FROM event_participants"
-            " WHERE event_id = ? ORDER BY role, position",
-            (event_id,),
-        )
-    )
-    return {
-        "actor": [p for p in parts if p["role"] == "actor"],
-        "recipient": [p for p in parts if p["role"] == "recipient"],
+PARTICIPANTS_PER_QUERY = 500  # event ids in one IN (…): far below SQLite's variable limit
+
+
+def participants_of(
+    conn: sqlite3.Connection, ids: list[int], names: bool = False
+) -> dict[int, dict[str, list[dict[str, Any]]]]:
+    """Each event's ``actor`` and ``recipient`` lists (code, sector, text, actor_id, and the
+    actor's ``name`` with ``names``), in one query per 500 events: on the Parquet store every
+    query is a scan, so one per event would be one scan per row."""
+    by_event: dict[int, dict[str, list[dict[str, Any]]]] = {
+        i: {"actor": [], "recipient": []} for i in ids
     }
+    name = ", ac.name" if names else ""
+    join = " LEFT JOIN actors ac ON ac.id = p.actor_id" if names else ""
+    for start in range(0, len(ids), PARTICIPANTS_PER_QUERY):
+        chunk = ids[start : start + PARTICIPANTS_PER_QUERY]
+        for p in conn.execute(
+            f"SELECT p.event_id, p.role, p.code, p.sector, p.text, p.actor_id{name}"
+            f" FROM event_participants p{join} WHERE p.event_id IN {_in(chunk)}"
+            " ORDER BY p.event_id, p.role, p.position",
+            chunk,
+        ):
+            part = dict(p)
+            by_event[part.pop("event_id")][part["role"]].append(part)
+    return by_event
 
 
 DYAD_TIMELINE = (
@@ -526,49 +540,66 @@ def iter_event_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         "SELECT e.*, a.id AS article, a.date, a.title, a.source, a.url, a.text AS article_text"
         f" FROM events e JOIN articles a ON a.pk = e.article_pk ORDER BY {_EVENT_ORDER}"
     )
-    for e in events:
-        sides = participants(conn, e["id"])
-        recipients: list[dict[str, Any] | None] = [*sides["recipient"]] or [None]
-        evidence = json.loads(e["evidence"]) or [
-            {"start": e["sentence_start"], "end": e["sentence_end"]}
-        ]
-        text = " | ".join(e["article_text"][s["start"] : s["end"]] for s in evidence)
-        actors: list[dict[str, Any] | None] = [*sides["actor"]] or [None]
-        for actor in actors:
-            for recipient in recipients:
-                yield {
-                    "event_id": e["id"],
-                    "date": e["date"],
-                    "actor_code": actor and actor["code"],
-                    "actor_sector": actor and actor["sector"],
-                    "actor_name": actor and actor["text"],
-                    "actor_id": actor and actor["actor_id"],
-                    "recipient_code": recipient and recipient["code"],
-                    "recipient_sector": recipient and recipient["sector"],
-                    "recipient_name": recipient and recipient["text"],
-                    "recipient_id": recipient and recipient["actor_id"],
-                    "type": e["type"],
-                    "mode": e["mode"],
-                    "modality": e["modality"],
-                    "quad": e["quad"],
-                    "score": e["score"],
-                    "confidence": e["confidence"],
-                    "trigger": e["trigger_text"],
-                    # GDELT's ActionGeo_*: full name, country, ADM1, lat/long, feature id, type
-                    "location_text": e["location_text"],
-                    "location_name": e["location_name"],
-                    "location_country": e["location_country"],
-                    "location_admin1": e["location_admin1"],
-                    "location_lat": e["location_lat"],
-                    "location_lon": e["location_lon"],
-                    "location_geonames_id": e["location_geonames_id"],
-                    "location_precision": e["location_precision"],
-                    "article": e["article"],
-                    "title": e["title"],
-                    "source": e["source"],
-                    "url": e["url"],
-                    "evidence": text,
-                }
+    for chunk in _batches(events, PARTICIPANTS_PER_QUERY):
+        by_event = participants_of(conn, [e["id"] for e in chunk])
+        for e in chunk:
+            yield from _event_rows(e, by_event[e["id"]])
+
+
+def _batches(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _event_rows(e: Any, sides: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, Any]]:
+    """One row per actor × recipient pair of one event."""
+    recipients: list[dict[str, Any] | None] = [*sides["recipient"]] or [None]
+    evidence = json.loads(e["evidence"]) or [
+        {"start": e["sentence_start"], "end": e["sentence_end"]}
+    ]
+    text = " | ".join(e["article_text"][s["start"] : s["end"]] for s in evidence)
+    actors: list[dict[str, Any] | None] = [*sides["actor"]] or [None]
+    for actor in actors:
+        for recipient in recipients:
+            yield {
+                "event_id": e["id"],
+                "date": e["date"],
+                "actor_code": actor and actor["code"],
+                "actor_sector": actor and actor["sector"],
+                "actor_name": actor and actor["text"],
+                "actor_id": actor and actor["actor_id"],
+                "recipient_code": recipient and recipient["code"],
+                "recipient_sector": recipient and recipient["sector"],
+                "recipient_name": recipient and recipient["text"],
+                "recipient_id": recipient and recipient["actor_id"],
+                "type": e["type"],
+                "mode": e["mode"],
+                "modality": e["modality"],
+                "quad": e["quad"],
+                "score": e["score"],
+                "confidence": e["confidence"],
+                "trigger": e["trigger_text"],
+                # GDELT's ActionGeo_*: full name, country, ADM1, lat/long, feature id, type
+                "location_text": e["location_text"],
+                "location_name": e["location_name"],
+                "location_country": e["location_country"],
+                "location_admin1": e["location_admin1"],
+                "location_lat": e["location_lat"],
+                "location_lon": e["location_lon"],
+                "location_geonames_id": e["location_geonames_id"],
+                "location_precision": e["location_precision"],
+                "article": e["article"],
+                "title": e["title"],
+                "source": e["source"],
+                "url": e["url"],
+                "evidence": text,
+            }
 
 
 # -- paginated reads for the web app and REST API ----------------------------------------
@@ -601,7 +632,7 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _in(ids: list[str]) -> str:
+def _in(ids: Sequence[object]) -> str:
     return "(" + ",".join("?" * len(ids)) + ")" if ids else "(NULL)"
 
 
@@ -752,18 +783,7 @@ def events_page(
 
 def attach_participants(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
     """Add `actor` and `recipient` lists (code, sector, text, actor_id, name) to event rows."""
-    ids = [r["id"] for r in rows]
-    by_event: dict[int, dict[str, list[dict[str, Any]]]] = {
-        i: {"actor": [], "recipient": []} for i in ids
-    }
-    for p in conn.execute(
-        "SELECT p.event_id, p.role, p.code, p.sector, p.text, p.actor_id, ac.name"
-        " FROM event_participants p LEFT JOIN actors ac ON ac.id = p.actor_id"
-        f" WHERE p.event_id IN {_in(ids)} ORDER BY p.event_id, p.role, p.position",
-        ids,
-    ):
-        part = dict(p)
-        by_event[part.pop("event_id")][part.pop("role")].append(part)
+    by_event = participants_of(conn, [r["id"] for r in rows], names=True)
     for row in rows:
         row.update(by_event[row["id"]])
 

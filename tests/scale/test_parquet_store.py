@@ -160,3 +160,19 @@ def test_rows_read_by_name_index_and_as_dict(tmp_path: Path) -> None:
         "Artikel 1",
         json.dumps({"id": "a1", "title": "Artikel 1"}),
     )
+
+
+@pytest.mark.parametrize("per_query", [1, 2])
+def test_participants_fetched_in_batches_are_those_of_each_event(both, monkeypatch, per_query):
+    """One query per batch of events, not per event: the batch edges lose or mix nothing."""
+    sqlite, duck = both
+    expected = {
+        "events": queries.query_events(sqlite),
+        "rows": list(queries.iter_event_rows(sqlite)),
+    }
+    monkeypatch.setattr(queries, "PARTICIPANTS_PER_QUERY", per_query)
+    for conn in (sqlite, duck):
+        got = {"events": queries.query_events(conn), "rows": list(queries.iter_event_rows(conn))}
+        assert without_ids(got["events"]) == without_ids(expected["events"])
+        assert without_ids(got["rows"]) == without_ids(expected["rows"])
+    assert len(expected["events"]) > 2

@@ -1,6 +1,6 @@
 """Train the learned event detector and choose its gates by cross-validation over articles.
 
-    python training/scripts/train_event_detector.py [--gold FILE] [--folds K] [--out DIR]
+    python training/scripts/train_event_detector.py [--gold FILE…] [--folds K] [--out DIR]
 
 Runs the pipeline without the detector over the gold articles, cross-validates the detector
 by article (K folds, retrained per fold) over a grid of proposal thresholds and least
@@ -29,17 +29,18 @@ from lagebild.pipeline.events.detector import DETECTOR_PATH, training_examples
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold" / "events-train.jsonl"
+CODED = ROOT / "training" / "events-coded" / "events-coded.jsonl"  # the project's own coding
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD, CODED])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=DETECTOR_PATH)
     args = parser.parse_args()
     started = time.time()
     nlp = build_pipeline(exclude=(DETECTOR,))
-    gold = read_gold(args.gold)
+    gold = [article for path in args.gold for article in read_gold(path)]
     docs = analyse_docs(nlp, gold)
     rules = {key: list(doc._.events) for key, doc in docs.items()}
     cv = cross_validate(docs, rules, gold, args.folds, load_codebook())
@@ -52,7 +53,7 @@ def main() -> None:
     )
     examples = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
     meta = {
-        "trained_on": args.gold.name,
+        "trained_on": [path.name for path in args.gold],
         "articles": len(gold),
         "sentences": len(examples),
         "positive_sentences": sum(1 for _, types in examples if types),

@@ -1,0 +1,58 @@
+"""The event files the project keeps in the gold format (extra evaluation set, coded training
+articles) are well formed: every evidence sentence and place occurs in its article."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lagebild.evaluate.events import read_gold
+from tests.conftest import ROOT
+
+FILES = [
+    ROOT / "evaluation" / "events-extra" / "events-extra.jsonl",
+    ROOT / "training" / "events-coded" / "events-coded.jsonl",
+]
+TYPES = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}  # fmt: skip
+MODALITIES = {"asserted", "future", "hypothetical", "negated", "historical"}
+LOCATION_KEYS = {"text", "name", "country", "admin1", "lat", "lon", "precision"}
+HEADER = re.compile(r" date (\d{4}-\d\d-\d\d) .+\n\n")
+
+
+def problems(article: dict) -> list[str]:
+    text = article["path"].read_text(encoding="utf-8")
+    header = HEADER.match(text)
+    found = [] if header and header.group(1) == article["date"] else ["header or date"]
+    for event in article["events"]:
+        found += event_problems(event, text)
+    return [f"{article['id']}: {p}" for p in found]
+
+
+def event_problems(event: dict, text: str) -> list[str]:
+    found = []
+    if event["type"] not in TYPES or event["modality"] not in MODALITIES:
+        found.append(f"type or modality {event['type']} {event['modality']}")
+    if event["evidence"] not in text:
+        found.append(f"evidence not in the article: {event['evidence'][:50]}")
+    if not event["actor"]:
+        found.append("no actor")
+    for side in event["actor"] + event["recipient"]:
+        if not side["code"] or side["code"] != side["code"].upper() or not side.get("text"):
+            found.append(f"participant {side}")
+    location = event["location"]
+    if location is not None and (set(location) != LOCATION_KEYS or location["text"] not in text):
+        found.append(f"location {location}")
+    return found
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.parent.name for p in FILES])
+def test_event_files_in_the_gold_format_are_well_formed(path: Path) -> None:
+    articles = read_gold(path)
+    assert articles
+    assert len({a["id"] for a in articles}) == len(articles), "an article twice"
+    assert [p for a in articles for p in problems(a)] == []
