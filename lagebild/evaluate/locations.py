@@ -5,16 +5,23 @@ Over the required gold events that carry a location and that some system event m
 - country accuracy: the system event's location has the gold country (no location is wrong);
 - for gold ``point`` locations, the share whose system location lies within 50 km.
 Of several matching system events, the one coded from the gold evidence sentence is taken,
-else the first. Also reported: how many gold events without a location got one
-(``unsupported``), and every miss.
+else the first (``matched_from_another_sentence`` counts these). Also reported: how many
+gold events without a location got one (``unsupported``), and every miss.
+
+``by_sentence`` scores location apart from event matching: every required gold event with a
+location whose evidence sentence holds some system event (of any type), against the best
+location the system gave an event of that sentence (gold country first, then the nearest).
+It is an upper bound for that sentence, and it covers gold events the coder misses.
+``gold_with_location`` says how many required gold locations there are to score at all.
 """
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
-from lagebild.analysis import Event
+from lagebild.analysis import Event, Place
 from lagebild.evaluate.events import _analyzer, matches, read_gold
 from lagebild.geo.gazetteer import distance_km
 
@@ -23,12 +30,19 @@ POINT_KM = 50.0
 
 def _pick(events: list[Event], gold: dict[str, Any], text: str) -> Event | None:
     matching = [e for e in events if matches(e, gold)]
+    in_sentence = _in_evidence(matching, gold, text)
+    return in_sentence[0] if in_sentence else matching[0] if matching else None
+
+
+def _in_evidence(events: list[Event], gold: dict[str, Any], text: str) -> list[Event]:
+    """The events coded from the gold event's evidence sentence."""
     evidence = " ".join(gold.get("evidence", "").split())
-    for event in matching:
+    found = []
+    for event in events:
         sentence = " ".join(text[event.sentence.start : event.sentence.end].split())
-        if evidence and (evidence in sentence or sentence in evidence):
-            return event
-    return matching[0] if matching else None
+        if evidence and sentence and (evidence in sentence or sentence in evidence):
+            found.append(event)
+    return found
 
 
 def score_locations(
@@ -36,7 +50,7 @@ def score_locations(
 ) -> dict[str, Any]:
     """Score locations of system events (article id -> events) against gold articles."""
     located = country_right = points = points_near = 0
-    unlocated = unsupported = 0
+    unlocated = unsupported = elsewhere = 0
     misses: list[dict[str, Any]] = []
     for article in gold:
         article_id = article["id"]
@@ -52,6 +66,7 @@ def score_locations(
                 unsupported += got is not None and got.country is not None
                 continue
             located += 1
+            elsewhere += not _in_evidence([event], g, texts.get(article_id, ""))
             right = got is not None and got.country == want.get("country")
             country_right += right
             near = None
@@ -63,7 +78,11 @@ def score_locations(
                 misses.append(_describe(article_id, g, event, texts.get(article_id, "")))
     return {
         "articles": len(gold),
+        "gold_with_location": sum(
+            1 for a in gold for g in a["events"] if g.get("location") and not g.get("optional")
+        ),
         "matched_with_location": located,
+        "matched_from_another_sentence": elsewhere,
         "country_accuracy": country_right / located if located else 0.0,
         "country_right": country_right,
         "points": points,
@@ -72,7 +91,48 @@ def score_locations(
         "matched_without_location": unlocated,
         "unsupported": unsupported,
         "misses": misses,
+        "by_sentence": score_by_sentence(gold, system, texts),
     }
+
+
+def score_by_sentence(
+    gold: list[dict[str, Any]], system: dict[str, list[Event]], texts: dict[str, str]
+) -> dict[str, Any]:
+    """Gold locations against the best system location of the evidence sentence's events."""
+    located = country_right = points = points_near = 0
+    for article in gold:
+        article_id = article["id"]
+        for g in article["events"]:
+            want = g.get("location")
+            if g.get("optional") or not want:
+                continue
+            events = _in_evidence(system.get(article_id, []), g, texts.get(article_id, ""))
+            if not events:
+                continue
+            located += 1
+            got = min((e.location for e in events), key=lambda place: _badness(place, want))
+            country_right += got is not None and got.country == want.get("country")
+            if want.get("precision") == "point" and want.get("lat") is not None:
+                points += 1
+                points_near += _within(got, want)
+    return {
+        "gold_in_system_sentence": located,
+        "country_accuracy": country_right / located if located else 0.0,
+        "country_right": country_right,
+        "points": points,
+        "points_within_50km": points_near / points if points else 0.0,
+        "points_near": points_near,
+    }
+
+
+def _badness(got: Place | None, want: dict[str, Any]) -> tuple[bool, float]:
+    """Wrong country first, then the distance (unknown: as far as can be)."""
+    if got is None:
+        return (True, math.inf)
+    far = math.inf
+    if got.lat is not None and got.lon is not None and want.get("lat") is not None:
+        far = distance_km(got.lat, got.lon, want["lat"], want["lon"])
+    return (got.country != want.get("country"), far)
 
 
 def _within(got: Any, want: dict[str, Any]) -> bool:

@@ -3,7 +3,7 @@
     python -m lagebild.evaluate.snapshot            # compare with the snapshot, exit 1 on a drop
     python -m lagebild.evaluate.snapshot --update   # rewrite the snapshot (an intended change)
 
-Events and actors are scored on ``events-train.jsonl`` and ``events-dev.jsonl`` of
+Events, actors and event locations are scored on ``events-train.jsonl`` and ``events-dev.jsonl`` of
 ``../shared/gold``, quotations on the Wikinews dev split, exactly as ``lagebild evaluate``
 runs them. The pipeline is deterministic, so any change is a change of behaviour; a score
 may only drop by less than ``TOLERANCE`` (below one item on the smallest set) without the
@@ -39,6 +39,7 @@ def measure(nlp: Language, shared: Path = SHARED) -> dict[str, dict[str, float]]
     """The scores the snapshot keeps, by data set (``events/train``, ``quotes/dev``, …)."""
     from lagebild.evaluate.actors import evaluate_actors
     from lagebild.evaluate.events import evaluate_events
+    from lagebild.evaluate.locations import evaluate_locations
     from lagebild.evaluate.quotes import evaluate_quotes
 
     scores: dict[str, dict[str, float]] = {}
@@ -47,6 +48,11 @@ def measure(nlp: Language, shared: Path = SHARED) -> dict[str, dict[str, float]]
         scores[f"events/{split}"] = _pick(events, ("events", "triples"))
         actors = evaluate_actors(nlp, gold_events(split, shared))
         scores[f"actors/{split}"] = {"accuracy": round(actors["accuracy"], 4)}
+        locations = evaluate_locations(nlp, gold_events(split, shared))
+        scores[f"locations/{split}"] = {
+            metric: round(locations[metric], 4)
+            for metric in ("country_accuracy", "points_within_50km")
+        }
     quotes = evaluate_quotes(nlp, wikinews_dev(shared))["overall"]
     scores["quotes/dev"] = {
         "tokens_f1": quotes["tokens"]["f1"],
@@ -91,7 +97,7 @@ def write_snapshot(scores: dict[str, dict[str, float]], path: Path = SNAPSHOT) -
         "about": "Scores of the current code; regenerate with "
         "`python -m lagebild.evaluate.snapshot --update` (or `make snapshot`).",
         "data": {
-            "events/*, actors/*": "../shared/gold/events-{train,dev}.jsonl",
+            "events/*, actors/*, locations/*": "../shared/gold/events-{train,dev}.jsonl",
             "quotes/dev": "../shared/data/quotes_wikinews/dev",
         },
         "tolerance": TOLERANCE,

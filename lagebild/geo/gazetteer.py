@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,6 +38,16 @@ EARTH_RADIUS_KM = 6371.0
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
 
 Precision = Literal["point", "admin1", "country"]
+# A region named like a city of its country this large is the city when named bare (New York)
+LARGE_CITY = 100_000
+# German transliterates Arabic, Persian and Cyrillic names by German spelling rules, GeoNames
+# (and English) by English ones: Schiraz/Shiraz, Dschalalabad/Jalalabad, Tschita/Chita,
+# Chost/Khost, Katuniza/Katunitsa, Wolschski/Volzhskiy, Jaroslawl/Yaroslavl. Each rule is
+# tried on and off (longest first), so a name yields a handful of English spellings.
+TRANSLITERATIONS = (
+    ("dsch", "j"), ("tsch", "ch"), ("sch", "sh"), ("(?<![st])ch", "kh"), ("z", "ts"),
+    ("w", "v"), ("j", "y"),
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,6 +91,7 @@ class Gazetteer:
         self.countries: dict[str, GeoPlace] = {}
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
+        self._generated_regions: list[GeoPlace] = []
 
     # -- loading ----------------------------------------------------------------------
 
@@ -87,6 +100,7 @@ class Gazetteer:
         gazetteer = cls(kb)
         gazetteer._read_places(PLACES_FILE)
         gazetteer._read_regions(REGIONS_FILE)
+        gazetteer._add_generated_regions()
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -101,6 +115,21 @@ class Gazetteer:
                 )  # fmt: skip
                 self.capitals[code] = names
                 continue
+            if feature == "R":
+                self._generated_regions.append(
+                    GeoPlace(
+                        name,
+                        code,
+                        "admin1",
+                        float(lat),
+                        float(lon),
+                        f"{code}.{admin1}",
+                        int(population),
+                        int(gid),
+                        "A",
+                    )  # fmt: skip
+                )
+                continue
             place = GeoPlace(
                 name, code, "point", float(lat), float(lon), f"{code}.{admin1}" if admin1 else None,
                 int(population), int(gid), "P",
@@ -110,6 +139,20 @@ class Gazetteer:
             self._by_name.setdefault(name, []).append(index)
             for alternate in names.split("|") if names else ():
                 self._by_alternate.setdefault(alternate, []).append(index)
+
+    def _add_generated_regions(self) -> None:
+        """The US states under their names and as *Bundesstaat X*, after the hand-written
+        regions (Kalifornien), which win. A state named like a large city of its country (New
+        York, Washington) is only *Bundesstaat New York*: in the news the bare name is the
+        city. Named like a city abroad (Virginia in South Africa), the bare name is the state."""
+        for region in self._generated_regions:
+            forms = [f"Bundesstaat {region.name}", f"US-Bundesstaat {region.name}"]
+            named = (*self._by_name.get(region.name, ()), *self._by_alternate.get(region.name, ()))
+            cities = [self.cities[i] for i in named if self.cities[i].country == region.country]
+            if all(c.population < LARGE_CITY for c in cities):
+                forms.append(region.name)
+            for form in forms:
+                self.regions.setdefault(form, region)
 
     def _read_regions(self, path: Path) -> None:
         for item in read_regions(path):
@@ -123,11 +166,25 @@ class Gazetteer:
     # -- lookup -----------------------------------------------------------------------
 
     def lookup(self, surface: str) -> list[Candidate]:
-        """Every entry a place name may denote, as written; a genitive -s is tried too."""
+        """Every entry a place name may denote, as written; a genitive -s is tried too, and
+        the dative -n of a plural state or region (in den Niederlanden, Philippinen stays)."""
         surface = " ".join(surface.split()).translate(APOSTROPHES)
         found = self._lookup_exact(surface)
         if not found and len(surface) > 3 and surface[-1] == "s":
             found = self._lookup_exact(surface[:-1])
+        if not found and surface.endswith("en"):  # a plural name in the dative: Niederlanden
+            found = [c for c in self._lookup_exact(surface[:-1]) if c.place.precision != "point"]
+        return found
+
+    def lookup_transliterated(self, surface: str) -> list[Candidate]:
+        """A city under its English spelling when the German one is not known (Schiraz →
+        Shiraz). Found as ``alternate``: a small place needs the article's support."""
+        surface = " ".join(surface.split()).translate(APOSTROPHES)
+        found: list[Candidate] = []
+        for spelling in english_spellings(surface):
+            for index in (*self._by_name.get(spelling, ()), *self._by_alternate.get(spelling, ())):
+                if all(c.place.geonames_id != self.cities[index].geonames_id for c in found):
+                    found.append(Candidate(self.cities[index], "alternate"))
         return found
 
     def lookup_exact(self, surface: str) -> list[Candidate]:
@@ -217,6 +274,22 @@ class Gazetteer:
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def english_spellings(name: str) -> list[str]:
+    """The spellings a German transliteration may have in English (without the name
+    itself): every combination of the rules of ``TRANSLITERATIONS`` that apply."""
+    spellings = {name}
+    for german, english in TRANSLITERATIONS:
+        pattern = re.compile(german, re.IGNORECASE)
+        spellings |= {pattern.sub(_replacer(english), s) for s in spellings}
+    spellings.discard(name)
+    return sorted(spellings)
+
+
+def _replacer(english: str) -> Callable[[re.Match[str]], str]:
+    """The English letters, capitalised where the German ones were."""
+    return lambda m: english.capitalize() if m.group()[:1].isupper() else english
 
 
 def read_regions(path: Path = REGIONS_FILE) -> list[dict]:

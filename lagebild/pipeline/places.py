@@ -30,16 +30,34 @@ from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
+# Acts a government decides where it governs: a sanction or a mobilisation order is placed by
+# the scene or setting only when its actor is that place's state (Die EU hat ein Moratorium
+# für Waffenlieferungen beschlossen, in a story set in the Ukraine: no place).
+DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# Authorities German names after their seat (Amtsgericht Wolfsburg, Polizei Hamburg), and
+# the relations in which they act (subject, passive agent)
+SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
+AGENTS = frozenset({"nsubj", "obl:agent"})
+# Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
+# Helmand, im Kanton Zürich)
+REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
+# Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
+DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
 # Stadt Mossul", "im nördlichen Libanon".
 LOCATIVE_WINDOW = 5
 # Places of one article lie close together: a candidate this near an unambiguous place
 # of the article is supported by it.
 NEAR_KM = 500.0
+# A place this many times as populous as another of its name is the one meant, whatever
+# else the article names (Rom: Rome, Italy, not Rome, Georgia; Alexandria: the Egyptian
+# city; Frankfurt: am Main, 11 times Frankfurt (Oder), which the news names in full);
+# below it the article's context decides (Tripoli in Lebanon or in Libya, 1:5).
+DOMINANT = 10
 # A name found only among geonames' alternate names (any language) needs this many
 # inhabitants, or support from the article, to be taken.
 MIN_ALTERNATE_POPULATION = 100_000
@@ -50,7 +68,12 @@ NAMED_AFTER_CITIES = frozenset(
      "Landstraße", "Brücke", "Gasse", "Ufer"}
 )  # fmt: skip
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
-TITLE_LOCATIVE = re.compile(r"\b(?:in|bei|nahe)\s+([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)")
+# in Hamburg, im Irak, in der Türkei, in der Republik Irland: German names states with an
+# article (der Irak, die Schweiz), so the article may stand between preposition and name
+TITLE_LOCATIVE = re.compile(
+    r"\b(?:in|im|bei|beim|nahe)\s+(?:(?:der|dem|den)\s+)?"
+    r"([A-ZÄÖÜ][\w\-]+(?:\s[A-ZÄÖÜ][\w\-]+)?)"
+)
 # in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
 # in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
 # capital of the article's home state
@@ -105,7 +128,7 @@ class PlaceResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = find_places(doc, self.gazetteer)
-        locations = [locate_event(doc, e, mentions, self.gazetteer) for e in doc._.events or []]
+        locations = locate_events(doc, list(doc._.events or []), mentions, self.gazetteer)
         set_annotations(doc, mentions, locations)
         return doc
 
@@ -117,7 +140,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
     taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
     mentions += [
-        PlaceMention(ent.text, ent.start_char, ent.end_char, "text", gazetteer.lookup(ent.text))
+        PlaceMention(
+            ent.text, ent.start_char, ent.end_char, "text", _candidates(ent.text, gazetteer)
+        )
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
@@ -140,6 +165,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return mentions
 
 
+def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """A place entity's entries: by its German name, else by its English spelling
+    (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
+    return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+
+
 def _inside(mention: PlaceMention, outer: PlaceMention) -> bool:
     if mention.start is None or outer.start is None or outer.end is None:
         return False
@@ -150,11 +181,16 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     """A capitalised word right after *in/bei/nahe* that the gazetteer knows by its own name
     (in Innsbruck), where the model saw no entity. City names take no article in German,
     so the bare preposition is a strong sign; a small foreign place needs the article's
-    support."""
+    support. After an article only a seat of government the knowledge base lists for a
+    state counts (in der Downing Street, im Weißen Haus): those names take one."""
     found = []
     lowers = doc.to_array([LOWER])
     for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
         token = doc[int(i)]
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
+            seat = _seat_of_government(doc, token.i + 2, gazetteer)
+            found += [seat] if seat is not None else []
+            continue
         if token.i + 1 >= len(doc):
             continue
         word = doc[token.i + 1]
@@ -162,7 +198,10 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
             word = doc[word.i + 1]
         if token.lower_ in ("im", "beim") and word.i == token.i + 1:
-            continue  # im Westen, beim Treffen: a bare "im" opens a common noun
+            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml)
+            seat = _seat_of_government(doc, word.i, gazetteer)
+            found += [seat] if seat is not None else []
+            continue
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
         candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
@@ -170,6 +209,35 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """Downing Street, Weißes Haus, Kreml at ``start`` (two words or one), which the
+    knowledge base lists as places standing for a state's capital. A LOC entity is a
+    mention already; the model often reads these names as organisations (ORG)."""
+    for end in (start + 2, start + 1):
+        words = doc[start:end]
+        if end > len(doc) or not all(w.is_title and w.ent_type_ in ("", "ORG") for w in words):
+            continue
+        seats = [c for c in gazetteer.lookup(words.text) if c.via == "capital"]
+        if seats:
+            return PlaceMention(words.text, words.start_char, words.end_char, "text", seats)
+    return _named_region(doc, start, gazetteer)
+
+
+def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """A region named with its kind (im US-Bundesstaat Michigan, in der Provinz Helmand)
+    where the model saw no place: the gazetteer must know it as a region, not a city."""
+    kind = doc[start]
+    if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
+        return None
+    words = doc[start : start + 2]
+    if not words[1].is_title or words[1].ent_type_ == "LOC":
+        return None
+    regions = [c for c in gazetteer.lookup(words.text) if c.place.precision == "admin1"]
+    if not regions:
+        return None
+    return PlaceMention(words.text, words.start_char, words.end_char, "text", regions)
 
 
 def _open_to_rules(token: Token) -> bool:
@@ -222,28 +290,46 @@ def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             or not _open_to_rules(word) or after.text in NAMED_AFTER_CITIES
         ):  # fmt: skip
             continue
+        before = doc[word.i - 1] if word.i else None
+        # New Yorker, Tel Aviver: the adjective of a two-word name takes its first word along
+        if before is not None and before.is_title and before.ent_type_ == word.ent_type_:
+            city = _city_of_adjective(word.text, gazetteer, prefix=before.text + " ")
+            if city is not None:
+                found.append(_adjective_mention(before.idx, word.idx + len(word), *city))
+                continue
         city = _city_of_adjective(word.text, gazetteer)
         if city is not None:
-            name, candidates = city
-            mention = PlaceMention(word.text, word.idx, word.idx + len(word), "text", candidates)
-            mention.name, mention.adjective = name, True
-            found.append(mention)
+            found.append(_adjective_mention(word.idx, word.idx + len(word), *city))
     return found
 
 
-def _city_of_adjective(adjective: str, gazetteer: Gazetteer) -> tuple[str, list[Candidate]] | None:
+def _adjective_mention(
+    start: int, end: int, text: str, name: str, candidates: list[Candidate]
+) -> PlaceMention:
+    mention = PlaceMention(text, start, end, "text", candidates)
+    mention.name, mention.adjective = name, True
+    return mention
+
+
+def _city_of_adjective(
+    adjective: str, gazetteer: Gazetteer, prefix: str = ""
+) -> tuple[str, str, list[Candidate]] | None:
+    """(text, city name, candidates) of a city adjective, or None. Of the stems that name a
+    city, the one with the most populous city: Erlanger is Erlangen's (Germany), not
+    Erlang's (China); Göttinger, Tübinger likewise."""
     stems = [adjective[:-2], adjective[:-2] + "en"]
     if adjective.endswith("ner"):
         stems.append(adjective[:-3] + "en")
+    found = []
     for stem in stems:
         candidates = [
-            c for c in gazetteer.lookup_exact(stem)
+            c for c in gazetteer.lookup_exact(prefix + stem)
             if c.place.precision == "point"
             and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
         ]  # fmt: skip
         if candidates:
-            return stem, candidates
-    return None
+            found.append((prefix + adjective, prefix + stem, candidates))
+    return max(found, key=lambda f: max(c.place.population for c in f[2]), default=None)
 
 
 def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
@@ -264,7 +350,7 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for name in dateline.places:
         start = text.find(name)
         begin, end = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
-        candidates = gazetteer.lookup(name)
+        candidates = _candidates(name, gazetteer)
         found.append(PlaceMention(name, begin, end, "dateline", candidates, is_dateline=True))
     return found
 
@@ -279,8 +365,16 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         candidates = gazetteer.lookup(colon.group(1))
         found.append(PlaceMention(colon[1], None, None, "title", candidates, is_dateline=True))
     for match in TITLE_LOCATIVE.finditer(title):
-        for name in (match.group(1), match.group(1).split()[0]):
-            candidates = gazetteer.lookup(name)
+        words = match.group(1).split()
+        for name in (match.group(1), words[0], words[-1]):
+            # a title word known only as some small town's foreign name is no place (in der
+            # Champions League, im Raum Knittelfeld); a last word only as a state or region
+            # (in der Republik Irland, not Homburg of in Bad Homburg)
+            candidates = [
+                c for c in gazetteer.lookup(name)
+                if (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+                and (name is not words[-1] or len(words) == 1 or c.place.precision != "point")
+            ]  # fmt: skip
             if candidates:
                 found.append(PlaceMention(name, None, None, "title", candidates))
                 break
@@ -349,6 +443,9 @@ def _choose(
     candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
 ) -> GeoPlace | None:
     best = max(candidates, key=lambda c: _score(c, countries, anchors))
+    largest = max(candidates, key=lambda c: c.place.population)
+    if largest.place.population >= DOMINANT * best.place.population:
+        best = largest  # Rom is Rome, Italy, even in a story that names the United States
     return _acceptable(best, countries, anchors)
 
 
@@ -365,11 +462,11 @@ def _acceptable(
 # -- event locations -----------------------------------------------------------------------
 
 
-def locate_event(
-    doc: Doc, event: Event, mentions: list[PlaceMention], gazetteer: Gazetteer
-) -> Place | None:
-    """Where the event happened (EVENTS-GUIDELINES.md, Location)."""
-    return locate_event_by_rule(doc, event, mentions, gazetteer)[1]
+def locate_events(
+    doc: Doc, events: list[Event], mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[Place | None]:
+    """Where each event happened (EVENTS-GUIDELINES.md, Location)."""
+    return [locate_event_by_rule(doc, e, mentions, gazetteer)[1] for e in events]
 
 
 def locate_event_by_rule(
@@ -403,17 +500,73 @@ def locate_event_by_rule(
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return "territory", territory
+    seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
+    if seat is not None and not speech:
+        return "seat", to_place(seat)
     if speech:
-        # a statement is placed where the text says it was made, else at the dateline, else
-        # (as the gold coders place them) where the paragraph's events happen
-        dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
-        if dateline is not None:
-            return "dateline", to_place(dateline)
+        return _place_statement(doc, event, sentence, mentions)
+    if event.type in DECIDED_AT_HOME:
+        return _at_home(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _place_statement(
+    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+) -> tuple[str, Place | None]:
+    """A statement the text does not place: the dateline (the guideline), else the scene or
+    the article's setting when the speaker belongs to that place's state. A state's own
+    government, parties or protesters speak at home in a story set there (Auch sie forderten
+    den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
+    Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
+    does not say."""
+    dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
+    if dateline is not None:
+        return "dateline", to_place(dateline)
+    return _at_home(doc, event, sentence, mentions)
+
+
+def _at_home(
+    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+) -> tuple[str, Place | None]:
+    """The paragraph's scene, else the article's setting, when the actor belongs to that
+    place's state; else no place."""
+    codes = {actor.code for actor in event.actor}
+    for rule, found in (("scene", _scene(doc, sentence, mentions)),
+                        ("setting", article_setting(doc, mentions))):  # fmt: skip
+        if found is not None:
+            at_home = found.resolved is not None and found.resolved.country in codes
+            return (rule, to_place(found)) if at_home else ("none", None)
+    return "none", None
+
+
+def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
+    """A place naming the seat of the court or police that acts: German names these
+    authorities after their seat (vom Amtsgericht Wolfsburg verurteilt, die Polizei Hamburg
+    nahm fest), and they act there. The authority must be the subject or agent of the
+    trigger, or one of the event's actors. (Statements, a prosecutor's charges among them,
+    follow the rules for statements.)"""
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return False
+    authority = doc[span.start - 1]
+    if not authority.lower_.endswith(SEATED_AUTHORITIES) or authority.pos_ != "NOUN":
+        return False
+    if authority.dep_ in AGENTS and authority.head.idx == event.trigger.start:
+        return True
+    return any(
+        a.start is not None and a.end is not None and a.start <= authority.idx < a.end
+        for a in event.actor
+    )
+
+
+def _span(doc: Doc, mention: PlaceMention) -> Span | None:
+    if mention.start is None or mention.end is None:
+        return None
+    return doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
 
 def _datelines_a_statement(mention: PlaceMention) -> bool:
@@ -483,13 +636,21 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         return None
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
-        if token.lower_ in LOCATIVE:
+        if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
+
+
+def _dative_auf(doc: Doc, token: Token) -> bool:
+    """*auf* with the dative is a place (auf der Krim, auf der Insel Margarita, auf dem
+    Tahrir-Platz), with the accusative a target or direction (Angriff auf die Ukraine): the
+    article after it shows the case, as auf + genitive does not exist."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.lower_ == "auf" and following is not None and following.lower_ in DATIVE
 
 
 def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
@@ -588,12 +749,30 @@ def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place
 def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The dateline place, else a title place: where the story is told from. A state
     (Bulgarien: …) gives way to the first city of that state the text puts something at
-    (in Sofia): the most specific place the text supports."""
+    (in Sofia): the most specific place the text supports. Without either, the article's
+    main place: the one its text most often puts something at."""
     for source in ("dateline", "title"):
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
-    return None
+    return main_place(doc, mentions)
+
+
+def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The place the text most often puts something at (in Hongkong, im Zentrum Dublins);
+    of equally frequent ones the first, as a news story opens with its setting."""
+    counts: Counter[int | str] = Counter()
+    first: dict[int | str, PlaceMention] = {}
+    for mention in mentions:
+        place = mention.resolved
+        if place is None or mention.source != "text" or not _is_locative(doc, mention):
+            continue
+        key = place.geonames_id or place.name
+        counts[key] += 1
+        first.setdefault(key, mention)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda key: (counts[key], -(first[key].start or 0)))]
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:

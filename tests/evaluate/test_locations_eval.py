@@ -72,3 +72,28 @@ def test_the_system_event_of_the_gold_sentence_is_preferred():
     here = system_event(place("IRQ", 33.3, 44.4))
     result = score_locations(gold, {"a": [elsewhere, here]}, {"a": TEXT})
     assert result["country_right"] == 1
+
+
+@pytest.mark.parametrize(
+    ("events", "scored", "country_right", "near"),
+    [([system_event(place("IRQ", 36.3, 43.1), type_="ASSAULT"),  # another type: unmatched
+       system_event(place("IRQ", 33.3, 44.4), type_="COERCE")], 1, 1, 1),  # the best one
+     ([system_event(None, type_="ASSAULT")], 1, 0, 0),  # an event there, no place
+     ([system_event(place("IRQ", 33.3, 44.4), type_="ASSAULT", sentence=(20, 36))], 0, 0, 0)],
+)  # fmt: skip
+def test_by_sentence_scores_gold_locations_apart_from_event_matching(
+    events, scored, country_right, near
+):
+    gold = [{"id": "a", "events": [gold_event(BAGDAD)]}]
+    result = score_locations(gold, {"a": events}, {"a": TEXT})
+    assert result["matched_with_location"] == 0 and result["gold_with_location"] == 1
+    by_sentence = result["by_sentence"]
+    assert by_sentence["gold_in_system_sentence"] == scored
+    assert (by_sentence["country_right"], by_sentence["points_near"]) == (country_right, near)
+
+
+def test_a_match_from_another_sentence_is_counted():
+    gold = [{"id": "a", "events": [gold_event(BAGDAD)]}]
+    elsewhere = system_event(place("IRQ", 33.3, 44.4), sentence=(20, 36))
+    result = score_locations(gold, {"a": [elsewhere]}, {"a": TEXT})
+    assert (result["matched_with_location"], result["matched_from_another_sentence"]) == (1, 1)

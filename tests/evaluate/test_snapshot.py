@@ -35,6 +35,7 @@ def test_a_drop_beyond_the_tolerance_is_reported(current, expected) -> None:
 def test_the_snapshot_covers_every_capability_on_both_splits() -> None:
     assert set(read_snapshot()) == {
         "events/train", "events/dev", "actors/train", "actors/dev", "quotes/dev",
+        "locations/train", "locations/dev",
     }  # fmt: skip
 
 

