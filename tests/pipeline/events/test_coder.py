@@ -476,8 +476,11 @@ CASES = [
         "gezeigt/zeigen/VERB/5/conj Moskaus/Moskau/PROPN/4/nmod ././PUNCT/5/punct",
         {"Nato": ["NATO"], "Moskaus": ["RUS"]},
         None,
-        {("REJECT", ("NATO",), ("RUS",), "asserted"), ("AGREE", ("NATO",), ("RUS",), "asserted"),
-         ("REQUEST", ("RUS",), ("NATO",), "asserted")},  # Moscow's rejected demands
+        {
+            ("REJECT", ("NATO",), ("RUS",), "asserted"),
+            ("AGREE", ("NATO",), ("RUS",), "asserted"),
+            ("REQUEST", ("RUS",), ("NATO",), "asserted"),
+        },  # Moscow's rejected demands
     ),
     (
         "haben with a participle is active whatever the labels",

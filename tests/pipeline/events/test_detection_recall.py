@@ -38,8 +38,11 @@ CASES = [
         ",/,/PUNCT/8/punct sagte/sagen/VERB/6/parataxis Scholz/Scholz/PROPN/8/nsubj "
         "././PUNCT/6/punct",
         {"Russland": ["RUS"], "Scholz": ["scholz"]},
-        {"text": "Russland muss seine Truppen sofort abziehen", "speaker": "Scholz",
-         "actors": ["scholz"]},
+        {
+            "text": "Russland muss seine Truppen sofort abziehen",
+            "speaker": "Scholz",
+            "actors": ["scholz"],
+        },
         {("REQUEST", ("DEU",), ("RUS",), "asserted")},
     ),
     (
