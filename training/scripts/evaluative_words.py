@@ -21,12 +21,13 @@ accept these words as their complement besides their own ``with`` list.
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 from collections import Counter
 from pathlib import Path
 
 import yaml
+
+from lagebild.german.corpus import word_counts as corpus_counts
 
 OUT = Path(__file__).resolve().parents[2] / "lagebild/codebook/evaluative_words.generated.yaml"
 MIN_VALENCE = 1.8
@@ -82,15 +83,6 @@ def ding_senses(path: Path) -> dict[str, list[str]]:
                 continue
             senses.setdefault(words[0].lower(), words_en)
     return senses
-
-
-def corpus_counts(path: Path) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                counts.update(w.lower() for w in _WORD.findall(line))
-    return counts
 
 
 def valence(english: list[str], lexicon: dict[str, float]) -> float | None:

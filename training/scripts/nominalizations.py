@@ -22,7 +22,6 @@ nominalization block of ``plover.yaml``.
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 from collections import Counter
 from pathlib import Path
@@ -30,12 +29,12 @@ from pathlib import Path
 import yaml
 
 from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.german.corpus import word_counts as corpus_counts
 
 OUT = (
     Path(__file__).resolve().parents[2] / "lagebild/codebook/plover_nominalizations.generated.yaml"
 )
 MIN_FREQUENCY = 20
-_WORD = re.compile(r"[\wäöüß]+")
 _NOUN_GENDER = re.compile(r"\{[fmn](?:; ?pl)?\}")
 _BRACKETS = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)")
 
@@ -80,15 +79,6 @@ def ding_nouns(path: Path) -> set[str]:
             if _NOUN_GENDER.search(term) and len(words) == 1 and words[0][:1].isupper():
                 nouns.add(words[0].lower())
     return nouns
-
-
-def corpus_counts(path: Path) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                counts.update(w.lower() for w in _WORD.findall(line))
-    return counts
 
 
 def build(

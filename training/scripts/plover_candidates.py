@@ -20,7 +20,6 @@ the pipeline.
 from __future__ import annotations
 
 import argparse
-import gzip
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -29,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from lagebild.codebook.loader import load_codebook
+from lagebild.german.corpus import word_counts as corpus_counts
 
 OUT = Path(__file__).resolve().parents[2] / "lagebild/codebook/plover_candidates.generated.yaml"
 # A [---] verb block carries no code of its own; its patterns decide when one code dominates.
@@ -159,15 +159,6 @@ def _english_head(english: str) -> tuple[str, bool]:
     is_verb = bool(words) and words[0] == "to"
     words = [w for w in words if w not in _PLACEHOLDERS]
     return (" ".join(words[:2]) if len(words) > 1 else (words[0] if words else "")), is_verb
-
-
-def corpus_counts(path: Path) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            if not line.startswith("#"):
-                counts.update(w.lower() for w in _WORD.findall(line))
-    return counts
 
 
 def frequency(word: str, pos: str, counts: Counter[str]) -> int:

@@ -1098,19 +1098,25 @@ def allegations(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> li
     return found
 
 
+def _quotations_with_speakers(doc: Doc) -> Iterator[tuple[list[EventParticipant], Span]]:
+    """Each direct or indirect quotation whose speaker has a code, with its span (a reported
+    paraphrase has no words of its own to judge)."""
+    for quote in doc._.quotes or []:
+        if quote.kind == "reported":
+            continue
+        speaker = [p for p in speaker_participants(doc, quote) if p.code]
+        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if speaker and quoted is not None:
+            yield speaker, quoted
+
+
 def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     """A quotation that condemns another actor in strong words is the speaker's disapproval:
     "Das Problem sei, dass das US-Imperium Erdgas ersetzen wolle, was verrückt sei, so der
     venezolanische Präsident" -> ACCUSE disapprove VEN -> USA."""
     index = token_mentions(doc)
     found = []
-    for quote in doc._.quotes or []:
-        if quote.kind == "reported":
-            continue
-        speaker = [p for p in speaker_participants(doc, quote) if p.code]
-        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if not speaker or quoted is None:
-            continue
+    for speaker, quoted in _quotations_with_speakers(doc):
         # the words around an indirect quote's frame belong to it ("…, so X, dass …")
         span = doc[quoted.sent.start : quoted[-1].sent.end]
         words = [t for t in span if t.lemma_.lower() in codebook.condemning_words
@@ -1145,13 +1151,7 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
     reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
     demand keeps the demanded verb in ``extra``."""
     found = []
-    for quote in doc._.quotes or []:
-        if quote.kind == "reported":
-            continue
-        speaker = [p for p in speaker_participants(doc, quote) if p.code]
-        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
-        if not speaker or quoted is None:
-            continue
+    for speaker, quoted in _quotations_with_speakers(doc):
         own = {p.code for p in speaker}
         for modal in quoted:
             verb = _deontic_verb(modal, codebook)
