@@ -83,11 +83,7 @@ def score_locations(
         ),
         "matched_with_location": located,
         "matched_from_another_sentence": elsewhere,
-        "country_accuracy": country_right / located if located else 0.0,
-        "country_right": country_right,
-        "points": points,
-        "points_within_50km": points_near / points if points else 0.0,
-        "points_near": points_near,
+        **_rates(located, country_right, points, points_near),
         "matched_without_location": unlocated,
         "unsupported": unsupported,
         "misses": misses,
@@ -117,6 +113,13 @@ def score_by_sentence(
                 points_near += _within(got, want)
     return {
         "gold_in_system_sentence": located,
+        **_rates(located, country_right, points, points_near),
+    }
+
+
+def _rates(located: int, country_right: int, points: int, points_near: int) -> dict[str, Any]:
+    """Country accuracy over located events and the share of points within 50 km, with counts."""
+    return {
         "country_accuracy": country_right / located if located else 0.0,
         "country_right": country_right,
         "points": points,
