@@ -89,9 +89,12 @@ def yaml_problem(err: yaml.YAMLError) -> str:
     return str(problem) if problem else str(err).splitlines()[0]
 
 
-def write_generated(path: Path, text: str, *, check: bool, rebuild: str) -> bool:
+def write_generated(
+    path: Path, text: str, *, check: bool, rebuild: str, summary: str | None = None
+) -> bool:
     """Write a generated layer (``*.generated.*``), or with ``check`` only compare it with the
-    committed file; False, with a line on stderr naming ``rebuild``, when that is stale."""
+    committed file; False, with a line on stderr naming ``rebuild``, when that is stale. A
+    written file is reported as ``wrote PATH (SUMMARY)`` when a summary is given."""
     if check:
         current = path.read_text(encoding="utf-8") if path.exists() else ""
         if current != text:
@@ -100,4 +103,6 @@ def write_generated(path: Path, text: str, *, check: bool, rebuild: str) -> bool
         return True
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
+    if summary is not None:
+        print(f"wrote {path} ({summary})")
     return True

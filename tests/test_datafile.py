@@ -99,6 +99,10 @@ def test_a_generated_layer_is_written_or_checked(
     path = tmp_path / "layer.generated.yaml"
     if committed is not None:
         path.write_text(committed, encoding="utf-8")
-    assert write_generated(path, "a\n", check=check, rebuild="make it") is expected
+    assert (
+        write_generated(path, "a\n", check=check, rebuild="make it", summary="1 entry") is expected
+    )
     assert (path.read_text(encoding="utf-8") if path.exists() else None) == after
-    assert ("run make it" in capsys.readouterr().err) is (not expected)
+    out, err = capsys.readouterr()
+    assert ("run make it" in err) is (not expected)
+    assert (out == f"wrote {path} (1 entry)\n") is (not check)

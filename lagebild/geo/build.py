@@ -110,12 +110,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
     args = parser.parse_args(argv)
     text = render()
-    if not write_generated(OUTPUT, text, check=args.check, rebuild="python -m lagebild.geo.build"):
-        return 1
-    if args.check:
-        return 0
-    print(f"wrote {OUTPUT} ({len(text.splitlines()) - 1} places)")
-    return 0
+    places = f"{len(text.splitlines()) - 1} places"
+    rebuild = "python -m lagebild.geo.build"
+    ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=places)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

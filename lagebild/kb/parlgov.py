@@ -219,12 +219,9 @@ def main(argv: list[str] | None = None) -> int:
     lowercase = german_words(args.corpus, one_word_names(args.directory)) | common_nouns()
     text = render(build(args.directory, lowercase))
     rebuild = "python -m lagebild.kb.parlgov training/data/parlgov"
-    if not write_generated(OUTPUT, text, check=args.check, rebuild=rebuild):
-        return 1
-    if args.check:
-        return 0
-    print(f"wrote {OUTPUT} ({text.count('- code:')} entries)")
-    return 0
+    entries = f"{text.count('- code:')} entries"
+    ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -233,6 +233,13 @@ def test_an_international_title_makes_a_kb_person_act_for_the_organisation(linke
     assert doc._.actors["Q7747"].code == code
 
 
+def huthis_and_russia(spec: str):
+    """A Doc of ``word/POS`` tokens with "Huthis" tagged ORG and "Russland" LOC."""
+    words = [w.rsplit("/", 1)[0] for w in spec.split()]
+    tags = {"Huthis": "ORG", "Russland": "LOC"}
+    return make_doc(spec, [(i, i + 1, tags[w]) for i, w in enumerate(words) if w in tags])
+
+
 @pytest.mark.parametrize(
     ("before", "code"),
     [
@@ -244,13 +251,7 @@ def test_an_international_title_makes_a_kb_person_act_for_the_organisation(linke
 )
 def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
     spec = before + " Die/DET Rebellen/NOUN flohen/VERB ./PUNCT"
-    words = [w.rsplit("/", 1)[0] for w in spec.split()]
-    ents = [
-        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
-        for i, w in enumerate(words)
-        if w in ("Huthis", "Russland")
-    ]
-    doc = linker(make_doc(spec, ents))
+    doc = linker(huthis_and_russia(spec))
     assert actor_of(doc, "Die Rebellen").code == code
 
 
@@ -265,13 +266,7 @@ def test_the_rebels_are_the_armed_group_named_before(linker, before, code):
 )
 def test_undefined_insurgents_are_the_one_armed_group_of_the_story(linker, after, code):
     spec = "Russland/PROPN kämpft/VERB gegen/ADP Rebellen/NOUN ./PUNCT " + after
-    words = [w.rsplit("/", 1)[0] for w in spec.split()]
-    ents = [
-        (i, i + 1, "ORG" if w == "Huthis" else "LOC")
-        for i, w in enumerate(words)
-        if w in ("Huthis", "Russland")
-    ]
-    doc = linker(make_doc(spec, ents))
+    doc = linker(huthis_and_russia(spec))
     assert actor_of(doc, "Rebellen").code == code
 
 
