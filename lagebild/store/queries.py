@@ -904,14 +904,17 @@ def event_network(
 
 
 def failures_page(
-    conn: sqlite3.Connection, limit: int = 50, offset: int = 0
+    conn: sqlite3.Connection, limit: int = 50, offset: int = 0, resolved: bool = False
 ) -> tuple[list[dict[str, Any]], int]:
-    total = conn.execute("SELECT count(*) FROM failures").fetchone()[0]
+    """One page of what `failures` lists (open ones; with ``resolved`` also the resolved)."""
+    where = " WHERE ? OR resolved_at IS NULL"
+    total = conn.execute(f"SELECT count(*) FROM failures{where}", (resolved,)).fetchone()[0]
     rows = _rows(
         conn.execute(
-            "SELECT id, source, position, code, reason, failed_at FROM failures"
-            " ORDER BY id DESC LIMIT ? OFFSET ?",
-            (limit, offset),
+            "SELECT id, source, position, level, code, reason, count AS times,"
+            " first_failed_at AS first, failed_at AS last, resolved_at AS resolved"
+            f" FROM failures{where} ORDER BY failed_at DESC, id DESC LIMIT ? OFFSET ?",
+            (resolved, limit, offset),
         )
     )
     return rows, total

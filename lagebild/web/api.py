@@ -268,9 +268,18 @@ def report(request: Request, conn: Conn) -> dict[str, Any]:
     return cached(request, "report", build_report)
 
 
-@router.get("/failures", response_model=Page, summary="Records that could not be read")
-def failures(conn: Conn, limit: Limit = 50, offset: Offset = 0) -> Page:
-    rows, total = queries.failures_page(conn, limit, offset)
+AllFailures = Annotated[
+    bool, Query(alias="all", description="also those resolved by a later clean ingest")
+]
+
+
+@router.get(
+    "/failures",
+    response_model=Page,
+    summary="Records that could not be read or analysed, and warnings (as `lagebild failures`)",
+)
+def failures(conn: Conn, limit: Limit = 50, offset: Offset = 0, all_: AllFailures = False) -> Page:
+    rows, total = queries.failures_page(conn, limit, offset, all_)
     return page(rows, total, limit, offset)
 
 

@@ -13,6 +13,7 @@ from lagebild.web import charts
 from lagebild.web.api import (
     DATE,
     ActorKind,
+    AllFailures,
     EventFilters,
     Sort,
     Text,
@@ -198,9 +199,12 @@ def report(request: Request, conn: Conn) -> HTMLResponse:
 
 
 @router.get("/failures")
-def failures(request: Request, conn: Conn, page: PageNo = 1) -> HTMLResponse:
-    rows, total = queries.failures_page(conn, PAGE_SIZE * 2, (page - 1) * PAGE_SIZE * 2)
-    return render(request, "failures.html", rows=rows, pager=pager(total, page, PAGE_SIZE * 2))
+def failures(
+    request: Request, conn: Conn, page: PageNo = 1, all_: AllFailures = False
+) -> HTMLResponse:
+    rows, total = queries.failures_page(conn, PAGE_SIZE * 2, (page - 1) * PAGE_SIZE * 2, all_)
+    pages = pager(total, page, PAGE_SIZE * 2)
+    return render(request, "failures.html", rows=rows, pager=pages, show_all=all_)
 
 
 def event_types(request: Request, conn: Any) -> list[str]:

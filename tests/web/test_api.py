@@ -267,3 +267,43 @@ def test_serve_names_a_missing_store_in_one_line(tmp_path):
     )
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "no such database file" in done.stderr
+
+
+@pytest.fixture(scope="module")
+def failures_client(tmp_path_factory):
+    """A store with an open failure, a warning and a failure resolved by a later clean read."""
+    from fastapi.testclient import TestClient
+
+    from lagebild.errors import ReadError
+    from lagebild.record import Record
+    from lagebild.store import Store
+    from lagebild.web import create_app
+
+    path = tmp_path_factory.mktemp("failures") / "failures.db"
+    with Store(path) as store:
+        for source in ("inbox/leer.txt", "inbox/kaputt.txt", "inbox/kaputt.txt"):
+            store.record_failure(ReadError("empty file", source=source, position=None))
+        store.record_failure(ReadError("cp1252", source="inbox/alt.txt"), level="warning")
+        store.resolve_failures(Record(text="jetzt lesbar", origin="inbox/leer.txt"))
+    with TestClient(create_app(path, warm_up=False)) as c:
+        yield c
+
+
+@pytest.mark.parametrize(
+    ("params", "sources"),
+    [
+        ({}, {"kaputt.txt", "alt.txt"}),
+        ({"all": "true"}, {"kaputt.txt", "alt.txt", "leer.txt"}),
+    ],
+)
+def test_failures_are_the_open_ones_unless_all_as_in_the_cli(failures_client, params, sources):
+    from pathlib import Path
+
+    body = failures_client.get("/api/failures", params=params).json()
+    by_source = {Path(f["source"]).name: f for f in body["items"]}  # the store keeps full paths
+    assert set(by_source) == sources and body["total"] == len(sources)
+    assert by_source["kaputt.txt"]["times"] == 2
+    assert by_source["alt.txt"]["level"] == "warning"
+    page = failures_client.get("/failures", params=params).text
+    assert all(s in page for s in sources)
+    assert ("leer.txt" in page) == ("all" in params)

@@ -26,12 +26,13 @@ ENDPOINTS = {
     "/api/events/export": ["actor", "recipient", "type", "quad", "from", "to", "format"],
     "/api/dyads": ["a", "b"],
     "/api/network": ["from", "to", "edges"],
-    "/api/failures": ["limit", "offset"],
+    "/api/failures": ["limit", "offset", "all"],
     "/": ["q", "from", "to", "actor", "speaker", "type", "page"],
     "/events": ["actor", "recipient", "type", "quad", "modality", "from", "to", "sort", "page"],
     "/actors": ["name", "kind", "code", "page"],
     "/network": ["from", "to", "edges"],
     "/dyad": ["a", "b"],
+    "/failures": ["page", "all"],
 }  # fmt: skip
 
 
