@@ -709,12 +709,17 @@ def _event_filters(
     date_from: str | None,
     date_to: str | None,
     exact: bool = False,
+    country: str | None = None,
+    near: tuple[float, float, float] | None = None,
 ) -> tuple[list[str], list[Any]]:
     """Conditions on events `e` (and `a`, its article, when dates are asked for).
 
     A side matches by code, or by any actor `actor_ids` finds; with `exact`, by actor id only.
+    `country` (ISO3) and `near` = (lat, lon, radius in km) filter by the event's location.
     """
     where, params = _dates(date_from, date_to)
+    where += _place_filters(conn, country, near)
+    params += _place_params(country, near)
     for column, value in (("e.type", type and type.upper()), ("e.modality", modality),
                           ("e.quad", quad)):  # fmt: skip
         if value:
@@ -739,6 +744,31 @@ def _event_filters(
     return where, params
 
 
+def _place_filters(
+    conn: sqlite3.Connection, country: str | None, near: tuple[float, float, float] | None
+) -> list[str]:
+    where = ["e.location_country = ?"] if country else []
+    if near:
+        # the box lets SQLite skip most rows cheaply; the distance is the exact test
+        conn.create_function("lagebild_km", 4, _distance_km, deterministic=True)
+        where.append(_NEAR_BOX.removeprefix(" AND "))
+        where.append("lagebild_km(e.location_lat, e.location_lon, ?, ?) <= ?")
+    return where
+
+
+def _place_params(country: str | None, near: tuple[float, float, float] | None) -> list[Any]:
+    params: list[Any] = [country.upper()] if country else []
+    if near:
+        params += [*_bounding_box(*near), *near]
+    return params
+
+
+def _distance_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
+    from lagebild.geo.gazetteer import distance_km
+
+    return None if lat1 is None or lon1 is None else distance_km(lat1, lon1, lat2, lon2)
+
+
 def events_page(
     conn: sqlite3.Connection,
     actor: str | None = None,
@@ -753,10 +783,12 @@ def events_page(
     limit: int = 50,
     offset: int = 0,
     exact: bool = False,
+    country: str | None = None,
+    near: tuple[float, float, float] | None = None,
 ) -> tuple[list[dict[str, Any]], int]:
     """One page of events with participants and evidence, and the number of all matches."""
     where, params = _event_filters(
-        conn, actor, recipient, type, modality, quad, date_from, date_to, exact
+        conn, actor, recipient, type, modality, quad, date_from, date_to, exact, country, near
     )
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     # the article is joined for counting only when its date is filtered on
@@ -771,6 +803,7 @@ def events_page(
         conn.execute(
             "SELECT e.id, a.id AS article, a.title, a.date, e.type, e.mode, e.modality, e.quad,"
             " e.score, e.confidence, e.trigger_text AS trigger, e.trigger_start,"
+            " e.location_name AS location, e.location_country,"
             " substr(a.text, e.sentence_start + 1, e.sentence_end - e.sentence_start)"
             f" AS evidence FROM events e JOIN articles a ON a.pk = e.article_pk{clause}"
             f" ORDER BY {order} LIMIT ? OFFSET ?",

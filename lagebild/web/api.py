@@ -55,6 +55,8 @@ class EventArgs(TypedDict):
     quad: str | None
     date_from: str | None
     date_to: str | None
+    country: str | None
+    near: tuple[float, float, float] | None
 
 
 class EventFilters:
@@ -69,10 +71,18 @@ class EventFilters:
         quad: Quad | None = None,
         date_from: From = None,
         date_to: To = None,
+        country: Annotated[
+            str | None, Query(pattern="^([A-Za-z]{3})?$", description="where: ISO 3166-1 alpha-3")
+        ] = None,
+        near: Annotated[
+            str | None, Query(max_length=200, description="where: near this place, e.g. Bagdad")
+        ] = None,
+        radius: Annotated[float, Query(gt=0, le=20_000, description="km around `near`")] = 100.0,
     ) -> None:
         self.actor, self.recipient, self.type = actor, recipient, type
         self.modality, self.quad = modality, quad
         self.date_from, self.date_to = date_from, date_to
+        self.country, self.near, self.radius = country, near, radius
 
     def args(self, blank_as_none: bool = False) -> EventArgs:
         """The filters as keyword arguments of `queries.events_page`; an HTML form sends
@@ -89,7 +99,20 @@ class EventFilters:
             quad=value(self.quad),
             date_from=value(self.date_from),
             date_to=value(self.date_to),
+            country=value(self.country),
+            near=near_circle(self.near, self.radius) if self.near else None,
         )
+
+
+def near_circle(place: str, radius_km: float) -> tuple[float, float, float]:
+    """(lat, lon, km) of a place named as in `lagebild events --near`; unknown places are a 400."""
+    from lagebild.errors import LagebildError
+    from lagebild.geo.gazetteer import get_gazetteer
+
+    found = get_gazetteer().best(place)
+    if found is None or found.lat is None or found.lon is None:
+        raise LagebildError(f"near={place!r}: no such place with coordinates in the gazetteer")
+    return found.lat, found.lon, radius_km
 
 
 @router.get("/articles", response_model=Page, summary="Search articles")
@@ -213,6 +236,7 @@ def export_events(
 CSV_COLUMNS = [
     "id", "date", "article", "type", "mode", "quad", "modality", "score", "confidence",
     "actor_codes", "actor_names", "recipient_codes", "recipient_names", "trigger", "evidence",
+    "location", "location_country",
 ]  # fmt: skip
 
 

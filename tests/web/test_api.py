@@ -307,3 +307,42 @@ def test_failures_are_the_open_ones_unless_all_as_in_the_cli(failures_client, pa
     page = failures_client.get("/failures", params=params).text
     assert all(s in page for s in sources)
     assert ("leer.txt" in page) == ("all" in params)
+
+
+@pytest.mark.parametrize(
+    ("params", "cli"),
+    [
+        ({"country": "IRQ"}, {"country": "IRQ"}),
+        ({"country": "chn", "actor": "RUS"}, {"country": "chn", "actor": "RUS"}),
+        ({"near": "Bagdad"}, {"near": "Bagdad"}),
+        (
+            {"near": "Peking", "radius": 50, "from": "2022"},
+            {"near": "Peking", "radius": 50, "date_from": "2022"},
+        ),
+    ],
+)
+def test_events_filter_by_place_as_the_cli_does(client, web_db, params, cli):
+    from lagebild.store import queries
+    from lagebild.web.api import near_circle
+
+    if "near" in cli:
+        cli["near"] = near_circle(cli["near"], cli.pop("radius", 100.0))
+    with sqlite3.connect(web_db) as conn:
+        conn.row_factory = sqlite3.Row
+        expected = {e["id"] for e in queries.query_events(conn, limit=10_000, **cli)}
+    body = client.get("/api/events", params={**params, "limit": 200}).json()
+    assert expected and {e["id"] for e in body["items"]} == expected
+    assert body["total"] == len(expected)
+    exported = client.get("/api/events/export", params={**params, "format": "json"}).json()
+    assert {e["id"] for e in exported} == expected
+    page = client.get("/events", params=params)
+    assert page.status_code == 200 and f"{len(expected)} rows" in page.text
+
+
+@pytest.mark.parametrize(
+    ("params", "status"),
+    [({"near": "Nirgendwostadt"}, 400), ({"country": "Irak"}, 422), ({"radius": 0}, 422)],
+)
+def test_an_unknown_place_or_bad_country_is_a_client_error(client, params, status):
+    response = client.get("/api/events", params=params)
+    assert response.status_code == status and response.json()["detail"]

@@ -21,14 +21,19 @@ ENDPOINTS = {
     "/api/quotes": ["speaker", "q", "kind", "from", "to", "limit", "offset"],
     "/api/events": [
         "actor", "recipient", "type", "modality", "quad", "from", "to", "sort", "desc",
-        "limit", "offset",
+        "limit", "offset", "country", "near", "radius",
     ],
-    "/api/events/export": ["actor", "recipient", "type", "quad", "from", "to", "format"],
+    "/api/events/export": [
+        "actor", "recipient", "type", "quad", "from", "to", "format", "country", "near", "radius",
+    ],
     "/api/dyads": ["a", "b"],
     "/api/network": ["from", "to", "edges"],
     "/api/failures": ["limit", "offset", "all"],
     "/": ["q", "from", "to", "actor", "speaker", "type", "page"],
-    "/events": ["actor", "recipient", "type", "quad", "modality", "from", "to", "sort", "page"],
+    "/events": [
+        "actor", "recipient", "type", "quad", "modality", "from", "to", "sort", "page",
+        "country", "near", "radius",
+    ],
     "/actors": ["name", "kind", "code", "page"],
     "/network": ["from", "to", "edges"],
     "/dyad": ["a", "b"],
@@ -39,7 +44,7 @@ ENDPOINTS = {
 def _value(name: str) -> st.SearchStrategy:
     if name in ("from", "to"):
         return dates
-    if name in ("limit", "offset", "page", "edges"):
+    if name in ("limit", "offset", "page", "edges", "radius"):
         return ints
     return anything
 
