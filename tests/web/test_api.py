@@ -346,3 +346,54 @@ def test_events_filter_by_place_as_the_cli_does(client, web_db, params, cli):
 def test_an_unknown_place_or_bad_country_is_a_client_error(client, params, status):
     response = client.get("/api/events", params=params)
     assert response.status_code == status and response.json()["detail"]
+
+
+def test_an_analysis_over_its_time_limit_is_a_504(web_db, nlp):
+    from fastapi.testclient import TestClient
+
+    from lagebild.web import create_app
+    from lagebild.web.app import Limits
+
+    text = "Russland hat die Nato aufgefordert, ihre Truppen abzuziehen. " * 200
+    with TestClient(create_app(web_db, Limits(analyze_seconds=0.01), warm_up=False)) as slow:
+        response = slow.post("/api/analyze", json={"text": text})
+    assert response.status_code == 504 and "longer than 0.01 s" in response.json()["detail"]
+
+
+def test_serve_binds_to_localhost_8000_by_default_and_takes_host_and_port(web_db):
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    env = {**os.environ, "COLUMNS": "500"}
+    usage = subprocess.run(
+        [sys.executable, "-m", "lagebild", "serve", "--help"],
+        capture_output=True, text=True, timeout=60, env=env,
+    ).stdout  # fmt: skip
+    assert re.search(r"--host .*\[default: 127\.0\.0\.1\]", usage)
+    assert re.search(r"--port .*\[default: 8000\]", usage)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = ["serve", "--db", str(web_db), "--host", "127.0.0.1", "--port", str(port)]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "lagebild", *command],
+        stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        deadline, response = time.monotonic() + 60, None
+        while response is None and time.monotonic() < deadline and server.poll() is None:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/articles?limit=1", timeout=5)
+            except httpx.TransportError:
+                time.sleep(0.2)
+        assert response is not None and response.status_code == 200, server.poll()
+        assert response.json()["total"] > 0
+    finally:
+        server.terminate()
+        _, stderr = server.communicate(timeout=30)
+    assert f"read-only on http://127.0.0.1:{port}" in stderr
