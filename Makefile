@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB := demo.db
 
-.PHONY: install install-dev demo serve test lint model benchmark schema snapshot clean fuzz
+.PHONY: install install-dev demo serve test lint model benchmark schema snapshot clean fuzz fuzz-web
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ test: install-dev
 # The long fuzz run of every reader: 100,000 inputs per property (`make test` runs 40).
 fuzz: install-dev
 	LAGEBILD_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest -q -p no:randomly tests/readers/test_fuzz.py
+
+# The long fuzz run of every parameter of the web app and API: 1,000 per property (`make test` 40).
+fuzz-web: install-dev
+	LAGEBILD_FUZZ_EXAMPLES=1000 $(BIN)/python -m pytest -q -p no:randomly tests/web/test_fuzz.py
 
 lint: install-dev
 	$(BIN)/python -m ruff check lagebild tests benchmarks training tools

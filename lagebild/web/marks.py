@@ -2,7 +2,8 @@
 
 Marks may overlap (a speaker inside a sentence that is an event's evidence, an entity inside
 a quotation), so the text is cut at every mark boundary and each piece carries the classes
-of all marks that cover it. A piece inside an entity resolved to an actor links to it.
+of all marks that cover it. A piece inside an entity or speaker resolved to an actor links to
+it (to the narrowest such mark where they nest).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ def render_text(text: str, marks: list[Mark]) -> Markup:
             classes = " ".join(dict.fromkeys(c for m in covering for c in m.css.split()))
             title = " | ".join(dict.fromkeys(m.title for m in covering if m.title))
             piece = f'<span class="{classes}" title="{escape(title)}">{piece}</span>'
-            href = next((m.href for m in reversed(covering) if m.href), None)
+            href = _narrowest_link(covering)
             if href:
                 piece = f'<a href="{escape(href)}">{piece}</a>'
         out.append(piece)
@@ -88,3 +89,11 @@ def render_text(text: str, marks: list[Mark]) -> Markup:
                 quad = m.css.split("tr-")[-1]
                 out.append(f'<sup class="evtag tr-{quad}">{escape(m.label)}</sup>')
     return Markup("".join(out))  # paragraphs: the page shows the text with white-space: pre-wrap
+
+
+def _narrowest_link(covering: list[Mark]) -> str | None:
+    """The link of the narrowest mark with one (the last of equals): an entity inside a speaker
+    ('Boris Johnson' in 'Ein Sprecher von Boris Johnson') or a speaker inside a longer speaker
+    span links to its own actor, not to the one around it."""
+    linked = [m for m in reversed(covering) if m.href]
+    return min(linked, key=lambda m: m.end - m.start).href if linked else None

@@ -7,8 +7,11 @@ import hashlib
 import io
 import re
 import sqlite3
+from html.parser import HTMLParser
 
 import pytest
+
+from tests.conftest import EXAMPLES
 
 pytestmark = pytest.mark.model
 
@@ -397,3 +400,78 @@ def test_serve_binds_to_localhost_8000_by_default_and_takes_host_and_port(web_db
         server.terminate()
         _, stderr = server.communicate(timeout=30)
     assert f"read-only on http://127.0.0.1:{port}" in stderr
+
+
+class _ArticleText(HTMLParser):
+    """Per character of the article text: the classes of the marks around it and its link."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.inside, self.in_tag = False, False
+        self.stack: list[tuple[str, str, str | None]] = []
+        self.chars: list[tuple[str, set[str], str | None]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id") == "article-text":
+            self.inside = True
+        elif self.inside:
+            self.stack.append((tag, attributes.get("class") or "", attributes.get("href")))
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.inside and not self.stack:
+            self.inside = False
+        elif self.inside:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        if not self.inside or any(tag == "sup" for tag, _, _ in self.stack):
+            return  # the event-type tags after a trigger are not part of the text
+        classes = {c for _, css, _ in self.stack for c in css.split()}
+        href = next((h for _, _, h in reversed(self.stack) if h), None)
+        self.chars += [(ch, classes, href) for ch in data]
+
+
+@pytest.mark.parametrize("article_id", sorted(p.stem for p in EXAMPLES.glob("*.txt")))
+def test_every_mark_is_in_the_text_and_every_resolved_one_links_to_its_actor(client, article_id):
+    from lagebild.web.marks import actor_href
+
+    analysis = client.get(f"/api/articles/{article_id}").json()
+    parser = _ArticleText()
+    parser.feed(client.get(f"/articles/{article_id}").text)
+    assert "".join(ch for ch, _, _ in parser.chars) == analysis["text"]
+    speakers = [q["speaker"] for q in analysis["quotes"] if q["speaker"]]
+
+    def marked(span: dict, css: str) -> bool:
+        return all(css in parser.chars[i][1] for i in range(span["start"], span["end"]))
+
+    def links(span: dict) -> set[str | None]:
+        return {parser.chars[i][2] for i in range(span["start"], span["end"])}
+
+    resolved = [m for m in analysis["entities"] + speakers if m["actor"]]
+
+    def own_link_or_a_narrower_one(span: dict) -> bool:
+        width = span["end"] - span["start"]
+        for i in range(span["start"], span["end"]):
+            narrower = {
+                actor_href(m["actor"])
+                for m in resolved
+                if m["start"] <= i < m["end"] and m["end"] - m["start"] <= width
+            }
+            if parser.chars[i][2] not in narrower:
+                return False
+        return actor_href(span["actor"]) in links(span)
+
+    for entity in analysis["entities"]:
+        assert marked(entity, f"ent-{entity['label'][:3]}"), entity
+    for speaker in speakers:
+        assert marked(speaker, "speaker"), speaker
+    for mark in resolved:
+        assert own_link_or_a_narrower_one(mark), mark
+    for quote in analysis["quotes"]:
+        if quote["cue"]:
+            assert marked(quote["cue"], "cue"), quote
+    for event in analysis["events"]:
+        assert marked(event["trigger"], f"tr-{event['quad']}"), event
+        for span in event["evidence"] or [event["sentence"]]:
+            assert marked(span, "evidence"), event

@@ -1,12 +1,19 @@
-"""A bounded property-based fuzz of every API parameter: whatever comes in, never a 5xx."""
+"""A bounded property-based fuzz of every API parameter: whatever comes in, never a 5xx.
+
+`make test` sends 40 examples per property; `make fuzz-web` 1,000 (LAGEBILD_FUZZ_EXAMPLES).
+"""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 pytestmark = pytest.mark.model
+
+EXAMPLES = int(os.environ.get("LAGEBILD_FUZZ_EXAMPLES", "40"))
 
 words = st.text(
     st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60
@@ -53,7 +60,7 @@ def _value(name: str) -> st.SearchStrategy:
 def test_no_parameter_value_makes_a_server_error(client, path):
     names = ENDPOINTS[path]
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
     @given(st.fixed_dictionaries({}, optional={n: _value(n) for n in names}))
     def check(params):
         sent = {k: str(v) for k, v in params.items() if v is not None}
@@ -63,7 +70,7 @@ def test_no_parameter_value_makes_a_server_error(client, path):
     check()
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(
     st.one_of(
         st.fixed_dictionaries({"text": anything}, optional={"title": anything, "date": dates}),
@@ -76,7 +83,7 @@ def test_analyze_never_fails_with_a_server_error(client, body):
     assert response.status_code < 500, (body, response.text[:300])
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=40))
 def test_any_article_or_actor_id_is_found_or_a_404(client, name):
     from urllib.parse import quote
