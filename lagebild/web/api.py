@@ -82,7 +82,11 @@ class EventFilters:
         self.actor, self.recipient, self.type = actor, recipient, type
         self.modality, self.quad = modality, quad
         self.date_from, self.date_to = date_from, date_to
-        self.country, self.near, self.radius = country, near, radius
+        self.country = country
+        # Resolved here, while FastAPI solves the dependencies in the order of the route's
+        # parameters: routes name `filters` before `conn`, so loading the gazetteer (about 2 s,
+        # once) does not count against the connection's query deadline.
+        self.near = near_circle(near, radius) if near else None
 
     def args(self, blank_as_none: bool = False) -> EventArgs:
         """The filters as keyword arguments of `queries.events_page`; an HTML form sends
@@ -100,7 +104,7 @@ class EventFilters:
             date_from=value(self.date_from),
             date_to=value(self.date_to),
             country=value(self.country),
-            near=near_circle(self.near, self.radius) if self.near else None,
+            near=self.near,
         )
 
 
@@ -198,8 +202,8 @@ def quotes(
 
 @router.get("/events", response_model=Page, summary="Query events")
 def events(
-    conn: Conn,
     filters: Annotated[EventFilters, Depends()],
+    conn: Conn,
     sort: Sort = "date",
     desc: bool = False,
     limit: Limit = 50,
@@ -217,8 +221,8 @@ def events(
     response_class=Response,
 )
 def export_events(
-    conn: Conn,
     filters: Annotated[EventFilters, Depends()],
+    conn: Conn,
     format: Literal["csv", "json"] = "csv",
     sort: Sort = "date",
     desc: bool = False,

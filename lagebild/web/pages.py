@@ -156,8 +156,8 @@ def dyad(
 @router.get("/events")
 def events(
     request: Request,
-    conn: Conn,
     filters: Annotated[EventFilters, Depends()],
+    conn: Conn,
     sort: Sort = "date",
     desc: bool = False,
     page: PageNo = 1,

@@ -157,3 +157,17 @@ def test_an_actor_id_with_a_colon_opens(browser, live_server, web_db):
     browser.get(f"{live_server}/actors/{quote(actor_id, safe='')}")
     no_server_error(browser)
     assert css(browser, "h1")[0].text
+
+
+def test_events_table_pages_keep_the_filters(browser, live_server):
+    from selenium.webdriver.common.by import By
+
+    browser.get(live_server + "/events?sort=score")
+    first = [r.text for r in css(browser, "#events-table tbody tr")]
+    assert "page 1 of" in browser.find_element(By.CSS_SELECTOR, "div.pager").text
+    browser.find_element(By.CSS_SELECTOR, "div.pager a[rel=next]").click()
+    assert "page=2" in browser.current_url and "sort=score" in browser.current_url
+    second = [r.text for r in css(browser, "#events-table tbody tr")]
+    assert second and second != first
+    assert "page 2 of" in browser.find_element(By.CSS_SELECTOR, "div.pager").text
+    shoot(browser, "events-page-2")
