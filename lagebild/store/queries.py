@@ -6,7 +6,7 @@ import json
 import math
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, Any
 
@@ -750,23 +750,40 @@ def _place_filters(
     where = ["e.location_country = ?"] if country else []
     if near:
         # the box lets SQLite skip most rows cheaply; the distance is the exact test
-        conn.create_function("lagebild_km", 4, _distance_km, deterministic=True)
+        conn.create_function("lagebild_within", 2, _within_circle(*near), deterministic=True)
         where.append(_NEAR_BOX.removeprefix(" AND "))
-        where.append("lagebild_km(e.location_lat, e.location_lon, ?, ?) <= ?")
+        where.append("lagebild_within(e.location_lat, e.location_lon)")
     return where
 
 
 def _place_params(country: str | None, near: tuple[float, float, float] | None) -> list[Any]:
     params: list[Any] = [country.upper()] if country else []
     if near:
-        params += [*_bounding_box(*near), *near]
+        params += _bounding_box(*near)
     return params
 
 
-def _distance_km(lat1: float | None, lon1: float | None, lat2: float, lon2: float) -> float | None:
-    from lagebild.geo.gazetteer import distance_km
+def _within_circle(lat: float, lon: float, radius_km: float) -> Callable[[Any, Any], int]:
+    """An SQL function: 1 when (lat, lon) lies within the circle (haversine, as distance_km).
 
-    return None if lat1 is None or lon1 is None else distance_km(lat1, lon1, lat2, lon2)
+    The centre's terms are computed once: a near= query may test tens of thousands of rows.
+    """
+    from lagebild.geo.gazetteer import EARTH_RADIUS_KM
+
+    p2, l2, cos2 = math.radians(lat), math.radians(lon), math.cos(math.radians(lat))
+    limit = math.sin(min(radius_km / (2 * EARTH_RADIUS_KM), math.pi / 2)) ** 2
+
+    def within(lat1: Any, lon1: Any) -> int:
+        if lat1 is None or lon1 is None:
+            return 0
+        p1 = math.radians(lat1)
+        a = (
+            math.sin((p2 - p1) / 2) ** 2
+            + math.cos(p1) * cos2 * math.sin((l2 - math.radians(lon1)) / 2) ** 2
+        )
+        return int(min(1.0, a) <= limit)
+
+    return within
 
 
 def events_page(

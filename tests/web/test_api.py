@@ -10,6 +10,8 @@ import sqlite3
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from tests.conftest import EXAMPLES
 
@@ -489,3 +491,17 @@ def test_loading_the_gazetteer_for_near_does_not_count_against_the_query_time(we
     with TestClient(create_app(web_db, Limits(query_seconds=0.2), warm_up=False)) as fresh:
         response = fresh.get("/api/events", params={"near": "Bagdad", "actor": "IRQ"})
     assert response.status_code == 200, response.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.floats(-90, 90), st.floats(-180, 180), st.floats(-90, 90), st.floats(-180, 180),
+    st.floats(0.001, 25_000),
+)  # fmt: skip
+def test_the_sql_near_test_agrees_with_the_gazetteers_distance(lat, lon, lat0, lon0, km):
+    from lagebild.geo.gazetteer import distance_km
+    from lagebild.store.queries import _within_circle
+
+    distance = distance_km(lat, lon, lat0, lon0)
+    assume(abs(distance - km) > 1e-6 * max(km, 1))  # not on the rim, where rounding decides
+    assert _within_circle(lat0, lon0, km)(lat, lon) == (distance <= km)
