@@ -3,6 +3,7 @@ by slot from the dependency parse (``SLOT_READERS``), and the targets of condemn
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
@@ -163,7 +164,7 @@ def _is_act_noun(token: Token, codebook: Codebook) -> bool:
 
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
-    """Head tokens of the phrases that fill one frame slot."""
+    """Head tokens of the phrases that fill one frame slot (``SLOT_READERS``, ``pp:<prep>``)."""
     if slot in ("subj", "obj") and is_attributive_act(token):
         # "die von Russland annektierte Krim": the agent acts on the noun it describes
         return args.agents(token) if slot == "subj" else [token.head]
@@ -173,64 +174,86 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
         if fronted:
             # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
             return fronted[1] if slot == "subj" else fronted[0]
-    if slot == "subj":
-        # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
-        # nor is the dateline ("Peking (dpa) - …")
-        if args.is_event_noun(token):
-            return []
-        heads = []
-        for subject in args.subjects(token):
-            if subject in extra:
-                continue
-            if not in_dateline(subject):
-                heads.append(subject)
-                continue
-            # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
-            # hat … ausgewiesen" with "Russland" as flat of "Moskau")
-            heads += [
-                c
-                for c in subject.children
-                if not in_dateline(c) and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"
-            ]
-        return heads
-    if slot == "obj":
-        # a light verb's noun ("Kritik üben") is no participant, but an object that only
-        # conditions the entry ("Gefangene freilassen") is
-        objects = args.objects(token)
-        return [o for o in objects if o not in extra] + [o for o in objects if o in extra]
-    if slot == "dat":
-        return args.datives(token)
-    if slot == "gen":
-        return args.genitives(token)
-    if slot == "poss":
-        return args.possessives(token)
-    if slot == "governor_subj":
-        return governor_subjects(token, codebook)
-    if slot == "partner":
-        return announced_partners(token, extra)
-    if slot == "content":
-        roots = args.content_roots(token, passive)
-        if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
-            held = [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
-            # its holder, not what the assessment says ("…, dass Russland …")
-            held = [c for c in held if c.dep_ not in args.CLAUSAL_DEPS] or held
-            index = token_mentions(token.doc)
-            if any(index.get(t.i) for h in held for t in h.subtree):
-                return held
-            return [r for r in roots if r not in extra]  # "wird der G8-Gipfel … abgesagt"
-        return roots
     if slot.startswith("pp:"):
-        # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
-        # "zog seine Truppen aus Syrien ab": or on the object
-        found = args.prepositional([token, *extra], slot[3:], passive) or args.prepositional(
-            args.objects(token) if not args.is_event_noun(token) else [], slot[3:]
-        )
-        if not found and args.is_event_noun(token):
-            found = adjacent_sibling_pps(token, slot[3:]) or _source_pps(token, slot[3:])
-        if not found and slot[3:] in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
-            found = _nested_pps(token, slot[3:])
-        return found
-    return []
+        return _pp_heads(token, slot[3:], extra, passive)
+    reader = SLOT_READERS.get(slot)
+    return reader(token, codebook, extra, passive) if reader else []
+
+
+def _subject_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
+    # nor is the dateline ("Peking (dpa) - …")
+    if args.is_event_noun(token):
+        return []
+    heads = []
+    for subject in args.subjects(token):
+        if subject in extra:
+            continue
+        if not in_dateline(subject):
+            heads.append(subject)
+            continue
+        # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
+        # hat … ausgewiesen" with "Russland" as flat of "Moskau")
+        heads += [
+            c
+            for c in subject.children
+            if not in_dateline(c) and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"
+        ]
+    return heads
+
+
+def _object_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    # a light verb's noun ("Kritik üben") is no participant, but an object that only
+    # conditions the entry ("Gefangene freilassen") is
+    objects = args.objects(token)
+    return [o for o in objects if o not in extra] + [o for o in objects if o in extra]
+
+
+def _content_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    roots = args.content_roots(token, passive)
+    if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
+        held = [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
+        # its holder, not what the assessment says ("…, dass Russland …")
+        held = [c for c in held if c.dep_ not in args.CLAUSAL_DEPS] or held
+        index = token_mentions(token.doc)
+        if any(index.get(t.i) for h in held for t in h.subtree):
+            return held
+        return [r for r in roots if r not in extra]  # "wird der G8-Gipfel … abgesagt"
+    return roots
+
+
+def _pp_heads(token: Token, prep: str, extra: list[Token], passive: bool) -> list[Token]:
+    # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
+    # "zog seine Truppen aus Syrien ab": or on the object
+    found = args.prepositional([token, *extra], prep, passive) or args.prepositional(
+        args.objects(token) if not args.is_event_noun(token) else [], prep
+    )
+    if not found and args.is_event_noun(token):
+        found = adjacent_sibling_pps(token, prep) or _source_pps(token, prep)
+    if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
+        found = _nested_pps(token, prep)
+    return found
+
+
+SlotReader = Callable[[Token, Codebook, list[Token], bool], list[Token]]
+# The frame slots of the codebook (its schema's pattern, less pp:<preposition>) and how each
+# is read off the parse: (predicate, codebook, light-verb objects, passive) -> phrase heads.
+SLOT_READERS: dict[str, SlotReader] = {
+    "subj": _subject_heads,
+    "obj": _object_heads,
+    "dat": lambda token, codebook, extra, passive: args.datives(token),
+    "gen": lambda token, codebook, extra, passive: args.genitives(token),
+    "poss": lambda token, codebook, extra, passive: args.possessives(token),
+    "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
+    "partner": lambda token, codebook, extra, passive: announced_partners(token, extra),
+    "content": _content_heads,
+}
 
 
 def announced_partners(token: Token, extra: list[Token]) -> list[Token]:
