@@ -278,6 +278,15 @@ def is_konjunktiv(token: Token, forms: KonjunktivForms, by_ending: bool = False)
     return is_konjunktiv1(token, forms, by_ending)
 
 
+def may_be_konjunktiv1(token: Token) -> bool:
+    """Konjunktiv I by the model's Mood=Sub or by the bare ending of the third person singular
+    (lehne, habe, sei), without the form lists: a past in -e (wurde) or a first person passes
+    too, so it serves only where the clause is known to be reported ("man" in a report)."""
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    return token.pos_ in VERB_POS and (token.lower_.endswith("e") or token.lower_ == "sei")
+
+
 def _present_stem_in_e(token: Token) -> bool:
     """warte (warten), gelte (gelten): the present stem plus -e, not a past in -te."""
     lemma = token.lemma_.lower()

@@ -18,6 +18,7 @@ from lagebild.german.verbs import (
     is_participle_form,
     is_passive,
     is_reflexive_verb,
+    may_be_konjunktiv1,
     particle,
     strong_infinitives,
     verb_keys,
@@ -222,6 +223,22 @@ def test_konjunktiv(words: list[str], verb: int, by_ending: bool, k1: bool, k: b
     )
     assert is_konjunktiv1(doc[verb], Forms(), by_ending) is k1
     assert is_konjunktiv(doc[verb], Forms(), by_ending) is k
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "morph", "expected"),
+    [
+        ("lehne", "VERB", "", True),  # the ending of the third person singular
+        ("sei", "AUX", "", True),
+        ("könne", "VERB", "Mood=Sub", True),
+        ("liegt", "VERB", "Mood=Sub", True),  # the model says so
+        ("lehnt", "VERB", "Mood=Ind", False),
+        ("Rede", "NOUN", "", False),  # not a verb
+    ],
+)
+def test_konjunktiv1_by_the_bare_ending(word: str, pos: str, morph: str, expected: bool) -> None:
+    doc = Doc(VOCAB, words=["man", word], pos=["PRON", pos], morphs=["", morph])
+    assert may_be_konjunktiv1(doc[1]) is expected
 
 
 @pytest.mark.parametrize(
