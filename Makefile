@@ -50,7 +50,7 @@ model: $(BIN)/python
 	$(BIN)/python -m pip install -q -e ".[train]"
 	$(MAKE) -C training model
 
-# Rewrites tests/evaluate/scores.snapshot.json from the gold data (an intended score change).
+# Rewrites tests/evaluate/{scores,outputs}.snapshot.json from the gold data (an intended change).
 snapshot: install
 	$(BIN)/python -m lagebild.evaluate.snapshot --update
 

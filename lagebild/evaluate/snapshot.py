@@ -8,6 +8,11 @@ Events, actors and event locations are scored on ``events-train.jsonl`` and ``ev
 runs them. The pipeline is deterministic, so any change is a change of behaviour; a score
 may only drop by less than ``TOLERANCE`` (below one item on the smallest set) without the
 snapshot being updated in the same commit.
+
+Beside the scores, ``outputs.snapshot.json`` keeps what the pipeline finds in each gold
+article of both splits, one line per event, quotation and actor, so that a change of
+behaviour shows as a diff of that file even where the scores stay (a refactoring must leave it
+identical; an intended change rewrites it in the same commit).
 """
 
 from __future__ import annotations
@@ -20,9 +25,12 @@ from typing import Any
 
 from spacy.language import Language
 
+from lagebild.analysis import ArticleAnalysis, EventParticipant
+
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 SNAPSHOT = ROOT / "tests" / "evaluate" / "scores.snapshot.json"
+OUTPUTS = ROOT / "tests" / "evaluate" / "outputs.snapshot.json"
 TOLERANCE = 0.005
 GOLD_SPLITS = ("train", "dev")
 
@@ -88,6 +96,74 @@ def drops(
     return found
 
 
+def outputs(nlp: Language, shared: Path = SHARED) -> dict[str, list[str]]:
+    """``split/article id`` -> its events, quotations and actors, one line each, as the
+    shipped pipeline (with the event detector) finds them."""
+    from lagebild import make_doc
+    from lagebild.analysis import ArticleAnalysis
+    from lagebild.evaluate.events import _record, read_gold
+
+    found: dict[str, list[str]] = {}
+    for split in GOLD_SPLITS:
+        for article in read_gold(gold_events(split, shared)):
+            doc = nlp(make_doc(nlp, _record(article)))
+            found[f"{split}/{article['id']}"] = describe(ArticleAnalysis.from_doc(doc))
+    return found
+
+
+def describe(analysis: ArticleAnalysis) -> list[str]:
+    """One line per event, quotation and actor: what a reader of the output would compare."""
+    events = [
+        f"event {e.trigger.start}:{e.trigger.end} {e.trigger.text!r} {e.type}"
+        f"{'/' + e.mode if e.mode else ''} {e.modality}"
+        f" {_participants(e.actor)} -> {_participants(e.recipient)}"
+        f" conf {e.confidence:.2f} at {e.location.country if e.location else None}"
+        for e in analysis.events
+    ]
+    quotes = [
+        f"quote {q.start}:{q.end} {q.kind} speaker {q.speaker.actors if q.speaker else None}"
+        f" cue {q.cue.text if q.cue else None!r}"
+        for q in analysis.quotes
+    ]
+    actors = [
+        f"actor {key} {a.kind} {a.code} {a.sector}" for key, a in sorted(analysis.actors.items())
+    ]
+    return events + quotes + actors
+
+
+def _participants(participants: list[EventParticipant]) -> str:
+    return ",".join(f"{p.code}/{p.sector}({p.actor})" for p in participants) or "-"
+
+
+def changed_outputs(current: dict[str, list[str]], snapshot: dict[str, list[str]]) -> list[str]:
+    """One line per article whose outputs differ from the snapshot: what went, what came."""
+    found = []
+    for key in sorted(set(current) | set(snapshot)):
+        before, after = snapshot.get(key), current.get(key)
+        if before is None or after is None:
+            found.append(f"{key}: {'new article' if before is None else 'article missing'}")
+        elif before != after:
+            gone = [line for line in before if line not in after]
+            came = [line for line in after if line not in before]
+            found.append(f"{key}: lost {gone}, gained {came}")
+    return found
+
+
+def read_outputs(path: Path = OUTPUTS) -> dict[str, list[str]]:
+    return json.loads(path.read_text(encoding="utf-8"))["outputs"]
+
+
+def write_outputs(found: dict[str, list[str]], path: Path = OUTPUTS) -> None:
+    data = {
+        "about": "What the pipeline finds in each gold article; regenerate with "
+        "`python -m lagebild.evaluate.snapshot --update` (or `make snapshot`) and give the "
+        "reason in the commit.",
+        "data": "../shared/gold/events-{train,dev}.jsonl",
+        "outputs": found,
+    }
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 def read_snapshot(path: Path = SNAPSHOT) -> dict[str, dict[str, float]]:
     return json.loads(path.read_text(encoding="utf-8"))["scores"]
 
@@ -112,17 +188,21 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     import lagebild
 
-    current = measure(lagebild.load())
+    nlp = lagebild.load()
+    current, found = measure(nlp), outputs(nlp)
     if args.update:
         write_snapshot(current)
-        print(f"wrote {SNAPSHOT.relative_to(ROOT)}")
+        write_outputs(found)
+        print(f"wrote {SNAPSHOT.relative_to(ROOT)} and {OUTPUTS.relative_to(ROOT)}")
         return 0
     problems = drops(current, read_snapshot())
-    for line in problems:
+    differences = changed_outputs(found, read_outputs())
+    for line in problems + differences:
         print(line, file=sys.stderr)
     changed = current != read_snapshot()
     print("scores dropped" if problems else "scores changed" if changed else "scores unchanged")
-    return 1 if problems else 0
+    print(f"outputs changed in {len(differences)} articles" if differences else "outputs unchanged")
+    return 1 if problems or differences else 0
 
 
 if __name__ == "__main__":

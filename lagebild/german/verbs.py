@@ -7,9 +7,11 @@ from typing import Protocol
 
 from spacy.tokens import Token
 
+from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.words import (
     FINITE_TAGS,
     INFINITIVE_TAGS,
+    PARTICLE_POS,
     REFLEXIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
 )
@@ -192,6 +194,35 @@ def _clause_final_particle(verb: Token) -> str:
     return ""
 
 
+def particle_among(token: Token, particles: frozenset[str], reach: int) -> str:
+    """The separable particle of a verb, taken from the clause only when it is one of
+    ``particles`` (a lexicon's: the reporting verbs' "mit", "bekannt", "hin"): from the parse;
+    right before an infinitive or participle ("will bekannt geben", "wurde bekannt gegeben");
+    else the last word of the clause within ``reach`` tokens, past an apposition ("gab der
+    Leiter, Andreas Huber, bekannt"). ``particle`` instead finds any particle of German for
+    the event codebook's keys; this one never reads a word outside the lexicon as one."""
+    for child in token.children:
+        if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
+            return child.lower_
+    doc = token.doc
+    if particles and token.tag_ in ("VVINF", "VVPP", "VAINF", "VAPP") and token.i > 0:
+        prev = doc[token.i - 1]
+        if prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
+            return prev.lower_
+    if not particles or not (is_finite(token) or token.tag_ in FINITE_TAGS | {"VVINF"}):
+        return ""
+    for i in range(token.i + 1, min(len(doc), token.i + reach)):
+        t = doc[i]
+        if t.is_punct or t.is_space or is_finite(t) or t.text in QUOTE_PAIRS:
+            prev = doc[i - 1]
+            if i - 1 > token.i and prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
+                return prev.lower_
+            if t.text != ",":
+                return ""
+            # a comma: go on past an apposition
+    return ""
+
+
 # --- infinitives from word forms -------------------------------------------------------------
 
 
@@ -276,6 +307,15 @@ def is_konjunktiv(token: Token, forms: KonjunktivForms, by_ending: bool = False)
     if token.lower_ in forms.konjunktiv2_forms:
         return True
     return is_konjunktiv1(token, forms, by_ending)
+
+
+def may_be_konjunktiv1(token: Token) -> bool:
+    """Konjunktiv I by the model's Mood=Sub or by the bare ending of the third person singular
+    (lehne, habe, sei), without the form lists: a past in -e (wurde) or a first person passes
+    too, so it serves only where the clause is known to be reported ("man" in a report)."""
+    if "Sub" in token.morph.get("Mood"):
+        return True
+    return token.pos_ in VERB_POS and (token.lower_.endswith("e") or token.lower_ == "sei")
 
 
 def _present_stem_in_e(token: Token) -> bool:

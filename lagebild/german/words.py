@@ -22,6 +22,9 @@ SEPARABLE_PARTICLES: tuple[str, ...] = (
     "voran", "hinzu", "heraus", "fest", "fort", "frei", "statt", "teil", "nach", "über", "ab",
     "an", "auf", "aus", "bei", "dar", "ein", "her", "hin", "los", "mit", "vor", "weg", "zu",
 )  # fmt: skip
+# Parts of speech the tagger gives a separated particle: "mit" ADP, "fest" ADV, "bekannt" ADJ,
+# "zu" PART.
+PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
 # Particles that take "zu" between them and the stem in the zu-infinitive ("anzukündigen",
 # "bereitzustellen").
 ZU_PARTICLES: tuple[str, ...] = (

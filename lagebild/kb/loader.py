@@ -11,12 +11,8 @@ sector it implies.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
-import os
-import pickle
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -26,15 +22,38 @@ from jsonschema import Draft202012Validator
 
 from lagebild.datafile import parse_yaml, read_text, validate
 from lagebild.errors import DataFileError
+from lagebild.kb.cache import (
+    cache_key,
+    read_cache,
+    write_cache,
+)
+from lagebild.kb.dates import (
+    date_bounds,
+    role_preference,
+    role_valid_at,
+)
+from lagebild.kb.entries import (
+    KBEntry,
+    KBRole,
+    Matches,
+    RoleWord,
+    SurfaceMatch,
+)
+from lagebild.kb.forms import (
+    adjective_forms,
+    genitive,
+    name_forms,
+)
+from lagebild.kb.index import (
+    SurfaceIndex,
+    append_unique,
+    surface_parts,
+    unique_surfaces,
+)
 
 KB_DIR = Path(__file__).parent
 DATA_DIR = KB_DIR / "data"
 SCHEMA_DIR = KB_DIR / "schema"
-
-ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
-# Stems that make a capitalised word inside a multi-word name an adjective
-# ("Vereinigte Staaten", "Internationaler Währungsfonds", "Rotes Kreuz").
-_ADJECTIVE_STEM = re.compile(r"(isch|ig|lich|t|al|är|iv|ell|eiß|ot|ün|eu|ar)$")
 # Closed compounds: what follows a name must not look like a derivation of it
 # ("Irakische", "Iraner"), which are adjectives or demonyms, not compounds.
 _DERIVATION_STARTS = ("isch", "er", "in", "ian", "an", "en", "es")
@@ -51,24 +70,6 @@ MAX_RISKY_GENITIVE_BASE = 3
 MIN_OFFICER_MODIFIER = 3
 # Role words whose compound's first part is what the people oppose (G8-Gegner, Kriegsgegner).
 OPPOSING_TITLES = frozenset({"Gegner"})
-HEAD_TITLES = frozenset(
-    {
-        "Präsident",
-        "Staatspräsident",
-        "Bundespräsident",
-        "Bundeskanzler",
-        "Kanzler",
-        "Ministerpräsident",
-        "Premierminister",
-        "Regierungschef",
-        "Staatschef",
-        "König",
-        "Emir",
-        "Oberster Führer",
-        "Generalsekretär",
-    }
-)
-_SECTOR_RANK = {"GOV": 0, "IGO": 1, "MIL": 2, "LEG": 3, "JUD": 3, "PTY": 5, "OPP": 5}
 
 
 class KBError(DataFileError):
@@ -94,57 +95,6 @@ OTHER_PEOPLE_MODIFIERS = (
 
 
 @dataclass(frozen=True)
-class KBRole:
-    title: str
-    code: str
-    sector: str
-    start: str | None
-    end: str | None
-    org: str | None = None
-
-
-@dataclass(frozen=True)
-class KBEntry:
-    id: str
-    kind: str
-    name: str
-    code: str | None
-    sector: str | None
-    wikidata: str | None
-    roles: tuple[KBRole, ...] = ()
-    gender: str | None = None
-
-
-@dataclass(frozen=True)
-class SurfaceMatch:
-    entry_id: str
-    form: str
-    sector: str | None
-    # The surface is also a common word or names something else ("Amerika",
-    # "Niger"): accept it only with supporting context.
-    ambiguous: bool = False
-
-
-Matches = tuple[SurfaceMatch, ...]
-
-
-@dataclass(frozen=True)
-class RoleWord:
-    word: str
-    title: str
-    sector: str
-    kind: str
-    code: str | None
-    covers: tuple[str, ...] = ()
-    # The party or domestic organisation a compound names (SPD-Chef → "SPD"); its code
-    # is the state's, so this is what tells the SPD's chair from the CDU's.
-    org: str | None = None
-    # A form that is also a common word ("in der Spitze", "eine Botschaft senden"): the
-    # linker takes it as a role only when the text says whose it is.
-    ambiguous: bool = False
-
-
-@dataclass(frozen=True)
 class _SuffixRule:
     forms: tuple[str, ...]
     suffix: str
@@ -154,9 +104,6 @@ class _SuffixRule:
     # "ver" (Verrat, Landesverrat), "k" (Demokrat), from the rule's `not_compounds`
     not_compounds: frozenset[str] = frozenset()
     min_modifier: int = 2  # letters before the form: "Stadtrat", not the name "Bharrat"
-
-
-# --- reading and validating -------------------------------------------------
 
 
 def _load_schema(file_name: str) -> dict[str, Any]:
@@ -202,119 +149,6 @@ def read_data_file(path: Path, schema_name: str, text: str | None = None) -> Any
     return data
 
 
-def _surface_parts(item: str | dict[str, Any]) -> tuple[str, list[str], bool, bool]:
-    """(name, extra forms, ambiguous, prefix_only) of a surface given as string or object."""
-    if isinstance(item, str):
-        return item, [], False, False
-    return (
-        item["name"],
-        list(item.get("forms", ())),
-        bool(item.get("ambiguous", False)),
-        bool(item.get("prefix_only", False)),
-    )
-
-
-# --- inflection ---------------------------------------------------------------
-
-
-def adjective_forms(stem: str) -> list[str]:
-    """``russisch`` → russisch, russische, russischen, russischer, russisches, russischem."""
-    return [stem] + [stem + ending for ending in ADJECTIVE_ENDINGS]
-
-
-def genitive(name: str) -> str | None:
-    """Genitive of a name as written in German news: Russlands, Putins, Merz' (None for UN)."""
-    last = name.rsplit(" ", 1)[-1]
-    if last.isupper() or not last[-1].isalpha():
-        return None
-    if last[-1] in "sSzZxXß":
-        return name + "'"
-    return name + "s"
-
-
-def _split_adjective(word: str) -> str | None:
-    """Stem of a capitalised attributive adjective (``Vereinigte`` → ``Vereinigt``) or None.
-
-    Names are written in the nominative, so only -e/-er/-es count (not Staat|en).
-    """
-    for ending in ("er", "es", "e"):
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            stem = word[: -len(ending)]
-            if _ADJECTIVE_STEM.search(stem.lower()):
-                return stem
-            return None
-    return None
-
-
-def name_forms(name: str) -> list[str]:
-    """A name and its declined forms (Vereinten Nationen, Russlands)."""
-    words = name.split(" ")
-    variants = [name]
-    if len(words) > 1 and words[-1][:1].isupper():
-        stems = [_split_adjective(w) if w[:1].isupper() else None for w in words[:-1]]
-        if any(stems):
-            for ending in ADJECTIVE_ENDINGS:
-                declined = [s + ending if s else w for s, w in zip(stems, words[:-1], strict=True)]
-                variants.append(" ".join([*declined, words[-1]]))
-    forms: list[str] = []
-    for variant in variants:
-        forms.append(variant)
-        gen = genitive(variant)
-        if gen:
-            forms.append(gen)
-    return list(dict.fromkeys(forms))
-
-
-def _is_abbreviation(surface: str) -> bool:
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters)
-
-
-# --- dates ---------------------------------------------------------------------
-
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def date_bounds(date: str) -> tuple[str, str]:
-    """First and last day an ISO date of any precision covers: "2022-02" → 2022-02-01..2022-02-29.
-
-    Day 29 of February is harmless here: the bounds are only compared as strings.
-    """
-    day = date[:10]  # a timestamp counts as its day
-    parts = day.split("-")
-    if len(parts) == 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
-        last = _MONTH_DAYS[int(parts[1]) - 1]
-        return f"{day}-01", f"{day}-{last:02d}"
-    if len(parts) == 3:
-        return day, day
-    return f"{parts[0]}-01-01", f"{parts[0]}-12-31"  # unreadable month: the whole year
-
-
-def role_valid_at(role: KBRole, date: str) -> bool:
-    """The role overlaps the period the (possibly month- or year-precise) date covers."""
-    lo, hi = date_bounds(date)
-    if role.start is not None and date_bounds(role.start)[0] > hi:
-        return False
-    return role.end is None or date_bounds(role.end)[1] >= lo
-
-
-def _role_preference(role: KBRole) -> tuple[int, int, str]:
-    """Sort key: GOV roles first (heads before ministers), then IGO, MIL, ..., party roles
-    last; among equals the most recently started."""
-    head = 0 if role.title in HEAD_TITLES else 1
-    sector = _SECTOR_RANK.get(role.sector, 4)
-    start = date_bounds(role.start)[0] if role.start else "0000"
-    return (sector, head, _invert(start))
-
-
-def _invert(iso: str) -> str:
-    """A string that sorts in the reverse order of ISO dates."""
-    return "".join(chr(ord("9") - ord(c) + ord("0")) if c.isdigit() else c for c in iso)
-
-
-# --- the knowledge base ----------------------------------------------------------
-
-
 class KnowledgeBase:
     """All actors and the surfaces that name them, indexed for the linker."""
 
@@ -322,8 +156,8 @@ class KnowledgeBase:
         self.entries: dict[str, KBEntry] = {}
         self.sectors: dict[str, str] = {}
         self.role_words: dict[str, RoleWord] = {}
-        self._surfaces = _SurfaceIndex()
-        self._prefix = _SurfaceIndex()  # forms that can open a hyphenated compound
+        self._surfaces = SurfaceIndex()
+        self._prefix = SurfaceIndex()  # forms that can open a hyphenated compound
         self._closed: dict[str, Matches] = {}
         self._role_folded: dict[str, RoleWord] = {}
         self._suffix_rules: list[_SuffixRule] = []
@@ -351,18 +185,18 @@ class KnowledgeBase:
 
         Validating and indexing takes longer than the 0.5 s budget for loading, so the
         indexed form is pickled under the user's cache directory, keyed by a hash of the
-        data, the schemas and this module: any edit is validated afresh on the next load.
+        data, the schemas and the package's modules: any edit is validated afresh on the next load.
         """
         data_dir = Path(data_dir) if data_dir is not None else DATA_DIR
         texts = _read_texts(data_dir)
-        key = _cache_key(data_dir, texts)
+        key = cache_key(data_dir, texts)
         if use_cache:
-            cached = _read_cache(key)
+            cached = read_cache(key, cls)
             if cached is not None:
                 return cached
         kb = cls._build(data_dir, texts)
         if use_cache:
-            _write_cache(key, kb)
+            write_cache(key, kb)
         return kb
 
     @classmethod
@@ -448,9 +282,9 @@ class KnowledgeBase:
         names = item["names"]
         if not names:
             raise KBError(f"state {code} has no name", source=str(path))
-        canonical = item.get("name") or _surface_parts(names[0])[0]
+        canonical = item.get("name") or surface_parts(names[0])[0]
         self._add_entry(KBEntry(code, "state", canonical, code, None, item.get("wikidata")), path)
-        for surface in _unique_surfaces([*names, canonical]):
+        for surface in unique_surfaces([*names, canonical]):
             self._add_name(code, surface, "name", None)
         adjectives = item.get("adjective", [])
         for stem in [adjectives] if isinstance(adjectives, str) else adjectives:
@@ -478,14 +312,14 @@ class KnowledgeBase:
             if code in self.entries:
                 reason = f"duplicate code {code!r} (also a state or organisation)"
                 raise KBError(reason, source=str(path))
-            canonical = item.get("name") or _surface_parts(item["names"][0])[0]
+            canonical = item.get("name") or surface_parts(item["names"][0])[0]
             # A party belongs to its state: the SPD acts for DEU, in sector PTY.
             state = item.get("state")
             entry = KBEntry(
                 code, item["kind"], canonical, state or code, item["sector"], item.get("wikidata")
             )
             self._add_entry(entry, path)
-            for surface in _unique_surfaces([*item["names"], canonical]):
+            for surface in unique_surfaces([*item["names"], canonical]):
                 self._add_name(code, surface, "name", item["sector"])
             for place in item.get("places", ()):
                 self._add_name(code, place, "place", place["sector"])
@@ -503,7 +337,7 @@ class KnowledgeBase:
             {k: v for k, v in item.items() if k != "source"}
             for item in items
             if item["code"] not in self.entries
-            and not any(self._surfaces.exact.get(_surface_parts(n)[0]) for n in item["names"])
+            and not any(self._surfaces.exact.get(surface_parts(n)[0]) for n in item["names"])
         ]
         self._add_organisations(fresh, path)
 
@@ -532,7 +366,7 @@ class KnowledgeBase:
         fresh = []
         for item in items:
             owners = [
-                {m.entry_id for m in self._surfaces.exact.get(_surface_parts(n)[0]) or ()}
+                {m.entry_id for m in self._surfaces.exact.get(surface_parts(n)[0]) or ()}
                 for n in item["names"]
             ]
             if any(self.entries[i].code == item["state"] for ids in owners for i in ids):
@@ -634,7 +468,7 @@ class KnowledgeBase:
     # indexing
 
     def _add_name(self, entry_id: str, item: str | dict[str, Any], form: str, sector: str | None):
-        name, extra, ambiguous, prefix_only = _surface_parts(item)
+        name, extra, ambiguous, prefix_only = surface_parts(item)
         match = SurfaceMatch(entry_id, form, sector, ambiguous)
         if not prefix_only:
             for surface in [*name_forms(name), *extra]:
@@ -652,7 +486,7 @@ class KnowledgeBase:
             return
         self._prefix.add(surface, match)
         if closed and " " not in surface and len(surface) >= MIN_CLOSED_PREFIX:
-            _append_unique(self._closed, surface, match)
+            append_unique(self._closed, surface, match)
 
     # look-ups
 
@@ -820,10 +654,10 @@ class KnowledgeBase:
         if date is None:
             ongoing = [r for r in entry.roles if r.end is None]
             if ongoing:
-                return min(ongoing, key=_role_preference)
+                return min(ongoing, key=role_preference)
             return max(entry.roles, key=lambda r: date_bounds(r.end or "0000")[1])
         valid = [r for r in entry.roles if role_valid_at(r, date)]
-        return min(valid, key=_role_preference) if valid else None
+        return min(valid, key=role_preference) if valid else None
 
     def holders(
         self, code: str, title: str, date: str | None, org: str | None = None
@@ -872,51 +706,6 @@ class KnowledgeBase:
         return iter(self._surfaces.exact)
 
 
-def _unique_surfaces(items: list[str | dict[str, Any]]) -> list[str | dict[str, Any]]:
-    """First mention of each name wins: the hand layer's flags over a generated plain name."""
-    seen: dict[str, str | dict[str, Any]] = {}
-    for item in items:
-        seen.setdefault(_surface_parts(item)[0], item)
-    return list(seen.values())
-
-
-class _SurfaceIndex:
-    """Surfaces → matches: as written first, then case- and diacritic-insensitively.
-
-    Case-folded keys are split by the case of the surface's first letter, so that a
-    word written in lower case ("kurz", "lang") never finds a capitalised name (Kurz,
-    Lang), while a capitalised or all-capital word finds either ("Russische",
-    "RUSSLAND"). Abbreviations match only as written ("un" is not the UN).
-    """
-
-    def __init__(self) -> None:
-        self.exact: dict[str, Matches] = {}
-        self.folded_lower: dict[str, Matches] = {}
-        self.folded_upper: dict[str, Matches] = {}
-
-    def add(self, surface: str, match: SurfaceMatch) -> None:
-        _append_unique(self.exact, surface, match)
-        if not _is_abbreviation(surface):
-            folded = self.folded_lower if surface[:1].islower() else self.folded_upper
-            _append_unique(folded, fold(surface), match)
-
-    def tables(self) -> tuple[dict[str, Matches], ...]:
-        return (self.exact, self.folded_lower, self.folded_upper)
-
-    def get(self, surface: str) -> list[SurfaceMatch]:
-        hits = self.exact.get(surface)
-        if hits:
-            return list(hits)
-        key = fold(surface)
-        found = list(self.folded_lower.get(key, ()))
-        if not surface[:1].islower():
-            found += [m for m in self.folded_upper.get(key, ()) if m not in found]
-        if not found and surface[:1].islower() and "-" in surface:
-            # "ost-timoresische", "süd-koreanischen": the closed adjective, hyphenated
-            return self.get(surface.replace("-", ""))
-        return found
-
-
 def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]:
     """What precedes a rule's form in words that are no compounds of it: ``Verrat`` with
     the form ``rat`` → ``ver``, so that ``Landesverrat`` is no council either."""
@@ -928,23 +717,8 @@ def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]
     return frozenset(result)
 
 
-def fold(surface: str) -> str:
-    """Case-folded and without diacritics: news write foreign names with and without
-    them (``Sao Tomé und Príncipe``, ``Sao Tome``, ``São Tomé``)."""
-    folded = surface.casefold()
-    if folded.isascii():
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
-
-
 def _shared(value: Any, shared: dict[Any, Any]) -> Any:
     return shared.setdefault(value, value)
-
-
-def _append_unique(index: dict[str, Matches], key: str, match: SurfaceMatch) -> None:
-    bucket = index.get(key, ())
-    if match not in bucket:
-        index[key] = (*bucket, match)
 
 
 def _read_text(path: Path) -> str:
@@ -960,52 +734,6 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     return {path: _read_text(path) for path in paths if path.is_file()}
-
-
-# --- cache of the indexed form ----------------------------------------------------
-
-
-def cache_dir() -> Path:
-    """``$LAGEBILD_CACHE_DIR``, else ``$XDG_CACHE_HOME/lagebild``, else ``~/.cache/lagebild``."""
-    if os.environ.get("LAGEBILD_CACHE_DIR"):
-        return Path(os.environ["LAGEBILD_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "lagebild"
-
-
-def _cache_key(data_dir: Path, texts: dict[Path, str]) -> str:
-    digest = hashlib.sha256(Path(__file__).read_bytes())
-    for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
-        digest.update(schema.read_bytes())
-    for path, text in texts.items():
-        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + text.encode() + b"\0")
-    folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:8]
-    return f"{folder}-{digest.hexdigest()[:32]}"
-
-
-def _read_cache(key: str) -> KnowledgeBase | None:
-    path = cache_dir() / f"kb-{key}.pickle"
-    try:
-        with path.open("rb") as f:
-            kb = pickle.load(f)
-    except Exception:  # a missing, stale or truncated cache only costs a rebuild
-        return None
-    return kb if isinstance(kb, KnowledgeBase) else None
-
-
-def _write_cache(key: str, kb: KnowledgeBase) -> None:
-    folder = cache_dir()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # Older versions of the same data directory are stale; other directories' are not.
-        for old in folder.glob(f"kb-{key.split('-')[0]}-*.pickle"):
-            old.unlink(missing_ok=True)
-        tmp = folder / f"kb-{key}.{os.getpid()}.tmp"
-        with tmp.open("wb") as f:
-            pickle.dump(kb, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, folder / f"kb-{key}.pickle")
-    except OSError:  # a read-only home only costs speed
-        pass
 
 
 @functools.cache

@@ -18,7 +18,9 @@ from lagebild.german.verbs import (
     is_participle_form,
     is_passive,
     is_reflexive_verb,
+    may_be_konjunktiv1,
     particle,
+    particle_among,
     strong_infinitives,
     verb_keys,
 )
@@ -146,6 +148,45 @@ def test_separable_particle_is_found_also_when_the_parse_misses_it(
     assert particle(doc[1] if expected else token(doc, "einigten")) == expected
 
 
+# "gab der Leiter , Andreas Huber , bekannt ." with "bekannt" as an adjective on its own
+APPOSITION = """
+gab VERB VVFIN 0 root Mood=Ind|VerbForm=Fin geben
+der DET ART 3 det Case=Nom
+Leiter NOUN NN 1 nsubj Case=Nom
+, PUNCT $, 6 punct
+Andreas PROPN NE 3 appos _
+Huber PROPN NE 5 flat _
+, PUNCT $, 5 punct
+bekannt ADJ ADJD 1 advmod _
+. PUNCT $. 1 punct
+"""
+# "will bekannt geben": the particle written apart before the infinitive
+BEFORE_INFINITIVE = """
+Er PRON PPER 2 nsubj Case=Nom
+will AUX VMFIN 0 root Mood=Ind|VerbForm=Fin wollen
+bekannt ADJ ADJD 4 advmod _
+geben VERB VVINF 2 xcomp VerbForm=Inf geben
+. PUNCT $. 2 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "verb", "particles", "reach", "expected"),
+    [
+        (APPOSITION, "gab", {"bekannt"}, 24, "bekannt"),  # past the apposition
+        (APPOSITION, "gab", {"bekannt"}, 5, ""),  # out of reach
+        (APPOSITION, "gab", {"mit"}, 24, ""),  # not a particle of the lexicon
+        (BEFORE_INFINITIVE, "geben", {"bekannt"}, 24, "bekannt"),
+        (PARTICLE, "forderte", set(), 24, "auf"),  # the parse's own particle, always
+    ],
+    ids=["apposition", "reach", "not-in-lexicon", "before-infinitive", "parsed"],
+)
+def test_a_lexicons_particle_is_found_at_the_clause_end(
+    table: str, verb: str, particles: set[str], reach: int, expected: str
+) -> None:
+    assert particle_among(token(parse(table), verb), frozenset(particles), reach) == expected
+
+
 def test_verb_keys_join_the_particle_to_the_infinitive() -> None:
     doc = parse(PARTICLE)
     assert verb_keys(doc[1])[0] == "auffordern"
@@ -222,6 +263,22 @@ def test_konjunktiv(words: list[str], verb: int, by_ending: bool, k1: bool, k: b
     )
     assert is_konjunktiv1(doc[verb], Forms(), by_ending) is k1
     assert is_konjunktiv(doc[verb], Forms(), by_ending) is k
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "morph", "expected"),
+    [
+        ("lehne", "VERB", "", True),  # the ending of the third person singular
+        ("sei", "AUX", "", True),
+        ("könne", "VERB", "Mood=Sub", True),
+        ("liegt", "VERB", "Mood=Sub", True),  # the model says so
+        ("lehnt", "VERB", "Mood=Ind", False),
+        ("Rede", "NOUN", "", False),  # not a verb
+    ],
+)
+def test_konjunktiv1_by_the_bare_ending(word: str, pos: str, morph: str, expected: bool) -> None:
+    doc = Doc(VOCAB, words=["man", word], pos=["PRON", pos], morphs=["", morph])
+    assert may_be_konjunktiv1(doc[1]) is expected
 
 
 @pytest.mark.parametrize(

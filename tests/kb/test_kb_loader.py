@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from lagebild.errors import DataFileError
-from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch, date_bounds
+from lagebild.kb.dates import date_bounds
+from lagebild.kb.loader import KBError, KnowledgeBase, SurfaceMatch
 
 STATES = """
 - {code: DEU, names: [Deutschland], adjective: deutsch, demonyms: [Deutsche]}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.kb.loader import KnowledgeBase, SurfaceMatch, get_kb, name_forms
+from lagebild.kb.forms import name_forms
+from lagebild.kb.loader import KnowledgeBase, SurfaceMatch, get_kb
 
 
 @pytest.fixture(scope="module")

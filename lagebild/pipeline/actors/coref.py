@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.verbs import may_be_konjunktiv1
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -926,7 +927,7 @@ def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
         if tok.pos_ not in ("PRON", "DET", "NOUN", "X", "PROPN", ""):
             continue
         verb = tok.head
-        if "Sub" not in verb.morph.get("Mood") and not _looks_subjunctive(verb):
+        if not may_be_konjunktiv1(verb):
             continue
         sent_start, sent_end = _sentence_bounds(doc, tok.i)
         framing = [
@@ -948,11 +949,6 @@ def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
         if speaker is not None:
             result.append(Found(tok.i, tok.i + 1, "pronoun", list(speaker.actors), tok.i))
     return result
-
-
-def _looks_subjunctive(verb: Token) -> bool:
-    """Konjunktiv I of the third person singular ends in -e (lehne, habe, sei)."""
-    return verb.pos_ in ("VERB", "AUX") and (verb.lower_.endswith("e") or verb.lower_ == "sei")
 
 
 def _outermost(items: list[Found]) -> list[Found]:

@@ -9,13 +9,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.analysis import Entity, Mention
+from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     KBEntry,
     KBRole,
     KnowledgeBase,
     RoleWord,
     SurfaceMatch,
-    fold,
     get_kb,
 )
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
+from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     OPPOSING_TITLES,
     KBEntry,
     KnowledgeBase,
     RoleWord,
     SurfaceMatch,
-    fold,
 )
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,

@@ -2,10 +2,17 @@
 
 The package holds the component ``lagebild_events`` and its parts:
 
-- ``coder``: the component; matches codebook predicates, applies PLOVER's rules, merges;
+- ``coder``: the component; codes each matched predicate and applies PLOVER's rules;
+- ``matching``: which codebook entry a verb, adjective or event noun matches;
+- ``frames``: who fills the entry's argument frame, slot by slot (``SLOT_READERS``);
+- ``derived``: events implied by others or by quotations (visits, allegations,
+  condemnations, reported demands, answered proposals);
+- ``merge``: one event per type, actors, recipients and modality, with its evidence;
+- ``candidates``: the event found at one predicate before merging;
 - ``arguments``: the argument frame of a predicate read from the dependency parse;
 - ``participants``: the phrases of a frame mapped to actors through ``doc._.mentions``;
-- ``modality``: factuality (asserted, future, hypothetical, negated, historical).
+- ``modality``: factuality (asserted, future, hypothetical, negated, historical);
+- ``detector``: the learned confidence and proposals (``lagebild_event_detector``).
 """
 
 from __future__ import annotations

@@ -57,7 +57,6 @@ CONDITIONAL_VERBS = frozenset({"sollte", "sollten", "wäre", "wären", "hätte",
 FRAME_FILLER_POS = frozenset({"ADV", "ADP", "DET", "NOUN", "PROPN", "ADJ", "CCONJ", "PART"})
 GENITIVE_DETERMINERS = frozenset({"des", "der", "eines", "einer", "dieses", "dieser"})
 ANAPHORS = frozenset({"dies", "das", "dieses", "diese"})
-PARTICLE_POS = frozenset({"ADP", "ADV", "PART", "ADJ"})
 MAX_FRAME_GAP = 12  # tokens between a reporting verb and the comma opening its complement
 FREE_INDIRECT_REACH = 3  # sentences after a report in which Konjunktiv continues it
 

@@ -11,9 +11,8 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
 from lagebild.german.pronouns import is_reflexive_pronoun, is_relative
-from lagebild.german.verbs import is_finite, is_passive, is_reflexive_verb
+from lagebild.german.verbs import is_finite, is_passive, is_reflexive_verb, particle_among
 from lagebild.german.words import (
-    FINITE_TAGS,
     PREPOSITIONS,
 )
 from lagebild.pipeline.quotes.core import (
@@ -24,7 +23,6 @@ from lagebild.pipeline.quotes.core import (
     NOMINAL_POS,
     NOMINATIVE_PRONOUNS,
     NOT_SPEAKERS,
-    PARTICLE_POS,
     SENT_END,
     SPEAKER_ENTITIES,
     SPEAKER_PRONOUN_TAGS,
@@ -38,36 +36,11 @@ def is_preposition(token: Token) -> bool:
     return token.pos_ == "ADP" or token.lower_ in PREPOSITIONS
 
 
-def particle_of(token: Token, particles: frozenset[str] = frozenset()) -> str:
-    """The separable particle of a finite verb (teilte … mit): from the parse, else the
-    last word of the clause when it is a known particle (the parse often misses it)."""
-    for child in token.children:
-        if child.dep_ == "compound:prt" or child.tag_ == "PTKVZ":
-            return child.lower_
-    doc = token.doc
-    if particles and token.tag_ in ("VVINF", "VVPP", "VAINF", "VAPP") and token.i > 0:
-        prev = doc[token.i - 1]
-        if prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
-            return prev.lower_  # "will bekannt geben", "wurde bekannt gegeben"
-    if not particles or not (is_finite(token) or token.tag_ in FINITE_TAGS | {"VVINF"}):
-        return ""
-    for i in range(token.i + 1, min(len(doc), token.i + 2 * MAX_FRAME_GAP)):
-        t = doc[i]
-        if t.is_punct or t.is_space or is_finite(t) or t.text in QUOTE_PAIRS:
-            prev = doc[i - 1]
-            if i - 1 > token.i and prev.lower_ in particles and prev.pos_ in PARTICLE_POS:
-                return prev.lower_
-            if t.text != ",":
-                return ""
-            # "gab der Leiter, Andreas Huber, bekannt": go on past an apposition
-    return ""
-
-
 def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingVerb, ...]:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("V"):
         return ()
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
-    particle = particle_of(token, lexicon.particles)
+    particle = particle_among(token, lexicon.particles, 2 * MAX_FRAME_GAP)
     verbs = lexicon.verbs_for(token.text, token.lemma_, particle)
     if not verbs and particle and particle not in lexicon.particles:
         # "sagte weiter": an adverb the parser took for a particle

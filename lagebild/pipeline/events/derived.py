@@ -1,0 +1,286 @@
+"""Events derived from others or from the text around them: visits implied by a meeting
+abroad, allegations in a shared assessment, condemnations and demands in quotations,
+answers to proposals, and recipients shared within a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from lagebild.analysis import EventParticipant
+from lagebild.codebook.loader import Codebook, Frame, Predicate
+from lagebild.pipeline.actors import token_mentions
+from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events.candidates import (
+    BASE_CONFIDENCE,
+    MEDIA,
+    VERBAL_QUADS,
+    Candidate,
+)
+from lagebild.pipeline.events.matching import (
+    is_zu_clause,
+)
+from lagebild.pipeline.events.modality import Factuality
+from lagebild.pipeline.events.participants import (
+    host_states,
+    is_official,
+    participants,
+    participants_in,
+    speaker_participants,
+    unique,
+)
+
+# The stand-in codebook entry of events inferred from a quotation's words.
+_CONDEMNATION = Predicate(
+    lemma="(condemnation)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
+)
+# The stand-in entry of demands reported with a deontic modal ("X müsse …, so Y").
+_DEMAND = Predicate(
+    lemma="(reported demand)", pos="verb", type="REQUEST",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# acts that answer someone's demand, offer or accusation ("lehnte die Forderung der EU ab")
+ANSWERING_TYPES = frozenset({"REJECT", "SUPPORT", "CONCEDE", "ACCUSE"})
+
+
+def allegations(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """Sharing or voicing an assessment that an actor does something alleges it:
+    "teilt die Einschätzung der USA, dass Russland einen Vorwand konstruieren werde"."""
+    found = []
+    for c in candidates:
+        nouns = [e for e in c.extra if e.lemma_.lower() in codebook.allegation_nouns]
+        if not nouns:
+            continue
+        clauses = [k for n in nouns for k in n.children if k.dep_ in ("acl", "ccomp")]
+        clauses += [k for k in c.token.children if k.dep_ == "ccomp"]
+        own = {p.code for p in c.actor}
+        accused = [
+            p
+            for clause in clauses
+            for p in participants_in(doc, args.subjects(clause))
+            if p.code and p.code not in own
+        ]
+        if accused:
+            found.append(
+                replace(c, type="ACCUSE", mode="allege", recipient=unique(accused),
+                        confidence=max(0.05, c.confidence - 0.2), extra=[])
+            )  # fmt: skip
+    return found
+
+
+def _quotations_with_speakers(doc: Doc) -> Iterator[tuple[list[EventParticipant], Span]]:
+    """Each direct or indirect quotation whose speaker has a code, with its span (a reported
+    paraphrase has no words of its own to judge)."""
+    for quote in doc._.quotes or []:
+        if quote.kind == "reported":
+            continue
+        speaker = [p for p in speaker_participants(doc, quote) if p.code]
+        quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if speaker and quoted is not None:
+            yield speaker, quoted
+
+
+def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A quotation that condemns another actor in strong words is the speaker's disapproval:
+    "Das Problem sei, dass das US-Imperium Erdgas ersetzen wolle, was verrückt sei, so der
+    venezolanische Präsident" -> ACCUSE disapprove VEN -> USA."""
+    index = token_mentions(doc)
+    found = []
+    for speaker, quoted in _quotations_with_speakers(doc):
+        # the words around an indirect quote's frame belong to it ("…, so X, dass …")
+        span = doc[quoted.sent.start : quoted[-1].sent.end]
+        words = [t for t in span if t.lemma_.lower() in codebook.condemning_words
+                 or t.lower_ in codebook.condemning_words]  # fmt: skip
+        if not words or is_negated_anywhere(words[0], codebook):
+            continue
+        own = {p.code for p in speaker}
+        targets = unique(
+            [p for t in span if (m := index.get(t.i)) is not None and m.actors
+             for p in participants(doc, m)
+             if p.code and p.code not in own and p.sector not in MEDIA]
+        )  # fmt: skip
+        if targets:
+            found.append(
+                Candidate(
+                    token=words[0],
+                    predicate=_CONDEMNATION,
+                    type="ACCUSE",
+                    mode="disapprove",
+                    actor=speaker,
+                    recipient=targets,
+                    factuality=Factuality("asserted", set()),
+                    confidence=0.45,
+                )  # fmt: skip
+            )
+    return found
+
+
+def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A deontic modal in someone's quotation is that speaker's demand on its subject: "Der
+    Iran müsse den Anreicherungsprozess beenden, so Rice" -> REQUEST USA -> IRN. German
+    reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
+    demand keeps the demanded verb in ``extra``."""
+    found = []
+    for speaker, quoted in _quotations_with_speakers(doc):
+        own = {p.code for p in speaker}
+        for modal in quoted:
+            verb = _deontic_verb(modal, codebook)
+            if verb is None:
+                continue
+            addressed = [
+                p for p in participants_in(doc, args.subjects(verb), names_only=True)
+                if p.code and p.code not in own and p.sector not in MEDIA
+            ]  # fmt: skip
+            if addressed:
+                found.append(
+                    Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
+                              actor=speaker, recipient=unique(addressed),
+                              factuality=Factuality("asserted", set()), confidence=0.45,
+                              extra=[verb])
+                )  # fmt: skip
+    return found
+
+
+def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
+    """The verb a deontic modal (müssen, sollen) governs, unless the modal is negated ("muss
+    nicht" lifts the obligation), the clause is a condition ("sollte er …"), or the modal
+    governs a perfect infinitive: "soll … erhalten haben" reports hearsay, not a duty."""
+    if token.pos_ not in ("AUX", "VERB") or token.lemma_.lower() not in codebook.modality.get(
+        "deontic_modals", frozenset()
+    ):
+        return None
+    verb = token.head if token.dep_.startswith("aux") else token
+    if verb.pos_ not in ("VERB", "AUX") or is_negated_anywhere(verb, codebook):
+        return None
+    if any(c.dep_ == "mark" and c.lower_ in codebook.modality["hypothetical_marks"]
+           for c in verb.children):  # fmt: skip
+        return None
+    if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
+        return None
+    if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
+        return None
+    return verb
+
+
+def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
+    """ "nicht inakzeptabel": a negation next to the word or on its clause."""
+    negation = codebook.modality["negation"]
+    return any(t.lower_ in negation for t in [*token.children, *token.head.children])
+
+
+def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
+    """Coordinated verbal acts of the same actor share the target: "haben zentrale Forderungen
+    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too."""
+    for c in candidates:
+        if c.recipient or codebook.quad(c.type) not in VERBAL_QUADS:
+            continue
+        codes = {p.code for p in c.actor}
+        for d in candidates:
+            linked = d.token.head == c.token or c.token.head == d.token
+            if (
+                d is not c
+                and d.recipient
+                and linked
+                and {d.token.dep_, c.token.dep_} & {"conj", "advcl"}
+                and {p.code for p in d.actor} == codes
+            ):
+                c.recipient = d.recipient
+                break
+
+
+def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A state's representative acting in another state's capital is visiting it:
+    "Putin erhielt in Peking … Rückendeckung" codes CONSULT visit RUS -> CHN too."""
+    visits = []
+    for c in candidates:
+        if codebook.quad(c.type) not in VERBAL_QUADS or c.type == "CONSULT":
+            continue
+        owner = c.token.head if c.predicate.pos == "noun" else c.token
+        # who is there is the clause's subject: "Putin erhielt in Peking Rückendeckung"; not
+        # the event noun's own author ("Die Forderung der USA stieß in Moskau auf Ablehnung")
+        subjects = [s for s in args.subjects(owner) if s != c.token]
+        present = participants_in(doc, subjects, names_only=True)
+        guests = [p for p in present if p.sector in ("GOV", None) and is_official(doc, p)]
+        hosts = host_states(doc, owner, guests, visit_nouns=False)
+        if len(guests) == 1 and hosts:
+            visits.append(
+                replace(c, type="CONSULT", mode="visit", actor=guests, recipient=hosts[:1],
+                        confidence=max(0.05, c.confidence - 0.3), extra=[])
+            )  # fmt: skip
+    return visits
+
+
+def answered_proposals(
+    doc: Doc,
+    candidates: list[Candidate],
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
+) -> list[Candidate]:
+    """A demand, offer or accusation with its own author that another act answers is reported
+    as well (``proposal_authors``); when its own frame names no one it is addressed to, it was
+    addressed to the one who answers: "Eine Forderung der EU-Außenminister nach einer
+    Waffenruhe lehnte Israel ab" is a REQUEST EU -> ISR besides Israel's REJECT."""
+    coded_tokens = {c.token.i for c in candidates}
+    found = []
+    for answer in candidates:
+        if answer.type not in ANSWERING_TYPES or answer.token.pos_ not in ("VERB", "AUX"):
+            continue
+        own = {p.code for p in answer.actor}
+        for noun in answer.token.children:
+            if noun.i in coded_tokens:
+                continue
+            authors = [p for p in proposal_authors(doc, noun, matches, codebook)
+                       if p.code not in own]  # fmt: skip
+            if authors:
+                predicate = matches[noun.i][0]
+                found.append(
+                    Candidate(token=noun, predicate=predicate, type=predicate.type,
+                              mode=predicate.mode, actor=unique(authors), recipient=answer.actor,
+                              factuality=Factuality("asserted", set()),
+                              confidence=BASE_CONFIDENCE["noun"])
+                )  # fmt: skip
+    return found
+
+
+def proposal_authors(
+    doc: Doc, noun: Token, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> list[EventParticipant]:
+    """The authors (genitive, possessive) of a demand, offer or accusation noun that a verb of
+    answering takes as object or subject ("lehnte die Forderung der EU ab", "die Kritik der
+    UN wurde zurückgewiesen"): a reported act of its own, not the content of the answer.
+    Not so the content of an act ("forderten ein Ende der Angriffe"): it has no author."""
+    match = matches.get(noun.i)
+    answer = matches.get(noun.head.i)
+    if match is None or answer is None or noun.dep_ not in ("obj", "nsubj", "nsubj:pass"):
+        return []
+    predicate = match[0]
+    if predicate.pos != "noun" or codebook.quad(predicate.type) not in VERBAL_QUADS:
+        return []
+    if answer[0].type not in ANSWERING_TYPES or noun.head.pos_ not in ("VERB", "AUX"):
+        return []
+    # one's own side's statements answered at home are a domestic dispute, not coded twice
+    answerers = [t for t in args.subjects(noun.head) if t != noun]
+    answering = {p.code for p in participants_in(doc, answerers, names_only=True) if p.code}
+    authors = args.genitives(noun) + args.possessives(noun)
+    return [
+        p
+        for p in participants_in(doc, authors, names_only=True)
+        if p.code and p.code not in answering
+    ]
+
+
+def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
+    node, steps = token, 0
+    while node.head != node and steps < 8:
+        if node.head.i in verbal and (
+            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"} or is_zu_clause(node)
+        ):
+            return True
+        # a relative clause describes a participant ("Lehrerin, die … festgenommen wurde"):
+        # background fact, not the content of the demand
+        if node.dep_.lower() in ("parataxis", "root", "acl:relcl"):
+            return False
+        node, steps = node.head, steps + 1
+    return False

@@ -1,0 +1,406 @@
+"""Who: the phrases that fill an entry's argument frame (actor, recipient, partners), read slot
+by slot from the dependency parse (``SLOT_READERS``), and the targets of condemned acts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+
+from spacy.tokens import Doc, Token
+
+from lagebild.analysis import EventParticipant
+from lagebild.codebook.loader import Codebook, Frame, Predicate
+from lagebild.pipeline.actors import token_mentions
+from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events.candidates import (
+    MATERIAL_CONFLICT,
+    MEDIA,
+    STATE_SECTORS,
+    VERBAL_QUADS,
+    VIOLENT_ACTS,
+)
+from lagebild.pipeline.events.matching import (
+    is_attributive_act,
+    stem_matches,
+)
+from lagebild.pipeline.events.participants import (
+    in_dateline,
+    participants,
+    participants_in,
+    place_codes,
+    quote_around,
+    speaker_participants,
+)
+
+NOUN_CLAUSE_DEPS = frozenset({"obl", "nmod", "obl:arg"})
+PLACE_SLOTS = frozenset({"pp:in", "pp:nach", "pp:bei"})
+# Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
+# parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
+NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
+# verbs of coming and originating, whose aus/von phrase is the source of their subject
+SOURCE_VERBS = frozenset({"kommen", "stammen", "ausgehen", "eingehen"})
+SOURCE_PREPOSITIONS = frozenset({"aus", "von"})
+# Speakers who, about their own state's forces, accuse rather than report.
+CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
+# pronouns standing for what was said or proposed, never for someone who acts
+PROPOSITION_PRONOUNS = frozenset({"das", "dies", "dieses", "was"})
+OWN_SIDE_SECTORS = frozenset({"MIL", "CVL"})
+
+
+def fill_frame(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook, extra: list[Token]
+) -> tuple[list[EventParticipant], list[EventParticipant], list[EventParticipant]]:
+    """Actors, recipients and partners named by the frame's slots (first filled slot wins)."""
+    frame = predicate.frame
+    agents = noun_agents(token) if predicate.pos == "noun" and "pp:durch" in frame.actor else []
+    if agents:
+        # with a durch-agent the genitive of an action noun is its patient ("die Erstürmung
+        # der Botschaft durch die Armee"), not its actor
+        frame = Frame(actor=("pp:durch",), recipient=("gen", *frame.recipient), partners=())
+        actor = participants_in(doc, agents, False, names_only=True)
+    else:
+        actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
+    actor_ids = {p.actor for p in actor}
+    partners = [
+        p
+        for slot in frame.partners
+        for p in participants_in(
+            doc, slot_heads(token, slot, codebook, extra), slot == "content", names_only=True
+        )
+        if p.actor not in actor_ids
+    ]
+    own_sides = {(p.code, p.sector) for p in actor}
+    verbal = codebook.quad(predicate.type) in VERBAL_QUADS
+    recipient = _first_filled(
+        doc, token, frame.recipient, codebook, extra, exclude=actor_ids, own_sides=own_sides,
+        verbal=verbal,
+    )  # fmt: skip
+    return actor, recipient, partners
+
+
+def _first_filled(
+    doc: Doc,
+    token: Token,
+    slots: tuple[str, ...],
+    codebook: Codebook,
+    extra: list[Token],
+    exclude: AbstractSet[str | None] = frozenset(),
+    own_sides: AbstractSet[tuple[str | None, str | None]] = frozenset(),
+    names_only: bool = False,
+    verbal: bool = False,
+) -> list[EventParticipant]:
+    own_codes = {code for code, _ in own_sides}
+    victims = act_targets([token, *extra], codebook) if verbal else set()
+    for slot in slots:
+        heads = slot_heads(token, slot, codebook, extra)
+        if slot == "subj" and len(heads) > 1:
+            # several candidate subjects (a parser slip): the likeliest that names an actor,
+            # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
+            heads = [h for h in heads if not args.is_dative(h)] or heads[:1]
+            heads = next(
+                ([h] for h in heads if participants_in(doc, [h], names_only=names_only)),
+                heads[:1],
+            )
+        found = [
+            p
+            for p in participants_in(doc, heads, slot == "content", names_only=names_only)
+            if p.actor not in exclude
+        ]
+        if victims:
+            found = [p for p in found if p.start is None or p.start not in victims]
+        if slot == "content":
+            # what someone demands or announces of his own side is not a target ("seine Truppen")
+            found = [p for p in found if not _own_side(p, own_sides)] or [
+                p
+                for h in heads
+                for t in h.subtree
+                if t.head != t and t.dep_ in ("obl", "nmod") and args.preposition(t) == "in"
+                for p in place_codes(doc, t)
+                if p.code not in own_codes
+            ]
+        if not found and slot in PLACE_SLOTS:  # "bei einem Besuch in Bagdad": the host state
+            found = [p for h in heads for p in place_codes(doc, h) if p.actor not in exclude]
+        if found:
+            return found
+    return []
+
+
+def home_is_victim(doc: Doc, token: Token, codebook: Codebook) -> bool:
+    """The state the article is about (not its people) is the target of the condemned act:
+    "verurteilte den Angriff auf die Ukraine", but not "die Gewalt gegen Demonstranten"."""
+    home = doc._.home_state
+    if home is None:
+        return False
+    victims = act_targets([token], codebook)
+    index = token_mentions(doc)
+    return any(
+        (m := index.get(t.i)) is not None
+        and any(p.code == home.code and p.sector in STATE_SECTORS for p in participants(doc, m))
+        for t in token.subtree
+        if t.idx in victims
+    )
+
+
+def act_targets(heads: list[Token], codebook: Codebook) -> set[int]:
+    """Character offsets of the targets of violent or coercive acts named in these phrases:
+    condemning or demanding an end to "den Angriff auf die Ukraine", "die Sanktionen gegen
+    den Iran" is directed at who attacks or sanctions, never at the victim."""
+    found: set[int] = set()
+    for head in heads:
+        for t in head.subtree:
+            if t.pos_ != "NOUN" or not _is_act_noun(t, codebook):
+                continue
+            for child in t.children:
+                if args.preposition(child) in ("auf", "gegen"):
+                    found.update(tok.idx for tok in child.subtree)
+    return found
+
+
+def _is_act_noun(token: Token, codebook: Codebook) -> bool:
+    word = (token.lemma_ or token.text).lower()
+    if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+        return True
+    return any(stem_matches(word, stem) for stem in VIOLENT_ACTS)
+
+
+def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
+    """Head tokens of the phrases that fill one frame slot (``SLOT_READERS``, ``pp:<prep>``)."""
+    if slot in ("subj", "obj") and is_attributive_act(token):
+        # "die von Russland annektierte Krim": the agent acts on the noun it describes
+        return args.agents(token) if slot == "subj" else [token.head]
+    passive = args.is_passive(token)
+    if slot in ("subj", "obj", "content") and not passive:
+        fronted = fronted_proposal(token, codebook)
+        if fronted:
+            # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
+            return fronted[1] if slot == "subj" else fronted[0]
+    if slot.startswith("pp:"):
+        return _pp_heads(token, slot[3:], extra, passive)
+    reader = SLOT_READERS.get(slot)
+    return reader(token, codebook, extra, passive) if reader else []
+
+
+def _subject_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    # "teilt die Einschätzung": a light verb's noun is never its subject, even if parsed so;
+    # nor is the dateline ("Peking (dpa) - …")
+    if args.is_event_noun(token):
+        return []
+    heads = []
+    for subject in args.subjects(token):
+        if subject in extra:
+            continue
+        if not in_dateline(subject):
+            heads.append(subject)
+            continue
+        # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
+        # hat … ausgewiesen" with "Russland" as flat of "Moskau")
+        heads += [
+            c
+            for c in subject.children
+            if not in_dateline(c) and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"
+        ]
+    return heads
+
+
+def _object_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    # a light verb's noun ("Kritik üben") is no participant, but an object that only
+    # conditions the entry ("Gefangene freilassen") is
+    objects = args.objects(token)
+    return [o for o in objects if o not in extra] + [o for o in objects if o in extra]
+
+
+def _content_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    roots = args.content_roots(token, passive)
+    if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
+        held = [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
+        # its holder, not what the assessment says ("…, dass Russland …")
+        held = [c for c in held if c.dep_ not in args.CLAUSAL_DEPS] or held
+        index = token_mentions(token.doc)
+        if any(index.get(t.i) for h in held for t in h.subtree):
+            return held
+        return [r for r in roots if r not in extra]  # "wird der G8-Gipfel … abgesagt"
+    return roots
+
+
+def _pp_heads(token: Token, prep: str, extra: list[Token], passive: bool) -> list[Token]:
+    # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
+    # "zog seine Truppen aus Syrien ab": or on the object
+    found = args.prepositional([token, *extra], prep, passive) or args.prepositional(
+        args.objects(token) if not args.is_event_noun(token) else [], prep
+    )
+    if not found and args.is_event_noun(token):
+        found = adjacent_sibling_pps(token, prep) or _source_pps(token, prep)
+    if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
+        found = _nested_pps(token, prep)
+    return found
+
+
+SlotReader = Callable[[Token, Codebook, list[Token], bool], list[Token]]
+# The frame slots of the codebook (its schema's pattern, less pp:<preposition>) and how each
+# is read off the parse: (predicate, codebook, light-verb objects, passive) -> phrase heads.
+SLOT_READERS: dict[str, SlotReader] = {
+    "subj": _subject_heads,
+    "obj": _object_heads,
+    "dat": lambda token, codebook, extra, passive: args.datives(token),
+    "gen": lambda token, codebook, extra, passive: args.genitives(token),
+    "poss": lambda token, codebook, extra, passive: args.possessives(token),
+    "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
+    "partner": lambda token, codebook, extra, passive: announced_partners(token, extra),
+    "content": _content_heads,
+}
+
+
+def announced_partners(token: Token, extra: list[Token]) -> list[Token]:
+    """The mit-partners of the act that readiness, an offer or a plan announces: it is
+    directed at them ("erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten",
+    "bereit, mit der Opposition zu verhandeln", "kündigte Gespräche mit Kiew an")."""
+    clauses = [
+        c for h in [token, *extra] for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
+    ]
+    phrases = [*clauses, *extra]  # the light verb's noun: "Gespräche [mit Kiew]"
+    return [
+        t
+        for phrase in phrases
+        for t in phrase.subtree
+        if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
+    ]
+
+
+def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:
+    """(proposals, actors) when the parser took a fronted object for the subject: a demand,
+    offer or accusation does not reject or accept anything, whoever the case ambiguity of
+    "Eine Forderung … lehnte das Kabinett ab" let the parser choose."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    # cheap test first: it runs for every slot of every predicate
+    if not any(c.dep_ == "nsubj" and _is_speech_act_noun(c, codebook) for c in verb.children):
+        return None
+    if args.is_reflexive(verb):
+        return None
+    subjects = args.subjects(verb)
+    if not subjects or not all(_is_speech_act_noun(s, codebook) for s in subjects):
+        return None
+    objects = [
+        o
+        for o in args.objects(verb)
+        if o.pos_ in ("NOUN", "PROPN")
+        and not _is_speech_act_noun(o, codebook)
+        and "Dat" not in o.morph.get("Case")
+    ]
+    if not objects or min(s.i for s in subjects) > min(o.i for o in objects):
+        return None  # only a fronted object is mistaken for the subject
+    return subjects, objects
+
+
+def _is_speech_act_noun(token: Token, codebook: Codebook) -> bool:
+    if token.lower_ in PROPOSITION_PRONOUNS:  # "Das lehnte Abhisit ab": "das" is what he rejects
+        return True
+    return token.pos_ == "NOUN" and any(
+        codebook.quad(p.type) in VERBAL_QUADS for p in codebook.nouns(token.lemma_ or token.text)
+    )
+
+
+def noun_agents(noun: Token) -> list[Token]:
+    """The durch-phrase of an action noun, also where the parser hung it under the noun's
+    genitive ("Festnahme [des Oppositionsführers [durch die Polizei]]")."""
+    found = args.prepositional([noun], "durch")
+    if not found:
+        found = args.prepositional(args.genitives(noun), "durch")
+    return found
+
+
+def _nested_pps(verb: Token, prep: str) -> list[Token]:
+    """A PP the parser attached one or two levels too low ("erhielt vor Beginn der Spiele
+    [bei Xi] Rückendeckung" with "bei Xi" under "Spiele")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in args.CLAUSAL_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for grandchild in child.children:
+            if grandchild.dep_ in args.CLAUSAL_DEPS:
+                continue
+            found += args.prepositional([grandchild], prep)
+    return found
+
+
+def _source_pps(noun: Token, prep: str) -> list[Token]:
+    """With a verb of coming or originating, the source named on the verb is the source of
+    the event noun: "Aus Berlin kam scharfe Kritik an Israel", "Die Initiative ging von
+    Frankreich aus"."""
+    if prep not in SOURCE_PREPOSITIONS or noun.dep_ not in ("nsubj", "obj"):
+        return []
+    verb = noun.head
+    if args.verb_key(verb) not in SOURCE_VERBS:
+        return []
+    return [pp for pp in args.prepositional([verb], prep) if pp != noun]
+
+
+def adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
+    """A PP right after an event noun but attached to its verb belongs to the noun ("bei
+    seinem Treffen [mit Medwedew] … gesagt")."""
+    end = max(t.i for t in noun.subtree)
+    return [
+        sibling
+        for sibling in args.prepositional([noun.head], prep)
+        if sibling != noun and min(t.i for t in sibling.subtree) == end + 1
+    ]
+
+
+def _own_side(p: EventParticipant, own_sides: AbstractSet[tuple[str | None, str | None]]) -> bool:
+    """Content naming the actor's own troops, citizens or colleagues ("seine Truppen
+    abziehen", "die Freilassung einer französischen Lehrerin") does not name a target."""
+    return any(
+        p.code == code and (p.sector in OWN_SIDE_SECTORS or p.sector == sector)
+        for code, sector in own_sides
+    )
+
+
+def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
+    """The subject of the verb an event noun depends on, when that verb carries the event:
+    "Israel startete die Bodenoffensive", "D'Alema hat bei einem Besuch in Bagdad …"."""
+    head = noun.head
+    if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
+        return []
+    if noun.dep_ in ("obj", "nsubj:pass") and args.verb_key(head) in codebook.noun_support_verbs:
+        return args.subjects(head)
+    prep = args.preposition(noun)
+    # "bei einem Besuch in Bagdad hat D'Alema …": only meetings place the clause's subject
+    # at the event; "wie 1999 beim Abzug der Milizen" does not make the subject withdraw
+    is_meeting = any(p.type == "CONSULT" for p in codebook.nouns(noun.lemma_ or noun.text))
+    if is_meeting and noun.dep_ in NOUN_CLAUSE_DEPS and prep in codebook.noun_clause_prepositions:
+        if prep == "auf" and not args.is_dative(noun):  # "reagierte auf die Kritik"
+            return []
+        return args.subjects(head)
+    return []
+
+
+def _in_relative_clause(token: Token) -> bool:
+    node, steps = token, 0
+    while node.head != node and steps < 6:
+        if node.dep_ == "acl:relcl":
+            return True
+        node, steps = node.head, steps + 1
+    return False
+
+
+def alleged_by(doc: Doc, token: Token, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """Violence or repression told in someone else's words is that speaker's allegation
+    ("Die Soldaten hätten Zivilisten getötet, so Murtha" -> ACCUSE allege Murtha -> USA)."""
+    quote = quote_around(doc, token)
+    if quote is None or _in_relative_clause(token):
+        return []  # a relative clause tells background ("die … festgenommen wurde")
+    # the media report, they do not allege ("berichtete die Zeitung Haaretz")
+    speakers = [p for p in speaker_participants(doc, quote) if p.code and p.sector not in MEDIA]
+    if not speakers or {p.actor for p in speakers} & {p.actor for p in actor}:
+        return []
+    if {p.code for p in speakers} & {p.code for p in actor} and not all(
+        p.sector in CRITIC_SECTORS for p in speakers
+    ):
+        return []  # a state's own spokesperson reporting what its forces did
+    return speakers

@@ -1,0 +1,216 @@
+"""Which codebook entry a verb, predicative adjective or event noun matches: particle, ``sich``,
+light-verb object and preposition conditions ("übt Kritik an", "schloss … aus der Gruppe aus")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from lagebild.codebook.loader import Codebook, Predicate
+from lagebild.german.verbs import infinitive_guesses
+from lagebild.german.words import SEPARABLE_PARTICLES
+from lagebild.pipeline.events import arguments as args
+
+MIN_COMPOUND_STEM = 5
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
+
+
+def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
+    """The first codebook entry whose conditions hold, with the light-verb object it needs."""
+    if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
+        if not is_attributive_act(token):
+            return None  # "die seit Tagen erwartete Offensive": an attribute
+        entries = next(
+            (found for key in attributive_keys(token, codebook) if (found := codebook.verbs(key))),
+            [],
+        )
+    elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
+        # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
+        # "dringen" (which needs "auf") is still "drängen"
+        entries = [
+            p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
+        ]
+    elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
+        entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
+    elif token.pos_ in ("NOUN", "PROPN"):
+        entries = codebook.nouns(token.lemma_ or token.text)
+        if not entries and token.lemma_.lower() != token.lower_:
+            entries = codebook.nouns(token.lower_)
+    else:
+        return None
+    for predicate in entries:
+        extra = conditions_hold(token, predicate, codebook)
+        if extra is not None:
+            return predicate, extra
+    return None
+
+
+def is_alternative(token: Token) -> bool:
+    """A predicate coordinated with another by "oder" names alternatives ("Israel gewährt
+    oder verweigert den Zugang", "ob sie Sanktionen verhängt oder Gespräche führt"): a
+    description of a practice or an open choice, not a reported act."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    partners = [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        partners.append(token)
+    return any(c.lower_ == "oder" and c.dep_ == "cc" for p in partners for c in p.children)
+
+
+def is_attributive_act(token: Token) -> bool:
+    """An attributive participle with a von/durch agent reports an act, passive in meaning:
+    "die von Israel verhängte Blockade dauert an", "der von der Polizei festgenommene
+    Journalist" (that it is a participle of a codebook verb is checked by the lookup,
+    ``attributive_keys``). Only on a core argument: in a prepositional phrase it describes
+    a place or circumstance, a state of affairs ("liegt auf den von Israel annektierten
+    Golanhöhen")."""
+    return (
+        token.dep_ == "amod"
+        and token.head.dep_ in CORE_ARGUMENT_DEPS
+        and args.preposition(token.head) is None
+        and bool(args.agents(token))
+    )
+
+
+def attributive_keys(token: Token, codebook: Codebook) -> list[str]:
+    """Infinitives of an inflected participle: "angegriffene" -> angreifen, "verhängten" ->
+    verhängen, "festgenommenen" -> festnehmen."""
+    form = token.lower_
+    stems = [form[: -len(e)] for e in ADJECTIVE_ENDINGS if form.endswith(e)] + [form]
+    keys = [args.verb_key(token)]
+    for stem in stems:
+        for prefix in ("", *SEPARABLE_PARTICLES):
+            rest = stem[len(prefix) :]
+            if stem.startswith(prefix) and rest in codebook.strong_forms:
+                keys.append(prefix + codebook.strong_forms[rest])
+        keys += infinitive_guesses(stem)
+    return list(dict.fromkeys(keys))
+
+
+def is_zu_clause(token: Token) -> bool:
+    """An infinitive with zu parsed as adverbial clause is still a complement ("rät, … zu
+    verschieben"); with um/ohne/statt it is not."""
+    marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+    if token.dep_ == "advcl" and marks == {"zu"}:
+        return True
+    # "hatten vereinbart, … alle Truppen zurückzuziehen" with the infinitive as conjunct: a
+    # coordinated verb takes no zu, so it is the complement all the same
+    return token.dep_ in ("conj", "acl") and not marks - {"zu"} and args.has_zu(token)
+
+
+def _is_participle(token: Token) -> bool:
+    """A participle the tagger called an adjective ("gefunden und verhaftet")."""
+    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ != "amod"
+
+
+def _is_predicative(token: Token) -> bool:
+    """ "ist bereit", "zeigte sich gesprächsbereit": an adjective used as the predicate."""
+    if any(c.dep_ == "cop" for c in token.children):
+        return True
+    return token.dep_ in ("xcomp", "advmod", "obl", "obj", "acomp") and args.is_reflexive(
+        token.head
+    )
+
+
+def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> list[Token] | None:
+    """None when the entry does not apply; else the complement words that made it apply."""
+    if predicate.reflexive is not None and predicate.reflexive != args.is_reflexive(token):
+        return None
+    complements = [
+        c
+        for c in _complements(token)
+        if args.preposition(c) not in codebook.noun_clause_prepositions
+    ]
+    if predicate.intransitive and args.objects(token) and not args.is_passive(token):
+        return None
+    if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
+        return None
+    if predicate.without_subject and any(
+        _ends_with(s, predicate.without_subject) for s in _nominatives(token)
+    ):
+        return None
+    for prep, nouns in predicate.without_pp:
+        if _pp_matches(token, prep, nouns):
+            return None
+    extra: list[Token] = []
+    if predicate.with_words:
+        extra = [c for c in complements if _ends_with(c, predicate.with_words)]
+        if not extra:  # the parser may have hung it deeper ("… Xi Jinping Rückendeckung")
+            extra = [c for c in _loose_complements(token) if _ends_with(c, predicate.with_words)]
+        if not extra:
+            return None
+    for prep, nouns in predicate.with_pp:
+        if not _pp_matches(token, prep, nouns):
+            return None
+    if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
+        return None
+    return extra
+
+
+def _nominatives(verb: Token) -> list[Token]:
+    """The subject, and a nominative the parser took for an object ("dass Kenia ein Anschlag
+    droht" with "Anschlag" as obj)."""
+    nominative_objects = [
+        c for c in verb.children if c.dep_ == "obj" and "Nom" in c.morph.get("Case")
+    ]
+    return args.subjects(verb) + nominative_objects
+
+
+def _complements(token: Token) -> list[Token]:
+    """Words that can complete a light verb: objects, predicatives, particles of idioms."""
+    found = [token.head] if is_attributive_act(token) else []  # "verhängte Blockade"
+    for child in token.children:
+        if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
+                          "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ == "conj")
+            if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
+                found.extend(c for c in child.children if c.dep_ == "amod")
+    return found
+
+
+def _loose_complements(verb: Token) -> list[Token]:
+    """Nouns and adjectives of the verb's clause outside prepositional phrases and clauses."""
+    found = []
+    stack = [c for c in verb.children if c.dep_ not in args.CLAUSAL_DEPS]
+    while stack:
+        tok = stack.pop()
+        if args.preposition(tok) is not None or tok.dep_ in args.CLAUSAL_DEPS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            found.append(tok)
+        stack.extend(tok.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
+    words = {token.lemma_.lower(), token.lower_}
+    return any(stem_matches(w, stem) for w in words for stem in stems)
+
+
+def stem_matches(word: str, stem: str) -> bool:
+    """The word is the stem or a compound ending in it; short stems only as whole words
+    ("Haft", not "Landwirtschaft")."""
+    forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    if len(stem) < MIN_COMPOUND_STEM:
+        return stem in forms
+    return any(form.endswith(stem) for form in forms)
+
+
+def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
+    # the PP may be attached one level too low ("trotz einer Erkrankung zu einer Haft")
+    heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
+    return any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep))
+
+
+def _noun_has_frame(token: Token, predicate: Predicate) -> bool:
+    """An event noun counts only with an actor slot it can fill (else it is just a topic)."""
+    return bool(
+        args.genitives(token)
+        or args.possessives(token)
+        or any(
+            args.prepositional([token], s[3:]) for s in predicate.frame.actor if s.startswith("pp:")
+        )
+        or "governor_subj" in predicate.frame.actor
+    )
