@@ -133,6 +133,7 @@ def _collect(future, batches: dict, out: Path, summary: IngestSummary) -> None:
     if future.status == "finished":
         result: PartitionSummary = future.result()
         summary.new += result.new
+        summary.analysed += result.new
         summary.failed += result.failed
         summary.words += result.words
         return
