@@ -197,3 +197,32 @@ def test_a_news_crawl_goes_through_dask_into_parquet_like_any_input(db, tmp_path
             one.conn.execute(f"SELECT id, analysis FROM articles WHERE id IN ({marks})", [*stored])
         )
     assert stored == expected
+
+
+def test_malformed_xml_html_and_warc_each_give_one_line_and_the_rest_is_stored(tmp_path, nlp):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    crawl = (FIXTURES / "crawl" / "news.warc.gz").read_bytes()
+    broken = {
+        "broken.xml": b'<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x"><',
+        "broken.rss": b"<rss><channel><item><title>x",
+        "menu.html": b"<html><body><nav>Home</nav></body></html>",
+        "garbage.warc": b"this is not a WARC file at all\r\n\r\n" * 3,
+        "cut.warc.gz": crawl[: len(crawl) * 3 // 4],
+    }
+    for name, data in broken.items():
+        (inbox / name).write_bytes(data)
+    (inbox / "story.json").write_bytes((FIXTURES / "agency" / "dpa-scholz-kiew.json").read_bytes())
+    db = tmp_path / "bad.db"
+    result = runner.invoke(app, ["ingest", str(inbox), "--db", str(db)])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error ")]
+    assert {next(n for n in broken if n in line) for line in errors} == set(broken)
+    # the WARC error names its record: file:record-number
+    assert any(f"cut.warc.gz:{n}" in line for line in errors for n in range(2, 20))
+    with Store(db) as store:
+        stored = {r[0] for r in store.conn.execute("SELECT id FROM articles")}
+        failed = {Path(r[0]).name for r in store.conn.execute("SELECT source FROM failures")}
+    assert "urn:newsml:dpa.com:20220616:220616-99-680123" in stored
+    assert len(stored) >= 3, "the story and the crawl's pages before the cut"
+    assert failed >= set(broken)

@@ -53,3 +53,32 @@ def test_stories_without_versions_are_replaced_by_changed_content_as_before(stor
     save(store, story(None, "Erste Fassung."))
     assert save(store, story(None, "Zweite Fassung.")) == "replaced"
     assert stored(store) == [(URN, None, None, "Zweite Fassung.")]
+
+
+@pytest.mark.model
+def test_an_updated_story_ingested_from_files_replaces_the_old_and_the_export_says_so(
+    tmp_path, nlp
+):
+    import csv
+    import io
+    import json
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    fixture = Path(__file__).parent / "fixtures" / "agency" / "dpa-scholz-kiew.json"
+    item = json.loads(fixture.read_text(encoding="utf-8"))
+    db, runner = str(tmp_path / "agency.db"), CliRunner()
+    for version, extra in [(1, ""), (3, "<p>Später traf Scholz auch Selenskyj.</p>"), (2, "")]:
+        path = tmp_path / f"v{version}.json"
+        path.write_text(json.dumps(item | {"version": str(version)} | {
+            "body_html": item["body_html"] + extra}), encoding="utf-8")  # fmt: skip
+        result = runner.invoke(app, ["ingest", str(path), "--db", db])
+        assert result.exit_code == 0, result.output
+        if version == 3:
+            assert f"replaced (changed since the last run): {item['uri']}" in result.output
+    result = runner.invoke(app, ["export", "--format", "csv", "--table", "articles", "--db", db])
+    (row,) = csv.DictReader(io.StringIO(result.stdout))
+    assert (row["id"], row["version"], row["supersedes"]) == (item["uri"], "3", "1")
