@@ -398,3 +398,14 @@ def test_malformed_xml_names_its_line_once(tmp_path):
     path.write_bytes(f'<newsItem xmlns="{NAR}" guid="x">\n<contentMeta><'.encode())
     (error,) = list(read_records([path]))
     assert str(error).count("line 2") == 1, str(error)
+
+
+def test_pages_without_a_url_are_named_by_their_path_so_two_index_pages_never_collide(tmp_path):
+    sentence = "Die Bundesregierung hat am Montag in Berlin neue Hilfen beschlossen, sagte er. "
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        page = f"<html><body><article><p>{folder}: {sentence * 3}</p></article></body></html>"
+        (tmp_path / folder / "index.html").write_text(page, encoding="utf-8")
+    records = _records(tmp_path)
+    assert [r.id for r in records] == ["a/index.html", "b/index.html"]
+    assert all(r.derived_id and r.url is None for r in records)
