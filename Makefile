@@ -33,6 +33,7 @@ test: install-dev
 # The long fuzz run of every reader: 100,000 inputs per property (`make test` runs 40).
 fuzz: install-dev
 	LAGEBILD_FUZZ_EXAMPLES=100000 $(BIN)/python -m pytest -q -p no:randomly tests/readers/test_fuzz.py
+	LAGEBILD_FUZZ_NEWS_EXAMPLES=20000 $(BIN)/python -m pytest -q -p no:randomly tests/readers/test_fuzz_news.py
 
 # The long fuzz run of every parameter of the web app and API: 1,000 per property (`make test` 40).
 fuzz-web: install-dev

@@ -254,6 +254,8 @@ def _ingest_parquet(
     summary = ingest_dask(
         inputs, out, scheduler=scheduler, workers=jobs, model=model, on_progress=on_progress
     )
+    for note in summary.notes:  # as the SQLite path prints them (a crawl's skipped pages)
+        err_console.print(f"[yellow]warning[/yellow] {note}", highlight=False)
     err_console.print(
         f"read {summary.read}, new {summary.new}, already stored {summary.unchanged}, "
         f"failed {summary.failed} ({summary.words:,} words in {summary.seconds:.1f} s, "

@@ -22,7 +22,13 @@ from lagebild.errors import AnalysisError, LagebildError
 from lagebild.ingest import IngestSummary
 from lagebild.readers import read_records
 from lagebild.record import Record
-from lagebild.store.parquet import PartitionSummary, known_hashes, part_id, write_partition
+from lagebild.store.parquet import (
+    PartitionSummary,
+    known_hashes,
+    known_versions,
+    part_id,
+    write_partition,
+)
 
 RETRIES = 2
 
@@ -42,19 +48,28 @@ def partitions(
     size: int,
     summary: IngestSummary,
     errors: list[LagebildError],
+    versions: dict[str, int] | None = None,
 ) -> Iterator[list[Record]]:
-    """New records in partitions of ``size``; read errors and skipped records are counted."""
+    """New records in partitions of ``size``; read errors and skipped records are counted.
+
+    ``versions`` (id -> agency story version, stored or read in this run) drops an older
+    version of a story, as the SQLite store does; the latest committed partition wins.
+    """
     batch: list[Record] = []
+    versions = {} if versions is None else versions
     for item in items:
         if isinstance(item, LagebildError):
             errors.append(item)
             continue
         summary.read += 1
         summary.notes.extend(item.notes)
-        if item.content_hash in known:
+        newest = versions.get(item.id or "")
+        if item.content_hash in known or (newest is not None and (item.version or 0) < newest):
             summary.unchanged += 1
             continue
         known.add(item.content_hash)  # the same article twice in one run is stored once
+        if item.id and item.version is not None:
+            versions[item.id] = item.version
         batch.append(item)
         if len(batch) >= size:
             yield batch
@@ -96,7 +111,14 @@ def ingest_dask(
         window = 2 * max(1, len(client.scheduler_info()["workers"]))
         pending = as_completed()
         batches = {}
-        source = partitions(read_records(paths), known_hashes(out), partition_size, summary, errors)
+        source = partitions(
+            read_records(paths),
+            known_hashes(out),
+            partition_size,
+            summary,
+            errors,
+            known_versions(out),
+        )
         for batch in source:
             part = part_id(batch)
             future = client.submit(
@@ -133,6 +155,7 @@ def _collect(future, batches: dict, out: Path, summary: IngestSummary) -> None:
     if future.status == "finished":
         result: PartitionSummary = future.result()
         summary.new += result.new
+        summary.analysed += result.new
         summary.failed += result.failed
         summary.words += result.words
         return

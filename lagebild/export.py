@@ -19,7 +19,7 @@ Table = Literal["events", "articles", "actors", "quotes", "mentions"]
 
 _TABLE_SQL = {
     "articles": "SELECT id, date, title, source, url, words, dateline_places, dateline_agency,"
-    " origin, ingested_at FROM articles ORDER BY date, id",
+    " origin, ingested_at, version, supersedes FROM articles ORDER BY date, id",
     "actors": "SELECT ac.id, ac.name, ac.kind, ac.code, ac.sector, ac.wikidata, ac.in_kb,"
     " ac.roles, count(aa.article_pk) AS articles, coalesce(sum(aa.mentions), 0) AS mentions"
     " FROM actors ac LEFT JOIN article_actors aa ON aa.actor_id = ac.id GROUP BY ac.id"

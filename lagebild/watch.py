@@ -203,11 +203,11 @@ class Watcher:
             time.sleep(max(0.0, every - (time.monotonic() - started)))
 
 
-def make_client() -> httpx.Client:
+def make_client(timeout: httpx.Timeout = TIMEOUT) -> httpx.Client:
     # Retries on connect errors at transport level too; tenacity retries the rest.
     transport = httpx.HTTPTransport(retries=1)
     return httpx.Client(
-        timeout=TIMEOUT,
+        timeout=timeout,
         headers={"User-Agent": USER_AGENT},
         follow_redirects=True,
         transport=transport,

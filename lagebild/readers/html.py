@@ -4,7 +4,8 @@ The main text (boilerplate, navigation and comments dropped) becomes the body, o
 paragraph per block with a blank line between; the headline trafilatura repeats as
 the first line is left out. Title and date come from trafilatura (which reads
 ``<meta>``, JSON-LD and the page); when it finds no date, the ``<meta>`` and JSON-LD
-publication dates are read here. Id: the page's canonical URL, else the file name.
+publication dates are read here. Id: the page's canonical URL, else (no URL) the file's
+path below the ingest root, as for a record file.
 """
 
 from __future__ import annotations
@@ -45,13 +46,14 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def read(path: Path) -> Iterator[Record]:
     check_size(path.stat().st_size, str(path))
-    yield record_from_html(path.read_bytes(), source=str(path), default_id=path.stem)
+    # No URL: the page is named by its path below the ingest root (never colliding), as a
+    # record file is.
+    yield record_from_html(path.read_bytes(), source=str(path))
 
 
 def record_from_html(
     data: bytes,
     source: str,
-    default_id: str | None = None,
     url: str | None = None,
     position: int | None = None,
 ) -> Record:
@@ -70,7 +72,7 @@ def record_from_html(
     dateline = parse_dateline(body)
     return Record(
         text=body,
-        id=page_url or default_id,
+        id=page_url,  # None: named by its path (``lagebild.readers.read_path``)
         title=(document.title or "").strip() or None,
         date=_date(document.date) or meta_date(data),
         url=page_url,

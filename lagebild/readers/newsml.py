@@ -58,7 +58,8 @@ def parse_xml(data: bytes, source: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
-        raise ReadError(f"malformed XML ({e.msg}, line {e.lineno})", source=source) from None
+        where = "" if "line" in (e.msg or "") else f", line {e.lineno}"  # libxml2 names it
+        raise ReadError(f"malformed XML ({e.msg}{where})", source=source) from None
     if root is None:
         raise ReadError("malformed XML (no root element)", source=source)
     return root

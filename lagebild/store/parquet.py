@@ -245,6 +245,15 @@ def known_hashes(out: str | Path) -> set[str]:
     return {row["content_hash"] for row in conn.execute("SELECT content_hash FROM articles")}
 
 
+def known_versions(out: str | Path) -> dict[str, int]:
+    """The stored version of every committed agency story: an older one is not read again."""
+    if not committed_parts(out):
+        return {}
+    with connect(out) as conn:
+        rows = conn.execute("SELECT id, version FROM articles WHERE version IS NOT NULL")
+        return {row["id"]: row["version"] for row in rows}
+
+
 class Rows:
     """A DuckDB result that reads like ``sqlite3`` rows: by name, by index, as a dict."""
 

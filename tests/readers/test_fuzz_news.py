@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -21,9 +22,15 @@ SAMPLES = {
     ".html": (FIXTURES / "pages" / "beispielzeitung-baerbock.html").read_bytes(),
     ".json": (FIXTURES / "agency" / "dpa-scholz-kiew.json").read_bytes(),
     ".warc": gzip.decompress((FIXTURES / "crawl" / "news.warc.gz").read_bytes()),
+    ".warc.gz": (FIXTURES / "crawl" / "news.warc.gz").read_bytes(),
 }
+# `make test` runs 60 inputs per property; `make fuzz` sets LAGEBILD_FUZZ_NEWS_EXAMPLES.
+EXAMPLES = int(os.environ.get("LAGEBILD_FUZZ_NEWS_EXAMPLES", "60"))
 FUZZ = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=EXAMPLES,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+    database=None,
 )
 
 

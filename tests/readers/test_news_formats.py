@@ -337,3 +337,75 @@ def test_meta_and_json_ld_dates_are_the_fallback(head, day):
     from lagebild.readers.html import meta_date
 
     assert meta_date(f"<html><head>{head}</head><body><p>x</p></body></html>".encode()) == day
+
+
+NAR = "http://iptc.org/std/nar/2006-10-01/"
+
+
+def news_item(guid: str, content: str, meta: str = "") -> str:
+    guid_attr = f' guid="{guid}"' if guid else ""
+    return (
+        f'<newsItem xmlns="{NAR}"{guid_attr} version="4"><itemMeta>'
+        "<versionCreated>2023-02-01T09:00:00Z</versionCreated></itemMeta>"
+        f"<contentMeta><headline>Ein Titel</headline>{meta}</contentMeta>"
+        f"<contentSet>{content}</contentSet></newsItem>"
+    )
+
+
+XHTML = (
+    '<inlineXML contenttype="application/xhtml+xml"><html xmlns="http://www.w3.org/1999/xhtml">'
+    "<head><title>Kopf</title></head><body><h1>Ein Titel</h1><p>Eins.</p><p>Zwei.</p></body>"
+    "</html></inlineXML>"
+)
+PLAIN = '<inlineData contenttype="text/plain">  Eins.\n\nZwei.  </inlineData>'
+
+
+@pytest.mark.parametrize(
+    "content, meta, text, places",
+    [
+        (XHTML, "<dateline>WIEN (APA) -</dateline>", "Ein Titel\n\nEins.\n\nZwei.", ["Wien"]),
+        (PLAIN, '<located literal="Graz"/>', "Eins.\n\nZwei.", ["Graz"]),
+    ],
+    ids=["xhtml body, dateline element", "inlineData, located literal"],
+)
+def test_newsml_bodies_in_xhtml_or_plain_data_and_their_place(
+    tmp_path, content, meta, text, places
+):
+    path = tmp_path / "item.xml"
+    path.write_text(news_item("urn:x:1", content, meta), encoding="utf-8")
+    (record,) = _records(path)
+    assert (record.id, record.version, record.date, record.title) == (
+        "urn:x:1",
+        4,
+        "2023-02-01",
+        "Ein Titel",
+    )
+    assert (record.text, record.dateline.places) == (text, places)
+
+
+def test_a_newsml_message_gives_each_item_and_names_the_broken_one(tmp_path):
+    items = news_item("urn:x:1", PLAIN) + news_item("", PLAIN) + news_item("urn:x:3", PLAIN)
+    path = tmp_path / "message.xml"
+    path.write_text(f'<newsMessage xmlns="{NAR}"><itemSet>{items}</itemSet></newsMessage>')
+    got = list(read_records([path]))
+    assert [getattr(i, "id", None) for i in got] == ["urn:x:1", None, "urn:x:3"]
+    assert [i.position for i in got] == [1, 2, 3]
+    assert str(got[1]).startswith(f"{path}:2: newsItem without a guid")
+
+
+def test_malformed_xml_names_its_line_once(tmp_path):
+    path = tmp_path / "broken.xml"
+    path.write_bytes(f'<newsItem xmlns="{NAR}" guid="x">\n<contentMeta><'.encode())
+    (error,) = list(read_records([path]))
+    assert str(error).count("line 2") == 1, str(error)
+
+
+def test_pages_without_a_url_are_named_by_their_path_so_two_index_pages_never_collide(tmp_path):
+    sentence = "Die Bundesregierung hat am Montag in Berlin neue Hilfen beschlossen, sagte er. "
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        page = f"<html><body><article><p>{folder}: {sentence * 3}</p></article></body></html>"
+        (tmp_path / folder / "index.html").write_text(page, encoding="utf-8")
+    records = _records(tmp_path)
+    assert [r.id for r in records] == ["a/index.html", "b/index.html"]
+    assert all(r.derived_id and r.url is None for r in records)

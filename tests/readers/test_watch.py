@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import shutil
 import threading
+import time
 from collections.abc import Iterator
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import httpx
 import pytest
 
 from lagebild.store import Store
-from lagebild.watch import USER_AGENT, Watcher, parse_interval
+from lagebild.watch import USER_AGENT, Watcher, make_client, parse_interval
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FEED = (FIXTURES / "feeds" / "politik.rss").read_bytes()
@@ -24,6 +26,7 @@ class FeedServer(ThreadingHTTPServer):
     def __init__(self, failures: int = 0):
         super().__init__(("127.0.0.1", 0), FeedHandler)
         self.failures = failures
+        self.delay = 0.0  # seconds before each answer
         self.body = FEED
         self.requests: list[dict[str, str]] = []
 
@@ -37,6 +40,7 @@ class FeedHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802 — the name http.server calls
         self.server.requests.append(dict(self.headers))
+        time.sleep(self.server.delay)
         etag = f'"{hash(self.server.body) & 0xFFFFFFFF:x}"'
         if self.server.failures > 0:
             self.server.failures -= 1
@@ -140,3 +144,28 @@ def test_a_directory_is_polled_for_new_and_changed_files(tmp_path, nlp):
 def test_a_source_that_is_neither_url_nor_directory_is_an_error(tmp_path):
     with Store(tmp_path / "watch.db") as store, pytest.raises(Exception, match="nor a directory"):
         Watcher(str(tmp_path / "missing"), store)
+
+
+@pytest.mark.parametrize(
+    "fixture, ids",
+    [
+        ("agency/dpa-scholz-kiew.xml", ["urn:newsml:dpa.com:20220616:220616-99-680124"]),
+        ("feeds/ausland.atom", ["tag:zweite-zeitung.example,2023:ausland/2001"]),
+    ],
+)
+def test_a_fetched_document_is_read_as_newsml_or_as_a_feed(fixture, ids):
+    from lagebild.watch import read_document
+
+    items = list(read_document((FIXTURES / fixture).read_bytes(), "http://127.0.0.1/x"))
+    assert [i.id for i in items] == ids
+    assert all(i.origin == "http://127.0.0.1/x" for i in items)
+
+
+def test_a_server_that_does_not_answer_in_time_fails_the_round_after_retries(tmp_path, serve):
+    server = serve()
+    server.delay = 1.0
+    client = make_client(httpx.Timeout(0.2))
+    with Store(tmp_path / "watch.db") as store, client:
+        result = Watcher(server.url, store, client=client, backoff=0.01).run_round()
+    assert (result.fetched, result.summary.failed) == ("failed", 1)
+    assert len(server.requests) >= 4, "each of the four tries timed out"
