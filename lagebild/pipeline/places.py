@@ -142,9 +142,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
     taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
     mentions += [
-        PlaceMention(
-            ent.text, ent.start_char, ent.end_char, "text", _entity_candidates(ent, gazetteer)
-        )
+        _entity_mention(ent, gazetteer)
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
@@ -171,19 +169,29 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """A place entity's entries: by its German name, else by its English spelling
-    (Schiraz → Shiraz), which the model's LOC label makes safe to try, else the city of a
-    district named after it (Berlin-Tiergarten)."""
-    found = gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
-    return found or _district_city(name, gazetteer)
+    (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
+    return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
 
 
-def _entity_candidates(ent: Span, gazetteer: Gazetteer) -> list[Candidate]:
-    """A LOC entity's entries; when the model took the kind noun into the name (in der
-    Hafenstadt Tripoli, im Dorf X, in der Provinz Y), the name after it."""
-    found = _candidates(ent.text, gazetteer)
-    if found or len(ent) < 2 or ent[0].pos_ != "NOUN" or not ent[0].lower_.endswith(PLACE_KINDS):
-        return found
-    return _candidates(ent[1:].text, gazetteer)
+def _mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention:
+    """A place named in the text, or a city's district named after it (Berlin-Tiergarten,
+    Frankfurt-Höchst), which is named by the city whose centre it gets."""
+    found = _candidates(text, gazetteer)
+    city = _district_city(text, gazetteer) if not found else []
+    name = text.partition("-")[0] if city else None
+    return PlaceMention(text, start, end, "text", found or city, name=name)
+
+
+def _entity_mention(ent: Span, gazetteer: Gazetteer) -> PlaceMention:
+    """A LOC entity; when the model took the kind noun into the name (in der Hafenstadt
+    Tripoli, im Dorf X, in der Provinz Y), the name after it."""
+    mention = _mention(ent.text, ent.start_char, ent.end_char, gazetteer)
+    if mention.candidates or len(ent) < 2 or ent[0].pos_ != "NOUN":
+        return mention
+    if ent[0].lower_.endswith(PLACE_KINDS):
+        name = ent[1:].text
+        mention.candidates, mention.name = _candidates(name, gazetteer), name
+    return mention
 
 
 def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -197,26 +205,24 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if not word.is_title or word.ent_type_ in ("LOC", "PER"):
             continue
-        candidates = [c for c in _candidates(word.text, gazetteer) if c.via != "alternate"]
-        if candidates:
-            found.append(
-                PlaceMention(word.text, word.idx, word.idx + len(word), "text", candidates)
-            )
+        mention = _mention(word.text, word.idx, word.idx + len(word), gazetteer)
+        mention.candidates = [c for c in mention.candidates if c.via != "alternate"]
+        found += [mention] if mention.candidates else []
     return found
 
 
 def _district_city(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """German names a city's district city first, joined by a hyphen (Berlin-Tiergarten,
     Frankfurt-Höchst, Hamburg-Altona): the district lies in that city, a point within
-    reach of its centre. Only a city the gazetteer knows by its own name and of
-    ``MIN_ALTERNATE_POPULATION`` or more, so a compound of two small names is not guessed."""
+    reach of its centre. Only a city of ``MIN_ALTERNATE_POPULATION`` or more (Frankfurt,
+    an alternate name of Frankfurt am Main), so a compound of two small names is not
+    guessed."""
     city, dash, district = name.partition("-")
     if not dash or not district[:1].isupper() or " " in city:
         return []
     return [
         c for c in gazetteer.lookup_exact(city)
-        if c.via == "name" and c.place.precision == "point"
-        and c.place.population >= MIN_ALTERNATE_POPULATION
+        if c.place.precision == "point" and c.place.population >= MIN_ALTERNATE_POPULATION
     ]  # fmt: skip
 
 
