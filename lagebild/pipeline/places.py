@@ -46,6 +46,8 @@ AGENTS = frozenset({"nsubj", "obl:agent"})
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
+# nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
+VISITS = ("besuch", "reise", "visite", "aufenthalt")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
@@ -152,7 +154,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     # Straßen Bangkoks), a city adjective or genitive still names a place
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
     found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
-    found += _authority_seats(doc, gazetteer)
+    found += _authority_seats(doc, gazetteer) + _visit_compounds(doc, gazetteer)
     known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
@@ -209,6 +211,37 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         mention.candidates = [c for c in mention.candidates if c.via != "alternate"]
         found += [mention] if mention.candidates else []
     return found
+
+
+def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A visit named by a compound with its place as first part (bei seinem Israelbesuch,
+    beim China-Besuch, bei seiner Moskaureise): German builds these from any state or city,
+    so the place of the visit is the first part, when the gazetteer knows it as a state or
+    a city of ``MIN_ALTERNATE_POPULATION`` or more (Staatsbesuch, Arbeitsbesuch, Zugreise
+    name none). Only after *bei/beim*, where it says when and where something happened
+    (vor seiner Israelreise is a time)."""
+    found = []
+    for token in doc:
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
+        stem = stem.rstrip("-")
+        if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = doc[max(token.i - 3, 0) : token.i]
+        if not any(t.lower_ in ("bei", "beim") for t in before):
+            continue
+        candidates = [
+            c for c in gazetteer.lookup_exact(stem)
+            if c.place.precision == "country" or c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        if candidates:
+            end = token.idx + len(token)
+            found.append(PlaceMention(token.text, token.idx, end, "text", candidates, name=stem))
+    return found
+
+
+def _visit_suffix(token: Token) -> str:
+    lower = token.lower_
+    return next((s for s in VISITS if lower.endswith(s) and len(lower) > len(s)), "")
 
 
 def _district_city(name: str, gazetteer: Gazetteer) -> list[Candidate]:

@@ -763,3 +763,26 @@ def test_aus_on_the_verb_of_saying_tells_where_a_statement_came_from(
     resolver(doc)
     got = doc._.events[0].location
     assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("preposition", "word", "location"),
+    [("bei", "Israelbesuch", ("Israel", "ISR", "country")),
+     ("beim", "Moskau-Besuch", ("Moskau", "RUS", "point")),
+     ("bei", "Finnland-Reise", ("Finnland", "FIN", "country")),
+     ("bei", "Staatsbesuch", None),  # no place in the first part
+     ("vor", "Israelbesuch", None)],  # before the visit: a time, not where
+)  # fmt: skip
+def test_a_visit_compounded_with_its_place_places_what_is_said_at_it(
+    resolver, vocab, preposition, word, location
+):
+    # "Jung kritisierte <preposition> seinem <word> die Regierung ."
+    tokens = [("Jung", "PROPN", 1, "nsubj"), ("kritisierte", "VERB", 0, "ROOT"),
+              (preposition, "ADP", 2, "case"), ("seinem", "DET", 1, "det:poss"),
+              (word, "NOUN", -3, "obl"), ("die", "DET", 1, "det"),
+              ("Regierung", "NOUN", -5, "obj"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 1, "ACCUSE", code="DEU")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country, got.precision) if got else None) == location
