@@ -6,7 +6,8 @@ Over the required gold events that carry a location and that some system event m
 - for gold ``point`` locations, the share whose system location lies within 50 km.
 Of several matching system events, the one coded from the gold evidence sentence is taken,
 else the first (``matched_from_another_sentence`` counts these). Also reported: how many
-gold events without a location got one (``unsupported``), and every miss.
+gold events without a location got one (``unsupported``), and every miss (with the gold
+evidence sentence when the matching system event is of another sentence).
 
 ``by_sentence`` scores location apart from event matching: every required gold event with a
 location whose evidence sentence holds some system event (of any type), against the best
@@ -152,6 +153,10 @@ def _describe(article_id: str, g: dict[str, Any], event: Event, text: str) -> di
         "gold": f"{want.get('text')} ({want.get('country')}, {want.get('precision')})",
         "system": f"{got.text} ({got.country}, {got.precision})" if got else None,
         "evidence": " ".join(text[event.sentence.start : event.sentence.end].split())[:200],
+        # a match from another sentence: the gold event's own sentence, to see where it was
+        "gold_evidence": None
+        if _in_evidence([event], g, text)
+        else " ".join(g.get("evidence", "").split())[:200],
     }
 
 

@@ -32,6 +32,9 @@ from lagebild.kb.loader import KnowledgeBase, get_kb
 DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_FILE = DATA_DIR / "places.generated.tsv"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
+ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
+# how German names a first-level region with its kind (in der Provinz Sindh)
+ADMIN1_KINDS = ("Provinz", "Region", "Bundesstaat")
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 EARTH_RADIUS_KM = 6371.0
 # L’Aquila, L′Aquila → L'Aquila, as geonames writes it
@@ -101,6 +104,7 @@ class Gazetteer:
         gazetteer._read_places(PLACES_FILE)
         gazetteer._read_regions(REGIONS_FILE)
         gazetteer._add_generated_regions()
+        gazetteer._add_admin1(ADMIN1_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -153,6 +157,27 @@ class Gazetteer:
                 forms.append(region.name)
             for form in forms:
                 self.regions.setdefault(form, region)
+
+    def _add_admin1(self, path: Path) -> None:
+        """Every country's first-level regions (``build_admin1``), after every other layer:
+        with its kind (*Provinz Kandahar*) always, under the bare name (Sindh, Queensland)
+        only where no city, state or region has it, so a region never displaces a place the
+        news means (Kandahar the city, Ontario in California stays as it was)."""
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            name, code, lat, lon, _ = line.split("\t")
+            region = GeoPlace(name, code, "admin1", float(lat), float(lon), name, 0, None, "A")
+            for kind in ADMIN1_KINDS:
+                self.regions.setdefault(f"{kind} {name}", region)
+            if name not in self.regions and not self._known(name):
+                self.regions[name] = region
+
+    def _known(self, name: str) -> bool:
+        return bool(
+            self._by_name.get(name) or self._by_alternate.get(name)
+            or self._countries_named(name) or self._capital_named(name)
+        )  # fmt: skip
 
     def _read_regions(self, path: Path) -> None:
         for item in read_regions(path):

@@ -44,6 +44,10 @@ SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "
 AGENTS = frozenset({"nsubj", "obl:agent"})
 # Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
 # Helmand, im Kanton Zürich)
+# kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
+PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
+# nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
+VISITS = ("besuch", "reise", "visite", "aufenthalt")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
@@ -140,9 +144,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _dateline_mentions(doc, gazetteer) + _title_mentions(doc, gazetteer)
     taken = {m.start for m in mentions if m.start is not None}  # the dateline's own places
     mentions += [
-        PlaceMention(
-            ent.text, ent.start_char, ent.end_char, "text", _candidates(ent.text, gazetteer)
-        )
+        _entity_mention(ent, gazetteer)
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
@@ -152,11 +154,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     # Straßen Bangkoks), a city adjective or genitive still names a place
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
     found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
+    found += _authority_seats(doc, gazetteer) + _visit_compounds(doc, gazetteer)
     known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
     mentions += found
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
+    _within_container(doc, mentions)
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
@@ -169,6 +173,90 @@ def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """A place entity's entries: by its German name, else by its English spelling
     (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
     return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+
+
+def _mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention:
+    """A place named in the text, or a city's district named after it (Berlin-Tiergarten,
+    Frankfurt-Höchst), which is named by the city whose centre it gets."""
+    found = _candidates(text, gazetteer)
+    city = _district_city(text, gazetteer) if not found else []
+    name = text.partition("-")[0] if city else None
+    return PlaceMention(text, start, end, "text", found or city, name=name)
+
+
+def _entity_mention(ent: Span, gazetteer: Gazetteer) -> PlaceMention:
+    """A LOC entity; when the model took the kind noun into the name (in der Hafenstadt
+    Tripoli, im Dorf X, in der Provinz Y), the name after it."""
+    mention = _mention(ent.text, ent.start_char, ent.end_char, gazetteer)
+    if mention.candidates or len(ent) < 2 or ent[0].pos_ != "NOUN":
+        return mention
+    if ent[0].lower_.endswith(PLACE_KINDS):
+        name = ent[1:].text
+        mention.candidates, mention.name = _candidates(name, gazetteer), name
+    return mention
+
+
+def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The seat in an authority's name (Amtsgericht Berlin-Tiergarten, Polizei Hamburg),
+    which the model often reads as part of an organisation: a name the gazetteer knows
+    by its own name, not by a foreign alternate one."""
+    found = []
+    for token in doc[:-1]:
+        word = doc[token.i + 1]
+        if token.pos_ != "NOUN" or not token.lower_.endswith(SEATED_AUTHORITIES):
+            continue
+        if not word.is_title or word.ent_type_ in ("LOC", "PER"):
+            continue
+        mention = _mention(word.text, word.idx, word.idx + len(word), gazetteer)
+        mention.candidates = [c for c in mention.candidates if c.via != "alternate"]
+        found += [mention] if mention.candidates else []
+    return found
+
+
+def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A visit named by a compound with its place as first part (bei seinem Israelbesuch,
+    beim China-Besuch, bei seiner Moskaureise): German builds these from any state or city,
+    so the place of the visit is the first part, when the gazetteer knows it as a state or
+    a city of ``MIN_ALTERNATE_POPULATION`` or more (Staatsbesuch, Arbeitsbesuch, Zugreise
+    name none). Only after *bei/beim*, where it says when and where something happened
+    (vor seiner Israelreise is a time)."""
+    found = []
+    for token in doc:
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
+        stem = stem.rstrip("-")
+        if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        before = doc[max(token.i - 3, 0) : token.i]
+        if not any(t.lower_ in ("bei", "beim") for t in before):
+            continue
+        candidates = [
+            c for c in gazetteer.lookup_exact(stem)
+            if c.place.precision == "country" or c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        if candidates:
+            end = token.idx + len(token)
+            found.append(PlaceMention(token.text, token.idx, end, "text", candidates, name=stem))
+    return found
+
+
+def _visit_suffix(token: Token) -> str:
+    lower = token.lower_
+    return next((s for s in VISITS if lower.endswith(s) and len(lower) > len(s)), "")
+
+
+def _district_city(name: str, gazetteer: Gazetteer) -> list[Candidate]:
+    """German names a city's district city first, joined by a hyphen (Berlin-Tiergarten,
+    Frankfurt-Höchst, Hamburg-Altona): the district lies in that city, a point within
+    reach of its centre. Only a city of ``MIN_ALTERNATE_POPULATION`` or more (Frankfurt,
+    an alternate name of Frankfurt am Main), so a compound of two small names is not
+    guessed."""
+    city, dash, district = name.partition("-")
+    if not dash or not district[:1].isupper() or " " in city:
+        return []
+    return [
+        c for c in gazetteer.lookup_exact(city)
+        if c.place.precision == "point" and c.place.population >= MIN_ALTERNATE_POPULATION
+    ]  # fmt: skip
 
 
 def _inside(mention: PlaceMention, outer: PlaceMention) -> bool:
@@ -398,6 +486,35 @@ def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
     return counts
 
 
+def _describes(doc: Doc, outer: PlaceMention, inner: PlaceMention) -> bool:
+    """Whether the place phrase of ``outer`` describes the place ``inner`` (Tripoli im
+    nördlichen Libanon, im Bezirk Zhari in der afghanischen Provinz Kandahar): it hangs on
+    the inner name or on the kind noun the name stands beside (Bezirk Zhari)."""
+    preposition = _locative_preposition(doc, outer)
+    span = _span(doc, inner)
+    if preposition is None or span is None or preposition.dep_ != "case":
+        return False
+    head = preposition.head.head
+    if span.start <= head.i < span.end and not span.start <= preposition.i < span.end:
+        return True
+    return head.i == span.start - 1 and span.root.head == head and head.pos_ == "NOUN"
+
+
+def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """A place described as lying in another (X in Y, X im nördlichen Y) lies in Y's
+    state: its entries abroad are dropped, and with none left it stays unresolved rather
+    than guessed (Zhari in der afghanischen Provinz Kandahar is no town in Poland)."""
+    for inner in mentions:
+        if not inner.candidates or inner.source != "text":
+            continue
+        for outer in mentions:
+            states = {c.place.country for c in outer.candidates}
+            if outer is inner or len(states) != 1 or not _describes(doc, outer, inner):
+                continue
+            inner.candidates = [c for c in inner.candidates if c.place.country in states]
+            break
+
+
 def _is_area(candidates: list[Candidate]) -> bool:
     return bool(candidates) and any(c.place.precision != "point" for c in candidates)
 
@@ -491,6 +608,9 @@ def locate_event_by_rule(
         if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
         and (not speech or _where_said(doc, m, trigger))
     ]  # fmt: skip
+    if speech and not located:
+        located = [m for m in in_sentence if _said_from(doc, m, trigger)]
+    located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     if located:
         best = min(
             located,
@@ -557,10 +677,12 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
         return False
     if authority.dep_ in AGENTS and authority.head.idx == event.trigger.start:
         return True
+    # the actor may be the authority or, when the coder took the seat for it, the seat
     return any(
-        a.start is not None and a.end is not None and a.start <= authority.idx < a.end
+        a.start is not None and a.end is not None
+        and (a.start <= authority.idx < a.end or a.start <= span.start_char < a.end)
         for a in event.actor
-    )
+    )  # fmt: skip
 
 
 def _span(doc: Doc, mention: PlaceMention) -> Span | None:
@@ -678,6 +800,28 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     noun = preposition.head.head  # the noun the place phrase describes
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or noun.head.pos_ in ("VERB", "AUX"))
+
+
+def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """*aus X* on the verb of saying tells where a statement came from (ließ ein Sprecher
+    aus Washington verlauten, meldete aus Kairo, aus Moskau hieß es): on the trigger's own
+    verb, or on the frame verb of the quotation the trigger stands in (its sibling under
+    the same head, as the parser attaches *ließ … verlauten*). On a noun it is an origin
+    (Truppen aus Deutschland), not a place of speaking."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or span.start == 0:
+        return False
+    preposition = doc[span.start - 1]
+    if preposition.lower_ != "aus" or preposition.dep_ != "case":
+        return False
+    if preposition.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = preposition.head.head
+    own = _governing_verb(trigger_span[0])
+    reported = own.dep_ in ("ccomp", "parataxis")  # the clause a frame verb reports
+    frame = reported and (own.head == verb or (verb.head == own.head and verb != own.head))
+    return verb == own or frame
 
 
 def _capital_mentions(

@@ -9,7 +9,7 @@ from fastapi.responses import HTMLResponse
 
 from lagebild.report import build_report
 from lagebild.store import queries
-from lagebild.web import charts
+from lagebild.web import charts, geomap
 from lagebild.web.api import (
     DATE,
     ActorKind,
@@ -173,6 +173,36 @@ def events(
         pager=pager(total, page),
         sort=sort,
         desc=desc,
+        types=event_types(request, conn),
+    )
+
+
+MAP_LIMIT = 5_000  # events drawn at most: the latest
+
+
+@router.get("/map")
+def event_map(
+    request: Request,
+    conn: Conn,
+    filters: Annotated[EventFilters, Depends()],
+    country: Annotated[str | None, Query(max_length=3, description="ISO3")] = None,
+) -> HTMLResponse:
+    """Events at their places on a world outline shipped with the package (offline)."""
+    args = filters.args(blank_as_none=True)
+    rows = queries.query_events(
+        conn, actor=args["actor"], recipient=args["recipient"], type=args["type"],
+        date_from=args["date_from"], date_to=args["date_to"], modality=args["modality"],
+        limit=MAP_LIMIT, country=country or None,
+    )  # fmt: skip
+    spots = geomap.spots(rows)
+    return render(
+        request,
+        "map.html",
+        svg=geomap.world_svg(spots),
+        spots=spots,
+        shown=len(rows),
+        located=sum(len(s.events) for s in spots),
+        limit=MAP_LIMIT,
         types=event_types(request, conn),
     )
 

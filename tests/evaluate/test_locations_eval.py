@@ -97,3 +97,15 @@ def test_a_match_from_another_sentence_is_counted():
     elsewhere = system_event(place("IRQ", 33.3, 44.4), sentence=(20, 36))
     result = score_locations(gold, {"a": [elsewhere]}, {"a": TEXT})
     assert (result["matched_with_location"], result["matched_from_another_sentence"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "gold_evidence"),
+    [((0, 19), None),  # matched in the gold sentence: its evidence is the miss's
+     ((20, 36), "Proteste in Bagdad.")],  # matched from another sentence: both are shown
+)  # fmt: skip
+def test_a_miss_shows_the_gold_sentence_when_matched_from_another(sentence, gold_evidence):
+    gold = [{"id": "a", "events": [gold_event(BAGDAD)]}]
+    event = system_event(place("SYR", 33.5, 36.3), sentence=sentence)
+    (miss,) = score_locations(gold, {"a": [event]}, {"a": TEXT})["misses"]
+    assert miss["gold_evidence"] == gold_evidence

@@ -31,6 +31,13 @@ def gazetteer():
         ("Virginia", "USA", "admin1"),  # not the South African city of that name
         ("New York", "USA", "point"),  # the bare name is the city ...
         ("Bundesstaat New York", "USA", "admin1"),  # ... the state is named as one
+        # every country's first-level regions (admin1.generated.tsv)
+        ("Sindh", "PAK", "admin1"),
+        ("Queensland", "AUS", "admin1"),
+        ("Bundesstaat Guerrero", "MEX", "admin1"),
+        ("Tabascos", "MEX", "admin1"),  # genitive
+        ("Provinz Kandahar", "AFG", "admin1"),  # the region named with its kind ...
+        ("Kandahar", "AFG", "point"),  # ... the bare name stays the city
     ],
 )
 def test_names_resolve_to_entries_with_country_and_precision(gazetteer, name, country, precision):

@@ -628,3 +628,161 @@ def test_a_region_named_with_its_kind_is_found_without_an_entity(resolver, vocab
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+# "Angriff im Bezirk Zhari in der afghanischen Provinz Kandahar ."
+ZHARI = [
+    ("Angriff", "NOUN", 0, "ROOT"),
+    ("im", "ADP", 1, "case"),
+    ("Bezirk", "NOUN", -2, "nmod"),
+    ("Zhari", "PROPN", -1, "appos"),
+    ("in", "ADP", 3, "case"),
+    ("der", "DET", 2, "det"),
+    ("afghanischen", "ADJ", 1, "amod"),
+    ("Provinz", "NOUN", -5, "nmod"),
+    ("Kandahar", "PROPN", -1, "appos"),
+    (".", "PUNCT", -9, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "ents", "zhari", "location"),
+    [(ZHARI, [(3, 4, "LOC"), (8, 9, "LOC")], (None, None), ("Kandahar", "AFG")),
+     # alone, the name is Żary in Poland when the article names Poland
+     (ZHARI[:4] + [(".", "PUNCT", -4, "punct")], [(3, 4, "LOC")], ("POL", "point"),
+      ("Zhari", "POL"))],
+)  # fmt: skip
+def test_a_place_said_to_lie_in_another_is_sought_only_in_that_state(
+    resolver, vocab, tokens, ents, zhari, location
+):
+    doc = make_doc(vocab, tokens, ents=ents, states=["POL"])
+    doc._.events = [event_at(doc, 0)]
+    resolver(doc)
+    place = next(p for p in doc._.places if p.text == "Zhari")
+    assert (place.country, place.precision) == zhari
+    got = doc._.events[0].location
+    assert (got.text, got.country) == location
+
+
+# "Anschlag in der Hafenstadt Tripoli im nördlichen Libanon ."
+TRIPOLI_PORT = [
+    ("Anschlag", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 2, "case"),
+    ("der", "DET", 1, "det"),
+    ("Hafenstadt", "NOUN", -3, "nmod"),
+    ("Tripoli", "PROPN", -1, "appos"),
+    ("im", "ADP", 2, "case"),
+    ("nördlichen", "ADJ", 1, "amod"),
+    ("Libanon", "PROPN", -3, "nmod"),
+    (".", "PUNCT", -8, "punct"),
+]
+
+
+@pytest.mark.parametrize("tripoli", [(4, 5, "LOC"), (3, 5, "LOC")])  # with the kind noun or not
+def test_the_place_wins_over_the_place_phrase_that_describes_it(resolver, vocab, tripoli):
+    doc = make_doc(vocab, TRIPOLI_PORT, ents=[tripoli, (7, 8, "LOC")])
+    doc._.events = [event_at(doc, 0)]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name, got.country, got.precision) == ("Tripoli", "LBN", "point")
+
+
+@pytest.mark.parametrize(
+    ("name", "place"),
+    [("Berlin-Tiergarten", ("Berlin", "DEU", "point")),  # a city's district, by its city
+     ("Frankfurt-Höchst", ("Frankfurt", "DEU", "point")),
+     ("Hamburg-Altona", ("Hamburg-Altona", "DEU", "point")),  # a gazetteer entry of its own
+     ("Baden-Württemberg", ("Baden-Württemberg", "DEU", "admin1")),  # a name of its own
+     ("Erdmannhausen-Ost", (None, None, None))],  # no city of 100,000 before the hyphen
+)  # fmt: skip
+def test_a_district_named_city_first_is_placed_at_its_city(resolver, vocab, name, place):
+    tokens = [("Demonstration", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (name, "PROPN", -2, "nmod"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")])
+    doc._.events = [event_at(doc, 0, "PROTEST")]
+    resolver(doc)
+    (got,) = doc._.places
+    assert (got.country and got.name, got.country, got.precision) == place
+
+
+@pytest.mark.parametrize(
+    ("label", "misparsed", "location"),
+    [("ORG", False, "Berlin"),  # the model read the seat as part of the court's name
+     ("", False, "Berlin"),
+     # the parser hung the court on its seat, the coder took the seat for the actor
+     ("ORG", True, "Berlin")],
+)  # fmt: skip
+def test_the_seat_in_an_authoritys_name_is_found_without_a_place_entity(
+    resolver, vocab, label, misparsed, location
+):
+    # "Das Amtsgericht Berlin-Tiergarten verurteilte Lohfink ."
+    tokens = [("Das", "DET", 1, "det"),
+              ("Amtsgericht", "NOUN", 1 if misparsed else 2, "nsubj"),
+              ("Berlin-Tiergarten", "PROPN", *((1, "obl") if misparsed else (-1, "appos"))),
+              ("verurteilte", "VERB", 0, "ROOT"),
+              ("Lohfink", "PROPN", -1, "obj"), (".", "PUNCT", -2, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, label)] if label else [])
+    event = event_at(doc, 3, "SANCTION", code="DEU")
+    seat = doc[2]
+    actor = (seat.idx, seat.idx + len(seat)) if misparsed else (0, len("Das Amtsgericht"))
+    event.actor = [EventParticipant(code="DEU", text="x", start=actor[0], end=actor[1])]
+    doc._.events = [event]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None, got.country if got else None) == (location, "DEU")
+
+
+@pytest.mark.parametrize(
+    ("tokens", "location"),
+    [  # „Der IWF unterstützt X“, ließ ein Sprecher aus Washington verlauten .
+     ([("IWF", "PROPN", 1, "nsubj"), ("unterstützt", "VERB", 1, "ccomp"),
+       ("ließ", "VERB", 0, "ROOT"), ("Sprecher", "NOUN", 3, "nsubj"),
+       ("aus", "ADP", 1, "case"), ("Washington", "PROPN", 1, "obl"),
+       ("verlauten", "VERB", -4, "ccomp"), (".", "PUNCT", -5, "punct")], "Washington"),
+     # Aus Moskau hieß es , man unterstütze X .
+     ([("Aus", "ADP", 1, "case"), ("Moskau", "PROPN", 1, "obl"), ("hieß", "VERB", 0, "ROOT"),
+       ("es", "PRON", -1, "nsubj"), (",", "PUNCT", 2, "punct"), ("man", "PRON", 1, "nsubj"),
+       ("unterstütze", "VERB", -4, "ccomp"), (".", "PUNCT", -5, "punct")], "Moskau"),
+     # Er kehrte aus Moskau zurück und unterstützte X . — where he came from, not spoke
+     ([("Er", "PRON", 1, "nsubj"), ("kehrte", "VERB", 0, "ROOT"), ("aus", "ADP", 1, "case"),
+       ("Moskau", "PROPN", -2, "obl"), ("zurück", "ADP", -3, "compound:prt"),
+       ("und", "CCONJ", 1, "cc"), ("unterstützte", "VERB", -5, "conj"),
+       (".", "PUNCT", -6, "punct")], None),
+     # Er unterstützte Truppen aus Moskau . — an origin on a noun
+     ([("Er", "PRON", 1, "nsubj"), ("unterstützte", "VERB", 0, "ROOT"),
+       ("Truppen", "NOUN", -1, "obj"), ("aus", "ADP", 1, "case"),
+       ("Moskau", "PROPN", -2, "nmod"), (".", "PUNCT", -4, "punct")], None)],
+)  # fmt: skip
+def test_aus_on_the_verb_of_saying_tells_where_a_statement_came_from(
+    resolver, vocab, tokens, location
+):
+    place = next(i for i, t in enumerate(tokens) if t[0] in ("Washington", "Moskau"))
+    trigger = next(i for i, t in enumerate(tokens) if t[0].startswith("unterst"))
+    doc = make_doc(vocab, tokens, ents=[(place, place + 1, "LOC")])
+    doc._.events = [event_at(doc, trigger, "SUPPORT", code="IMF")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("preposition", "word", "location"),
+    [("bei", "Israelbesuch", ("Israel", "ISR", "country")),
+     ("beim", "Moskau-Besuch", ("Moskau", "RUS", "point")),
+     ("bei", "Finnland-Reise", ("Finnland", "FIN", "country")),
+     ("bei", "Staatsbesuch", None),  # no place in the first part
+     ("vor", "Israelbesuch", None)],  # before the visit: a time, not where
+)  # fmt: skip
+def test_a_visit_compounded_with_its_place_places_what_is_said_at_it(
+    resolver, vocab, preposition, word, location
+):
+    # "Jung kritisierte <preposition> seinem <word> die Regierung ."
+    tokens = [("Jung", "PROPN", 1, "nsubj"), ("kritisierte", "VERB", 0, "ROOT"),
+              (preposition, "ADP", 2, "case"), ("seinem", "DET", 1, "det:poss"),
+              (word, "NOUN", -3, "obl"), ("die", "DET", 1, "det"),
+              ("Regierung", "NOUN", -5, "obj"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 1, "ACCUSE", code="DEU")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country, got.precision) if got else None) == location

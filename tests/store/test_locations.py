@@ -90,3 +90,23 @@ def test_near_option_reads_kilometres(radius, km):
 def test_near_option_rejects_unknown_places_and_units(place, radius):
     with pytest.raises(LagebildError):
         _near(place, radius)
+
+
+@pytest.mark.parametrize(
+    ("options", "articles"),
+    [(["--country", "irq"], {"bagdad", "falludscha", "irak"}),
+     (["--near", "Bagdad", "--radius", "30km"], {"bagdad"}),
+     (["--near", "Bagdad", "--radius", "100 km"], {"bagdad", "falludscha"})],
+)  # fmt: skip
+def test_events_command_filters_by_country_and_distance(store, tmp_path, options, articles):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    result = CliRunner().invoke(
+        app, ["events", "--db", str(tmp_path / "geo.db"), "--json", *options]
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.stdout)
+    assert {r["article"] for r in rows} == articles
+    assert all(r["location"] for r in rows)

@@ -237,6 +237,8 @@ def test_analyze_refuses_bad_or_oversized_input(client, body, status):
         "/dyad?a=Q7747&b=CHN",
         "/events?actor=RUS&sort=score&desc=1&page=1",
         "/network?from=2022",
+        "/map",
+        "/map?country=CHN&type=CONSULT",
         "/report",
         "/failures",
         "/docs",
