@@ -157,6 +157,7 @@ READ_COMMANDS = [
 def test_read_commands_on_a_missing_store_say_so_and_create_nothing(tmp_path, command):
     result = runner.invoke(app, [*command, "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 1
+    assert "typo.db: no store here" in str(result.exception)  # main() prints it as one line
     assert list(tmp_path.iterdir()) == []
 
 
