@@ -356,14 +356,19 @@ class _ProgressLines:
         if self.clock() - self.last < self.every:
             return
         self.last = self.clock()
-        done = s.read + s.failed
+        # each record is counted once, when it is settled; a record read but refused
+        # is in both read and failed, and reading runs a batch ahead of analysis
+        done = s.analysed + s.unchanged + s.failed
+        # a .json file may hold a list of items: past the count of files it is unknown
+        total = self.total if self.total and done <= self.total else None
         left = ""
-        if self.total and done and s.seconds:
-            left = f", about {(self.total - done) * s.seconds / done:.0f} s left"
-        of = f" of {self.total}" if self.total else ""
+        if total and done and s.seconds:
+            left = f", about {(total - done) * s.seconds / done:.0f} s left"
+        of = f" of {total}" if total else ""
         sys.stderr.write(
-            f"… {done}{of} read, {s.analysed} analysed, {s.unchanged} unchanged, "
-            f"{s.failed} failed, {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s{left}\n"
+            f"… {done}{of} done ({s.read} read, {s.analysed} analysed, {s.unchanged} unchanged, "
+            f"{s.failed} failed), {s.seconds:.0f} s, {s.articles_per_second:.2f} articles/s"
+            f"{left}\n"
         )
         sys.stderr.flush()
 

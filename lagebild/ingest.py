@@ -13,6 +13,7 @@ from lagebild.errors import LagebildError, ReadError
 from lagebild.readers import read_records
 from lagebild.record import Record
 from lagebild.store import Store
+from lagebild.store.db import source_key
 from lagebild.workers import ProcessAnalyser
 
 if TYPE_CHECKING:
@@ -90,6 +91,10 @@ def _ingest(
 ) -> IngestSummary:
     summary = IngestSummary()
     started = time.perf_counter()
+    # sources with open failures that this run reads: rows it does not record again are
+    # gone from their source once it has been read whole
+    open_sources, sources = store.sources_with_open_failures(), set()
+    recorded: set[int] = set()  # the failure rows this run recorded (again)
     pending: list[Record] = []
     settled: list[Record] = []  # unchanged records: only their failures/warnings to update
     errors: list[LagebildError] = []
@@ -112,7 +117,7 @@ def _ingest(
     def settle(record: Record) -> None:
         store.resolve_failures(record)
         for text in record.notes:
-            store.record_warning(record, text)
+            recorded.add(store.record_warning(record, text))
             summary.warnings += 1
 
     def flush() -> None:
@@ -139,7 +144,7 @@ def _ingest(
             for record in settled:
                 settle(record)
             for error in errors:
-                store.record_failure(error)
+                recorded.add(store.record_failure(error))
                 summary.failed += 1
                 if on_error:
                     on_error(error)
@@ -149,6 +154,9 @@ def _ingest(
         tick()
 
     for item in source:
+        origin = source_key(item.origin if isinstance(item, Record) else item.source)
+        if origin in open_sources:
+            sources.add(origin)
         if isinstance(item, Record):
             summary.read += 1
             item = _check(item, store, seen, max_chars)
@@ -167,6 +175,9 @@ def _ingest(
         elif summary.read % 16 == 0:
             tick()
     flush()
+    if sources:
+        with store.transaction():
+            store.resolve_stale_failures(sources, recorded)
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -157,6 +157,7 @@ READ_COMMANDS = [
 def test_read_commands_on_a_missing_store_say_so_and_create_nothing(tmp_path, command):
     result = runner.invoke(app, [*command, "--db", str(tmp_path / "typo.db")])
     assert result.exit_code == 1
+    assert "typo.db: no store here" in str(result.exception)  # main() prints it as one line
     assert list(tmp_path.iterdir()) == []
 
 
@@ -202,7 +203,22 @@ def test_query_commands_start_without_spacy_in_under_0_3_s_of_cpu(tmp_path, comm
     assert min(cpu) < 0.3
 
 
-def test_progress_lines_go_to_stderr_when_it_is_not_a_terminal(tmp_path, monkeypatch, capsys):
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        # read 1, analysed 1 of 2 files: half done in 2 s
+        ((1, 1, 0, 0), ["1 of 2 done", "0.50 articles/s", "about 2 s left"]),
+        # read 2, both refused (too long): read and failed, counted once
+        ((2, 0, 0, 2), ["2 of 2 done", "about 0 s left"]),
+        # read 2, analysis a batch behind: nothing done yet, no time left claimed
+        ((2, 0, 0, 0), ["0 of 2 done"]),
+        # one .json file held 3 items: more than the files, so no total and no estimate
+        ((3, 2, 1, 0), ["3 done (3 read"]),
+    ],
+)
+def test_progress_lines_go_to_stderr_when_it_is_not_a_terminal(
+    tmp_path, monkeypatch, capsys, counts, expected
+):
     from types import SimpleNamespace
 
     from lagebild.cli import _known_total, _ProgressLines
@@ -211,13 +227,22 @@ def test_progress_lines_go_to_stderr_when_it_is_not_a_terminal(tmp_path, monkeyp
     (tmp_path / "b.txt").write_text(" date 2022 T\n\nText.")
     monkeypatch.setenv("LAGEBILD_PROGRESS_SECONDS", "0")
     progress = _ProgressLines(_known_total([str(tmp_path)]))
+    read, analysed, unchanged, failed = counts
     progress(
         SimpleNamespace(
-            read=1, failed=0, analysed=1, unchanged=0, seconds=2.0, articles_per_second=0.5
+            read=read,
+            failed=failed,
+            analysed=analysed,
+            unchanged=unchanged,
+            seconds=2.0,
+            articles_per_second=analysed / 2.0,
         )
     )
     line = capsys.readouterr().err
-    assert "1 of 2 read" in line and "0.50 articles/s" in line and "2 s left" in line
+    assert all(part in line for part in expected), line
+    assert "about -" not in line  # never a negative time left
+    if "about" not in expected[-1]:
+        assert "left" not in line
 
 
 def test_ingest_reports_progress_while_reading_not_only_at_the_end(tmp_path):

@@ -167,38 +167,63 @@ class Store:
         self._insert_events(pk, analysis)
         return "replaced" if existing else "new"
 
-    def record_failure(self, error: LagebildError, level: str = "error") -> None:
-        """One row per source, position and reason: a repeat counts up and reopens it."""
+    def record_failure(self, error: LagebildError, level: str = "error") -> int:
+        """One row per source, position and reason: a repeat counts up and reopens it.
+        Returns the row's id."""
         key = (source_key(error.source), error.position, error.code, error.reason)
         now = _now()
         updated = self.conn.execute(
             "UPDATE failures SET count = count + 1, failed_at = ?, resolved_at = NULL,"
             " level = ? WHERE coalesce(source, '') = coalesce(?, '')"
-            " AND coalesce(position, -1) = coalesce(?, -1) AND code = ? AND reason = ?",
+            " AND coalesce(position, -1) = coalesce(?, -1) AND code = ? AND reason = ?"
+            " RETURNING id",
             (now, level, *key),
+        ).fetchone()
+        if updated is not None:
+            return updated[0]
+        cursor = self.conn.execute(
+            "INSERT INTO failures (source, position, code, reason, level, failed_at,"
+            " first_failed_at) VALUES (?,?,?,?,?,?,?)",
+            (*key, level, now, now),
         )
-        if updated.rowcount == 0:
-            self.conn.execute(
-                "INSERT INTO failures (source, position, code, reason, level, failed_at,"
-                " first_failed_at) VALUES (?,?,?,?,?,?,?)",
-                (*key, level, now, now),
-            )
+        assert cursor.lastrowid is not None  # an INSERT always sets it
+        return cursor.lastrowid
 
-    def record_warning(self, record: Record, note: str) -> None:
+    def record_warning(self, record: Record, note: str) -> int:
         """A record stored with a caveat (a lossy decode): kept next to the failures."""
-        self.record_failure(
+        return self.record_failure(
             ReadWarning(note, source=record.origin, position=record.position), level="warning"
         )
 
     def resolve_failures(self, record: Record) -> None:
-        """The source of ``record`` read cleanly now: its earlier failures are resolved."""
-        if not record.origin:
+        """The source of ``record`` read cleanly now: its earlier failures are resolved.
+
+        A record without a position is its whole file, so every failure of the file goes
+        (a missing header was at line 1); one of many resolves its own position and the
+        file's. Stdin is no source that is read again: its failures stay.
+        """
+        source = source_key(record.origin)
+        if not source or source.startswith("<"):
             return
         self.conn.execute(
             "UPDATE failures SET resolved_at = ? WHERE resolved_at IS NULL AND source = ?"
-            " AND (position IS NULL OR position IS ?)",
-            (_now(), source_key(record.origin), record.position),
+            " AND (position IS NULL OR ? IS NULL OR position = ?)",
+            (_now(), source, record.position, record.position),
         )
+
+    def sources_with_open_failures(self) -> set[str]:
+        """Sources (as stored) with failures or warnings not yet resolved; stdin is none."""
+        rows = self.conn.execute("SELECT DISTINCT source FROM failures WHERE resolved_at IS NULL")
+        return {r[0] for r in rows if r[0] and not r[0].startswith("<")}
+
+    def resolve_stale_failures(self, sources: set[str], recorded: set[int]) -> None:
+        """``sources`` (as stored) were read whole by a run that recorded the rows
+        ``recorded``: their other open rows are gone from the source (a bad line deleted,
+        a feed repaired), so they are resolved."""
+        rows = self.conn.execute("SELECT id, source FROM failures WHERE resolved_at IS NULL")
+        now = _now()
+        stale = [(now, r[0]) for r in rows.fetchall() if r[1] in sources and r[0] not in recorded]
+        self.conn.executemany("UPDATE failures SET resolved_at = ? WHERE id = ?", stale)
 
     def _insert_article(self, record: Record, analysis: ArticleAnalysis) -> int:
         dateline = analysis.dateline

@@ -79,3 +79,19 @@ def test_csv_and_json_round_trip_umlauts_exactly(tmp_path):
     (tmp_path / "a.csv").write_text(out.getvalue(), encoding="utf-8")
     (tmp_path / "b.jsonl").write_text(json.dumps({"text": BODY}) + "\n", encoding="utf-8")
     assert [r.text for r in read_records([tmp_path])] == [BODY, BODY]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("kind", ["txt", "csv"])
+def test_a_lossy_decode_is_printed_as_a_warning_naming_the_file(nlp, tmp_path, kind):
+    from typer.testing import CliRunner
+
+    from lagebild.cli import app
+
+    path = tmp_path / f"artikel.{kind}"
+    path.write_bytes(_utf8_with_one_bad_byte(kind))
+    result = CliRunner().invoke(app, ["ingest", str(path), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    err = " ".join(result.stderr.split())
+    assert f"warning {path}" in err and "1 undecodable byte(s) replaced by U+FFFD" in err
+    assert "failed 0, warnings 1" in err

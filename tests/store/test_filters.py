@@ -199,3 +199,43 @@ def test_too_many_matches_to_rank_show_the_newest_and_are_counted(store, monkeyp
     assert queries.count_matches(store.conn, "Osterweiterung") == len(DATES)
     rows = queries.search(store.conn, "Osterweiterung", limit=3)
     assert [r["id"] for r in rows] == DATES[::-1][:3]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("name", "bad", "good"),
+    [
+        ("artikel.txt", "Nur Text ohne Kopfzeile.\n", " date 2022-02 T\n\nRom meldet etwas.\n"),
+        ("leer.txt", "", " date 2022-02 T\n\nParis meldet etwas.\n"),
+        ("feed.jsonl", '{"text": "Bonn meldet."}\n{"text": 1}\n', '{"text": "Bonn meldet."}\n'),
+    ],
+)
+def test_a_rerun_of_a_bad_file_counts_up_one_row_and_fixing_it_resolves_the_row(
+    nlp, tmp_path, name, bad, good
+):
+    """Through ingest, as `lagebild ingest` runs it: no duplicate row per re-run, and a
+    source that later ingests cleanly leaves `lagebild failures` (kept for --all)."""
+    from lagebild.ingest import ingest
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / name).write_text(bad, encoding="utf-8")
+    with Store(tmp_path / "s.db") as s:
+        for _ in range(3):
+            assert ingest([str(folder)], s, nlp=nlp).failed == 1
+        (row,) = queries.failures(s.conn)
+        assert (row["source"], row["times"]) == (str(folder / name), 3)
+        (folder / name).write_text(good, encoding="utf-8")
+        assert ingest([str(folder)], s, nlp=nlp).failed == 0
+        assert queries.failures(s.conn) == []
+        (resolved,) = queries.failures(s.conn, resolved=True)
+        assert resolved["resolved"] and resolved["times"] == 3
+
+
+def test_a_clean_stdin_record_resolves_no_failure_of_another_stdin_input(store):
+    with store.transaction():
+        store.record_failure(ReadError("empty input", source="<stdin>"))
+        store.record_failure(ReadError("not valid JSON", source="<stdin>", position=2))
+        for position in (None, 2):
+            store.resolve_failures(Record(text="x", origin="<stdin>", position=position))
+    assert len(queries.failures(store.conn)) == 2

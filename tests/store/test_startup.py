@@ -17,8 +17,11 @@ from lagebild.errors import StoreError
 from lagebild.store import MIGRATIONS, Store, queries
 from lagebild.store.migrations import _statements
 from tests.conftest import ROOT
+from tests.store.killer import statements
+from tests.store.writer import main as write_articles
 
 PYTHON = [sys.executable, "-m", "tests.store.writer"]
+KILLER = [sys.executable, "-m", "tests.store.killer"]
 
 
 def writer(db: Path, prefix: str, n: int = 10, batch: int = 5) -> subprocess.Popen:
@@ -31,7 +34,8 @@ def writer(db: Path, prefix: str, n: int = 10, batch: int = 5) -> subprocess.Pop
 
 
 def check_invariants(db: Path) -> int:
-    """Integrity, foreign keys, full-text index, no duplicates; returns the article count.
+    """Integrity, foreign keys, full-text index, no duplicates, no article stored in part
+    (its events and quotes as its analysis lists them); returns the article count.
 
     A store killed before its schema was committed has no tables at all: never a part.
     """
@@ -48,6 +52,12 @@ def check_invariants(db: Path) -> int:
             "SELECT content_hash FROM articles GROUP BY content_hash HAVING count(*) > 1"
         ).fetchall()
         assert duplicates == []
+        for table in ("events", "quotes"):  # no article written in part
+            halves = conn.execute(
+                f"SELECT a.id FROM articles a WHERE json_array_length(a.analysis, '$.{table}')"
+                f" != (SELECT count(*) FROM {table} t WHERE t.article_pk = a.pk)"
+            ).fetchall()
+            assert halves == [], f"{table} missing: {halves}"
         names = [r[0] for r in conn.execute("SELECT name FROM migrations")]
         assert sorted(names) == sorted(m[1] for m in MIGRATIONS)
         return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -121,17 +131,36 @@ def test_concurrent_ingests_into_a_new_store_lose_nothing(tmp_path):
     assert check_invariants(db) == 150
 
 
-def test_kill_9_while_the_store_is_created_leaves_a_store_that_opens(tmp_path):
+def _killed_at(statement: int, *command: str) -> subprocess.CompletedProcess:
+    """``python -m COMMAND…`` killed with SIGKILL at its n-th SQL statement (0: counted)."""
+    return subprocess.run(
+        [*KILLER, str(statement), *command], cwd=ROOT, capture_output=True, timeout=600
+    )
+
+
+def _schema(db: Path) -> set[tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    try:
+        return set(conn.execute("SELECT type, name FROM sqlite_master"))
+    finally:
+        conn.close()
+
+
+def test_kill_9_at_any_statement_of_creating_the_store_leaves_all_or_nothing(tmp_path):
+    """Killed at random statements of the first start (PRAGMAs, each migration, COMMIT):
+    the file holds no schema or all of it, opens, and takes writes."""
     rng = random.Random(int(os.environ.get("LAGEBILD_KILL_SEED", "17")))
-    for trial in range(4):
+    Store(tmp_path / "full.db").close()
+    full = _schema(tmp_path / "full.db")
+    counted = _killed_at(0, "tests.store.writer", str(tmp_path / "count.db"), "k", "0", "1")
+    creation = statements(counted.stderr)  # a writer of no articles only creates the store
+    for trial, statement in enumerate(rng.sample(range(1, creation + 1), 6)):
         db = tmp_path / f"k{trial}.db"
-        p = writer(db, "k", n=20, batch=2)
-        time.sleep(rng.uniform(0.05, 0.4))  # python start-up, then creation and writes
-        p.send_signal(signal.SIGKILL)
-        p.wait()
-        Store(db).close()
-        count = check_invariants(db)
-        assert count % 2 == 0  # whole batches only
+        run = _killed_at(statement, "tests.store.writer", str(db), "k", "4", "2")
+        assert run.returncode == -signal.SIGKILL, f"not killed at statement {statement}"
+        assert _schema(db) in (set(), full), f"half a schema after statement {statement}"
+        write_articles(str(db), "k", 4, 2)
+        assert check_invariants(db) == 4
 
 
 def _articles(folder: Path, n: int) -> None:
@@ -145,19 +174,54 @@ def _articles(folder: Path, n: int) -> None:
         )
 
 
+def _articles_stored(db: Path) -> int:
+    """What a reader sees now, 0 before the schema exists (the writer may be mid-start)."""
+    try:
+        conn = sqlite3.connect(db, timeout=1)
+        try:
+            return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.OperationalError:
+        return 0
+
+
+def _kill_once_writing(command: list[str], db: Path, rng: random.Random) -> None:
+    """Start an ingest, wait until it has committed an article, kill it a moment later."""
+    before = _articles_stored(db) if db.exists() else 0
+    p = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 300
+    while p.poll() is None and time.monotonic() < deadline:
+        if db.exists() and _articles_stored(db) > before:
+            break
+        time.sleep(0.02)
+    time.sleep(rng.uniform(0, 0.5))
+    p.send_signal(signal.SIGKILL)
+    p.wait()
+
+
 @pytest.mark.model
 def test_kill_9_at_random_moments_of_an_ingest_loses_and_duplicates_nothing(tmp_path, nlp):
+    """Three kills at random SQL statements of the real `lagebild ingest` (inside and
+    between its transactions, the first one possibly while it creates the store) and
+    one at a random moment while it writes, each resumed by the next run; then a run
+    that completes. A delay from the start alone would kill while the model loads."""
     folder, db, n = tmp_path / "in", tmp_path / "s.db", 40
     _articles(folder, n)
     rng = random.Random(int(os.environ.get("LAGEBILD_KILL_SEED", "9")))
-    command = [sys.executable, "-m", "lagebild", "ingest", str(folder), "--db", str(db)]
-    for _ in range(3):
-        p = subprocess.Popen([*command, "--batch-size", "3"], cwd=ROOT, stderr=subprocess.PIPE)
-        time.sleep(rng.uniform(0.3, 4.0))
-        p.send_signal(signal.SIGKILL)
-        p.wait()
-        if db.exists():
-            assert check_invariants(db) <= n
+    ingest = ["lagebild", "ingest", str(folder), "--batch-size", "3", "--db"]
+    total = statements(_killed_at(0, *ingest, str(tmp_path / "count.db")).stderr)
+    stored = []
+    for trial in range(3):
+        statement = rng.randint(1, total)
+        run = _killed_at(statement, *ingest, str(db))
+        # the first run replays the counted one, so its kill always lands
+        assert trial > 0 or run.returncode == -signal.SIGKILL, run.stderr.decode()[-500:]
+        stored.append(check_invariants(db) if db.exists() else 0)
+    _kill_once_writing([sys.executable, "-m", *ingest, str(db)], db, rng)
+    stored.append(check_invariants(db))
+    assert all(count <= n for count in stored)
+    command = [sys.executable, "-m", *ingest, str(db)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, timeout=600)
     assert done.returncode == 0, done.stderr.decode()
     assert check_invariants(db) == n
