@@ -100,6 +100,7 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
 MEDIA = frozenset({"MED", "JRN"})
 MIN_COMPOUND_STEM = 5
+ANTONYM_PREFIX = "un"
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 # Words for a violent act that the codebook does not list as an event noun of its own.
@@ -492,7 +493,9 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
         ]
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
-        entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
+        # the lemmatizer may take an adjective for a verb form ("einig" -> "einigen")
+        found = codebook.adjectives(token.lemma_) or codebook.adjectives(token.lower_)
+        entries = found if _is_predicative(token) else []
     elif token.pos_ in ("NOUN", "PROPN"):
         entries = codebook.nouns(token.lemma_ or token.text)
         if not entries and token.lemma_.lower() != token.lower_:
@@ -655,7 +658,9 @@ def stem_matches(word: str, stem: str) -> bool:
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
     if len(stem) < MIN_COMPOUND_STEM:
         return stem in forms
-    return any(form.endswith(stem) for form in forms)
+    # "un-" makes the antonym, not a compound: "unzuverlässig" is not "zuverlässig",
+    # "Unruhe" not "Ruhe"
+    return any(form.endswith(stem) and form[: -len(stem)] != ANTONYM_PREFIX for form in forms)
 
 
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
@@ -859,7 +864,11 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             args.objects(token) if not args.is_event_noun(token) else [], slot[3:]
         )
         if not found and args.is_event_noun(token):
-            found = _adjacent_sibling_pps(token, slot[3:]) or _source_pps(token, slot[3:])
+            found = (
+                _adjacent_sibling_pps(token, slot[3:])
+                or _source_pps(token, slot[3:])
+                or _support_verb_pps(token, slot[3:], codebook)
+            )
         if not found and slot[3:] in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
             found = _nested_pps(token, slot[3:])
         return found
@@ -947,6 +956,19 @@ def _source_pps(noun: Token, prep: str) -> list[Token]:
         return []
     verb = noun.head
     if args.verb_key(verb) not in SOURCE_VERBS:
+        return []
+    return [pp for pp in args.prepositional([verb], prep) if pp != noun]
+
+
+def _support_verb_pps(noun: Token, prep: str, codebook: Codebook) -> list[Token]:
+    """In a support-verb construction (Funktionsverbgefüge) the verb only carries the event
+    noun, so the noun's arguments may stand on the verb: "hat gegen die USA Drohungen
+    ausgesprochen", "gegen den Minister wurde Anzeige erstattet". Only for the noun that is
+    the verb's object (or passive subject), as ``governor_subjects`` takes the actor."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "nsubj:pass") or verb == noun:
+        return []
+    if args.verb_key(verb) not in codebook.noun_support_verbs:
         return []
     return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 
