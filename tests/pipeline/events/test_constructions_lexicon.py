@@ -130,6 +130,31 @@ CASES = [
     ),
 ]
 
+# PP-verbs reviewed from plover_pp_verbs.generated.yaml: (verb, particle, preposition, type)
+PP_VERBS = [
+    ("distanzierte", "distanzieren", None, "von", "REJECT"),
+    ("verwahrte", "verwahren", None, "gegen", "REJECT"),
+    ("setzte", "setzen", "hinweg", "über", "REJECT"),
+    ("beharrte", "beharren", None, "auf", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("form", "lemma", "particle", "prep", "expected"), PP_VERBS)
+def test_a_reviewed_pp_verb_codes_its_prepositional_object_as_recipient(
+    vocab, form, lemma, particle, prep, expected
+):
+    reflexive = expected == "REJECT"
+    tokens = ["Frankreich/Frankreich/PROPN/2/nsubj", f"{form}/{lemma}/VERB/0/root"]
+    if reflexive:
+        tokens.append("sich/sich/PRON/2/obj")
+    n = len(tokens)
+    tokens += [f"{prep}/{prep}/ADP/{n + 2}/case", "Iran/Iran/PROPN/2/obl"]
+    if particle:
+        tokens.append(f"{particle}/{particle}/ADP/2/compound:prt")
+    tokens.append("././PUNCT/2/punct")
+    doc = make_doc(vocab, " ".join(tokens), {"Frankreich": ["FRA"], "Iran": ["IRN"]})
+    assert {(e[0], e[1], e[2]) for e in coded(doc)} == {(expected, ("FRA",), ("IRN",))}
+
 
 @pytest.mark.parametrize(
     ("spec", "mentions", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
@@ -155,8 +180,12 @@ def test_an_un_antonym_does_not_match_its_base_word(word, stem, matches):
 
 @pytest.mark.parametrize(
     ("adjective", "noun"),
-    [("ungerecht", "ungerechtigkeit"), ("frech", "frechheit"), ("dreist", "dreistigkeit"),
-     ("unerträglich", "unerträglichkeit")],  # fmt: skip
+    [
+        ("ungerecht", "ungerechtigkeit"),
+        ("frech", "frechheit"),
+        ("dreist", "dreistigkeit"),
+        ("unerträglich", "unerträglichkeit"),
+    ],  # fmt: skip
 )
 def test_quality_nouns_include_the_real_derivation(adjective, noun):
     assert noun in quality_nouns(adjective)
