@@ -128,6 +128,30 @@ CASES = [
         {"Frankreich": ["FRA"], "EU": ["EU"]},
         {("REJECT", ("FRA",), ("EU",), "asserted")},
     ),
+    (
+        "auf Kritik stoßen bei someone: he criticises the subject",
+        "Der/der/DET/2/det Plan/Plan/NOUN/3/nsubj stieß/stoßen/VERB/0/root bei/bei/ADP/5/case "
+        "Frankreich/Frankreich/PROPN/3/obl auf/auf/ADP/7/case Kritik/Kritik/NOUN/3/obl "
+        "././PUNCT/3/punct",
+        {"Frankreich": ["FRA"], "Plan": ["IRN"]},
+        {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "auf Ablehnung treffen bei someone: he rejects the subject",
+        "Der/der/DET/2/det Plan/Plan/NOUN/3/nsubj traf/treffen/VERB/0/root bei/bei/ADP/5/case "
+        "Frankreich/Frankreich/PROPN/3/obl auf/auf/ADP/7/case Ablehnung/Ablehnung/NOUN/3/obl "
+        "././PUNCT/3/punct",
+        {"Frankreich": ["FRA"], "Plan": ["IRN"]},
+        {("REJECT", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "auf Widerstand stoßen may be armed resistance: no verbal rejection",
+        "Die/der/DET/2/det Truppen/Truppe/NOUN/3/nsubj stießen/stoßen/VERB/0/root "
+        "bei/bei/ADP/5/case Frankreich/Frankreich/PROPN/3/obl auf/auf/ADP/7/case "
+        "Widerstand/Widerstand/NOUN/3/obl ././PUNCT/3/punct",
+        {"Frankreich": ["FRA"], "Truppen": ["IRN"]},
+        set(),
+    ),
 ]
 
 # PP-verbs reviewed from plover_pp_verbs.generated.yaml: (verb, particle, preposition, type)
