@@ -33,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from lagebild.codebook.loader import load_codebook
+from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.german.corpus import WORD
 from lagebild.german.corpus import word_counts as corpus_counts
 from training.scripts.plover_candidates import (
@@ -141,7 +141,7 @@ def build(args: argparse.Namespace) -> list[dict]:
     return sorted(entries, key=lambda e: (e["type"], -e["cooccurrence"], e["lemma"]))
 
 
-def in_codebook(codebook, lemma: str, prep: str) -> bool:
+def in_codebook(codebook: Codebook, lemma: str, prep: str) -> bool:
     """Whether a reviewed entry of the verb names the preposition (as condition or slot)."""
     return any(
         any(p == prep for p, _ in entry.with_pp)

@@ -152,6 +152,13 @@ CASES = [
         {"Frankreich": ["FRA"], "Truppen": ["IRN"]},
         set(),
     ),
+    (
+        "driving protesters away is coercion by the police",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj vertrieb/vertreiben/VERB/0/root "
+        "die/der/DET/5/det Demonstranten/Demonstrant/NOUN/3/obj ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        {("COERCE", ("DEU",), ("DEU",), "asserted")},
+    ),
 ]
 
 # PP-verbs reviewed from plover_pp_verbs.generated.yaml: (verb, particle, preposition, type)
