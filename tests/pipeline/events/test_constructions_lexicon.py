@@ -159,6 +159,13 @@ CASES = [
         {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
         {("COERCE", ("DEU",), ("DEU",), "asserted")},
     ),
+    (
+        "sich einig sein mit someone is agreement, though the lemmatizer says 'einigen'",
+        "Frankreich/Frankreich/PROPN/4/nsubj war/sein/AUX/4/cop sich/sich/PRON/4/obj "
+        "einig/einigen/ADJ/0/root mit/mit/ADP/6/case Polen/Polen/PROPN/4/obl ././PUNCT/4/punct",
+        {"Frankreich": ["FRA"], "Polen": ["POL"]},
+        {("AGREE", ("FRA", "POL"), (), "asserted")},
+    ),
 ]
 
 # PP-verbs reviewed from plover_pp_verbs.generated.yaml: (verb, particle, preposition, type)
