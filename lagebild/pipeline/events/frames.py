@@ -175,7 +175,7 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
             # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
             return fronted[1] if slot == "subj" else fronted[0]
     if slot.startswith("pp:"):
-        return _pp_heads(token, slot[3:], extra, passive)
+        return _pp_heads(token, slot[3:], extra, passive, codebook)
     reader = SLOT_READERS.get(slot)
     return reader(token, codebook, extra, passive) if reader else []
 
@@ -228,14 +228,20 @@ def _content_heads(
     return roots
 
 
-def _pp_heads(token: Token, prep: str, extra: list[Token], passive: bool) -> list[Token]:
+def _pp_heads(
+    token: Token, prep: str, extra: list[Token], passive: bool, codebook: Codebook
+) -> list[Token]:
     # "Kritik üben an", "Rückendeckung erhalten bei": the PP may hang on the noun too;
     # "zog seine Truppen aus Syrien ab": or on the object
     found = args.prepositional([token, *extra], prep, passive) or args.prepositional(
         args.objects(token) if not args.is_event_noun(token) else [], prep
     )
     if not found and args.is_event_noun(token):
-        found = adjacent_sibling_pps(token, prep) or _source_pps(token, prep)
+        found = (
+            adjacent_sibling_pps(token, prep)
+            or _source_pps(token, prep)
+            or _support_verb_pps(token, prep, codebook)
+        )
     if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
         found = _nested_pps(token, prep)
     return found
@@ -337,6 +343,19 @@ def _source_pps(noun: Token, prep: str) -> list[Token]:
         return []
     verb = noun.head
     if args.verb_key(verb) not in SOURCE_VERBS:
+        return []
+    return [pp for pp in args.prepositional([verb], prep) if pp != noun]
+
+
+def _support_verb_pps(noun: Token, prep: str, codebook: Codebook) -> list[Token]:
+    """In a support-verb construction (Funktionsverbgefüge) the verb only carries the event
+    noun, so the noun's arguments may stand on the verb: "hat gegen die USA Drohungen
+    ausgesprochen", "gegen den Minister wurde Anzeige erstattet". Only for the noun that is
+    the verb's object (or passive subject), as ``governor_subjects`` takes the actor."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "nsubj:pass") or verb == noun:
+        return []
+    if args.verb_key(verb) not in codebook.noun_support_verbs:
         return []
     return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 

@@ -11,6 +11,7 @@ from lagebild.german.words import SEPARABLE_PARTICLES
 from lagebild.pipeline.events import arguments as args
 
 MIN_COMPOUND_STEM = 5
+ANTONYM_PREFIX = "un"
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
@@ -32,7 +33,9 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
         ]
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
-        entries = codebook.adjectives(token.lemma_) if _is_predicative(token) else []
+        # the lemmatizer may take an adjective for a verb form ("einig" -> "einigen")
+        found = codebook.adjectives(token.lemma_) or codebook.adjectives(token.lower_)
+        entries = found if _is_predicative(token) else []
     elif token.pos_ in ("NOUN", "PROPN"):
         entries = codebook.nouns(token.lemma_ or token.text)
         if not entries and token.lemma_.lower() != token.lower_:
@@ -195,7 +198,9 @@ def stem_matches(word: str, stem: str) -> bool:
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
     if len(stem) < MIN_COMPOUND_STEM:
         return stem in forms
-    return any(form.endswith(stem) for form in forms)
+    # "un-" makes the antonym, not a compound: "unzuverlässig" is not "zuverlässig",
+    # "Unruhe" not "Ruhe"
+    return any(form.endswith(stem) and form[: -len(stem)] != ANTONYM_PREFIX for form in forms)
 
 
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
