@@ -181,6 +181,7 @@ class Candidate:
     factuality: Factuality
     confidence: float
     extra: list[Token] = field(default_factory=list)  # the light verb's object
+    placed: bool = False  # the actor is the unnamed agent the place of the act implies
 
 
 def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
@@ -201,6 +202,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
     share_recipients(candidates, codebook)
+    unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
@@ -340,6 +342,7 @@ def code_predicate(
         factuality=fact,
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
+        placed=placed,
     )
 
 

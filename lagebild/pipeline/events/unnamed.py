@@ -20,6 +20,8 @@ Measured on events-train and the coded set (sum of right minus wrong events):
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
@@ -27,6 +29,9 @@ from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.verbs import is_passive
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.participants import location_actor, participants_in
+
+if TYPE_CHECKING:
+    from lagebild.pipeline.events.coder import Candidate
 
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT"})
 # acts of attackers, police and courts: an actor implied for them by the place is an unnamed
@@ -120,3 +125,20 @@ def victims(
         return []
     (code,) = codes
     return [EventParticipant(code=code, sector="CVL", text=code, actor=f"{code}/CVL")]
+
+
+def continue_attacks(candidates: list[Candidate]) -> None:
+    """An agentless attack on a state the article already told a named actor attacking is
+    that actor's ("Israel griff Ziele im Gazastreifen an … Mehr als 100 Ziele wurden
+    angegriffen"): news names the belligerent once and goes on in the passive."""
+    named: list[Candidate] = []
+    for c in sorted(candidates, key=lambda c: c.token.i):
+        if c.type != "ASSAULT":
+            continue
+        if not c.placed:
+            named.append(c)
+            continue
+        codes = {p.code for p in c.actor}
+        earlier = [n for n in named if codes & {p.code for p in n.recipient}]
+        if earlier:
+            c.actor = list(earlier[-1].actor)

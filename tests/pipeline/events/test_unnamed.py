@@ -132,3 +132,32 @@ def test_pipeline_places_unnamed_kidnappers_where_the_clause_says(nlp, text, exp
         for e in analysis.events
     }
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        # "Israel griff Ziele in Gaza an . In Gaza wurden zwei Helfer entführt ."
+        (
+            "Israel/Israel/PROPN/2/nsubj griff/greifen/VERB/0/root Ziele/Ziel/NOUN/2/obj "
+            "in/in/ADP/5/case Gaza/Gaza/PROPN/2/obl an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+            {("ASSAULT", ("ISR",), ("PSE",), "asserted")},
+        ),
+        # "Israel schwieg .": no attack told before, so the place's state acts
+        (
+            "Israel/Israel/PROPN/2/nsubj schwieg/schweigen/VERB/0/root ././PUNCT/2/punct",
+            {("ASSAULT", ("PSE",), ("PSE",), "asserted")},
+        ),
+    ],
+    ids=["an attack told before names the attacker", "without one the place's state acts"],
+)
+def test_an_agentless_attack_continues_the_attack_told_before(vocab, first, expected):
+    # "In Gaza wurden zwei Helfer entführt .", its heads after the first sentence's tokens
+    n = len(first.split())
+    then = (
+        f"In/in/ADP/{n + 2}/case Gaza/Gaza/PROPN/{n + 6}/obl wurden/werden/AUX/{n + 6}/aux:pass "
+        f"zwei/zwei/NUM/{n + 5}/nummod Helfer/Helfer/NOUN/{n + 6}/nsubj:pass "
+        f"entführt/entführen/VERB/0/root ././PUNCT/{n + 6}/punct"
+    )
+    doc = make_doc(vocab, f"{first} {then}", {"Israel": ["ISR"], "Gaza": ["PSE"]})
+    assert coded(doc) == expected
