@@ -449,6 +449,13 @@ def implied_actor(
         located = unnamed.clause_state(doc, token, predicate, codebook, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
+    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
+    if attack and predicate.pos != "noun":
+        # "Vier saudische Sicherheitskräfte wurden getötet" in a story set in Saudi Arabia
+        sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
+        located = unnamed.home_of_victims(doc, token, predicate, codebook, sector)
+        if located:
+            return Implied(located, recipient, 0.3, placed=True)
     if predicate.mode == "meet" and args.is_passive(token):
         # "Der G8-Gipfel wird abgesagt": the organisation whose meeting it is cancels it
         owner = meeting_owner(doc, token, extra)

@@ -50,6 +50,8 @@ CASUALTY_VERBS = frozenset({"verletzen", "verwunden"})
 OCCURRENCE_PREPOSITIONS = frozenset({"bei", "durch"})
 # the place resolver's rules that name the clause's own place
 CLAUSE_RULES = frozenset({"clause", "territory"})
+# … and those that carry the story's place over to a sentence that names none
+SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
 
 
@@ -88,9 +90,38 @@ def clause_state(
     return [EventParticipant(code=country, sector=sector, text=name, actor=country)]
 
 
-def clause_country(doc: Doc, token: Token, predicate: Predicate, codebook: Codebook) -> str | None:
+def home_of_victims(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook, sector: str
+) -> list[EventParticipant]:
+    """The state whose people the patient phrase names ("Vier saudische Sicherheitskräfte
+    wurden getötet"), as the unnamed attacker, when the story's scene (the paragraph's place,
+    else the article's setting) lies in that state: locals attacked where the story is."""
+    actors = doc._.actors or {}
+    named = {
+        p.code
+        for p in participants_in(doc, args.objects(token), whole_subtree=True)
+        if p.code and (info := actors.get(p.actor or "")) is not None and info.kind == "state"
+    }
+    if not named:
+        return []
+    country = clause_country(doc, token, predicate, codebook, rules=SCENE_RULES)
+    if country is None or country not in named:
+        return []
+    info = (doc._.actors or {}).get(country)
+    name = info.name if info else country
+    return [EventParticipant(code=country, sector=sector, text=name, actor=country)]
+
+
+def clause_country(
+    doc: Doc,
+    token: Token,
+    predicate: Predicate,
+    codebook: Codebook,
+    rules: frozenset[str] = CLAUSE_RULES,
+) -> str | None:
     """The country of the place the event's own clause names, by the place resolver (which
-    knows towns and regions the knowledge base does not: "in Kleinmachnow")."""
+    knows towns and regions the knowledge base does not: "in Kleinmachnow"); with ``rules``
+    SCENE_RULES, of the place the story is at."""
     from lagebild.pipeline.places import find_places, get_gazetteer, locate_event_by_rule
 
     gazetteer = get_gazetteer()
@@ -107,7 +138,7 @@ def clause_country(doc: Doc, token: Token, predicate: Predicate, codebook: Codeb
         confidence=0.5,
     )
     rule, place = locate_event_by_rule(doc, probe, mentions, gazetteer)
-    return place.country if rule in CLAUSE_RULES and place is not None else None
+    return place.country if rule in rules and place is not None else None
 
 
 def victims(

@@ -161,3 +161,32 @@ def test_an_agentless_attack_continues_the_attack_told_before(vocab, first, expe
     )
     doc = make_doc(vocab, f"{first} {then}", {"Israel": ["ISR"], "Gaza": ["PSE"]})
     assert coded(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Montag explodierte in Riad eine Autobombe. Vier saudische Polizisten wurden "
+            "getötet.",
+            {("ASSAULT", "SAU", "SAU")},
+        ),
+        # the victims' state is not where the story is: who attacked them, the text leaves open
+        (
+            "Am Montag explodierte in Rom eine Autobombe. Vier saudische Polizisten wurden "
+            "getötet.",
+            set(),
+        ),
+        ("Vier saudische Polizisten wurden getötet.", set()),
+    ],
+)
+def test_pipeline_places_an_attack_on_locals_where_the_story_is(nlp, text, expected):
+    import lagebild
+
+    analysis = lagebild.analyze(text, date="2004-12-06", nlp=nlp)
+    found = {
+        (e.type, *(",".join(sorted(p.code or "" for p in side)) for side in (e.actor, e.recipient)))
+        for e in analysis.events
+    }
+    assert found == expected
