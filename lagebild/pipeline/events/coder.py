@@ -444,14 +444,14 @@ def implied_actor(
         if home:
             return Implied(home, recipient, 0.3, placed=True)
     elif unnamed.has_unnamed_agent(token, predicate):
-        # "In Kleinmachnow wurde ein Mädchen entführt", "bei dem Anschlag in Nairobi"
+        # "In Pforzheim wurde ein Geschäftsmann entführt", "bei dem Anschlag in Nairobi"
         sector = unnamed.UNNAMED_SECTOR
         located = unnamed.clause_state(doc, token, predicate, codebook, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
     attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
     if attack and predicate.pos != "noun":
-        # "Vier saudische Sicherheitskräfte wurden getötet" in a story set in Saudi Arabia
+        # "Vier saudische Polizisten wurden getötet" in a story set in Saudi Arabia
         sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
         located = unnamed.home_of_victims(doc, token, predicate, codebook, sector)
         if located:
