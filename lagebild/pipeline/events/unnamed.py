@@ -98,7 +98,7 @@ def clause_state(
 def home_of_victims(
     doc: Doc, token: Token, predicate: Predicate, codebook: Codebook, sector: str
 ) -> list[EventParticipant]:
-    """The state whose people the patient phrase names ("Vier saudische Sicherheitskräfte
+    """The state whose people the patient phrase names ("Vier saudische Polizisten
     wurden getötet"), as the unnamed attacker, when the story's scene (the paragraph's place,
     else the article's setting) lies in that state: locals attacked where the story is."""
     actors = doc._.actors or {}
