@@ -34,3 +34,4 @@ class Candidate:
     factuality: Factuality
     confidence: float
     extra: list[Token] = field(default_factory=list)  # the light verb's object
+    placed: bool = False  # the actor is the unnamed agent the place of the act implies

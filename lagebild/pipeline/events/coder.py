@@ -25,6 +25,7 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -34,6 +35,7 @@ from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events import unnamed
 from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
     MATERIAL_CONFLICT,
@@ -139,6 +141,16 @@ def set_annotations(doc: Doc, events: list[Event]) -> None:
     doc._.events = events
 
 
+class Implied(NamedTuple):
+    """An actor the sentence does not name: who, the recipient, the confidence it costs, and
+    whether it is the state where the act happens (``placed``)."""
+
+    actor: list[EventParticipant]
+    recipient: list[EventParticipant]
+    penalty: float
+    placed: bool = False
+
+
 def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     """Every event of the document, merged and with its evidence."""
     if not doc.has_annotation("DEP"):
@@ -157,6 +169,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
     share_recipients(candidates, codebook)
+    unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
@@ -189,11 +202,12 @@ def code_predicate(
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
     occurrence = predicate.pos == "noun" and reported_occurrence(token)
+    placed = False  # the actor is the unnamed agent of the state where the act happens
     if not coded(frame_actor):
-        frame_actor, frame_recipient, penalty = implied_actor(
-            doc, token, predicate, extra, frame_recipient, codebook
-        )
-        confidence -= penalty
+        implied = implied_actor(doc, token, predicate, extra, frame_recipient, codebook)
+        frame_actor, frame_recipient = implied.actor, implied.recipient
+        confidence -= implied.penalty
+        placed = implied.placed and predicate.type in unnamed.PLACED_TYPES
     if partners and not coded(frame_actor):
         # partners meet the actor: without one there is no meeting ("Die Sanktionen treffen
         # die EU hart": treffen in the sense of hitting, its subject no actor)
@@ -216,6 +230,12 @@ def code_predicate(
     else:
         named = bool(recipient) or occurrence  # "41 Verhaftungen": someone was arrested
         recipient = implied_recipient(doc, token, predicate, actor, named, codebook) or recipient
+        if (
+            placed
+            and not coded(recipient)
+            and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate))
+        ):
+            recipient = unnamed.victims(doc, token, predicate, actor) or recipient
     if (
         predicate.pos == "noun"
         and not recipient
@@ -240,13 +260,22 @@ def code_predicate(
         others = [p for p in partners if p.code and p.actor not in own]
         if others and coded(frame_actor):
             actor, recipient = unique(frame_actor), others
+    if (
+        placed
+        and args.is_passive(token)
+        and (event_type == "THREATEN" or fact.modality == "hypothetical")
+    ):
+        # the agentless passive of a conditional act names no one who threatens: "würden
+        # häufig angegriffen, wenn sie das Lager verließen" describes a danger, not an act
+        return None
     if event_type == "THREATEN" and not coded(recipient):
         recipient = condition_holders(doc, token, actor) or recipient
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
-    if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical"):
+    if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical") and not placed:
+        # (an act whose agent is only implied is no one's allegation against that agent)
         accuser = alleged_by(doc, token, actor)
         if accuser:
             event_type, mode, recipient, actor = "ACCUSE", "allege", actor, accuser
@@ -280,6 +309,7 @@ def code_predicate(
         factuality=fact,
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
+        placed=placed,
     )
 
 
@@ -362,30 +392,43 @@ def implied_actor(
     extra: list[Token],
     recipient: list[EventParticipant],
     codebook: Codebook,
-) -> tuple[list[EventParticipant], list[EventParticipant], float]:
-    """Who acts when the sentence names nobody (actor, recipient, confidence penalty)."""
+) -> Implied:
+    """Who acts when the sentence names nobody."""
     if predicate.pos != "noun":
         verbal = codebook.quad(predicate.type) in VERBAL_QUADS
         speaker = speaker_of(doc, token, verbal)  # "Man lehne … ab, erklärten Moskau und …"
         if coded(speaker):
-            return speaker, recipient, 0.15
+            return Implied(speaker, recipient, 0.15)
     if predicate.implicit_actor in ("location", "place"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
         located = location_actor(doc, token, sector)
         if located:
-            return located, recipient, 0.25
+            return Implied(located, recipient, 0.25, placed=True)
         # "place": only a named place, never the home state by default (an attack told without
         # its place may be abroad; a summoned diplomat's own state does not summon him)
         home = home_actor(doc, sector) if predicate.implicit_actor == "location" else []
         if home:
-            return home, recipient, 0.3
+            return Implied(home, recipient, 0.3, placed=True)
+    elif unnamed.has_unnamed_agent(token, predicate):
+        # "In Pforzheim wurde ein Geschäftsmann entführt", "bei dem Anschlag in Nairobi"
+        sector = unnamed.UNNAMED_SECTOR
+        located = unnamed.clause_state(doc, token, predicate, codebook, sector)
+        if located:
+            return Implied(located, recipient, 0.25, placed=True)
+    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
+    if attack and predicate.pos != "noun":
+        # "Vier saudische Polizisten wurden getötet" in a story set in Saudi Arabia
+        sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
+        located = unnamed.home_of_victims(doc, token, predicate, codebook, sector)
+        if located:
+            return Implied(located, recipient, 0.3, placed=True)
     if predicate.mode == "meet" and args.is_passive(token):
         # "Der G8-Gipfel wird abgesagt": the organisation whose meeting it is cancels it
         owner = meeting_owner(doc, token, extra)
         if owner:
-            return owner, [p for p in recipient if p not in owner], 0.2
-    return [], recipient, 0.0
+            return Implied(owner, [p for p in recipient if p not in owner], 0.2)
+    return Implied([], recipient, 0.0)
 
 
 def implied_recipient(

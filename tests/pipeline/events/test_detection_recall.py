@@ -259,7 +259,8 @@ IN_BAGHDAD = "in/in/ADP/5/case Bagdad/Bagdad/PROPN/3/nmod "
 @pytest.mark.parametrize(
     ("place", "home", "expected"),
     [
-        (IN_BAGHDAD, None, {("ASSAULT", ("IRQ",), (), "asserted")}),
+        # … and the victims no phrase gives a state of are that state's people
+        (IN_BAGHDAD, None, {("ASSAULT", ("IRQ",), ("IRQ",), "asserted")}),
         # without a place the attackers are not the home state's: an attack may be abroad
         ("", "DEU", set()),
     ],
