@@ -74,7 +74,6 @@ DOWNLOADS = [
 
 
 def build(db: Path, source: Path, articles: int, seed: int = 15) -> None:
-    from lagebild.record import Record
     from lagebild.store import Store, queries
 
     if db.exists():
@@ -89,19 +88,27 @@ def build(db: Path, source: Path, articles: int, seed: int = 15) -> None:
         for first in range(0, articles, 1000):
             with store.transaction():
                 for i in range(first, min(first + 1000, articles)):
-                    store.save(*_copy(originals[i % len(originals)], i, rng, Record))
+                    store.save(_copy(originals[i % len(originals)], i, rng))
     seconds = time.perf_counter() - started
     print(f"{articles:,} articles from {len(originals)} originals in {seconds:.0f} s -> {db}")
 
 
-def _copy(original, i: int, rng: random.Random, record_type):
+def _copy(original, i: int, rng: random.Random):
+    """A copy of a stored analysis under a new id and date, with the metadata of its record."""
+    from lagebild.analysis import ArticleMeta
+    from lagebild.record import Record
+
     day = f"{rng.randint(2000, 2024)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
     text = f"{original.text}\n\n[synthetische Kopie {i}]"
-    analysis = original.model_copy(
-        update={"id": f"synth-{i:05d}-{original.id}", "date": day, "text": text}
+    record = Record(
+        text=text,
+        id=f"synth-{i:05d}-{original.id}",
+        title=original.title,
+        date=day,
+        dateline=original.dateline,
+        source=original.source,
     )
-    record = record_type(text=text, id=analysis.id, title=original.title, date=day)
-    return record, analysis
+    return original.model_copy(update={**dict(ArticleMeta.from_record(record)), "text": text})
 
 
 def measure(db: Path, repeat: int, out: Path | None) -> dict:

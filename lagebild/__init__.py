@@ -72,8 +72,9 @@ def analyze_records(
 
 
 def make_doc(nlp: Language, record: Record) -> Doc:
+    """The Doc of ``record``'s text, with its metadata made once here (``doc._.meta``)."""
+    from lagebild.analysis import ArticleMeta
     from lagebild.pipeline import MAX_CHARS
-    from lagebild.pipeline.extensions import ArticleMeta
 
     if len(record.text) > MAX_CHARS:
         raise AnalysisError(
@@ -82,9 +83,7 @@ def make_doc(nlp: Language, record: Record) -> Doc:
             position=record.position,
         )
     doc = nlp.make_doc(record.text)
-    doc._.meta = ArticleMeta(
-        id=record.id, title=record.title, date=record.date, dateline=record.dateline
-    )
+    doc._.meta = ArticleMeta.from_record(record)
     return doc
 
 

@@ -9,12 +9,14 @@ these models (``python -m lagebild.schema``) and a test keeps the two in sync.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from lagebild.record import Record
 
 QuoteKind = Literal["direct", "indirect", "free_indirect", "reported", "mixed"]
 Modality = Literal["asserted", "future", "hypothetical", "negated", "historical"]
@@ -144,11 +146,36 @@ class Event(_Model):
     )
 
 
-class ArticleAnalysis(_Model):
+class ArticleMeta(_Model):
+    """What the input says about an article: made once from its ``Record`` (``from_record``)
+    and carried unchanged on the Doc (``doc._.meta``), as the first fields of
+    ``ArticleAnalysis`` and into the store, which reads identity and provenance from it."""
+
     id: str | None = None
     title: str | None = None
     date: str | None = Field(None, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
     dateline: Dateline | None = None
+    url: str | None = None
+    source: str | None = Field(None, description="agency or outlet, as the input names it")
+    agency: str | None = Field(None, description="news agency named by the source (dpa, AFP)")
+    version: int | None = Field(
+        None, description="agency story version: a higher one replaces a lower one in the store"
+    )
+    origin: str | None = Field(None, description="the file or URL the article was read from")
+    content_hash: str | None = Field(
+        None, description="the store's key: same title, date and text, same article"
+    )
+
+    @classmethod
+    def from_record(cls, record: Record) -> ArticleMeta:
+        # Every field is an attribute of Record under the same name (a test keeps it so):
+        # the one place a record's data becomes metadata, with no field named twice.
+        return cls(**{name: getattr(record, name) for name in cls.model_fields})
+
+
+class ArticleAnalysis(ArticleMeta):
+    """An article: its metadata (the fields of ArticleMeta, first) and what was found in it."""
+
     text: str
     sentences: list[Sentence]
     entities: list[Entity] = Field(default_factory=list)
@@ -159,13 +186,14 @@ class ArticleAnalysis(_Model):
     places: list[Place] = Field(default_factory=list, description="every place mention")
 
     @classmethod
+    def from_meta(cls, meta: ArticleMeta, **found: Any) -> ArticleAnalysis:
+        """The analysis of the article ``meta`` describes: its fields passed on whole."""
+        return cls(**{name: getattr(meta, name) for name in ArticleMeta.model_fields}, **found)
+
+    @classmethod
     def from_doc(cls, doc: Doc) -> ArticleAnalysis:
-        meta = doc._.meta
-        return cls(
-            id=meta.id,
-            title=meta.title,
-            date=meta.date,
-            dateline=meta.dateline,
+        return cls.from_meta(
+            doc._.meta,
             text=doc.text,
             sentences=[Sentence(start=s.start_char, end=s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")

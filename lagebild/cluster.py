@@ -39,7 +39,8 @@ def analyse_partition(
     """Runs on a worker: analyse, write, commit."""
     from lagebild import analyze_records, load
 
-    return write_partition(analyze_records(records, load(model)), out, part)
+    analysed = (result for _, result in analyze_records(records, load(model)))
+    return write_partition(analysed, out, part)
 
 
 def partitions(

@@ -135,7 +135,7 @@ def _ingest(
                 if isinstance(result, LagebildError):
                     errors.append(result)
                     continue
-                outcome = store.save(record, result)
+                outcome = store.save(result)
                 setattr(summary, outcome, getattr(summary, outcome) + 1)
                 if outcome == "replaced":
                     summary.replaced_ids.append(record.id or "")

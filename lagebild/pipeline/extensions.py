@@ -2,7 +2,7 @@
 
 | attribute  | type                       | written by         |
 |------------|----------------------------|--------------------|
-| meta       | ArticleMeta                | ``lagebild.analyze``, else lagebild_meta   |
+| meta       | analysis.ArticleMeta       | ``lagebild.make_doc``, else lagebild_meta  |
 | entities   | list[analysis.Entity]      | lagebild_actors (NER spans + their actor)  |
 | mentions   | list[analysis.Mention]     | lagebild_actors    |
 | actors     | dict[str, analysis.Actor]  | lagebild_actors    |
@@ -22,8 +22,10 @@ and decoders (as thinc registers numpy arrays), so an analysed Doc round-trips t
 ``_mention_index`` cache is written as nil and rebuilt from ``mentions`` when read.
 
 ``lagebild_meta`` opens the pipeline: it makes ``doc._.meta`` explicit — the metadata
-``lagebild.analyze`` set on the Doc, or an empty ``ArticleMeta`` for a bare ``nlp(text)`` —
-so that the components that read it can declare it in their ``requires``.
+``lagebild.make_doc`` made from the record and set on the Doc, or an empty ``ArticleMeta``
+for a bare ``nlp(text)`` — so that the components that read it can declare it in their
+``requires``. ``ArticleMeta`` is a model of the output contract (``lagebild.analysis``),
+so it is serialised like the others.
 """
 
 from __future__ import annotations
@@ -31,7 +33,6 @@ from __future__ import annotations
 import dataclasses
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import srsly
@@ -40,18 +41,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild import analysis
-from lagebild.analysis import Dateline
+from lagebild.analysis import ArticleMeta
+
+__all__ = ["ArticleMeta", "MetaComponent", "register_extensions"]
 
 _META_KEY = "lagebild_meta"
 _INDEX_KEY = "lagebild_mention_index"
-
-
-@dataclass
-class ArticleMeta:
-    id: str | None = None
-    title: str | None = None
-    date: str | None = None  # ISO, precision kept: YYYY, YYYY-MM or YYYY-MM-DD
-    dateline: Dateline | None = None
 
 
 def register_extensions() -> None:
@@ -109,7 +104,6 @@ _MODELS: dict[str, type[BaseModel]] = {
 # Dataclasses by module: actors.home imports this module, so HomeState is looked up when a
 # Doc is read rather than imported here.
 _DATACLASSES = {
-    "ArticleMeta": __name__,
     "HomeState": "lagebild.pipeline.actors.home",
 }
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from lagebild.errors import LagebildError, ReadWarning, StoreError
 from lagebild.record import Record, date_precision
@@ -26,6 +26,18 @@ SaveOutcome = Literal["new", "replaced", "unchanged"]
 DEFAULT_DB = "lagebild.db"
 
 
+class Identity(Protocol):
+    """What identifies an article in the store: a ``Record`` before analysis, the
+    ``ArticleMeta`` an ``ArticleAnalysis`` carries after it."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def content_hash(self) -> str | None: ...
+    @property
+    def version(self) -> int | None: ...
+
+
 @dataclass
 class Existing:
     pk: int
@@ -34,9 +46,9 @@ class Existing:
     origin: str | None
     version: int | None = None
 
-    def is_newer_than(self, record: Record) -> bool:
-        """The stored version of an agency story is higher than the record's."""
-        return self.version is not None and (record.version or 0) < self.version
+    def is_newer_than(self, article: Identity) -> bool:
+        """The stored version of an agency story is higher than the article's."""
+        return self.version is not None and (article.version or 0) < self.version
 
 
 BUSY_TIMEOUT_S = 60.0  # a writer waits this long for another process's transaction
@@ -114,13 +126,13 @@ class Store:
 
     # -- the write path -------------------------------------------------------------
 
-    def find_existing(self, record: Record) -> Existing | None:
+    def find_existing(self, article: Identity) -> Existing | None:
         """The stored article with the same id, else one with the same content."""
         row = self.conn.execute(
             "SELECT pk, id, content_hash, origin, version FROM articles WHERE id = ? UNION ALL"
             " SELECT pk, id, content_hash, origin, version FROM articles WHERE content_hash = ?"
             " LIMIT 1",
-            (record.id, record.content_hash),
+            (article.id, article.content_hash),
         ).fetchone()
         return Existing(*row) if row else None
 
@@ -141,28 +153,38 @@ class Store:
         record.id = f"{taken}~{hashlib.sha256(origin.encode()).hexdigest()[:8]}"
         return f"id {taken!r} belongs to {row['origin']}; this record is stored as {record.id!r}"
 
-    def is_unchanged(self, record: Record) -> bool:
-        existing = self.find_existing(record)
+    def is_unchanged(self, article: Identity) -> bool:
+        existing = self.find_existing(article)
         return existing is not None and (
-            existing.content_hash == record.content_hash or existing.is_newer_than(record)
+            existing.content_hash == article.content_hash or existing.is_newer_than(article)
         )
 
-    def save(self, record: Record, analysis: ArticleAnalysis) -> SaveOutcome:
-        """Insert or replace one article with everything found in it. Call inside a transaction."""
-        existing = self.find_existing(record)
+    def save(self, analysis: ArticleAnalysis) -> SaveOutcome:
+        """Insert or replace one article with everything found in it. Call inside a transaction.
+
+        Identity and provenance come from the metadata the analysis carries (``ArticleMeta``,
+        made once from the record by ``lagebild.make_doc``); nothing else is needed.
+        """
+        if analysis.content_hash is None:
+            raise StoreError(
+                "the analysis carries no content hash: analyse a Record (lagebild.make_doc, "
+                "analyze_records), or give the ArticleMeta from ArticleMeta.from_record",
+                source=analysis.origin or analysis.id,
+            )
+        existing = self.find_existing(analysis)
         if existing and (
-            existing.content_hash == record.content_hash or existing.is_newer_than(record)
+            existing.content_hash == analysis.content_hash or existing.is_newer_than(analysis)
         ):
             return "unchanged"
         if existing:
             self.conn.execute("DELETE FROM articles WHERE pk = ?", (existing.pk,))
-        pk = self._insert_article(record, analysis)
-        if record.version is not None or (existing and existing.version is not None):
+        pk = self._insert_article(analysis, analysis.content_hash)
+        if analysis.version is not None or (existing and existing.version is not None):
             self.conn.execute(
                 "UPDATE articles SET version = ?, supersedes = ? WHERE pk = ?",
-                (record.version, existing.version if existing else None, pk),
+                (analysis.version, existing.version if existing else None, pk),
             )
-        self._insert_actors(pk, analysis, record.id or record.content_hash)
+        self._insert_actors(pk, analysis, analysis.id or analysis.content_hash)
         self._insert_quotes(pk, analysis)
         self._insert_events(pk, analysis)
         return "replaced" if existing else "new"
@@ -225,7 +247,7 @@ class Store:
         stale = [(now, r[0]) for r in rows.fetchall() if r[1] in sources and r[0] not in recorded]
         self.conn.executemany("UPDATE failures SET resolved_at = ? WHERE id = ?", stale)
 
-    def _insert_article(self, record: Record, analysis: ArticleAnalysis) -> int:
+    def _insert_article(self, analysis: ArticleAnalysis, content_hash: str) -> int:
         dateline = analysis.dateline
         stored = analysis.model_dump(mode="json", exclude={"text"})
         cursor = self.conn.execute(
@@ -233,14 +255,14 @@ class Store:
             " origin, dateline_places, dateline_agency, words, text, analysis, ingested_at)"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
-                record.id or record.content_hash,
-                record.content_hash,
+                analysis.id or content_hash,
+                content_hash,
                 analysis.title,
                 analysis.date,
                 date_precision(analysis.date),
-                record.source or (dateline.agency if dateline else None),
-                record.url,
-                source_key(record.origin),
+                analysis.source or (dateline.agency if dateline else None),
+                analysis.url,
+                source_key(analysis.origin),
                 json.dumps(dateline.places, ensure_ascii=False) if dateline else None,
                 dateline.agency if dateline else None,
                 len(analysis.text.split()),

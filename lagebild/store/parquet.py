@@ -77,24 +77,26 @@ def stable_key(*parts: object) -> int:
 
 
 def write_partition(
-    results: Iterable[tuple[Record, ArticleAnalysis | LagebildError]],
+    results: Iterable[ArticleAnalysis | LagebildError],
     out: str | Path,
     part: str,
     failures: Iterable[LagebildError] = (),
 ) -> PartitionSummary:
-    """Write one partition's analyses and failures, then mark it committed."""
+    """Write one partition's analyses and failures, then mark it committed.
+
+    Each analysis carries its article's metadata (``ArticleMeta``), all the store needs."""
     from lagebild.store.db import Store
 
     out = Path(out)
     summary = PartitionSummary(part)
     with Store(":memory:") as store, store.transaction():
-        for record, result in results:
+        for result in results:
             if isinstance(result, LagebildError):
                 store.record_failure(result)
                 summary.failed += 1
-            elif store.save(record, result) != "unchanged":
+            elif store.save(result) != "unchanged":
                 summary.new += 1
-                summary.words += len(record.text.split())
+                summary.words += len(result.text.split())
         for error in failures:
             store.record_failure(error)
             summary.failed += 1

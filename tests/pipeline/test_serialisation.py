@@ -56,6 +56,12 @@ def hand_built_doc() -> Doc:
         title="Putin in Peking",
         date="2024-05",
         dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=8),
+        url="https://example.org/putin-peking",
+        source="Deutsche Presse-Agentur",
+        agency="dpa",
+        version=2,
+        origin="/data/in/putin.xml",
+        content_hash="0123456789abcdef0123456789abcdef",
     )
     putin = Mention(start=0, end=5, text="Putin", kind="name", actors=["RUS/GOV/Putin"])
     doc._.mentions = [putin]
@@ -140,6 +146,7 @@ def test_two_processes_give_the_analyses_of_one(nlp: Language) -> None:
     records = list(read_records([EXAMPLE_ARTICLE, *paths]))
     one = list(nlp.pipe([lagebild.make_doc(nlp, r) for r in records]))
     two = list(nlp.pipe([lagebild.make_doc(nlp, r) for r in records], n_process=2))
-    assert [d._.meta.id for d in two] == [r.id for r in records]  # the metadata came back
+    # the metadata came back whole
+    assert [d._.meta for d in two] == [ArticleMeta.from_record(r) for r in records]
     assert analyses(two) == analyses(one)
     assert [d._.home_state for d in two] == [d._.home_state for d in one]

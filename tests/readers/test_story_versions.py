@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.analysis import ArticleAnalysis, Sentence
+from lagebild.analysis import ArticleAnalysis, ArticleMeta, Sentence
 from lagebild.record import Record
 from lagebild.store import Store
 
@@ -16,11 +16,13 @@ def story(version: int | None, text: str) -> Record:
 
 
 def save(store: Store, record: Record) -> str:
-    analysis = ArticleAnalysis(
-        id=record.id, text=record.text, sentences=[Sentence(start=0, end=len(record.text))]
+    analysis = ArticleAnalysis.from_meta(
+        ArticleMeta.from_record(record),
+        text=record.text,
+        sentences=[Sentence(start=0, end=len(record.text))],
     )
     with store.transaction():
-        return store.save(record, analysis)
+        return store.save(analysis)
 
 
 def stored(store: Store) -> list[tuple]:
@@ -100,7 +102,7 @@ def test_the_parquet_path_skips_an_older_version_of_a_stored_story(tmp_path, lat
     from tests.store.test_store import make_analysis
 
     stored = parquet_story(2, "Zweite Fassung.")
-    write_partition([(stored, make_analysis(stored))], tmp_path, "p1")
+    write_partition([make_analysis(stored)], tmp_path, "p1")
     assert known_versions(tmp_path) == {URN: 2}
     summary = IngestSummary()
     arriving = [parquet_story(late, "Erste Fassung."), parquet_story(3, "Dritte Fassung.")]

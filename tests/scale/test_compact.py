@@ -31,7 +31,7 @@ def build(out: Path) -> None:
     for chunk in (first, second, newer):
         write_partition(results(chunk), out, part_id(chunk))
     error = AnalysisError("analysis failed: boom", source="x.txt", position=3)
-    write_partition([(record(9), error)], out, "failed")
+    write_partition([error], out, "failed")
 
 
 def answers(out: Path) -> dict[str, list]:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import AnalysisError, StoreError
 from lagebild.export import iter_table
 from lagebild.record import Record
@@ -21,8 +22,8 @@ def record(i: int, date: str = "2022-02-04", text: str = TEXT) -> Record:
     return Record(text=text, id=f"a{i}", title=f"Artikel {i}", date=date, origin=f"a{i}.txt")
 
 
-def results(records: list[Record]) -> list[tuple[Record, object]]:
-    return [(r, make_analysis(r)) for r in records]
+def results(records: list[Record]) -> list[ArticleAnalysis]:
+    return [make_analysis(r) for r in records]
 
 
 @pytest.fixture
@@ -33,8 +34,8 @@ def both(tmp_path: Path):
         for i, date in enumerate(["2022-02-04", "2022-03", None, "2021", "2022-02-01"])
     ]
     with Store(tmp_path / "s.db") as store, store.transaction():
-        for r, a in results(records):
-            store.save(r, a)
+        for analysis in results(records):
+            store.save(analysis)
     out = tmp_path / "pq"
     for chunk in (records[:2], records[2:]):
         write_partition(results(chunk), out, part_id(chunk))
@@ -110,7 +111,7 @@ def test_known_hashes_are_the_committed_articles(tmp_path: Path) -> None:
 
 def test_failures_are_stored_with_source_and_reason(tmp_path: Path) -> None:
     error = AnalysisError("analysis failed: boom", source="x.txt", position=3)
-    write_partition([(record(1), error)], tmp_path, "p1")
+    write_partition([error], tmp_path, "p1")
     with connect(tmp_path) as duck:
         (row,) = queries.failures(duck)
     # sources are stored as absolute paths, as in the SQLite store

@@ -21,7 +21,7 @@ def store(tmp_path):
             for i, date in enumerate(DATES):
                 title = "Putin in Peking" if i == 0 else f"Meldung {i}"
                 r = Record(text=f"{TEXT} Nummer {i}.", id=date, title=title, date=date)
-                s.save(r, make_analysis(r))
+                s.save(make_analysis(r))
         yield s
 
 

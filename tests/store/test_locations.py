@@ -36,7 +36,7 @@ def store(tmp_path):
             analysis = make_analysis(rec)
             analysis.events[0].location = place
             with s.transaction():
-                s.save(rec, analysis)
+                s.save(analysis)
         yield s
 
 

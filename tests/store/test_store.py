@@ -10,6 +10,7 @@ import pytest
 from lagebild.analysis import (
     Actor,
     ArticleAnalysis,
+    ArticleMeta,
     CharSpan,
     Event,
     EventParticipant,
@@ -35,10 +36,8 @@ def make_analysis(record: Record) -> ArticleAnalysis:
     putin = text.index("Putin")
     fordert = text.index("fordert")
     quote_start = text.index("«")
-    return ArticleAnalysis(
-        id=record.id,
-        title=record.title,
-        date=record.date,
+    return ArticleAnalysis.from_meta(
+        ArticleMeta.from_record(record),
         text=text,
         sentences=[Sentence(start=0, end=len(text))],
         mentions=[
@@ -87,7 +86,7 @@ def record(id="a1", text=TEXT, date="2022-02-04", title="Russland und die Nato")
 
 def save(store: Store, rec: Record) -> str:
     with store.transaction():
-        return store.save(rec, make_analysis(rec))
+        return store.save(make_analysis(rec))
 
 
 @pytest.fixture
@@ -129,7 +128,7 @@ def test_crash_mid_batch_leaves_no_half_written_article(tmp_path):
     with Store(path) as store:
         save(store, record(id="committed"))
         with pytest.raises(RuntimeError), store.transaction():
-            store.save(record(id="half", text=TEXT + " Mehr."), make_analysis(record(id="half")))
+            store.save(make_analysis(record(id="half", text=TEXT + " Mehr.")))
             raise RuntimeError("killed")
     with Store(path) as reopened:
         ids = [r["id"] for r in queries.list_articles(reopened.conn)]
@@ -197,7 +196,7 @@ def test_event_rows_are_one_per_actor_recipient_pair(store):
     analysis = make_analysis(rec)
     analysis.events[0].actor.append(EventParticipant(code="CHN", sector="GOV", text="China"))
     with store.transaction():
-        store.save(rec, analysis)
+        store.save(analysis)
     rows = list(queries.iter_event_rows(store.conn))
     assert [(r["actor_code"], r["recipient_code"]) for r in rows] == [
         ("RUS", "NATO"),

@@ -23,7 +23,7 @@ def main(db: str, prefix: str, n: int, batch: int) -> None:
                         origin=f"{prefix}.jsonl",
                         position=i,
                     )
-                    store.save(record, make_analysis(record))
+                    store.save(make_analysis(record))
 
 
 if __name__ == "__main__":
