@@ -30,6 +30,7 @@ from lagebild.errors import DataFileError
 KB_DIR = Path(__file__).parent
 DATA_DIR = KB_DIR / "data"
 SCHEMA_DIR = KB_DIR / "schema"
+REGIONS_FILE = KB_DIR.parent / "geo" / "data" / "regions.yaml"
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Stems that make a capitalised word inside a multi-word name an adjective
@@ -246,8 +247,9 @@ def _split_adjective(word: str) -> str | None:
     return None
 
 
-def name_forms(name: str) -> list[str]:
-    """A name and its declined forms (Vereinten Nationen, Russlands)."""
+def name_forms(name: str, *, person: bool = False) -> list[str]:
+    """A name and its declined forms (Vereinten Nationen, Russlands; a multi-word name of an
+    institution also in -es: Europäischen Gerichtshofes, not a person's)."""
     words = name.split(" ")
     variants = [name]
     if len(words) > 1 and words[-1][:1].isupper():
@@ -262,7 +264,30 @@ def name_forms(name: str) -> list[str]:
         gen = genitive(variant)
         if gen:
             forms.append(gen)
+        if len(words) > 1 and not person and _takes_es(words[-1]):
+            forms.append(variant + "es")
     return list(dict.fromkeys(forms))
+
+
+# Endings that never take -es: unstressed final syllables (des Senators, des Ministeriums)
+# and the suffixes of feminine nouns, which take no genitive ending (der Kommission).
+_NO_ES_ENDINGS = (
+    *("er", "el", "en", "em", "or", "um", "ar", "ig", "ik", "ling", "ment", "ent"),
+    *("ion", "ung", "heit", "keit", "schaft", "tät", "ei", "ur", "enz", "anz", "ät"),
+)
+
+
+def _takes_es(noun: str) -> bool:
+    """Whether a masculine or neuter noun heading a multi-word name also has the genitive
+    in -es (des Europäischen Gerichtshofes, des Obersten Gerichtes, des Weißen Hauses is
+    irregular and written out): a capitalised noun ending in a stressed consonant."""
+    return (
+        noun[:1].isupper()
+        and not noun.isupper()
+        and noun[-1:].isalpha()
+        and noun[-1] not in "aeiouyäöüsSzZxXß"
+        and not noun.endswith(_NO_ES_ENDINGS)
+    )
 
 
 def _is_abbreviation(surface: str) -> bool:
@@ -374,6 +399,8 @@ class KnowledgeBase:
         generated = parse(data_dir / "states.generated.yaml", "states.generated") or []
         hand = parse(data_dir / "states.yaml", "states") or []
         kb._add_states(generated, hand, data_dir)
+        if REGIONS_FILE in texts:
+            kb._add_regions()
         orgs_path = data_dir / "organisations.yaml"
         kb._add_organisations(parse(orgs_path, "organisations") or [], orgs_path)
         roles = parse(data_dir / "roles.yaml", "roles")
@@ -387,6 +414,11 @@ class KnowledgeBase:
         kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
         parties = data_dir / "parties.generated.yaml"
         kb._add_generated_parties(parse(parties, "parties.generated") or [], parties)
+        # Last: a company acts for its state (Siemens AG → DEU); any name taken stays taken.
+        companies = data_dir / "companies.generated.yaml"
+        kb._add_generated_organisations(
+            parse(companies, "organisations.generated") or [], companies
+        )
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
@@ -431,6 +463,16 @@ class KnowledgeBase:
             self._add_cities(code, by_code[code].get("cities", ()))
             if by_code[code].get("continent"):
                 self.continents[code] = by_code[code]["continent"]
+
+    def _add_regions(self) -> None:
+        """First-level regions of the gazetteer (``Niedersachsen``, ``Freistaat Bayern``,
+        ``Kärnten``) act for their state as cities do: a Land that sues or rejects is its
+        state's government in the guideline's coding (DEU). Indexed with the cities."""
+        from lagebild.geo.gazetteer import read_regions  # the gazetteer imports this module
+
+        for region in read_regions(REGIONS_FILE):
+            if region.get("precision") == "admin1":
+                self._add_cities(region["country"], [region["name"], *region.get("names", ())])
 
     def _add_cities(self, code: str, cities: Iterable[str]) -> None:
         """Index city names that name nothing else: not another state's name or place
@@ -616,7 +658,7 @@ class KnowledgeBase:
             self._add_person_names(entry.id, item["name"], item.get("aliases", ()))
 
     def _add_person_names(self, person_id: str, name: str, aliases: Iterable[str]) -> None:
-        for form in name_forms(name):
+        for form in name_forms(name, person=True):
             self._add_surface(form, SurfaceMatch(person_id, "name", None))
         for alias in aliases:
             kind = "surname" if name.endswith(" " + alias) or name == alias else "alias"
@@ -957,8 +999,10 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
     names += ["organisations.generated.yaml", "parties.generated.yaml", "roles.yaml"]
+    names += ["companies.generated.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
+    paths.append(REGIONS_FILE)  # the gazetteer's regions act for their states (cities)
     return {path: _read_text(path) for path in paths if path.is_file()}
 
 
@@ -978,7 +1022,8 @@ def _cache_key(data_dir: Path, texts: dict[Path, str]) -> str:
     for schema in sorted(SCHEMA_DIR.glob("*.schema.json")):
         digest.update(schema.read_bytes())
     for path, text in texts.items():
-        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + text.encode() + b"\0")
+        name = path.relative_to(data_dir) if path.is_relative_to(data_dir) else path.name
+        digest.update(str(name).encode() + b"\0" + text.encode() + b"\0")
     folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:8]
     return f"{folder}-{digest.hexdigest()[:32]}"
 
