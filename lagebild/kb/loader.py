@@ -31,6 +31,9 @@ KB_DIR = Path(__file__).parent
 DATA_DIR = KB_DIR / "data"
 SCHEMA_DIR = KB_DIR / "schema"
 REGIONS_FILE = KB_DIR.parent / "geo" / "data" / "regions.yaml"
+# Titles of generated office holders by sector (PETRARCH2 names no office).
+GENERATED_TITLES = {"GOV": "Regierungsmitglied", "MIL": "Militär"}
+GENERATED_PERSON = "p:petrarch-"  # the id prefix of generated office holders
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Stems that make a capitalised word inside a multi-word name an adjective
@@ -409,6 +412,9 @@ class KnowledgeBase:
         for path in texts:
             if path.parent.name == "persons":
                 kb._add_persons(parse(path, "persons") or [], path)
+        # After the hand-written persons, whose names and offices win.
+        holders = data_dir / "officeholders.generated.yaml"
+        kb._add_generated_persons(parse(holders, "officeholders.generated") or [], holders)
         # After persons: a generated name that a KB person has (Schahin) is left out.
         gen_orgs = data_dir / "organisations.generated.yaml"
         kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
@@ -656,6 +662,23 @@ class KnowledgeBase:
             for role in roles:
                 self._by_office.setdefault((role.code, role.title), []).append(entry.id)
             self._add_person_names(entry.id, item["name"], item.get("aliases", ()))
+
+    def _add_generated_persons(self, items: list[dict[str, Any]], path: Path) -> None:
+        """The PETRARCH2 office holders: full names only, none a hand entry already has;
+        their roles give a person's state as of a date, but no office to role words
+        (``der Präsident`` stays with the hand layer's holders)."""
+        for item in items:
+            if self._surfaces.exact.get(item["name"]):
+                continue
+            roles = tuple(
+                KBRole(GENERATED_TITLES[r["sector"]], r["code"], r["sector"], r["start"], r["end"])
+                for r in item["roles"]
+            )
+            self._add_entry(
+                KBEntry(item["id"], "person", item["name"], None, None, None, roles), path
+            )
+            for form in name_forms(item["name"], person=True):
+                self._add_surface(form, SurfaceMatch(item["id"], "name", None))
 
     def _add_person_names(self, person_id: str, name: str, aliases: Iterable[str]) -> None:
         for form in name_forms(name, person=True):
@@ -999,7 +1022,7 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
     names += ["organisations.generated.yaml", "parties.generated.yaml", "roles.yaml"]
-    names += ["companies.generated.yaml"]
+    names += ["companies.generated.yaml", "officeholders.generated.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
     paths.append(REGIONS_FILE)  # the gazetteer's regions act for their states (cities)

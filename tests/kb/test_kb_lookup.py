@@ -482,3 +482,8 @@ def test_companies_act_for_their_state(
     (match,) = kb.lookup(surface)
     entry = kb.entries[match.entry_id]
     assert (entry.code, entry.sector) == (state, sector)
+
+
+def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
+    """Unions-Politiker, Unions-Fraktion: the Union of German politics, never the EU."""
+    assert ids(kb.lookup_prefix("Unions-Politiker")) == {"CDU"}
