@@ -34,6 +34,7 @@ REGIONS_FILE = KB_DIR.parent / "geo" / "data" / "regions.yaml"
 # Titles of generated office holders by sector (PETRARCH2 names no office).
 GENERATED_TITLES = {"GOV": "Regierungsmitglied", "MIL": "Militär"}
 GENERATED_PERSON = "p:petrarch-"  # the id prefix of generated office holders
+HolderRole = tuple[str, str, str | None, str | None]  # code, sector, start, end
 
 ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Stems that make a capitalised word inside a multi-word name an adjective
@@ -366,6 +367,10 @@ class KnowledgeBase:
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
         self._cities: dict[str, str] = {}
+        # Generated office holders by full name (and its genitive): (id, name, roles as
+        # plain tuples). Kept as plain data, not entries: 17,000 entries would make loading
+        # from the cache several times slower; an entry is made when a look-up finds one.
+        self._holders: dict[str, tuple[str, str, tuple[HolderRole, ...]]] = {}
         # First names that open a person's name, and words that open sentences capitalised
         # but are no names (lagebild_entities); not actors either.
         self.first_names: frozenset[str] = frozenset()
@@ -668,17 +673,11 @@ class KnowledgeBase:
         their roles give a person's state as of a date, but no office to role words
         (``der Präsident`` stays with the hand layer's holders)."""
         for item in items:
-            if self._surfaces.exact.get(item["name"]):
+            if self._surfaces.exact.get(item["name"]) or item["id"] in self.entries:
                 continue
-            roles = tuple(
-                KBRole(GENERATED_TITLES[r["sector"]], r["code"], r["sector"], r["start"], r["end"])
-                for r in item["roles"]
-            )
-            self._add_entry(
-                KBEntry(item["id"], "person", item["name"], None, None, None, roles), path
-            )
+            roles = tuple((r["code"], r["sector"], r["start"], r["end"]) for r in item["roles"])
             for form in name_forms(item["name"], person=True):
-                self._add_surface(form, SurfaceMatch(item["id"], "name", None))
+                self._holders.setdefault(form, (item["id"], item["name"], roles))
 
     def _add_person_names(self, person_id: str, name: str, aliases: Iterable[str]) -> None:
         for form in name_forms(name, person=True):
@@ -727,7 +726,18 @@ class KnowledgeBase:
         if len(surface) > 2 and surface.endswith("-"):
             # The first part of a coordinated compound: "Nato- und EU-Staaten", "US-".
             return self._prefix.get(surface[:-1])
-        return self._surfaces.get(surface)
+        found = self._surfaces.get(surface)
+        if not found and surface in self._holders:
+            return [self._holder_match(surface)]
+        return found
+
+    def _holder_match(self, surface: str) -> SurfaceMatch:
+        """The match of a generated office holder's name; his entry is made on first use."""
+        person_id, name, roles = self._holders[surface]
+        if person_id not in self.entries:
+            dated = tuple(KBRole(GENERATED_TITLES[r[1]], *r) for r in roles)
+            self.entries[person_id] = KBEntry(person_id, "person", name, None, None, None, dated)
+        return SurfaceMatch(person_id, "name", None)
 
     def city_state(self, name: str) -> str | None:
         """The state a city is in (``Mannheim``, ``Mannheims`` → DEU), as written; None for
