@@ -943,8 +943,10 @@ class KnowledgeBase:
         return written == org or any(m.entry_id == org for m in self.lookup(written))
 
     def surfaces(self) -> Iterator[str]:
-        """Every indexed surface form (for tests and statistics)."""
-        return iter(self._surfaces.exact)
+        """Every indexed surface form, the generated office holders' names included (the
+        token scan and the entity completer find a name NER missed by them)."""
+        yield from self._surfaces.exact
+        yield from self._holders
 
 
 def _unique_surfaces(items: list[str | dict[str, Any]]) -> list[str | dict[str, Any]]:
