@@ -49,6 +49,12 @@ from lagebild.pipeline.actors.words import (
 # --- step 1: names ---------------------------------------------------------------------
 
 
+# Nouns that name a region as a body of government before its name: "das Land Berlin".
+LAND_NOUNS = frozenset(
+    {"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat", "Freistaats", "Freistaates"}
+)
+
+
 class NameFinder:
     """Names, adjectives, prefixes, metonyms and KB descriptions (NER first, then KB scan)."""
 
@@ -312,7 +318,15 @@ class NameFinder:
         Vorwürfe zurück`` → IND); a city anywhere else only says where a story is set."""
         state = self.kb.city_state(self.doc[start:end].text)
         head = self.doc[end - 1]
-        if state is None or state not in self.kb.entries or is_place_use(self.doc, start):
+        if state is None or state not in self.kb.entries:
+            return None
+        if start and self.doc[start - 1].text in LAND_NOUNS:
+            # "das Land Niedersachsen", "des Freistaats Bayern": the Land as a body (its
+            # government), wherever it stands in the clause; "im Land Hessen" is a place.
+            if is_place_use(self.doc, start - 1):
+                return None
+            return Found(start - 1, end, "metonym", [self.registry.entry(state)], start - 1)
+        if is_place_use(self.doc, start):
             return None
         if not is_subjectish(head):
             return None

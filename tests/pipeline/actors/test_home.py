@@ -410,3 +410,23 @@ def test_a_quoted_name_opening_with_an_organisation_noun_is_an_organisation(
 )
 def test_a_headline_names_states_by_their_longest_name(title, codes):
     assert title_states(title, get_kb()) == codes
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "mention"),
+    [
+        # "das Land Niedersachsen" is the Land as a body, subject or not.
+        ("Das/DET Land/NOUN Niedersachsen/PROPN klagte/VERB ./PUNCT", [(2, 3, "LOC")], "DEU"),
+        (
+            "Der/DET Einfluss/NOUN des/DET Freistaats/NOUN Bayern/PROPN wächst/VERB ./PUNCT",
+            [(4, 5, "LOC")],
+            "DEU",
+        ),
+        # "im Land Hessen" only says where.
+        ("Im/ADP Land/NOUN Hessen/PROPN regnet/VERB es/PRON ./PUNCT", [(2, 3, "LOC")], None),
+    ],
+)
+def test_a_land_named_as_a_body_acts_for_its_state(linker, spec, ents, mention):
+    doc = linker(make_doc(spec, ents))
+    codes = [doc._.actors[a].code for m in doc._.mentions for a in m.actors]
+    assert codes == ([mention] if mention else [])
