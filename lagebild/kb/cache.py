@@ -29,7 +29,8 @@ def cache_key(data_dir: Path, texts: dict[Path, str]) -> str:
     for schema in sorted((KB_DIR / "schema").glob("*.schema.json")):
         digest.update(schema.read_bytes())
     for path, text in texts.items():
-        digest.update(str(path.relative_to(data_dir)).encode() + b"\0" + text.encode() + b"\0")
+        name = path.relative_to(data_dir) if path.is_relative_to(data_dir) else path.name
+        digest.update(str(name).encode() + b"\0" + text.encode() + b"\0")
     folder = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:8]
     return f"{folder}-{digest.hexdigest()[:32]}"
 

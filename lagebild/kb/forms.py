@@ -41,8 +41,9 @@ def _split_adjective(word: str) -> str | None:
     return None
 
 
-def name_forms(name: str) -> list[str]:
-    """A name and its declined forms (Vereinten Nationen, Russlands)."""
+def name_forms(name: str, *, person: bool = False) -> list[str]:
+    """A name and its declined forms (Vereinten Nationen, Russlands; a multi-word name of an
+    institution also in -es: Europäischen Gerichtshofes, not a person's)."""
     words = name.split(" ")
     variants = [name]
     if len(words) > 1 and words[-1][:1].isupper():
@@ -57,7 +58,30 @@ def name_forms(name: str) -> list[str]:
         gen = genitive(variant)
         if gen:
             forms.append(gen)
+        if len(words) > 1 and not person and _takes_es(words[-1]):
+            forms.append(variant + "es")
     return list(dict.fromkeys(forms))
+
+
+# Endings that never take -es: unstressed final syllables (des Senators, des Ministeriums)
+# and the suffixes of feminine nouns, which take no genitive ending (der Kommission).
+_NO_ES_ENDINGS = (
+    *("er", "el", "en", "em", "or", "um", "ar", "ig", "ik", "ling", "ment", "ent"),
+    *("ion", "ung", "heit", "keit", "schaft", "tät", "ei", "ur", "enz", "anz", "ät"),
+)
+
+
+def _takes_es(noun: str) -> bool:
+    """Whether a masculine or neuter noun heading a multi-word name also has the genitive
+    in -es (des Europäischen Gerichtshofes, des Obersten Gerichtes, des Weißen Hauses is
+    irregular and written out): a capitalised noun ending in a stressed consonant."""
+    return (
+        noun[:1].isupper()
+        and not noun.isupper()
+        and noun[-1:].isalpha()
+        and noun[-1] not in "aeiouyäöüsSzZxXß"
+        and not noun.endswith(_NO_ES_ENDINGS)
+    )
 
 
 def is_abbreviation(surface: str) -> bool:

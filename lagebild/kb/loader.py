@@ -54,6 +54,11 @@ from lagebild.kb.index import (
 KB_DIR = Path(__file__).parent
 DATA_DIR = KB_DIR / "data"
 SCHEMA_DIR = KB_DIR / "schema"
+REGIONS_FILE = KB_DIR.parent / "geo" / "data" / "regions.yaml"
+# Titles of generated office holders by sector (PETRARCH2 names no office).
+GENERATED_TITLES = {"GOV": "Regierungsmitglied", "MIL": "Militär"}
+GENERATED_PERSON = "p:petrarch-"  # the id prefix of generated office holders
+HolderRole = tuple[str, str, str | None, str | None]  # code, sector, start, end
 # Closed compounds: what follows a name must not look like a derivation of it
 # ("Irakische", "Iraner"), which are adjectives or demonyms, not compounds.
 _DERIVATION_STARTS = ("isch", "er", "in", "ian", "an", "en", "es")
@@ -172,6 +177,10 @@ class KnowledgeBase:
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
         self._cities: dict[str, str] = {}
+        # Generated office holders by full name (and its genitive): (id, name, roles as
+        # plain tuples). Kept as plain data, not entries: 17,000 entries would make loading
+        # from the cache several times slower; an entry is made when a look-up finds one.
+        self._holders: dict[str, tuple[str, str, tuple[HolderRole, ...]]] = {}
         # First names that open a person's name, and words that open sentences capitalised
         # but are no names (lagebild_entities); not actors either.
         self.first_names: frozenset[str] = frozenset()
@@ -208,6 +217,8 @@ class KnowledgeBase:
         generated = parse(data_dir / "states.generated.yaml", "states.generated") or []
         hand = parse(data_dir / "states.yaml", "states") or []
         kb._add_states(generated, hand, data_dir)
+        if REGIONS_FILE in texts:
+            kb._add_regions()
         orgs_path = data_dir / "organisations.yaml"
         kb._add_organisations(parse(orgs_path, "organisations") or [], orgs_path)
         roles = parse(data_dir / "roles.yaml", "roles")
@@ -216,11 +227,19 @@ class KnowledgeBase:
         for path in texts:
             if path.parent.name == "persons":
                 kb._add_persons(parse(path, "persons") or [], path)
+        # After the hand-written persons, whose names and offices win.
+        holders = data_dir / "officeholders.generated.yaml"
+        kb._add_generated_persons(parse(holders, "officeholders.generated") or [], holders)
         # After persons: a generated name that a KB person has (Schahin) is left out.
         gen_orgs = data_dir / "organisations.generated.yaml"
         kb._add_generated_organisations(parse(gen_orgs, "organisations.generated") or [], gen_orgs)
         parties = data_dir / "parties.generated.yaml"
         kb._add_generated_parties(parse(parties, "parties.generated") or [], parties)
+        # Last: a company acts for its state (Siemens AG → DEU); any name taken stays taken.
+        companies = data_dir / "companies.generated.yaml"
+        kb._add_generated_organisations(
+            parse(companies, "organisations.generated") or [], companies
+        )
         names = parse(data_dir / "first_names.generated.yaml", "first_names.generated")
         kb.first_names = frozenset(names or ())
         words = parse(data_dir / "lowercase_words.generated.yaml", "lowercase_words.generated")
@@ -265,6 +284,16 @@ class KnowledgeBase:
             self._add_cities(code, by_code[code].get("cities", ()))
             if by_code[code].get("continent"):
                 self.continents[code] = by_code[code]["continent"]
+
+    def _add_regions(self) -> None:
+        """First-level regions of the gazetteer (``Niedersachsen``, ``Freistaat Bayern``,
+        ``Kärnten``) act for their state as cities do: a Land that sues or rejects is its
+        state's government in the guideline's coding (DEU). Indexed with the cities."""
+        from lagebild.geo.gazetteer import read_regions  # the gazetteer imports this module
+
+        for region in read_regions(REGIONS_FILE):
+            if region.get("precision") == "admin1":
+                self._add_cities(region["country"], [region["name"], *region.get("names", ())])
 
     def _add_cities(self, code: str, cities: Iterable[str]) -> None:
         """Index city names that name nothing else: not another state's name or place
@@ -449,8 +478,19 @@ class KnowledgeBase:
                 self._by_office.setdefault((role.code, role.title), []).append(entry.id)
             self._add_person_names(entry.id, item["name"], item.get("aliases", ()))
 
+    def _add_generated_persons(self, items: list[dict[str, Any]], path: Path) -> None:
+        """The PETRARCH2 office holders: full names only, none a hand entry already has;
+        their roles give a person's state as of a date, but no office to role words
+        (``der Präsident`` stays with the hand layer's holders)."""
+        for item in items:
+            if self._surfaces.exact.get(item["name"]) or item["id"] in self.entries:
+                continue
+            roles = tuple((r["code"], r["sector"], r["start"], r["end"]) for r in item["roles"])
+            for form in name_forms(item["name"], person=True):
+                self._holders.setdefault(form, (item["id"], item["name"], roles))
+
     def _add_person_names(self, person_id: str, name: str, aliases: Iterable[str]) -> None:
-        for form in name_forms(name):
+        for form in name_forms(name, person=True):
             self._add_surface(form, SurfaceMatch(person_id, "name", None))
         for alias in aliases:
             kind = "surname" if name.endswith(" " + alias) or name == alias else "alias"
@@ -496,7 +536,18 @@ class KnowledgeBase:
         if len(surface) > 2 and surface.endswith("-"):
             # The first part of a coordinated compound: "Nato- und EU-Staaten", "US-".
             return self._prefix.get(surface[:-1])
-        return self._surfaces.get(surface)
+        found = self._surfaces.get(surface)
+        if not found and surface in self._holders:
+            return [self._holder_match(surface)]
+        return found
+
+    def _holder_match(self, surface: str) -> SurfaceMatch:
+        """The match of a generated office holder's name; his entry is made on first use."""
+        person_id, name, roles = self._holders[surface]
+        if person_id not in self.entries:
+            dated = tuple(KBRole(GENERATED_TITLES[r[1]], *r) for r in roles)
+            self.entries[person_id] = KBEntry(person_id, "person", name, None, None, None, dated)
+        return SurfaceMatch(person_id, "name", None)
 
     def city_state(self, name: str) -> str | None:
         """The state a city is in (``Mannheim``, ``Mannheims`` → DEU), as written; None for
@@ -702,8 +753,10 @@ class KnowledgeBase:
         return written == org or any(m.entry_id == org for m in self.lookup(written))
 
     def surfaces(self) -> Iterator[str]:
-        """Every indexed surface form (for tests and statistics)."""
-        return iter(self._surfaces.exact)
+        """Every indexed surface form, the generated office holders' names included (the
+        token scan and the entity completer find a name NER missed by them)."""
+        yield from self._surfaces.exact
+        yield from self._holders
 
 
 def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]:
@@ -731,8 +784,10 @@ def _read_texts(data_dir: Path) -> dict[Path, str]:
         raise KBError("knowledge-base directory not found", source=str(data_dir))
     names = ["states.generated.yaml", "states.yaml", "organisations.yaml"]
     names += ["organisations.generated.yaml", "parties.generated.yaml", "roles.yaml"]
+    names += ["companies.generated.yaml", "officeholders.generated.yaml"]
     names += ["first_names.generated.yaml", "lowercase_words.generated.yaml"]
     paths = [data_dir / n for n in names] + sorted((data_dir / "persons").glob("*.yaml"))
+    paths.append(REGIONS_FILE)  # the gazetteer's regions act for their states (cities)
     return {path: _read_text(path) for path in paths if path.is_file()}
 
 

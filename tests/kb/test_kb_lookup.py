@@ -421,3 +421,70 @@ def test_a_hyphenated_state_adjective_is_the_closed_one(
 
 def test_a_prefix_before_a_hyphen_makes_no_state_adjective(kb: KnowledgeBase) -> None:
     assert kb.lookup("pro-russische") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "form", "expected"),
+    [
+        ("Europäischer Gerichtshof", "Europäischen Gerichtshofes", True),
+        ("Oberster Rat", "Obersten Rates", True),
+        ("Europäische Kommission", "Europäischen Kommissiones", False),
+        ("Europäischer Rat", "Europäischen Rates", True),
+        ("Internationaler Währungsfonds", "Internationalen Währungsfondses", False),
+        ("Vereinte Nationen", "Vereinten Nationenes", False),
+        ("Russland", "Russlandes", False),
+    ],
+)
+def test_multi_word_names_of_stressed_nouns_also_take_the_es_genitive(
+    name: str, form: str, expected: bool
+) -> None:
+    """des Europäischen Gerichtshofes: a noun ending in a stressed consonant takes -es
+    beside -s; an unstressed ending (-en, -er) or a sibilant does not, nor a one-word name."""
+    assert (form in name_forms(name)) is expected
+
+
+def test_persons_get_no_es_genitive() -> None:
+    assert "Donald Trumpes" not in name_forms("Donald Trump", person=True)
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [
+        ("Internationalen Strafgerichtshofs für das ehemalige Jugoslawien", "UN"),
+        ("ICTY", "UN"),
+        ("UN-Flüchtlingswerks", "UNHCR"),
+        ("Internationaler Strafgerichtshof", "ICC"),
+    ],
+)
+def test_un_tribunals_and_agencies_by_their_full_names(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    """The ad hoc tribunals are UN organs; the ICC alone is the ICC."""
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [("Niedersachsen", "DEU"), ("Freistaat Bayern", "DEU"), ("Kärnten", "AUT"), ("Bayerns", "DEU")],
+)
+def test_first_level_regions_act_for_their_state_like_cities(
+    kb: KnowledgeBase, name: str, state: str
+) -> None:
+    assert kb.city_state(name) == state
+
+
+@pytest.mark.parametrize(
+    ("surface", "state", "sector"),
+    [("Google", "USA", "MED"), ("Siemens AG", "DEU", "BUS"), ("Boeing", "USA", "BUS")],
+)
+def test_companies_act_for_their_state(
+    kb: KnowledgeBase, surface: str, state: str, sector: str
+) -> None:
+    (match,) = kb.lookup(surface)
+    entry = kb.entries[match.entry_id]
+    assert (entry.code, entry.sector) == (state, sector)
+
+
+def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
+    """Unions-Politiker, Unions-Fraktion: the Union of German politics, never the EU."""
+    assert ids(kb.lookup_prefix("Unions-Politiker")) == {"CDU"}

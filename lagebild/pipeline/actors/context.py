@@ -33,6 +33,9 @@ INSURGENT_TITLES = frozenset(
     {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
 )
 
+MEDIA_SECTOR = "MED"  # media name their state, but are cited from anywhere (ARD, BBC)
+
+
 # --- step 4: context codes --------------------------------------------------------------
 
 
@@ -53,6 +56,8 @@ def main_state(
         if f.kind in ("compound", "pronoun") or f.part:  # "US-Dollar" is no topic
             continue
         for actor_id in f.actors:
+            if registry.actors[actor_id].sector == MEDIA_SECTOR:
+                continue  # a medium cited as a source is not what the story is about
             named = registry.code(actor_id)
             entry = registry.kb.entries.get(named) if named else None
             if named and entry is not None and entry.kind == "state":
@@ -289,6 +294,8 @@ def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> di
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
         actor = registry.actors[f.actors[0]]
+        if actor.sector == MEDIA_SECTOR:
+            continue  # "Laut CNN …": the medium reports, its state does not act
         entry = registry.kb.entries.get(actor.code or "")
         generic = any(w in GENERIC_PARTY_WORDS for w in doc[f.start : f.end].text.split())
         if entry is not None and generic and entry.id not in named:

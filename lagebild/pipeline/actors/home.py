@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
-from lagebild.pipeline.actors.context import clause_place, state_tokens
+from lagebild.pipeline.actors.context import MEDIA_SECTOR, clause_place, state_tokens
 from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
 
@@ -90,6 +90,8 @@ def home_state(
         for actor_id in f.actors:
             if registry.actors[actor_id].kind == "organisation":
                 continue  # a party names its state only by the KB's guess (Demokraten)
+            if registry.actors[actor_id].sector == MEDIA_SECTOR:
+                continue  # "nach Informationen des Spiegel": a source, not the story's state
             named = registry.code(actor_id)
             entry = registry.kb.entries.get(named) if named else None
             if named and entry is not None and entry.kind == "state":

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import Role
 from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
+    GENERATED_PERSON,
     OPPOSING_TITLES,
     KBEntry,
     KnowledgeBase,
@@ -48,6 +49,12 @@ from lagebild.pipeline.actors.words import (
 # --- step 1: names ---------------------------------------------------------------------
 
 
+# Nouns that name a region as a body of government before its name: "das Land Berlin".
+LAND_NOUNS = frozenset(
+    {"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat", "Freistaats", "Freistaates"}
+)
+
+
 class NameFinder:
     """Names, adjectives, prefixes, metonyms and KB descriptions (NER first, then KB scan)."""
 
@@ -81,7 +88,14 @@ class NameFinder:
             # cuts "Europäischen | Parlament".
         for f in found:
             actor = self.registry.actors[f.actors[0]]
-            if actor.kind == "person" and not actor.in_kb and f.actors[0] not in self.doc_names:
+            # A generated office holder is indexed by full name only: his surname later in
+            # the article is found here, as a text person's is ("Bouterse").
+            generated = f.actors[0].startswith(GENERATED_PERSON)
+            if (
+                actor.kind == "person"
+                and (not actor.in_kb or generated)
+                and f.actors[0] not in self.doc_names
+            ):
                 words = {w for w in actor.name.split() if len(w) > 1 and is_capitalised(w)}
                 # "al-Hassani" is "Al-Hassani" at the start of a sentence.
                 words |= {
@@ -304,7 +318,15 @@ class NameFinder:
         Vorwürfe zurück`` → IND); a city anywhere else only says where a story is set."""
         state = self.kb.city_state(self.doc[start:end].text)
         head = self.doc[end - 1]
-        if state is None or state not in self.kb.entries or is_place_use(self.doc, start):
+        if state is None or state not in self.kb.entries:
+            return None
+        if start and self.doc[start - 1].text in LAND_NOUNS:
+            # "das Land Niedersachsen", "des Freistaats Bayern": the Land as a body (its
+            # government), wherever it stands in the clause; "im Land Hessen" is a place.
+            if is_place_use(self.doc, start - 1):
+                return None
+            return Found(start - 1, end, "metonym", [self.registry.entry(state)], start - 1)
+        if is_place_use(self.doc, start):
             return None
         if not is_subjectish(head):
             return None
@@ -450,7 +472,9 @@ class NameFinder:
         """The KB person a name means: one seen in the article, else one in office at its
         date; a bare surname or alias only for those two."""
         matches = [m for m in self.kb.lookup(text) if self.kb.entries[m.entry_id].kind == "person"]
-        full = [m.entry_id for m in matches if m.form == "name"]
+        # A generated office holder out of office at the date is left to the text: his
+        # title there (EU-Kommissar McCreevy) says more than an old office (IRL minister).
+        full = [m.entry_id for m in matches if m.form == "name" and self._dated_ok(m.entry_id)]
         short = [m for m in matches if m.form != "name"] if surnames else []
         seen = [c for c in full + [m.entry_id for m in short] if c in self.registry.actors]
         in_office = [c for c in full if self.kb.role_at(c, self.registry.date)]
@@ -462,6 +486,13 @@ class NameFinder:
         governing = [c for c in clear if self._governs(c)]
         only = clear if former and len(clear) == 1 else []
         return next(iter(seen or in_office or full or governing or only), None)
+
+    def _dated_ok(self, person_id: str) -> bool:
+        """Whether a KB person may be linked by name: a hand-written one always, a
+        generated office holder (PETRARCH2, no later offices than 2014) only in office."""
+        if not person_id.startswith(GENERATED_PERSON):
+            return True
+        return self.kb.role_at(person_id, self.registry.date) is not None
 
     def _governs(self, person_id: str) -> bool:
         role = self.kb.role_at(person_id, self.registry.date)

@@ -33,9 +33,17 @@ def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
         "  - {word: Teilnehmer,",
         "  - {word: Rebellen, forms: [Rebellen], sector: REB, kind: group}\n  - {word: Teilnehmer,",
     )
+    states = KB_FILES["states.yaml"].replace(
+        "institutions: [{name: Bundeswehr, sector: MIL}]",
+        "institutions: [{name: Bundeswehr, sector: MIL}, {name: ZDF, sector: MED}]",
+    )
     files = dict(
         KB_FILES,
-        **{"organisations.yaml": KB_FILES["organisations.yaml"] + PARTIES, "roles.yaml": roles},
+        **{
+            "organisations.yaml": KB_FILES["organisations.yaml"] + PARTIES,
+            "roles.yaml": roles,
+            "states.yaml": states,
+        },
     )
     for name, text in files.items():
         path = root / name
@@ -85,6 +93,15 @@ def test_home_state_comes_with_its_reason(linker, spec, ents, title, dateline_en
     home = doc._.home_state
     assert home.code == code
     assert home.reason.startswith(reason)
+
+
+@pytest.mark.parametrize(("body", "code"), [("ZDF", "RUS"), ("Bundeswehr", "DEU")])
+def test_media_cited_as_sources_do_not_make_the_home_state(linker, body, code):
+    """A medium names its state but is cited from anywhere: "nach Informationen des ZDF"
+    says nothing of where the story is; the army of a state does."""
+    spec = f"{body}/PROPN und/CCONJ {body}/PROPN berichten/VERB :/PUNCT Russland/PROPN warnt/VERB"
+    doc = linker(make_doc(spec + " ./PUNCT", [(0, 1, "ORG"), (2, 3, "ORG"), (5, 6, "LOC")]))
+    assert doc._.home_state.code == code
 
 
 def test_no_state_named_gives_no_home_state(linker):
@@ -393,3 +410,23 @@ def test_a_quoted_name_opening_with_an_organisation_noun_is_an_organisation(
 )
 def test_a_headline_names_states_by_their_longest_name(title, codes):
     assert title_states(title, get_kb()) == codes
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "mention"),
+    [
+        # "das Land Niedersachsen" is the Land as a body, subject or not.
+        ("Das/DET Land/NOUN Niedersachsen/PROPN klagte/VERB ./PUNCT", [(2, 3, "LOC")], "DEU"),
+        (
+            "Der/DET Einfluss/NOUN des/DET Freistaats/NOUN Bayern/PROPN wächst/VERB ./PUNCT",
+            [(4, 5, "LOC")],
+            "DEU",
+        ),
+        # "im Land Hessen" only says where.
+        ("Im/ADP Land/NOUN Hessen/PROPN regnet/VERB es/PRON ./PUNCT", [(2, 3, "LOC")], None),
+    ],
+)
+def test_a_land_named_as_a_body_acts_for_its_state(linker, spec, ents, mention):
+    doc = linker(make_doc(spec, ents))
+    codes = [doc._.actors[a].code for m in doc._.mentions for a in m.actors]
+    assert codes == ([mention] if mention else [])
