@@ -46,6 +46,7 @@ from lagebild.pipeline.events.candidates import (
 )
 from lagebild.pipeline.events.derived import (
     allegations,
+    answered_claims,
     answered_proposals,
     condemnations,
     implied_visits,
@@ -173,6 +174,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
+    answered_claims(doc, candidates)
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}

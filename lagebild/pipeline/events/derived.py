@@ -284,3 +284,60 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+# how far back a denial of "dies" may reach for the claim it answers (the sentence before,
+# or the one before that when a sentence of detail intervenes)
+CLAIM_DISTANCE = 2
+
+
+def answered_claims(doc: Doc, candidates: list[Candidate]) -> None:
+    """A rejection of a claim referred back to by a demonstrative ("Der Iran streitet dies
+    ab", "Dieser Darstellung wurde widersprochen") is directed at whoever made the claim in
+    the sentences before (guideline: a rejection targets the source of what is rejected),
+    not at a default addressee at home."""
+    for c in candidates:
+        if c.type != "REJECT" or not _refers_back(c.token):
+            continue
+        own = {p.code for p in c.actor if p.code}
+        if any(p.code and p.code not in own for p in c.recipient):
+            continue  # the sentence names the addressee itself
+        source = _last_claimant(doc, c.token.sent.start, candidates, own)
+        if source:
+            c.recipient = source
+
+
+def _refers_back(verb: Token) -> bool:
+    """The act's object (or, in the passive, its dative) is an anaphoric demonstrative:
+    "dies", "das", "diese Darstellung"."""
+    for head in args.objects(verb) + args.datives(verb):
+        if "Dem" in head.morph.get("PronType"):
+            return True
+        if any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in head.children):
+            return True
+    return False
+
+
+def _last_claimant(
+    doc: Doc, sent_start: int, candidates: list[Candidate], own: set[str]
+) -> list[EventParticipant]:
+    """The nearest other speaker or accuser before a sentence, within CLAIM_DISTANCE sentences."""
+    sentences = [s for s in doc.sents if s.start < sent_start][-CLAIM_DISTANCE:]
+    if not sentences:
+        return []
+    begin = sentences[0].start
+    found: list[tuple[int, list[EventParticipant]]] = [
+        (c.token.i, c.actor)
+        for c in candidates
+        if c.type == "ACCUSE" and begin <= c.token.i < sent_start
+    ]
+    found += [
+        (span.start, speaker)
+        for speaker, span in _quotations_with_speakers(doc)
+        if begin <= span.start < sent_start
+    ]
+    for _, actor in sorted(found, key=lambda f: f[0], reverse=True):
+        others = [p for p in actor if p.code and p.code not in own]
+        if others and len(others) == len(actor):
+            return unique(others)
+    return []
