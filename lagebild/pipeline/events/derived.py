@@ -325,16 +325,17 @@ def _last_claimant(
     sentences = [s for s in doc.sents if s.start < sent_start][-CLAIM_DISTANCE:]
     if not sentences:
         return []
-    begin = sentences[0].start
+    begin, end = doc[sentences[0].start].idx, doc[sent_start].idx
     found: list[tuple[int, list[EventParticipant]]] = [
-        (c.token.i, c.actor)
+        (c.token.idx, c.actor)
         for c in candidates
-        if c.type == "ACCUSE" and begin <= c.token.i < sent_start
+        if c.type == "ACCUSE" and begin <= c.token.idx < end
     ]
+    # a reported claim is a claim too ("Nach israelischen Militärangaben seien …")
     found += [
-        (span.start, speaker)
-        for speaker, span in _quotations_with_speakers(doc)
-        if begin <= span.start < sent_start
+        (quote.start, speaker_participants(doc, quote))
+        for quote in doc._.quotes or []
+        if begin <= quote.start < end
     ]
     for _, actor in sorted(found, key=lambda f: f[0], reverse=True):
         others = [p for p in actor if p.code and p.code not in own]
