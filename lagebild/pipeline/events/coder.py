@@ -52,6 +52,7 @@ from lagebild.pipeline.events.derived import (
     implied_visits,
     inside_verbal_act,
     proposal_authors,
+    refers_back,
     reported_demands,
     share_recipients,
 )
@@ -175,6 +176,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates)
+    # a rejection kept for the source of the claim it answers is dropped if none was found
+    candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}
@@ -299,6 +302,8 @@ def code_predicate(
         and not recipient
         and not reciprocal
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+        # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
+        and not (event_type == "REJECT" and refers_back(token))
     ):
         return None
     return Candidate(
@@ -312,6 +317,14 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
         placed=placed,
+    )
+
+
+def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
+    return (
+        c.type == "REJECT"
+        and codebook.types[c.type].requires_recipient
+        and len({p.code for p in c.actor}) < 2
     )
 
 

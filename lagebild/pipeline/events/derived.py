@@ -297,7 +297,7 @@ def answered_claims(doc: Doc, candidates: list[Candidate]) -> None:
     the sentences before (guideline: a rejection targets the source of what is rejected),
     not at a default addressee at home."""
     for c in candidates:
-        if c.type != "REJECT" or not _refers_back(c.token):
+        if c.type != "REJECT" or not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
         if any(p.code and p.code not in own for p in c.recipient):
@@ -307,7 +307,7 @@ def answered_claims(doc: Doc, candidates: list[Candidate]) -> None:
             c.recipient = source
 
 
-def _refers_back(verb: Token) -> bool:
+def refers_back(verb: Token) -> bool:
     """The act's object (or, in the passive, its dative) is an anaphoric demonstrative:
     "dies", "das", "diese Darstellung"."""
     for head in args.objects(verb) + args.datives(verb):
