@@ -460,11 +460,12 @@ def implied_recipient(
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":
         return own_government(doc, actor)
-    # (an arrest has someone arrested even if the linker could not say whom; so does the
-    # passive of a transitive act, whose object became its subject: "wurden festgenommen")
-    named = named or bool(args.objects(token)) or args.is_passive(token)
+    # (an arrest has someone arrested even if the linker could not say whom)
+    named = named or bool(args.objects(token))
+    # so does the passive of an arrest, whose object became its subject ("wurden festgenommen")
+    coerced = named or args.is_passive(token)
     domestic = predicate.mode in DOMESTIC_COERCION or (
-        named and predicate.mode in PERSONAL_COERCION
+        coerced and predicate.mode in PERSONAL_COERCION
     )
     if predicate.type == "COERCE" and domestic:
         return own_population(actor)
