@@ -4,6 +4,7 @@ with the file, the line or entry, and the reason in one line."""
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -105,4 +106,31 @@ def write_generated(
     path.write_text(text, encoding="utf-8")
     if summary is not None:
         print(f"wrote {path} ({summary})")
+    return True
+
+
+def dump_generated(header: str, entries: list[dict[str, Any]], **options: Any) -> str:
+    """A generated YAML layer: its header comment, then the entries in file order."""
+    options = {"allow_unicode": True, "sort_keys": False, "width": 100, **options}
+    return header + yaml.safe_dump(entries, **options)
+
+
+def generated_parser(
+    description: str, directory_help: str, corpus: Path | None = None
+) -> argparse.ArgumentParser:
+    """The command line of a build script of a generated layer: the source folder,
+    ``--check`` and, for scripts that filter by the raw corpus, ``--corpus``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("directory", type=Path, help=directory_help)
+    if corpus is not None:
+        parser.add_argument("--corpus", type=Path, default=corpus, help="German text (.txt.gz)")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    return parser
+
+
+def corpus_missing(corpus: Path) -> bool:
+    """True, with a line on stderr, when the raw corpus a build script filters by is absent."""
+    if corpus.is_file():
+        return False
+    print(f"{corpus}: corpus not found (give --corpus)", file=sys.stderr)
     return True

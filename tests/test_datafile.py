@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from lagebild.datafile import read_yaml, validate
+from lagebild.datafile import corpus_missing, dump_generated, generated_parser, read_yaml, validate
 from lagebild.errors import DataFileError
 
 SCHEMA = {
@@ -106,3 +106,25 @@ def test_a_generated_layer_is_written_or_checked(
     out, err = capsys.readouterr()
     assert ("run make it" in err) is (not expected)
     assert (out == f"wrote {path} (1 entry)\n") is (not check)
+
+
+@pytest.mark.parametrize("corpus", [None, Path("raw.txt.gz")])
+def test_a_build_script_takes_its_folder_check_and_corpus_only_when_it_filters(corpus):
+    parser = generated_parser("Build a layer.", "the source folder", corpus)
+    args = parser.parse_args(["src", "--check"])
+    assert (args.directory, args.check) == (Path("src"), True)
+    assert getattr(args, "corpus", None) == corpus
+
+
+def test_a_missing_corpus_is_one_line_naming_it(tmp_path, capsys):
+    present = tmp_path / "raw.txt.gz"
+    present.write_bytes(b"")
+    assert corpus_missing(tmp_path / "none.txt.gz") is True
+    assert corpus_missing(present) is False
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "none.txt.gz: corpus not found" in err
+
+
+def test_a_generated_layer_is_its_header_then_the_entries_in_order():
+    text = dump_generated("# header\n", [{"name": "Ünal", "code": "TUR"}, {"name": "A"}])
+    assert text == "# header\n- name: Ünal\n  code: TUR\n- name: A\n"

@@ -25,15 +25,13 @@ companies share is left out. The id is the upper-case letters of the first name
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 import yaml
 
-from lagebild.datafile import write_generated
+from lagebild.datafile import corpus_missing, dump_generated, generated_parser, write_generated
 from lagebild.kb.loader import DATA_DIR
 from lagebild.kb.parlgov import CORPUS, common_nouns, german_words
 from lagebild.kb.petrarch import display
@@ -127,25 +125,16 @@ def state_codes() -> set[str]:
     return {item["code"] for item in generated}
 
 
-def render(entries: list[dict[str, Any]]) -> str:
-    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return HEADER + body
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path, help="the petrarch2_dictionaries folder")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="German text (.txt.gz)")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder", CORPUS)
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(f"{args.corpus}: corpus not found (give --corpus)", file=sys.stderr)
+    if corpus_missing(args.corpus):
         return 2
     text = (args.directory / SOURCE).read_text(encoding="utf-8", errors="replace")
     companies = read_companies(text, state_codes())
     singles = {n.casefold() for c in companies for n in c["names"] if " " not in n}
     german = german_words(args.corpus, singles) | common_nouns()
-    text = render(build(companies, german))
+    text = dump_generated(HEADER, build(companies, german))
     rebuild = "python -m lagebild.kb.companies"
     summary = f"{text.count('- code:')} companies"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=summary)

@@ -24,15 +24,11 @@ hold no office for role words (``der Präsident``): that stays with the hand lay
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
-import yaml
-
-from lagebild.datafile import write_generated
+from lagebild.datafile import dump_generated, generated_parser, write_generated
 from lagebild.kb.companies import state_codes
 from lagebild.kb.loader import DATA_DIR
 from lagebild.kb.petrarch import display
@@ -126,21 +122,13 @@ def build(persons: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [entries[s] for s in sorted(entries)]
 
 
-def render(entries: list[dict[str, Any]]) -> str:
-    # Roles in flow style, one a line: a third of the size of block style.
-    body = yaml.safe_dump(
-        entries, allow_unicode=True, sort_keys=False, width=200, default_flow_style=None
-    )
-    return HEADER + body
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path, help="the petrarch2_dictionaries folder")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder")
     args = parser.parse_args(argv)
     text = (args.directory / SOURCE).read_text(encoding="utf-8", errors="replace")
-    rendered = render(build(read_persons(text, state_codes())))
+    # roles in flow style, one a line: a third of the size of block style
+    entries = build(read_persons(text, state_codes()))
+    rendered = dump_generated(HEADER, entries, width=200, default_flow_style=None)
     rebuild = "python -m lagebild.kb.officeholders"
     summary = f"{rendered.count('- id:')} office holders"
     ok = write_generated(OUTPUT, rendered, check=args.check, rebuild=rebuild, summary=summary)

@@ -41,7 +41,6 @@ already names (``SPD``), and a name another entry already has.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import gzip
 import re
@@ -51,9 +50,8 @@ from pathlib import Path
 from typing import Any
 
 import srsly
-import yaml
 
-from lagebild.datafile import write_generated
+from lagebild.datafile import corpus_missing, dump_generated, generated_parser, write_generated
 from lagebild.kb.loader import DATA_DIR
 
 OUTPUT = DATA_DIR / "parties.generated.yaml"
@@ -202,22 +200,15 @@ def _owned(states: set[str], state: str) -> bool:
     return states == {state} or (state == "DEU" and "DEU" in states)
 
 
-def render(entries: list[dict[str, Any]]) -> str:
-    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return HEADER + body
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path, help="folder with ParlGov's two CSV tables")
-    parser.add_argument("--corpus", type=Path, default=CORPUS, help="German text (.txt.gz)")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser = generated_parser(
+        __doc__.splitlines()[0], "folder with ParlGov's two CSV tables", CORPUS
+    )
     args = parser.parse_args(argv)
-    if not args.corpus.is_file():
-        print(f"{args.corpus}: corpus not found (give --corpus)", file=sys.stderr)
+    if corpus_missing(args.corpus):
         return 2
     lowercase = german_words(args.corpus, one_word_names(args.directory)) | common_nouns()
-    text = render(build(args.directory, lowercase))
+    text = dump_generated(HEADER, build(args.directory, lowercase))
     rebuild = "python -m lagebild.kb.parlgov training/data/parlgov"
     entries = f"{text.count('- code:')} entries"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)

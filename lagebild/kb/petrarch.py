@@ -17,7 +17,6 @@ skips a generated entry whose code or a name the hand layer already has.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from dataclasses import dataclass, field
@@ -25,9 +24,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from lagebild.datafile import write_generated
+from lagebild.datafile import dump_generated, generated_parser, write_generated
 from lagebild.kb.loader import DATA_DIR
 
 OUTPUT = DATA_DIR / "organisations.generated.yaml"
@@ -217,17 +214,10 @@ def build(directory: Path) -> list[dict[str, Any]]:
     return [entries[c] for c in sorted(entries)]
 
 
-def render(entries: list[dict[str, Any]]) -> str:
-    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
-    return HEADER + body
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("directory", type=Path, help="the petrarch2_dictionaries folder")
-    parser.add_argument("--check", action="store_true", help="exit 1 if the file is stale")
+    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder")
     args = parser.parse_args(argv)
-    text = render(build(args.directory))
+    text = dump_generated(HEADER, build(args.directory))
     rebuild = "python -m lagebild.kb.petrarch"
     entries = f"{text.count('- code:')} entries"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)
