@@ -227,6 +227,10 @@ HEADER = """\
 # candidates are sorted by type, support and frequency.
 # in_codebook: whether the reviewed codebook already has an entry for the lemma.
 #
+"""
+
+# the sources of every candidate list built from Ding x CAMEO x CAMEO2PLOVER
+SOURCES = """\
 # Sources and licences:
 #   Ding German-English dictionary (Debian package trans-de-en), Frank Richter, GPL-2+
 #   PETRARCH2 CAMEO.2.0.txt verb dictionary, Open Event Data Alliance, MIT
@@ -235,20 +239,30 @@ HEADER = """\
 """
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def candidate_parser(description: str) -> argparse.ArgumentParser:
+    """The sources every Ding x CAMEO candidate build reads."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--cameo", type=Path, required=True)
     parser.add_argument("--plover", type=Path, required=True)
     parser.add_argument("--ding", type=Path, default=Path("/usr/share/trans/de-en"))
     parser.add_argument("--corpus", type=Path, required=True)
+    return parser
+
+
+def write_candidates(out: Path, header: str, entries: list[dict]) -> None:
+    """Write the candidate list under its header and the sources, and say what it holds."""
+    body = yaml.safe_dump({"candidates": entries}, allow_unicode=True, sort_keys=False, width=100)
+    out.write_text(header + SOURCES + body, encoding="utf-8")
+    by_type = Counter(e["type"] for e in entries)
+    print(f"{len(entries)} candidates -> {out}: {dict(sorted(by_type.items()))}")
+
+
+def main() -> None:
+    parser = candidate_parser(__doc__.split("\n")[0])
     parser.add_argument("--min-frequency", type=int, default=MIN_FREQUENCY)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    entries = build(args)
-    body = yaml.safe_dump({"candidates": entries}, allow_unicode=True, sort_keys=False, width=100)
-    args.out.write_text(HEADER.format(min_frequency=args.min_frequency) + body, encoding="utf-8")
-    by_type = Counter(e["type"] for e in entries)
-    print(f"{len(entries)} candidates -> {args.out}: {dict(sorted(by_type.items()))}")
+    write_candidates(args.out, HEADER.format(min_frequency=args.min_frequency), build(args))
 
 
 if __name__ == "__main__":

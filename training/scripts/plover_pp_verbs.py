@@ -31,17 +31,17 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import yaml
-
 from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.german.corpus import WORD
 from lagebild.german.corpus import word_counts as corpus_counts
 from training.scripts.plover_candidates import (
     _english_head,
+    candidate_parser,
     frequency,
     plover_of,
     read_cameo,
     read_cameo2plover,
+    write_candidates,
 )
 
 OUT = Path(__file__).resolve().parents[2] / "lagebild/codebook/plover_pp_verbs.generated.yaml"
@@ -164,28 +164,16 @@ HEADER = """\
 # split forms ("geht ... vor") are not counted, so its counts are low.
 # in_codebook: whether a reviewed entry of the verb names the preposition.
 #
-# Sources and licences:
-#   Ding German-English dictionary (Debian package trans-de-en), Frank Richter, GPL-2+
-#   PETRARCH2 CAMEO.2.0.txt verb dictionary, Open Event Data Alliance, MIT
-#   CAMEO2PLOVER-2021.txt, PLOVER manual draft 0.8, Open Event Data Alliance, CC BY-SA 4.0
-# This derived list is distributed under the GPL-2+ of its Ding part.
 """
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--cameo", type=Path, required=True)
-    parser.add_argument("--plover", type=Path, required=True)
-    parser.add_argument("--ding", type=Path, default=Path("/usr/share/trans/de-en"))
-    parser.add_argument("--corpus", type=Path, required=True)
+    parser = candidate_parser(__doc__.split("\n")[0])
     parser.add_argument("--min-cooccurrence", type=int, default=MIN_COOCCURRENCE)
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
-    entries = build(args)
-    body = yaml.safe_dump({"candidates": entries}, allow_unicode=True, sort_keys=False, width=100)
-    args.out.write_text(HEADER.format(min_cooccurrence=args.min_cooccurrence) + body, "utf-8")
-    by_type = Counter(e["type"] for e in entries)
-    print(f"{len(entries)} candidates -> {args.out}: {dict(sorted(by_type.items()))}")
+    header = HEADER.format(min_cooccurrence=args.min_cooccurrence)
+    write_candidates(args.out, header, build(args))
 
 
 if __name__ == "__main__":
