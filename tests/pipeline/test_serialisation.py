@@ -141,6 +141,19 @@ def test_an_analysed_article_round_trips(nlp: Language, transport: Transport) ->
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("transport", TRANSPORTS)
+def test_an_article_with_an_agentless_attack_round_trips(
+    nlp: Language, transport: Transport
+) -> None:
+    # the event coder looks up the attack's place with the place resolver; what it finds on
+    # the way must not stay on the Doc
+    text = "In Pforzheim wurde am Montag ein Geschäftsmann entführt."
+    doc = nlp(lagebild.make_doc(nlp, lagebild.Record(text=text, id="a", date="2010-01-04")))
+    assert [(e.type, [p.code for p in e.actor]) for e in doc._.events] == [("ASSAULT", ["DEU"])]
+    assert analyses([transport(doc)]) == analyses([doc])
+
+
+@pytest.mark.model
 def test_two_processes_give_the_analyses_of_one(nlp: Language) -> None:
     paths = [EXAMPLES / name for name in ("wikinews-17905.txt", "wikinews-27575.txt")]
     records = list(read_records([EXAMPLE_ARTICLE, *paths]))

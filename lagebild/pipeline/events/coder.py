@@ -135,7 +135,9 @@ class EventCoder:
                 "lagebild_events needs doc._.mentions and doc._.actors: "
                 "add the lagebild_actors component before it"
             )
-        set_annotations(doc, find_events(doc, self.codebook))
+        events = find_events(doc, self.codebook)
+        unnamed.forget_places(doc)  # a look-up cache, not an annotation: keeps the Doc serialisable
+        set_annotations(doc, events)
         return doc
 
 

@@ -146,6 +146,12 @@ def clause_country(
     return place.country if rule in rules and place is not None else None
 
 
+def forget_places(doc: Doc) -> None:
+    """Drop the place mentions ``clause_country`` keeps for the article while it is coded:
+    they are no Doc annotation and would break ``doc.to_bytes()``."""
+    doc.user_data.pop(_PLACES_KEY, None)
+
+
 def victims(
     doc: Doc, token: Token, predicate: Predicate, actor: list[EventParticipant]
 ) -> list[EventParticipant]:
