@@ -205,6 +205,16 @@ def _describes_someone(place: Token, predicate: Token) -> bool:
     return False
 
 
+def state_participant(
+    doc: Doc, code: str, sector: str, actor: str | None = None
+) -> EventParticipant:
+    """A state standing in for an unnamed side (``sector``), named as the article's actors
+    name it; ``actor`` is its actor id (the code itself unless given)."""
+    info = (doc._.actors or {}).get(code)
+    name = info.name if info else code
+    return EventParticipant(code=code, sector=sector, text=name, actor=actor or code)
+
+
 def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
     """The article's home state, for an act whose place the sentence does not name either
     ("Über 140 Personen wurden festgenommen" in a story about Bulgaria): the guideline codes
@@ -212,9 +222,7 @@ def home_actor(doc: Doc, sector: str) -> list[EventParticipant]:
     home = doc._.home_state
     if home is None:
         return []
-    info = (doc._.actors or {}).get(home.code)
-    name = info.name if info else home.code
-    return [EventParticipant(code=home.code, sector=sector, text=name, actor=home.code)]
+    return [state_participant(doc, home.code, sector)]
 
 
 def private_sides(
@@ -309,9 +317,7 @@ def own_government(doc: Doc, actor: list[EventParticipant]) -> list[EventPartici
     if len(codes) != 1:
         return []
     (code,) = codes
-    info = (doc._.actors or {}).get(code)
-    name = info.name if info else code
-    return [EventParticipant(code=code, sector="GOV", text=name, actor=f"{code}/GOV")]
+    return [state_participant(doc, code, "GOV", f"{code}/GOV")]
 
 
 def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
@@ -323,10 +329,7 @@ def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventP
         return []
     governing = all(p.sector in ("GOV", "MIL", "COP", "JUD") for p in actor)
     sector = "OPP" if governing else "GOV"
-    info = (doc._.actors or {}).get(home.code)
-    name = info.name if info else home.code
-    actor_id = f"{home.code}/{sector}"
-    return [EventParticipant(code=home.code, sector=sector, text=name, actor=actor_id)]
+    return [state_participant(doc, home.code, sector, f"{home.code}/{sector}")]
 
 
 def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
@@ -335,9 +338,7 @@ def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventPart
     home = doc._.home_state
     if home is None or not actor or any(p.code == home.code for p in actor):
         return []
-    info = (doc._.actors or {}).get(home.code)
-    name = info.name if info else home.code
-    return [EventParticipant(code=home.code, sector="GOV", text=name, actor=home.code)]
+    return [state_participant(doc, home.code, "GOV")]
 
 
 def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:

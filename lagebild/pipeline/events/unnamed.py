@@ -33,7 +33,11 @@ from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.verbs import is_passive
 from lagebild.pipeline.events import arguments as args
-from lagebild.pipeline.events.participants import location_actor, participants_in
+from lagebild.pipeline.events.participants import (
+    location_actor,
+    participants_in,
+    state_participant,
+)
 
 if TYPE_CHECKING:
     from lagebild.pipeline.events.candidates import Candidate
@@ -90,9 +94,7 @@ def clause_state(
     country = clause_country(doc, token, predicate, codebook)
     if country is None:
         return []
-    info = (doc._.actors or {}).get(country)
-    name = info.name if info else country
-    return [EventParticipant(code=country, sector=sector, text=name, actor=country)]
+    return [state_participant(doc, country, sector)]
 
 
 def home_of_victims(
@@ -112,9 +114,7 @@ def home_of_victims(
     country = clause_country(doc, token, predicate, codebook, rules=SCENE_RULES)
     if country is None or country not in named:
         return []
-    info = (doc._.actors or {}).get(country)
-    name = info.name if info else country
-    return [EventParticipant(code=country, sector=sector, text=name, actor=country)]
+    return [state_participant(doc, country, sector)]
 
 
 def clause_country(
