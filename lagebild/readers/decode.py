@@ -3,11 +3,15 @@
 Valid UTF-8 is always read as UTF-8. A file with some undecodable bytes among
 valid UTF-8 sequences is UTF-8 with damage: only those bytes become U+FFFD.
 Only a file with no valid multi-byte UTF-8 sequence at all is legacy 8-bit
-text and read as cp1252. Every lossy or guessed decode leaves a note, which
-ingest prints and stores as a warning row.
+text and read as cp1252. A file that starts with a UTF-16 or UTF-32 byte-order
+mark (what Windows editors save as "Unicode") is read in that encoding; one
+without the mark is not guessed. Every lossy or guessed decode leaves a note,
+which ingest prints and stores as a warning row.
 """
 
 from __future__ import annotations
+
+import codecs
 
 from lagebild.errors import ReadError
 
@@ -16,6 +20,13 @@ from lagebild.errors import ReadError
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32))
 MAX_BYTES = 10_000_000
 REPLACEMENT = "\ufffd"
+# UTF-32 first: its little-endian mark begins with the UTF-16 one.
+_WIDE_MARKS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def check_size(size: int, source: str, limit: int = MAX_BYTES) -> None:
@@ -31,8 +42,10 @@ def decode_text(data: bytes, source: str, notes: list[str] | None = None) -> str
     """Decode UTF-8 (BOM allowed), repairing only bad bytes; cp1252 only for non-UTF-8 files."""
     if not data.strip():
         raise ReadError("empty file", source=source)
+    if encoding := wide_encoding(data):
+        return _decode_wide(data, encoding, source)
     sample = data[:8192]
-    if b"\x00" in sample or sum(b in _CONTROL for b in sample) > len(sample) * 0.05:
+    if b"\x00" in sample or _looks_binary(sample):
         raise ReadError("binary file, not text", source=source)
     try:
         return data.decode("utf-8-sig")
@@ -42,6 +55,33 @@ def decode_text(data: bytes, source: str, notes: list[str] | None = None) -> str
     if notes is not None:
         notes.append(note)
     return text
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when the data starts with that byte-order mark, else None."""
+    return next((name for mark, name in _WIDE_MARKS if data.startswith(mark)), None)
+
+
+def _decode_wide(data: bytes, encoding: str, source: str) -> str:
+    # The mark declares the encoding, so a bad sequence is damage, not a wrong guess:
+    # refuse the file rather than store text nobody can check.
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise ReadError(
+            f"not valid {encoding.upper()} despite its byte-order mark (byte {error.start})",
+            source=source,
+        ) from None
+    if not text.strip():
+        raise ReadError("empty file", source=source)
+    if _looks_binary(text[:8192]):
+        raise ReadError("binary file, not text", source=source)
+    return text
+
+
+def _looks_binary(sample: bytes | str) -> bool:
+    codes = sample if isinstance(sample, bytes) else [ord(c) for c in sample]
+    return sum(c in _CONTROL for c in codes) > len(sample) * 0.05
 
 
 def _decode_damaged(data: bytes, first_bad: int) -> tuple[str, str]:

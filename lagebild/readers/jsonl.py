@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lagebild.errors import ReadError
-from lagebild.readers.decode import decode_text
+from lagebild.readers.decode import check_size, decode_text, wide_encoding
 from lagebild.readers.fields import record_from_fields
 from lagebild.record import Record
 
@@ -17,7 +17,23 @@ EXTENSIONS = (".jsonl", ".ndjson")
 def read(path: Path) -> Iterator[Record | ReadError]:
     """Yield a Record per good line and a ReadError per bad one: one bad line spoils nothing."""
     with path.open("rb") as f:
+        if wide_encoding(f.read(4)):
+            yield from _read_wide(path)
+            return
+        f.seek(0)
         yield from read_lines(f, source=str(path))
+
+
+def _read_wide(path: Path) -> Iterator[Record | ReadError]:
+    # UTF-16/32 lines cannot be split on the newline byte: decode the whole file first.
+    try:
+        check_size(path.stat().st_size, str(path))
+        text = decode_text(path.read_bytes(), str(path))
+    except ReadError as error:
+        yield error
+        return
+    lines = (line.encode("utf-8") for line in text.split("\n"))
+    yield from read_lines(lines, source=str(path))
 
 
 def read_lines(lines: Iterable[bytes], source: str) -> Iterator[Record | ReadError]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -10,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lagebild.errors import ReadError
 from lagebild.ingest import ingest
 from lagebild.readers import read_records
 from lagebild.readers.decode import decode_text
@@ -95,3 +97,55 @@ def test_a_lossy_decode_is_printed_as_a_warning_naming_the_file(nlp, tmp_path, k
     err = " ".join(result.stderr.split())
     assert f"warning {path}" in err and "1 undecodable byte(s) replaced by U+FFFD" in err
     assert "failed 0, warnings 1" in err
+
+
+WIDE = ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+
+
+def _with_mark(text: str, encoding: str) -> bytes:
+    """The bytes a Windows editor saves: the byte-order mark, then the text."""
+    if encoding in ("utf-16", "utf-32"):
+        return text.encode(encoding)  # Python writes the mark itself
+    return "\ufeff".encode(encoding) + text.encode(encoding)
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+@pytest.mark.parametrize("kind", ["txt", "jsonl", "csv"])
+def test_a_file_with_a_utf16_or_utf32_mark_is_read_exactly_without_a_note(tmp_path, kind, encoding):
+    content = {
+        "txt": f" date 2022-02 Titel\n\n{BODY}",
+        "jsonl": json.dumps({"id": "j1", "title": "T", "text": BODY}, ensure_ascii=False)
+        + "\n"
+        + json.dumps({"id": "j2", "title": "T", "text": BODY + "\u2028"}, ensure_ascii=False),
+        "csv": f'id,title,text\nc1,Titel,"{BODY}"\n',
+    }[kind]
+    path = tmp_path / f"artikel.{kind}"
+    path.write_bytes(_with_mark(content, encoding))
+    records = list(read_records([path]))
+    assert all(isinstance(r, Record) for r in records), records
+    assert records[0].text == BODY
+    assert all(r.notes == [] for r in records)
+    assert len(records) == (2 if kind == "jsonl" else 1)
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (codecs.BOM_UTF16_LE + b"\x00\xd8A\x00", "not valid UTF-16"),  # a lone surrogate
+        (codecs.BOM_UTF16_LE + " \n".encode("utf-16-le"), "empty file"),
+        (codecs.BOM_UTF16_LE + "\x01\x02\x03".encode("utf-16-le") * 50, "binary"),
+    ],
+)
+def test_a_bad_file_with_a_utf16_mark_is_refused_with_the_reason(data, reason):
+    with pytest.raises(ReadError, match=reason):
+        decode_text(data, "x.txt")
+
+
+def test_utf16_without_a_mark_is_not_guessed():
+    with pytest.raises(ReadError, match="binary"):
+        decode_text(BODY.encode("utf-16-le"), "x.txt")
+
+
+@given(st.text(min_size=1).filter(lambda t: t.strip() and not any(c < " " for c in t)))
+def test_text_with_a_utf16_mark_is_always_read_as_itself(text):
+    assert decode_text(text.encode("utf-16"), "x.txt") == text
