@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from lagebild.errors import ReadError
-from lagebild.readers.decode import check_size, decode_text
+from lagebild.readers.decode import DAMAGED, REPLACEMENT, check_size, decode_text
 from lagebild.readers.fields import record_from_fields
 from lagebild.record import Record
 
@@ -22,8 +22,16 @@ def read(path: Path) -> Iterator[Record | ReadError]:
     text = decode_text(path.read_bytes(), str(path), notes)
     for item in read_text(text, str(path)):
         if isinstance(item, Record):
-            item.notes.extend(notes)
+            item.notes.extend(note for note in notes if _concerns(note, item))
         yield item
+
+
+def _concerns(note: str, record: Record) -> bool:
+    # A repaired byte garbles only the row that holds it; a cp1252 read is a guess about every row.
+    if not note.startswith(DAMAGED):
+        return True
+    fields = (record.text, record.title, record.id, record.url, record.source)
+    return any(REPLACEMENT in (value or "") for value in fields)
 
 
 def read_text(text: str, source: str) -> Iterator[Record | ReadError]:

@@ -20,6 +20,7 @@ from lagebild.errors import ReadError
 _CONTROL = set(range(0, 9)) | {11} | set(range(14, 32))
 MAX_BYTES = 10_000_000
 REPLACEMENT = "\ufffd"
+DAMAGED = "not valid UTF-8"  # how the note of a repaired decode begins
 # UTF-32 first: its little-endian mark begins with the UTF-16 one.
 _WIDE_MARKS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -95,5 +96,5 @@ def _decode_damaged(data: bytes, first_bad: int) -> tuple[str, str]:
         except UnicodeDecodeError:
             pass
     return repaired, (
-        f"not valid UTF-8: {bad} undecodable byte(s) replaced by U+FFFD (first at byte {first_bad})"
+        f"{DAMAGED}: {bad} undecodable byte(s) replaced by U+FFFD (first at byte {first_bad})"
     )

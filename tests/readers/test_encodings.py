@@ -149,3 +149,19 @@ def test_utf16_without_a_mark_is_not_guessed():
 @given(st.text(min_size=1).filter(lambda t: t.strip() and not any(c < " " for c in t)))
 def test_text_with_a_utf16_mark_is_always_read_as_itself(text):
     assert decode_text(text.encode("utf-16"), "x.txt") == text
+
+
+def test_a_bad_byte_in_one_csv_row_warns_on_that_row_only(tmp_path):
+    path = tmp_path / "viele.csv"
+    rows = [b"c1,Eins,Gut.", b"c2,Zwei,Kaputt:" + BAD + b".", b'c3,Drei,"' + BODY.encode() + b'"']
+    path.write_bytes(b"id,title,text\n" + b"\n".join(rows) + b"\n")
+    records = {r.id: r for r in read_records([path]) if isinstance(r, Record)}
+    assert [len(records[i].notes) for i in ("c1", "c2", "c3")] == [0, 1, 0]
+    assert records["c2"].text == "Kaputt:\ufffd."
+
+
+def test_a_cp1252_csv_notes_every_row(tmp_path):
+    path = tmp_path / "alt.csv"
+    path.write_bytes("id,title,text\nc1,Eins,Grüße.\nc2,Zwei,Köln.\n".encode("cp1252"))
+    records = [r for r in read_records([path]) if isinstance(r, Record)]
+    assert [r.notes for r in records] == [["not UTF-8, read as cp1252"]] * 2
