@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from lagebild.errors import AnalysisError, LagebildError
+from lagebild.errors import AnalysisError, LagebildError, ReadWarning
 from lagebild.ingest import IngestSummary
 from lagebild.readers import read_records
 from lagebild.record import Record
@@ -40,7 +40,10 @@ def analyse_partition(
     from lagebild import analyze_records, load
 
     analysed = (result for _, result in analyze_records(records, load(model)))
-    return write_partition(analysed, out, part)
+    warnings = [
+        ReadWarning(note, source=r.origin, position=r.position) for r in records for note in r.notes
+    ]
+    return write_partition(analysed, out, part, warnings=warnings)
 
 
 def partitions(
@@ -159,6 +162,7 @@ def _collect(future, batches: dict, out: Path, summary: IngestSummary) -> None:
         summary.analysed += result.new
         summary.failed += result.failed
         summary.words += result.words
+        summary.warnings += result.warnings
         return
     reason = f"partition failed after {RETRIES + 1} tries: {future.exception()}"
     failures: list[LagebildError] = [

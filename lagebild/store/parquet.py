@@ -60,6 +60,7 @@ class PartitionSummary:
     new: int = 0
     failed: int = 0
     words: int = 0
+    warnings: int = 0
 
 
 def part_id(records: Sequence[Record]) -> str:
@@ -81,10 +82,13 @@ def write_partition(
     out: str | Path,
     part: str,
     failures: Iterable[LagebildError] = (),
+    warnings: Iterable[LagebildError] = (),
 ) -> PartitionSummary:
-    """Write one partition's analyses and failures, then mark it committed.
+    """Write one partition's analyses, failures and warnings, then mark it committed.
 
-    Each analysis carries its article's metadata (``ArticleMeta``), all the store needs."""
+    Each analysis carries its article's metadata (``ArticleMeta``), all the store needs.
+    ``warnings`` are caveats of stored records (a lossy decode), kept as the SQLite store
+    keeps them: ``failures`` rows of level ``warning``."""
     from lagebild.store.db import Store
 
     out = Path(out)
@@ -100,6 +104,9 @@ def write_partition(
         for error in failures:
             store.record_failure(error)
             summary.failed += 1
+        for warning in warnings:
+            store.record_failure(warning, level="warning")
+            summary.warnings += 1
         tables = _rekeyed_tables(store.conn)
     for table, (arrow, months) in tables.items():
         for month, rows in _by_month(arrow, months).items():

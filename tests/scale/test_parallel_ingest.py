@@ -64,3 +64,19 @@ def test_a_partition_that_keeps_failing_is_recorded(tmp_path: Path) -> None:
         (failure,) = queries.failures(duck)
     assert "partition failed after 3 tries" in failure["reason"]
     assert failure["source"].endswith("putin-in-peking.txt")
+
+
+def test_a_lossy_decode_is_a_warning_row_in_both_stores(tmp_path: Path) -> None:
+    source = tmp_path / "alt.txt"
+    source.write_bytes(
+        " date 2022-02 Titel\n\nDie Regierung in Köln begrüßte den Vorschlag.".encode("cp1252")
+    )
+    with Store(tmp_path / "s.db") as store:
+        single = ingest([source], store)
+        expected = [(r["level"], r["code"], r["reason"]) for r in queries.failures(store.conn)]
+    summary = ingest_dask([source], tmp_path / "pq", workers=1)
+    with connect(tmp_path / "pq") as duck:
+        rows = [(r["level"], r["code"], r["reason"]) for r in queries.failures(duck)]
+    assert expected == [("warning", "W001", "not UTF-8, read as cp1252")]
+    assert rows == expected
+    assert summary.warnings == single.warnings == 1
