@@ -339,7 +339,13 @@ def connect(out: str | Path) -> ParquetConnection:
         )
     latest = "QUALIFY row_number() OVER (PARTITION BY id ORDER BY part_seq DESC) = 1"
     # the latest committed version of an article wins, and only its rows are seen
-    conn.execute(f"CREATE VIEW articles AS SELECT * EXCLUDE (part_seq) FROM raw_articles {latest}")
+    # A partition's in-memory store never saw the version it replaces: the previous committed
+    # row of the id gives it (a compacted row keeps the value it was written with).
+    conn.execute(
+        "CREATE VIEW articles AS SELECT * EXCLUDE (part_seq) REPLACE (coalesce(supersedes,"
+        " lag(version) OVER (PARTITION BY id ORDER BY part_seq)) AS supersedes)"
+        f" FROM raw_articles {latest}"
+    )
     for table in BY_ARTICLE:
         conn.execute(
             f"CREATE VIEW {table} AS SELECT * EXCLUDE (part_seq) FROM raw_{table}"

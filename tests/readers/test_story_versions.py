@@ -112,3 +112,23 @@ def test_the_parquet_path_skips_an_older_version_of_a_stored_story(tmp_path, lat
     )
     assert [[r.version for r in batch] for batch in batches] == [[3]]
     assert (summary.read, summary.unchanged) == (3, 2)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "supersedes"), [(1, 3, 1), (2, 5, 2), (None, 2, None), (None, None, None)]
+)
+def test_the_parquet_store_says_which_version_a_story_replaced(tmp_path, first, second, supersedes):
+    """As the SQLite store: the replacing row's ``supersedes`` is the replaced row's version."""
+    from lagebild.store.parquet import connect, write_partition
+    from tests.store.test_store import make_analysis
+
+    write_partition([make_analysis(parquet_story(first, "Erste Fassung."))], tmp_path, "p1")
+    write_partition([make_analysis(parquet_story(second, "Neue Fassung."))], tmp_path, "p2")
+    with Store(tmp_path / "s.db") as store, store.transaction():
+        for version, text in ((first, "Erste Fassung."), (second, "Neue Fassung.")):
+            store.save(make_analysis(parquet_story(version, text)))
+        expected = store.conn.execute("SELECT version, supersedes FROM articles").fetchall()
+    with connect(tmp_path) as duck:
+        rows = duck.execute("SELECT version, supersedes FROM articles").fetchall()
+    pairs = [(r["version"], r["supersedes"]) for r in rows]
+    assert pairs == [(r["version"], r["supersedes"]) for r in expected] == [(second, supersedes)]
