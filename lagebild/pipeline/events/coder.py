@@ -24,6 +24,7 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -277,6 +278,14 @@ def code_predicate(
         return None
     if event_type == "THREATEN" and not coded(recipient):
         recipient = condition_holders(doc, token, actor) or recipient
+    if event_type == "THREATEN" and predicate.type != "THREATEN" and not coded(recipient):
+        # an announced attack is a threat, a speech act: without a coded target it is
+        # addressed like one ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade
+        # anzugreifen": the other side at home)
+        threat = replace(predicate, type="THREATEN", mode=mode)
+        recipient = (
+            implied_recipient(doc, token, threat, actor, bool(recipient), codebook) or recipient
+        )
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"

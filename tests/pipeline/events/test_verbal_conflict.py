@@ -1,0 +1,60 @@
+"""ACCUSE, REJECT and THREATEN (issue 13, branch ``evverbal``): the constructions of German
+that carry a threat, an accusation or a rejection beyond the plain verb.
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.pipeline.actors.home import HomeState
+from tests.pipeline.events.test_coder import coded, make_doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+# (name, tokens, mentions, home state, expected events)
+CASES = [
+    (
+        "an announced attack (zu-infinitive parsed as ccomp) is the announcer's threat",
+        "Frankreich/Frankreich/PROPN/2/nsubj kündigte/kündigen/VERB/0/root "
+        "an/an/ADP/2/compound:prt ,/,/PUNCT/8/punct militärisch/militärisch/ADV/8/advmod "
+        "gegen/gegen/ADP/7/case Iran/Iran/PROPN/8/obl vorzugehen/vorgehen/VERB/2/ccomp "
+        "././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Iran": ["IRN"]},
+        None,
+        {("THREATEN", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "an announced attack on no coded target is a threat addressed at home, as a speech act",
+        "Die/der/DET/2/det Opposition/Opposition/NOUN/3/nsubj kündigte/kündigen/VERB/0/root "
+        "an/an/ADP/3/compound:prt ,/,/PUNCT/8/punct die/der/DET/7/det "
+        "Parade/Parade/NOUN/8/obj anzugreifen/angreifen/VERB/3/xcomp ././PUNCT/3/punct",
+        {"Opposition": ["DEU/OPP"]},
+        "DEU",
+        {("THREATEN", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
+        "an announced attack with no target and no home story is no event",
+        "Die/der/DET/2/det Opposition/Opposition/NOUN/3/nsubj kündigte/kündigen/VERB/0/root "
+        "an/an/ADP/3/compound:prt ,/,/PUNCT/8/punct die/der/DET/7/det "
+        "Parade/Parade/NOUN/8/obj anzugreifen/angreifen/VERB/3/xcomp ././PUNCT/3/punct",
+        {"Opposition": ["DEU/OPP"]},
+        None,
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "home", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_codes_the_verbal_conflict_construction(vocab, spec, mentions, home, expected):
+    doc = make_doc(vocab, spec, mentions)
+    doc._.home_state = HomeState(home, "dateline (3)") if home else None
+    assert coded(doc) == expected
