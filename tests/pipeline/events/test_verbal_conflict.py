@@ -48,6 +48,24 @@ CASES = [
         None,
         set(),
     ),
+    (
+        "a fronted accusative event noun parsed as a second subject is the support verb's object",
+        "Drohungen/Drohung/NOUN/6/nsubj/Case=Acc hat/haben/AUX/6/aux "
+        "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
+        "ausgesprochen/aussprechen/VERB/0/root ././PUNCT/6/punct",
+        {"Russland": ["RUS"], "Polen": ["POL"]},
+        None,
+        {("THREATEN", ("RUS",), ("POL",), "asserted")},
+    ),
+    (
+        "a nominative event noun beside another subject stays the subject (no support)",
+        "Drohungen/Drohung/NOUN/6/nsubj/Case=Nom hat/haben/AUX/6/aux "
+        "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
+        "ausgesprochen/aussprechen/VERB/0/root ././PUNCT/6/punct",
+        {"Russland": ["RUS"], "Polen": ["POL"]},
+        None,
+        set(),
+    ),
 ]
 
 
