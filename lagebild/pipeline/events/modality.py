@@ -37,7 +37,8 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 class Factuality:
     modality: Modality
     # why: "conditional" (a wenn/falls clause hangs on the predicate), "subjunctive"
-    # (würde/könnte), "announced" (governed by ankündigen/planen ...), "purpose" (um ... zu)
+    # (würde/könnte; also "epistemic" for könnte/dürfte/müsste), "announced" (governed by
+    # ankündigen/planen ...), "purpose" (um ... zu)
     reasons: set[str] = field(default_factory=set)
 
 
@@ -58,6 +59,9 @@ def factuality(
         return Factuality("hypothetical", reasons)
     if _subjunctive(predicate, cues):
         reasons.add("subjunctive")
+        if not _conditional_auxiliary(predicate):
+            # "könnte / dürfte / müsste …" states a possibility, "würde …" a conditional act
+            reasons.add("epistemic")
         return Factuality("hypothetical", reasons)
     if _own_condition(predicate, cues):
         return Factuality("hypothetical", reasons)
@@ -107,6 +111,15 @@ def _governor(predicate: Token) -> Token | None:
 def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     return any(
         c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in cues["hypothetical_auxiliaries"]
+        for c in predicate.children
+    )
+
+
+def _conditional_auxiliary(predicate: Token) -> bool:
+    """The Konjunktiv II of the predicate is formed with "würde" (what one would do), not a
+    modal of possibility ("könnte", "dürfte")."""
+    return any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lower_.startswith("würd")
         for c in predicate.children
     )
 

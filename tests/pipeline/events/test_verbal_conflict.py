@@ -49,6 +49,15 @@ CASES = [
         set(),
     ),
     (
+        "announced seizure of land has no default addressee at home",
+        "Die/der/DET/2/det Opposition/Opposition/NOUN/3/nsubj kündigte/kündigen/VERB/0/root "
+        "an/an/ADP/3/compound:prt ,/,/PUNCT/8/punct einige/einige/DET/7/det "
+        "Gebiete/Gebiet/NOUN/8/obj einzunehmen/einnehmen/VERB/3/xcomp ././PUNCT/3/punct",
+        {"Opposition": ["DEU/OPP"]},
+        "DEU",
+        set(),
+    ),
+    (
         "a fronted accusative event noun parsed as a second subject is the support verb's object",
         "Drohungen/Drohung/NOUN/6/nsubj/Case=Acc hat/haben/AUX/6/aux "
         "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
@@ -76,3 +85,23 @@ def test_codes_the_verbal_conflict_construction(vocab, spec, mentions, home, exp
     doc = make_doc(vocab, spec, mentions)
     doc._.home_state = HomeState(home, "dateline (3)") if home else None
     assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("auxiliary", "lemma", "threat"),
+    [("würde", "werden", True), ("könnte", "können", False), ("dürfte", "dürfen", False)],
+)
+def test_only_what_one_would_do_is_a_threat_not_what_one_could_do(vocab, auxiliary, lemma, threat):
+    """ "Die EU würde Sanktionen verhängen" commits to an act; "könnte / dürfte" only states
+    a possibility (speculation by the writer as often as not), which stays hypothetical."""
+    doc = make_doc(
+        vocab,
+        f"Die/der/DET/2/det EU/EU/PROPN/7/nsubj {auxiliary}/{lemma}/AUX/7/aux "
+        "Sanktionen/Sanktion/NOUN/7/obj gegen/gegen/ADP/6/case Iran/Iran/PROPN/4/nmod "
+        "verhängen/verhängen/VERB/0/root ././PUNCT/7/punct",
+        {"EU": ["EU"], "Iran": ["IRN"]},
+    )
+    events = coded(doc)
+    assert (("THREATEN", ("EU",), ("IRN",), "asserted") in events) is threat
+    if not threat:
+        assert ("SANCTION", ("EU",), ("IRN",), "hypothetical") in events
