@@ -339,7 +339,7 @@ def code_predicate(
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The act itself is taking land ("Wir werden einige Gebiete einnehmen"): no one threatens
     that against his own side, so it has no default addressee at home."""
-    cues = codebook.mode_cues.get("THREATEN", {}).get("territory", [])
+    cues: tuple[str, ...] = codebook.mode_cues.get("THREATEN", {}).get("territory", ())
     words = [(t.lemma_ or t.text).lower() for t in [token, *extra]]
     return any(stem_matches(w, cue) for w in words for cue in cues)
 
