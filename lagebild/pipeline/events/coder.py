@@ -539,6 +539,10 @@ def apply_plover_rules(
         event_type, mode = predicate.if_state_actor, None
     if fact.modality == "negated" and predicate.when_negated:
         return predicate.when_negated, None, Factuality("asserted", fact.reasons)
+    if event_type in ("ASSAULT", "COERCE") and "plotted" in fact.reasons:
+        # a plan told as past ("sollen geplant haben, Anschläge zu verüben") is a plot:
+        # neither the act nor a threat made to anyone
+        return "NONE", None, fact
     # a possibility ("Dieser könnte Sanktionen beschließen") is a speculation, no threat,
     # unless it is made conditional on what the other side does
     conditional = "conditional" in fact.reasons

@@ -105,3 +105,45 @@ def test_only_what_one_would_do_is_a_threat_not_what_one_could_do(vocab, auxilia
     assert (("THREATEN", ("EU",), ("IRN",), "asserted") in events) is threat
     if not threat:
         assert ("SANCTION", ("EU",), ("IRN",), "hypothetical") in events
+
+
+PLANS = [
+    (
+        "a plan told in the perfect is a past plot: no attack, no threat",
+        "Russland/Russland/PROPN/3/nsubj soll/sollen/AUX/3/aux geplant/planen/VERB/0/root "
+        "haben/haben/AUX/3/aux ,/,/PUNCT/7/punct Polen/Polen/PROPN/7/obj "
+        "anzugreifen/angreifen/VERB/3/xcomp ././PUNCT/3/punct",
+        set(),
+    ),
+    (
+        "a present plan declared is a threat",
+        "Russland/Russland/PROPN/2/nsubj plant/planen/VERB/0/root ,/,/PUNCT/5/punct "
+        "Polen/Polen/PROPN/5/obj anzugreifen/angreifen/VERB/2/xcomp ././PUNCT/2/punct",
+        {("THREATEN", ("RUS",), ("POL",), "asserted")},
+    ),
+    (
+        "an announcement in the perfect is still a threat",
+        "Russland/Russland/PROPN/3/nsubj hat/haben/AUX/3/aux "
+        "angekündigt/ankündigen/VERB/0/root ,/,/PUNCT/6/punct Polen/Polen/PROPN/6/obj "
+        "anzugreifen/angreifen/VERB/3/xcomp ././PUNCT/3/punct",
+        {("THREATEN", ("RUS",), ("POL",), "asserted")},
+    ),
+    (
+        "a past intention (wollte) is a plot, not a threat",
+        "Russland/Russland/PROPN/3/nsubj wollte/wollen/AUX/3/aux/Mood=Ind|Tense=Past "
+        "angreifen/angreifen/VERB/0/root Polen/Polen/PROPN/3/obj ././PUNCT/3/punct",
+        set(),
+    ),
+    (
+        "a present intention (will) is a threat",
+        "Russland/Russland/PROPN/3/nsubj will/wollen/AUX/3/aux/Mood=Ind|Tense=Pres "
+        "angreifen/angreifen/VERB/0/root Polen/Polen/PROPN/3/obj ././PUNCT/3/punct",
+        {("THREATEN", ("RUS",), ("POL",), "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), [c[1:] for c in PLANS], ids=[c[0] for c in PLANS])
+def test_a_plan_told_as_past_is_a_plot_and_an_announced_attack_a_threat(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Polen": ["POL"]})
+    assert coded(doc) == expected
