@@ -58,6 +58,24 @@ CASES = [
         set(),
     ),
     (
+        "the durch-phrase of a criticism noun is its author",
+        "Die/der/DET/2/det Kritik/Kritik/NOUN/8/nsubj an/an/ADP/4/case Iran/Iran/PROPN/2/nmod "
+        "durch/durch/ADP/6/case Frankreich/Frankreich/PROPN/2/nmod war/sein/AUX/8/cop "
+        "scharf/scharf/ADJ/0/root ././PUNCT/8/punct",
+        {"Frankreich": ["FRA"], "Iran": ["IRN"]},
+        None,
+        {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "the durch-phrase of a threat noun is who threatens",
+        "Die/der/DET/2/det Drohungen/Drohung/NOUN/8/nsubj gegen/gegen/ADP/4/case "
+        "Polen/Polen/PROPN/2/nmod durch/durch/ADP/6/case Russland/Russland/PROPN/2/nmod "
+        "waren/sein/AUX/8/cop scharf/scharf/ADJ/0/root ././PUNCT/8/punct",
+        {"Russland": ["RUS"], "Polen": ["POL"]},
+        None,
+        {("THREATEN", ("RUS",), ("POL",), "asserted")},
+    ),
+    (
         "a fronted accusative event noun parsed as a second subject is the support verb's object",
         "Drohungen/Drohung/NOUN/6/nsubj/Case=Acc hat/haben/AUX/6/aux "
         "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
