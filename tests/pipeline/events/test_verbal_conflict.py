@@ -76,6 +76,15 @@ CASES = [
         {("THREATEN", ("RUS",), ("POL",), "asserted")},
     ),
     (
+        "applying for a warrant against someone is a legal accusation, not a request",
+        "Frankreich/Frankreich/PROPN/2/nsubj beantragte/beantragen/VERB/0/root "
+        "einen/ein/DET/4/det Haftbefehl/Haftbefehl/NOUN/2/obj gegen/gegen/ADP/6/case "
+        "Iran/Iran/PROPN/4/nmod ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Iran": ["IRN"]},
+        None,
+        {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
         "a fronted accusative event noun parsed as a second subject is the support verb's object",
         "Drohungen/Drohung/NOUN/6/nsubj/Case=Acc hat/haben/AUX/6/aux "
         "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
