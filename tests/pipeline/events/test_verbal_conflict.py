@@ -85,6 +85,33 @@ CASES = [
         {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
     ),
     (
+        "voting against another's proposal rejects it",
+        "Frankreich/Frankreich/PROPN/2/nsubj stimmte/stimmen/VERB/0/root gegen/gegen/ADP/5/case "
+        "den/der/DET/5/det Plan/Plan/NOUN/2/obl Irans/Iran/PROPN/5/nmod/Case=Gen "
+        "././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Irans": ["IRN"]},
+        None,
+        {("REJECT", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "voting for a proposal rejects nothing",
+        "Frankreich/Frankreich/PROPN/2/nsubj stimmte/stimmen/VERB/0/root für/für/ADP/5/case "
+        "den/der/DET/5/det Plan/Plan/NOUN/2/obl Irans/Iran/PROPN/5/nmod/Case=Gen "
+        "././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Irans": ["IRN"]},
+        None,
+        set(),
+    ),
+    (
+        "the votes against came from several states: their rejection",
+        "Die/der/DET/3/det zwei/zwei/NUM/3/nummod Gegenstimmen/Gegenstimme/NOUN/4/nsubj "
+        "kamen/kommen/VERB/0/root von/von/ADP/6/case Frankreich_und_Polen/Frankreich/PROPN/4/obl "
+        "././PUNCT/4/punct",
+        {"Frankreich und Polen": ["FRA", "POL"]},
+        None,
+        {("REJECT", ("FRA", "POL"), (), "asserted")},
+    ),
+    (
         "a fronted accusative event noun parsed as a second subject is the support verb's object",
         "Drohungen/Drohung/NOUN/6/nsubj/Case=Acc hat/haben/AUX/6/aux "
         "Russland/Russland/PROPN/6/nsubj gegen/gegen/ADP/5/case Polen/Polen/PROPN/6/obl "
