@@ -24,6 +24,7 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
@@ -281,6 +282,19 @@ def code_predicate(
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"
     mode = choose_mode(event_type, mode, predicate, token, extra, codebook)
+    if (
+        event_type == "THREATEN"
+        and predicate.type != "THREATEN"
+        and not takes_territory(token, extra, codebook)
+        and not coded(recipient)
+    ):
+        # an announced attack is a threat, a speech act: without a coded target it is
+        # addressed like one ("Schwulenfeindliche Gruppen hatten angekündigt, die Parade
+        # anzugreifen": the other side at home)
+        threat = replace(predicate, type="THREATEN", mode=mode)
+        recipient = (
+            implied_recipient(doc, token, threat, actor, bool(recipient), codebook) or recipient
+        )
     if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical") and not placed:
         # (an act whose agent is only implied is no one's allegation against that agent)
         accuser = alleged_by(doc, token, actor)
@@ -320,6 +334,14 @@ def code_predicate(
         extra=extra,
         placed=placed,
     )
+
+
+def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:
+    """The act itself is taking land ("Wir werden einige Gebiete einnehmen"): no one threatens
+    that against his own side, so it has no default addressee at home."""
+    cues: tuple[str, ...] = codebook.mode_cues.get("THREATEN", {}).get("territory", ())
+    words = [(t.lemma_ or t.text).lower() for t in [token, *extra]]
+    return any(stem_matches(w, cue) for w in words for cue in cues)
 
 
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
@@ -517,9 +539,16 @@ def apply_plover_rules(
         event_type, mode = predicate.if_state_actor, None
     if fact.modality == "negated" and predicate.when_negated:
         return predicate.when_negated, None, Factuality("asserted", fact.reasons)
+    if event_type in ("ASSAULT", "COERCE") and "plotted" in fact.reasons:
+        # a plan told as past ("sollen geplant haben, Anschläge zu verüben") is a plot:
+        # neither the act nor a threat made to anyone
+        return "NONE", None, fact
+    # a possibility ("Dieser könnte Sanktionen beschließen") is a speculation, no threat,
+    # unless it is made conditional on what the other side does
+    conditional = "conditional" in fact.reasons
     if event_type in MATERIAL_CONFLICT and (
-        "subjunctive" in fact.reasons
-        or ("conditional" in fact.reasons and fact.modality in ("future", "asserted"))
+        ("subjunctive" in fact.reasons and ("epistemic" not in fact.reasons or conditional))
+        or (conditional and fact.modality in ("future", "asserted"))
     ):
         return "THREATEN", THREAT_MODES.get(event_type, mode), Factuality("asserted", fact.reasons)
     if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:

@@ -353,11 +353,24 @@ def _support_verb_pps(noun: Token, prep: str, codebook: Codebook) -> list[Token]
     ausgesprochen", "gegen den Minister wurde Anzeige erstattet". Only for the noun that is
     the verb's object (or passive subject), as ``governor_subjects`` takes the actor."""
     verb = noun.head
-    if noun.dep_ not in ("obj", "nsubj:pass") or verb == noun:
+    if not is_supported_object(noun) or verb == noun:
         return []
     if args.verb_key(verb) not in codebook.noun_support_verbs:
         return []
     return [pp for pp in args.prepositional([verb], prep) if pp != noun]
+
+
+def is_supported_object(noun: Token) -> bool:
+    """The noun is the object (or passive subject) of its verb; also when the parser, misled
+    by a fronted object, labelled it a second subject: "Drohungen(Acc) hat Nordkorea gegen
+    die USA ausgesprochen" has two "nsubj", and the accusative one is the object."""
+    if noun.dep_ in ("obj", "nsubj:pass"):
+        return True
+    return (
+        noun.dep_ == "nsubj"
+        and noun.morph.get("Case") == ["Acc"]
+        and any(c.dep_ == "nsubj" and c != noun for c in noun.head.children)
+    )
 
 
 def adjacent_sibling_pps(noun: Token, prep: str) -> list[Token]:
@@ -386,8 +399,8 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
-    if noun.dep_ in ("obj", "nsubj:pass") and args.verb_key(head) in codebook.noun_support_verbs:
-        return args.subjects(head)
+    if is_supported_object(noun) and args.verb_key(head) in codebook.noun_support_verbs:
+        return [s for s in args.subjects(head) if s != noun]
     prep = args.preposition(noun)
     # "bei einem Besuch in Bagdad hat D'Alema …": only meetings place the clause's subject
     # at the event; "wie 1999 beim Abzug der Milizen" does not make the subject withdraw

@@ -37,7 +37,9 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 class Factuality:
     modality: Modality
     # why: "conditional" (a wenn/falls clause hangs on the predicate), "subjunctive"
-    # (würde/könnte), "announced" (governed by ankündigen/planen ...), "purpose" (um ... zu)
+    # (würde/könnte; also "epistemic" for könnte/dürfte/müsste), "announced" (governed by
+    # ankündigen/planen ...), "plotted" (a plan told as past: "soll … geplant haben", "wollte"),
+    # "purpose" (um ... zu)
     reasons: set[str] = field(default_factory=set)
 
 
@@ -58,6 +60,9 @@ def factuality(
         return Factuality("hypothetical", reasons)
     if _subjunctive(predicate, cues):
         reasons.add("subjunctive")
+        if not _conditional_auxiliary(predicate):
+            # "könnte / dürfte / müsste …" states a possibility, "würde …" a conditional act
+            reasons.add("epistemic")
         return Factuality("hypothetical", reasons)
     if _own_condition(predicate, cues):
         return Factuality("hypothetical", reasons)
@@ -107,6 +112,15 @@ def _governor(predicate: Token) -> Token | None:
 def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     return any(
         c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in cues["hypothetical_auxiliaries"]
+        for c in predicate.children
+    )
+
+
+def _conditional_auxiliary(predicate: Token) -> bool:
+    """The Konjunktiv II of the predicate is formed with "würde" (what one would do), not a
+    modal of possibility ("könnte", "dürfte")."""
+    return any(
+        c.dep_ in ("aux", "aux:pass", "cop") and c.lower_.startswith("würd")
         for c in predicate.children
     )
 
@@ -163,14 +177,29 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
             return True
         # "soll … getötet haben" reports a past act; "soll … unterzeichnet werden" announces one
         if lemma in cues["future_modals"] and not perfect:
-            if lemma != "sollen":  # "will", "möchte": an intention of the subject itself
+            if lemma == "wollen" and _past_indicative(aux):
+                reasons.add("plotted")  # "als er einen Anschlag verüben wollte": a past plan
+            elif lemma != "sollen":  # "will", "möchte": an intention of the subject itself
                 reasons.add("intended")
             return True
     governor = _governor(predicate)
     if governor is not None and _lemma_or_key(governor) in cues["future_governors"]:
-        reasons.add("announced")
+        plan = _lemma_or_key(governor) in cues.get("plan_governors", frozenset())
+        # "sollen geplant haben, … zu verüben" tells a past plot; "kündigte an" announces
+        reasons.add("plotted" if plan and _in_perfect(governor) else "announced")
         return True
     return _has_time_word(predicate, cues["future_adverbs"])
+
+
+def _past_indicative(aux: Token) -> bool:
+    return "Past" in aux.morph.get("Tense") and "Ind" in aux.morph.get("Mood")
+
+
+def _in_perfect(verb: Token) -> bool:
+    """A participle with "haben": "hat / hatte / soll … geplant (haben)"."""
+    return is_participle_form(verb) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in verb.children
+    )
 
 
 def _lemma_or_key(token: Token) -> str:
