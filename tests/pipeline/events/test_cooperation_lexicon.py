@@ -1,0 +1,157 @@
+"""Verbal cooperation and requests told by constructions of German, not by a plain event verb:
+a proposal that something be done is a demand and a nomination an endorsement ("vorschlagen"),
+agreeing to talks or accepting an invitation is AGREE, a summons to a hearing is a demand,
+"nicht bereit" is no agreement, idioms of backing ("in Schutz nehmen", "hinter X stehen",
+"Anklang finden bei"), dissuading ("von X abbringen"), "bei X um Entschuldigung bitten" and
+"sprechen für" (arguing, no talk).
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from tests.pipeline.events.test_coder import coded, make_doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+# (name, tokens, mentions, expected events)
+CASES = [
+    (
+        "proposing to someone that something be done asks him for it",
+        "Frankreich/Frankreich/PROPN/2/nsubj schlug/schlagen/VERB/0/root Polen/Polen/PROPN/2/iobj "
+        "vor/vor/ADP/2/compound:prt ,/,/PUNCT/8/punct die/der/DET/7/det Maut/Maut/NOUN/8/obj "
+        "abzuschaffen/abschaffen/VERB/2/ccomp ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Polen": ["POL"]},
+        {("REQUEST", ("FRA",), ("POL",), "asserted")},
+    ),
+    (
+        "a proposal addressed to no one is no demand on the actors it names",
+        "Frankreich/Frankreich/PROPN/2/nsubj schlug/schlagen/VERB/0/root "
+        "vor/vor/ADP/2/compound:prt ,/,/PUNCT/9/punct mit/mit/ADP/6/case "
+        "Polen/Polen/PROPN/9/obl zu/zu/PART/9/mark "
+        "verhandeln/verhandeln/VERB/2/ccomp ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Polen": ["POL"]},
+        set(),
+    ),
+    (
+        "proposing someone as successor endorses him",
+        "Polen/Polen/PROPN/2/nsubj schlug/schlagen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "als/als/ADP/5/case Nachfolger/Nachfolger/NOUN/2/obl vor/vor/ADP/2/compound:prt "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "agreeing to talks is agreeing to meet, not support",
+        "Polen/Polen/PROPN/7/nsubj hat/haben/AUX/7/aux den/der/DET/4/det "
+        "Gesprächen/Gespräch/NOUN/7/iobj mit/mit/ADP/6/case Russland/Russland/PROPN/4/nmod "
+        "zugestimmt/zustimmen/VERB/0/root ././PUNCT/7/punct",
+        {"Polen": ["POL"], "Russland": ["RUS"]},
+        {("AGREE", ("POL",), ("RUS",), "asserted")},
+    ),
+    (
+        "accepting an invitation is agreeing to meet, not a concession",
+        "Polen/Polen/PROPN/2/nsubj nahm/nehmen/VERB/0/root die/der/DET/4/det "
+        "Einladung/Einladung/NOUN/2/obj Russlands/Russland/PROPN/4/nmod/Case=Gen "
+        "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Russlands": ["RUS"]},
+        {("AGREE", ("POL",), ("RUS",), "asserted")},
+    ),
+    (
+        "a summons to a hearing is a demand, not an invitation",
+        "Polen/Polen/PROPN/2/nsubj lud/laden/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "zu/zu/ADP/6/case einer/ein/DET/6/det Anhörung/Anhörung/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("REQUEST", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "an invitation to talks stays AGREE",
+        "Polen/Polen/PROPN/2/nsubj lud/laden/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "zu/zu/ADP/5/case Gesprächen/Gespräch/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("AGREE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "not being ready to negotiate is no agreement",
+        "Polen/Polen/PROPN/4/nsubj war/sein/AUX/4/cop nicht/nicht/PART/4/advmod "
+        "bereit/bereit/ADJ/0/root ,/,/PUNCT/9/punct mit/mit/ADP/7/case "
+        "Russland/Russland/PROPN/9/obl zu/zu/PART/9/mark verhandeln/verhandeln/VERB/4/advcl "
+        "././PUNCT/4/punct",
+        {"Polen": ["POL"], "Russland": ["RUS"]},
+        set(),
+    ),
+    (
+        "standing behind someone backs him",
+        "Polen/Polen/PROPN/2/nsubj steht/stehen/VERB/0/root hinter/hinter/ADP/4/case "
+        "Israel/Israel/PROPN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "standing behind an attack backs no one",
+        "Polen/Polen/PROPN/2/nsubj steht/stehen/VERB/0/root hinter/hinter/ADP/5/case "
+        "dem/der/DET/5/det Anschlag/Anschlag/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"]},
+        set(),
+    ),
+    (
+        "taking someone in protection defends him",
+        "Polen/Polen/PROPN/2/nsubj nahm/nehmen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "in/in/ADP/5/case Schutz/Schutz/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "finding approval with someone is his support",
+        "Israel/Israel/PROPN/2/nsubj fand/finden/VERB/0/root Anklang/Anklang/NOUN/2/obj "
+        "bei/bei/ADP/5/case Polen/Polen/PROPN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "asking someone for forgiveness with bei apologises to him",
+        "Polen/Polen/PROPN/2/nsubj bat/bitten/VERB/0/root bei/bei/ADP/4/case "
+        "Israel/Israel/PROPN/2/obl um/um/ADP/6/case Entschuldigung/Entschuldigung/NOUN/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("CONCEDE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "dissuading someone from a stance asks him to change",
+        "Die/der/DET/2/det USA/USA/PROPN/3/nsubj versuchen/versuchen/VERB/0/root ,/,/PUNCT/9/punct "
+        "Russland/Russland/PROPN/9/obj von/von/ADP/8/case seiner/sein/DET/8/det:poss "
+        "Haltung/Haltung/NOUN/9/obl abzubringen/abbringen/VERB/3/xcomp ././PUNCT/3/punct",
+        {"USA": ["USA"], "Russland": ["RUS"]},
+        {("REQUEST", ("USA",), ("RUS",), "asserted")},
+    ),
+    (
+        "calling someone helpful praises him",
+        "Polen/Polen/PROPN/2/nsubj bezeichnete/bezeichnen/VERB/0/root "
+        "Russland/Russland/PROPN/2/obj als/als/ADP/5/case hilfreich/hilfreich/ADJ/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Russland": ["RUS"]},
+        {("SUPPORT", ("POL",), ("RUS",), "asserted")},
+    ),
+    (
+        "sprechen für argues, it is no talk with the mit-phrase",
+        "Polen/Polen/PROPN/2/nsubj spricht/sprechen/VERB/0/root mit/mit/ADP/4/case "
+        "Israel/Israel/PROPN/2/obl für/für/ADP/6/case Sanktionen/Sanktion/NOUN/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_codes_the_cooperation_construction(vocab, spec, mentions, expected):
+    assert coded(make_doc(vocab, spec, mentions)) == expected
