@@ -3,7 +3,8 @@ a proposal that something be done is a demand and a nomination an endorsement ("
 agreeing to talks or accepting an invitation is AGREE, a summons to a hearing is a demand,
 "nicht bereit" is no agreement, idioms of backing ("in Schutz nehmen", "hinter X stehen",
 "Anklang finden bei"), dissuading ("von X abbringen"), "bei X um Entschuldigung bitten" and
-"sprechen für" (arguing, no talk).
+"sprechen für" (arguing, no talk), "sich bekennen zu" (not to an attack), "X für richtig
+halten", and a text that guarantees something (a law, not a promise).
 
 Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
 """
@@ -146,6 +147,43 @@ CASES = [
         "././PUNCT/2/punct",
         {"Polen": ["POL"], "Israel": ["ISR"]},
         set(),
+    ),
+    (
+        "professing oneself to someone supports him",
+        "Polen/Polen/PROPN/2/nsubj bekennt/bekennen/VERB/0/root sich/sich/PRON/2/obj "
+        "zu/zu/ADP/5/case Israel/Israel/PROPN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "claiming an attack on someone is no support of him",
+        "Polen/Polen/PROPN/2/nsubj bekannte/bekennen/VERB/0/root sich/sich/PRON/2/obj "
+        "zu/zu/ADP/6/case dem/der/DET/6/det Anschlag/Anschlag/NOUN/2/obl auf/auf/ADP/8/case "
+        "Israel/Israel/PROPN/6/nmod ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        set(),
+    ),
+    (
+        "holding someone's plan right endorses him",
+        "Polen/Polen/PROPN/2/nsubj hält/halten/VERB/0/root den/der/DET/4/det Plan/Plan/NOUN/2/obj "
+        "Israels/Israel/PROPN/4/nmod/Case=Gen für/für/ADP/7/case richtig/richtig/ADJ/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israels": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "a decree that guarantees something promises nothing",
+        "Das/der/DET/2/det Dekret/Dekret/NOUN/3/nsubj garantiert/garantieren/VERB/0/root "
+        "Polen/Polen/PROPN/3/iobj Schutz/Schutz/NOUN/3/obj ././PUNCT/3/punct",
+        {"Polen": ["POL"]},
+        set(),
+    ),
+    (
+        "a state that guarantees something promises it",
+        "Israel/Israel/PROPN/2/nsubj garantiert/garantieren/VERB/0/root "
+        "Polen/Polen/PROPN/2/iobj Schutz/Schutz/NOUN/2/obj ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("AGREE", ("ISR",), ("POL",), "asserted")},
     ),
 ]
 
