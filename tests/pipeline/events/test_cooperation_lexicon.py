@@ -4,7 +4,9 @@ agreeing to talks or accepting an invitation is AGREE, a summons to a hearing is
 "nicht bereit" is no agreement, idioms of backing ("in Schutz nehmen", "hinter X stehen",
 "Anklang finden bei"), dissuading ("von X abbringen"), "bei X um Entschuldigung bitten" and
 "sprechen für" (arguing, no talk), "sich bekennen zu" (not to an attack), "X für richtig
-halten", and a text that guarantees something (a law, not a promise).
+halten", a text that guarantees something (a law, not a promise), arriving abroad ("traf in
+Peking ein"), "den Rücken stärken", "zur Seite stehen", "klein beigeben", "anregen" (a
+suggestion, no promise).
 
 Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
 """
@@ -184,6 +186,49 @@ CASES = [
         "Polen/Polen/PROPN/2/iobj Schutz/Schutz/NOUN/2/obj ././PUNCT/2/punct",
         {"Polen": ["POL"], "Israel": ["ISR"]},
         {("AGREE", ("ISR",), ("POL",), "asserted")},
+    ),
+    (
+        "an official arriving in another state visits it",
+        "Putin/Putin/PROPN/2/nsubj traf/treffen/VERB/0/root in/in/ADP/4/case "
+        "Polen/Polen/PROPN/2/obl ein/ein/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Putin": ["RUS"], "Polen": ["POL"]},
+        {("CONSULT", ("RUS",), ("POL",), "asserted")},
+    ),
+    (
+        "strengthening someone's back backs him",
+        "Polen/Polen/PROPN/2/nsubj stärkte/stärken/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "den/der/DET/5/det Rücken/Rücken/NOUN/2/obj ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "standing at someone's side backs him",
+        "Polen/Polen/PROPN/2/nsubj steht/stehen/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "zur/zu/ADP/5/case Seite/Seite/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "sending congratulations (umlaut plural) supports",
+        "Polen/Polen/PROPN/2/nsubj übermittelte/übermitteln/VERB/0/root "
+        "Israel/Israel/PROPN/2/iobj Glückwünsche/Glückwunsch/NOUN/2/obj ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "giving in to someone concedes",
+        "Polen/Polen/PROPN/2/nsubj gab/geben/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "klein/klein/ADJ/2/advmod bei/bei/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("CONCEDE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "suggesting a meeting with someone asks for one, it promises none",
+        "Polen/Polen/PROPN/2/nsubj regte/regen/VERB/0/root ein/ein/DET/4/det "
+        "Treffen/Treffen/NOUN/2/obj mit/mit/ADP/6/case Israel/Israel/PROPN/4/nmod "
+        "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("REQUEST", ("POL",), ("ISR",), "asserted")},
     ),
 ]
 
