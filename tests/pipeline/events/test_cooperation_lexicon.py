@@ -6,7 +6,8 @@ agreeing to talks or accepting an invitation is AGREE, a summons to a hearing is
 "sprechen für" (arguing, no talk), "sich bekennen zu" (not to an attack), "X für richtig
 halten", a text that guarantees something (a law, not a promise), arriving abroad ("traf in
 Peking ein"), "den Rücken stärken", "zur Seite stehen", "klein beigeben", "anregen" (a
-suggestion, no promise).
+suggestion, no promise); an offer or promise made to no one is a statement, while parties
+agreeing with each other need no addressee.
 
 Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
 """
@@ -229,6 +230,29 @@ CASES = [
         "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
         {"Polen": ["POL"], "Israel": ["ISR"]},
         {("REQUEST", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "a promise made to no one is a statement, no event",
+        "Polen/Polen/PROPN/2/nsubj kündigte/kündigen/VERB/0/root eine/ein/DET/4/det "
+        "Lösung/Lösung/NOUN/2/obj an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"]},
+        set(),
+    ),
+    (
+        "a promise made to someone is AGREE towards him",
+        "Polen/Polen/PROPN/2/nsubj sagte/sagen/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "Hilfe/Hilfe/NOUN/2/obj zu/zu/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("AGREE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "parties of one state agreeing with each other need no addressee",
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/6/nsubj und/und/CCONJ/5/cc die/der/DET/5/det "
+        "Rebellen/Rebell/NOUN/2/conj einigten/einigen/VERB/0/root sich/sich/PRON/6/obj "
+        "auf/auf/ADP/10/case eine/ein/DET/10/det Waffenruhe/Waffenruhe/NOUN/6/obl "
+        "././PUNCT/6/punct",
+        {"Die Regierung": ["POL"], "die Rebellen": ["POL"]},
+        {("AGREE", ("POL",), (), "asserted")},
     ),
 ]
 
