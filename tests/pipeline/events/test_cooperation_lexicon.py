@@ -7,7 +7,8 @@ agreeing to talks or accepting an invitation is AGREE, a summons to a hearing is
 halten", a text that guarantees something (a law, not a promise), arriving abroad ("traf in
 Peking ein"), "den Rücken stärken", "zur Seite stehen", "klein beigeben", "anregen" (a
 suggestion, no promise); an offer or promise made to no one is a statement, while parties
-agreeing with each other need no addressee.
+agreeing with each other need no addressee; "reisen in", "in Aussicht stellen" (not of a
+penalty), "die Hand ausstrecken", "grünes Licht geben", "unter Druck setzen".
 
 Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
 """
@@ -253,6 +254,49 @@ CASES = [
         "././PUNCT/6/punct",
         {"Die Regierung": ["POL"], "die Rebellen": ["POL"]},
         {("AGREE", ("POL",), (), "asserted")},
+    ),
+    (
+        "travelling into another state visits it",
+        "Putin/Putin/PROPN/2/nsubj reiste/reisen/VERB/0/root in/in/ADP/5/case die/der/DET/5/det "
+        "Ukraine/Ukraine/PROPN/2/obl ././PUNCT/2/punct",
+        {"Putin": ["RUS"], "Ukraine": ["UKR"]},
+        {("CONSULT", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "holding out the prospect of help to someone promises it",
+        "Polen/Polen/PROPN/2/nsubj stellte/stellen/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "Hilfe/Hilfe/NOUN/2/obj in/in/ADP/6/case Aussicht/Aussicht/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("AGREE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "holding out the prospect of an investigation promises nothing",
+        "Polen/Polen/PROPN/2/nsubj stellte/stellen/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "ein/ein/DET/5/det Ermittlungsverfahren/Ermittlungsverfahren/NOUN/2/obj in/in/ADP/7/case "
+        "Aussicht/Aussicht/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        set(),
+    ),
+    (
+        "holding out one's hand to someone offers reconciliation",
+        "Polen/Polen/PROPN/2/nsubj streckte/strecken/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "die/der/DET/5/det Hand/Hand/NOUN/2/obj aus/aus/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("AGREE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "giving someone the green light approves",
+        "Polen/Polen/PROPN/2/nsubj gab/geben/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "grünes/grün/ADJ/5/amod Licht/Licht/NOUN/2/obj ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SUPPORT", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "putting someone under pressure presses him to act",
+        "Polen/Polen/PROPN/2/nsubj setzte/setzen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "unter/unter/ADP/5/case Druck/Druck/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("REQUEST", ("POL",), ("ISR",), "asserted")},
     ),
 ]
 
