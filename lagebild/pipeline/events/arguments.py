@@ -252,8 +252,15 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     head = verb.head
     # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
     # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
-    # (an infinitive with zu labelled acl of a verb is a complement all the same)
-    infinitive = verb.dep_ == "acl" and head.pos_ in ("VERB", "AUX") and has_zu(verb)
+    # (an infinitive with zu labelled acl or adverbial clause of a verb is a complement all the
+    # same: "hat angekündigt, von seinem Amt zurückzutreten"; not with um/ohne/statt)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    infinitive = (
+        verb.dep_ in ("acl", "advcl")
+        and head.pos_ in ("VERB", "AUX")
+        and has_zu(verb)
+        and not marks - {"zu"}
+    )
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive

@@ -298,6 +298,22 @@ CASES = [
         {"Polen": ["POL"], "Israel": ["ISR"]},
         {("REQUEST", ("POL",), ("ISR",), "asserted")},
     ),
+    (
+        "an announced resignation in a zu-clause parsed as adverbial clause is a concession",
+        "Polen/Polen/PROPN/3/nsubj hat/haben/AUX/3/aux angekündigt/ankündigen/VERB/0/root "
+        ",/,/PUNCT/8/punct von/von/ADP/7/case seinem/sein/DET/7/det:poss Amt/Amt/NOUN/8/obl "
+        "zurückzutreten/zurücktreten/VERB/3/advcl ././PUNCT/3/punct",
+        {"Polen": ["POL"]},
+        {("CONCEDE", ("POL",), (), "asserted")},
+    ),
+    (
+        "a purpose clause with um … zu borrows no subject and announces nothing",
+        "Polen/Polen/PROPN/2/nsubj kam/kommen/VERB/0/root ,/,/PUNCT/8/punct um/um/SCONJ/8/mark "
+        "von/von/ADP/7/case seinem/sein/DET/7/det:poss Amt/Amt/NOUN/8/obl "
+        "zurückzutreten/zurücktreten/VERB/2/advcl ././PUNCT/2/punct",
+        {"Polen": ["POL"]},
+        set(),
+    ),
 ]
 
 
