@@ -314,6 +314,21 @@ CASES = [
         {"Polen": ["POL"]},
         set(),
     ),
+    (
+        "granting another state overflight rights is cooperation",
+        "Polen/Polen/PROPN/2/nsubj räumte/räumen/VERB/0/root Israel/Israel/PROPN/2/iobj "
+        "Überflugrechte/Überflugrecht/NOUN/2/obj ein/ein/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("COOPERATE", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "claiming the downing of someone's plane supports no one",
+        "Polen/Polen/PROPN/2/nsubj bekannte/bekennen/VERB/0/root sich/sich/PRON/2/obj "
+        "zu/zu/ADP/6/case dem/der/DET/6/det Abschuss/Abschuss/NOUN/2/obl "
+        "Israels/Israel/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israels": ["ISR"]},
+        set(),
+    ),
 ]
 
 
