@@ -329,6 +329,14 @@ CASES = [
         {"Polen": ["POL"], "Israels": ["ISR"]},
         set(),
     ),
+    (
+        "a document that proposes something asks no one",
+        "Die/der/DET/2/det Strategie/Strategie/NOUN/3/nsubj schlägt/schlagen/VERB/0/root "
+        "Polen/Polen/PROPN/3/iobj Maßnahmen/Maßnahme/NOUN/3/obj vor/vor/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"Polen": ["POL"]},
+        set(),
+    ),
 ]
 
 
