@@ -252,9 +252,16 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     head = verb.head
     # "haben … zurückgewiesen, sich aber gesprächsbereit gezeigt": conjuncts share a subject;
     # "plane, Soldaten zu senden": the infinitive's subject is the governing verb's.
-    # (an infinitive with zu labelled acl or ccomp of a verb is a complement all the same:
-    # "kündigte an, militärisch gegen … vorzugehen"; a zu-infinitive has no subject of its own)
-    infinitive = verb.dep_ in ("acl", "ccomp") and head.pos_ in ("VERB", "AUX") and has_zu(verb)
+    # (an infinitive with zu labelled acl, ccomp or adverbial clause of a verb is a complement
+    # all the same: "kündigte an, militärisch gegen … vorzugehen", "hat angekündigt, von seinem
+    # Amt zurückzutreten"; a zu-infinitive has no subject of its own; not with um/ohne/statt)
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    infinitive = (
+        verb.dep_ in ("acl", "ccomp", "advcl")
+        and head.pos_ in ("VERB", "AUX")
+        and has_zu(verb)
+        and not marks - {"zu"}
+    )
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive

@@ -179,7 +179,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates)
-    # a rejection kept for the source of the claim it answers is dropped if none was found
+    # a rejection kept for the source of the claim it answers, an offer kept for the target
+    # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
@@ -317,6 +318,9 @@ def code_predicate(
         codebook.types[event_type].requires_recipient
         and not recipient
         and not reciprocal
+        # an offer may take its addressee from a coordinated act ("wies die Forderungen
+        # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
+        and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
         and not (event_type == "REJECT" and refers_back(token))
@@ -344,12 +348,17 @@ def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> boo
     return any(stem_matches(w, cue) for w in words for cue in cues)
 
 
+def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
+    """An agreement of parties with each other ("einigten sich auf eine Koalition", "wollen
+    sich treffen") is reciprocal even when the parties are of one state (the government and
+    the rebels); a promise or offer must be made to someone."""
+    return event_type == "AGREE" and bool(predicate.frame.partners)
+
+
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
-    return (
-        c.type == "REJECT"
-        and codebook.types[c.type].requires_recipient
-        and len({p.code for p in c.actor}) < 2
-    )
+    if len({p.code for p in c.actor}) > 1 or agreed_between_parties(c.type, c.predicate):
+        return False
+    return c.type in ("REJECT", "AGREE") and codebook.types[c.type].requires_recipient
 
 
 def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> bool:

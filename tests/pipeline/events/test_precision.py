@@ -166,10 +166,11 @@ def test_reflexive_liefern_is_a_contest_not_a_delivery(vocab, spec, expected):
             "zu/zu/PART/10/mark verhandeln/verhandeln/VERB/4/acl",
             {("AGREE", ("USA",), ("IRN",))},
         ),
-        # "erklärte die Bereitschaft, zu verhandeln": no partner named, no recipient
+        # "erklärte die Bereitschaft, zu verhandeln": no partner named, an offer to no one
+        # (AGREE needs an addressee unless parties agree with each other)
         (
             ",/,/PUNCT/7/punct zu/zu/PART/7/mark verhandeln/verhandeln/VERB/4/acl",
-            {("AGREE", ("USA",), ())},
+            set(),
         ),
     ],
     ids=["partner-in-the-complement", "no-partner"],
