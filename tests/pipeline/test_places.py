@@ -26,12 +26,14 @@ def vocab():
     return spacy.blank("de").vocab
 
 
-def make_doc(vocab, tokens, ents=(), title=None, dateline=None, states=()):
-    """tokens: (word, pos, head offset, dep); ents: (start, end, label) token ranges."""
+def make_doc(vocab, tokens, ents=(), title=None, dateline=None, states=(), tags=None):
+    """tokens: (word, pos, head offset, dep); ents: (start, end, label) token ranges;
+    tags: the fine (STTS) tags, where a rule reads them."""
     words = [t[0] for t in tokens]
     doc = Doc(
         vocab,
         words=words,
+        tags=tags,
         spaces=[i + 1 < len(words) and words[i + 1] not in ".," for i in range(len(words))],
         pos=[t[1] for t in tokens],
         heads=[i + t[2] for i, t in enumerate(tokens)],
@@ -786,3 +788,115 @@ def test_a_visit_compounded_with_its_place_places_what_is_said_at_it(
     resolver(doc)
     got = doc._.events[0].location
     assert ((got.name, got.country, got.precision) if got else None) == location
+
+
+# "<scene sentence> . Der Iran wies die Kritik zurück ." — a foreign speaker after the scene
+IRAN_REJECTS = [
+    ("Iran", "PROPN", 1, "nsubj"),
+    ("wies", "VERB", 0, "ROOT"),
+    ("Kritik", "NOUN", -1, "obj"),
+    ("zurück", "ADP", -2, "compound:prt"),
+    (".", "PUNCT", -3, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("scene", "location"),
+    [  # Die Minister treffen sich in Dakar . — a meeting: who speaks next speaks there
+     ([("Minister", "NOUN", 1, "nsubj"), ("treffen", "VERB", 0, "ROOT"),
+       ("sich", "PRON", -1, "obj"), ("in", "ADP", 1, "case"), ("Dakar", "PROPN", -3, "obl"),
+       (".", "PUNCT", -4, "punct")], "Dakar"),
+     # Auf der Konferenz in Dakar kam es zum Streit . — a place describing the meeting
+     ([("Auf", "ADP", 2, "case"), ("der", "DET", 1, "det"), ("Konferenz", "NOUN", 3, "obl"),
+       ("in", "ADP", 1, "case"), ("Dakar", "PROPN", -2, "nmod"), ("kam", "VERB", 0, "ROOT"),
+       ("es", "PRON", -1, "expl"), ("zum", "ADP", 1, "case"), ("Streit", "NOUN", -3, "obl"),
+       (".", "PUNCT", -4, "punct")], "Dakar"),
+     # Die Minister wollen sich in Dakar treffen . — a meeting still to come
+     ([("Minister", "NOUN", 5, "nsubj"), ("wollen", "AUX", 4, "aux"),
+       ("sich", "PRON", 3, "obj"), ("in", "ADP", 1, "case"), ("Dakar", "PROPN", 1, "obl"),
+       ("treffen", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")], None),
+     # Sie warteten bis zum Gipfel in Dakar . — a meeting bounding a time
+     ([("Sie", "PRON", 1, "nsubj"), ("warteten", "VERB", 0, "ROOT"), ("bis", "ADP", 2, "case"),
+       ("zum", "ADP", 1, "case"), ("Gipfel", "NOUN", -3, "obl"), ("in", "ADP", 1, "case"),
+       ("Dakar", "PROPN", -2, "nmod"), (".", "PUNCT", -6, "punct")], None),
+     # Tausende protestierten in Dakar . — no meeting: a foreign reaction stays unplaced
+     (SOFIA_SCENE[:3] + [("Dakar", "PROPN", -2, "obl"), (".", "PUNCT", -3, "punct")], None)],
+)  # fmt: skip
+def test_a_meeting_in_the_paragraph_places_what_is_said_after_it_there(
+    resolver, vocab, scene, location
+):
+    doc = make_doc(vocab, scene + IRAN_REJECTS, ents=[_entity(scene, "Dakar")])
+    event = event_at(doc, len(scene) + 1, "REJECT", code="IRN")
+    event.sentence = Sentence(start=doc[len(scene)].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == location
+
+
+def _entity(tokens, word):
+    i = next(i for i, t in enumerate(tokens) if t[0] == word)
+    return (i, i + 1, "LOC")
+
+
+# "Die Konferenz tagt in München . Merkel kritisierte die Lage in Deutschland ."
+MUNICH_CONFERENCE = [
+    ("Konferenz", "NOUN", 1, "nsubj"),
+    ("tagt", "VERB", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("München", "PROPN", -2, "obl"),
+    (".", "PUNCT", -3, "punct"),
+    ("Merkel", "PROPN", 1, "nsubj"),
+    ("kritisierte", "VERB", 0, "ROOT"),
+    ("die", "DET", 1, "det"),
+    ("Lage", "NOUN", -2, "obj"),
+    ("in", "ADP", 1, "case"),
+    ("Deutschland", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -5, "punct"),
+]
+
+
+def test_a_place_describing_what_was_said_is_no_scene_for_the_next_statement(resolver, vocab):
+    doc = make_doc(vocab, MUNICH_CONFERENCE + IRAN_REJECTS, ents=[(3, 4, "LOC"), (10, 11, "LOC")])
+    event = event_at(doc, len(MUNICH_CONFERENCE) + 1, "REJECT", code="IRN")
+    event.sentence = Sentence(start=doc[len(MUNICH_CONFERENCE)].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == "München"
+
+
+@pytest.mark.parametrize(
+    ("words", "location"),
+    [(("am", "24.", "März"), None),  # a date before the name: Russland is the object
+     (("in", "der", "Hauptstadt"), "Russland")],  # hand-built: the phrase reaches the name
+)  # fmt: skip
+def test_a_date_before_a_state_is_no_place_phrase(resolver, vocab, words, location):
+    # "Die G8 schlossen <words> Russland aus ." — the act's main place, if any
+    tokens = [("G8", "PROPN", 1, "nsubj"), ("schlossen", "VERB", 0, "ROOT"),
+              (words[0], "ADP", 2, "case"), (words[1], "ADJ", 1, "amod"),
+              (words[2], "NOUN", -3, "obl"), ("Russland", "PROPN", -4, "obj"),
+              ("aus", "ADP", -5, "compound:prt"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    doc._.events = [event_at(doc, 1, "COERCE", code="USA")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(("pos", "tag"), [("VERB", "VVFIN"), ("ADP", "VVFIN")])
+def test_a_verb_the_tagger_marks_only_by_its_fine_tag_still_takes_the_place_phrase(
+    resolver, vocab, pos, tag
+):
+    # "G8 sagten beim Gipfel in Brüssel nein ." — the statement's venue, whatever the
+    # coarse part of speech of the verb
+    tokens = [("G8", "PROPN", 1, "nsubj"), ("sagten", pos, 0, "ROOT"),
+              ("beim", "ADP", 1, "case"), ("Gipfel", "NOUN", -2, "obl"),
+              ("in", "ADP", 1, "case"), ("Brüssel", "PROPN", -2, "nmod"),
+              ("nein", "PART", -5, "obj"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    tags = ["NE", tag, "APPRART", "NN", "APPR", "NE", "PTKANT", "$."]
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")], tags=tags)
+    doc._.events = [event_at(doc, 1, "REJECT", code="USA")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == "Brüssel"
