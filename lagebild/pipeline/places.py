@@ -69,6 +69,8 @@ PLANNED = frozenset(
     {"werden", "wollen", "sollen", "können", "müssen", "planen", "geplant", "absagen",
      "abgesagt", "verschieben", "verschoben"}
 )  # fmt: skip
+# Prepositions of where someone or something comes from
+ORIGINS = frozenset({"aus", "von", "vom"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -520,6 +522,24 @@ def _describes(doc: Doc, outer: PlaceMention, inner: PlaceMention) -> bool:
     return head.i == span.start - 1 and span.root.head == head and head.pos_ == "NOUN"
 
 
+def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """The place a locative phrase describes, when the phrase only says where that place
+    lies (nach Den Haag in den Niederlanden überstellt): the described place is the more
+    specific one the text supports. Not an origin (Flüchtlinge aus Mossul im Nordirak):
+    where they came from is not where the event happened."""
+    for other in mentions:
+        span = _span(doc, other)
+        origin = span is not None and span.start > 0 and doc[span.start - 1].lower_ in ORIGINS
+        if (
+            other is not mention
+            and not origin
+            and _rank(other) < _rank(mention)
+            and _describes(doc, mention, other)
+        ):
+            return other
+    return mention
+
+
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
     """A place described as lying in another (X in Y, X im nördlichen Y) lies in Y's
     state: its entries abroad are dropped, and with none left it stays unresolved rather
@@ -631,6 +651,7 @@ def locate_event_by_rule(
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
+    located = [_described_place(doc, m, in_sentence) for m in located]
     if located:
         best = min(
             located,

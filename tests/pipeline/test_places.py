@@ -900,3 +900,24 @@ def test_a_verb_the_tagger_marks_only_by_its_fine_tag_still_takes_the_place_phra
     resolver(doc)
     got = doc._.events[0].location
     assert (got.name if got else None) == "Brüssel"
+
+
+@pytest.mark.parametrize(
+    ("preposition", "location"),
+    [("nach", ("Den Haag", "point")),  # the phrase says where Den Haag lies: Den Haag
+     ("aus", ("Niederlande", "country"))],  # an origin is not where it happened
+)  # fmt: skip
+def test_a_place_phrase_that_says_where_a_named_place_lies_gives_way_to_that_place(
+    resolver, vocab, preposition, location
+):
+    # "Taylor wurde <preposition> Den Haag in den Niederlanden überstellt ."
+    tokens = [("Taylor", "PROPN", 8, "nsubj:pass"), ("wurde", "AUX", 7, "aux:pass"),
+              (preposition, "ADP", 2, "case"), ("Den", "DET", 1, "det"),
+              ("Haag", "PROPN", 4, "obl"), ("in", "ADP", 2, "case"), ("den", "DET", 1, "det"),
+              ("Niederlanden", "PROPN", -3, "nmod"), ("überstellt", "VERB", 0, "ROOT"),
+              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(3, 5, "LOC"), (7, 8, "LOC")])
+    doc._.events = [event_at(doc, 8, "COOPERATE", code="LBR")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.precision) if got else None) == location
