@@ -993,12 +993,14 @@ def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | No
     """The dateline place, else a title place: where the story is told from. A state
     (Bulgarien: …) gives way to the first city of that state the text puts something at
     (in Sofia): the most specific place the text supports. Without either, the article's
-    main place: the one its text most often puts something at."""
+    main place: the one its text most often puts something at, and a state there gives
+    way to its city likewise (im Irak … in Bagdad … im Irak: Bagdad)."""
     for source in ("dateline", "title"):
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
-    return main_place(doc, mentions)
+    main = main_place(doc, mentions)
+    return _city_within(doc, main, mentions) if main is not None else None
 
 
 def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -543,7 +543,8 @@ def _story(places):
     ("places", "name"),
     [(["Dublin"], "Dublin"),
      (["Cork", "Dublin", "Dublin"], "Dublin"),  # the place the story keeps returning to
-     (["Cork", "Dublin"], "Cork")],  # equally often: the first, where the story opens
+     (["Cork", "Dublin"], "Cork"),  # equally often: the first, where the story opens
+     (["Irland", "Irland", "Cork"], "Cork")],  # a state gives way to its city in the text
 )  # fmt: skip
 def test_without_dateline_or_title_place_an_event_takes_the_articles_main_place(
     resolver, vocab, places, name
