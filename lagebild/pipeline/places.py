@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # Acts a government decides where it governs: a sanction or a mobilisation order is placed by
@@ -71,6 +72,15 @@ PLANNED = frozenset(
 )  # fmt: skip
 # Prepositions of where someone or something comes from
 ORIGINS = frozenset({"aus", "von", "vom"})
+# A state's parliament and seat of government sit in its capital (im Kongress, vor dem
+# Parlament, im Kanzleramt); some names belong to one state (der Bundestag, die Knesset).
+INSTITUTIONS = frozenset(
+    {"parlament", "parlamentsgebäude", "kongress", "senat", "unterhaus", "oberhaus",
+     "repräsentantenhaus", "nationalversammlung", "kanzleramt", "präsidentenpalast",
+     "regierungssitz", "regierungsviertel", "kapitol"}
+)  # fmt: skip
+INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
+                      "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -130,6 +140,9 @@ class PlaceMention:
     is_dateline: bool = False
     # a city's adjective (Berliner Reichstag): located only by a preposition of its own phrase
     adjective: bool = False
+    # a parliament or seat of government standing for its capital (im Kongress): a place
+    # where something happens, but no article's setting (German politics is not all in Berlin)
+    institution: bool = False
 
 
 @Language.factory(
@@ -185,6 +198,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     _within_container(doc, mentions)
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
+    capitals += _institution_mentions(doc, gazetteer, mentions)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
@@ -950,6 +964,97 @@ def _capital_mentions(
     return found
 
 
+def _institution_mentions(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A state's parliament or seat of government with a locative preposition (im
+    Kongress, vor dem griechischen Parlament, im Senat der Vereinigten Staaten, im
+    US-Kongress, im Bundestag): it sits in that state's capital, a point. The state is the
+    one its adjective, genitive or compound names, or that the name itself stands for
+    (Knesset), else the article's home state; an institution of no state (im Europäischen
+    Parlament, im EU-Parlament) is none."""
+    if gazetteer.kb is None:
+        return []
+    found = []
+    lowers = doc.to_array([LOWER])
+    for i in numpy.flatnonzero(numpy.isin(lowers, _institution_words(doc))):
+        token = doc[int(i)]
+        if not _after_locative(doc, token):
+            continue
+        code, end = _institution_state(doc, token, gazetteer)
+        code = code if code != "" else _home_unless_senate(doc, token, mentions)
+        capital = gazetteer.capital(code) if code else None
+        if capital is None:
+            continue
+        span = doc[token.i : end]
+        mention = PlaceMention(span.text, span.start_char, span.end_char, "text",
+                               [Candidate(capital, "capital")])  # fmt: skip
+        mention.resolved, mention.name = capital, capital.name
+        mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _institution_words(doc: Doc) -> list[int]:
+    """The institutions' words, bare and as the last part of a compound (US-Kongress)."""
+    words = [*INSTITUTIONS, *INSTITUTION_STATES]
+    forms = [*words, *(f"{prefix}-{w}" for prefix in ("us", "u.s.") for w in words)]
+    forms += [t.lower_ for t in doc if "-" in t.text and t.lower_.rsplit("-", 1)[1] in words]
+    return [doc.vocab.strings.add(w) for w in set(forms)]
+
+
+def _after_locative(doc: Doc, token: Token) -> bool:
+    """in/im/vor + article and adjectives right before the word (beim Kongress des
+    Verbandes is a conference)."""
+    for i in range(token.i - 1, max(token.i - 4, -1), -1):
+        word = doc[i]
+        if word.lower_ in ("in", "im", "vor"):
+            return True
+        if word.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """(the state code, the end of the phrase): "" when nothing in the phrase names a state,
+    None when something names no state (Europäischen, EU-)."""
+    assert gazetteer.kb is not None
+    kb, end = gazetteer.kb, token.i + 1
+    word = token.lower_.rsplit("-", 1)[-1]
+    if word in INSTITUTION_STATES:
+        return INSTITUTION_STATES[word], end
+    if "-" in token.text:  # US-Kongress; EU-Parlament is no state's
+        return _state_of(kb.lookup_prefix(token.text), kb), end
+    before = doc[token.i - 1]
+    if before.pos_ == "ADJ" and before.is_title:
+        return None, end  # a name (im Europäischen Parlament)
+    if before.pos_ == "ADJ" and any(m.form == "adjective" for m in kb.lookup(before.text)):
+        return _state_of(kb.lookup(before.text), kb), end  # im chilenischen Parlament
+    genitive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("des", "der")
+    start = token.i + (2 if genitive else 1)
+    for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
+        words = doc[start : start + length]
+        if len(words) == length and words[-1].is_title:
+            code = _state_of(kb.lookup(words.text), kb)
+            if code:
+                return code, start + length
+    # another's institution (im Senat der Universität, im Parlament der Region)
+    return (None if genitive else ""), end
+
+
+def _state_of(matches: list[SurfaceMatch], kb: KnowledgeBase) -> str | None:
+    states = {m.entry_id for m in matches if kb.entries[m.entry_id].kind == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _home_unless_senate(doc: Doc, token: Token, mentions: list[PlaceMention]) -> str | None:
+    """The home state's capital for a bare name, but not a German Senat or Parlament: in
+    Germany a Senat is the government of Berlin, Hamburg or Bremen, and a Parlament as
+    often a Landtag as the Bundestag."""
+    home = home_state(doc, mentions)
+    return None if home == "DEU" and token.lower_ in ("senat", "parlament") else home
+
+
 def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     """CAPITAL_PHRASE around each token *Hauptstadt*: doc.text is rebuilt from every token
     on each access, so only a few words around the word are read."""
@@ -1010,7 +1115,9 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     first: dict[int | str, PlaceMention] = {}
     for mention in mentions:
         place = mention.resolved
-        if place is None or mention.source != "text" or not _is_locative(doc, mention):
+        if place is None or mention.source != "text" or mention.institution:
+            continue
+        if not _is_locative(doc, mention):
             continue
         key = place.geonames_id or place.name
         counts[key] += 1

@@ -922,3 +922,38 @@ def test_a_place_phrase_that_says_where_a_named_place_lies_gives_way_to_that_pla
     resolver(doc)
     got = doc._.events[0].location
     assert ((got.name, got.precision) if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("phrase", "home", "location"),
+    [((("im", "ADP", "case"), ("Kongress", "NOUN", "obl")), "USA", ("Washington", "USA")),
+     ((("im", "ADP", "case"), ("US-Kongress", "NOUN", "obl")), "DEU", ("Washington", "USA")),
+     ((("vor", "ADP", "case"), ("dem", "DET", "det"), ("griechischen", "ADJ", "amod"),
+       ("Parlament", "NOUN", "obl")), "DEU", ("Athens", "GRC")),
+     ((("im", "ADP", "case"), ("Senat", "NOUN", "obl"), ("der", "DET", "det"),
+       ("Vereinigten", "ADJ", "amod"), ("Staaten", "PROPN", "nmod")), "DEU", ("Washington", "USA")),
+     ((("im", "ADP", "case"), ("Bundestag", "PROPN", "obl")), "USA", ("Berlin", "DEU")),
+     # no state's: the EU's parliament, a congress of an association, a German Senat
+     ((("im", "ADP", "case"), ("Europäischen", "ADJ", "amod"), ("Parlament", "NOUN", "obl")),
+      "USA", None),
+     ((("beim", "ADP", "case"), ("Kongress", "NOUN", "obl"), ("des", "DET", "det"),
+       ("Verbandes", "NOUN", "nmod")), "USA", None),
+     ((("im", "ADP", "case"), ("Senat", "NOUN", "obl")), "DEU", None)],
+)  # fmt: skip
+def test_a_parliament_or_seat_of_government_is_placed_at_its_states_capital(
+    resolver, vocab, phrase, home, location
+):
+    # "Obama warb <phrase> für das Gesetz ." — heads: the institution on the verb, the rest
+    # on the institution
+    noun = next(i for i, w in enumerate(phrase) if w[2] == "obl") + 2
+    tokens = [("Obama", "PROPN", 1, "nsubj"), ("warb", "VERB", 0, "ROOT")]
+    for i, (word, pos, dep) in enumerate(phrase, start=2):
+        tokens.append((word, pos, (1 - i) if i == noun else (noun - i), dep))
+    end = len(tokens)
+    tokens += [("für", "ADP", 2, "case"), ("das", "DET", 1, "det"),
+               ("Gesetz", "NOUN", -1 - end, "obl"), (".", "PUNCT", -2 - end, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, states=(home,))
+    doc._.events = [event_at(doc, 1, "REQUEST", code="USA")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country) if got else None) == location
