@@ -196,6 +196,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions += found
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
+    _state_adjectives(doc, mentions, gazetteer, countries)
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
@@ -328,8 +329,15 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
-        candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
-        supported = [c for c in candidates if _large_or_supported(c, countries)]
+        # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
+        state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
+        candidates = [
+            c for c in gazetteer.lookup(word.text)
+            if c.via != "alternate" or c.place.country == state
+        ]  # fmt: skip
+        supported = [
+            c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
+        ]  # fmt: skip
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
@@ -567,6 +575,42 @@ def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
                 continue
             inner.candidates = [c for c in inner.candidates if c.place.country in states]
             break
+
+
+def _state_adjectives(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, countries: Counter[str]
+) -> None:
+    """A state's adjective before a city names the city's state (im indischen
+    Dharamshala, im russischen Sotschi, in der irakischen Stadt Mossul): entries
+    abroad are dropped, none left leaves it unresolved, and the state supports a small
+    place known by a foreign name only."""
+    if gazetteer.kb is None:
+        return
+    for mention in mentions:
+        span = _span(doc, mention) if mention.candidates and mention.source == "text" else None
+        if span is None or _is_area(mention.candidates):
+            continue  # a state or region is not told apart by an adjective
+        code = _preceding_state_adjective(doc, span.start, gazetteer.kb)
+        if code is not None:
+            mention.candidates = [c for c in mention.candidates if c.place.country == code]
+            countries[code] += 1
+
+
+def _preceding_state_adjective(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The state of an adjective right before ``start``, over a kind noun (der irakischen
+    Stadt Mossul). Only a state's own adjective: südamerikanisch is no American one."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.lower_.endswith(PLACE_KINDS):
+            continue
+        if word.pos_ != "ADJ" or not word.is_lower or not _is_state_adjective(kb, word.text):
+            return None
+        return _state_of(kb.lookup(word.text), kb)
+    return None
+
+
+def _is_state_adjective(kb: KnowledgeBase, word: str) -> bool:
+    return any(m.form == "adjective" for m in kb.lookup(word))
 
 
 def _is_area(candidates: list[Candidate]) -> bool:

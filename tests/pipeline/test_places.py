@@ -957,3 +957,22 @@ def test_a_parliament_or_seat_of_government_is_placed_at_its_states_capital(
     resolver(doc)
     got = doc._.events[0].location
     assert ((got.name, got.country) if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("words", "location"),
+    [(("im", "indischen"), ("Dharamshala", "IND")),  # the state vouches for the spelling
+     (("im", "großen"), None)],  # a small town's foreign spelling alone is never guessed
+)  # fmt: skip
+def test_a_states_adjective_before_a_town_supports_it_in_that_state(
+    resolver, vocab, words, location
+):
+    # "Proteste <words> Dharamshala ." — no entity: the model saw no place
+    tokens = [("Proteste", "NOUN", 0, "ROOT"), (words[0], "ADP", 2, "case"),
+              (words[1], "ADJ", 1, "amod"), ("Dharamshala", "NOUN", -3, "nmod"),
+              (".", "PUNCT", -4, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 0, "PROTEST", code="CHN")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country) if got else None) == location
