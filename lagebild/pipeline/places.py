@@ -117,6 +117,13 @@ CAPITAL_PHRASE = re.compile(
     r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
     r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
 )
+# die thailändische Hauptstadt as the object of an act (legten die thailändische Hauptstadt
+# lahm); groups as in CAPITAL_PHRASE: the phrase, the adjective, no genitive
+OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄÖÜ]))")
+# Physical acts whose direct object, a city, is where they happen (besetzten Bagdad,
+# beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
+# (kritisierte Peking), and a state as object is a side, not ground.
+ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
@@ -562,6 +569,19 @@ def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
     return mention
 
 
+def _acted_on(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """A city that is the direct object of the trigger or of its verb (die Demonstranten
+    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi)."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or mention.resolved is None:
+        return False
+    if mention.resolved.precision != "point" or span.root.dep_ != "obj":
+        return False
+    own = trigger_span[0]
+    return span.root.head in (own, _governing_verb(own))
+
+
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
     """A place described as lying in another (X in Y, X im nördlichen Y) lies in Y's
     state: its entries abroad are dropped, and with none left it stays unresolved rather
@@ -710,6 +730,8 @@ def locate_event_by_rule(
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
+    if not located and event.type in ACTS_ON_PLACES:
+        located = [m for m in in_sentence if _acted_on(doc, m, trigger)]
     if located:
         best = min(
             located,
@@ -991,6 +1013,8 @@ def _capital_mentions(
     found = []
     for match, offset in _capital_matches(doc):
         adjective, genitive = match.group(2), match.group(3)
+        if adjective and _names_a_region(adjective, gazetteer):
+            continue  # die tibetische Hauptstadt is Lhasa, not the state's capital
         if adjective or genitive:
             form = "adjective" if adjective else "name"
             kb_matches = gazetteer.kb.lookup(adjective or genitive)
@@ -1006,6 +1030,16 @@ def _capital_mentions(
         mention.resolved, mention.name = capital, capital.name
         found.append(mention)
     return found
+
+
+def _names_a_region(adjective: str, gazetteer: Gazetteer) -> bool:
+    """An adjective made from a region's name (tibetisch from Tibet, kurdisch from
+    Kurdistan is not, bayerisch from Bayern is not): the knowledge base may give it the
+    state, but its capital is the region's."""
+    stem = re.sub(r"isch(e[nmrs]?)?$", "", adjective)
+    return stem != adjective and any(
+        c.place.precision == "admin1" for c in gazetteer.lookup_exact(stem.capitalize())
+    )
 
 
 def _institution_mentions(
@@ -1106,7 +1140,7 @@ def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     found = []
     for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
         window = doc[max(int(i) - 6, 0) : int(i) + 3]
-        match = CAPITAL_PHRASE.search(window.text)
+        match = CAPITAL_PHRASE.search(window.text) or OBJECT_CAPITAL.search(window.text)
         if match is not None:
             found.append((match, window.start_char))
     return found

@@ -976,3 +976,42 @@ def test_a_states_adjective_before_a_town_supports_it_in_that_state(
     resolver(doc)
     got = doc._.events[0].location
     assert ((got.name, got.country) if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("type_", "location"),
+    [("PROTEST", ("Bangkok", "THA")),  # a physical act on a city happens there
+     ("ACCUSE", None)],  # a statement's object is what it is about
+)  # fmt: skip
+def test_a_city_as_direct_object_of_a_physical_act_is_where_it_happens(
+    resolver, vocab, type_, location
+):
+    # "Demonstranten legten die thailändische Hauptstadt lahm ."
+    tokens = [("Demonstranten", "NOUN", 1, "nsubj"), ("legten", "VERB", 0, "ROOT"),
+              ("die", "DET", 2, "det"), ("thailändische", "ADJ", 1, "amod"),
+              ("Hauptstadt", "NOUN", -3, "obj"), ("lahm", "ADJ", -4, "compound:prt"),
+              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 1, type_, code="THA")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country) if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("adjective", "location"),
+    [("chinesischen", ("Beijing", "CHN")),
+     ("tibetischen", None)],  # a region's adjective: its capital is not the state's
+)  # fmt: skip
+def test_the_capital_named_by_a_regions_adjective_is_not_the_states(
+    resolver, vocab, adjective, location
+):
+    # "Proteste in der <adjective> Hauptstadt ."
+    tokens = [("Proteste", "NOUN", 0, "ROOT"), ("in", "ADP", 3, "case"),
+              ("der", "DET", 2, "det"), (adjective, "ADJ", 1, "amod"),
+              ("Hauptstadt", "NOUN", -4, "nmod"), (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 0, "PROTEST", code="CHN")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert ((got.name, got.country) if got else None) == location
