@@ -677,6 +677,11 @@ def _score(candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace
 def _choose(
     candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
 ) -> GeoPlace | None:
+    # a large city under its own name is not a smaller town's foreign spelling (Kiel, not
+    # Kehl, among whose alternate names is Kiel); a larger one may be (St. Petersburg)
+    own = max((c.place.population for c in candidates if c.via == "name"), default=0)
+    if own >= MIN_ALTERNATE_POPULATION:
+        candidates = [c for c in candidates if c.via != "alternate" or c.place.population > own]
     best = max(candidates, key=lambda c: _score(c, countries, anchors))
     largest = max(candidates, key=lambda c: c.place.population)
     if largest.place.population >= DOMINANT * best.place.population:
@@ -1206,17 +1211,28 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-    country = setting.resolved
-    if country is None or country.precision != "country":
+    """The first city of the setting's state, or of its region (near its centre), that the
+    text puts something at: the most specific place the text supports."""
+    area = setting.resolved
+    if area is None or area.precision == "point":
         return setting
     for mention in mentions:
         place = mention.resolved
         if (
-            place is not None and place.precision == "point" and place.country == country.country
+            place is not None and place.precision == "point" and place.country == area.country
             and mention.source == "text" and _is_locative(doc, mention)
+            and (area.precision == "country" or _near(place, area))
         ):  # fmt: skip
             return mention
     return setting
+
+
+def _near(place: GeoPlace, area: GeoPlace) -> bool:
+    if None in (place.lat, place.lon, area.lat, area.lon):
+        return False
+    return (
+        distance_km(place.lat or 0.0, place.lon or 0.0, area.lat or 0.0, area.lon or 0.0) < NEAR_KM
+    )
 
 
 # -- writing -------------------------------------------------------------------------------

@@ -544,7 +544,9 @@ def _story(places):
     [(["Dublin"], "Dublin"),
      (["Cork", "Dublin", "Dublin"], "Dublin"),  # the place the story keeps returning to
      (["Cork", "Dublin"], "Cork"),  # equally often: the first, where the story opens
-     (["Irland", "Irland", "Cork"], "Cork")],  # a state gives way to its city in the text
+     (["Irland", "Irland", "Cork"], "Cork"),  # a state gives way to its city in the text
+     (["Tibet", "Tibet", "Lhasa"], "Lhasa"),  # a region to its city near its centre
+     (["Bayern", "Bayern", "Rostock"], "Bayern")],  # not to a city far off
 )  # fmt: skip
 def test_without_dateline_or_title_place_an_event_takes_the_articles_main_place(
     resolver, vocab, places, name
@@ -1015,3 +1017,14 @@ def test_the_capital_named_by_a_regions_adjective_is_not_the_states(
     resolver(doc)
     got = doc._.events[0].location
     assert ((got.name, got.country) if got else None) == location
+
+
+def test_a_large_city_under_its_own_name_is_not_a_smaller_towns_foreign_spelling(resolver, vocab):
+    # "In Bayern protestierten . In Kiel protestierten ." — Kehl, near Bavaria, has Kiel
+    # among its alternate names; Kiel is the city
+    tokens, ents = _story(["Bayern", "Kiel"])
+    doc = make_doc(vocab, tokens, ents=ents)
+    doc._.events = []
+    resolver(doc)
+    kiel = next(p for p in doc._.places if p.text == "Kiel")
+    assert (kiel.name, kiel.country, round(kiel.lat or 0)) == ("Kiel", "DEU", 54)
