@@ -190,6 +190,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
+    mentions = _hyphen_dropped(doc, mentions, gazetteer)
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
     # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
@@ -211,6 +212,37 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
     return mentions
+
+
+def _hyphen_dropped(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """Two place names one space apart that are one name with its hyphen dropped (Baden
+    Württemberg, Sachsen Anhalt, Schleswig Holstein): one mention of that name, not Baden
+    (Baden-Baden) and Württemberg."""
+    merged: list[PlaceMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None and before.end is not None and mention.start == before.end + 1
+            and before.source == mention.source == "text" and _spaced(doc, before)
+        ):  # fmt: skip
+            name = f"{before.text}-{mention.text}"
+            found = gazetteer.lookup_exact(name)
+            if found:
+                joined = f"{before.text} {mention.text}"
+                merged[-1] = PlaceMention(
+                    joined, before.start, mention.end, "text", found, name=name
+                )
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _spaced(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a plain space follows the mention (doc.text is rebuilt on each access)."""
+    span = _span(doc, mention)
+    return span is not None and span[-1].whitespace_ == " "
 
 
 def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:

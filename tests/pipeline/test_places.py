@@ -1028,3 +1028,21 @@ def test_a_large_city_under_its_own_name_is_not_a_smaller_towns_foreign_spelling
     resolver(doc)
     kiel = next(p for p in doc._.places if p.text == "Kiel")
     assert (kiel.name, kiel.country, round(kiel.lat or 0)) == ("Kiel", "DEU", 54)
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [(("Baden", "Württemberg"), "Baden-Württemberg"),  # one name, its hyphen dropped
+     (("Bayern", "Sachsen"), "Bayern")],  # two names side by side stay two
+)  # fmt: skip
+def test_two_names_one_space_apart_that_are_one_hyphenated_name_are_one_place(
+    resolver, vocab, words, name
+):
+    # "Schulen in <first> <second> ."
+    tokens = [("Schulen", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (words[0], "PROPN", -2, "nmod"), (words[1], "PROPN", -1, "flat"),
+              (".", "PUNCT", -4, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC"), (3, 4, "LOC")])
+    doc._.events = []
+    resolver(doc)
+    assert doc._.places[0].name == name
