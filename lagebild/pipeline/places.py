@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # Acts a government decides where it governs: a sanction or a mobilisation order is placed by
@@ -49,6 +50,37 @@ PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "reise", "visite", "aufenthalt")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
+# Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
+# trafen sich, tagten): German compounds the noun with what kind of meeting it is.
+MEETINGS = (
+    "treffen", "gipfel", "konferenz", "tagung", "sitzung", "gespräch", "gespräche",
+    "verhandlung", "verhandlungen", "besuch", "visite", "zusammenkunft", "versammlung",
+    "parteitag", "beratung", "beratungen", "konsultation", "konsultationen", "empfang",
+    "summit",
+)  # fmt: skip
+MEETING_VERBS = frozenset(
+    {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
+     "besuchen", "empfangen", "versammeln"}
+)  # fmt: skip
+# Prepositions that put something at a meeting (auf der Konferenz, beim Gipfel)
+AT_MEETING = frozenset({"in", "im", "bei", "beim", "an", "am", "auf", "während"})
+# Words that make a meeting one still to come or called off: modal and future auxiliaries,
+# planen, absagen (der geplante Gipfel, die Konferenz soll stattfinden, wird abgesagt)
+PLANNED = frozenset(
+    {"werden", "wollen", "sollen", "können", "müssen", "planen", "geplant", "absagen",
+     "abgesagt", "verschieben", "verschoben"}
+)  # fmt: skip
+# Prepositions of where someone or something comes from
+ORIGINS = frozenset({"aus", "von", "vom"})
+# A state's parliament and seat of government sit in its capital (im Kongress, vor dem
+# Parlament, im Kanzleramt); some names belong to one state (der Bundestag, die Knesset).
+INSTITUTIONS = frozenset(
+    {"parlament", "parlamentsgebäude", "kongress", "senat", "unterhaus", "oberhaus",
+     "repräsentantenhaus", "nationalversammlung", "kanzleramt", "präsidentenpalast",
+     "regierungssitz", "regierungsviertel", "kapitol"}
+)  # fmt: skip
+INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
+                      "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -85,6 +117,13 @@ CAPITAL_PHRASE = re.compile(
     r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
     r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
 )
+# die thailändische Hauptstadt as the object of an act (legten die thailändische Hauptstadt
+# lahm); groups as in CAPITAL_PHRASE: the phrase, the adjective, no genitive
+OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄÖÜ]))")
+# Physical acts whose direct object, a city, is where they happen (besetzten Bagdad,
+# beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
+# (kritisierte Peking), and a state as object is a side, not ground.
+ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
@@ -108,6 +147,9 @@ class PlaceMention:
     is_dateline: bool = False
     # a city's adjective (Berliner Reichstag): located only by a preposition of its own phrase
     adjective: bool = False
+    # a parliament or seat of government standing for its capital (im Kongress): a place
+    # where something happens, but no article's setting (German politics is not all in Berlin)
+    institution: bool = False
 
 
 @Language.factory(
@@ -148,6 +190,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         for ent in doc.ents
         if ent.label_ == "LOC" and ent.start_char not in taken
     ]
+    mentions = _hyphen_dropped(doc, mentions, gazetteer)
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
     # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
@@ -161,12 +204,45 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions += found
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
+    _state_adjectives(doc, mentions, gazetteer, countries)
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
+    capitals += _institution_mentions(doc, gazetteer, mentions)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
     return mentions
+
+
+def _hyphen_dropped(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """Two place names one space apart that are one name with its hyphen dropped (Baden
+    Württemberg, Sachsen Anhalt, Schleswig Holstein): one mention of that name, not Baden
+    (Baden-Baden) and Württemberg."""
+    merged: list[PlaceMention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None and before.end is not None and mention.start == before.end + 1
+            and before.source == mention.source == "text" and _spaced(doc, before)
+        ):  # fmt: skip
+            name = f"{before.text}-{mention.text}"
+            found = gazetteer.lookup_exact(name)
+            if found:
+                joined = f"{before.text} {mention.text}"
+                merged[-1] = PlaceMention(
+                    joined, before.start, mention.end, "text", found, name=name
+                )
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _spaced(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether a plain space follows the mention (doc.text is rebuilt on each access)."""
+    span = _span(doc, mention)
+    return span is not None and span[-1].whitespace_ == " "
 
 
 def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -292,8 +368,15 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
             continue
-        candidates = [c for c in gazetteer.lookup(word.text) if c.via != "alternate"]
-        supported = [c for c in candidates if _large_or_supported(c, countries)]
+        # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
+        state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
+        candidates = [
+            c for c in gazetteer.lookup(word.text)
+            if c.via != "alternate" or c.place.country == state
+        ]  # fmt: skip
+        supported = [
+            c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
+        ]  # fmt: skip
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
@@ -500,6 +583,37 @@ def _describes(doc: Doc, outer: PlaceMention, inner: PlaceMention) -> bool:
     return head.i == span.start - 1 and span.root.head == head and head.pos_ == "NOUN"
 
 
+def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
+    """The place a locative phrase describes, when the phrase only says where that place
+    lies (nach Den Haag in den Niederlanden überstellt): the described place is the more
+    specific one the text supports. Not an origin (Flüchtlinge aus Mossul im Nordirak):
+    where they came from is not where the event happened."""
+    for other in mentions:
+        span = _span(doc, other)
+        origin = span is not None and span.start > 0 and doc[span.start - 1].lower_ in ORIGINS
+        if (
+            other is not mention
+            and not origin
+            and _rank(other) < _rank(mention)
+            and _describes(doc, mention, other)
+        ):
+            return other
+    return mention
+
+
+def _acted_on(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """A city that is the direct object of the trigger or of its verb (die Demonstranten
+    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi)."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or mention.resolved is None:
+        return False
+    if mention.resolved.precision != "point" or span.root.dep_ != "obj":
+        return False
+    own = trigger_span[0]
+    return span.root.head in (own, _governing_verb(own))
+
+
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
     """A place described as lying in another (X in Y, X im nördlichen Y) lies in Y's
     state: its entries abroad are dropped, and with none left it stays unresolved rather
@@ -513,6 +627,42 @@ def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
                 continue
             inner.candidates = [c for c in inner.candidates if c.place.country in states]
             break
+
+
+def _state_adjectives(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, countries: Counter[str]
+) -> None:
+    """A state's adjective before a city names the city's state (im indischen
+    Dharamshala, im russischen Sotschi, in der irakischen Stadt Mossul): entries
+    abroad are dropped, none left leaves it unresolved, and the state supports a small
+    place known by a foreign name only."""
+    if gazetteer.kb is None:
+        return
+    for mention in mentions:
+        span = _span(doc, mention) if mention.candidates and mention.source == "text" else None
+        if span is None or _is_area(mention.candidates):
+            continue  # a state or region is not told apart by an adjective
+        code = _preceding_state_adjective(doc, span.start, gazetteer.kb)
+        if code is not None:
+            mention.candidates = [c for c in mention.candidates if c.place.country == code]
+            countries[code] += 1
+
+
+def _preceding_state_adjective(doc: Doc, start: int, kb: KnowledgeBase) -> str | None:
+    """The state of an adjective right before ``start``, over a kind noun (der irakischen
+    Stadt Mossul). Only a state's own adjective: südamerikanisch is no American one."""
+    for i in range(start - 1, max(start - 3, -1), -1):
+        word = doc[i]
+        if word.pos_ == "NOUN" and word.lower_.endswith(PLACE_KINDS):
+            continue
+        if word.pos_ != "ADJ" or not word.is_lower or not _is_state_adjective(kb, word.text):
+            return None
+        return _state_of(kb.lookup(word.text), kb)
+    return None
+
+
+def _is_state_adjective(kb: KnowledgeBase, word: str) -> bool:
+    return any(m.form == "adjective" for m in kb.lookup(word))
 
 
 def _is_area(candidates: list[Candidate]) -> bool:
@@ -559,6 +709,11 @@ def _score(candidate: Candidate, countries: Counter[str], anchors: list[GeoPlace
 def _choose(
     candidates: list[Candidate], countries: Counter[str], anchors: list[GeoPlace]
 ) -> GeoPlace | None:
+    # a large city under its own name is not a smaller town's foreign spelling (Kiel, not
+    # Kehl, among whose alternate names is Kiel); a larger one may be (St. Petersburg)
+    own = max((c.place.population for c in candidates if c.via == "name"), default=0)
+    if own >= MIN_ALTERNATE_POPULATION:
+        candidates = [c for c in candidates if c.via != "alternate" or c.place.population > own]
     best = max(candidates, key=lambda c: _score(c, countries, anchors))
     largest = max(candidates, key=lambda c: c.place.population)
     if largest.place.population >= DOMINANT * best.place.population:
@@ -611,6 +766,9 @@ def locate_event_by_rule(
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
+    located = [_described_place(doc, m, in_sentence) for m in located]
+    if not located and event.type in ACTS_ON_PLACES:
+        located = [m for m in in_sentence if _acted_on(doc, m, trigger)]
     if located:
         best = min(
             located,
@@ -655,12 +813,60 @@ def _at_home(
     """The paragraph's scene, else the article's setting, when the actor belongs to that
     place's state; else no place."""
     codes = {actor.code for actor in event.actor}
-    for rule, found in (("scene", _scene(doc, sentence, mentions)),
+    for rule, found in (("scene", _scene(doc, sentence, mentions, adverbial=True)),
                         ("setting", article_setting(doc, mentions))):  # fmt: skip
         if found is not None:
             at_home = found.resolved is not None and found.resolved.country in codes
-            return (rule, to_place(found)) if at_home else ("none", None)
+            there = at_home or (rule == "scene" and _hosts_meeting(doc, found))
+            return (rule, to_place(found)) if there else ("none", None)
     return "none", None
+
+
+def _hosts_meeting(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the place phrase puts a meeting or visit there (auf der in München
+    stattfindenden Sicherheitskonferenz, am Vorbereitungstreffen in Dakar, trafen sich in
+    Brüssel, eine Konferenz findet in Rabat statt): those who speak or decide in the scene
+    of a meeting do so at the meeting, wherever they come from."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or _planned(_governing_verb(preposition)):
+        return False
+    head = preposition.head.head if preposition.dep_ == "case" else preposition.head
+    for _ in range(2):  # the phrase's head, or the noun a participle describes
+        if _is_meeting_word(head) or any(
+            c.dep_ in ("nsubj", "nsubj:pass") and _is_meeting_word(c) for c in head.children
+        ):
+            return True
+        if not (head.pos_ == "ADJ" or _is_verb(head)) or head.head == head:
+            return False
+        head = head.head
+    return False
+
+
+def _planned(verb: Token) -> bool:
+    """A meeting still to come or called off (Solana will sich in Kinshasa treffen, die
+    Konferenz soll in Washington stattfinden, der geplante Gipfel wird abgesagt) is no
+    scene anyone spoke at yet."""
+    words = [verb, *verb.children]
+    return any(_lemma(w) in PLANNED for w in words) or any(
+        _lemma(w) in PLANNED for w in verb.subtree if w.tag_ in ("ADJA", "VVPP")
+    )
+
+
+def _lemma(token: Token) -> str:
+    return (token.lemma_ or token.text).lower()
+
+
+def _is_meeting_word(token: Token) -> bool:
+    """A meeting verb, or a meeting noun that says where or when something happened (auf
+    der Konferenz, beim Treffen, am Gipfel), not one that bounds a time (bis zum Gipfel,
+    vor dem Treffen)."""
+    lemma = _lemma(token)
+    if _is_verb(token):
+        return lemma in MEETING_VERBS
+    if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(MEETINGS):
+        return False
+    cases = [c.lower_ for c in token.children if c.dep_ == "case"]
+    return not cases or cases[0] in AT_MEETING
 
 
 def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
@@ -704,8 +910,14 @@ def is_speech_act(event: Event) -> bool:
     return event.quad in VERBAL_QUADS and event.type != "CONSULT"
 
 
+def _is_verb(token: Token) -> bool:
+    """A verb by its part of speech or, where the two disagree, by its fine tag: the
+    tagger's STTS tag is right more often on finite verbs (schloss: VVFIN, but ADP)."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("V")
+
+
 def _governing_verb(token: Token) -> Token:
-    while token.pos_ not in ("VERB", "AUX") and token.head != token:
+    while not _is_verb(token) and token.head != token:
         token = token.head
     return token
 
@@ -723,7 +935,9 @@ def _in_clause_of(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     return verb in (own, trigger_token) or verb.is_ancestor(trigger_token)
 
 
-def _scene(doc: Doc, sentence: Span | None, mentions: list[PlaceMention]) -> PlaceMention | None:
+def _scene(
+    doc: Doc, sentence: Span | None, mentions: list[PlaceMention], adverbial: bool = False
+) -> PlaceMention | None:
     """The scene carries over: the last place the paragraph put something at before this
     sentence (In Sofia demonstrierten … Über 140 Personen wurden festgenommen)."""
     if sentence is None:
@@ -736,7 +950,7 @@ def _scene(doc: Doc, sentence: Span | None, mentions: list[PlaceMention]) -> Pla
     before = [
         m for m in mentions
         if m.resolved is not None and m.start is not None and paragraph <= m.start < start
-        and _is_locative(doc, m)
+        and _is_locative(doc, m) and (not adverbial or _where_said(doc, m, -1))
     ]  # fmt: skip
     return before[-1] if before else None
 
@@ -762,6 +976,8 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
+        if token.like_num or token.text[:1].isdigit():
+            return None  # a date (am 24. März Russland ausgeschlossen): a time, not a place
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
@@ -784,7 +1000,7 @@ def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
     # the preposition is the `case` of the place phrase; what that phrase hangs on decides
     phrase = preposition.head if preposition.dep_ == "case" else preposition
     head = phrase.head
-    return 0 if head.idx == trigger or head.pos_ in ("VERB", "AUX") or head == phrase else 1
+    return 0 if head.idx == trigger or _is_verb(head) or head == phrase else 1
 
 
 def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
@@ -799,7 +1015,7 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
         return False
     noun = preposition.head.head  # the noun the place phrase describes
     adverbial = any(child.dep_ == "case" for child in noun.children)
-    return adverbial and (noun.head.idx == trigger or noun.head.pos_ in ("VERB", "AUX"))
+    return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
 
 
 def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
@@ -815,7 +1031,7 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     preposition = doc[span.start - 1]
     if preposition.lower_ != "aus" or preposition.dep_ != "case":
         return False
-    if preposition.head.head.pos_ not in ("VERB", "AUX"):
+    if not _is_verb(preposition.head.head):
         return False
     verb = preposition.head.head
     own = _governing_verb(trigger_span[0])
@@ -834,6 +1050,8 @@ def _capital_mentions(
     found = []
     for match, offset in _capital_matches(doc):
         adjective, genitive = match.group(2), match.group(3)
+        if adjective and _names_a_region(adjective, gazetteer):
+            continue  # die tibetische Hauptstadt is Lhasa, not the state's capital
         if adjective or genitive:
             form = "adjective" if adjective else "name"
             kb_matches = gazetteer.kb.lookup(adjective or genitive)
@@ -851,6 +1069,107 @@ def _capital_mentions(
     return found
 
 
+def _names_a_region(adjective: str, gazetteer: Gazetteer) -> bool:
+    """An adjective made from a region's name (tibetisch from Tibet, kurdisch from
+    Kurdistan is not, bayerisch from Bayern is not): the knowledge base may give it the
+    state, but its capital is the region's."""
+    stem = re.sub(r"isch(e[nmrs]?)?$", "", adjective)
+    return stem != adjective and any(
+        c.place.precision == "admin1" for c in gazetteer.lookup_exact(stem.capitalize())
+    )
+
+
+def _institution_mentions(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A state's parliament or seat of government with a locative preposition (im
+    Kongress, vor dem griechischen Parlament, im Senat der Vereinigten Staaten, im
+    US-Kongress, im Bundestag): it sits in that state's capital, a point. The state is the
+    one its adjective, genitive or compound names, or that the name itself stands for
+    (Knesset), else the article's home state; an institution of no state (im Europäischen
+    Parlament, im EU-Parlament) is none."""
+    if gazetteer.kb is None:
+        return []
+    found = []
+    lowers = doc.to_array([LOWER])
+    for i in numpy.flatnonzero(numpy.isin(lowers, _institution_words(doc))):
+        token = doc[int(i)]
+        if not _after_locative(doc, token):
+            continue
+        code, end = _institution_state(doc, token, gazetteer)
+        code = code if code != "" else _home_unless_senate(doc, token, mentions)
+        capital = gazetteer.capital(code) if code else None
+        if capital is None:
+            continue
+        span = doc[token.i : end]
+        mention = PlaceMention(span.text, span.start_char, span.end_char, "text",
+                               [Candidate(capital, "capital")])  # fmt: skip
+        mention.resolved, mention.name = capital, capital.name
+        mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _institution_words(doc: Doc) -> list[int]:
+    """The institutions' words, bare and as the last part of a compound (US-Kongress)."""
+    words = [*INSTITUTIONS, *INSTITUTION_STATES]
+    forms = [*words, *(f"{prefix}-{w}" for prefix in ("us", "u.s.") for w in words)]
+    forms += [t.lower_ for t in doc if "-" in t.text and t.lower_.rsplit("-", 1)[1] in words]
+    return [doc.vocab.strings.add(w) for w in set(forms)]
+
+
+def _after_locative(doc: Doc, token: Token) -> bool:
+    """in/im/vor + article and adjectives right before the word (beim Kongress des
+    Verbandes is a conference)."""
+    for i in range(token.i - 1, max(token.i - 4, -1), -1):
+        word = doc[i]
+        if word.lower_ in ("in", "im", "vor"):
+            return True
+        if word.pos_ not in ("DET", "ADJ"):
+            return False
+    return False
+
+
+def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[str | None, int]:
+    """(the state code, the end of the phrase): "" when nothing in the phrase names a state,
+    None when something names no state (Europäischen, EU-)."""
+    assert gazetteer.kb is not None
+    kb, end = gazetteer.kb, token.i + 1
+    word = token.lower_.rsplit("-", 1)[-1]
+    if word in INSTITUTION_STATES:
+        return INSTITUTION_STATES[word], end
+    if "-" in token.text:  # US-Kongress; EU-Parlament is no state's
+        return _state_of(kb.lookup_prefix(token.text), kb), end
+    before = doc[token.i - 1]
+    if before.pos_ == "ADJ" and before.is_title:
+        return None, end  # a name (im Europäischen Parlament)
+    if before.pos_ == "ADJ" and any(m.form == "adjective" for m in kb.lookup(before.text)):
+        return _state_of(kb.lookup(before.text), kb), end  # im chilenischen Parlament
+    genitive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("des", "der")
+    start = token.i + (2 if genitive else 1)
+    for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
+        words = doc[start : start + length]
+        if len(words) == length and words[-1].is_title:
+            code = _state_of(kb.lookup(words.text), kb)
+            if code:
+                return code, start + length
+    # another's institution (im Senat der Universität, im Parlament der Region)
+    return (None if genitive else ""), end
+
+
+def _state_of(matches: list[SurfaceMatch], kb: KnowledgeBase) -> str | None:
+    states = {m.entry_id for m in matches if kb.entries[m.entry_id].kind == "state"}
+    return states.pop() if len(states) == 1 else None
+
+
+def _home_unless_senate(doc: Doc, token: Token, mentions: list[PlaceMention]) -> str | None:
+    """The home state's capital for a bare name, but not a German Senat or Parlament: in
+    Germany a Senat is the government of Berlin, Hamburg or Bremen, and a Parlament as
+    often a Landtag as the Bundestag."""
+    home = home_state(doc, mentions)
+    return None if home == "DEU" and token.lower_ in ("senat", "parlament") else home
+
+
 def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     """CAPITAL_PHRASE around each token *Hauptstadt*: doc.text is rebuilt from every token
     on each access, so only a few words around the word are read."""
@@ -858,7 +1177,7 @@ def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     found = []
     for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
         window = doc[max(int(i) - 6, 0) : int(i) + 3]
-        match = CAPITAL_PHRASE.search(window.text)
+        match = CAPITAL_PHRASE.search(window.text) or OBJECT_CAPITAL.search(window.text)
         if match is not None:
             found.append((match, window.start_char))
     return found
@@ -894,12 +1213,14 @@ def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | No
     """The dateline place, else a title place: where the story is told from. A state
     (Bulgarien: …) gives way to the first city of that state the text puts something at
     (in Sofia): the most specific place the text supports. Without either, the article's
-    main place: the one its text most often puts something at."""
+    main place: the one its text most often puts something at, and a state there gives
+    way to its city likewise (im Irak … in Bagdad … im Irak: Bagdad)."""
     for source in ("dateline", "title"):
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
-    return main_place(doc, mentions)
+    main = main_place(doc, mentions)
+    return _city_within(doc, main, mentions) if main is not None else None
 
 
 def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
@@ -909,7 +1230,9 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     first: dict[int | str, PlaceMention] = {}
     for mention in mentions:
         place = mention.resolved
-        if place is None or mention.source != "text" or not _is_locative(doc, mention):
+        if place is None or mention.source != "text" or mention.institution:
+            continue
+        if not _is_locative(doc, mention):
             continue
         key = place.geonames_id or place.name
         counts[key] += 1
@@ -920,17 +1243,28 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
-    country = setting.resolved
-    if country is None or country.precision != "country":
+    """The first city of the setting's state, or of its region (near its centre), that the
+    text puts something at: the most specific place the text supports."""
+    area = setting.resolved
+    if area is None or area.precision == "point":
         return setting
     for mention in mentions:
         place = mention.resolved
         if (
-            place is not None and place.precision == "point" and place.country == country.country
+            place is not None and place.precision == "point" and place.country == area.country
             and mention.source == "text" and _is_locative(doc, mention)
+            and (area.precision == "country" or _near(place, area))
         ):  # fmt: skip
             return mention
     return setting
+
+
+def _near(place: GeoPlace, area: GeoPlace) -> bool:
+    if None in (place.lat, place.lon, area.lat, area.lon):
+        return False
+    return (
+        distance_km(place.lat or 0.0, place.lon or 0.0, area.lat or 0.0, area.lon or 0.0) < NEAR_KM
+    )
 
 
 # -- writing -------------------------------------------------------------------------------
