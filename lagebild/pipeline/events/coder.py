@@ -102,6 +102,8 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
+# Verbs whose subject is an event said to take place: "stattfinden", "erfolgen", "sich ereignen"
+OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
@@ -347,13 +349,16 @@ def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> 
 
 def reported_occurrence(noun: Token) -> bool:
     """An event noun that reports acts happening rather than naming a topic: the existential
-    "es kam zu Festnahmen", "es gab Festnahmen", or a count of acts ("41 Verhaftungen",
-    "Hunderte Festnahmen")."""
+    "es kam zu Festnahmen", "es gab Festnahmen", a count of acts ("41 Verhaftungen",
+    "Hunderte Festnahmen"), or the subject of a verb of taking place ("Die Festnahmen
+    erfolgten in Karatschi", "Die Kundgebung fand vor dem Parlament statt")."""
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children):
         return True
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX"):
         return False
+    if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
+        return True
     expletive = any(c.lower_ == "es" and c.dep_ in ("nsubj", "expl") for c in head.children)
     if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
         return expletive

@@ -40,6 +40,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         entries = codebook.nouns(token.lemma_ or token.text)
         if not entries and token.lemma_.lower() != token.lower_:
             entries = codebook.nouns(token.lower_)
+        if not entries and token.lemma_.lower() == token.lower_:
+            entries = _inflected_noun_entries(token.lower_, codebook)
     else:
         return None
     for predicate in entries:
@@ -47,6 +49,21 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+# Plural and genitive endings of German nouns, longest first ("Massenprotesten",
+# "Angriffen", "Streiks", "Krieges")
+NOUN_ENDINGS = ("en", "es", "n", "s")
+
+
+def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
+    """Entries for an inflected noun the lemmatizer left as it is ("Massenprotesten")."""
+    for ending in NOUN_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 4:
+            entries = codebook.nouns(form[: -len(ending)])
+            if entries:
+                return entries
+    return []
 
 
 def is_alternative(token: Token) -> bool:
