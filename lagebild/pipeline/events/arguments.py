@@ -410,6 +410,13 @@ def possessives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("det:poss", "nmod:poss")]
 
 
+def adjective_attributes(noun: Token) -> list[Token]:
+    """Adjectives before an action noun: a state's adjective names its agent ("ein
+    israelischer Luftangriff", "die russische Invasion"); the caller keeps those that name
+    an actor."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i]
+
+
 def content_roots(predicate: Token, passive: bool) -> list[Token]:
     """Phrases that say *what* is demanded, rejected, criticised ...: their actors are targets."""
     roots = [

@@ -112,6 +112,20 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
         ("Die Bundesregierung schickt Hilfsgüter in das Erdbebengebiet in der Türkei.",
          {("AID", "DEU", "TUR")}),
         ("Die Kundgebung fand vor dem Parlament in Kiew statt.", {("PROTEST", "UKR", "UKR")}),
+        # a state's adjective names the attack's agent
+        ("Seit dem russischen Angriff auf die Ukraine sind Millionen Menschen geflohen.",
+         {("ASSAULT", "RUS", "UKR")}),
+        # what is condemned is content, not an act told
+        ("Der russische Angriff auf die Ukraine wurde international verurteilt.", set()),
+        # an umlauted plural the lemmatizer left
+        ("Im Irak starben 2.489 Menschen durch Terroranschläge.", {("ASSAULT", "IRQ", "IRQ")}),
+        # fighting an armed group is force, fighting a reform is not
+        ("Der britische Prinz Harry kämpfte aktiv gegen die Taliban.",
+         {("ASSAULT", "GBR", "TALIBAN")}),
+        ("Die polnische Opposition kämpft gegen die Justizreform.", set()),
+        ("In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee und den Taliban.",
+         {("ASSAULT", "AFG,TALIBAN", "")}),
+        ("Im Bundestag lieferten sich Scholz und Merz ein Wortgefecht.", set()),
     ],
 )
 def test_pipeline_codes_material_acts(nlp, text, expected):
