@@ -39,6 +39,7 @@ from lagebild.pipeline.events import unnamed
 from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
     MATERIAL_CONFLICT,
+    MATERIAL_TYPES,
     STATE_SECTORS,
     VERBAL_QUADS,
     VIOLENT_ACTS,
@@ -207,6 +208,8 @@ def code_predicate(
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
         return None
+    if predicate.type in MATERIAL_TYPES and is_habitual(token):
+        return None  # "Häufig sind mehr Häftlinge inhaftiert": a custom, not an act
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
@@ -345,6 +348,23 @@ def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> 
         and own & {quote.speaker.actor, *quote.speaker.actors}
         for quote in doc._.quotes or []
     )
+
+
+# Adverbs of frequency that make a statement about a custom: "häufig", "meist", "gewöhnlich"
+# (not "immer wieder", "mehrfach": those report repeated acts)
+HABITUAL_ADVERBS = frozenset(
+    {"häufig", "oft", "oftmals", "meist", "meistens", "gewöhnlich", "üblicherweise",
+     "normalerweise", "gewöhnlicherweise"}
+)  # fmt: skip
+
+
+def is_habitual(token: Token) -> bool:
+    """The predicate states what usually happens ("Häftlinge werden häufig gefoltert"),
+    not an act that happened."""
+    # (the parser may hang the adverb on the object: "hat häufig Demonstranten festgenommen")
+    near = [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
+    near += [g for c in near if args.preposition(c) is None for g in c.children]
+    return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
 
 
 def reported_occurrence(noun: Token) -> bool:

@@ -64,6 +64,36 @@ CASES = [
         {"Kiew": ["UKR"]},
         {("PROTEST", ("UKR",), ("UKR",), "asserted")},
     ),
+    (
+        "an agentless attack told as having happened",
+        "In/in/ADP/2/case Bagdad/Bagdad/PROPN/5/obl wurden/werden/AUX/5/aux:pass "
+        "Helfer/Helfer/NOUN/5/nsubj:pass entführt/entführen/VERB/0/root ././PUNCT/5/punct",
+        {},
+        {("ASSAULT", ("IRQ",), ("IRQ",), "asserted")},
+    ),
+    (
+        "an adverb of frequency states a custom, not an act",
+        "In/in/ADP/2/case Bagdad/Bagdad/PROPN/6/obl werden/werden/AUX/6/aux:pass "
+        "häufig/häufig/ADV/6/advmod Helfer/Helfer/NOUN/6/nsubj:pass "
+        "entführt/entführen/VERB/0/root ././PUNCT/6/punct",
+        {},
+        set(),
+    ),
+    (
+        "... also when the parser hangs it on the object",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/8/nsubj in/in/ADP/4/case "
+        "Teheran/Teheran/PROPN/2/nmod hat/haben/AUX/8/aux Demonstranten/Demonstrant/NOUN/8/obj "
+        "häufig/häufig/ADV/6/advmod festgenommen/festnehmen/VERB/0/root ././PUNCT/8/punct",
+        {"Teheran": ["IRN"]},
+        set(),
+    ),
+    (
+        "disarming others is not one's own disarmament",
+        "Die/der/DET/2/det Russen/Russe/NOUN/3/nsubj entwaffneten/entwaffnen/VERB/0/root "
+        "die/der/DET/5/det Ukrainer/Ukrainer/NOUN/3/obj ././PUNCT/3/punct",
+        {"Russen": ["RUS"], "Ukrainer": ["UKR"]},
+        set(),
+    ),
 ]
 
 
