@@ -156,6 +156,12 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
         ("In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee und den Taliban.",
          {("ASSAULT", "AFG,TALIBAN", "")}),
         ("Im Bundestag lieferten sich Scholz und Merz ein Wortgefecht.", set()),
+        # hostage-taking, handing out relief goods, a wave of protest
+        ("Die Taliban nahmen drei Deutsche als Geiseln.", {("ASSAULT", "TALIBAN", "DEU")}),
+        ("Das Welternährungsprogramm verteilte Lebensmittel an die Flüchtlinge im Sudan.",
+         {("AID", "WFP", "SDN")}),
+        ("In Belgrad kam es zu einer Protestwelle gegen die Regierung.",
+         {("PROTEST", "SRB", "SRB")}),
     ],
 )
 def test_pipeline_codes_material_acts(nlp, text, expected):
