@@ -496,6 +496,10 @@ def implied_recipient(
     )
     if predicate.type == "COERCE" and domestic:
         return own_population(actor)
+    if predicate.type == "SANCTION" and predicate.mode == "convict" and coerced:
+        # "urteilte, dass der 53-Jährige eine lebenslange Haftstrafe bekommt": a court
+        # sentences someone, whom the linker could not say: by default one of its own people
+        return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
         hosts = host_states(doc, token, actor)

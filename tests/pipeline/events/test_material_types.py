@@ -88,6 +88,15 @@ CASES = [
         set(),
     ),
     (
+        "a sentence whose convicted the linker cannot name falls on the court's own people",
+        "Ein/ein/DET/2/det Gericht/Gericht/NOUN/5/nsubj in/in/ADP/4/case "
+        "Teheran/Teheran/PROPN/2/nmod verurteilte/verurteilen/VERB/0/root "
+        "den/der/DET/7/det 53-Jährigen/53-Jährige/NOUN/5/obj zu/zu/ADP/10/case "
+        "lebenslanger/lebenslang/ADJ/10/amod Haft/Haft/NOUN/5/obl ././PUNCT/5/punct",
+        {"Teheran": ["IRN"]},
+        {("SANCTION", ("IRN",), ("IRN",), "asserted")},
+    ),
+    (
         "disarming others is not one's own disarmament",
         "Die/der/DET/2/det Russen/Russe/NOUN/3/nsubj entwaffneten/entwaffnen/VERB/0/root "
         "die/der/DET/5/det Ukrainer/Ukrainer/NOUN/3/obj ././PUNCT/3/punct",
@@ -162,6 +171,8 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
          {("AID", "WFP", "SDN")}),
         ("In Belgrad kam es zu einer Protestwelle gegen die Regierung.",
          {("PROTEST", "SRB", "SRB")}),
+        # a no-fly zone is a measure against the state it covers
+        ("Die Nato richtete eine Flugverbotszone über Libyen ein.", {("SANCTION", "NATO", "LBY")}),
     ],
 )
 def test_pipeline_codes_material_acts(nlp, text, expected):
