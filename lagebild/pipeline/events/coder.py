@@ -496,6 +496,10 @@ def implied_recipient(
     )
     if predicate.type == "COERCE" and domestic:
         return own_population(actor)
+    if predicate.type == "ASSAULT" and predicate.mode == "crowd-control":
+        # tear gas, water cannon and rubber bullets are used on a crowd at home ("Die
+        # Polizei hatte Gummigeschosse eingesetzt"), as repression falls on the own people
+        return own_population(actor)
     if predicate.type == "SANCTION" and predicate.mode == "convict" and coerced:
         # "urteilte, dass der 53-Jährige eine lebenslange Haftstrafe bekommt": a court
         # sentences someone, whom the linker could not say: by default one of its own people

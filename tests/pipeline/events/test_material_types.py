@@ -97,6 +97,13 @@ CASES = [
         {("SANCTION", ("IRN",), ("IRN",), "asserted")},
     ),
     (
+        "crowd-control weapons without a named target are used on the own people",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj setzte/setzen/VERB/0/root "
+        "Tränengas/Tränengas/NOUN/3/obj ein/ein/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"]},
+        {("ASSAULT", ("DEU",), ("DEU",), "asserted")},
+    ),
+    (
         "disarming others is not one's own disarmament",
         "Die/der/DET/2/det Russen/Russe/NOUN/3/nsubj entwaffneten/entwaffnen/VERB/0/root "
         "die/der/DET/5/det Ukrainer/Ukrainer/NOUN/3/obj ././PUNCT/3/punct",
