@@ -226,10 +226,20 @@ def _maybe_nominative(token: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    # "Deutschland liefert …" with the name labelled expl: only "es" is an expletive
-    return token.dep_ in SUBJECT_DEPS or (
-        token.dep_ == "expl" and token.pos_ in ("PROPN", "NOUN") and token.lower_ != "es"
+    # "Deutschland liefert …" with the name labelled expl: only "es" is an expletive;
+    # "als US-Soldaten das Feuer eröffneten" with the noun labelled aux: a noun is never an
+    # auxiliary, and the nominal before the finite verb with no other label is its subject
+    nominal = token.pos_ in ("PROPN", "NOUN")
+    return (
+        token.dep_ in SUBJECT_DEPS
+        or (token.dep_ == "expl" and nominal and token.lower_ != "es")
+        or (token.dep_ in ("aux", "aux:pass") and nominal and _bare_nominal(token))
     )
+
+
+def _bare_nominal(token: Token) -> bool:
+    """A bare nominal: no preposition, not in the accusative or dative by its article."""
+    return preposition(token) is None and "Acc" not in _case(token) and not is_dative(token)
 
 
 def _likely_subject(found: list[Token]) -> list[Token]:
@@ -406,6 +416,13 @@ def genitives(noun: Token) -> list[Token]:
 
 def possessives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("det:poss", "nmod:poss")]
+
+
+def adjective_attributes(noun: Token) -> list[Token]:
+    """Adjectives before an action noun: a state's adjective names its agent ("ein
+    israelischer Luftangriff", "die russische Invasion"); the caller keeps those that name
+    an actor."""
+    return [c for c in noun.children if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i]
 
 
 def content_roots(predicate: Token, passive: bool) -> list[Token]:

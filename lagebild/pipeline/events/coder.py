@@ -40,6 +40,7 @@ from lagebild.pipeline.events import unnamed
 from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
     MATERIAL_CONFLICT,
+    MATERIAL_TYPES,
     STATE_SECTORS,
     VERBAL_QUADS,
     VIOLENT_ACTS,
@@ -103,6 +104,8 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
+# Verbs whose subject is an event said to take place: "stattfinden", "erfolgen", "sich ereignen"
+OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
@@ -207,6 +210,8 @@ def code_predicate(
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
         return None
+    if predicate.type in MATERIAL_TYPES and is_habitual(token):
+        return None  # "Häufig sind mehr Häftlinge inhaftiert": a custom, not an act
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
@@ -376,15 +381,35 @@ def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> 
     )
 
 
+# Adverbs of frequency that make a statement about a custom: "häufig", "meist", "gewöhnlich"
+# (not "immer wieder", "mehrfach": those report repeated acts)
+HABITUAL_ADVERBS = frozenset(
+    {"häufig", "oft", "oftmals", "meist", "meistens", "gewöhnlich", "üblicherweise",
+     "normalerweise", "gewöhnlicherweise"}
+)  # fmt: skip
+
+
+def is_habitual(token: Token) -> bool:
+    """The predicate states what usually happens ("Häftlinge werden häufig gefoltert"),
+    not an act that happened."""
+    # (the parser may hang the adverb on the object: "hat häufig Demonstranten festgenommen")
+    near = [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
+    near += [g for c in near if args.preposition(c) is None for g in c.children]
+    return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
+
+
 def reported_occurrence(noun: Token) -> bool:
     """An event noun that reports acts happening rather than naming a topic: the existential
-    "es kam zu Festnahmen", "es gab Festnahmen", or a count of acts ("41 Verhaftungen",
-    "Hunderte Festnahmen")."""
+    "es kam zu Festnahmen", "es gab Festnahmen", a count of acts ("41 Verhaftungen",
+    "Hunderte Festnahmen"), or the subject of a verb of taking place ("Die Festnahmen
+    erfolgten in Karatschi", "Die Kundgebung fand vor dem Parlament statt")."""
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children):
         return True
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX"):
         return False
+    if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
+        return True
     expletive = any(c.lower_ == "es" and c.dep_ in ("nsubj", "expl") for c in head.children)
     if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
         return expletive
@@ -501,6 +526,14 @@ def implied_recipient(
         coerced and predicate.mode in PERSONAL_COERCION
     )
     if predicate.type == "COERCE" and domestic:
+        return own_population(actor)
+    if predicate.type == "ASSAULT" and predicate.mode == "crowd-control":
+        # tear gas, water cannon and rubber bullets are used on a crowd at home ("Die
+        # Polizei hatte Gummigeschosse eingesetzt"), as repression falls on the own people
+        return own_population(actor)
+    if predicate.type == "SANCTION" and predicate.mode == "convict" and coerced:
+        # "urteilte, dass der 53-Jährige eine lebenslange Haftstrafe bekommt": a court
+        # sentences someone, whom the linker could not say: by default one of its own people
         return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ

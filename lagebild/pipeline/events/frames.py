@@ -256,6 +256,7 @@ SLOT_READERS: dict[str, SlotReader] = {
     "dat": lambda token, codebook, extra, passive: args.datives(token),
     "gen": lambda token, codebook, extra, passive: args.genitives(token),
     "poss": lambda token, codebook, extra, passive: args.possessives(token),
+    "adj": lambda token, codebook, extra, passive: args.adjective_attributes(token),
     "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
     "partner": lambda token, codebook, extra, passive: announced_partners(token, extra),
     "content": _content_heads,

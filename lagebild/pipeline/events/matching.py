@@ -40,6 +40,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         entries = codebook.nouns(token.lemma_ or token.text)
         if not entries and token.lemma_.lower() != token.lower_:
             entries = codebook.nouns(token.lower_)
+        if not entries and token.lemma_.lower() == token.lower_:
+            entries = _inflected_noun_entries(token.lower_, codebook)
     else:
         return None
     for predicate in entries:
@@ -47,6 +49,33 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+# Plural and genitive endings of German nouns, longest first ("Massenprotesten",
+# "Angriffe", "Streiks", "Krieges")
+NOUN_ENDINGS = ("en", "es", "er", "n", "s", "e")
+UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
+    """Entries for an inflected noun the lemmatizer left as it is ("Massenprotesten"); a
+    plural may also umlaut its last stem vowel ("Terroranschläge" -> "Terroranschlag")."""
+    for ending in NOUN_ENDINGS:
+        if form.endswith(ending) and len(form) - len(ending) >= 4:
+            stem = form[: -len(ending)]
+            entries = codebook.nouns(stem) or codebook.nouns(_without_last_umlaut(stem))
+            if entries:
+                return entries
+    return []
+
+
+def _without_last_umlaut(stem: str) -> str:
+    """The stem with its last vowel unumlauted ("anschläg" -> "anschlag")."""
+    vowels = [i for i, ch in enumerate(stem) if ch in "aeiouäöü"]
+    if not vowels or stem[vowels[-1]] not in "äöü":
+        return stem
+    i = vowels[-1]
+    return stem[:i] + stem[i].translate(UMLAUTS) + stem[i + 1 :]
 
 
 def is_alternative(token: Token) -> bool:
@@ -214,6 +243,7 @@ def _noun_has_frame(token: Token, predicate: Predicate) -> bool:
     return bool(
         args.genitives(token)
         or args.possessives(token)
+        or ("adj" in predicate.frame.actor and args.adjective_attributes(token))
         or any(
             args.prepositional([token], s[3:]) for s in predicate.frame.actor if s.startswith("pp:")
         )

@@ -226,7 +226,7 @@ def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
         is_time_phrase = any(t.lemma_.lower() in CALENDAR_NOUNS for t in subtree)
         for token in subtree:
             word = token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
-            if word not in words:
+            if word not in words or _is_morning(token):
                 continue
             # an attribute of a thing is not the act's time ("in der Nähe der künftigen
             # Grenze einmarschiert"); of a time noun it is ("in der kommenden Woche")
@@ -236,6 +236,16 @@ def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
             if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase:
                 return True
     return False
+
+
+def _is_morning(token: Token) -> bool:
+    """The noun "Morgen" is the morning ("am Morgen", "heute Morgen"); only the adverb
+    "morgen" is tomorrow."""
+    return token.lower_ == "morgen" and (
+        token.pos_ in ("NOUN", "PROPN")
+        or any(c.dep_ in ("case", "det") for c in token.children)
+        or (token.text == "Morgen" and token.i > token.sent.start)
+    )
 
 
 def _is_historical(predicate: Token, cues: dict[str, frozenset[str]], year: int | None) -> bool:
