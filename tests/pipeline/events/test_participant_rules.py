@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from lagebild.analysis import Actor
 from lagebild.pipeline.actors.home import HomeState
 from tests.pipeline.events.test_coder import coded, make_doc
 
@@ -42,4 +43,61 @@ def test_a_conditional_threat_is_aimed_at_the_condition_before_any_default_addre
 ):
     doc = make_doc(vocab, THREAT, {"Israel": ["ISR"], "Hamas": ["PSE"]})
     doc._.home_state = HomeState(home, "dateline (3)") if home else None
+    assert coded(doc) == expected
+
+
+MEMBERS = (
+    "Die/der/DET/2/det {members} China/China/PROPN/2/appos und/und/CCONJ/5/cc "
+    "Indonesien/Indonesien/PROPN/3/conj lehnten/lehnen/VERB/0/root den/der/DET/8/det "
+    "Vorschlag/Vorschlag/NOUN/6/obj Frankreichs/Frankreich/PROPN/8/nmod/Case=Gen "
+    "ab/ab/ADP/6/compound:prt ././PUNCT/6/punct"
+)
+MEMBER_ACTORS = {
+    "MMR": Actor(name="Myanmar", kind="state", code="MMR", sector="GOV"),
+    "CHN": Actor(name="China", kind="state", code="CHN", sector="GOV"),
+    "IDN": Actor(name="Indonesien", kind="state", code="IDN", sector="GOV"),
+    "FRA": Actor(name="Frankreich", kind="state", code="FRA", sector="GOV"),
+    "idn-person": Actor(name="Indonesien", kind="person", code="IDN", in_kb=False),
+}
+
+
+@pytest.mark.parametrize(
+    ("members", "appositive", "expected"),
+    [
+        # a plural description named by the states in apposition: those states act
+        (
+            "Sicherheitsratsmitglieder/Sicherheitsratsmitglied/NOUN/6/nsubj/Number=Plur",
+            "IDN",
+            {("REJECT", ("CHN", "IDN"), ("FRA",), "asserted")},
+        ),
+        # a singular description is renamed, not listed: the linker's reading stands
+        (
+            "Ratsmitglied/Ratsmitglied/NOUN/6/nsubj/Number=Sing",
+            "IDN",
+            {("REJECT", ("MMR",), ("FRA",), "asserted")},
+        ),
+        # a person's name in apposition is linked less surely than the description
+        (
+            "Sicherheitsratsmitglieder/Sicherheitsratsmitglied/NOUN/6/nsubj/Number=Plur",
+            "idn-person",
+            {("REJECT", ("MMR",), ("FRA",), "asserted")},
+        ),
+    ],
+    ids=["plural-description-with-states", "singular-description", "person-in-apposition"],
+)
+def test_states_in_apposition_name_the_members_of_a_plural_description(
+    vocab, members, appositive, expected
+):
+    spec = MEMBERS.format(members=members)
+    surface = members.split("/")[0]
+    mentions = {f"Die {surface}": ["MMR"], "China": ["CHN"], "Indonesien": ["IDN"],
+                "Frankreichs": ["FRA"]}  # fmt: skip
+    doc = make_doc(vocab, spec, {k: ["RUS"] for k in mentions})
+    for mention in doc._.mentions:  # the linker's kinds and ids, set by hand
+        mention.actors = mentions[mention.text]
+        if mention.text.startswith("Die "):
+            mention.kind = "role"
+        if mention.text == "Indonesien":
+            mention.actors = [appositive]
+    doc._.actors = MEMBER_ACTORS
     assert coded(doc) == expected
