@@ -101,3 +101,36 @@ def test_states_in_apposition_name_the_members_of_a_plural_description(
             mention.actors = [appositive]
     doc._.actors = MEMBER_ACTORS
     assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # invited to talks with someone: the invitation is directed at him
+        (
+            "Die/der/DET/2/det EU/EU/PROPN/8/nsubj hat/haben/AUX/8/aux zu/zu/ADP/5/case "
+            "Gesprächen/Gespräch/NOUN/8/obl mit/mit/ADP/7/case Iran/Iran/PROPN/5/nmod "
+            "geladen/laden/VERB/0/root ././PUNCT/8/punct",
+            {("AGREE", ("EU",), ("IRN",), "asserted")},
+        ),
+        # invited to a meeting of a body, without a partner: the body is invited
+        (
+            "Frankreich/Frankreich/PROPN/2/nsubj lud/laden/VERB/0/root zu/zu/ADP/5/case "
+            "einem/ein/DET/5/det Gipfel/Gipfel/NOUN/2/obl der/der/DET/7/det/Case=Gen "
+            "EU/EU/PROPN/5/nmod/Case=Gen ././PUNCT/2/punct",
+            {("AGREE", ("FRA",), ("EU",), "asserted")},
+        ),
+        # the invitee named as the object comes first
+        (
+            "Frankreich/Frankreich/PROPN/2/nsubj lud/laden/VERB/0/root Israel/Israel/PROPN/2/obj "
+            "zu/zu/ADP/5/case Gesprächen/Gespräch/NOUN/2/obl mit/mit/ADP/7/case "
+            "Iran/Iran/PROPN/5/nmod ././PUNCT/2/punct",
+            {("AGREE", ("FRA",), ("ISR",), "asserted")},
+        ),
+    ],
+    ids=["talks-with-a-partner", "meeting-of-a-body", "named-invitee"],
+)
+def test_an_invitation_to_a_meeting_is_directed_at_its_partner(vocab, tokens, expected):
+    names = {"EU": ["EU"], "Iran": ["IRN"], "Frankreich": ["FRA"], "Israel": ["ISR"]}
+    doc = make_doc(vocab, tokens, {k: v for k, v in names.items() if k in tokens})
+    assert coded(doc) == expected
