@@ -88,6 +88,12 @@ def is_genitive(token: Token) -> bool:
         return True
     if any(c.dep_ in ("det", "det:poss") and "Gen" in c.morph.get("Case") for c in token.children):
         return True
+    # without an article the genitive shows only on the adjective: "die Entführung deutscher
+    # Bergsteiger", "die Rechte ausländischer Journalisten"
+    if not any(c.dep_ in ("det", "det:poss") for c in token.children) and any(
+        c.dep_ == "amod" and c.i < token.i and "Gen" in c.morph.get("Case") for c in token.children
+    ):
+        return True
     # "Forderungen Russlands", "Kritik Venezuelas": a proper name in -s after its noun
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
 

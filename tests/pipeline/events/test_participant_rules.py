@@ -134,3 +134,25 @@ def test_an_invitation_to_a_meeting_is_directed_at_its_partner(vocab, tokens, ex
     names = {"EU": ["EU"], "Iran": ["IRN"], "Frankreich": ["FRA"], "Israel": ["ISR"]}
     doc = make_doc(vocab, tokens, {k: v for k, v in names.items() if k in tokens})
     assert coded(doc) == expected
+
+
+ABDUCTION = (
+    "Die/der/DET/2/det Entführung/Entführung/NOUN/0/root "
+    "deutscher/deutsch/ADJ/4/amod/Case={case}|Number=Plur "
+    "Journalisten/Journalist/NOUN/2/nmod/Case=Nom|Number=Plur durch/durch/ADP/6/case "
+    "Russland/Russland/PROPN/2/nmod ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        # a bare plural shows its genitive only on the adjective: the patient of the act
+        ("Gen", {("ASSAULT", ("RUS",), ("DEU",), "asserted")}),
+        ("Nom", {("ASSAULT", ("RUS",), (), "asserted")}),
+    ],
+    ids=["genitive-adjective", "no-genitive"],
+)
+def test_a_bare_plural_is_genitive_by_its_adjective(vocab, case, expected):
+    doc = make_doc(vocab, ABDUCTION.format(case=case), {"deutscher": ["DEU"], "Russland": ["RUS"]})
+    assert coded(doc) == expected
