@@ -318,6 +318,21 @@ def refers_back(verb: Token) -> bool:
     return False
 
 
+# nouns of an account that "nach" or "laut" cite as the source of what a sentence says
+ACCOUNT_NOUNS = ("angabe", "darstellung", "aussage", "bericht", "information", "auffassung")
+
+
+def is_claim_source(token: Token) -> bool:
+    """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
+    "nach israelischen Militärangaben" (with "nach" only an account noun: it is mostly
+    temporal or directional)."""
+    prep = args.preposition(token)
+    if prep in ("laut", "zufolge"):
+        return True
+    word = (token.lemma_ or token.text).lower()
+    return prep == "nach" and any(word.endswith(n) for n in ACCOUNT_NOUNS)
+
+
 def _last_claimant(
     doc: Doc, sent_start: int, candidates: list[Candidate], own: set[str]
 ) -> list[EventParticipant]:
@@ -336,6 +351,10 @@ def _last_claimant(
         (quote.start, speaker_participants(doc, quote))
         for quote in doc._.quotes or []
         if begin <= quote.start < end
+    ]
+    # so is an account named as a source ("Nach israelischen Militärangaben seien …")
+    found += [
+        (t.idx, participants_in(doc, [t])) for sent in sentences for t in sent if is_claim_source(t)
     ]
     for _, actor in sorted(found, key=lambda f: f[0], reverse=True):
         others = [p for p in actor if p.code and p.code not in own]

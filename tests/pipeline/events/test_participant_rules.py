@@ -156,3 +156,32 @@ ABDUCTION = (
 def test_a_bare_plural_is_genitive_by_its_adjective(vocab, case, expected):
     doc = make_doc(vocab, ABDUCTION.format(case=case), {"deutscher": ["DEU"], "Russland": ["RUS"]})
     assert coded(doc) == expected
+
+
+ACCOUNT_DENIED = (
+    "{prep}/{prep_lemma}/ADP/3/case ukrainischen/ukrainisch/ADJ/3/amod {noun} "
+    "seien/sein/AUX/6/aux:pass Soldaten/Soldat/NOUN/6/nsubj:pass "
+    "beschossen/beschießen/VERB/0/root ././PUNCT/6/punct "
+    "Dieser/dieser/DET/9/det/PronType=Dem Darstellung/Darstellung/NOUN/10/iobj/Case=Dat "
+    "widersprach/widersprechen/VERB/0/root Russland/Russland/PROPN/10/nsubj ././PUNCT/10/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("prep", "noun", "expected"),
+    [
+        # "nach … Angaben" cites whose account it is: rejecting "this account" answers them
+        ("Nach", "Angaben/Angabe/NOUN/6/obl", {("REJECT", ("RUS",), ("UKR",), "asserted")}),
+        ("Laut", "Angaben/Angabe/NOUN/6/obl", {("REJECT", ("RUS",), ("UKR",), "asserted")}),
+        # "nach" with any other noun is temporal or directional: no account is cited
+        ("Nach", "Kämpfen/Kampf/NOUN/6/obl", {("REJECT", ("RUS",), ("RUS",), "asserted")}),
+    ],
+    ids=["nach-account", "laut-account", "nach-other-noun"],
+)
+def test_a_rejected_account_is_answered_to_the_source_it_was_cited_from(
+    vocab, prep, noun, expected
+):
+    spec = ACCOUNT_DENIED.format(prep=prep, prep_lemma=prep.lower(), noun=noun)
+    doc = make_doc(vocab, spec, {"ukrainischen": ["UKR"], "Russland": ["RUS"]})
+    doc._.home_state = HomeState("RUS", "dateline (3)")  # else the other side at home
+    assert coded(doc) == expected
