@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -318,19 +319,14 @@ def refers_back(verb: Token) -> bool:
     return False
 
 
-# nouns of an account that "nach" or "laut" cite as the source of what a sentence says
-ACCOUNT_NOUNS = ("angabe", "darstellung", "aussage", "bericht", "information", "auffassung")
-
-
 def is_claim_source(token: Token) -> bool:
     """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
-    "nach israelischen Militärangaben" (with "nach" only an account noun: it is mostly
-    temporal or directional)."""
+    "nach israelischen Militärangaben" (with "nach" only a source noun of the reporting
+    lexicon, as the quotation finder reads them: "nach" is mostly temporal or directional)."""
     prep = args.preposition(token)
     if prep in ("laut", "zufolge"):
         return True
-    word = (token.lemma_ or token.text).lower()
-    return prep == "nach" and any(word.endswith(n) for n in ACCOUNT_NOUNS)
+    return prep == "nach" and load_lexicon().source_noun(token.text) is not None
 
 
 def _last_claimant(
