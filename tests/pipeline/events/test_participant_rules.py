@@ -11,7 +11,9 @@ import pytest
 import spacy
 
 from lagebild.analysis import Actor
+from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.actors.home import HomeState
+from lagebild.pipeline.events.detector import propose
 from tests.pipeline.events.test_coder import coded, make_doc
 
 
@@ -185,3 +187,34 @@ def test_a_rejected_account_is_answered_to_the_source_it_was_cited_from(
     doc = make_doc(vocab, spec, {"ukrainischen": ["UKR"], "Russland": ["RUS"]})
     doc._.home_state = HomeState("RUS", "dateline (3)")  # else the other side at home
     assert coded(doc) == expected
+
+
+REPORTED_ATTACK = {
+    # the reporter is the root, the act is told in its dass-clause
+    "reporting-root": (
+        "Die/der/DET/2/det Zeitung/Zeitung/NOUN/3/nsubj berichtete/berichten/VERB/0/root "
+        ",/,/PUNCT/8/punct dass/dass/SCONJ/8/mark Russland/Russland/PROPN/8/nsubj "
+        "Kiew/Kiew/PROPN/8/obj angegriffen/angreifen/VERB/3/ccomp habe/haben/AUX/8/aux "
+        "././PUNCT/3/punct"
+    ),
+    # the act is the root, the report a parenthetical after it
+    "act-root": (
+        "Russland/Russland/PROPN/2/nsubj griff/greifen/VERB/0/root Kiew/Kiew/PROPN/2/obj "
+        "an/an/ADP/2/compound:prt ,/,/PUNCT/6/punct berichtete/berichten/VERB/2/parataxis "
+        "die/der/DET/8/det Zeitung/Zeitung/NOUN/6/nsubj ././PUNCT/2/punct"
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(REPORTED_ATTACK))
+def test_who_reports_an_act_is_not_the_actor_the_detector_proposes(vocab, name):
+    doc = make_doc(
+        vocab, REPORTED_ATTACK[name],
+        {"Zeitung": ["DEU/MED"], "Russland": ["RUS"], "Kiew": ["UKR"]},
+    )  # fmt: skip
+    event = propose(doc, next(iter(doc.sents)), "ASSAULT", 0.8, load_codebook())
+    assert event is not None
+    assert ({p.code for p in event.actor}, {p.code for p in event.recipient}) == (
+        {"RUS"},
+        {"UKR"},
+    )
