@@ -32,7 +32,8 @@ DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name"})
 CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "acl"})
-AGENT_PREPOSITIONS = frozenset({"von", "durch"})
+# "seitens" names the agent in official German ("wurde seitens der Regierung abgelehnt")
+AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Prepositional phrases that say where, when or by whom, never what.
 NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be

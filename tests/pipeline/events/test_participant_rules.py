@@ -218,3 +218,29 @@ def test_who_reports_an_act_is_not_the_actor_the_detector_proposes(vocab, name):
         {"RUS"},
         {"UKR"},
     )
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        # official German names a passive's agent with "seitens" as with "von"
+        (
+            "Der/der/DET/2/det Vorschlag/Vorschlag/NOUN/8/nsubj:pass "
+            "Russlands/Russland/PROPN/2/nmod/Case=Gen wurde/werden/AUX/8/aux:pass "
+            "seitens/seitens/ADP/7/case der/der/DET/7/det EU/EU/PROPN/8/obl "
+            "abgelehnt/ablehnen/VERB/0/root ././PUNCT/8/punct",
+            {("REJECT", ("EU",), ("RUS",), "asserted")},
+        ),
+        # … and the author of an event noun
+        (
+            "Kritik/Kritik/NOUN/0/root seitens/seitens/ADP/4/case der/der/DET/4/det "
+            "EU/EU/PROPN/1/nmod an/an/ADP/6/case Israel/Israel/PROPN/1/nmod ././PUNCT/1/punct",
+            {("ACCUSE", ("EU",), ("ISR",), "asserted")},
+        ),
+    ],
+    ids=["passive-agent", "noun-author"],
+)
+def test_seitens_names_the_agent(vocab, tokens, expected):
+    names = {"Russlands": ["RUS"], "EU": ["EU"], "Israel": ["ISR"]}
+    doc = make_doc(vocab, tokens, {k: v for k, v in names.items() if k in tokens})
+    assert coded(doc) == expected
