@@ -58,6 +58,10 @@ def mentions_of_phrase(
     found = []
     for conjunct in args.coordinated(head):
         mention = index.get(conjunct.i)
+        if (mention is None or not mention.actors) and _bare_pronoun(conjunct):
+            # a personal or relative pronoun names by itself (resolved or not): a phrase hung
+            # under it is a parse slip ("der der US-Regierung vorwarf", the dative under "der")
+            continue
         if mention is None or not mention.actors:
             inside = args.name_tokens if names_only else args.phrase_tokens
             mention = _first_mention_in(inside(conjunct), index)
@@ -70,6 +74,15 @@ def mentions_of_phrase(
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _bare_pronoun(token: Token) -> bool:
+    """A personal or relative pronoun, which takes no attributes; a partitive one does ("einer
+    der Minister", "viele von ihnen")."""
+    kinds = set(token.morph.get("PronType"))
+    for kind in list(kinds):
+        kinds.update(kind.split(","))
+    return token.pos_ == "PRON" and bool(kinds & {"Prs", "Rel"})
 
 
 def appositive_names(doc: Doc, head: Token, index: dict[int, Mention]) -> list[Mention]:

@@ -244,3 +244,27 @@ def test_seitens_names_the_agent(vocab, tokens, expected):
     names = {"Russlands": ["RUS"], "EU": ["EU"], "Israel": ["ISR"]}
     doc = make_doc(vocab, tokens, {k: v for k, v in names.items() if k in tokens})
     assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        # a relative pronoun takes no attribute: the dative the parser hung under it is no
+        # name of the subject (the antecedent is unresolved here, so nothing is coded)
+        ("der/der/PRON/6/nsubj/Case=Nom|PronType=Dem,Rel", set()),
+        # a partitive pronoun is named by its group
+        (
+            "einer/einer/PRON/6/nsubj/Case=Nom|PronType=Ind",
+            {("ACCUSE", ("ISR",), ("EU",), "asserted")},
+        ),
+    ],
+    ids=["relative-pronoun", "partitive-pronoun"],
+)
+def test_a_personal_or_relative_pronoun_is_not_named_by_a_phrase_under_it(vocab, pronoun, expected):
+    tokens = (
+        f"{pronoun} der/der/DET/3/det Israelis/Israeli/NOUN/1/nmod/Case=Gen "
+        "der/der/DET/5/det EU/EU/PROPN/6/iobj/Case=Dat vorwarf/vorwerfen/VERB/0/root "
+        "zu/zu/PART/8/mark lügen/lügen/VERB/6/xcomp ././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, tokens, {"Israelis": ["ISR"], "EU": ["EU"]})
+    assert coded(doc) == expected
