@@ -32,7 +32,8 @@ DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name"})
 CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "acl"})
-AGENT_PREPOSITIONS = frozenset({"von", "durch"})
+# "seitens" names the agent in official German ("wurde seitens der Regierung abgelehnt")
+AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Prepositional phrases that say where, when or by whom, never what.
 NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
@@ -87,6 +88,12 @@ def is_genitive(token: Token) -> bool:
     if "Gen" in token.morph.get("Case"):
         return True
     if any(c.dep_ in ("det", "det:poss") and "Gen" in c.morph.get("Case") for c in token.children):
+        return True
+    # without an article the genitive shows only on the adjective: "die Entführung deutscher
+    # Bergsteiger", "die Rechte ausländischer Journalisten"
+    if not any(c.dep_ in ("det", "det:poss") for c in token.children) and any(
+        c.dep_ == "amod" and c.i < token.i and "Gen" in c.morph.get("Case") for c in token.children
+    ):
         return True
     # "Forderungen Russlands", "Kritik Venezuelas": a proper name in -s after its noun
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i

@@ -239,7 +239,8 @@ def code_predicate(
         # China verkauft" with the company linked to China)
         and not (predicate.type in INTERSTATE_TYPES and p.code in actor_codes and p.actor == p.code)
     ]
-    if coded(recipient):
+    named_target = coded(recipient)  # the sentence names whom the act is directed at
+    if named_target:
         confidence += 0.1
     else:
         named = bool(recipient) or occurrence  # "41 Verhaftungen": someone was arrested
@@ -282,7 +283,9 @@ def code_predicate(
         # the agentless passive of a conditional act names no one who threatens: "würden
         # häufig angegriffen, wenn sie das Lager verließen" describes a danger, not an act
         return None
-    if event_type == "THREATEN" and not coded(recipient):
+    if event_type == "THREATEN" and not named_target:
+        # a conditional threat is aimed at whoever must meet the condition, before any
+        # default addressee at home ("hatte gedroht, sollte die UNO einen Beschluss fassen")
         recipient = condition_holders(doc, token, actor) or recipient
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -318,6 +319,16 @@ def refers_back(verb: Token) -> bool:
     return False
 
 
+def is_claim_source(token: Token) -> bool:
+    """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
+    "nach israelischen Militärangaben" (with "nach" only a source noun of the reporting
+    lexicon, as the quotation finder reads them: "nach" is mostly temporal or directional)."""
+    prep = args.preposition(token)
+    if prep in ("laut", "zufolge"):
+        return True
+    return prep == "nach" and load_lexicon().source_noun(token.text) is not None
+
+
 def _last_claimant(
     doc: Doc, sent_start: int, candidates: list[Candidate], own: set[str]
 ) -> list[EventParticipant]:
@@ -336,6 +347,10 @@ def _last_claimant(
         (quote.start, speaker_participants(doc, quote))
         for quote in doc._.quotes or []
         if begin <= quote.start < end
+    ]
+    # so is an account named as a source ("Nach israelischen Militärangaben seien …")
+    found += [
+        (t.idx, participants_in(doc, [t])) for sent in sentences for t in sent if is_claim_source(t)
     ]
     for _, actor in sorted(found, key=lambda f: f[0], reverse=True):
         others = [p for p in actor if p.code and p.code not in own]

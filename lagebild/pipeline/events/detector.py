@@ -40,9 +40,11 @@ from spacy.util import fix_random_seed, minibatch
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.codebook.quotes_loader import load_lexicon as load_reporting_lexicon
 from lagebild.errors import AnalysisError, ModelNotFoundError
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
+from lagebild.pipeline.events.candidates import VERBAL_QUADS
 from lagebild.pipeline.events.modality import factuality
 from lagebild.pipeline.events.participants import (
     coded,
@@ -285,7 +287,10 @@ def rescore(event: Event, rightness: float, weight: float) -> Event:
 def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook) -> Event | None:
     """An event of ``event_type`` in ``sent`` with the participants of its first predicate
     that names an actor, or None."""
+    material = codebook.quad(event_type) not in VERBAL_QUADS
     for token in _predicates(sent):
+        if material and is_reporting_verb(token):
+            continue  # "…, berichtet Reuters": who reports an attack did not commit it
         actor = _actor(doc, token)
         if not coded(actor):
             continue
@@ -309,6 +314,13 @@ def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook)
             evidence=[sentence],
         )
     return None
+
+
+def is_reporting_verb(token: Token) -> bool:
+    """A verb of saying or reporting by the quotation finder's lexicon (berichten, erzählen,
+    mitteilen, zitieren …): its subject tells of an act, the act's actor is in what is told."""
+    particle = next((c.text for c in token.children if c.dep_ == "compound:prt"), "")
+    return bool(load_reporting_lexicon().verbs_for(token.text, token.lemma_, particle))
 
 
 def _predicates(sent: Span) -> list[Token]:

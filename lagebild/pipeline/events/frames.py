@@ -258,25 +258,34 @@ SLOT_READERS: dict[str, SlotReader] = {
     "poss": lambda token, codebook, extra, passive: args.possessives(token),
     "adj": lambda token, codebook, extra, passive: args.adjective_attributes(token),
     "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
-    "partner": lambda token, codebook, extra, passive: announced_partners(token, extra),
+    "partner": lambda token, codebook, extra, passive: announced_partners(token, extra, codebook),
     "content": _content_heads,
 }
 
 
-def announced_partners(token: Token, extra: list[Token]) -> list[Token]:
-    """The mit-partners of the act that readiness, an offer or a plan announces: it is
-    directed at them ("erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten",
-    "bereit, mit der Opposition zu verhandeln", "kündigte Gespräche mit Kiew an")."""
+def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> list[Token]:
+    """The mit-partners of the act that readiness, an offer, a plan or an invitation announces:
+    it is directed at them ("erklärte die Bereitschaft, in Gespräche mit dem Iran einzutreten",
+    "bereit, mit der Opposition zu verhandeln", "kündigte Gespräche mit Kiew an", "hat zu
+    Gesprächen mit der SPD geladen"); a meeting one is invited to or ready for without a
+    partner is held with the body whose meeting it is ("lud zu einer Sitzung des
+    Ausschusses")."""
     clauses = [
         c for h in [token, *extra] for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
     ]
-    phrases = [*clauses, *extra]  # the light verb's noun: "Gespräche [mit Kiew]"
-    return [
+    meetings = [
+        m
+        for m in args.prepositional([token, *extra], "zu")
+        if any(p.type == "CONSULT" for p in codebook.nouns(m.lemma_ or m.text))
+    ]
+    phrases = [*clauses, *extra, *meetings]  # the light verb's noun: "Gespräche [mit Kiew]"
+    partners = [
         t
         for phrase in phrases
         for t in phrase.subtree
         if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
     ]
+    return partners or [g for m in meetings for g in args.genitives(m)]
 
 
 def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:

@@ -58,13 +58,53 @@ def mentions_of_phrase(
     found = []
     for conjunct in args.coordinated(head):
         mention = index.get(conjunct.i)
+        if (mention is None or not mention.actors) and _bare_pronoun(conjunct):
+            # a personal or relative pronoun names by itself (resolved or not): a phrase hung
+            # under it is a parse slip ("der der US-Regierung vorwarf", the dative under "der")
+            continue
         if mention is None or not mention.actors:
             inside = args.name_tokens if names_only else args.phrase_tokens
             mention = _first_mention_in(inside(conjunct), index)
+        elif mention.kind in ("role", "description") and appositive_names(doc, conjunct, index):
+            found.extend(appositive_names(doc, conjunct, index))
+            continue
         elif mention.kind == "role":
             # "die Außenminister der OSZE": a role belongs to the organisation it is of
             mention = _principal(doc, conjunct, mention, index) or mention
         if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _bare_pronoun(token: Token) -> bool:
+    """A personal or relative pronoun, which takes no attributes; a partitive one does ("einer
+    der Minister", "viele von ihnen")."""
+    kinds = set(token.morph.get("PronType"))
+    for kind in list(kinds):
+        kinds.update(kind.split(","))
+    return token.pos_ == "PRON" and bool(kinds & {"Prs", "Rel"})
+
+
+def appositive_names(doc: Doc, head: Token, index: dict[int, Mention]) -> list[Mention]:
+    """The states and organisations an apposition names for a plural description: "die
+    Sicherheitsratsmitglieder China und Indonesien" are China and Indonesia, whatever the
+    linker guessed for the description from the context. (A person's name in apposition is
+    linked less surely than the role before it: "der Sprecher der CDU, Friedbert Pflüger".)"""
+    if head.morph.get("Number") != ["Plur"]:
+        return []  # a group named by its members; "die Tagung …, PCF" only renames
+    actors = doc._.actors or {}
+    found = []
+    for child in head.children:
+        # a genitive is an attribute the parser took for an apposition ("Präsident Irans")
+        if child.dep_ != "appos" or args.is_genitive(child):
+            continue
+        for conjunct in args.coordinated(child):
+            mention = index.get(conjunct.i)
+            if mention is None or mention.kind != "name" or not mention.actors:
+                return []
+            kinds = {info.kind for a in mention.actors if (info := actors.get(a)) is not None}
+            if not kinds or not kinds <= {"state", "organisation"}:
+                return []  # every member named must be one the linker is sure of
             found.append(mention)
     return found
 
