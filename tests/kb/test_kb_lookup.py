@@ -310,6 +310,11 @@ def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, wor
         ("Klimaaktivisten", "CVL", "group"),
         ("Protestkundgebungen", "CVL", "group"),
         ("Kanzlerkandidat", "PTY", "person"),
+        # associations, makers and operators: every compound in the Bundestag speeches is one
+        ("Realschullehrerverbands", "NGO", "group"),
+        ("Bauernverband", "NGO", "group"),
+        ("Autohersteller", "BUS", "group"),
+        ("Konzerthallenbetreiber", "BUS", "group"),
     ],
 )
 def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
@@ -488,3 +493,21 @@ def test_companies_act_for_their_state(
 def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
     """Unions-Politiker, Unions-Fraktion: the Union of German politics, never the EU."""
     assert ids(kb.lookup_prefix("Unions-Politiker")) == {"CDU"}
+
+
+@pytest.mark.parametrize(
+    ("word", "sector", "code"),
+    [
+        ("Homosexuellen", "CVL", None),
+        ("Lesben", "CVL", None),
+        ("Missionar", "REL", None),
+        ("Schahs", "GOV", "IRN"),  # the title is Iran's monarchy
+        ("Hersteller", "BUS", None),
+        ("Verbände", "NGO", None),
+    ],
+)
+def test_people_and_bodies_of_civil_society_are_role_words(
+    kb: KnowledgeBase, word: str, sector: str, code: str | None
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.sector, role.code) == (sector, code)
