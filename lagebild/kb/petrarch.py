@@ -3,6 +3,9 @@
     python -m lagebild.kb.petrarch ../shared/data/reference/petrarch2_dictionaries
     python -m lagebild.kb.petrarch DIR --check   # exits 1 if the committed file is out of date
 
+``--corpus`` (default: the shared Bundestag speeches) tells which acronyms German text uses
+for other things (``IRA``, the US Inflation Reduction Act there): those are no names here.
+
 Source: the Phoenix dictionaries of PETRARCH2 (Open Event Data, MIT licence, see
 ``data/LICENSE.petrarch``): ``Phoenix.MilNonState.actors.txt`` (armed groups, coded
 ``…REB``) and ``Phoenix.International.actors.txt`` (international organisations ``IGO…``
@@ -24,8 +27,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from lagebild.datafile import dump_generated, generated_parser, write_generated
+from lagebild.datafile import corpus_missing, dump_generated, generated_parser, write_generated
 from lagebild.kb.loader import DATA_DIR
+from lagebild.kb.parlgov import CORPUS, german_abbreviations
 
 OUTPUT = DATA_DIR / "organisations.generated.yaml"
 SOURCES = ("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt")
@@ -227,8 +231,9 @@ def kind_of(codes: list[str], source: str) -> tuple[str, str] | None:
     return None
 
 
-def build(directory: Path) -> list[dict[str, Any]]:
-    """The generated entries, sorted by code; the first entry for a code wins."""
+def build(directory: Path, abbreviations: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The generated entries, sorted by code; the first entry for a code wins.
+    ``abbreviations``: acronyms German text uses for other things (not names here)."""
     entries: dict[str, dict[str, Any]] = {}
     for source in SOURCES:
         path = directory / source
@@ -248,7 +253,7 @@ def build(directory: Path) -> list[dict[str, Any]]:
                 if (group and len(words_of(n)) > 1 or is_organisation(n))
                 and _same_name(display(n), shown)
             ]
-            names += [short for n in names for short in short_names(n)]
+            names += [s for n in names for s in short_names(n) if s not in abbreviations]
             names += [n.replace("'", "’") for n in names if "'" in n]
             names += [g for g in map(german_form, names) if g]
             entries[code] = {
@@ -263,9 +268,12 @@ def build(directory: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder")
+    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder", CORPUS)
     args = parser.parse_args(argv)
-    text = dump_generated(HEADER, build(args.directory))
+    if corpus_missing(args.corpus):
+        return 2
+    abbreviations = german_abbreviations(args.corpus)
+    text = dump_generated(HEADER, build(args.directory, abbreviations))
     rebuild = "python -m lagebild.kb.petrarch"
     entries = f"{text.count('- code:')} entries"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)

@@ -162,3 +162,15 @@ def test_a_name_with_its_acronym_is_found_by_either(shown, short):
 @pytest.mark.parametrize("acronym", ["ETA", "KKK", "LTTE"])
 def test_acronyms_have_no_german_spelling(acronym):
     assert petrarch.german_form(acronym) is None
+
+
+def test_acronyms_german_text_uses_otherwise_are_no_names(tmp_path: Path):
+    (tmp_path / "Phoenix.MilNonState.actors.txt").write_text(
+        "IRISH_REPUBLICAN_ARMY_(IRA)_ [GBRREB]\n"
+        "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]\n",
+        "utf-8",
+    )
+    (tmp_path / "Phoenix.International.actors.txt").write_text("", "utf-8")
+    built = {e["code"]: e["names"] for e in petrarch.build(tmp_path, frozenset({"IRA"}))}
+    assert "IRA" not in built["IRA"] and "Irish Republican Army" in built["IRA"]
+    assert "LTTE" in built["LTTE"]
