@@ -39,6 +39,7 @@ from lagebild.pipeline.actors.words import (
     dateline_tokens,
     gender_of,
     is_capitalised,
+    is_former,
     is_place_use,
     is_plural,
     is_subjectish,
@@ -463,18 +464,26 @@ class NameFinder:
             # "den Rhein"; not a relative pronoun ("Stimmen, die Merkel … zugestehen")
             after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
-            entry_id = self._person_entry(doc[s:e].text, surnames, former)
+            # "der Ex-Präsident Jimmy Carter": the text says the office is past.
+            titled = s > 0 and self.kb.role_word(doc[s - 1].text) is not None
+            past = titled and is_former(doc[s - 1])
+            entry_id = self._person_entry(doc[s:e].text, surnames, former, past)
             if entry_id is not None:
                 return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
         return None
 
-    def _person_entry(self, text: str, surnames: bool = True, former: bool = True) -> str | None:
+    def _person_entry(
+        self, text: str, surnames: bool = True, former: bool = True, past: bool = False
+    ) -> str | None:
         """The KB person a name means: one seen in the article, else one in office at its
-        date; a bare surname or alias only for those two."""
+        date; a bare surname or alias only for those two. ``past``: a former title precedes
+        the name (``der Ex-Präsident``)."""
         matches = [m for m in self.kb.lookup(text) if self.kb.entries[m.entry_id].kind == "person"]
         # A generated office holder out of office at the date is left to the text: his
         # title there (EU-Kommissar McCreevy) says more than an old office (IRL minister).
-        full = [m.entry_id for m in matches if m.form == "name" and self._dated_ok(m.entry_id)]
+        full = [
+            m.entry_id for m in matches if m.form == "name" and self._dated_ok(m.entry_id, past)
+        ]
         short = [m for m in matches if m.form != "name"] if surnames else []
         seen = [c for c in full + [m.entry_id for m in short] if c in self.registry.actors]
         in_office = [c for c in full if self.kb.role_at(c, self.registry.date)]
@@ -487,12 +496,17 @@ class NameFinder:
         only = clear if former and len(clear) == 1 else []
         return next(iter(seen or in_office or full or governing or only), None)
 
-    def _dated_ok(self, person_id: str) -> bool:
+    def _dated_ok(self, person_id: str, past: bool = False) -> bool:
         """Whether a KB person may be linked by name: a hand-written one always, a
-        generated office holder (PETRARCH2, no later offices than 2014) only in office."""
+        generated office holder (PETRARCH2, no later offices than 2014) only in office, or
+        after it when the text gives a former title (``Ex-Präsident Jimmy Carter``)."""
         if not person_id.startswith(GENERATED_PERSON):
             return True
-        return self.kb.role_at(person_id, self.registry.date) is not None
+        date = self.registry.date
+        if self.kb.role_at(person_id, date) is not None:
+            return True
+        roles = self.kb.entries[person_id].roles
+        return past and any(date is None or (r.start or "") <= date for r in roles)
 
     def _governs(self, person_id: str) -> bool:
         role = self.kb.role_at(person_id, self.registry.date)
