@@ -78,10 +78,18 @@ class NameFinder:
     def find(self) -> list[Found]:
         found: list[Found] = []
         taken: set[int] = set(self.blocked)
+        unlinked: list[Span] = []
         for ent in self._pieces():
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             mention = self.link_entity(ent)
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(mention.start, mention.end))
+            else:
+                unlinked.append(ent)
+        for ent in unlinked:
+            mention = self.coordinated_organisation(ent, found, taken)
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
@@ -312,6 +320,36 @@ class NameFinder:
             end - 1,
             role=word,
             needs_code=code is None and word is not None,
+        )
+
+    def coordinated_organisation(
+        self, ent: Span, found: list[Found], taken: set[int]
+    ) -> Found | None:
+        """A name NER called a place or other, listed with an organisation the KB knows, is
+        an organisation too (``Transparency International, Campact und LobbyControl``):
+        the members of a coordination are of one kind. Not a city or region, nor a place
+        after a preposition."""
+        if ent.label_ not in ("LOC", "OTH") or any(i in taken for i in range(ent.start, ent.end)):
+            return None
+        if self.kb.city_state(ent.text) or is_place_use(self.doc, ent.start):
+            return None
+        ends = {f.end: f for f in found if not f.part}
+        starts = {f.start: f for f in found if not f.part}
+        before = ends.get(ent.start - 1) if self._joins(ent.start - 1) else None
+        after = starts.get(ent.end + 1) if self._joins(ent.end) else None
+        if not any(f is not None and self._is_organisation(f) for f in (before, after)):
+            return None
+        return self.text_organisation(ent.start, ent.end)
+
+    def _joins(self, i: int) -> bool:
+        return 0 <= i < len(self.doc) and (
+            self.doc[i].text == "," or self.doc[i].lower_ in COORDINATORS
+        )
+
+    def _is_organisation(self, f: Found) -> bool:
+        return len(f.actors) == 1 and self.registry.actors[f.actors[0]].kind in (
+            "organisation",
+            "group",
         )
 
     def acting_city(self, start: int, end: int) -> Found | None:

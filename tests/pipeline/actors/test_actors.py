@@ -1044,6 +1044,39 @@ def test_organisations_unknown_to_the_kb_are_kept(linker, spec, text, code, sect
     )
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "organisation"),
+    [
+        # NER calls the unknown member of a list of organisations a place
+        (
+            "Die/DET Nato/PROPN ,/PUNCT Campact/PROPN und/CCONJ andere/PRON protestieren/VERB",
+            [(1, 2, "ORG"), (3, 4, "LOC")],
+            True,
+        ),
+        (
+            "Campact/PROPN und/CCONJ die/DET Nato/PROPN protestieren/VERB",
+            [(0, 1, "LOC"), (3, 4, "ORG")],
+            False,  # an article between: no list of names
+        ),
+        (
+            "Campact/PROPN und/CCONJ Nato/PROPN protestieren/VERB",
+            [(0, 1, "LOC"), (2, 3, "ORG")],
+            True,
+        ),
+        (
+            "Die/DET Nato/PROPN tagt/VERB in/ADP Campact/PROPN",
+            [(1, 2, "ORG"), (4, 5, "LOC")],
+            False,  # a place, not a member of a list
+        ),
+    ],
+)
+def test_a_name_listed_with_an_organisation_is_an_organisation(linker, spec, ents, organisation):
+    doc = linker(make_doc(spec, ents, title="Russland streikt"))
+    actors = [doc._.actors[a] for m in doc._.mentions if m.text == "Campact" for a in m.actors]
+    assert bool(actors) is organisation
+    assert all(a.kind == "organisation" and a.code == "RUS" for a in actors)
+
+
 @pytest.mark.parametrize(("title", "holder"), [("Kremlchef", True), ("Kremlchefin", False)])
 def test_a_feminine_title_is_not_a_male_office_holder(linker, title, holder):
     doc = linker(make_doc(f"Die/DET {title}/NOUN schwieg/VERB ./PUNCT"))
