@@ -504,6 +504,10 @@ def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
         ("Schahs", "GOV", "IRN"),  # the title is Iran's monarchy
         ("Hersteller", "BUS", None),
         ("Verbände", "NGO", None),
+        ("Umstehenden", "CVL", None),
+        ("Hilfsbedürftigen", "CVL", None),
+        ("Verhafteten", "CVL", None),
+        ("Verschwörer", "REB", None),
     ],
 )
 def test_people_and_bodies_of_civil_society_are_role_words(
