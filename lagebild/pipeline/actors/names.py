@@ -50,6 +50,11 @@ from lagebild.pipeline.actors.words import (
 # --- step 1: names ---------------------------------------------------------------------
 
 
+# Legal forms of companies (lower-cased) and the words of a name before one.
+LEGAL_FORMS = frozenset({"AG", "GmbH", "KGaA", "SE", "Inc", "Ltd", "plc", "PLC", "Corp"})
+LEGAL_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS)
+MAX_COMPANY_WORDS = 3
+
 # Nouns that name a region as a body of government before its name: "das Land Berlin".
 LAND_NOUNS = frozenset(
     {"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat", "Freistaats", "Freistaates"}
@@ -115,6 +120,7 @@ class NameFinder:
         found.extend(self.listed_persons(taken, found))
         found.extend(self.organisation_compounds(taken))
         found.extend(self.quoted_organisations(taken))
+        found.extend(self.legal_form_companies(taken))
         return sorted(found, key=lambda f: f.start)
 
     def organisation_compounds(self, taken: set[int]) -> list[Found]:
@@ -321,6 +327,32 @@ class NameFinder:
             role=word,
             needs_code=code is None and word is not None,
         )
+
+    def legal_form_companies(self, taken: set[int]) -> list[Found]:
+        """Capitalised words before a company's legal form are a company (``der
+        Bertelsmann AG``, ``die Deutsche Bahn AG``, ``Acme Inc``), also where NER missed
+        them: its state from a state adjective in the name, else the context's."""
+        words = words_of(self.doc)
+        result: list[Found] = []
+        for i in words.find(lambda w: w.rstrip(".") in LEGAL_FORMS_LOWER):
+            if i in taken or self.doc[i].text.rstrip(".") not in LEGAL_FORMS:
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < MAX_COMPANY_WORDS
+                and start - 1 not in taken
+                and start - 1 not in self.blocked
+                and is_capitalised(self.doc[start - 1].text)
+                and self.doc[start - 1].lower_ not in DETERMINERS
+                and self.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            ):
+                start -= 1
+            mention = self.text_organisation(start, i + 1) if start < i else None
+            if mention is not None:
+                result.append(mention)
+                taken.update(range(start, i + 1))
+        return result
 
     def coordinated_organisation(
         self, ent: Span, found: list[Found], taken: set[int]

@@ -1077,6 +1077,23 @@ def test_a_name_listed_with_an_organisation_is_an_organisation(linker, spec, ent
     assert all(a.kind == "organisation" and a.code == "RUS" for a in actors)
 
 
+@pytest.mark.parametrize(
+    ("spec", "company"),
+    [
+        (
+            "Die/DET Tiefdrucksparte/NOUN der/DET Bertelsmann/NOUN AG/PROPN wächst/VERB",
+            "Bertelsmann AG",
+        ),
+        ("Die/DET Acme/PROPN Widget/PROPN GmbH/PROPN wächst/VERB", "Acme Widget GmbH"),
+        ("Die/DET AG/PROPN wächst/VERB", None),  # no name before the legal form
+    ],
+)
+def test_words_before_a_legal_form_are_a_company(linker, spec, company):
+    doc = linker(make_doc(spec, title="Russland streikt"))
+    names = [(m.text, doc._.actors[m.actors[0]].code) for m in doc._.mentions if m.kind == "name"]
+    assert names == ([(company, "RUS")] if company else [])
+
+
 @pytest.mark.parametrize(("title", "holder"), [("Kremlchef", True), ("Kremlchefin", False)])
 def test_a_feminine_title_is_not_a_male_office_holder(linker, title, holder):
     doc = linker(make_doc(f"Die/DET {title}/NOUN schwieg/VERB ./PUNCT"))
