@@ -288,6 +288,8 @@ def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> 
         ("Berufsfeuerwehr", "GOV"),
         ("Regionalparlament", "LEG"),
         ("Nationalgarde", "MIL"),
+        ("Gesundheitsamts", "GOV"),
+        ("Jugendämter", "GOV"),
     ],
 )
 def test_institution_heads_make_compounds_domestic_bodies(
@@ -297,7 +299,18 @@ def test_institution_heads_make_compounds_domestic_bodies(
     assert role is not None and (role.sector, role.kind, role.code) == (sector, "group", None)
 
 
-@pytest.mark.parametrize("word", ["Avantgarde", "Avantgarden", "Kommission", "Bewegung"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Avantgarde",
+        "Avantgarden",
+        "Kommission",
+        "Bewegung",
+        "Insgesamt",  # capitalised at a sentence start
+        "Ehrenamt",  # an office a person holds, no authority
+        "Richteramt",
+    ],
+)
 def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, word: str) -> None:
     assert kb.role_word(word) is None
 

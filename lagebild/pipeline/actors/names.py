@@ -404,15 +404,20 @@ class NameFinder:
         return Found(start, end, "metonym", [self.registry.entry(state)], end - 1)
 
     def _city_led(self, start: int, end: int) -> str | None:
-        """The state of a city that opens a longer capitalised name: a newspaper, club or
-        company named after its city belongs to that city's state (``New York Times``)."""
+        """The state of a city that opens a longer capitalised name: a newspaper, club,
+        company or office named after its city belongs to that city's state (``New York
+        Times``; as an adjective: ``Hamburger Gesundheitsamt``)."""
         doc = self.doc
         for size in (2, 1):
             rest = doc[start + size : end]
             if len(rest) and all(is_capitalised(t.text) for t in rest):
-                state = self.kb.city_state(doc[start : start + size].text)
-                if state is not None:
-                    return state
+                text = doc[start : start + size].text
+                # Mannheimer, Kölner; Bremer, Dresdner, Münchner (as the role finder reads them)
+                adjective = [text[:-2], text[:-2] + "en", text[:-3] + "en"]
+                for candidate in [text] + (adjective if text.endswith("er") else []):
+                    state = self.kb.city_state(candidate)
+                    if state is not None:
+                        return state
         return None
 
     def _entity_start(self, ent: Span) -> int:

@@ -1028,6 +1028,13 @@ def test_former_office_holders_are_not_the_current_one(linker, spec, holder):
         ),
         # Nothing in the name: the state the article is about (EVENTS-GUIDELINES).
         ("Die/DET Acme/PROPN Corp/PROPN wächst/VERB ./PUNCT", "Acme Corp", "RUS", None),
+        # A city's adjective opens it: that city's state.
+        (
+            "Das/DET Mannheimer/ADJ Gesundheitsamt/NOUN warnt/VERB ./PUNCT",
+            "Mannheimer Gesundheitsamt",
+            "DEU",
+            None,  # the test KB has no rule for -amt
+        ),
     ],
 )
 def test_organisations_unknown_to_the_kb_are_kept(linker, spec, text, code, sector):
