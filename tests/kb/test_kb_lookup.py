@@ -521,6 +521,9 @@ def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
         ("Hilfsbedürftigen", "CVL", None),
         ("Verhafteten", "CVL", None),
         ("Verschwörer", "REB", None),
+        ("Bundesländern", "GOV", None),  # the Länder governments
+        ("Wahlsieger", "GOV", None),
+        ("Wahlverlierern", "OPP", None),
     ],
 )
 def test_people_and_bodies_of_civil_society_are_role_words(
