@@ -471,7 +471,24 @@ class NameFinder:
             text = strip_genitive(text)  # "Murthas" → Murtha; but "Evo Morales" stays
         gender = gender_of(self.doc[end - 1])
         actor_id = self.registry.text_actor(text, "person", None, gender)
+        actor = self.registry.actors[actor_id]
+        if actor.code is None:
+            actor.code = self._home_town_state(end)
         return Found(start, end, "name", [actor_id], end - 1)
+
+    def _home_town_state(self, end: int) -> str | None:
+        """``Familie Wallert aus Göttingen``, ``Anna Schmidt aus Frankreich``: a person from
+        a city or state is of that state."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "aus":
+            return None
+        place = doc[end + 1].text
+        states = {
+            self.kb.entries[h.entry_id].code
+            for h in self.kb.lookup(place)
+            if h.form == "name" and not h.ambiguous and self.kb.entries[h.entry_id].kind == "state"
+        }
+        return self.kb.city_state(place) or (states.pop() if len(states) == 1 else None)
 
     def _kb_name_end(self, start: int, end: int) -> int | None:
         """The end of a KB person's full name that runs on over up to three capitalised

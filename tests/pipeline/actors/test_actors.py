@@ -1101,6 +1101,20 @@ def test_words_before_a_legal_form_are_a_company(linker, spec, company):
     assert names == ([(company, "RUS")] if company else [])
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "code"),
+    [
+        ("Familie/NOUN Doe/PROPN aus/ADP Mannheim/PROPN reiste/VERB", [(1, 2, "PER")], "DEU"),
+        ("John/PROPN Doe/PROPN aus/ADP Irak/PROPN reiste/VERB", [(0, 2, "PER")], "IRQ"),
+        ("John/PROPN Doe/PROPN reiste/VERB aus/ADP", [(0, 2, "PER")], "RUS"),  # the article's
+    ],
+)
+def test_a_person_from_a_city_or_state_is_of_that_state(linker, spec, ents, code):
+    doc = linker(make_doc(spec, ents, title="Russland streikt"))
+    mention = next(m for m in doc._.mentions if m.text.endswith("Doe"))
+    assert doc._.actors[mention.actors[0]].code == code
+
+
 @pytest.mark.parametrize(("title", "holder"), [("Kremlchef", True), ("Kremlchefin", False)])
 def test_a_feminine_title_is_not_a_male_office_holder(linker, title, holder):
     doc = linker(make_doc(f"Die/DET {title}/NOUN schwieg/VERB ./PUNCT"))
