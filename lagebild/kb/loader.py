@@ -172,6 +172,8 @@ class KnowledgeBase:
         self._common_names: frozenset[str] = frozenset()
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
+        # (north, south) of states named by their half: der Norden, der Süden (Korea)
+        self.divided_states: tuple[tuple[str, str], ...] = ()
         self.continent_adjectives: dict[str, tuple[str, ...]] = {}  # afrikanisch → (AF,)
         self._by_office: dict[tuple[str, str], list[str]] = {}
         # City name (and its genitive) → state code. Kept apart from the surfaces:
@@ -439,6 +441,9 @@ class KnowledgeBase:
             )
         descriptions = data.get("state_descriptions") or {}
         self.state_nouns = frozenset(descriptions.get("nouns", ()))
+        self.divided_states = tuple(
+            (pair["north"], pair["south"]) for pair in data.get("divided_states") or ()
+        )
         continents = descriptions.get("continents", {})
         # Longest ending first: "südamerikanisch" before any shorter one it ends in.
         self.continent_adjectives = {

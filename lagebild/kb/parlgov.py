@@ -31,7 +31,9 @@ Which parties: those that won a seat in a national or European Parliament electi
   word in the names of two other parties (``Partito``, ``Sinistra``, ``Demokratyczna``);
 - a name that parties of two states share is left out, seated or not (``Liberal Party``;
   ``CDU`` is a German and an Italian party), unless one of them is German: German news
-  means the German party by such a name (``NPD``, also a Japanese party).
+  means the German party by such a name (``NPD``, also a Japanese party);
+- a foreign party's acronym that the Bundestag speeches write ten times or more is a
+  German abbreviation of something else (``RKI``, ``SAP``, ``DNA``, ``SMS``) and left out.
 
 Each entry acts with its state's code in sector PTY (the guideline codes a national party
 so); its id is ``PARLGOV`` + ParlGov's party id. The loader reads this layer after the
@@ -45,7 +47,7 @@ import csv
 import gzip
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +71,10 @@ ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{2,7}$")
 MIN_SINGLE = 5  # letters of a one-word name: shorter ones are words or acronyms elsewhere
 DASH = re.compile(r"\s+(?:–|--|-)\s+")
 PARENTHESES = re.compile(r"\s*\([^)]*\)")
+ACRONYM_IN_TEXT = re.compile(r"\b[A-ZÄÖÜ][A-ZÄÖÜ0-9]{2,7}\b")
+# Uses of an acronym in the Bundestag speeches that make it German: foreign parties are
+# named there a few times at most (AKP 24 times is a hand entry; ALDE twice).
+MIN_GERMAN_USES = 10
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -140,6 +146,16 @@ def german_words(corpus: Path, candidates: set[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def german_abbreviations(corpus: Path) -> frozenset[str]:
+    """Acronyms the Bundestag speeches write ``MIN_GERMAN_USES`` times or more (``RKI``,
+    ``SAP``, ``DNA``, ``SMS``): German news mean these by them, not a foreign party."""
+    counts: Counter[str] = Counter()
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            counts.update(ACRONYM_IN_TEXT.findall(line))
+    return frozenset(a for a, n in counts.items() if n >= MIN_GERMAN_USES)
+
+
 def common_nouns() -> frozenset[str]:
     """Casefolded words the model's lemma table (from the UD treebanks) tags NOUN or ADJ:
     ``Renaissance`` is a German noun before it is a French party."""
@@ -159,9 +175,14 @@ def read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-def build(directory: Path, lowercase: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def build(
+    directory: Path,
+    lowercase: frozenset[str] = frozenset(),
+    abbreviations: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
     """The generated entries, sorted by state and ParlGov id; shared names left out.
-    ``lowercase``: German words (casefolded) a one-word name must not be."""
+    ``lowercase``: German words (casefolded) a one-word name must not be;
+    ``abbreviations``: German acronyms a foreign party's acronym must not be."""
     seated = seated_parties(directory / "view_election.csv")
     rows = read_rows(directory / "view_party.csv")
     generic = generic_words(rows) | lowercase
@@ -174,6 +195,8 @@ def build(directory: Path, lowercase: frozenset[str] = frozenset()) -> list[dict
         if row["id"] not in seated:
             continue
         names = [n for n in names if " " in n or n.isupper() or n.casefold() not in generic]
+        if row["country"] != "DEU":
+            names = [n for n in names if n not in abbreviations]
         parties.append({"row": row, "names": list(dict.fromkeys(names))})
     entries = []
     for party in parties:
@@ -208,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     if corpus_missing(args.corpus):
         return 2
     lowercase = german_words(args.corpus, one_word_names(args.directory)) | common_nouns()
-    text = dump_generated(HEADER, build(args.directory, lowercase))
+    abbreviations = german_abbreviations(args.corpus)
+    text = dump_generated(HEADER, build(args.directory, lowercase, abbreviations))
     rebuild = "python -m lagebild.kb.parlgov training/data/parlgov"
     entries = f"{text.count('- code:')} entries"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)

@@ -3,6 +3,9 @@
     python -m lagebild.kb.petrarch ../shared/data/reference/petrarch2_dictionaries
     python -m lagebild.kb.petrarch DIR --check   # exits 1 if the committed file is out of date
 
+``--corpus`` (default: the shared Bundestag speeches) tells which acronyms German text uses
+for other things (``IRA``, the US Inflation Reduction Act there): those are no names here.
+
 Source: the Phoenix dictionaries of PETRARCH2 (Open Event Data, MIT licence, see
 ``data/LICENSE.petrarch``): ``Phoenix.MilNonState.actors.txt`` (armed groups, coded
 ``…REB``) and ``Phoenix.International.actors.txt`` (international organisations ``IGO…``
@@ -24,8 +27,9 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from lagebild.datafile import dump_generated, generated_parser, write_generated
+from lagebild.datafile import corpus_missing, dump_generated, generated_parser, write_generated
 from lagebild.kb.loader import DATA_DIR
+from lagebild.kb.parlgov import CORPUS, german_abbreviations
 
 OUTPUT = DATA_DIR / "organisations.generated.yaml"
 SOURCES = ("Phoenix.MilNonState.actors.txt", "Phoenix.International.actors.txt")
@@ -51,6 +55,10 @@ ORGANISATION_WORDS = _words(
 )
 SMALL_WORDS = _words("OF THE AND FOR IN ON AT TO DE DU DES LA LE LES EL AL DEL Y ET")
 ARTICLES = frozenset({"AL", "EL", "AS", "AN", "AR", "AD", "ASH"})
+PARENTHESISED = re.compile(r"\(([A-Z]{2,8})\)$")
+MIN_ACRONYM = 3  # letters of an acronym that is a name of its own
+MAX_JOINED_LETTERS = 16
+MAX_JOINED = 3  # words of a proper name joined into a code; longer ones by initials
 SAME_NAME = 0.6  # similarity of a one-word synonym to the primary name (Taleban, Taliban)
 MIN_SINGLE = 5  # letters of a one-word name: shorter ones are German words or names too
 # German transliteration of Arabic and African names as German news writes them.
@@ -126,24 +134,65 @@ def _is_acronym(word: str) -> bool:
 
 
 def code_for(name: str) -> str | None:
-    """The group's own code: its acronym, its one word (``AL_QA'IDA`` → ALQAIDA), or the
-    initials of its words."""
+    """The group's own code: its acronym, its one word (``AL_QA'IDA`` → ALQAIDA), a proper
+    name joined as the guideline writes it (``BOKO_HARAM`` → BOKOHARAM), or the initials
+    of a name made of organisation words (LRA)."""
     words = words_of(name)
     acronym = next((w.strip("()") for w in words if re.fullmatch(r"\([A-Z]{2,8}\)", w)), None)
     if acronym:
         return acronym
     plain = [w for w in words if not w.startswith("(")]
-    if len(plain) == 1 or (len(plain) == 2 and plain[0] in ARTICLES):
-        letters = re.sub(r"[^A-Z]", "", "".join(plain))
+    proper = proper_name(plain)
+    if len(re.sub(r"[^A-Z]", "", "".join(proper))) > MAX_JOINED_LETTERS:
+        proper = []  # a long name is better known by its initials
+    if len(plain) == 1 or (len(plain) == 2 and plain[0] in ARTICLES) or proper:
+        letters = re.sub(r"[^A-Z]", "", "".join(proper or plain))
         return letters if len(letters) >= MIN_SINGLE - 1 else None
     initials = "".join(w[0] for w in plain if w not in SMALL_WORDS and w[0].isalpha())
     return initials if len(initials) >= 2 else None
 
 
+def proper_name(plain: list[str]) -> list[str]:
+    """The words of a name of two or three words none of which says what kind of body it is
+    (``BOKO HARAM``, ``ANSAR AL-ISLAM``), else nothing: the guideline writes such a name as
+    one word, a descriptive name (``Lord's Resistance Army``) by its initials."""
+    if not 2 <= len(plain) <= MAX_JOINED or any(
+        w.strip("(),.'") in ORGANISATION_WORDS for w in plain
+    ):
+        return []
+    return plain
+
+
+def short_names(shown: str) -> list[str]:
+    """The other names news use for a name with its acronym in parentheses: the name
+    before it and the acronym (``Basque Fatherland and Freedom (ETA)`` → both; a
+    two-letter acronym is a German word as often, ``an``, ``ca``)."""
+    match = PARENTHESISED.search(shown)
+    # A long word with many vowels in parentheses is a qualifier (BOLIVIA), no acronym.
+    if not match or len(re.findall("[AEIOU]", match.group(1))) > 2:
+        return []
+    names = [shown[: match.start()].strip()]
+    if len(match.group(1)) >= MIN_ACRONYM:
+        names.append(match.group(1))
+    return [n for n in names if n]
+
+
+def named_group(name: str, codes: list[str], source: str) -> bool:
+    """An entry of the START TOPS part of the armed-groups file (coded ``…REB``; the
+    person entries below it end in two underscores): a group whatever its words say."""
+    return (
+        source.startswith("Phoenix.MilNonState")
+        and bool(codes)
+        and codes[0].endswith("REB")
+        and not name.endswith("__")
+        and len([w for w in words_of(name) if not w.startswith("(")]) >= 2
+    )
+
+
 def german_form(surface: str) -> str | None:
     """The German spelling of a one- or two-word Arabic/African name, when it differs."""
-    if len(surface.split()) > 2 or not surface.isascii():
-        return None
+    if len(surface.split()) > 2 or not surface.isascii() or surface.isupper():
+        return None  # acronyms (ETA) are written as they are
     german = surface.replace(" ", "-") if surface.split()[0] in ("Al", "El") else surface
     lowered = german.lower()
     for english, local in GERMAN_SPELLING:
@@ -182,8 +231,9 @@ def kind_of(codes: list[str], source: str) -> tuple[str, str] | None:
     return None
 
 
-def build(directory: Path) -> list[dict[str, Any]]:
-    """The generated entries, sorted by code; the first entry for a code wins."""
+def build(directory: Path, abbreviations: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """The generated entries, sorted by code; the first entry for a code wins.
+    ``abbreviations``: acronyms German text uses for other things (not names here)."""
     entries: dict[str, dict[str, Any]] = {}
     for source in SOURCES:
         path = directory / source
@@ -191,7 +241,8 @@ def build(directory: Path) -> list[dict[str, Any]]:
             primary = block.names[0]
             kind = kind_of(block.codes, source)
             code = code_for(primary)
-            if kind is None or code is None or not is_organisation(primary):
+            group = named_group(primary, block.codes, source)
+            if kind is None or code is None or not (group or is_organisation(primary)):
                 continue
             if code in entries:
                 continue
@@ -199,8 +250,10 @@ def build(directory: Path) -> list[dict[str, Any]]:
             names = [
                 display(n)
                 for n in block.names
-                if is_organisation(n) and _same_name(display(n), shown)
+                if (group and len(words_of(n)) > 1 or is_organisation(n))
+                and _same_name(display(n), shown)
             ]
+            names += [s for n in names for s in short_names(n) if s not in abbreviations]
             names += [n.replace("'", "’") for n in names if "'" in n]
             names += [g for g in map(german_form, names) if g]
             entries[code] = {
@@ -215,9 +268,12 @@ def build(directory: Path) -> list[dict[str, Any]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder")
+    parser = generated_parser(__doc__.splitlines()[0], "the petrarch2_dictionaries folder", CORPUS)
     args = parser.parse_args(argv)
-    text = dump_generated(HEADER, build(args.directory))
+    if corpus_missing(args.corpus):
+        return 2
+    abbreviations = german_abbreviations(args.corpus)
+    text = dump_generated(HEADER, build(args.directory, abbreviations))
     rebuild = "python -m lagebild.kb.petrarch"
     entries = f"{text.count('- code:')} entries"
     ok = write_generated(OUTPUT, text, check=args.check, rebuild=rebuild, summary=entries)

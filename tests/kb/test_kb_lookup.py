@@ -288,6 +288,8 @@ def test_opponents_are_not_of_what_they_oppose(kb: KnowledgeBase, word: str) -> 
         ("Berufsfeuerwehr", "GOV"),
         ("Regionalparlament", "LEG"),
         ("Nationalgarde", "MIL"),
+        ("Gesundheitsamts", "GOV"),
+        ("Jugendämter", "GOV"),
     ],
 )
 def test_institution_heads_make_compounds_domestic_bodies(
@@ -297,7 +299,18 @@ def test_institution_heads_make_compounds_domestic_bodies(
     assert role is not None and (role.sector, role.kind, role.code) == (sector, "group", None)
 
 
-@pytest.mark.parametrize("word", ["Avantgarde", "Avantgarden", "Kommission", "Bewegung"])
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Avantgarde",
+        "Avantgarden",
+        "Kommission",
+        "Bewegung",
+        "Insgesamt",  # capitalised at a sentence start
+        "Ehrenamt",  # an office a person holds, no authority
+        "Richteramt",
+    ],
+)
 def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, word: str) -> None:
     assert kb.role_word(word) is None
 
@@ -310,6 +323,11 @@ def test_words_that_only_end_like_a_head_are_no_compounds(kb: KnowledgeBase, wor
         ("Klimaaktivisten", "CVL", "group"),
         ("Protestkundgebungen", "CVL", "group"),
         ("Kanzlerkandidat", "PTY", "person"),
+        # associations, makers and operators: every compound in the Bundestag speeches is one
+        ("Realschullehrerverbands", "NGO", "group"),
+        ("Bauernverband", "NGO", "group"),
+        ("Autohersteller", "BUS", "group"),
+        ("Konzerthallenbetreiber", "BUS", "group"),
     ],
 )
 def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
@@ -488,3 +506,28 @@ def test_companies_act_for_their_state(
 def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
     """Unions-Politiker, Unions-Fraktion: the Union of German politics, never the EU."""
     assert ids(kb.lookup_prefix("Unions-Politiker")) == {"CDU"}
+
+
+@pytest.mark.parametrize(
+    ("word", "sector", "code"),
+    [
+        ("Homosexuellen", "CVL", None),
+        ("Lesben", "CVL", None),
+        ("Missionar", "REL", None),
+        ("Schahs", "GOV", "IRN"),  # the title is Iran's monarchy
+        ("Hersteller", "BUS", None),
+        ("Verbände", "NGO", None),
+        ("Umstehenden", "CVL", None),
+        ("Hilfsbedürftigen", "CVL", None),
+        ("Verhafteten", "CVL", None),
+        ("Verschwörer", "REB", None),
+        ("Bundesländern", "GOV", None),  # the Länder governments
+        ("Wahlsieger", "GOV", None),
+        ("Wahlverlierern", "OPP", None),
+    ],
+)
+def test_people_and_bodies_of_civil_society_are_role_words(
+    kb: KnowledgeBase, word: str, sector: str, code: str | None
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.sector, role.code) == (sector, code)

@@ -3,6 +3,7 @@ parties winning a shared name, and the hand layer winning over the generated one
 
 from __future__ import annotations
 
+import gzip
 from pathlib import Path
 
 import pytest
@@ -88,6 +89,23 @@ def test_a_name_two_states_share_is_left_out_unless_one_is_german(built):
 def test_one_word_names_that_are_german_words_are_left_out(source):
     names = {n for e in parlgov.build(source, frozenset({"jobbik"})) for n in e["names"]}
     assert "Jobbik" not in names and "Jobbik Magyarországért Mozgalom" in names
+
+
+@pytest.mark.parametrize(
+    ("abbreviation", "kept"),
+    [("PASOK", False), ("NPD", True)],  # a German party keeps a German acronym
+)
+def test_foreign_party_acronyms_german_text_uses_are_left_out(source, abbreviation, kept):
+    built = parlgov.build(source, abbreviations=frozenset({abbreviation}))
+    names = {n for e in built for n in e["names"]}
+    assert (abbreviation in names) is kept
+
+
+def test_german_abbreviations_are_counted_in_the_corpus(tmp_path):
+    corpus = tmp_path / "speeches.txt.gz"
+    with gzip.open(corpus, "wt", encoding="utf-8") as handle:
+        handle.write("Das RKI meldet. " * parlgov.MIN_GERMAN_USES + "Die PASOK regiert.\n")
+    assert parlgov.german_abbreviations(corpus) == frozenset({"RKI"})
 
 
 @pytest.mark.parametrize(

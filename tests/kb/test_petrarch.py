@@ -113,3 +113,64 @@ def test_generated_file_is_what_the_script_writes():
 )
 def test_one_word_synonyms_must_spell_the_primary_name(synonym, kept):
     assert petrarch._same_name(synonym, "Taliban") is kept
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("BOKO_HARAM", "BOKOHARAM"),  # a proper name is written as one word (guideline)
+        ("ANSAR_AL-ISLAM_", "ANSARALISLAM"),
+        ("JEMAAH_ISLAMIYA_(JI)_", "JI"),  # the acronym first
+        ("LORD'S_RESISTANCE_ARMY", "LRA"),  # a name of organisation words: initials
+        ("ABU_SAYYAF_GROUP", "ASG"),
+    ],
+)
+def test_proper_names_of_groups_are_joined_into_their_code(name, code):
+    assert petrarch.code_for(name) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "codes", "source", "group"),
+    [
+        ("JEMAAH_ISLAMIYA_(JI)_", ["SEAREB"], "Phoenix.MilNonState.actors.txt", True),
+        ("BOKO_HARAM", ["NGAREB"], "Phoenix.MilNonState.actors.txt", True),
+        # persons of the militarized-groups part end in two underscores
+        ("ABU_BAKAR__", ["IMGSEAMUSJMA"], "Phoenix.MilNonState.actors.txt", False),
+        ("SHOKO_ASHAHARA__", ["BUDREB"], "Phoenix.MilNonState.actors.txt", False),
+        ("KACH_", ["MEAREB"], "Phoenix.MilNonState.actors.txt", False),  # one short word
+        ("KOFI_ANNAN_", ["IGOUNO"], "Phoenix.International.actors.txt", False),
+    ],
+)
+def test_every_named_armed_group_of_the_tops_part_is_a_group(name, codes, source, group):
+    assert petrarch.named_group(name, codes, source) is group
+
+
+@pytest.mark.parametrize(
+    ("shown", "short"),
+    [
+        ("Basque Fatherland and Freedom (ETA)", ["Basque Fatherland and Freedom", "ETA"]),
+        ("Egyptian Islamic Jihad (EIJ)", ["Egyptian Islamic Jihad", "EIJ"]),
+        ("Jemaah Islamiya (JI)", ["Jemaah Islamiya"]),  # two letters: a German word as often
+        ("National Liberation Army (BOLIVIA)", []),  # a qualifier, no acronym
+        ("Lord's Resistance Army", []),
+    ],
+)
+def test_a_name_with_its_acronym_is_found_by_either(shown, short):
+    assert petrarch.short_names(shown) == short
+
+
+@pytest.mark.parametrize("acronym", ["ETA", "KKK", "LTTE"])
+def test_acronyms_have_no_german_spelling(acronym):
+    assert petrarch.german_form(acronym) is None
+
+
+def test_acronyms_german_text_uses_otherwise_are_no_names(tmp_path: Path):
+    (tmp_path / "Phoenix.MilNonState.actors.txt").write_text(
+        "IRISH_REPUBLICAN_ARMY_(IRA)_ [GBRREB]\n"
+        "LIBERATION_TIGERS_OF_TAMIL_EELAM_(LTTE)_ [LKAREB]\n",
+        "utf-8",
+    )
+    (tmp_path / "Phoenix.International.actors.txt").write_text("", "utf-8")
+    built = {e["code"]: e["names"] for e in petrarch.build(tmp_path, frozenset({"IRA"}))}
+    assert "IRA" not in built["IRA"] and "Irish Republican Army" in built["IRA"]
+    assert "LTTE" in built["LTTE"]

@@ -15,7 +15,9 @@
    (``actors.fill_context_codes``).
 4. ``find_both`` — ``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``.
    ``find_state_descriptions`` (before the context codes) — ``das südamerikanische Land``,
-   ``die Regierung des rohstoffreichen Landes``: the state named last (of that continent).
+   ``die Regierung des rohstoffreichen Landes``: the state named last (of that continent);
+   ``find_divided_halves`` — ``der Norden``, ``dem benachbarten Süden`` where the article
+   names both Koreas (or both Sudans): that state.
 5. ``find_neighbours`` — ``der Nachbar``, ``beim Nachbarn``: a state named before
    that is not the subject of the sentence; ``find_age_descriptions`` — ``der
    63-Jährige``: the last person of that gender.
@@ -40,7 +42,14 @@ from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.verbs import may_be_konjunktiv1
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
-from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
+from lagebild.pipeline.actors.core import (
+    COORDINATORS,
+    COUNTERPARTS,
+    DEFINITE,
+    DETERMINERS,
+    LOCATIVE_PREPOSITIONS,
+    Found,
+)
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import is_subjectish, sentence_bounds, words_of
 
@@ -100,6 +109,7 @@ def resolve_coreference(
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
     found = found + find_organisation_descriptions(doc, found, registry)
+    found = found + find_divided_halves(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
@@ -507,6 +517,41 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
         for f in found:
             if f.role is not None and f.needs_code and f.end == start and code:
                 give_code(f, code, registry)
+    return result
+
+
+# The half of a divided state a noun names: 0 the northern, 1 the southern one.
+HALVES = {"Norden": 0, "Nordens": 0, "Süden": 1, "Südens": 1}
+
+
+def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``der Norden``, ``dem benachbarten Süden`` in an article that names both states of a
+    divided pair (``divided_states`` in roles.yaml: the Koreas, the Sudans) is that state,
+    as German news write of them. Not a region: not after a locative preposition or a
+    contracted one (``im Süden``, ``in den Norden``), not before a genitive, ``von`` or a
+    name (``der Süden des Landes``, ``der Norden Malis``)."""
+    named = {registry.code(a) for f in found if f.kind == "name" for a in f.actors}
+    pair = next(((n, s) for n, s in registry.kb.divided_states if {n, s} <= named), None)
+    if pair is None:
+        return []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w in ("norden", "nordens", "süden", "südens")):
+        tok = doc[i]
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if tok.text not in HALVES or i in taken:
+            continue
+        if nxt is not None and (
+            nxt.lower_ in DEFINITE or nxt.lower_ == "von" or nxt.pos_ == "PROPN"
+        ):
+            continue
+        _, start = _description_words(doc, i)
+        if start is None or doc[start].lower_ not in DEFINITE:
+            continue
+        if start > 0 and doc[start - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            continue
+        state = registry.entry(pair[HALVES[tok.text]])
+        result.append(Found(start, i + 1, "description", [state], i, definite=True))
     return result
 
 

@@ -39,6 +39,7 @@ from lagebild.pipeline.actors.words import (
     dateline_tokens,
     gender_of,
     is_capitalised,
+    is_former,
     is_place_use,
     is_plural,
     is_subjectish,
@@ -48,6 +49,11 @@ from lagebild.pipeline.actors.words import (
 
 # --- step 1: names ---------------------------------------------------------------------
 
+
+# Legal forms of companies (lower-cased) and the words of a name before one.
+LEGAL_FORMS = frozenset({"AG", "GmbH", "KGaA", "SE", "Inc", "Ltd", "plc", "PLC", "Corp"})
+LEGAL_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS)
+MAX_COMPANY_WORDS = 3
 
 # Nouns that name a region as a body of government before its name: "das Land Berlin".
 LAND_NOUNS = frozenset(
@@ -77,10 +83,18 @@ class NameFinder:
     def find(self) -> list[Found]:
         found: list[Found] = []
         taken: set[int] = set(self.blocked)
+        unlinked: list[Span] = []
         for ent in self._pieces():
             if any(i in taken for i in range(ent.start, ent.end)):
                 continue
             mention = self.link_entity(ent)
+            if mention is not None:
+                found.append(mention)
+                taken.update(range(mention.start, mention.end))
+            else:
+                unlinked.append(ent)
+        for ent in unlinked:
+            mention = self.coordinated_organisation(ent, found, taken)
             if mention is not None:
                 found.append(mention)
                 taken.update(range(mention.start, mention.end))
@@ -106,6 +120,7 @@ class NameFinder:
         found.extend(self.listed_persons(taken, found))
         found.extend(self.organisation_compounds(taken))
         found.extend(self.quoted_organisations(taken))
+        found.extend(self.legal_form_companies(taken))
         return sorted(found, key=lambda f: f.start)
 
     def organisation_compounds(self, taken: set[int]) -> list[Found]:
@@ -313,6 +328,62 @@ class NameFinder:
             needs_code=code is None and word is not None,
         )
 
+    def legal_form_companies(self, taken: set[int]) -> list[Found]:
+        """Capitalised words before a company's legal form are a company (``der
+        Bertelsmann AG``, ``die Deutsche Bahn AG``, ``Acme Inc``), also where NER missed
+        them: its state from a state adjective in the name, else the context's."""
+        words = words_of(self.doc)
+        result: list[Found] = []
+        for i in words.find(lambda w: w.rstrip(".") in LEGAL_FORMS_LOWER):
+            if i in taken or self.doc[i].text.rstrip(".") not in LEGAL_FORMS:
+                continue
+            start = i
+            while (
+                start > 0
+                and i - start < MAX_COMPANY_WORDS
+                and start - 1 not in taken
+                and start - 1 not in self.blocked
+                and is_capitalised(self.doc[start - 1].text)
+                and self.doc[start - 1].lower_ not in DETERMINERS
+                and self.doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ", "X")
+            ):
+                start -= 1
+            mention = self.text_organisation(start, i + 1) if start < i else None
+            if mention is not None:
+                result.append(mention)
+                taken.update(range(start, i + 1))
+        return result
+
+    def coordinated_organisation(
+        self, ent: Span, found: list[Found], taken: set[int]
+    ) -> Found | None:
+        """A name NER called a place or other, listed with an organisation the KB knows, is
+        an organisation too (``Transparency International, Campact und LobbyControl``):
+        the members of a coordination are of one kind. Not a city or region, nor a place
+        after a preposition."""
+        if ent.label_ not in ("LOC", "OTH") or any(i in taken for i in range(ent.start, ent.end)):
+            return None
+        if self.kb.city_state(ent.text) or is_place_use(self.doc, ent.start):
+            return None
+        ends = {f.end: f for f in found if not f.part}
+        starts = {f.start: f for f in found if not f.part}
+        before = ends.get(ent.start - 1) if self._joins(ent.start - 1) else None
+        after = starts.get(ent.end + 1) if self._joins(ent.end) else None
+        if not any(f is not None and self._is_organisation(f) for f in (before, after)):
+            return None
+        return self.text_organisation(ent.start, ent.end)
+
+    def _joins(self, i: int) -> bool:
+        return 0 <= i < len(self.doc) and (
+            self.doc[i].text == "," or self.doc[i].lower_ in COORDINATORS
+        )
+
+    def _is_organisation(self, f: Found) -> bool:
+        return len(f.actors) == 1 and self.registry.actors[f.actors[0]].kind in (
+            "organisation",
+            "group",
+        )
+
     def acting_city(self, start: int, end: int) -> Found | None:
         """A city that is the subject of its clause acts for its state (``Delhi wies die
         Vorwürfe zurück`` → IND); a city anywhere else only says where a story is set."""
@@ -333,15 +404,20 @@ class NameFinder:
         return Found(start, end, "metonym", [self.registry.entry(state)], end - 1)
 
     def _city_led(self, start: int, end: int) -> str | None:
-        """The state of a city that opens a longer capitalised name: a newspaper, club or
-        company named after its city belongs to that city's state (``New York Times``)."""
+        """The state of a city that opens a longer capitalised name: a newspaper, club,
+        company or office named after its city belongs to that city's state (``New York
+        Times``; as an adjective: ``Hamburger Gesundheitsamt``)."""
         doc = self.doc
         for size in (2, 1):
             rest = doc[start + size : end]
             if len(rest) and all(is_capitalised(t.text) for t in rest):
-                state = self.kb.city_state(doc[start : start + size].text)
-                if state is not None:
-                    return state
+                text = doc[start : start + size].text
+                # Mannheimer, Kölner; Bremer, Dresdner, Münchner (as the role finder reads them)
+                adjective = [text[:-2], text[:-2] + "en", text[:-3] + "en"]
+                for candidate in [text] + (adjective if text.endswith("er") else []):
+                    state = self.kb.city_state(candidate)
+                    if state is not None:
+                        return state
         return None
 
     def _entity_start(self, ent: Span) -> int:
@@ -395,7 +471,24 @@ class NameFinder:
             text = strip_genitive(text)  # "Murthas" → Murtha; but "Evo Morales" stays
         gender = gender_of(self.doc[end - 1])
         actor_id = self.registry.text_actor(text, "person", None, gender)
+        actor = self.registry.actors[actor_id]
+        if actor.code is None:
+            actor.code = self._home_town_state(end)
         return Found(start, end, "name", [actor_id], end - 1)
+
+    def _home_town_state(self, end: int) -> str | None:
+        """``Familie Wallert aus Göttingen``, ``Anna Schmidt aus Frankreich``: a person from
+        a city or state is of that state."""
+        doc = self.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "aus":
+            return None
+        place = doc[end + 1].text
+        states = {
+            self.kb.entries[h.entry_id].code
+            for h in self.kb.lookup(place)
+            if h.form == "name" and not h.ambiguous and self.kb.entries[h.entry_id].kind == "state"
+        }
+        return self.kb.city_state(place) or (states.pop() if len(states) == 1 else None)
 
     def _kb_name_end(self, start: int, end: int) -> int | None:
         """The end of a KB person's full name that runs on over up to three capitalised
@@ -463,18 +556,26 @@ class NameFinder:
             # "den Rhein"; not a relative pronoun ("Stimmen, die Merkel … zugestehen")
             after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
-            entry_id = self._person_entry(doc[s:e].text, surnames, former)
+            # "der Ex-Präsident Jimmy Carter": the text says the office is past.
+            titled = s > 0 and self.kb.role_word(doc[s - 1].text) is not None
+            past = titled and is_former(doc[s - 1])
+            entry_id = self._person_entry(doc[s:e].text, surnames, former, past)
             if entry_id is not None:
                 return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
         return None
 
-    def _person_entry(self, text: str, surnames: bool = True, former: bool = True) -> str | None:
+    def _person_entry(
+        self, text: str, surnames: bool = True, former: bool = True, past: bool = False
+    ) -> str | None:
         """The KB person a name means: one seen in the article, else one in office at its
-        date; a bare surname or alias only for those two."""
+        date; a bare surname or alias only for those two. ``past``: a former title precedes
+        the name (``der Ex-Präsident``)."""
         matches = [m for m in self.kb.lookup(text) if self.kb.entries[m.entry_id].kind == "person"]
         # A generated office holder out of office at the date is left to the text: his
         # title there (EU-Kommissar McCreevy) says more than an old office (IRL minister).
-        full = [m.entry_id for m in matches if m.form == "name" and self._dated_ok(m.entry_id)]
+        full = [
+            m.entry_id for m in matches if m.form == "name" and self._dated_ok(m.entry_id, past)
+        ]
         short = [m for m in matches if m.form != "name"] if surnames else []
         seen = [c for c in full + [m.entry_id for m in short] if c in self.registry.actors]
         in_office = [c for c in full if self.kb.role_at(c, self.registry.date)]
@@ -487,12 +588,17 @@ class NameFinder:
         only = clear if former and len(clear) == 1 else []
         return next(iter(seen or in_office or full or governing or only), None)
 
-    def _dated_ok(self, person_id: str) -> bool:
+    def _dated_ok(self, person_id: str, past: bool = False) -> bool:
         """Whether a KB person may be linked by name: a hand-written one always, a
-        generated office holder (PETRARCH2, no later offices than 2014) only in office."""
+        generated office holder (PETRARCH2, no later offices than 2014) only in office, or
+        after it when the text gives a former title (``Ex-Präsident Jimmy Carter``)."""
         if not person_id.startswith(GENERATED_PERSON):
             return True
-        return self.kb.role_at(person_id, self.registry.date) is not None
+        date = self.registry.date
+        if self.kb.role_at(person_id, date) is not None:
+            return True
+        roles = self.kb.entries[person_id].roles
+        return past and any(date is None or (r.start or "") <= date for r in roles)
 
     def _governs(self, person_id: str) -> bool:
         role = self.kb.role_at(person_id, self.registry.date)

@@ -1028,6 +1028,13 @@ def test_former_office_holders_are_not_the_current_one(linker, spec, holder):
         ),
         # Nothing in the name: the state the article is about (EVENTS-GUIDELINES).
         ("Die/DET Acme/PROPN Corp/PROPN wächst/VERB ./PUNCT", "Acme Corp", "RUS", None),
+        # A city's adjective opens it: that city's state.
+        (
+            "Das/DET Mannheimer/ADJ Gesundheitsamt/NOUN warnt/VERB ./PUNCT",
+            "Mannheimer Gesundheitsamt",
+            "DEU",
+            None,  # the test KB has no rule for -amt
+        ),
     ],
 )
 def test_organisations_unknown_to_the_kb_are_kept(linker, spec, text, code, sector):
@@ -1042,6 +1049,70 @@ def test_organisations_unknown_to_the_kb_are_kept(linker, spec, text, code, sect
         sector,
         False,
     )
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "organisation"),
+    [
+        # NER calls the unknown member of a list of organisations a place
+        (
+            "Die/DET Nato/PROPN ,/PUNCT Campact/PROPN und/CCONJ andere/PRON protestieren/VERB",
+            [(1, 2, "ORG"), (3, 4, "LOC")],
+            True,
+        ),
+        (
+            "Campact/PROPN und/CCONJ die/DET Nato/PROPN protestieren/VERB",
+            [(0, 1, "LOC"), (3, 4, "ORG")],
+            False,  # an article between: no list of names
+        ),
+        (
+            "Campact/PROPN und/CCONJ Nato/PROPN protestieren/VERB",
+            [(0, 1, "LOC"), (2, 3, "ORG")],
+            True,
+        ),
+        (
+            "Die/DET Nato/PROPN tagt/VERB in/ADP Campact/PROPN",
+            [(1, 2, "ORG"), (4, 5, "LOC")],
+            False,  # a place, not a member of a list
+        ),
+    ],
+)
+def test_a_name_listed_with_an_organisation_is_an_organisation(linker, spec, ents, organisation):
+    doc = linker(make_doc(spec, ents, title="Russland streikt"))
+    actors = [doc._.actors[a] for m in doc._.mentions if m.text == "Campact" for a in m.actors]
+    assert bool(actors) is organisation
+    assert all(a.kind == "organisation" and a.code == "RUS" for a in actors)
+
+
+@pytest.mark.parametrize(
+    ("spec", "company"),
+    [
+        (
+            "Die/DET Tiefdrucksparte/NOUN der/DET Bertelsmann/NOUN AG/PROPN wächst/VERB",
+            "Bertelsmann AG",
+        ),
+        ("Die/DET Acme/PROPN Widget/PROPN GmbH/PROPN wächst/VERB", "Acme Widget GmbH"),
+        ("Die/DET AG/PROPN wächst/VERB", None),  # no name before the legal form
+    ],
+)
+def test_words_before_a_legal_form_are_a_company(linker, spec, company):
+    doc = linker(make_doc(spec, title="Russland streikt"))
+    names = [(m.text, doc._.actors[m.actors[0]].code) for m in doc._.mentions if m.kind == "name"]
+    assert names == ([(company, "RUS")] if company else [])
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "code"),
+    [
+        ("Familie/NOUN Doe/PROPN aus/ADP Mannheim/PROPN reiste/VERB", [(1, 2, "PER")], "DEU"),
+        ("John/PROPN Doe/PROPN aus/ADP Irak/PROPN reiste/VERB", [(0, 2, "PER")], "IRQ"),
+        ("John/PROPN Doe/PROPN reiste/VERB aus/ADP", [(0, 2, "PER")], "RUS"),  # the article's
+    ],
+)
+def test_a_person_from_a_city_or_state_is_of_that_state(linker, spec, ents, code):
+    doc = linker(make_doc(spec, ents, title="Russland streikt"))
+    mention = next(m for m in doc._.mentions if m.text.endswith("Doe"))
+    assert doc._.actors[mention.actors[0]].code == code
 
 
 @pytest.mark.parametrize(("title", "holder"), [("Kremlchef", True), ("Kremlchefin", False)])

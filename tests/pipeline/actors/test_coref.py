@@ -421,6 +421,35 @@ def test_a_role_before_a_state_description_is_of_that_state(kb_linker):
     assert codes_at(doc, 4) == ["KEN"]
 
 
+KOREA = "Nordkorea/PROPN und/CCONJ Südkorea/PROPN verhandeln/VERB ./PUNCT "
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("Der/DET Norden/NOUN droht/VERB", "PRK"),
+        ("Sie/PRON drohen/VERB dem/DET benachbarten/ADJ Süden/NOUN", "KOR"),
+        ("Es/PRON regnet/VERB im/ADP Süden/NOUN", None),  # a region: where it rains
+        ("Es/PRON regnet/VERB in/ADP dem/DET Süden/NOUN", None),
+        ("Der/DET Süden/NOUN des/DET Landes/NOUN leidet/VERB", None),  # part of a state
+    ],
+)
+def test_the_north_and_the_south_are_the_halves_of_a_divided_state(kb_linker, words, code):
+    spec = KOREA + words + " ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC"), (2, 3, "LOC")]))
+    half = next(i for i, w in enumerate(spec.split()) if w.split("/")[0] in ("Norden", "Süden"))
+    if code is None:
+        assert mention_at(doc, half) is None
+    else:
+        assert codes_at(doc, half) == [code]
+
+
+def test_the_south_is_a_region_where_the_article_names_one_half_only(kb_linker):
+    spec = "Südkorea/PROPN verhandelt/VERB ./PUNCT Der/DET Norden/NOUN droht/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
+    assert mention_at(doc, 4) is None
+
+
 def test_an_acronym_in_parentheses_names_the_organisation_before_it(kb_linker):
     spec = (
         "Das/DET Büro/NOUN der/DET Vereinten/ADJ Nationen/NOUN (/PUNCT UNHCR/PROPN )/PUNCT"

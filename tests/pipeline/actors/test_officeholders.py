@@ -63,3 +63,20 @@ def test_out_of_office_a_generated_holder_is_a_text_person(linker):
     spec = "Desi/PROPN Bouterse/PROPN verlor/VERB in/ADP Russland/PROPN ./PUNCT"
     doc = linker(make_doc(spec, [(0, 2, "PER"), (4, 5, "LOC")], date="2005-06-02"))
     assert doc._.mentions[0].actors == ["text:desi-bouterse"]
+
+
+@pytest.mark.parametrize(
+    ("title", "actor", "code"),
+    [
+        ("Ex-Präsident/NOUN", "p:petrarch-desi-bouterse", "RUS"),  # the text says: a past office
+        ("ehemalige/ADJ Präsident/NOUN", "p:petrarch-desi-bouterse", "RUS"),
+        ("Präsident/NOUN", "text:desi-bouterse", None),  # a title now: not the old office
+    ],
+)
+def test_a_former_title_links_a_generated_holder_out_of_office(linker, title, actor, code):
+    spec = f"Der/DET {title} Desi/PROPN Bouterse/PROPN klagt/VERB ./PUNCT"
+    name = len(title.split()) + 1
+    doc = linker(make_doc(spec, [(name, name + 2, "PER")], date="2005-06-02"))
+    mention = next(m for m in doc._.mentions if m.text.endswith("Bouterse"))
+    assert mention.actors[-1] == actor
+    assert doc._.actors[actor].code == code
