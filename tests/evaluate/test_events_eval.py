@@ -11,6 +11,7 @@ from lagebild.evaluate.events import (
     ERROR_CLASSES,
     KEEPS,
     THRESHOLDS,
+    choose_gates,
     evaluate_events,
     evidence_span,
     format_report,
@@ -293,3 +294,28 @@ def test_cross_validation_scores_every_gate_and_chooses_one(nlp, tmp_path):
 def test_folds_must_split_the_articles(nlp, tmp_path, folds):
     with pytest.raises(ValueError, match="folds"):
         evaluate_events(nlp, write_gold(tmp_path), folds=folds)
+
+
+RULES = {"precision": 0.73, "f1": 0.666}
+
+
+def _row(threshold: float, keep: float, precision: float, f1: float) -> dict[str, float]:
+    return {"threshold": threshold, "keep": keep, "precision": precision, "f1": f1}
+
+
+@pytest.mark.parametrize(
+    ("rows", "chosen"),
+    [
+        # a gain under MIN_GAIN is noise: the detector neither proposes nor drops
+        ([_row(0.6, 0.5, 0.75, 0.671)], (1.01, 0.0)),
+        ([_row(0.6, 0.5, 0.75, 0.680)], (0.6, 0.5)),
+        # precision may not fall below the rules' (here under 0.75)
+        ([_row(0.4, 0.0, 0.70, 0.690)], (1.01, 0.0)),
+        # on equal F1 the fewer changes: the higher threshold, then the lower keep
+        ([_row(0.5, 0.0, 0.74, 0.69), _row(0.7, 0.0, 0.74, 0.69)], (0.7, 0.0)),
+        ([_row(0.7, 0.5, 0.74, 0.69), _row(0.7, 0.0, 0.74, 0.69)], (0.7, 0.0)),
+    ],
+)
+def test_detector_gates_change_the_rules_only_for_a_clear_cross_validated_gain(rows, chosen):
+    gates = choose_gates(rows, RULES)
+    assert (gates["threshold"], gates["keep"]) == chosen
