@@ -50,6 +50,7 @@ from lagebild.pipeline.events.participants import (
     coded,
     participants_in,
     quote_around,
+    speaker_of,
     speaker_participants,
     unique,
 )
@@ -291,7 +292,7 @@ def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook)
     for token in _predicates(sent):
         if material and is_reporting_verb(token):
             continue  # "…, berichtet Reuters": who reports an attack did not commit it
-        actor = _actor(doc, token)
+        actor = _actor(doc, token, material)
         if not coded(actor):
             continue
         ids = {a.actor for a in actor}
@@ -329,11 +330,16 @@ def _predicates(sent: Span) -> list[Token]:
     return [sent.root, *verbs]
 
 
-def _actor(doc: Doc, token: Token) -> list[EventParticipant]:
+def _actor(doc: Doc, token: Token, material: bool) -> list[EventParticipant]:
     heads = args.agents(token) if args.is_passive(token) else args.subjects(token)
     actor = participants_in(doc, heads)
     if coded(actor):
         return actor
+    if material:
+        # who tells of an attack or an arrest did not commit it ("Nach Angaben des
+        # Polizeichefs wurden 14 Häftlinge gefangen genommen"): the speaker acts only where
+        # the act's subject is "wir"/"man", as in the rules
+        return speaker_of(doc, token, False)
     quote = quote_around(doc, token)  # "…, sagte der Minister": the speaker acts
     return speaker_participants(doc, quote) if quote is not None else []
 

@@ -268,3 +268,34 @@ def test_a_personal_or_relative_pronoun_is_not_named_by_a_phrase_under_it(vocab,
     )
     doc = make_doc(vocab, tokens, {"Israelis": ["ISR"], "EU": ["EU"]})
     assert coded(doc) == expected
+
+
+TOLD_ARREST = (
+    "Nach/nach/ADP/2/case Angaben/Angabe/NOUN/7/obl der/der/DET/4/det "
+    "Polizei/Polizei/NOUN/2/nmod/Case=Gen wurden/werden/AUX/7/aux:pass "
+    "{subject} festgenommen/festnehmen/VERB/0/root ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event_type", "expected"),
+    [
+        # an agentless passive arrest told by a source: the source did not arrest anyone
+        ("Demonstranten/Demonstrant/NOUN/7/nsubj:pass", "COERCE", None),
+        # a verbal act told by a source stays the speaker's (what the source said)
+        ("Demonstranten/Demonstrant/NOUN/7/nsubj:pass", "ACCUSE", {"DEU"}),
+    ],
+    ids=["material-act-not-the-sources", "verbal-act-the-speakers"],
+)
+def test_who_tells_of_a_material_act_is_not_its_actor_in_a_proposal(
+    vocab, subject, event_type, expected
+):
+    doc = make_doc(
+        vocab, TOLD_ARREST.format(subject=subject),
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        quote={"text": "wurden Demonstranten festgenommen", "speaker": "Polizei",
+               "actors": ["DEU/COP"]},
+    )  # fmt: skip
+    event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
+    actor = {p.code for p in event.actor} if event is not None else None
+    assert actor == expected
