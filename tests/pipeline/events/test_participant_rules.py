@@ -299,3 +299,40 @@ def test_who_tells_of_a_material_act_is_not_its_actor_in_a_proposal(
     event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
     actor = {p.code for p in event.actor} if event is not None else None
     assert actor == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "event_type", "expected"),
+    [
+        # attacks and coercion are acts on a target: a proposal needs one
+        (
+            "Russland/Russland/PROPN/2/nsubj griff/greifen/VERB/0/root Kiew/Kiew/PROPN/2/obj "
+            "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+            "ASSAULT",
+            ({"RUS"}, {"UKR"}),
+        ),
+        # the predicate without a target is not the attack ("Russland schwieg")
+        (
+            "Russland/Russland/PROPN/2/nsubj schwieg/schweigen/VERB/0/root ././PUNCT/2/punct",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Russland/Russland/PROPN/2/nsubj schwieg/schweigen/VERB/0/root ././PUNCT/2/punct",
+            "COERCE",
+            None,
+        ),
+        # a meeting may have none
+        (
+            "Russland/Russland/PROPN/2/nsubj tagte/tagen/VERB/0/root ././PUNCT/2/punct",
+            "CONSULT",
+            ({"RUS"}, set()),
+        ),
+    ],
+    ids=["attack-with-target", "attack-without-target", "coercion-without-target", "meeting"],
+)
+def test_a_proposed_attack_or_coercion_needs_a_target(vocab, spec, event_type, expected):
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Kiew": ["UKR"]})
+    event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
+    found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
+    assert found == expected
