@@ -342,7 +342,9 @@ def _predicates(sent: Span) -> list[Token]:
 
 def _actor(doc: Doc, token: Token, material: bool) -> list[EventParticipant]:
     heads = args.agents(token) if args.is_passive(token) else args.subjects(token)
-    actor = participants_in(doc, heads)
+    # as in the rules' frames, a prepositional attribute of the subject does not act
+    # ("Spannungen mit den USA")
+    actor = participants_in(doc, heads, names_only=True)
     if coded(actor):
         return actor
     if material:

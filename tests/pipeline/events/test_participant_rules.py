@@ -336,3 +336,29 @@ def test_a_proposed_attack_or_coercion_needs_a_target(vocab, spec, event_type, e
     event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
     found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        # a prepositional attribute of the subject does not act ("Der Streit mit den USA")
+        ("mit/mit/ADP/5/case den/der/DET/5/det USA/USA/PROPN/2/nmod", None),
+        # a genitive names whose the subject is ("Die Regierung der USA")
+        (
+            "der/der/DET/4/det USA/USA/PROPN/2/nmod/Case=Gen erneut/erneut/ADV/6/advmod",
+            ({"USA"}, {"RUS"}),
+        ),
+    ],
+    ids=["prepositional-attribute", "genitive"],
+)
+def test_a_proposal_takes_its_actor_from_the_subjects_name_not_its_attributes(
+    vocab, attribute, expected
+):
+    spec = (
+        f"Die/der/DET/2/det Regierung/Regierung/NOUN/6/nsubj {attribute} "
+        "kritisierte/kritisieren/VERB/0/root Russland/Russland/PROPN/6/obj ././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"USA": ["USA"], "Russland": ["RUS"]})
+    event = propose(doc, next(iter(doc.sents)), "ACCUSE", 0.8, load_codebook())
+    found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
+    assert found == expected
