@@ -362,3 +362,25 @@ def test_a_proposal_takes_its_actor_from_the_subjects_name_not_its_attributes(
     event = propose(doc, next(iter(doc.sents)), "ACCUSE", 0.8, load_codebook())
     found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # the state named by a war compound is not the target of criticising the war: it is
+        # a condemned act whose perpetrators the sentence does not name
+        ("Irakkrieg/Irakkrieg", {("ACCUSE", ("DEU",), (), "asserted")}),
+        ("Gaza-Offensive/Gaza-Offensive", {("ACCUSE", ("DEU",), (), "asserted")}),
+        # the state itself is
+        ("Irak/Irak", {("ACCUSE", ("DEU",), ("IRQ",), "asserted")}),
+    ],
+    ids=["war-compound", "offensive-compound", "state"],
+)
+def test_a_compound_naming_a_war_by_its_place_is_not_the_recipient(vocab, word, expected):
+    form, lemma = word.split("/")
+    spec = (
+        f"Deutschland/Deutschland/PROPN/2/nsubj kritisierte/kritisieren/VERB/0/root "
+        f"den/der/DET/4/det {form}/{lemma}/NOUN/2/obj ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], form: ["IRQ"]})
+    assert coded(doc) == expected
