@@ -50,6 +50,7 @@ from lagebild.pipeline.events.participants import (
     coded,
     participants_in,
     quote_around,
+    speaker_of,
     speaker_participants,
     unique,
 )
@@ -60,6 +61,7 @@ META_FILE = "detector.json"
 # lemmas is a few thousand, so collisions are rare.
 BOW_LENGTH = 2**14
 RECIPIENT_PREPOSITIONS = ("gegen", "an", "mit", "für", "zu", "nach", "bei", "über")
+TARGETED_ACTS = frozenset({"ASSAULT", "COERCE"})
 DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
 RIGHT = "RIGHT"
 
@@ -291,12 +293,12 @@ def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook)
     for token in _predicates(sent):
         if material and is_reporting_verb(token):
             continue  # "…, berichtet Reuters": who reports an attack did not commit it
-        actor = _actor(doc, token)
+        actor = _actor(doc, token, material)
         if not coded(actor):
             continue
         ids = {a.actor for a in actor}
         recipient = [r for r in _recipient(doc, token) if r.actor not in ids]
-        if codebook.types[event_type].requires_recipient and not coded(recipient):
+        if needs_target(event_type, codebook) and not coded(recipient):
             return None
         date = doc._.meta.date if doc._.meta else None
         year = int(date[:4]) if date and date[:4].isdigit() else None
@@ -316,6 +318,15 @@ def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook)
     return None
 
 
+def needs_target(event_type: str, codebook: Codebook) -> bool:
+    """Whether a proposal of this type needs a coded recipient: the types the codebook says
+    are directed at someone, and attacks and coercion, which are acts on a target (in the
+    train and coded gold 86 of 88 required ASSAULT and COERCE events have one). The sentence
+    classifier only says the sentence tells of such an act; a predicate with no target is
+    seldom it ("Ein Gefangener starb", "sitzt in Untersuchungshaft")."""
+    return codebook.types[event_type].requires_recipient or event_type in TARGETED_ACTS
+
+
 def is_reporting_verb(token: Token) -> bool:
     """A verb of saying or reporting by the quotation finder's lexicon (berichten, erzählen,
     mitteilen, zitieren …): its subject tells of an act, the act's actor is in what is told."""
@@ -329,11 +340,18 @@ def _predicates(sent: Span) -> list[Token]:
     return [sent.root, *verbs]
 
 
-def _actor(doc: Doc, token: Token) -> list[EventParticipant]:
+def _actor(doc: Doc, token: Token, material: bool) -> list[EventParticipant]:
     heads = args.agents(token) if args.is_passive(token) else args.subjects(token)
-    actor = participants_in(doc, heads)
+    # as in the rules' frames, a prepositional attribute of the subject does not act
+    # ("Spannungen mit den USA")
+    actor = participants_in(doc, heads, names_only=True)
     if coded(actor):
         return actor
+    if material:
+        # who tells of an attack or an arrest did not commit it ("Nach Angaben des
+        # Polizeichefs wurden 14 Häftlinge gefangen genommen"): the speaker acts only where
+        # the act's subject is "wir"/"man", as in the rules
+        return speaker_of(doc, token, False)
     quote = quote_around(doc, token)  # "…, sagte der Minister": the speaker acts
     return speaker_participants(doc, quote) if quote is not None else []
 

@@ -108,6 +108,8 @@ def _first_filled(
         ]
         if victims:
             found = [p for p in found if p.start is None or p.start not in victims]
+        if verbal:
+            found = [p for p in found if not names_an_act(p, codebook)]
         if slot == "content":
             # what someone demands or announces of his own side is not a target ("seine Truppen")
             found = [p for p in found if not _own_side(p, own_sides)] or [
@@ -154,6 +156,16 @@ def act_targets(heads: list[Token], codebook: Codebook) -> set[int]:
                 if args.preposition(child) in ("auf", "gegen"):
                     found.update(tok.idx for tok in child.subtree)
     return found
+
+
+def names_an_act(participant: EventParticipant, codebook: Codebook) -> bool:
+    """A compound naming a war or an attack by its place ("Irakkrieg", "Gaza-Offensive") names
+    the act, not a participant: criticising or backing it is directed at whoever wages it,
+    never at the state of its place (the linker codes the compound by its first part)."""
+    word = participant.text.strip()
+    if not word or " " in word:
+        return False
+    return any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word))
 
 
 def _is_act_noun(token: Token, codebook: Codebook) -> bool:

@@ -268,3 +268,119 @@ def test_a_personal_or_relative_pronoun_is_not_named_by_a_phrase_under_it(vocab,
     )
     doc = make_doc(vocab, tokens, {"Israelis": ["ISR"], "EU": ["EU"]})
     assert coded(doc) == expected
+
+
+TOLD_ARREST = (
+    "Nach/nach/ADP/2/case Angaben/Angabe/NOUN/7/obl der/der/DET/4/det "
+    "Polizei/Polizei/NOUN/2/nmod/Case=Gen wurden/werden/AUX/7/aux:pass "
+    "{subject} festgenommen/festnehmen/VERB/0/root ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "event_type", "expected"),
+    [
+        # an agentless passive arrest told by a source: the source did not arrest anyone
+        ("Demonstranten/Demonstrant/NOUN/7/nsubj:pass", "COERCE", None),
+        # a verbal act told by a source stays the speaker's (what the source said)
+        ("Demonstranten/Demonstrant/NOUN/7/nsubj:pass", "ACCUSE", {"DEU"}),
+    ],
+    ids=["material-act-not-the-sources", "verbal-act-the-speakers"],
+)
+def test_who_tells_of_a_material_act_is_not_its_actor_in_a_proposal(
+    vocab, subject, event_type, expected
+):
+    doc = make_doc(
+        vocab, TOLD_ARREST.format(subject=subject),
+        {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
+        quote={"text": "wurden Demonstranten festgenommen", "speaker": "Polizei",
+               "actors": ["DEU/COP"]},
+    )  # fmt: skip
+    event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
+    actor = {p.code for p in event.actor} if event is not None else None
+    assert actor == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "event_type", "expected"),
+    [
+        # attacks and coercion are acts on a target: a proposal needs one
+        (
+            "Russland/Russland/PROPN/2/nsubj griff/greifen/VERB/0/root Kiew/Kiew/PROPN/2/obj "
+            "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+            "ASSAULT",
+            ({"RUS"}, {"UKR"}),
+        ),
+        # the predicate without a target is not the attack ("Russland schwieg")
+        (
+            "Russland/Russland/PROPN/2/nsubj schwieg/schweigen/VERB/0/root ././PUNCT/2/punct",
+            "ASSAULT",
+            None,
+        ),
+        (
+            "Russland/Russland/PROPN/2/nsubj schwieg/schweigen/VERB/0/root ././PUNCT/2/punct",
+            "COERCE",
+            None,
+        ),
+        # a meeting may have none
+        (
+            "Russland/Russland/PROPN/2/nsubj tagte/tagen/VERB/0/root ././PUNCT/2/punct",
+            "CONSULT",
+            ({"RUS"}, set()),
+        ),
+    ],
+    ids=["attack-with-target", "attack-without-target", "coercion-without-target", "meeting"],
+)
+def test_a_proposed_attack_or_coercion_needs_a_target(vocab, spec, event_type, expected):
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Kiew": ["UKR"]})
+    event = propose(doc, next(iter(doc.sents)), event_type, 0.8, load_codebook())
+    found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        # a prepositional attribute of the subject does not act ("Der Streit mit den USA")
+        ("mit/mit/ADP/5/case den/der/DET/5/det USA/USA/PROPN/2/nmod", None),
+        # a genitive names whose the subject is ("Die Regierung der USA")
+        (
+            "der/der/DET/4/det USA/USA/PROPN/2/nmod/Case=Gen erneut/erneut/ADV/6/advmod",
+            ({"USA"}, {"RUS"}),
+        ),
+    ],
+    ids=["prepositional-attribute", "genitive"],
+)
+def test_a_proposal_takes_its_actor_from_the_subjects_name_not_its_attributes(
+    vocab, attribute, expected
+):
+    spec = (
+        f"Die/der/DET/2/det Regierung/Regierung/NOUN/6/nsubj {attribute} "
+        "kritisierte/kritisieren/VERB/0/root Russland/Russland/PROPN/6/obj ././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"USA": ["USA"], "Russland": ["RUS"]})
+    event = propose(doc, next(iter(doc.sents)), "ACCUSE", 0.8, load_codebook())
+    found = ({p.code for p in event.actor}, {p.code for p in event.recipient}) if event else None
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # the state named by a war compound is not the target of criticising the war: it is
+        # a condemned act whose perpetrators the sentence does not name
+        ("Irakkrieg/Irakkrieg", {("ACCUSE", ("DEU",), (), "asserted")}),
+        ("Gaza-Offensive/Gaza-Offensive", {("ACCUSE", ("DEU",), (), "asserted")}),
+        # the state itself is
+        ("Irak/Irak", {("ACCUSE", ("DEU",), ("IRQ",), "asserted")}),
+    ],
+    ids=["war-compound", "offensive-compound", "state"],
+)
+def test_a_compound_naming_a_war_by_its_place_is_not_the_recipient(vocab, word, expected):
+    form, lemma = word.split("/")
+    spec = (
+        f"Deutschland/Deutschland/PROPN/2/nsubj kritisierte/kritisieren/VERB/0/root "
+        f"den/der/DET/4/det {form}/{lemma}/NOUN/2/obj ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], form: ["IRQ"]})
+    assert coded(doc) == expected
