@@ -112,6 +112,47 @@ CASES = [
         "eine/ein/DET/5/det Abfuhr/Abfuhr/NOUN/2/obj ././PUNCT/2/punct",
         {("REJECT", ("FRA",), ("IRN",), "asserted")},
     ),
+    (
+        "calling another's accusation baseless dismisses it: a rejection, not an accusation",
+        "Iran/Iran/PROPN/2/nsubj bezeichnete/bezeichnen/VERB/0/root die/der/DET/4/det "
+        "Vorwürfe/Vorwurf/NOUN/2/obj Frankreichs/Frankreich/PROPN/4/nmod/Case=Gen "
+        "als/als/ADP/7/case haltlos/haltlos/ADJ/2/obl ././PUNCT/2/punct",
+        {("REJECT", ("IRN",), ("FRA",), "asserted"), ("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "calling another's plan dangerous condemns it",
+        "Iran/Iran/PROPN/2/nsubj bezeichnete/bezeichnen/VERB/0/root den/der/DET/4/det "
+        "Plan/Plan/NOUN/2/obj Frankreichs/Frankreich/PROPN/4/nmod/Case=Gen "
+        "als/als/ADP/7/case gefährlich/gefährlich/ADJ/2/obl ././PUNCT/2/punct",
+        {("ACCUSE", ("IRN",), ("FRA",), "asserted")},
+    ),
+    (
+        "in Abrede stellen denies",
+        "Iran/Iran/PROPN/2/nsubj stellte/stellen/VERB/0/root die/der/DET/4/det "
+        "Vorwürfe/Vorwurf/NOUN/2/obj Frankreichs/Frankreich/PROPN/4/nmod/Case=Gen "
+        "in/in/ADP/7/case Abrede/Abrede/NOUN/2/obl ././PUNCT/2/punct",
+        {("REJECT", ("IRN",), ("FRA",), "asserted"), ("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "resisting another's plan rejects it",
+        "Iran/Iran/PROPN/2/nsubj sträubte/sträuben/VERB/0/root sich/sich/PRON/2/obj "
+        "gegen/gegen/ADP/6/case den/der/DET/6/det Plan/Plan/NOUN/2/obl "
+        "Frankreichs/Frankreich/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        {("REJECT", ("IRN",), ("FRA",), "asserted")},
+    ),
+    (
+        "defending oneself against an attack is no rejection",
+        "Iran/Iran/PROPN/2/nsubj wehrte/wehren/VERB/0/root sich/sich/PRON/2/obj "
+        "gegen/gegen/ADP/6/case den/der/DET/6/det Angriff/Angriff/NOUN/2/obl "
+        "Frankreichs/Frankreich/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        set(),
+    ),
+    (
+        "swearing retaliation on someone threatens him",
+        "Iran/Iran/PROPN/2/nsubj schwor/schwören/VERB/0/root Frankreich/Frankreich/PROPN/2/iobj "
+        "Vergeltung/Vergeltung/NOUN/2/obj ././PUNCT/2/punct",
+        {("THREATEN", ("IRN",), ("FRA",), "asserted")},
+    ),
 ]
 
 
@@ -158,3 +199,19 @@ def test_a_detector_proposal_never_makes_the_blamed_or_the_cause_the_accuser(
     doc = make_doc(vocab, spec, STATES)
     root = next(t for t in doc if t.dep_ == "root")
     assert subject_is_not_speaker(root) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "condemns"),
+    [("Skandal", "Skandal", True), ("Schande", "Schande", True), ("Partner", "Partner", False)],
+)
+def test_a_quotation_calling_it_a_scandal_condemns_whom_it_names(vocab, word, lemma, condemns):
+    doc = make_doc(
+        vocab,
+        f"Er/er/PRON/3/nsubj sei/sein/AUX/3/cop {word}/{lemma}/NOUN/0/root ,/,/PUNCT/5/punct "
+        "sagte/sagen/VERB/3/parataxis Frankreich/Frankreich/PROPN/5/nsubj "
+        "über/über/ADP/8/case Iran/Iran/PROPN/5/obl ././PUNCT/3/punct",
+        STATES,
+        {"text": f"Er sei {word}", "speaker": "Frankreich", "actors": ["FRA"]},
+    )
+    assert (("ACCUSE", ("FRA",), ("IRN",), "asserted") in coded(doc)) is condemns
