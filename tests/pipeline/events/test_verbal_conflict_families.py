@@ -153,6 +153,33 @@ CASES = [
         "Vergeltung/Vergeltung/NOUN/2/obj ././PUNCT/2/punct",
         {("THREATEN", ("IRN",), ("FRA",), "asserted")},
     ),
+    (
+        "a state planning military operations against another threatens it",
+        "Frankreich/Frankreich/PROPN/2/nsubj plane/planen/VERB/0/root "
+        "militärische/militärisch/ADJ/4/amod Operationen/Operation/NOUN/2/obj "
+        "gegen/gegen/ADP/6/case Iran/Iran/PROPN/4/nmod ././PUNCT/2/punct",
+        {("THREATEN", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "planning talks with another threatens no one",
+        "Frankreich/Frankreich/PROPN/2/nsubj plane/planen/VERB/0/root "
+        "Gespräche/Gespräch/NOUN/2/obj mit/mit/ADP/5/case Iran/Iran/PROPN/3/nmod "
+        "././PUNCT/2/punct",
+        set(),
+    ),
+    (
+        "a trial against someone before a court is the court's accusation",
+        "Der/der/DET/2/det Prozess/Prozess/NOUN/8/nsubj gegen/gegen/ADP/4/case "
+        "Iran/Iran/PROPN/2/nmod vor/vor/ADP/7/case einem/ein/DET/7/det "
+        "Gericht_Frankreichs/Gericht/NOUN/2/nmod begann/beginnen/VERB/0/root ././PUNCT/8/punct",
+        {("ACCUSE", ("FRA",), ("IRN",), "asserted")},
+    ),
+    (
+        "a trial without a named court is only a topic",
+        "Der/der/DET/2/det Prozess/Prozess/NOUN/5/nsubj gegen/gegen/ADP/4/case "
+        "Iran/Iran/PROPN/2/nmod begann/beginnen/VERB/0/root ././PUNCT/5/punct",
+        set(),
+    ),
 ]
 
 
@@ -193,9 +220,7 @@ SPEAKERS = [
 @pytest.mark.parametrize(
     ("spec", "expected"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS]
 )
-def test_a_detector_proposal_never_makes_the_blamed_or_the_cause_the_accuser(
-    vocab, spec, expected
-):
+def test_a_detector_proposal_never_makes_the_blamed_or_the_cause_the_accuser(vocab, spec, expected):
     doc = make_doc(vocab, spec, STATES)
     root = next(t for t in doc if t.dep_ == "root")
     assert subject_is_not_speaker(root) is expected
