@@ -180,6 +180,27 @@ CASES = [
         "Iran/Iran/PROPN/2/nmod begann/beginnen/VERB/0/root ././PUNCT/5/punct",
         set(),
     ),
+    (
+        "reacting outraged to another's act condemns it",
+        "Iran/Iran/PROPN/2/nsubj reagierte/reagieren/VERB/0/root empört/empört/ADJ/2/advmod "
+        "auf/auf/ADP/6/case den/der/DET/6/det Plan/Plan/NOUN/2/obl "
+        "Frankreichs/Frankreich/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        {("ACCUSE", ("IRN",), ("FRA",), "asserted")},
+    ),
+    (
+        "reacting quickly judges nothing",
+        "Iran/Iran/PROPN/2/nsubj reagierte/reagieren/VERB/0/root schnell/schnell/ADJ/2/advmod "
+        "auf/auf/ADP/6/case den/der/DET/6/det Plan/Plan/NOUN/2/obl "
+        "Frankreichs/Frankreich/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        set(),
+    ),
+    (
+        "refusing to tolerate another's interference rejects it",
+        "Iran/Iran/PROPN/2/nsubj verbat/verbitten/VERB/0/root sich/sich/PRON/2/iobj "
+        "die/der/DET/5/det Einmischung/Einmischung/NOUN/2/obj "
+        "Frankreichs/Frankreich/PROPN/5/nmod/Case=Gen ././PUNCT/2/punct",
+        {("REJECT", ("IRN",), ("FRA",), "asserted")},
+    ),
 ]
 
 
