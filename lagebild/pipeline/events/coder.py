@@ -517,6 +517,10 @@ def implied_recipient(
 ) -> list[EventParticipant]:
     """Whom an act without a coded target is directed at, by default (``named``: the text
     names a target the actor linker could not code)."""
+    if predicate.named_addressee_only:
+        # an order without a named addressee goes down the actor's own hierarchy ("ordnete
+        # per Dekret Maßnahmen an", "er hat die Verbrechen befohlen"), not to the other side
+        return []
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":

@@ -1,0 +1,64 @@
+"""Precision of REQUEST (session 9, round 2): an order names whom it is given to, or it goes
+down the actor's own hierarchy and has no default addressee at home; a law, rule or
+situation that "requires" something demands nothing.
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.pipeline.actors.home import HomeState
+from tests.pipeline.events.test_coder import coded, make_doc
+
+
+@pytest.fixture(scope="module")
+def vocab():
+    return spacy.blank("de").vocab
+
+
+# (name, tokens, mentions, expected events); the story is set in Russia (home state RUS)
+CASES = [
+    (
+        "an order without a named addressee has no default addressee at home",
+        "Putin/Putin/PROPN/2/nsubj ordnete/ordnen/VERB/0/root Maßnahmen/Maßnahme/NOUN/2/obj "
+        "an/an/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Putin": ["RUS"]},
+        set(),
+    ),
+    (
+        "an order to a named addressee is a request",
+        "Putin/Putin/PROPN/2/nsubj wies/weisen/VERB/0/root die/der/DET/4/det "
+        "Ukraine/Ukraine/PROPN/2/obj an/an/ADP/2/compound:prt ,/,/PUNCT/9/punct "
+        "Truppen/Truppe/NOUN/9/obj zu/zu/PART/9/mark "
+        "abziehen/abziehen/VERB/2/xcomp ././PUNCT/2/punct",
+        {"Putin": ["RUS"], "Ukraine": ["UKR"]},
+        {("REQUEST", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "a demand without a named addressee still goes to the other side at home",
+        "Putin/Putin/PROPN/2/nsubj forderte/fordern/VERB/0/root Reformen/Reform/NOUN/2/obj "
+        "././PUNCT/2/punct",
+        {"Putin": ["RUS"]},
+        {("REQUEST", ("RUS",), ("RUS",), "asserted")},
+    ),
+    (
+        "a law that requires something demands nothing (even linked to its state)",
+        "Das/der/DET/2/det Gesetz/Gesetz/NOUN/3/nsubj verlangt/verlangen/VERB/0/root "
+        "von/von/ADP/5/case Putin/Putin/PROPN/3/obl Reformen/Reform/NOUN/3/obj "
+        "././PUNCT/3/punct",
+        {"Putin": ["RUS"], "Gesetz": ["RUS"]},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("spec", "mentions", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_codes_requests_only_when_someone_asks_someone(vocab, spec, mentions, expected):
+    doc = make_doc(vocab, spec, mentions)
+    doc._.home_state = HomeState("RUS", "dateline (3)")
+    assert coded(doc) == expected
