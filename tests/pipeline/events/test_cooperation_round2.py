@@ -1,6 +1,7 @@
-"""Precision of REQUEST (session 9, round 2): an order names whom it is given to, or it goes
+"""REQUEST and CONSULT (session 9, round 2): an order names whom it is given to, or it goes
 down the actor's own hierarchy and has no default addressee at home; a law, rule or
-situation that "requires" something demands nothing.
+situation that "requires" something demands nothing; a meeting verb with a plural subject
+is several people meeting, even of one state; "auf X treffen" is running into X, no meeting.
 
 Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
 """
@@ -52,13 +53,36 @@ CASES = [
         {"Putin": ["RUS"], "Gesetz": ["RUS"]},
         set(),
     ),
+    (
+        "a meeting verb with a plural subject of one state is a meeting",
+        "Die/der/DET/2/det Minister/Minister/NOUN/3/nsubj/Case=Nom|Number=Plur "
+        "berieten/beraten/VERB/0/root am/an/ADP/5/case Montag/Montag/NOUN/3/obl "
+        "././PUNCT/3/punct",
+        {"Minister": ["RUS"]},
+        {("CONSULT", ("RUS",), (), "asserted")},
+    ),
+    (
+        "one person of one state deliberating is no meeting",
+        "Der/der/DET/2/det Minister/Minister/NOUN/3/nsubj/Case=Nom|Number=Sing "
+        "beriet/beraten/VERB/0/root am/an/ADP/5/case Montag/Montag/NOUN/3/obl "
+        "././PUNCT/3/punct",
+        {"Minister": ["RUS"]},
+        set(),
+    ),
+    (
+        "running into someone (auf X treffen) is no meeting",
+        "Israel/Israel/PROPN/2/nsubj trafen/treffen/VERB/0/root "
+        "auf/auf/ADP/4/case Russland/Russland/PROPN/2/obl ././PUNCT/2/punct",
+        {"Israel": ["ISR"], "Russland": ["RUS"]},
+        set(),
+    ),
 ]
 
 
 @pytest.mark.parametrize(
     ("spec", "mentions", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-def test_codes_requests_only_when_someone_asks_someone(vocab, spec, mentions, expected):
+def test_codes_the_round2_construction(vocab, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     doc._.home_state = HomeState("RUS", "dateline (3)")
     assert coded(doc) == expected
