@@ -71,9 +71,9 @@ CASES = [
     ),
     (
         "running into someone (auf X treffen) is no meeting",
-        "Israel/Israel/PROPN/2/nsubj trafen/treffen/VERB/0/root "
-        "auf/auf/ADP/4/case Russland/Russland/PROPN/2/obl ././PUNCT/2/punct",
-        {"Israel": ["ISR"], "Russland": ["RUS"]},
+        "Soldaten/Soldat/NOUN/2/nsubj/Case=Nom|Number=Plur trafen/treffen/VERB/0/root "
+        "auf/auf/ADP/4/case Widerstand/Widerstand/NOUN/2/obl ././PUNCT/2/punct",
+        {"Soldaten": ["ISR"]},
         set(),
     ),
 ]
