@@ -86,3 +86,35 @@ def test_codes_the_round2_construction(vocab, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     doc._.home_state = HomeState("RUS", "dateline (3)")
     assert coded(doc) == expected
+
+
+HEARD = "Ich hörte , dass der Iran die Anreicherung beenden müsse"
+HEARSAY_CASES = [
+    (
+        "a demand the speaker heard others make is not his own",
+        "Ich/ich/PRON/2/nsubj hörte/hören/VERB/0/root ,/,/PUNCT/9/punct dass/dass/SCONJ/9/mark "
+        "der/der/DET/6/det Iran/Iran/PROPN/9/nsubj die/der/DET/8/det "
+        "Anreicherung/Anreicherung/NOUN/9/obj beenden/beenden/VERB/2/ccomp "
+        "müsse/müssen/AUX/9/aux ,/,/PUNCT/13/punct sagte/sagen/VERB/2/parataxis "
+        "Rice/Rice/PROPN/12/nsubj ././PUNCT/2/punct",
+        set(),
+    ),
+    (
+        "a demand the speaker states in a dass-clause is his own",
+        "Ich/ich/PRON/2/nsubj betonte/betonen/VERB/0/root ,/,/PUNCT/9/punct "
+        "dass/dass/SCONJ/9/mark der/der/DET/6/det Iran/Iran/PROPN/9/nsubj die/der/DET/8/det "
+        "Anreicherung/Anreicherung/NOUN/9/obj beenden/beenden/VERB/2/ccomp "
+        "müsse/müssen/AUX/9/aux ,/,/PUNCT/13/punct sagte/sagen/VERB/2/parataxis "
+        "Rice/Rice/PROPN/12/nsubj ././PUNCT/2/punct",
+        {("REQUEST", ("USA",), ("IRN",), "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "expected"), [c[1:] for c in HEARSAY_CASES],
+                         ids=[c[0] for c in HEARSAY_CASES])  # fmt: skip
+def test_a_heard_demand_is_not_the_speakers(vocab, spec, expected):
+    verb = "hörte" if "hörte" in spec else "betonte"
+    quote = {"text": HEARD.replace("hörte", verb), "speaker": "Rice", "actors": ["USA"]}
+    doc = make_doc(vocab, spec, {"Iran": ["IRN"], "Rice": ["USA"]}, quote)
+    assert coded(doc) == expected
