@@ -62,6 +62,7 @@ class Predicate:
     when_negated: str | None = None
     if_state_actor: str | None = None
     implicit_actor: str | None = None
+    named_addressee_only: bool = False
     confidence: float | None = None
 
     @property
@@ -291,6 +292,7 @@ def _predicates(
                 when_negated=entry.get("when_negated"),
                 if_state_actor=entry.get("if_state_actor"),
                 implicit_actor=entry.get("implicit_actor"),
+                named_addressee_only=entry.get("named_addressee_only", False),
                 confidence=entry.get("confidence"),
             )
         )

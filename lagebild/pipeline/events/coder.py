@@ -312,7 +312,7 @@ def code_predicate(
             fact = Factuality("asserted", fact.reasons)
     if event_type == "CONSULT":
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
-        if not is_meeting_of_several(actor, recipient, predicate, doc):
+        if not is_meeting_of_several(actor, recipient, predicate, doc, token):
             return None
         if mode == "visit" and not any(is_official(doc, p) for p in actor):
             return None  # "reist Bon Jovi in die Schweiz": a private trip, no state visit
@@ -517,6 +517,10 @@ def implied_recipient(
 ) -> list[EventParticipant]:
     """Whom an act without a coded target is directed at, by default (``named``: the text
     names a target the actor linker could not code)."""
+    if predicate.named_addressee_only:
+        # an order without a named addressee goes down the actor's own hierarchy ("ordnete
+        # per Dekret Maßnahmen an", "er hat die Verbrechen befohlen"), not to the other side
+        return []
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":
@@ -615,7 +619,11 @@ def apply_plover_rules(
 
 
 def is_meeting_of_several(
-    actor: list[EventParticipant], recipient: list[EventParticipant], predicate: Predicate, doc: Doc
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    predicate: Predicate,
+    doc: Doc,
+    token: Token | None = None,
 ) -> bool:
     """A meeting needs two sides: a host, a partner, several actors, or an organisation or
     group meeting itself ("die G7-Staaten trafen sich"); "Bei dem Treffen sagte Putin" is
@@ -624,11 +632,25 @@ def is_meeting_of_several(
         return False  # demonstrators meeting demonstrators
     if recipient or len({p.code for p in actor}) > 1:
         return True
+    if (
+        token is not None
+        and predicate.mode != "visit"  # "Die Soldaten empfingen den Minister": one side hosts
+        and token.pos_ in ("VERB", "AUX")
+        and _plural_subject(token)
+    ):
+        # "Spitzenvertreter der Koalition kamen zusammen", "die Minister berieten": a
+        # meeting verb with a plural subject is several people meeting, even of one state
+        # (the guideline: otherwise all participants are actors)
+        return True
     actors = doc._.actors or {}
     return any(
         (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
         for p in actor
     )
+
+
+def _plural_subject(verb: Token) -> bool:
+    return any("Plur" in s.morph.get("Number") for s in args.subjects(verb))
 
 
 def _has_state_actor(doc: Doc, actor: list[EventParticipant]) -> bool:

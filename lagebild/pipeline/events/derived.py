@@ -162,6 +162,10 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
         return None
     if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
         return None
+    if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
+        "hearsay_verbs", frozenset()
+    ):  # "Ich hörte, dass die NATO … fortsetzen solle": others' demand, heard
+        return None
     return verb
 
 
