@@ -184,3 +184,26 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
 )
 def test_pipeline_codes_material_acts(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+# Round 2 (branch ``evmaterial2``): lexical families, one sentence per family.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # expelling journalists is repression by the host state, not a diplomatic sanction
+        ("Die iranischen Behörden wiesen den Korrespondenten der BBC aus.",
+         {("COERCE", "IRN", "GBR")}),
+        # destroying a protest camp is force
+        ("Die Gegendemonstranten zerstörten in Hongkong das Lager der Protestierer.",
+         {("ASSAULT", "HKG", "HKG")}),
+        # giving up an office is a resignation
+        ("Der britische Abgeordnete legte sein Mandat nieder.", {("RETREAT", "GBR", "")}),
+        # recalling an ambassador, cancelling cooperation
+        ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
+        ("Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
+         {("SANCTION", "TUR", "ISR")}),
+    ],
+)
+def test_pipeline_codes_material_families(nlp, text, expected):
+    assert _events(nlp, text) == expected
