@@ -207,3 +207,22 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
 )
 def test_pipeline_codes_material_families(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "nicht X, sondern Y" with a nominal conjunct negates X, not the act
+        ("Die türkische Polizei nahm nicht den Vater fest, sondern den Sohn.", "asserted"),
+        ("Die irische Polizei ging nicht gewaltsam gegen die Mitglieder des Oranier-Ordens "
+         "vor, sondern gegen die Randalierer.", "asserted"),
+        # without the contrast the act is negated
+        ("Die türkische Polizei nahm den Vater nicht fest.", "negated"),
+    ],
+)
+def test_contrasted_constituent_leaves_the_act_asserted(nlp, text, modality):
+    import lagebild
+
+    analysis = lagebild.analyze(text, date="2023-05-10", nlp=nlp)
+    assert {e.modality for e in analysis.events} == {modality}
