@@ -203,6 +203,10 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
         ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
         ("Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
          {("SANCTION", "TUR", "ISR")}),
+        # to be in an offensive is to carry it out
+        ("Die afghanische Armee befindet sich in einer Offensive gegen die Taliban.",
+         {("ASSAULT", "AFG", "TALIBAN")}),
+        ("Die Truppen befinden sich in der Hauptstadt.", set()),
     ],
 )
 def test_pipeline_codes_material_families(nlp, text, expected):
