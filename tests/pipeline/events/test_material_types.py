@@ -207,6 +207,10 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
         ("Die afghanische Armee befindet sich in einer Offensive gegen die Taliban.",
          {("ASSAULT", "AFG", "TALIBAN")}),
         ("Die Truppen befinden sich in der Hauptstadt.", set()),
+        # police on duty are deployed; a fire brigade is not a force
+        ("In Hamburg seien mehrere Tausend Beamte im Einsatz gewesen.",
+         {("MOBILIZE", "DEU", "")}),
+        ("Die Feuerwehr war in Hamburg im Einsatz.", set()),
     ],
 )
 def test_pipeline_codes_material_families(nlp, text, expected):
