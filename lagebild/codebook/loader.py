@@ -56,6 +56,7 @@ class Predicate:
     with_words: tuple[str, ...] = ()
     without_words: tuple[str, ...] = ()
     without_subject: tuple[str, ...] = ()
+    with_subject: tuple[str, ...] = ()
     with_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     without_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intransitive: bool | None = None
@@ -286,6 +287,7 @@ def _predicates(
                 with_words=_with_words(entry, evaluative),
                 without_words=tuple(entry.get("without", ())),
                 without_subject=tuple(entry.get("without_subject", ())),
+                with_subject=tuple(entry.get("with_subject", ())),
                 with_pp=_pp(entry.get("with_pp")),
                 without_pp=_pp(entry.get("without_pp")),
                 intransitive=entry.get("intransitive"),

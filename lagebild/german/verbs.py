@@ -25,7 +25,7 @@ SEIN_PERFECT = frozenset(
      "fliehen", "sterben", "ziehen", "laufen", "rücken", "eilen", "folgen", "begegnen",
      "treffen", "werden", "bleiben", "geschehen", "gelingen", "scheitern", "wachsen",
      "sinken", "steigen", "springen", "knicken", "weichen", "eskalieren", "stürzen",
-     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten"}
+     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten", "sein"}
 )  # fmt: skip
 # Endings of weak verb forms, longest first, to guess infinitives when the lemmatizer fails.
 WEAK_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n", "")

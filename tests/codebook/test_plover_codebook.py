@@ -70,7 +70,7 @@ def test_every_entry_can_be_reached(codebook):
     shadowed = []
     for p in codebook.predicates:
         key = (p.pos, p.lemma, p.reflexive, p.with_words, p.with_pp, p.without_words,
-               p.without_pp, p.without_subject, p.intransitive)  # fmt: skip
+               p.without_pp, p.without_subject, p.with_subject, p.intransitive)  # fmt: skip
         if key in seen:
             shadowed.append((p.lemma, p.type))
         seen.add(key)

@@ -424,6 +424,8 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     if is_supported_object(noun) and args.verb_key(head) in codebook.noun_support_verbs:
         return [s for s in args.subjects(head) if s != noun]
     prep = args.preposition(noun)
+    if prep == "in" and _engaged_in(noun, head, codebook):
+        return args.subjects(head)
     # "bei einem Besuch in Bagdad hat D'Alema …": only meetings place the clause's subject
     # at the event; "wie 1999 beim Abzug der Milizen" does not make the subject withdraw
     is_meeting = any(p.type == "CONSULT" for p in codebook.nouns(noun.lemma_ or noun.text))
@@ -432,6 +434,18 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
             return []
         return args.subjects(head)
     return []
+
+
+def _engaged_in(noun: Token, verb: Token, codebook: Codebook) -> bool:
+    """"Truppen befinden sich in einer Großoffensive", "befindet sich im Hungerstreik": to be
+    in a material act is to carry it out, the subject of "sich befinden" its agent."""
+    reflexive = any(c.lower_ == "sich" for c in verb.children)
+    word = noun.lemma_ or noun.text
+    return (
+        args.verb_key(verb) == "befinden"
+        and reflexive
+        and any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word))
+    )
 
 
 def _in_relative_clause(token: Token) -> bool:

@@ -162,6 +162,10 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
         _ends_with(s, predicate.without_subject) for s in _nominatives(token)
     ):
         return None
+    if predicate.with_subject and not any(
+        _ends_with(s, predicate.with_subject) for s in _nominatives(token)
+    ):
+        return None
     for prep, nouns in predicate.without_pp:
         if _pp_matches(token, prep, nouns):
             return None

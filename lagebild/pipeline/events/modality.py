@@ -81,6 +81,8 @@ def is_negated(
     for word in [predicate, *extra]:
         for child in word.children:
             if child.lower_ in negation and child.dep_ in ("advmod", "det", "advmod:neg", "neg"):
+                if child.lower_ == "nicht" and _contrasted_constituent(predicate):
+                    continue
                 return True
             if child.dep_ == "mark" and child.lower_ == "ohne":
                 return True
@@ -101,6 +103,19 @@ def is_negated(
             return True
     governor = _governor(predicate)
     return governor is not None and governor.lemma_.lower() in cues["negating_verbs"]
+
+
+def _contrasted_constituent(predicate: Token) -> bool:
+    """"Sie gingen nicht gegen X vor, sondern gegen die Polizei": "nicht … sondern" with a
+    nominal conjunct negates the constituent it replaces, and the act itself is asserted
+    (with a verb as conjunct, "griffen nicht an, sondern zogen ab", the act is negated)."""
+    near = [*predicate.children, *(g for c in predicate.children for g in c.children)]
+    return any(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "ADJ", "ADV")
+        and t.sent == predicate.sent
+        and any(g.dep_ == "cc" and g.lower_ == "sondern" for g in t.children)
+        for t in near
+    )
 
 
 def _governor(predicate: Token) -> Token | None:

@@ -184,3 +184,53 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
 )
 def test_pipeline_codes_material_acts(nlp, text, expected):
     assert _events(nlp, text) == expected
+
+
+# Round 2 (branch ``evmaterial2``): lexical families, one sentence per family.
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # expelling journalists is repression by the host state, not a diplomatic sanction
+        ("Die iranischen Behörden wiesen den Korrespondenten der BBC aus.",
+         {("COERCE", "IRN", "GBR")}),
+        # destroying a protest camp is force
+        ("Die Gegendemonstranten zerstörten in Hongkong das Lager der Protestierer.",
+         {("ASSAULT", "HKG", "HKG")}),
+        # giving up an office is a resignation
+        ("Der britische Abgeordnete legte sein Mandat nieder.", {("RETREAT", "GBR", "")}),
+        # recalling an ambassador, cancelling cooperation
+        ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
+        ("Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
+         {("SANCTION", "TUR", "ISR")}),
+        # to be in an offensive is to carry it out
+        ("Die afghanische Armee befindet sich in einer Offensive gegen die Taliban.",
+         {("ASSAULT", "AFG", "TALIBAN")}),
+        ("Die Truppen befinden sich in der Hauptstadt.", set()),
+        # police on duty are deployed; a fire brigade is not a force
+        ("In Hamburg seien mehrere Tausend Beamte im Einsatz gewesen.",
+         {("MOBILIZE", "DEU", "")}),
+        ("Die Feuerwehr war in Hamburg im Einsatz.", set()),
+    ],
+)
+def test_pipeline_codes_material_families(nlp, text, expected):
+    assert _events(nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        # "nicht X, sondern Y" with a nominal conjunct negates X, not the act
+        ("Die türkische Polizei nahm nicht den Vater fest, sondern den Sohn.", "asserted"),
+        ("Die irische Polizei ging nicht gewaltsam gegen die Mitglieder des Oranier-Ordens "
+         "vor, sondern gegen die Randalierer.", "asserted"),
+        # without the contrast the act is negated
+        ("Die türkische Polizei nahm den Vater nicht fest.", "negated"),
+    ],
+)
+def test_contrasted_constituent_leaves_the_act_asserted(nlp, text, modality):
+    import lagebild
+
+    analysis = lagebild.analyze(text, date="2023-05-10", nlp=nlp)
+    assert {e.modality for e in analysis.events} == {modality}
