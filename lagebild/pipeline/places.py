@@ -43,6 +43,12 @@ LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unw
 # the relations in which they act (subject, passive agent)
 SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
 AGENTS = frozenset({"nsubj", "obl:agent"})
+# a Land's government and parliament, named by the Land's adjective (die niedersächsische
+# Landesregierung, im bayerischen Landtag): they sit in its seat (regions.yaml ``seat``)
+REGIONAL_GOVERNMENTS = frozenset({
+    "landesregierung", "staatsregierung", "landtag", "landesparlament", "staatskanzlei",
+    "landeskabinett",
+})  # fmt: skip
 # Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
@@ -150,6 +156,9 @@ class PlaceMention:
     # a parliament or seat of government standing for its capital (im Kongress): a place
     # where something happens, but no article's setting (German politics is not all in Berlin)
     institution: bool = False
+    # a seat named by an adjective before the authority or government seated there
+    # (Münchner Polizei, die niedersächsische Landesregierung)
+    seat_adjective: bool = False
 
 
 @Language.factory(
@@ -208,6 +217,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
+    capitals += _regional_seats(doc, gazetteer)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
@@ -779,7 +789,9 @@ def locate_event_by_rule(
     if territory is not None:
         return "territory", territory
     seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
-    if seat is not None and not speech:
+    # a Land's government speaks from its seat (die niedersächsische Landesregierung will
+    # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
+    if seat is not None and (not speech or seat.seat_adjective):
         return "seat", to_place(seat)
     if speech:
         return _place_statement(doc, event, sentence, mentions)
@@ -876,10 +888,10 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
     trigger, or one of the event's actors. (Statements, a prosecutor's charges among them,
     follow the rules for statements.)"""
     span = _span(doc, mention)
-    if span is None or span.start == 0:
+    if span is None:
         return False
-    authority = doc[span.start - 1]
-    if not authority.lower_.endswith(SEATED_AUTHORITIES) or authority.pos_ != "NOUN":
+    authority = _seated_authority(doc, mention, span)
+    if authority is None:
         return False
     if authority.dep_ in AGENTS and authority.head.idx == event.trigger.start:
         return True
@@ -889,6 +901,22 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
         and (a.start <= authority.idx < a.end or a.start <= span.start_char < a.end)
         for a in event.actor
     )  # fmt: skip
+
+
+def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | None:
+    """The authority a seat names: after it (Amtsgericht Wolfsburg, Polizei Hamburg), or
+    named by its adjective before it (Münchner Polizei, Hamburger Landgericht, die
+    niedersächsische Landesregierung)."""
+    if mention.seat_adjective:
+        return doc[span.end] if span.end < len(doc) else None
+    if mention.adjective:
+        after = doc[span.end] if span.end < len(doc) else None
+        seated = after is not None and after.lower_.endswith(SEATED_AUTHORITIES)
+        return after if seated and after is not None and after.pos_ == "NOUN" else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or not before.lower_.endswith(SEATED_AUTHORITIES) or before.pos_ != "NOUN":
+        return None
+    return before
 
 
 def _span(doc: Doc, mention: PlaceMention) -> Span | None:
@@ -1106,6 +1134,29 @@ def _institution_mentions(
                                [Candidate(capital, "capital")])  # fmt: skip
         mention.resolved, mention.name = capital, capital.name
         mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A Land's adjective before its government or parliament (die niedersächsische
+    Landesregierung, des bayerischen Landtags): its seat of government, a point. Like a
+    parliament standing for a capital it is no article's setting."""
+    found = []
+    for token in doc[1:]:
+        if (
+            token.lower_ not in REGIONAL_GOVERNMENTS
+            and token.lemma_.lower() not in REGIONAL_GOVERNMENTS
+        ):
+            continue
+        adjective = doc[token.i - 1]
+        seat = gazetteer.seat_of_adjective(adjective.text) if adjective.pos_ == "ADJ" else None
+        if seat is None:
+            continue
+        mention = PlaceMention(adjective.text, adjective.idx, adjective.idx + len(adjective),
+                               "text", [Candidate(seat, "capital")])  # fmt: skip
+        mention.resolved, mention.name = seat, seat.name
+        mention.institution = mention.seat_adjective = True
         found.append(mention)
     return found
 
