@@ -376,7 +376,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             seat = _seat_of_government(doc, word.i, gazetteer)
             found += [seat] if seat is not None else []
             continue
-        if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
+        if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if word.ent_type_ and not _city_read_as_person(doc, token, word, gazetteer):
             continue
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
@@ -390,6 +392,20 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
+    """A large city with a first name's form (Sofia, Victoria) the model took for a person:
+    right after a bare *in*, a one-word name is a place (in Sofia getroffen; in the
+    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person."""
+    alone = word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I"
+    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B" or not alone:
+        return False
+    return any(
+        c.via == "name" and c.place.precision == "point"
+        and c.place.population >= MIN_ALTERNATE_POPULATION
+        for c in gazetteer.lookup_exact(word.text)
+    )  # fmt: skip
 
 
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:

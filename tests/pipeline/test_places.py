@@ -1071,3 +1071,23 @@ def test_an_authority_named_by_its_seats_adjective_acts_there(
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("preposition", "name", "location"),
+    [("in", "Sofia", "Sofia"),  # a large city the model took for a person
+     ("bei", "Sofia", None),  # bei Sofia may be at her place
+     ("in", "Anna", None)],  # no city of that name
+)  # fmt: skip
+def test_a_city_read_as_a_person_after_a_bare_in_is_a_place(
+    resolver, vocab, preposition, name, location
+):
+    # "Raschkow wurde <preposition> <name> festgenommen ."
+    tokens = [("Raschkow", "PROPN", 4, "nsubj:pass"), ("wurde", "AUX", 3, "aux:pass"),
+              (preposition, "ADP", 1, "case"), (name, "PROPN", 1, "obl"),
+              ("festgenommen", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(0, 1, "PER"), (3, 4, "PER")])
+    doc._.events = [event_at(doc, 4, "COERCE", code="BGR")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == location
