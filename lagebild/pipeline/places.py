@@ -130,6 +130,9 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
+ATTACK_TARGETS = frozenset({"gegen", "auf"})
+ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
@@ -382,13 +385,17 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
+        # a large city's German name is one of its alternates (Bengasi, Mailand)
         candidates = [
             c for c in gazetteer.lookup(word.text)
             if c.via != "alternate" or c.place.country == state
+            or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
         supported = [
             c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
         ]  # fmt: skip
+        if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
+            supported = [c for c in supported if c.place.precision == "point"]
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
@@ -579,7 +586,7 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _bare_prepositions(doc: Doc) -> list[int]:
-    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe")]
+    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS)]
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
@@ -627,16 +634,25 @@ def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
     return mention
 
 
-def _acted_on(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = False) -> bool:
     """A city that is the direct object of the trigger or of its verb (die Demonstranten
-    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi)."""
+    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi), or the target of
+    an attack (Luftangriffe gegen Bengasi, Raketen auf Sderot): an attack on a city strikes
+    there, a protest against one need not be held there."""
     span = _span(doc, mention)
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point" or span.root.dep_ != "obj":
+    if mention.resolved.precision != "point":
+        return False
+    targeted = attack and any(
+        c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in span.root.children
+    )
+    if span.root.dep_ != "obj" and not targeted:
         return False
     own = trigger_span[0]
+    if targeted and span.root.head.lower_.endswith(ATTACK_NOUNS):
+        return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return span.root.head in (own, _governing_verb(own))
 
 
@@ -794,7 +810,8 @@ def locate_event_by_rule(
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     if not located and event.type in ACTS_ON_PLACES:
-        located = [m for m in in_sentence if _acted_on(doc, m, trigger)]
+        attack = event.type == "ASSAULT"
+        located = [m for m in in_sentence if _acted_on(doc, m, trigger, attack)]
     if located:
         best = min(
             located,

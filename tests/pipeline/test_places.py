@@ -1091,3 +1091,22 @@ def test_a_city_read_as_a_person_after_a_bare_in_is_a_place(
     resolver(doc)
     got = doc._.events[0].location
     assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("type_", "target", "location"),
+    [("ASSAULT", "Bengasi", "Bengasi"),  # an attack on a city strikes there (its German
+     # name is an alternate one of a large city, found without an entity)
+     ("PROTEST", "Bengasi", None),  # a protest against a city is held anywhere
+     ("ASSAULT", "Israel", None)],  # a state as target: not where the attack happened
+)  # fmt: skip
+def test_the_city_an_attack_targets_is_where_it_happens(resolver, vocab, type_, target, location):
+    # "Kampfjets flogen Luftangriffe gegen <target> ."
+    tokens = [("Kampfjets", "NOUN", 1, "nsubj"), ("flogen", "VERB", 0, "ROOT"),
+              ("Luftangriffe", "NOUN", -1, "obj"), ("gegen", "ADP", 1, "case"),
+              (target, "PROPN", -2, "nmod"), (".", "PUNCT", -4, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    doc._.events = [event_at(doc, 1, type_, code="LBY")]
+    resolver(doc)
+    got = doc._.events[0].location
+    assert (got.name if got else None) == location
