@@ -785,14 +785,25 @@ def evaluate_events(
 
 
 @evaluate_app.command("locations")
-def evaluate_locations(gold: GoldFile, model: ModelOption = None) -> None:
+def evaluate_locations(
+    gold: GoldFile,
+    model: ModelOption = None,
+    oracle: Annotated[
+        bool,
+        typer.Option(
+            "--oracle",
+            help="also score the place rules on an event of its own for every gold event "
+            "(independent of event matching): the JSON's `oracle`",
+        ),
+    ] = False,
+) -> None:
     """Event locations: country accuracy and points within 50 km over matched gold events.
 
-    Example: lagebild evaluate locations ../shared/gold/events-train.jsonl
+    Example: lagebild evaluate locations ../shared/gold/events-train.jsonl --oracle
     """
     from lagebild.evaluate.locations import evaluate_locations as run
 
-    _print_json(run(_nlp(model), gold))
+    _print_json(run(_nlp(model), gold, oracle=oracle))
 
 
 def main() -> None:

@@ -14,15 +14,25 @@ location whose evidence sentence holds some system event (of any type), against 
 location the system gave an event of that sentence (gold country first, then the nearest).
 It is an upper bound for that sentence, and it covers gold events the coder misses.
 ``gold_with_location`` says how many required gold locations there are to score at all.
+
+``oracle`` (``lagebild evaluate locations GOLD --oracle``) scores the place rules apart from
+event detection and matching: every required gold event gets an event of its own in its
+evidence sentence (gold type and actors; the trigger of a system event of that type there,
+else of any system event there, else the sentence root) and the rules place it. It covers
+every gold location whose sentence is found, so it is larger and steadier than the matched
+view; gold events without a location count as ``unsupported`` when the rules place them.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from lagebild.analysis import Event, Place
+from spacy.tokens import Doc, Span
+
+from lagebild.analysis import CharSpan, Event, EventParticipant, Place, Sentence
 from lagebild.evaluate.events import _analyzer, matches, read_gold
 from lagebild.geo.gazetteer import distance_km
 
@@ -160,21 +170,176 @@ def _describe(article_id: str, g: dict[str, Any], event: Event, text: str) -> di
     }
 
 
-def evaluate_locations(nlp_or_analyze: Any, gold_path: Path) -> dict[str, Any]:
-    """Analyse every article of the gold file and score its event locations."""
+Locate = Callable[[Doc, Event], Place | None]
+
+
+def evidence_sentence(doc: Doc, evidence: str) -> Span | None:
+    """The sentence of ``doc`` the gold evidence quotes (whitespace-normalised): one that
+    holds it, else one it holds (the evidence spans two parsed sentences), else one holding
+    its first 60 characters (the evidence runs on past a wrong sentence split)."""
+    wanted = " ".join(evidence.split())
+    if not wanted:
+        return None
+    flat = [(s, " ".join(s.text.split())) for s in doc.sents]
+    for test in (
+        lambda t: len(t) > 3 and wanted in t,
+        lambda t: len(t) > 20 and t in wanted,
+        lambda t: wanted[:60] in t,
+    ):
+        found = next((s for s, t in flat if test(t)), None)
+        if found is not None:
+            return found
+    return None
+
+
+def oracle_event(g: dict[str, Any], sentence: Span, system: list[Event]) -> Event:
+    """A system-like event for gold event ``g`` in its evidence sentence: gold type and
+    actors, the trigger of a system event of the same type there, else of any there, else
+    the sentence's root (the place rules read the clause of the trigger)."""
+    start, end = sentence.start_char, sentence.end_char
+    there = [e for e in system if start <= e.trigger.start < end]
+    same = [e for e in there if e.type == g["type"]]
+    if same or there:
+        trigger = (same or there)[0].trigger
+    else:
+        root = sentence.root
+        trigger = CharSpan(start=root.idx, end=root.idx + len(root), text=root.text)
+    actors = [_participant(a, sentence) for a in g.get("actor", [])]
+    quad = system[0].quad if system and system[0].type == g["type"] else _quad(g["type"])
+    return Event(
+        type=g["type"],
+        actor=actors,
+        quad=quad,
+        trigger=trigger,
+        sentence=Sentence(start=start, end=end),
+        confidence=1.0,
+    )
+
+
+def _participant(actor: dict[str, Any], sentence: Span) -> EventParticipant:
+    """A gold actor with the offsets of its text in the sentence, as a system actor has
+    them (rules read where the actor stands: die Polizei Hamburg nahm fest)."""
+    text = actor.get("text") or ""
+    at = sentence.text.find(text) if text else -1
+    start = sentence.start_char + at if at >= 0 else None
+    return EventParticipant(
+        code=actor.get("code"), sector=actor.get("sector"), text=text,
+        start=start, end=None if start is None else start + len(text),
+    )  # fmt: skip
+
+
+def _quad(event_type: str) -> Any:
+    from lagebild.codebook import load_codebook
+
+    return load_codebook().quad(event_type)
+
+
+def score_oracle(
+    gold: list[dict[str, Any]], docs: dict[str, Doc], locate: Locate
+) -> dict[str, Any]:
+    """Place an oracle event for every required gold event and score it like a match."""
+    located = country_right = points = points_near = 0
+    unlocated = unsupported = not_found = 0
+    misses: list[dict[str, Any]] = []
+    for article in gold:
+        doc = docs[article["id"]]
+        system = list(doc._.events or []) if Doc.has_extension("events") else []
+        for g in article["events"]:
+            if g.get("optional"):
+                continue
+            sentence = evidence_sentence(doc, g.get("evidence", ""))
+            if sentence is None:
+                not_found += 1
+                continue
+            event = oracle_event(g, sentence, system)
+            got, want = locate(doc, event), g.get("location")
+            if not want:
+                unlocated += 1
+                unsupported += got is not None and got.country is not None
+                continue
+            located += 1
+            right = got is not None and got.country == want.get("country")
+            country_right += right
+            near = None
+            if want.get("precision") == "point" and want.get("lat") is not None:
+                points += 1
+                near = _within(got, want)
+                points_near += near
+            if not right or near is False:
+                event.location = got
+                misses.append(_describe(article["id"], g, event, doc.text))
+    return {
+        "gold_sentence_found": located,
+        **_rates(located, country_right, points, points_near),
+        "without_location": unlocated,
+        "unsupported": unsupported,
+        "sentence_not_found": not_found,
+        "misses": misses,
+    }
+
+
+def evaluate_locations(
+    nlp_or_analyze: Any, gold_path: Path, oracle: bool = False
+) -> dict[str, Any]:
+    """Analyse every article of the gold file and score its event locations; with
+    ``oracle`` (a spaCy pipeline needed) also the place rules on oracle events."""
     from lagebild.readers import read_path
 
-    analyze = _analyzer(nlp_or_analyze)
     gold = read_gold(Path(gold_path))
     system: dict[str, list[Event]] = {}
     texts: dict[str, str] = {}
+    docs: dict[str, Doc] = {}
+    analyze = None if oracle else _analyzer(nlp_or_analyze)
     for article in gold:
         record = next(iter(read_path(article["path"])))
         if isinstance(record, Exception):
             raise record
-        analysis = analyze(record.text, title=record.title, date=record.date, id=article["id"])
+        if analyze is not None:
+            analysis = analyze(record.text, title=record.title, date=record.date, id=article["id"])
+        else:
+            doc = _doc(nlp_or_analyze, record, article["id"])
+            docs[article["id"]] = doc
+            analysis = _from_doc(doc)
         system[article["id"]] = analysis.events
         texts[article["id"]] = analysis.text
     result = score_locations(gold, system, texts)
+    if oracle:
+        result["oracle"] = score_oracle(gold, docs, _rule_locator(nlp_or_analyze))
     result["file"] = str(gold_path)
     return result
+
+
+def _doc(nlp: Any, record: Any, article_id: str) -> Doc:
+    """The analysed Doc of one record, made as ``lagebild.analyze`` makes it."""
+    from lagebild import make_doc
+    from lagebild.readers.dateline import parse_dateline
+    from lagebild.record import Record, normalise_date
+
+    made = Record(
+        text=record.text, id=article_id, title=record.title, date=normalise_date(record.date)
+    )
+    made.dateline = parse_dateline(record.text)
+    result: Doc = nlp(make_doc(nlp, made))
+    return result
+
+
+def _from_doc(doc: Doc) -> Any:
+    from lagebild.analysis import ArticleAnalysis
+
+    return ArticleAnalysis.from_doc(doc)
+
+
+def _rule_locator(nlp: Any) -> Locate:
+    """The place rules of ``lagebild_places`` with the pipeline's gazetteer; the mentions
+    of a Doc are found once for all its events."""
+    from lagebild.pipeline.places import find_places, locate_event_by_rule
+
+    gazetteer = nlp.get_pipe("lagebild_places").gazetteer
+    cache: dict[int, tuple[Doc, list[Any]]] = {}
+
+    def locate(doc: Doc, event: Event) -> Place | None:
+        if id(doc) not in cache or cache[id(doc)][0] is not doc:
+            cache[id(doc)] = (doc, find_places(doc, gazetteer))
+        return locate_event_by_rule(doc, event, cache[id(doc)][1], gazetteer)[1]
+
+    return locate

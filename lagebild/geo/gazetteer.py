@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -95,6 +95,8 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
         self._generated_regions: list[GeoPlace] = []
+        self._capital_cache: dict[str, GeoPlace | None] = {}
+        self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
 
     # -- loading ----------------------------------------------------------------------
 
@@ -187,6 +189,27 @@ class Gazetteer:
             )  # fmt: skip
             for surface in (item["name"], *item.get("names", ())):
                 self.regions[surface] = place
+            seat = self._seat(item)
+            if seat is not None:
+                self._seats |= {a.lower(): seat for a in item.get("adjectives", ())}
+
+    def _seat(self, item: dict) -> GeoPlace | None:
+        """The city a region's government sits in: the most populous of the name there."""
+        if "seat" not in item:
+            return None
+        named = (*self._by_name.get(item["seat"], ()), *self._by_alternate.get(item["seat"], ()))
+        cities = [self.cities[i] for i in named if self.cities[i].country == item["country"]]
+        city = max(cities, key=lambda c: c.population, default=None)
+        return None if city is None else replace(city, name=item["seat"])
+
+    def seat_of_adjective(self, word: str) -> GeoPlace | None:
+        """The seat of the region an adjective names, in any declined form (die
+        niedersächsische Landesregierung: Hannover; Tiroler is not declined)."""
+        word = word.lower()
+        for ending in ("", "e", "en", "er", "es", "em"):
+            if word.endswith(ending) and word[: len(word) - len(ending)] in self._seats:
+                return self._seats[word[: len(word) - len(ending)]]
+        return None
 
     # -- lookup -----------------------------------------------------------------------
 
@@ -286,12 +309,26 @@ class Gazetteer:
         )  # fmt: skip
 
     def capital(self, code: str) -> GeoPlace | None:
+        """A state's capital under its German name (Athen, not geonames' Athens), as every
+        other resolved place is named."""
+        if code not in self._capital_cache:
+            self._capital_cache[code] = self._find_capital(code)
+        return self._capital_cache[code]
+
+    def _find_capital(self, code: str) -> GeoPlace | None:
         name = self.capitals.get(code)
         if not name:
             return None
         in_country = [self.cities[i] for i in self._by_name.get(name, ())]
         in_country = [p for p in in_country if p.country == code]
-        return max(in_country, key=lambda p: p.population, default=None)
+        capital = max(in_country, key=lambda p: p.population, default=None)
+        if capital is None or self.kb is None:
+            return capital
+        for german in self.kb.state_places.get(code, ()):
+            named = (*self._by_name.get(german, ()), *self._by_alternate.get(german, ()))
+            if any(self.cities[i].geonames_id == capital.geonames_id for i in named):
+                return replace(capital, name=german)
+        return capital
 
     def best(self, surface: str) -> GeoPlace | None:
         """The most populous entry a name denotes, for a query such as ``--near Bagdad``."""

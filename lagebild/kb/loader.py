@@ -171,6 +171,7 @@ class KnowledgeBase:
         self._person_heads: tuple[str, ...] = ()
         self._common_names: frozenset[str] = frozenset()
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
+        self.state_places: dict[str, list[str]] = {}  # state code → its places' names (Athen)
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
         # (north, south) of states named by their half: der Norden, der Süden (Korea)
         self.divided_states: tuple[tuple[str, str], ...] = ()
@@ -334,6 +335,9 @@ class KnowledgeBase:
             places.append({"name": capital, "sector": "GOV", "ambiguous": True})
         for place in places:
             self._add_name(code, place, "place", place["sector"])
+        # the hand layer's German names of the state's places (Athen), before the English
+        # generated capital; the gazetteer names a capital with them
+        self.state_places.setdefault(code, []).extend(p["name"] for p in places)
         for institution in item.get("institutions", ()):
             self._add_name(code, institution, "institution", institution["sector"])
 

@@ -43,6 +43,12 @@ LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unw
 # the relations in which they act (subject, passive agent)
 SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
 AGENTS = frozenset({"nsubj", "obl:agent"})
+# a Land's government and parliament, named by the Land's adjective (die niedersächsische
+# Landesregierung, im bayerischen Landtag): they sit in its seat (regions.yaml ``seat``)
+REGIONAL_GOVERNMENTS = frozenset({
+    "landesregierung", "staatsregierung", "landtag", "landesparlament", "staatskanzlei",
+    "landeskabinett",
+})  # fmt: skip
 # Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
@@ -124,6 +130,9 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
+ATTACK_TARGETS = frozenset({"gegen", "auf"})
+ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
@@ -150,6 +159,9 @@ class PlaceMention:
     # a parliament or seat of government standing for its capital (im Kongress): a place
     # where something happens, but no article's setting (German politics is not all in Berlin)
     institution: bool = False
+    # a seat named by an adjective before the authority or government seated there
+    # (Münchner Polizei, die niedersächsische Landesregierung)
+    seat_adjective: bool = False
 
 
 @Language.factory(
@@ -208,6 +220,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     resolve(mentions, countries)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
+    capitals += _regional_seats(doc, gazetteer)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
@@ -366,20 +379,40 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             seat = _seat_of_government(doc, word.i, gazetteer)
             found += [seat] if seat is not None else []
             continue
-        if not word.is_title or word.ent_type_ or word.pos_ not in ("PROPN", "NOUN"):
+        if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if word.ent_type_ and not _city_read_as_person(doc, token, word, gazetteer):
             continue
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
+        # a large city's German name is one of its alternates (Bengasi, Mailand)
         candidates = [
             c for c in gazetteer.lookup(word.text)
             if c.via != "alternate" or c.place.country == state
+            or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
         supported = [
             c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
         ]  # fmt: skip
+        if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
+            supported = [c for c in supported if c.place.precision == "point"]
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
+    """A large city with a first name's form (Sofia, Victoria) the model took for a person:
+    right after a bare *in*, a one-word name is a place (in Sofia getroffen; in the
+    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person."""
+    alone = word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I"
+    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B" or not alone:
+        return False
+    return any(
+        c.via == "name" and c.place.precision == "point"
+        and c.place.population >= MIN_ALTERNATE_POPULATION
+        for c in gazetteer.lookup_exact(word.text)
+    )  # fmt: skip
 
 
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -553,7 +586,7 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 def _bare_prepositions(doc: Doc) -> list[int]:
-    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe")]
+    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS)]
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
@@ -601,16 +634,25 @@ def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMentio
     return mention
 
 
-def _acted_on(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = False) -> bool:
     """A city that is the direct object of the trigger or of its verb (die Demonstranten
-    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi)."""
+    legten die thailändische Hauptstadt lahm, Rebellen besetzten Bengasi), or the target of
+    an attack (Luftangriffe gegen Bengasi, Raketen auf Sderot): an attack on a city strikes
+    there, a protest against one need not be held there."""
     span = _span(doc, mention)
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point" or span.root.dep_ != "obj":
+    if mention.resolved.precision != "point":
+        return False
+    targeted = attack and any(
+        c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in span.root.children
+    )
+    if span.root.dep_ != "obj" and not targeted:
         return False
     own = trigger_span[0]
+    if targeted and span.root.head.lower_.endswith(ATTACK_NOUNS):
+        return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return span.root.head in (own, _governing_verb(own))
 
 
@@ -768,7 +810,8 @@ def locate_event_by_rule(
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     if not located and event.type in ACTS_ON_PLACES:
-        located = [m for m in in_sentence if _acted_on(doc, m, trigger)]
+        attack = event.type == "ASSAULT"
+        located = [m for m in in_sentence if _acted_on(doc, m, trigger, attack)]
     if located:
         best = min(
             located,
@@ -779,7 +822,9 @@ def locate_event_by_rule(
     if territory is not None:
         return "territory", territory
     seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
-    if seat is not None and not speech:
+    # a Land's government speaks from its seat (die niedersächsische Landesregierung will
+    # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
+    if seat is not None and (not speech or seat.seat_adjective):
         return "seat", to_place(seat)
     if speech:
         return _place_statement(doc, event, sentence, mentions)
@@ -876,10 +921,10 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
     trigger, or one of the event's actors. (Statements, a prosecutor's charges among them,
     follow the rules for statements.)"""
     span = _span(doc, mention)
-    if span is None or span.start == 0:
+    if span is None:
         return False
-    authority = doc[span.start - 1]
-    if not authority.lower_.endswith(SEATED_AUTHORITIES) or authority.pos_ != "NOUN":
+    authority = _seated_authority(doc, mention, span)
+    if authority is None:
         return False
     if authority.dep_ in AGENTS and authority.head.idx == event.trigger.start:
         return True
@@ -889,6 +934,22 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
         and (a.start <= authority.idx < a.end or a.start <= span.start_char < a.end)
         for a in event.actor
     )  # fmt: skip
+
+
+def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | None:
+    """The authority a seat names: after it (Amtsgericht Wolfsburg, Polizei Hamburg), or
+    named by its adjective before it (Münchner Polizei, Hamburger Landgericht, die
+    niedersächsische Landesregierung)."""
+    if mention.seat_adjective:
+        return doc[span.end] if span.end < len(doc) else None
+    if mention.adjective:
+        after = doc[span.end] if span.end < len(doc) else None
+        seated = after is not None and after.lower_.endswith(SEATED_AUTHORITIES)
+        return after if seated and after is not None and after.pos_ == "NOUN" else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is None or not before.lower_.endswith(SEATED_AUTHORITIES) or before.pos_ != "NOUN":
+        return None
+    return before
 
 
 def _span(doc: Doc, mention: PlaceMention) -> Span | None:
@@ -1106,6 +1167,29 @@ def _institution_mentions(
                                [Candidate(capital, "capital")])  # fmt: skip
         mention.resolved, mention.name = capital, capital.name
         mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """A Land's adjective before its government or parliament (die niedersächsische
+    Landesregierung, des bayerischen Landtags): its seat of government, a point. Like a
+    parliament standing for a capital it is no article's setting."""
+    found = []
+    for token in doc[1:]:
+        if (
+            token.lower_ not in REGIONAL_GOVERNMENTS
+            and token.lemma_.lower() not in REGIONAL_GOVERNMENTS
+        ):
+            continue
+        adjective = doc[token.i - 1]
+        seat = gazetteer.seat_of_adjective(adjective.text) if adjective.pos_ == "ADJ" else None
+        if seat is None:
+            continue
+        mention = PlaceMention(adjective.text, adjective.idx, adjective.idx + len(adjective),
+                               "text", [Candidate(seat, "capital")])  # fmt: skip
+        mention.resolved, mention.name = seat, seat.name
+        mention.institution = mention.seat_adjective = True
         found.append(mention)
     return found
 

@@ -109,3 +109,79 @@ def test_a_miss_shows_the_gold_sentence_when_matched_from_another(sentence, gold
     event = system_event(place("SYR", 33.5, 36.3), sentence=sentence)
     (miss,) = score_locations(gold, {"a": [event]}, {"a": TEXT})["misses"]
     assert miss["gold_evidence"] == gold_evidence
+
+
+def _doc_with_sentences(text):
+    import spacy
+
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    return nlp(text)
+
+
+@pytest.mark.parametrize(
+    ("evidence", "sentence"),
+    [("Proteste in Bagdad.", "Proteste in Bagdad."),
+     ("Russland   warnte.", "Russland warnte."),  # whitespace normalised
+     ("Niemand sprach.", None)],
+)  # fmt: skip
+def test_the_oracle_finds_the_gold_evidence_sentence(evidence, sentence):
+    from lagebild.evaluate.locations import evidence_sentence
+
+    found = evidence_sentence(_doc_with_sentences(TEXT), evidence)
+    assert (found.text.strip() if found is not None else None) == sentence
+
+
+@pytest.mark.parametrize(
+    ("system_type", "trigger"),
+    [("PROTEST", "Proteste"),  # a system event of the gold type lends its trigger
+     ("ASSAULT", "Proteste"),  # else any system event of the sentence
+     (None, "in")],  # else the sentence root (blank pipeline: the first token's head)
+)  # fmt: skip
+def test_an_oracle_event_has_gold_type_and_actors_in_the_evidence_sentence(system_type, trigger):
+    from lagebild.evaluate.locations import evidence_sentence, oracle_event
+
+    doc = _doc_with_sentences(TEXT)
+    for token in doc:  # a blank pipeline has no parse: make the second token each root
+        token.head = doc[1] if token.i < 3 else token
+    sentence = evidence_sentence(doc, "Proteste in Bagdad.")
+    system = [system_event(None, type_=system_type)] if system_type else []
+    event = oracle_event(gold_event(BAGDAD), sentence, system)
+    assert (event.type, event.actor[0].code, event.trigger.text) == ("PROTEST", "IRQ", trigger)
+    assert (event.sentence.start, event.sentence.end) == (0, sentence.end_char)
+
+
+@pytest.mark.parametrize(
+    ("location", "country_right", "near", "unsupported"),
+    [(place("IRQ", 33.3, 44.4), 1, 1, 1),
+     (place("IRQ", 36.3, 43.1), 1, 0, 1),
+     (None, 0, 0, 0)],
+)  # fmt: skip
+def test_the_oracle_scores_every_gold_event_apart_from_event_matching(
+    location, country_right, near, unsupported
+):
+    from lagebild.evaluate.locations import score_oracle
+
+    doc = _doc_with_sentences(TEXT)
+    unlocated = {**gold_event(None, type_="ACCUSE", code="RUS"), "evidence": "Russland warnte."}
+    gold = [{"id": "a", "events": [gold_event(BAGDAD), unlocated,
+                                   gold_event(BAGDAD, optional=True)]}]  # fmt: skip
+    result = score_oracle(gold, {"a": doc}, lambda d, e: location)
+    assert (result["gold_sentence_found"], result["points"]) == (1, 1)
+    assert (result["country_right"], result["points_near"]) == (country_right, near)
+    assert (result["without_location"], result["unsupported"]) == (1, unsupported)
+    assert len(result["misses"]) == 1 - near
+
+
+@pytest.mark.parametrize(
+    ("actor_text", "start"),
+    [("Russland", 20),  # found in the evidence sentence: its offsets
+     ("Moskau", None)],  # not there: none, as for an actor the text only implies
+)  # fmt: skip
+def test_an_oracle_actor_carries_the_offsets_of_its_text(actor_text, start):
+    from lagebild.evaluate.locations import evidence_sentence, oracle_event
+
+    doc = _doc_with_sentences(TEXT)
+    gold = {**gold_event(None), "actor": [{"code": "RUS", "text": actor_text}]}
+    event = oracle_event(gold, evidence_sentence(doc, "Russland warnte."), [])
+    assert event.actor[0].start == start

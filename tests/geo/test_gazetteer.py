@@ -122,3 +122,13 @@ def test_a_city_is_found_by_its_english_spelling_only_as_an_alternate(gazetteer,
     found = gazetteer.lookup_transliterated(name)
     assert {c.place.country for c in found[:1]} == ({country} if country else set())
     assert all(c.via == "alternate" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("GRC", "Athen"), ("RUS", "Moskau"), ("CHN", "Peking"), ("ITA", "Rom"),
+     ("THA", "Bangkok")],  # German as the text would write it; the same where English is
+)  # fmt: skip
+def test_a_capital_carries_its_german_name(gazetteer, code, name):
+    capital = gazetteer.capital(code)
+    assert capital is not None and capital.name == name and capital.country == code
