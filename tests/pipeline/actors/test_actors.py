@@ -1321,3 +1321,25 @@ def test_a_party_politician_is_of_the_state_an_adjective_names(adjective, code):
     doc = linker(make_doc(spec, ents, title="Myanmar nach dem Sturm"))
     mention = next(m for m in doc._.mentions if m.text.endswith("Hans Meier"))
     assert doc._.actors[mention.actors[0]].code == code
+
+
+@pytest.mark.parametrize(
+    ("introduction", "code"),
+    [
+        ("Ein/DET Russe/NOUN", "RUS"),  # the man named next is the Russian
+        ("Ein/DET junger/ADJ Russe/NOUN", "RUS"),
+        ("Die/DET Russen/NOUN", "DEU"),  # a people, not a person introduced
+    ],
+)
+def test_a_person_named_after_an_introduction_by_nationality_is_of_that_state(
+    linker, introduction, code
+):
+    spec = (
+        f"{introduction} wurde/AUX festgenommen/VERB ./PUNCT Hans/PROPN Meier/PROPN lebte/VERB"
+        " in/ADP Deutschland/PROPN ./PUNCT"
+    )
+    words = spec.split()
+    first = words.index("Hans/PROPN")
+    ents = [(first, first + 2, "PER"), (first + 4, first + 5, "LOC")]
+    doc = linker(make_doc(spec, ents, title="Festnahme in Deutschland"))
+    assert actor_of(doc, "Hans Meier").code == code
