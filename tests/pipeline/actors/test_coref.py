@@ -495,3 +495,37 @@ def test_a_surname_after_a_relative_pronoun_is_still_the_person(kb_linker):
     )
     doc = kb_linker(make_doc(spec, [(3, 4, "PER")], date="2005-10-12"))
     assert doc._.actors[mention_at(doc, 3).actors[0]].code == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "gremium", "expected"),
+    [
+        # "das Gremium" is the council named last, an institution for its state ...
+        (
+            "Mussawi/PROPN appellierte/VERB an/ADP den/DET Wächterrat/NOUN ./PUNCT Das/DET"
+            " zwölfköpfige/ADJ Gremium/NOUN lehnte/VERB ab/ADP ./PUNCT",
+            [(0, 1, "PER"), (4, 5, "ORG")],
+            8,
+            ["IRN"],
+        ),
+        # ... or an organisation by name, in the genitive too;
+        (
+            "Amnesty/PROPN International/PROPN tagte/VERB ./PUNCT Die/DET Mitglieder/NOUN"
+            " des/DET Gremiums/NOUN stimmten/VERB zu/ADP ./PUNCT",
+            [(0, 2, "ORG")],
+            7,
+            ["AMNESTY"],
+        ),
+        # ... never a capital standing for its state.
+        (
+            "Teheran/PROPN schwieg/VERB ./PUNCT Das/DET Gremium/NOUN tagte/VERB ./PUNCT",
+            [(0, 1, "LOC")],
+            4,
+            None,
+        ),
+    ],
+)
+def test_the_gremium_is_the_body_named_last(kb_linker, spec, ents, gremium, expected):
+    doc = kb_linker(make_doc(spec, ents))
+    mention = mention_at(doc, gremium)
+    assert (mention.actors if mention else None) == expected
