@@ -809,6 +809,10 @@ def antecedent_features(f: Found, doc: Doc, registry: ActorRegistry) -> Features
     if actor.kind == "person":
         gender = registry.genders.get(f.actors[0])
         return frozenset({(gender, "sing")}) if gender in ("m", "f") else PERSON
+    if actor.kind == "state" and f.kind == "metonym" and head.pos_ == "NOUN":
+        # An institution standing for its state keeps its noun's gender: "vom Wächterrat.
+        # Dieser bestätigte" is the council, as "der Kreml … er" would be.
+        return noun_features(head) or NEUT
     if actor.kind == "state" and f.kind in ("name", "metonym"):
         article = doc[f.start - 1].lower_ if f.start > 0 else ""
         if article in ("die", "der"):

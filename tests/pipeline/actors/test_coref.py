@@ -529,3 +529,13 @@ def test_the_gremium_is_the_body_named_last(kb_linker, spec, ents, gremium, expe
     doc = kb_linker(make_doc(spec, ents))
     mention = mention_at(doc, gremium)
     assert (mention.actors if mention else None) == expected
+
+
+def test_a_demonstrative_after_an_institution_for_its_state_takes_the_nouns_gender(kb_linker):
+    spec = (
+        "Mussawi/PROPN verlangte/VERB vom/ADP Wächterrat/NOUN Neuwahlen/NOUN ./PUNCT"
+        " Dieser/PRON lehnte/VERB ab/ADP ./PUNCT"
+    )
+    morphs = {3: "Gender=Masc|Number=Sing", 6: "Gender=Masc|Number=Sing"}
+    doc = kb_linker(make_doc(spec, [(0, 1, "PER"), (3, 4, "ORG")], morphs=morphs))
+    assert mention_at(doc, 6).actors == ["IRN"]  # the council, not Mussawi
