@@ -539,3 +539,24 @@ def test_a_demonstrative_after_an_institution_for_its_state_takes_the_nouns_gend
     morphs = {3: "Gender=Masc|Number=Sing", 6: "Gender=Masc|Number=Sing"}
     doc = kb_linker(make_doc(spec, [(0, 1, "PER"), (3, 4, "ORG")], morphs=morphs))
     assert mention_at(doc, 6).actors == ["IRN"]  # the council, not Mussawi
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Die/DET Nato/PROPN", "BIH"),  # where the Nato sits is not where the story is
+        ("Die/DET Demonstranten/NOUN", "NLD"),  # people in a city are where the story is
+    ],
+)
+def test_the_seat_of_an_international_body_does_not_set_the_story(kb_linker, body, code):
+    spec = (
+        f"Bosnien/PROPN klagte/VERB ./PUNCT {body} in/ADP Den_Haag/PROPN tagten/VERB ./PUNCT"
+        " In/ADP Den_Haag/PROPN schwieg/VERB die/DET Polizei/NOUN ./PUNCT"
+    )
+    words = spec.split()
+    places = [i for i, w in enumerate(words) if w == "Den_Haag/PROPN"]
+    ents = [(0, 1, "LOC")] + [(i, i + 1, "LOC") for i in places]
+    ents += [(4, 5, "ORG")] if "Nato" in body else []
+    doc = kb_linker(make_doc(spec, sorted(ents), title="Urteil verkündet"))
+    police = next(m for m in doc._.mentions if m.text == "die Polizei")
+    assert doc._.actors[police.actors[0]].code == code
