@@ -79,10 +79,13 @@ def setting_states(
     with its state (``in der irakischen Stadt Haditha``), a state after ``in``/``im``
     (``in Spanien``). That is the state of its unnamed police, protesters and participants."""
     by_token = {i: f for f in found if f.actors for i in range(f.start, f.end)}
+    seats = _seats(doc, by_token, registry)
     settings: list[tuple[int, str]] = []
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(i in by_token for i in range(ent.start, ent.end)):
             continue
+        if ent.text in seats:
+            continue  # "der IGH in Den Haag": where a court sits, not where the story is
         code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
         if code is None and ent.start >= 2 and doc[ent.start - 1].text in PLACE_NOUNS:
             adjective = by_token.get(ent.start - 2)
@@ -99,6 +102,30 @@ def setting_states(
         if code is not None and doc[before].lower_ in IN_PLACE:
             settings.append((f.start, code))
     return sorted(settings)
+
+
+def _seats(doc: Doc, by_token: dict[int, Found], registry: ActorRegistry) -> set[str]:
+    """Places an international body is said to sit in: ``der Internationale Gerichtshof
+    (IGH) in Den Haag``, ``die Nato in Brüssel``. Such a place says where the body is, not
+    where the story happens (its victims are not Dutch), anywhere in the article."""
+    seats: set[str] = set()
+    for ent in doc.ents:
+        at = ent.start - 1
+        if ent.label_ != "LOC" or at < 1 or doc[at].lower_ not in IN_PLACE:
+            continue
+        before = at - 1
+        if doc[before].text == ")" and before > 0:
+            before -= 1  # "(IGH) in Den Haag"
+        body = by_token.get(before)
+        if body is not None and any(_is_international(a, registry) for a in body.actors):
+            seats.add(ent.text)
+    return seats
+
+
+def _is_international(actor_id: str, registry: ActorRegistry) -> bool:
+    """An organisation of no state (the UN and its courts, the Nato, Amnesty)."""
+    entry = registry.kb.entries.get(registry.code(actor_id) or "")
+    return entry is not None and entry.kind == "organisation" and entry.code == entry.id
 
 
 def _state_of(f: Found, registry: ActorRegistry) -> str | None:

@@ -593,7 +593,49 @@ def find_organisation_descriptions(
             role.kind, role.actors, role.needs_code, role.role = "description", [named], False, None
         else:
             result.append(Found(i - 1, i + 1, "description", [named], i, definite=True))
+    return result + _body_descriptions(doc, found, registry, taken)
+
+
+# "das Gremium", "des Gremiums": a council or committee, the body named last (the
+# Wächterrat, the Security Council); the noun is neuter, so every definite form is singular.
+BODY_NOUNS = frozenset({"Gremium", "Gremiums"})
+
+
+def _body_descriptions(
+    doc: Doc, found: list[Found], registry: ActorRegistry, taken: set[int]
+) -> list[Found]:
+    """``Das zwölfköpfige Gremium`` after ``vom Wächterrat``: the body named last within
+    three sentences — an organisation or group by name, or an institution standing for its
+    state (a metonym that is no city: ``Wächterrat`` → IRN, not ``Moskau``)."""
+    result: list[Found] = []
+    for i in _indices(doc, lambda w: w in ("gremium", "gremiums")):
+        if i in taken or doc[i].text not in BODY_NOUNS or _named_after(doc, i):
+            continue
+        _, start = _description_words(doc, i)
+        if start is None or doc[start].lower_ not in DEFINITE:
+            continue
+        floor = _sentence_start(doc, i, back=PRONOUN_WINDOW_SENTENCES)
+        named = next(
+            (
+                f.actors[0]
+                for f in sorted(found, key=lambda m: m.start, reverse=True)
+                if floor <= f.start and f.end <= start and _is_body(doc, f, registry)
+            ),
+            None,
+        )
+        if named is not None:
+            result.append(Found(start, i + 1, "description", [named], i, definite=True))
     return result
+
+
+def _is_body(doc: Doc, f: Found, registry: ActorRegistry) -> bool:
+    if len(f.actors) != 1 or f.part:
+        return False
+    kind = registry.actors[f.actors[0]].kind
+    if f.kind == "name":
+        return kind in ("organisation", "group")
+    text = doc[f.start : f.end].text
+    return f.kind == "metonym" and registry.kb.city_state(text) is None
 
 
 def _named_after(doc: Doc, i: int) -> bool:
@@ -767,6 +809,10 @@ def antecedent_features(f: Found, doc: Doc, registry: ActorRegistry) -> Features
     if actor.kind == "person":
         gender = registry.genders.get(f.actors[0])
         return frozenset({(gender, "sing")}) if gender in ("m", "f") else PERSON
+    if actor.kind == "state" and f.kind == "metonym" and head.pos_ == "NOUN":
+        # An institution standing for its state keeps its noun's gender: "vom Wächterrat.
+        # Dieser bestätigte" is the council, as "der Kreml … er" would be.
+        return noun_features(head) or NEUT
     if actor.kind == "state" and f.kind in ("name", "metonym"):
         article = doc[f.start - 1].lower_ if f.start > 0 else ""
         if article in ("die", "der"):

@@ -21,6 +21,7 @@ from lagebild.kb.loader import KnowledgeBase
 from lagebild.pipeline.actors.context import MEDIA_SECTOR, clause_place, state_tokens
 from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
+from lagebild.pipeline.actors.words import sentence_bounds
 
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
 TITLE_WEIGHT = 2
@@ -116,6 +117,7 @@ def fill_home_codes(
     it is not the US Democrats."""
     found = list(found)
     places = state_tokens(found, registry)
+    introduced = _introduced_by_nationality(doc, found, registry)
     for f in found:
         if f.kind != "name" or f.part:
             continue
@@ -133,7 +135,63 @@ def fill_home_codes(
                 # "sein Amtskollege Juan Pérez" is of another state; "In Ägypten erhebt
                 # die Moslem-Bruderschaft …": a group acts where its clause happens.
                 located = clause_place(doc, f, places) if actor.kind != "person" else None
+                if actor.kind == "person" and not actor.roles:
+                    located = introduced.get(f.start)
                 actor.code = located or _predicate_code(doc, found, actor_id, registry) or home.code
+
+
+INDEFINITE = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
+# How many sentences after "ein 29-jähriger Marokkaner …" the story may first name him.
+INTRODUCTION_REACH = 2
+
+
+def _introduced_by_nationality(
+    doc: Doc, found: list[Found], registry: ActorRegistry
+) -> dict[int, str]:
+    """Start of a name → the state of the person the text introduced just before by
+    nationality alone: news introduces an unknown person by an indefinite demonym and names
+    him later (``Ein 29-jähriger gebürtiger Marokkaner wurde festgenommen. … lebte Amine El
+    Khalifi seit zwölf Jahren illegal in den Vereinigten Staaten`` → MAR). Only the first
+    person named after the introduction, within ``INTRODUCTION_REACH`` sentences, and only
+    when no other person is named between them."""
+    result: dict[int, str] = {}
+    pending: tuple[int, str] | None = None  # sentence start of the introduction, its state
+    starts = sorted({sentence_bounds(doc, f.start)[0] for f in found})
+    for f in sorted(found, key=lambda m: m.start):
+        code = _demonym_introduction(doc, f, registry)
+        if code is not None:
+            pending = (sentence_bounds(doc, f.start)[0], code)
+            continue
+        if f.kind != "name" or pending is None:
+            continue
+        actor = registry.actors.get(f.actors[0]) if len(f.actors) == 1 else None
+        if actor is None or actor.kind != "person":
+            continue
+        here = sentence_bounds(doc, f.start)[0]
+        between = sum(1 for s in starts if pending[0] < s <= here)
+        if not actor.in_kb and actor.code is None and between <= INTRODUCTION_REACH:
+            result[f.start] = pending[1]
+        pending = None  # the next person named is someone else
+    return result
+
+
+def _demonym_introduction(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:
+    """The state of ``ein (29-jähriger) Marokkaner``: a person known by a demonym alone,
+    after an indefinite article; None for anything else."""
+    if f.kind != "role" or f.role is not None or len(f.actors) != 1:
+        return None
+    actor = registry.actors.get(f.actors[0])
+    if actor is None or actor.in_kb or actor.kind != "person" or len(actor.roles) != 1:
+        return None
+    role = actor.roles[0]
+    if role.sector != "CVL" or role.title != doc[f.head].text:
+        return None
+    i = f.start - 1
+    while i >= 0 and (doc[i].pos_ in ("ADJ", "NUM") or doc[i].tag_ == "ADJA"):
+        i -= 1  # "ein 29-jähriger gebürtiger Marokkaner"
+    if i < 0 or doc[i].lower_ not in INDEFINITE:
+        return None
+    return role.code
 
 
 def _predicate_code(

@@ -226,6 +226,10 @@ class RoleFinder:
         )
         return Found(start, i + 1, "role", [actor_id], i, role=word)
 
+    def _is_state(self, code: str) -> bool:
+        entry = self.kb.entries.get(code)
+        return entry is not None and entry.kind == "state"
+
     def _is_person(self, found: Found) -> bool:
         return found.kind == "name" and self.registry.actors[found.actors[0]].kind == "person"
 
@@ -290,6 +294,7 @@ class RoleFinder:
         role_text = ""
         code: str | None = None
         unknown_noun: Token | None = None
+        party_state = False  # the code is only the state of a party or domestic body
         floor = clause_start(doc, start)
         while i >= floor and i not in self.blocked:
             tok = doc[i]
@@ -300,11 +305,15 @@ class RoleFinder:
             if at is not None:
                 role, title_start = at
                 role_text = tok.text
+                party_state = code is None and role.org is not None
                 code = code or role.code or self._prefix_code(tok)
                 i = title_start - 1
                 continue
             elif name is not None and not self._is_person(name):
-                code = code or self._code_of(name)
+                named = self._code_of(name)
+                if party_state and named is not None and self._is_state(named):
+                    code = named  # "der französische Linkspolitiker": France's left, not DEU's
+                code = code or named
                 title_start = name.start
                 i = name.start - 1
                 continue
@@ -690,8 +699,11 @@ class RoleFinder:
 
 
 # Troops and soldiers serve abroad: "die Truppen in Afghanistan" are seldom Afghan ones
-# (the government, police or army "in Kiew" are that state's).
-DEPLOYED_TITLES = ("truppen", "soldat")
+# (the government, police or army "in Kiew" are that state's). So do diplomats: "der
+# russische Botschafter in Schweden", "die Botschaft in Kiew" serve in the state named
+# after "in", which is their host, never their own (the Bundestag speeches use the phrase
+# only so).
+DEPLOYED_TITLES = ("truppen", "soldat", "botschafter", "botschaft", "diplomat", "gesandter")
 
 
 def _deployed(word: RoleWord) -> bool:

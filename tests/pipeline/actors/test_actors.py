@@ -122,6 +122,7 @@ words:
   - {word: Polizei, forms: [Polizei], sector: COP, kind: group}
   - {word: Armee, forms: [Armee], sector: MIL, kind: group}
   - {word: Soldat, forms: [Soldat, Soldaten], sector: MIL, kind: person}
+  - {word: Botschafter, forms: [Botschafter, Botschafterin], sector: GOV, kind: person}
   - {word: Streitkräfte, forms: [Streitkräfte, Streitkräften], sector: MIL, kind: group}
   - {word: Regierungschef, forms: [Regierungschef, Regierungschefs], sector: GOV, kind: person}
   - {word: Demonstranten, forms: [Demonstranten, Demonstrant], sector: CVL, kind: group}
@@ -1275,9 +1276,10 @@ def test_a_generic_party_name_gives_no_state_the_article_never_names():
     [
         ("Regierung/NOUN", "FRA"),  # the government in Paris is France's
         ("Soldaten/NOUN", "DEU"),  # soldiers in France are seldom French: the story's
+        ("Botschafter/NOUN", "DEU"),  # an ambassador in France is France's guest
     ],
 )
-def test_troops_in_a_state_are_not_that_states_but_its_government_is(linker, word, code):
+def test_troops_and_diplomats_in_a_state_are_not_its_but_its_government_is(linker, word, code):
     spec = f"Die/DET {word} in/ADP Frankreich/PROPN warten/VERB ./PUNCT"
     doc = linker(make_doc(spec, [(3, 4, "LOC")], title="Deutschland lädt ein"))
     role = next(m for m in doc._.mentions if m.kind == "role")
@@ -1298,3 +1300,46 @@ def test_a_text_group_acts_for_the_state_its_clause_happens_in(linker):
         )
     )
     assert actor_of(doc, "Moslem-Bruderschaft").code == "FRA"
+
+
+
+@pytest.mark.parametrize(
+    ("adjective", "code"),
+    [
+        ("", "DEU"),  # a party's politician is of the party's state
+        ("französische/ADJ ", "FRA"),  # unless a state adjective names another
+    ],
+)
+def test_a_party_politician_is_of_the_state_an_adjective_names(adjective, code):
+    linker = ActorLinker(spacy.blank("de"), "lagebild_actors")  # the packaged KB
+    spec = (
+        f"Der/DET {adjective}Grünen-Politiker/NOUN Hans/PROPN Meier/PROPN sprach/VERB in/ADP"
+        " Myanmar/PROPN ./PUNCT"
+    )
+    first = 2 + bool(adjective)
+    ents = [(first, first + 2, "PER"), (first + 4, first + 5, "LOC")]
+    doc = linker(make_doc(spec, ents, title="Myanmar nach dem Sturm"))
+    mention = next(m for m in doc._.mentions if m.text.endswith("Hans Meier"))
+    assert doc._.actors[mention.actors[0]].code == code
+
+
+@pytest.mark.parametrize(
+    ("introduction", "code"),
+    [
+        ("Ein/DET Russe/NOUN", "RUS"),  # the man named next is the Russian
+        ("Ein/DET junger/ADJ Russe/NOUN", "RUS"),
+        ("Die/DET Russen/NOUN", "DEU"),  # a people, not a person introduced
+    ],
+)
+def test_a_person_named_after_an_introduction_by_nationality_is_of_that_state(
+    linker, introduction, code
+):
+    spec = (
+        f"{introduction} wurde/AUX festgenommen/VERB ./PUNCT Hans/PROPN Meier/PROPN lebte/VERB"
+        " in/ADP Deutschland/PROPN ./PUNCT"
+    )
+    words = spec.split()
+    first = words.index("Hans/PROPN")
+    ents = [(first, first + 2, "PER"), (first + 4, first + 5, "LOC")]
+    doc = linker(make_doc(spec, ents, title="Festnahme in Deutschland"))
+    assert actor_of(doc, "Hans Meier").code == code

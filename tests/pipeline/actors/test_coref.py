@@ -495,3 +495,68 @@ def test_a_surname_after_a_relative_pronoun_is_still_the_person(kb_linker):
     )
     doc = kb_linker(make_doc(spec, [(3, 4, "PER")], date="2005-10-12"))
     assert doc._.actors[mention_at(doc, 3).actors[0]].code == "DEU"
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "gremium", "expected"),
+    [
+        # "das Gremium" is the council named last, an institution for its state ...
+        (
+            "Mussawi/PROPN appellierte/VERB an/ADP den/DET Wächterrat/NOUN ./PUNCT Das/DET"
+            " zwölfköpfige/ADJ Gremium/NOUN lehnte/VERB ab/ADP ./PUNCT",
+            [(0, 1, "PER"), (4, 5, "ORG")],
+            8,
+            ["IRN"],
+        ),
+        # ... or an organisation by name, in the genitive too;
+        (
+            "Amnesty/PROPN International/PROPN tagte/VERB ./PUNCT Die/DET Mitglieder/NOUN"
+            " des/DET Gremiums/NOUN stimmten/VERB zu/ADP ./PUNCT",
+            [(0, 2, "ORG")],
+            7,
+            ["AMNESTY"],
+        ),
+        # ... never a capital standing for its state.
+        (
+            "Teheran/PROPN schwieg/VERB ./PUNCT Das/DET Gremium/NOUN tagte/VERB ./PUNCT",
+            [(0, 1, "LOC")],
+            4,
+            None,
+        ),
+    ],
+)
+def test_the_gremium_is_the_body_named_last(kb_linker, spec, ents, gremium, expected):
+    doc = kb_linker(make_doc(spec, ents))
+    mention = mention_at(doc, gremium)
+    assert (mention.actors if mention else None) == expected
+
+
+def test_a_demonstrative_after_an_institution_for_its_state_takes_the_nouns_gender(kb_linker):
+    spec = (
+        "Mussawi/PROPN verlangte/VERB vom/ADP Wächterrat/NOUN Neuwahlen/NOUN ./PUNCT"
+        " Dieser/PRON lehnte/VERB ab/ADP ./PUNCT"
+    )
+    morphs = {3: "Gender=Masc|Number=Sing", 6: "Gender=Masc|Number=Sing"}
+    doc = kb_linker(make_doc(spec, [(0, 1, "PER"), (3, 4, "ORG")], morphs=morphs))
+    assert mention_at(doc, 6).actors == ["IRN"]  # the council, not Mussawi
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Die/DET Nato/PROPN", "BIH"),  # where the Nato sits is not where the story is
+        ("Die/DET Demonstranten/NOUN", "NLD"),  # people in a city are where the story is
+    ],
+)
+def test_the_seat_of_an_international_body_does_not_set_the_story(kb_linker, body, code):
+    spec = (
+        f"Bosnien/PROPN klagte/VERB ./PUNCT {body} in/ADP Den_Haag/PROPN tagten/VERB ./PUNCT"
+        " In/ADP Den_Haag/PROPN schwieg/VERB die/DET Polizei/NOUN ./PUNCT"
+    )
+    words = spec.split()
+    places = [i for i, w in enumerate(words) if w == "Den_Haag/PROPN"]
+    ents = [(0, 1, "LOC")] + [(i, i + 1, "LOC") for i in places]
+    ents += [(4, 5, "ORG")] if "Nato" in body else []
+    doc = kb_linker(make_doc(spec, sorted(ents), title="Urteil verkündet"))
+    police = next(m for m in doc._.mentions if m.text == "die Polizei")
+    assert doc._.actors[police.actors[0]].code == code
