@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -60,8 +61,7 @@ def score_locations(
     gold: list[dict[str, Any]], system: dict[str, list[Event]], texts: dict[str, str]
 ) -> dict[str, Any]:
     """Score locations of system events (article id -> events) against gold articles."""
-    located = country_right = points = points_near = 0
-    unlocated = unsupported = elsewhere = 0
+    tally, elsewhere = _Tally(), 0
     misses: list[dict[str, Any]] = []
     for article in gold:
         article_id = article["id"]
@@ -71,32 +71,20 @@ def score_locations(
             event = _pick(system.get(article_id, []), g, texts.get(article_id, ""))
             if event is None:
                 continue
-            want, got = g.get("location"), event.location
-            if not want:
-                unlocated += 1
-                unsupported += got is not None and got.country is not None
-                continue
-            located += 1
-            elsewhere += not _in_evidence([event], g, texts.get(article_id, ""))
-            right = got is not None and got.country == want.get("country")
-            country_right += right
-            near = None
-            if want.get("precision") == "point" and want.get("lat") is not None:
-                points += 1
-                near = _within(got, want)
-                points_near += near
-            if not right or near is False:
+            if g.get("location"):
+                elsewhere += not _in_evidence([event], g, texts.get(article_id, ""))
+            if tally.add(event.location, g.get("location")):
                 misses.append(_describe(article_id, g, event, texts.get(article_id, "")))
     return {
         "articles": len(gold),
         "gold_with_location": sum(
             1 for a in gold for g in a["events"] if g.get("location") and not g.get("optional")
         ),
-        "matched_with_location": located,
+        "matched_with_location": tally.located,
         "matched_from_another_sentence": elsewhere,
-        **_rates(located, country_right, points, points_near),
-        "matched_without_location": unlocated,
-        "unsupported": unsupported,
+        **tally.rates(),
+        "matched_without_location": tally.unlocated,
+        "unsupported": tally.unsupported,
         "misses": misses,
         "by_sentence": score_by_sentence(gold, system, texts),
     }
@@ -126,6 +114,37 @@ def score_by_sentence(
         "gold_in_system_sentence": located,
         **_rates(located, country_right, points, points_near),
     }
+
+
+@dataclass
+class _Tally:
+    """The counts of one view (matched or oracle events) of gold against system locations."""
+
+    located: int = 0
+    country_right: int = 0
+    points: int = 0
+    points_near: int = 0
+    unlocated: int = 0  # gold events without a location
+    unsupported: int = 0  # ... to which the system gave one
+
+    def add(self, got: Place | None, want: dict[str, Any] | None) -> bool:
+        """Count one gold event; True when the system's location misses the gold one."""
+        if not want:
+            self.unlocated += 1
+            self.unsupported += got is not None and got.country is not None
+            return False
+        self.located += 1
+        right = got is not None and got.country == want.get("country")
+        self.country_right += right
+        near = None
+        if want.get("precision") == "point" and want.get("lat") is not None:
+            self.points += 1
+            near = _within(got, want)
+            self.points_near += near
+        return not right or near is False
+
+    def rates(self) -> dict[str, Any]:
+        return _rates(self.located, self.country_right, self.points, self.points_near)
 
 
 def _rates(located: int, country_right: int, points: int, points_near: int) -> dict[str, Any]:
@@ -238,8 +257,7 @@ def score_oracle(
     gold: list[dict[str, Any]], docs: dict[str, Doc], locate: Locate
 ) -> dict[str, Any]:
     """Place an oracle event for every required gold event and score it like a match."""
-    located = country_right = points = points_near = 0
-    unlocated = unsupported = not_found = 0
+    tally, not_found = _Tally(), 0
     misses: list[dict[str, Any]] = []
     for article in gold:
         doc = docs[article["id"]]
@@ -252,27 +270,15 @@ def score_oracle(
                 not_found += 1
                 continue
             event = oracle_event(g, sentence, system)
-            got, want = locate(doc, event), g.get("location")
-            if not want:
-                unlocated += 1
-                unsupported += got is not None and got.country is not None
-                continue
-            located += 1
-            right = got is not None and got.country == want.get("country")
-            country_right += right
-            near = None
-            if want.get("precision") == "point" and want.get("lat") is not None:
-                points += 1
-                near = _within(got, want)
-                points_near += near
-            if not right or near is False:
+            got = locate(doc, event)
+            if tally.add(got, g.get("location")):
                 event.location = got
                 misses.append(_describe(article["id"], g, event, doc.text))
     return {
-        "gold_sentence_found": located,
-        **_rates(located, country_right, points, points_near),
-        "without_location": unlocated,
-        "unsupported": unsupported,
+        "gold_sentence_found": tally.located,
+        **tally.rates(),
+        "without_location": tally.unlocated,
+        "unsupported": tally.unsupported,
         "sentence_not_found": not_found,
         "misses": misses,
     }
