@@ -5,7 +5,6 @@ recipients: a rejection targets the source of what is rejected)."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.vocab import Vocab
 
 from tests.pipeline.events.test_coder import coded, make_doc
@@ -18,11 +17,6 @@ FILLER = (
     "Das/der/DET/6/det Programm/Programm/NOUN/7/nsubj läuft/laufen/VERB/0/root "
     "seit/seit/ADP/9/case Jahren/Jahr/NOUN/7/obl ././PUNCT/7/punct "
 )
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    return spacy.blank("de").vocab
 
 
 def _denial(first: int, object_words: str) -> str:

@@ -11,7 +11,6 @@ import re
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from lagebild.analysis import Actor, Mention, Quote, SpeakerRef
@@ -55,11 +54,6 @@ ACTORS = {
     "merkel": Actor(name="Angela Merkel", kind="person", code="DEU", sector="GOV"),
     "macron": Actor(name="Emmanuel Macron", kind="person", code="FRA", sector="GOV"),
 }
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
 
 
 def make_doc(vocab, spec: str, mentions: dict[str, list[str]], quote: dict | None = None) -> Doc:

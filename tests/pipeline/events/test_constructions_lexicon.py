@@ -10,17 +10,10 @@ Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``)
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.codebook.loader import quality_nouns
 from lagebild.pipeline.events.coder import stem_matches
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 # (name, tokens, mentions, expected events)
 CASES = [

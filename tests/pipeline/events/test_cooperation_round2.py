@@ -9,16 +9,9 @@ Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``)
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.pipeline.actors.home import HomeState
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 # (name, tokens, mentions, expected events); the story is set in Russia (home state RUS)
 CASES = [

@@ -8,15 +8,8 @@ Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``)
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 RICE = {"text": "Der Iran müsse die Anreicherung beenden", "speaker": "Rice", "actors": ["USA"]}
 

@@ -8,15 +8,8 @@ pipeline (``model`` marker) for lexical entries, on sentences written for the pu
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 # (name, tokens, mentions, expected events)
 CASES = [

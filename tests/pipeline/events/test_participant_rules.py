@@ -8,19 +8,12 @@ their kinds and the article's home state are set by hand, as ``lagebild_actors``
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.analysis import Actor
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.actors.home import HomeState
 from lagebild.pipeline.events.detector import propose
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 THREAT = (
     "Israel/Israel/PROPN/2/nsubj drohte/drohen/VERB/0/root mit/mit/ADP/4/case "

@@ -5,16 +5,9 @@ guideline codes domestic arrests X -> X) like an arrest with an uncoded object."
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.vocab import Vocab
 
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab() -> Vocab:
-    return spacy.blank("de").vocab
-
 
 # "… wurden von der Polizei festgenommen ." with the subject attached elsewhere (a parser slip)
 PASSIVE_NO_SUBJECT = (

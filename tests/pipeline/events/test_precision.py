@@ -7,18 +7,12 @@ so each test shows one rule of German or of the guideline, not the model's parse
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.actors.home import HomeState
 from lagebild.pipeline.events import find_events
 from tests.pipeline.events.test_coder import make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
 
 
 def dyads(doc) -> set[tuple]:

@@ -9,16 +9,9 @@ article's home state is set by hand, as ``lagebild_actors`` would.
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.pipeline.actors.home import HomeState
 from tests.pipeline.events.test_coder import coded, make_doc
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
-
 
 # (name, tokens, mentions, home state, expected events)
 CASES = [

@@ -8,18 +8,12 @@ Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``)
 from __future__ import annotations
 
 import pytest
-import spacy
 
 from lagebild.pipeline.events.detector import subject_is_not_speaker
 from tests.pipeline.events.test_coder import coded, make_doc
 
 OWN_TYPES = {"ACCUSE", "REJECT", "THREATEN"}
 STATES = {"Frankreich": ["FRA"], "Frankreichs": ["FRA"], "Iran": ["IRN"], "Irans": ["IRN"]}
-
-
-@pytest.fixture(scope="module")
-def vocab():
-    return spacy.blank("de").vocab
 
 
 # (name, tokens, expected events of the three types)
