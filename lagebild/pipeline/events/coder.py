@@ -205,7 +205,8 @@ def code_predicate(
     if match is None:
         return None
     predicate, extra = match
-    fact = factuality(token, codebook, year, extra)
+    light = existential_verb(token) if predicate.pos == "noun" else []
+    fact = factuality(token, codebook, year, [*extra, *light])
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
@@ -413,10 +414,21 @@ def reported_occurrence(noun: Token) -> bool:
         return False
     if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
         return True
+    return bool(existential_verb(noun))
+
+
+def existential_verb(noun: Token) -> list[Token]:
+    """The verb of "es kam zu Festnahmen" / "es gab Festnahmen", whose negation is the
+    noun's: "es kommt nicht zu Verhaftungen" reports that no one was arrested."""
+    head = noun.head
+    if head == noun or head.pos_ not in ("VERB", "AUX"):
+        return []
     expletive = any(c.lower_ == "es" and c.dep_ in ("nsubj", "expl") for c in head.children)
+    if not expletive:
+        return []
     if head.lemma_ == "kommen" and args.preposition(noun) == "zu":
-        return expletive
-    return head.lemma_ == "geben" and expletive and noun.dep_ == "obj"
+        return [head]
+    return [head] if head.lemma_ == "geben" and noun.dep_ == "obj" else []
 
 
 def condition_holders(

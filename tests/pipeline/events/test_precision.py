@@ -12,6 +12,9 @@ from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.actors.home import HomeState
 from lagebild.pipeline.events import find_events
+from lagebild.pipeline.events.coder import existential_verb
+from lagebild.pipeline.events.matching import match_predicate
+from lagebild.pipeline.events.modality import factuality
 from tests.pipeline.events.test_coder import make_doc
 
 
@@ -573,3 +576,67 @@ def test_a_source_named_with_laut_does_not_act_an_agentless_passive(vocab, cue, 
                                  actor="FRA", actors=["FRA"]))
     ]  # fmt: skip
     assert dyads(doc) == expected
+
+
+IMPLORE = (
+    "Die/der/DET/2/det USA/USA/PROPN/3/nsubj beschworen/beschwören/VERB/0/root {object} "
+    "././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("obj", "requests"),
+    [
+        # "beschworen Russland, …": to implore someone is a demand
+        ("Russland/Russland/PROPN/3/obj", True),
+        # "beschworen die Gefahr eines Krieges": to invoke a danger asks no one
+        (
+            "die/der/DET/5/det Gefahr/Gefahr/NOUN/3/obj eines/ein/DET/7/det "
+            "Krieges/Krieg/NOUN/5/nmod",
+            False,
+        ),
+        # "beschworen den Zusammenhalt": to invoke a value (compounds too)
+        ("den/der/DET/5/det Zusammenhalt/Zusammenhalt/NOUN/3/obj", False),
+        ("die/der/DET/5/det Kriegsgefahr/Kriegsgefahr/NOUN/3/obj", False),
+    ],
+    ids=["implore-a-state", "invoke-a-danger", "invoke-a-value", "invoke-a-compound-danger"],
+)
+def test_beschwoeren_is_a_demand_only_when_it_implores_someone(vocab, obj, requests):
+    doc = make_doc(vocab, IMPLORE.format(object=obj), {"USA": ["USA"], "Russland": ["RUS"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match is not None and match[0].type == "REQUEST") is requests
+
+
+@pytest.mark.parametrize(
+    ("spec", "modality"),
+    [
+        # "Es kam nicht zu Festnahmen": the negation of the existential verb is the act's
+        (
+            "Es/es/PRON/2/expl kam/kommen/VERB/0/root nicht/nicht/PART/2/advmod "
+            "zu/zu/ADP/5/case Festnahmen/Festnahme/NOUN/2/obl ././PUNCT/2/punct",
+            "negated",
+        ),
+        (
+            "Es/es/PRON/2/expl kam/kommen/VERB/0/root zu/zu/ADP/4/case "
+            "Festnahmen/Festnahme/NOUN/2/obl ././PUNCT/2/punct",
+            "asserted",
+        ),
+        # "Es gab nicht viele Festnahmen" / "Es gab keine Festnahmen"
+        (
+            "Es/es/PRON/2/expl gab/geben/VERB/0/root nicht/nicht/PART/2/advmod "
+            "Festnahmen/Festnahme/NOUN/2/obj ././PUNCT/2/punct",
+            "negated",
+        ),
+        (
+            "Es/es/PRON/2/expl gab/geben/VERB/0/root keine/kein/DET/4/det "
+            "Festnahmen/Festnahme/NOUN/2/obj ././PUNCT/2/punct",
+            "negated",
+        ),
+    ],
+    ids=["es-kam-nicht-zu", "es-kam-zu", "es-gab-nicht", "es-gab-keine"],
+)
+def test_an_existential_verb_negates_its_event_noun(vocab, spec, modality):
+    doc = make_doc(vocab, spec, {})
+    noun = next(t for t in doc if t.lemma_ == "Festnahme")
+    fact = factuality(noun, load_codebook(), None, existential_verb(noun))
+    assert fact.modality == modality
