@@ -160,7 +160,19 @@ def _counterfactual(predicate: Token) -> bool:
 
 
 def _own_condition(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
-    """The predicate is itself in a wenn/falls clause (or a verb-first sollte clause)."""
+    """The predicate is itself in a wenn/falls clause (or a verb-first sollte clause), or is
+    the complement of a verb that is: "wenn es gelänge, eine Vereinbarung zu erzielen"."""
+    node: Token | None = predicate
+    for _ in range(3):  # complements nest shallowly; a bound keeps parse cycles harmless
+        if node is None:
+            return False
+        if _in_condition(node, cues):
+            return True
+        node = _governor(node)
+    return False
+
+
+def _in_condition(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     marks = cues["hypothetical_marks"]
     for child in predicate.children:
         if child.dep_ == "mark" and child.lower_ in marks:

@@ -640,3 +640,28 @@ def test_an_existential_verb_negates_its_event_noun(vocab, spec, modality):
     noun = next(t for t in doc if t.lemma_ == "Festnahme")
     fact = factuality(noun, load_codebook(), None, existential_verb(noun))
     assert fact.modality == modality
+
+
+CONDITION = (
+    "Sie/sie/PRON/2/nsubj kommen/kommen/VERB/0/root frei/frei/ADJ/2/advmod ,/,/PUNCT/7/punct "
+    "{mark}/SCONJ/7/mark es/es/PRON/7/nsubj gelänge/gelingen/VERB/2/advcl ,/,/PUNCT/12/punct "
+    "eine/ein/DET/10/det Vereinbarung/Vereinbarung/NOUN/12/obj zu/zu/PART/12/mark "
+    "erzielen/erzielen/VERB/7/xcomp ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("mark", "modality"),
+    [
+        # "wenn es gelänge, eine Vereinbarung zu erzielen": the complement of a condition
+        ("wenn/wenn", "hypothetical"),
+        ("falls/falls", "hypothetical"),
+        # "weil es gelang, eine Vereinbarung zu erzielen": a cause, the act happened
+        ("weil/weil", "asserted"),
+    ],
+    ids=["wenn-clause", "falls-clause", "weil-clause"],
+)
+def test_the_complement_of_a_conditional_clause_is_conditional(vocab, mark, modality):
+    doc = make_doc(vocab, CONDITION.format(mark=mark), {})
+    verb = next(t for t in doc if t.lemma_ == "erzielen")
+    assert factuality(verb, load_codebook(), None).modality == modality
