@@ -700,7 +700,8 @@ class NameFinder:
                 return None
             if role.title in OPPOSING_TITLES:
                 return None  # "G8-Gegner": left to the role finder, of the story's state
-            sector = role.sector
+            # the whole compound's role: "Al-Qaida-Mitglied" takes the group's sector (REB)
+            sector = (self.kb.role_word(text) or role).sector
         found = Found(
             start, end, "name", [self.registry.sector_of(match.entry_id, sector)], end - 1
         )

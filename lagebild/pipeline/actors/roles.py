@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -456,9 +457,15 @@ class RoleFinder:
         sector = word.sector
         if owner_sector is not None and sector == STATE_SECTOR:
             sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
+            # the role itself, as "Grünen-Geschäftsführer" has it: an apposed name takes it
+            word = replace(word, sector=sector)
         if principal is not None:
             p_actor = self.registry.actors[principal]
-            code, sector = p_actor.code, p_actor.sector or sector
+            code = p_actor.code
+            if word.kind != "group" or not sector:
+                # "Sprecher des Präsidenten" acts for him; "Gegner/Unterstützer/Soldaten des
+                # Präsidenten" are of his state but remain what their own word says.
+                sector = p_actor.sector or sector
         elif is_spokesperson(word):
             sector = self._compound_sector(token.text, word) or sector
         owner = self.kb.entries.get(code or "")

@@ -87,6 +87,10 @@ KB_FILES = {
   sector: PTY
   state: DEU
   names: [CDU]
+- code: HAMAS
+  kind: group
+  sector: REB
+  names: [Hamas]
 - code: EU
   kind: organisation
   sector: IGO
@@ -131,6 +135,11 @@ words:
   - {word: Behörde, forms: [Behörde, Behörden], sector: GOV, kind: group}
   - {word: Chef, forms: [Chef, Chefs, Spitze], ambiguous: [Spitze], sector: GOV, kind: person}
   - {word: Teilnehmer, forms: [Teilnehmer, Teilnehmern], sector: CVL, kind: group}
+  - {word: Gegner, forms: [Gegner, Gegnern, Kritiker], ambiguous: [Gegner, Gegnern, Kritiker],
+     sector: CVL, kind: group}
+  - {word: Unterstützer, forms: [Unterstützer, Unterstützern], sector: CVL, kind: group}
+  - {word: Mitglied, forms: [Mitglied, Mitglieds, Mitglieder], sector: GOV, kind: group,
+     inherit_sector: true}
 common_names: [Kurz]
 suffixes:
   - {suffix: minister, forms: [minister, ministerin], sector: GOV, kind: person}
@@ -1146,6 +1155,76 @@ def test_spokesperson_of_an_organisation_speaks_in_its_sector(
     linker, spec, ents, text, code, sector
 ):
     actor = actor_of(linker(make_doc(spec, ents)), text)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "code", "sector"),
+    [
+        (  # the sector reaches the apposed name, as "CDU-Chef Hans Müller" has it
+            "Der/DET Chef/NOUN der/DET CDU/PROPN ,/PUNCT Hans/PROPN Müller/PROPN ,/PUNCT "
+            "widersprach/VERB ./PUNCT",
+            [(3, 4, "ORG"), (5, 7, "PER")],
+            "Hans Müller",
+            "DEU",
+            "PTY",
+        ),
+        (
+            "Der/DET Chef/NOUN der/DET CDU/PROPN widersprach/VERB ./PUNCT",
+            [(3, 4, "ORG")],
+            "Der Chef der CDU",
+            "DEU",
+            "PTY",
+        ),
+    ],
+)
+def test_officer_of_a_party_named_in_the_genitive_is_of_the_party(
+    linker, spec, ents, text, code, sector
+):
+    actor = actor_of(linker(make_doc(spec, ents)), text)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("spec", "text"),
+    [
+        (
+            "Gegner/NOUN des/DET Präsidenten/NOUN Wladimir/PROPN Putin/PROPN protestierten/VERB"
+            " ./PUNCT",
+            "Gegner des Präsidenten Wladimir Putin",
+        ),
+        (
+            "Unterstützer/NOUN des/DET Präsidenten/NOUN Wladimir/PROPN Putin/PROPN "
+            "demonstrierten/VERB ./PUNCT",
+            "Unterstützer des Präsidenten Wladimir Putin",
+        ),
+    ],
+)
+def test_people_for_or_against_a_person_are_of_his_state_not_his_government(linker, spec, text):
+    doc = linker(make_doc(spec, [(3, 5, "PER")], date="2005-07"))
+    actor = actor_of(doc, text)
+    assert (actor.code, actor.sector) == ("RUS", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("spec", "text", "code", "sector"),
+    [
+        (
+            "Ein/DET Hamas-Mitglied/NOUN wurde/AUX festgenommen/VERB ./PUNCT",
+            "Hamas-Mitglied",
+            "HAMAS",
+            "REB",
+        ),
+        (
+            "Ein/DET CDU-Mitglied/NOUN widersprach/VERB ./PUNCT",
+            "CDU-Mitglied",
+            "DEU",
+            "PTY",
+        ),
+    ],
+)
+def test_member_compound_takes_the_sector_of_its_organisation(linker, spec, text, code, sector):
+    actor = actor_of(linker(make_doc(spec, [(1, 2, "ORG")])), text)
     assert (actor.code, actor.sector) == (code, sector)
 
 
