@@ -82,6 +82,14 @@ CASES = [
         {"China": ["CHN"], "USA": ["USA"]},
         set(),
     ),
+    (
+        "a release from prison without a named actor is the state of the place",
+        "Die/der/DET/2/det Häftlinge/Häftling/NOUN/9/nsubj:pass wurden/werden/AUX/9/aux:pass "
+        "in/in/ADP/5/case Teheran/Teheran/PROPN/9/obl aus/aus/ADP/8/case der/der/DET/8/det "
+        "Haft/Haft/NOUN/9/obl entlassen/entlassen/VERB/0/root ././PUNCT/9/punct",
+        {"Teheran": ["IRN"]},
+        {("RETREAT", ("IRN",), (), "asserted")},
+    ),
 ]
 
 
