@@ -216,6 +216,13 @@ def has_zu(verb: Token) -> bool:
     )
 
 
+def is_bare_zu_infinitive(verb: Token) -> bool:
+    """An infinitive with zu and no conjunction before it: a complement, whatever clause label
+    the parser gave it; "um/ohne/statt … zu" makes an adverbial."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return has_zu(verb) and not marks - {"zu"}
+
+
 def _is_nominative(token: Token) -> bool:
     """Nominative by its own form and by its article (the tagger errs on either alone)."""
     det_case = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
@@ -272,12 +279,10 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     # (an infinitive with zu labelled acl, ccomp or adverbial clause of a verb is a complement
     # all the same: "kündigte an, militärisch gegen … vorzugehen", "hat angekündigt, von seinem
     # Amt zurückzutreten"; a zu-infinitive has no subject of its own; not with um/ohne/statt)
-    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
     infinitive = (
         verb.dep_ in ("acl", "ccomp", "advcl")
         and head.pos_ in ("VERB", "AUX")
-        and has_zu(verb)
-        and not marks - {"zu"}
+        and is_bare_zu_infinitive(verb)
     )
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")

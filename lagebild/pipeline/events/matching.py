@@ -52,8 +52,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
 
 
 # Plural and genitive endings of German nouns, longest first ("Massenprotesten",
-# "Angriffe", "Streiks", "Krieges")
-NOUN_ENDINGS = ("en", "es", "er", "n", "s", "e")
+# "Angriffe", "Streiks", "Krieges"); not "-ern", whose stem is mostly a person ("Kriegern")
+NOUN_ENDINGS = tuple(sorted((e for e in INFLECTION_ENDINGS if e != "ern"), key=len, reverse=True))
 UMLAUTS = str.maketrans("äöü", "aou")
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.german.verbs import is_participle_form
-from lagebild.pipeline.events.arguments import has_zu
+from lagebild.pipeline.events.arguments import is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
@@ -122,15 +122,11 @@ def _governor(predicate: Token) -> Token | None:
     """The verb (or predicative adjective) whose complement this predicate is."""
     if predicate.dep_ in COMPLEMENT_DEPS and predicate.head != predicate:
         return predicate.head
-    if predicate.dep_ == "advcl" and not _marks(predicate) - {"zu"} and has_zu(predicate):
+    if predicate.dep_ == "advcl" and is_bare_zu_infinitive(predicate):
         # a bare zu-infinitive parsed as adverbial clause is still the complement ("hat
         # angekündigt, von seinem Amt zurückzutreten"); with um/ohne/statt it is not
         return predicate.head
     return None
-
-
-def _marks(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ == "mark"}
 
 
 def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
