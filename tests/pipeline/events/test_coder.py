@@ -108,6 +108,18 @@ def make_doc(vocab, spec: str, mentions: dict[str, list[str]], quote: dict | Non
     return doc
 
 
+def analysed(nlp, text: str, date: str) -> set[tuple[str, str, str]]:
+    """(type, actor codes, recipient codes), codes joined by commas, of every event the full
+    pipeline finds in ``text``."""
+    import lagebild
+
+    analysis = lagebild.analyze(text, date=date, nlp=nlp)
+    return {
+        (e.type, *(",".join(sorted(p.code or "" for p in side)) for side in (e.actor, e.recipient)))
+        for e in analysis.events
+    }
+
+
 def coded(doc: Doc) -> set[tuple]:
     """(type, actor codes, recipient codes, modality) of every event found."""
     return {

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.events.test_coder import coded, make_doc
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 # (name, tokens, mentions, expected events)
 CASES = [
@@ -115,13 +115,7 @@ def test_material_construction(vocab, name, spec, mentions, expected):
 
 
 def _events(nlp, text: str) -> set[tuple[str, str, str]]:
-    import lagebild
-
-    analysis = lagebild.analyze(text, date="2023-05-10", nlp=nlp)
-    return {
-        (e.type, *(",".join(sorted(p.code or "" for p in side)) for side in (e.actor, e.recipient)))
-        for e in analysis.events
-    }
+    return analysed(nlp, text, "2023-05-10")
 
 
 @pytest.mark.model

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.pipeline.actors.home import HomeState
-from tests.pipeline.events.test_coder import coded, make_doc
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 # "In Bagdad wurden zwei Helfer entführt ." with {aux} for the auxiliary and {verb} the
 # participle
@@ -117,14 +117,7 @@ def test_a_named_agent_is_no_unnamed_one(vocab):
     ],
 )
 def test_pipeline_places_unnamed_kidnappers_where_the_clause_says(nlp, text, expected):
-    import lagebild
-
-    analysis = lagebild.analyze(text, date="2011-02-14", nlp=nlp)
-    found = {
-        (e.type, *(",".join(sorted(p.code or "" for p in side)) for side in (e.actor, e.recipient)))
-        for e in analysis.events
-    }
-    assert found == expected
+    assert analysed(nlp, text, "2011-02-14") == expected
 
 
 @pytest.mark.parametrize(
@@ -176,11 +169,4 @@ def test_an_agentless_attack_continues_the_attack_told_before(vocab, first, expe
     ],
 )
 def test_pipeline_places_an_attack_on_locals_where_the_story_is(nlp, text, expected):
-    import lagebild
-
-    analysis = lagebild.analyze(text, date="2004-12-06", nlp=nlp)
-    found = {
-        (e.type, *(",".join(sorted(p.code or "" for p in side)) for side in (e.actor, e.recipient)))
-        for e in analysis.events
-    }
-    assert found == expected
+    assert analysed(nlp, text, "2004-12-06") == expected
