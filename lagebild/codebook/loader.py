@@ -93,6 +93,8 @@ class Codebook:
     noun_exceptions: frozenset[str]
     allegation_nouns: frozenset[str]
     condemning_words: frozenset[str]
+    blamed_subject_adjectives: frozenset[str]
+    experiencer_object_verbs: frozenset[str]
     strong_forms: dict[str, str]  # irregular verb form -> infinitive
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
@@ -200,6 +202,8 @@ def _build(data: dict, path: Path) -> Codebook:
         noun_exceptions=frozenset(data["noun_exceptions"]),
         allegation_nouns=frozenset(data["allegation_nouns"]),
         condemning_words=frozenset(data["condemning_words"]),
+        blamed_subject_adjectives=frozenset(data["blamed_subject_adjectives"]),
+        experiencer_object_verbs=frozenset(data["experiencer_object_verbs"]),
         strong_forms={
             form: infinitive
             for infinitive, forms in data["strong_verbs"].items()

@@ -294,7 +294,7 @@ def propose(doc: Doc, sent: Span, event_type: str, p: float, codebook: Codebook)
     for token in _predicates(sent):
         if material and is_reporting_verb(token):
             continue  # "…, berichtet Reuters": who reports an attack did not commit it
-        if conflict_talk and subject_is_not_speaker(token):
+        if conflict_talk and subject_is_not_speaker(token, codebook):
             continue  # "X ist für Y verantwortlich": X is accused, no accuser
         actor = _actor(doc, token, material)
         if not coded(actor):
@@ -330,27 +330,16 @@ def needs_target(event_type: str, codebook: Codebook) -> bool:
     return codebook.types[event_type].requires_recipient or event_type in TARGETED_ACTS
 
 
-# German words whose subject undergoes or causes a reproach rather than making one: blame
-# adjectives ("Die Regierung ist für … verantwortlich" says who is blamed, not who blames)
-# and psych verbs with the experiencer as object ("Die Wahl verstimmte die USA": the
-# annoyance is the object's; the subject is its cause).
-BLAMED_SUBJECT_ADJECTIVES = frozenset(
-    {"verantwortlich", "schuld", "schuldig", "haftbar", "mitschuldig"}
-)
-EXPERIENCER_OBJECT_VERBS = frozenset(
-    {"verstimmen", "verärgern", "erzürnen", "empören", "irritieren", "befremden", "beunruhigen",
-     "verunsichern", "schockieren", "entsetzen", "enttäuschen", "alarmieren", "erbosen"}
-)  # fmt: skip
-
-
-def subject_is_not_speaker(token: Token) -> bool:
-    """A blame adjective or a psych verb whose subject is the blamed or the cause: no one
-    speaks there, so no accusation or rejection has the subject as its actor."""
+def subject_is_not_speaker(token: Token, codebook: Codebook) -> bool:
+    """A blame adjective or a psych verb whose subject is the blamed or the cause (the
+    codebook's ``blamed_subject_adjectives`` and ``experiencer_object_verbs``): no one speaks
+    there, so no accusation or rejection has the subject as its actor."""
     lemma = token.lemma_.lower()
     if token.pos_ == "ADJ" or any(c.dep_ == "cop" for c in token.children):
-        return lemma in BLAMED_SUBJECT_ADJECTIVES or token.lower_ in BLAMED_SUBJECT_ADJECTIVES
+        blamed = codebook.blamed_subject_adjectives
+        return lemma in blamed or token.lower_ in blamed
     # a reflexive use is the speaker's own feeling ("empörte sich über"): that one speaks
-    return lemma in EXPERIENCER_OBJECT_VERBS and not args.is_reflexive(token)
+    return lemma in codebook.experiencer_object_verbs and not args.is_reflexive(token)
 
 
 def is_reporting_verb(token: Token) -> bool:

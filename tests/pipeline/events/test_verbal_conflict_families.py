@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.detector import subject_is_not_speaker
 from tests.pipeline.events.test_coder import coded, make_doc
 
@@ -238,7 +239,7 @@ SPEAKERS = [
 def test_a_detector_proposal_never_makes_the_blamed_or_the_cause_the_accuser(vocab, spec, expected):
     doc = make_doc(vocab, spec, STATES)
     root = next(t for t in doc if t.dep_ == "root")
-    assert subject_is_not_speaker(root) is expected
+    assert subject_is_not_speaker(root, load_codebook()) is expected
 
 
 @pytest.mark.parametrize(
