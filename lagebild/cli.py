@@ -771,15 +771,17 @@ def evaluate_events(
 ) -> None:
     """Event-level and triple-level P/R/F1 as in EVENTS-GUIDELINES.md, with missed and wrong events.
 
-    The error table (missed and wrong events by class) goes to stderr and into the JSON.
+    The scores with the F1's 95 % bootstrap interval over articles, and the error table
+    (missed and wrong events by class), go to stderr and into the JSON.
     Example: lagebild evaluate events ../shared/gold/events-train.jsonl --folds 5
     """
     from lagebild.evaluate.events import evaluate_events as run
-    from lagebild.evaluate.events import format_error_table
+    from lagebild.evaluate.events import format_error_table, format_summary
 
     if folds is not None and folds < 2:
         raise typer.BadParameter("--folds must be at least 2", param_hint="--folds")
     result = run(_nlp(model), gold, folds=folds)
+    err_console.print(format_summary(result), highlight=False, markup=False)
     err_console.print(format_error_table(result), highlight=False, markup=False)
     _print_json(result)
 

@@ -11,10 +11,12 @@ from lagebild.evaluate.events import (
     ERROR_CLASSES,
     KEEPS,
     THRESHOLDS,
+    bootstrap_f1_interval,
     choose_gates,
     evaluate_events,
     evidence_span,
     format_report,
+    format_summary,
     matches,
     score_events,
     triples,
@@ -97,6 +99,61 @@ def test_recall_counts_required_gold_events_matched():
     assert result["events"]["recall"] == 0.5
     assert result["events"]["precision"] == 1.0
     assert [m["type"] for m in result["missed"]] == ["ASSAULT"]
+
+
+def mixed_articles(copies):
+    """Articles where the coder is right, half right and wrong, ``copies`` times over."""
+    gold, system = [], {}
+    for n in range(copies):
+        for name, found in (("right", ["REQUEST"]), ("half", []), ("wrong", ["ASSAULT"])):
+            article = f"{name}-{n}"
+            events = [gold_event("REQUEST", ["RUS"])]
+            if name == "half":
+                events.append(gold_event("REQUEST", ["RUS"]))
+                found = ["REQUEST"]
+            gold.append({"id": article, "events": events})
+            system[article] = [system_event(t, ["RUS"]) for t in found]
+    return gold, system
+
+
+@pytest.mark.parametrize("copies", [1, 4, 20])
+def test_the_f1_interval_over_articles_holds_the_f1(copies):
+    result = score_events(*mixed_articles(copies))["events"]
+    low, high = result["f1_interval"]
+    assert low <= result["f1"] <= high
+
+
+def test_the_f1_interval_narrows_as_the_set_grows():
+    widths = []
+    for copies in (2, 40):
+        low, high = score_events(*mixed_articles(copies))["events"]["f1_interval"]
+        widths.append(high - low)
+    assert widths[1] < widths[0] / 2
+
+
+@pytest.mark.parametrize(
+    ("per_article", "expected"),
+    [([], [0.0, 0.0]), ([(1, 1, 1, 1)] * 5, [1.0, 1.0]), ([(0, 0, 2, 1)] * 3, [0.0, 0.0])],
+    ids=["no articles", "every article right", "every article wrong"],
+)
+def test_the_f1_interval_of_uniform_articles_is_a_point(per_article, expected):
+    assert bootstrap_f1_interval(per_article) == expected
+
+
+def test_the_f1_interval_is_the_same_on_every_run():
+    gold, system = mixed_articles(3)
+    assert (
+        score_events(gold, system)["events"]["f1_interval"]
+        == (score_events(gold, system)["events"]["f1_interval"])
+    )
+
+
+def test_the_summary_line_gives_the_f1_with_its_interval():
+    result = score_events(*mixed_articles(2))
+    low, high = result["events"]["f1_interval"]
+    assert f"F1 {result['events']['f1']:.3f} (95 % interval over articles {low:.3f}–{high:.3f}" in (
+        format_summary(result)
+    )
 
 
 def test_events_matching_only_optional_gold_are_neither_right_nor_wrong():
