@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.matching import match_predicate
 from tests.pipeline.events.test_coder import coded, make_doc
@@ -147,3 +148,31 @@ def test_free_indirect_speech_demands_only_in_the_subjunctive(vocab, modal, expe
     doc = _demand_doc(vocab, modal, "dass/dass")
     doc._.quotes = [q.model_copy(update={"kind": "free_indirect"}) for q in doc._.quotes]
     assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("detour", "expected"),
+    [
+        # "Scholz reist nach Frankreich": a visit
+        ("", {("CONSULT", ("DEU",), ("FRA",))}),
+        # "Scholz reist in den Urlaub / in die Sommerresidenz nach Frankreich": private
+        ("in/in/ADP/5/case den/der/DET/5/det Urlaub/Urlaub/NOUN/2/obl", set()),
+        ("in/in/ADP/5/case die/der/DET/5/det Sommerresidenz/Sommerresidenz/NOUN/2/obl", set()),
+    ],
+    ids=["a-state", "holiday", "residence"],
+)
+def test_a_trip_into_ones_residence_or_holiday_is_no_visit(vocab, detour, expected):
+    n = 3 if detour else 0  # the detour's words come before the nach-phrase
+    spec = (
+        f"Scholz/Scholz/PROPN/2/nsubj reist/reisen/VERB/0/root {detour} "
+        f"nach/nach/ADP/{4 + n}/case Frankreich/Frankreich/PROPN/2/obl ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"]})
+    start = doc.text.index("Scholz")
+    doc._.mentions = [
+        *doc._.mentions,
+        Mention(start=start, end=start + 6, text="Scholz", kind="name", actors=["t"]),
+    ]
+    scholz = Actor(name="Olaf Scholz", kind="person", code="DEU", sector="GOV")
+    doc._.actors = {**doc._.actors, "t": scholz}
+    assert dyads(doc) == expected
