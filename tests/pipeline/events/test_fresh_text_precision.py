@@ -11,6 +11,7 @@ import pytest
 from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.matching import match_predicate
+from lagebild.pipeline.events.modality import factuality
 from tests.pipeline.events.test_coder import coded, make_doc
 from tests.pipeline.events.test_precision import dyads
 
@@ -176,3 +177,26 @@ def test_a_trip_into_ones_residence_or_holiday_is_no_visit(vocab, detour, expect
     scholz = Actor(name="Olaf Scholz", kind="person", code="DEU", sector="GOV")
     doc._.actors = {**doc._.actors, "t": scholz}
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("modal", "adverb", "expected"),
+    [
+        # "Die Regierung wollte die Truppen eigentlich abziehen": a plan that did not come about
+        ("wollte/wollen/AUX/6/aux/Mood=Ind|Tense=Past", "eigentlich", "hypothetical"),
+        ("sollte/sollen/AUX/6/aux/Mood=Ind|Tense=Past", "eigentlich", "hypothetical"),
+        # "Die Regierung wollte die Truppen bald abziehen": a past intention
+        ("wollte/wollen/AUX/6/aux/Mood=Ind|Tense=Past", "bald", "future"),
+        # "Die Regierung will die Truppen eigentlich abziehen": a present intention
+        ("will/wollen/AUX/6/aux/Mood=Ind|Tense=Pres", "eigentlich", "future"),
+    ],
+    ids=["wollte-eigentlich", "sollte-eigentlich", "wollte", "will-eigentlich"],
+)
+def test_eigentlich_with_a_past_modal_tells_an_unrealised_plan(vocab, modal, adverb, expected):
+    spec = (
+        f"Die/der/DET/2/det Regierung/Regierung/NOUN/6/nsubj {modal} "
+        f"{adverb}/{adverb}/ADV/6/advmod Truppen/Truppe/NOUN/6/obj abziehen/abziehen/VERB/0/root "
+        "././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert factuality(doc[5], load_codebook(), 2024).modality == expected
