@@ -71,16 +71,18 @@ def allegations(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> li
     return found
 
 
-def _quotations_with_speakers(doc: Doc) -> Iterator[tuple[list[EventParticipant], Span]]:
-    """Each direct or indirect quotation whose speaker has a code, with its span (a reported
-    paraphrase has no words of its own to judge)."""
+def _quotations_with_speakers(
+    doc: Doc,
+) -> Iterator[tuple[list[EventParticipant], Span, str]]:
+    """Each direct or indirect quotation whose speaker has a code, with its span and kind (a
+    reported paraphrase has no words of its own to judge)."""
     for quote in doc._.quotes or []:
         if quote.kind == "reported":
             continue
         speaker = [p for p in speaker_participants(doc, quote) if p.code]
         quoted = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if speaker and quoted is not None:
-            yield speaker, quoted
+            yield speaker, quoted, quote.kind
 
 
 def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
@@ -89,7 +91,7 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     venezolanische Präsident" -> ACCUSE disapprove VEN -> USA."""
     index = token_mentions(doc)
     found = []
-    for speaker, quoted in _quotations_with_speakers(doc):
+    for speaker, quoted, _ in _quotations_with_speakers(doc):
         # the words around an indirect quote's frame belong to it ("…, so X, dass …")
         span = doc[quoted.sent.start : quoted[-1].sent.end]
         words = [t for t in span if t.lemma_.lower() in codebook.condemning_words
@@ -124,11 +126,13 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
     reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
     demand keeps the demanded verb in ``extra``."""
     found = []
-    for speaker, quoted in _quotations_with_speakers(doc):
+    for speaker, quoted, kind in _quotations_with_speakers(doc):
         own = {p.code for p in speaker}
         for modal in quoted:
             verb = _deontic_verb(modal, codebook)
-            if verb is None:
+            if verb is None or (kind == "free_indirect" and not is_subjunctive(modal)):
+                # speech without a verb of saying is told by its Konjunktiv: an indicative
+                # "soll … reisen" there is the narrator's plan or hearsay, no one's demand
                 continue
             addressed = [
                 p for p in participants_in(doc, args.subjects(verb), names_only=True)
@@ -158,6 +162,8 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
     if any(c.dep_ == "mark" and c.lower_ in codebook.modality["hypothetical_marks"]
            for c in verb.children):  # fmt: skip
         return None
+    if _in_indirect_question(verb, codebook):
+        return None
     if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
         return None
     if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
@@ -167,6 +173,21 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
     ):  # "Ich hörte, dass die NATO … fortsetzen solle": others' demand, heard
         return None
     return verb
+
+
+def _in_indirect_question(verb: Token, codebook: Codebook) -> bool:
+    """ "nachvollziehen, wie sich der Papst mit dem Alter auseinandersetzen muss": a modal in
+    a clause a w-word opens describes what is needed or asks about it; it demands nothing."""
+    marks = codebook.modality.get("question_marks", frozenset())
+    return any(
+        c.lower_ in marks and c.i < verb.i and c.dep_ in ("mark", "advmod")
+        for c in verb.children
+    )
+
+
+def is_subjunctive(token: Token) -> bool:
+    """A Konjunktiv form ("müsse", "solle", "müssten"); the model marks it Mood=Sub."""
+    return "Sub" in token.morph.get("Mood")
 
 
 def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:

@@ -52,8 +52,13 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
 
 
 # Plural and genitive endings of German nouns, longest first ("Massenprotesten",
-# "Angriffe", "Streiks", "Krieges"); not "-ern", whose stem is mostly a person ("Kriegern")
-NOUN_ENDINGS = tuple(sorted((e for e in INFLECTION_ENDINGS if e != "ern"), key=len, reverse=True))
+# "Angriffe", "Streiks", "Krieges"); not "-er" or "-ern": on an act's stem they form the
+# person who does it ("Kritiker", "Streiker", "Kriegern"); the few act nouns with an "-er"
+# plural ("Blutbäder") are left to the lemmatizer
+AGENT_ENDINGS = frozenset({"er", "ern"})
+NOUN_ENDINGS = tuple(
+    sorted((e for e in INFLECTION_ENDINGS if e not in AGENT_ENDINGS), key=len, reverse=True)
+)
 UMLAUTS = str.maketrans("äöü", "aou")
 
 

@@ -67,6 +67,9 @@ def factuality(
         return Factuality("hypothetical", reasons)
     if _own_condition(predicate, cues):
         return Factuality("hypothetical", reasons)
+    if _unrealised_plan(predicate, cues):
+        reasons.add("unrealised")
+        return Factuality("hypothetical", reasons)
     if _is_future(predicate, cues, reasons):
         return Factuality("future", reasons)
     if _is_historical(predicate, cues, article_year):
@@ -221,6 +224,20 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         reasons.add("plotted" if plan and _in_perfect(governor) else "announced")
         return True
     return _has_time_word(predicate, cues["future_adverbs"])
+
+
+def _unrealised_plan(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "wollte er eigentlich schon im Wahlkampf zurückweisen, hielt sich jedoch zurück": a
+    past "wollte/sollte" with "eigentlich" tells a plan that did not come about."""
+    modals = [
+        c
+        for c in predicate.children
+        if c.dep_ == "aux" and c.lemma_.lower() in cues["future_modals"] and _past_indicative(c)
+    ]
+    adverbs = cues.get("unrealised_adverbs", frozenset())
+    near = [c for word in (predicate, *modals) for c in word.children if c.dep_ == "advmod"]
+    near += [g for c in near for g in c.children if g.dep_ == "advmod"]  # "eigentlich schon"
+    return bool(modals) and any(c.lower_ in adverbs for c in near)
 
 
 def _past_indicative(aux: Token) -> bool:

@@ -1,0 +1,202 @@
+"""Precision on fresh text (session 10): wrong events found on unseen Wikinews articles,
+each fixed by a fact of German, not of one sentence.
+
+Sentences are hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import Actor, Mention
+from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline.events.matching import match_predicate
+from lagebild.pipeline.events.modality import factuality
+from tests.pipeline.events.test_coder import coded, make_doc
+from tests.pipeline.events.test_precision import dyads
+
+
+@pytest.mark.parametrize(
+    ("noun", "expected"),
+    [
+        # "der als Kritiker des Papstes gilt": the person who criticises, not a criticism
+        ("Kritiker", None),
+        ("Streiker", None),
+        # the act nouns' own plurals and genitives are still found
+        ("Streiks", "PROTEST"),
+        ("Massenprotesten", "PROTEST"),
+    ],
+    ids=["kritiker", "streiker", "plural-s", "plural-en"],
+)
+def test_an_agent_noun_in_er_names_a_person_not_an_act(vocab, noun, expected):
+    spec = (
+        f"Die/der/DET/2/det {noun}/{noun}/NOUN/3/nsubj der/der/DET/4/det "
+        "Gewerkschaft/Gewerkschaft/NOUN/2/nmod/Case=Gen ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Gewerkschaft": ["DEU/CVL"]})
+    match = match_predicate(doc[1], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Die Regierung warnt vor weiteren Überschwemmungen": nature's hazard, no one accused
+        ("vor/vor/ADP/5/case Überschwemmungen/Überschwemmung/NOUN/3/obl", set()),
+        ("vor/vor/ADP/5/case Erdbeben/Erdbeben/NOUN/3/obl", set()),
+        ("vor/vor/ADP/5/case Waldbränden/Waldbrand/NOUN/3/obl", set()),
+        # "Die Regierung warnt Russland": a warning addressed to a state
+        ("Russland/Russland/PROPN/3/obj", {("ACCUSE", ("USA",), ("RUS",))}),
+    ],
+    ids=["floods", "earthquakes", "forest-fires", "a-state"],
+)
+def test_a_warning_of_natures_hazards_accuses_no_one(vocab, rest, expected):
+    spec = (
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj warnt/warnen/VERB/0/root "
+        f"{rest} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Regierung": ["USA"], "Russland": ["RUS"]})
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "expected"),
+    [
+        # "Die Polizei räumte das Flüchtlingslager": clearing a camp people hold is repression
+        ("Flüchtlingslager", {("COERCE", ("DEU",), ("DEU",))}),
+        ("Zeltlager", {("COERCE", ("DEU",), ("DEU",))}),
+        # "Die Polizei räumte ihre Stellungen": its own withdrawal
+        ("Stellungen", {("RETREAT", ("DEU",), ())}),
+    ],
+    ids=["refugee-camp", "tent-camp", "own-positions"],
+)
+def test_clearing_any_camp_is_repression(vocab, thing, expected):
+    spec = (
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj räumte/räumen/VERB/0/root "
+        f"das/der/DET/5/det {thing}/{thing}/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Polizei": ["DEU/COP"]})
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("wanted", "expected"),
+    [
+        # "Sie wirbt um Mitglieder und Spenden": canvassing the public, no one asked
+        ("Mitglieder/Mitglied", None),
+        ("Spenden/Spende", None),
+        ("Wählerstimmen/Wählerstimme", None),
+        # "Er wirbt um Zustimmung": an appeal
+        ("Zustimmung/Zustimmung", "REQUEST"),
+    ],
+    ids=["members", "donations", "votes", "approval"],
+)
+def test_werben_for_recruits_money_or_votes_asks_no_one(vocab, wanted, expected):
+    spec = (
+        "Die/der/DET/2/det Partei/Partei/NOUN/3/nsubj wirbt/werben/VERB/0/root "
+        f"um/um/ADP/5/case {wanted}/NOUN/3/obl ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Partei": ["DEU/CVL"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+def _demand_doc(vocab, clause: str, mark: str):
+    """ "Viele verstehen, {mark} der Iran die Anreicherung beenden {modal}", sagte Rice."""
+    spec = (
+        "Viele/viel/PRON/2/nsubj verstehen/verstehen/VERB/12/ccomp ,/,/PUNCT/9/punct "
+        f"{mark}/SCONJ/9/mark der/der/DET/6/det Iran/Iran/PROPN/9/nsubj die/der/DET/8/det "
+        f"Anreicherung/Anreicherung/NOUN/9/obj beenden/beenden/VERB/2/ccomp {clause} "
+        ",/,/PUNCT/12/punct sagte/sagen/VERB/0/root Rice/Rice/PROPN/12/nsubj ././PUNCT/12/punct"
+    )
+    mark_word = mark.split("/")[0]
+    modal_word = clause.split("/")[0]
+    quote = {
+        "text": f"Viele verstehen , {mark_word} der Iran die Anreicherung beenden {modal_word}",
+        "speaker": "Rice",
+        "actors": ["USA"],
+    }
+    return make_doc(vocab, spec, {"Iran": ["IRN"], "Rice": ["USA"]}, quote)
+
+
+@pytest.mark.parametrize(
+    ("mark", "expected"),
+    [
+        # "verstehen, wie der Iran … beenden muss": how it must be done, no demand on Iran
+        ("wie/wie", set()),
+        ("warum/warum", set()),
+        # "verstehen, dass der Iran … beenden muss": the speaker's demand
+        ("dass/dass", {("REQUEST", ("USA",), ("IRN",), "asserted")}),
+    ],
+    ids=["wie", "warum", "dass"],
+)
+def test_a_modal_in_an_indirect_question_demands_nothing(vocab, mark, expected):
+    doc = _demand_doc(vocab, "muss/müssen/AUX/9/aux/Mood=Ind", mark)
+    assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("modal", "expected"),
+    [
+        # free indirect speech "… solle die Anreicherung beenden": its Konjunktiv reports a demand
+        ("solle/sollen/AUX/9/aux/Mood=Sub", {("REQUEST", ("USA",), ("IRN",), "asserted")}),
+        # "… soll die Anreicherung beenden": indicative, the narrator's plan or hearsay
+        ("soll/sollen/AUX/9/aux/Mood=Ind", set()),
+    ],
+    ids=["subjunctive", "indicative"],
+)
+def test_free_indirect_speech_demands_only_in_the_subjunctive(vocab, modal, expected):
+    doc = _demand_doc(vocab, modal, "dass/dass")
+    doc._.quotes = [q.model_copy(update={"kind": "free_indirect"}) for q in doc._.quotes]
+    assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("detour", "expected"),
+    [
+        # "Scholz reist nach Frankreich": a visit
+        ("", {("CONSULT", ("DEU",), ("FRA",))}),
+        # "Scholz reist in den Urlaub / in die Sommerresidenz nach Frankreich": private
+        ("in/in/ADP/5/case den/der/DET/5/det Urlaub/Urlaub/NOUN/2/obl", set()),
+        ("in/in/ADP/5/case die/der/DET/5/det Sommerresidenz/Sommerresidenz/NOUN/2/obl", set()),
+    ],
+    ids=["a-state", "holiday", "residence"],
+)
+def test_a_trip_into_ones_residence_or_holiday_is_no_visit(vocab, detour, expected):
+    n = 3 if detour else 0  # the detour's words come before the nach-phrase
+    spec = (
+        f"Scholz/Scholz/PROPN/2/nsubj reist/reisen/VERB/0/root {detour} "
+        f"nach/nach/ADP/{4 + n}/case Frankreich/Frankreich/PROPN/2/obl ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"]})
+    start = doc.text.index("Scholz")
+    doc._.mentions = [
+        *doc._.mentions,
+        Mention(start=start, end=start + 6, text="Scholz", kind="name", actors=["t"]),
+    ]
+    scholz = Actor(name="Olaf Scholz", kind="person", code="DEU", sector="GOV")
+    doc._.actors = {**doc._.actors, "t": scholz}
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("modal", "adverb", "expected"),
+    [
+        # "Die Regierung wollte die Truppen eigentlich abziehen": a plan that did not come about
+        ("wollte/wollen/AUX/6/aux/Mood=Ind|Tense=Past", "eigentlich", "hypothetical"),
+        ("sollte/sollen/AUX/6/aux/Mood=Ind|Tense=Past", "eigentlich", "hypothetical"),
+        # "Die Regierung wollte die Truppen bald abziehen": a past intention
+        ("wollte/wollen/AUX/6/aux/Mood=Ind|Tense=Past", "bald", "future"),
+        # "Die Regierung will die Truppen eigentlich abziehen": a present intention
+        ("will/wollen/AUX/6/aux/Mood=Ind|Tense=Pres", "eigentlich", "future"),
+    ],
+    ids=["wollte-eigentlich", "sollte-eigentlich", "wollte", "will-eigentlich"],
+)
+def test_eigentlich_with_a_past_modal_tells_an_unrealised_plan(vocab, modal, adverb, expected):
+    spec = (
+        f"Die/der/DET/2/det Regierung/Regierung/NOUN/6/nsubj {modal} "
+        f"{adverb}/{adverb}/ADV/6/advmod Truppen/Truppe/NOUN/6/obj abziehen/abziehen/VERB/0/root "
+        "././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert factuality(doc[5], load_codebook(), 2024).modality == expected
