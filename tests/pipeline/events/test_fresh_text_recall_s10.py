@@ -1,0 +1,81 @@
+"""Recall on fresh Wikinews text, session 10 (issue 13 point 1, branch ``evrecall10``):
+constructions the coder missed on the blind-coded articles of
+``training/events-coded/events-coded-s10.jsonl``, one sentence each, with the senses they
+must not take.
+
+Hand-parsed sentences (see ``test_coder.make_doc``): the lexical entry is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import coded, make_doc
+
+# (name, tokens, mentions, expected events)
+CASES = [
+    (
+        "troops landing are deployed",
+        "Die/der/DET/2/det US-Soldaten/US-Soldat/NOUN/4/nsubj sind/sein/AUX/4/aux "
+        "gelandet/landen/VERB/0/root ././PUNCT/4/punct",
+        {"US-Soldaten": ["USA/MIL"]},
+        {("MOBILIZE", ("USA",), (), "asserted")},
+    ),
+    (
+        "troops arriving in a country are deployed, not visiting",
+        "Die/der/DET/2/det Bundeswehr/Bundeswehr/PROPN/6/nsubj ist/sein/AUX/6/aux "
+        "in/in/ADP/5/case Polen/Polen/PROPN/6/obl eingetroffen/eintreffen/VERB/0/root "
+        "././PUNCT/6/punct",
+        {"Bundeswehr": ["DEU"], "Polen": ["POL"]},
+        {("MOBILIZE", ("DEU",), (), "asserted")},
+    ),
+    (
+        "a minister arriving in a foreign capital still visits it",
+        "Scholz/Scholz/PROPN/2/nsubj traf/treffen/VERB/0/root in/in/ADP/4/case "
+        "Polen/Polen/PROPN/2/obl ein/ein/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Scholz": ["scholz"], "Polen": ["POL"]},
+        {("CONSULT", ("DEU",), ("POL",), "asserted")},
+    ),
+    (
+        "the police arriving at a scene is no deployment",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj traf/treffen/VERB/0/root "
+        "am/an/ADP/5/case Tatort/Tatort/NOUN/3/obl ein/ein/ADP/3/compound:prt "
+        "././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"]},
+        set(),
+    ),
+    (
+        "declaring satisfaction with another's statement supports it",
+        "Frankreich/Frankreich/PROPN/2/nsubj erklärte/erklären/VERB/0/root "
+        "seine/sein/DET/4/det:poss Zufriedenheit/Zufriedenheit/NOUN/2/obj "
+        "über/über/ADP/7/case die/der/DET/7/det Äußerungen/Äußerung/NOUN/4/nmod "
+        "Polens/Polen/PROPN/7/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Polens": ["POL"]},
+        {("SUPPORT", ("FRA",), ("POL",), "asserted")},
+    ),
+    (
+        "being pleased about another's decision supports it",
+        "Frankreich/Frankreich/PROPN/2/nsubj zeigte/zeigen/VERB/0/root "
+        "sich/sich/PRON/2/obj erfreut/erfreut/ADJ/2/xcomp über/über/ADP/7/case "
+        "die/der/DET/7/det Entscheidung/Entscheidung/NOUN/4/obl "
+        "Polens/Polen/PROPN/7/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"], "Polens": ["POL"]},
+        {("SUPPORT", ("FRA",), ("POL",), "asserted")},
+    ),
+    (
+        "being pleased with a result of no one is no event",
+        "Frankreich/Frankreich/PROPN/2/nsubj zeigte/zeigen/VERB/0/root "
+        "sich/sich/PRON/2/obj zufrieden/zufrieden/ADJ/2/advmod mit/mit/ADP/7/case "
+        "dem/der/DET/7/det Ergebnis/Ergebnis/NOUN/2/obl ././PUNCT/2/punct",
+        {"Frankreich": ["FRA"]},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_fresh_text_s10_construction(vocab, name, spec, mentions, expected):
+    doc = make_doc(vocab, spec, mentions)
+    assert coded(doc) == expected
