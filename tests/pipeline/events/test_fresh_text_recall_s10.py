@@ -63,6 +63,33 @@ CASES = [
         {("SUPPORT", ("FRA",), ("POL",), "asserted")},
     ),
     (
+        "a meeting named as the occasion of a statement took place",
+        "Bei/bei/ADP/3/case einem/ein/DET/3/det Treffen/Treffen/NOUN/6/obl "
+        "der/der/DET/5/det/Case=Gen Oppositionsführer/Oppositionsführer/NOUN/3/nmod/"
+        "Case=Gen|Gender=Masc|Number=Sing sagte/sagen/VERB/0/root "
+        "Merkel/Merkel/PROPN/6/nsubj ././PUNCT/6/punct",
+        {"Oppositionsführer": ["DEU/OPP"], "Merkel": ["merkel"]},
+        {("CONSULT", ("DEU",), (), "asserted")},
+    ),
+    (
+        "a meeting named as a topic did not take place",
+        "Merkel/Merkel/PROPN/2/nsubj sprach/sprechen/VERB/0/root über/über/ADP/5/case "
+        "ein/ein/DET/5/det Treffen/Treffen/NOUN/2/obl "
+        "der/der/DET/7/det/Case=Gen Oppositionsführer/Oppositionsführer/NOUN/5/nmod/"
+        "Case=Gen|Gender=Masc|Number=Sing ././PUNCT/2/punct",
+        {"Oppositionsführer": ["DEU/OPP"], "Merkel": ["merkel"]},
+        set(),
+    ),
+    (
+        "a meeting of one person is no meeting",
+        "Bei/bei/ADP/3/case einem/ein/DET/3/det Treffen/Treffen/NOUN/6/obl "
+        "des/der/DET/5/det/Case=Gen Kanzlers/Kanzler/NOUN/3/nmod/"
+        "Case=Gen|Gender=Masc|Number=Sing sagte/sagen/VERB/0/root "
+        "Merkel/Merkel/PROPN/6/nsubj ././PUNCT/6/punct",
+        {"Kanzlers": ["scholz"], "Merkel": ["merkel"]},
+        set(),
+    ),
+    (
         "being pleased with a result of no one is no event",
         "Frankreich/Frankreich/PROPN/2/nsubj zeigte/zeigen/VERB/0/root "
         "sich/sich/PRON/2/obj zufrieden/zufrieden/ADJ/2/advmod mit/mit/ADP/7/case "
