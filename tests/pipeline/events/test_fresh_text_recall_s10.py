@@ -90,6 +90,22 @@ CASES = [
         set(),
     ),
     (
+        "publishing a report on abuses in a country alleges them against it",
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj veröffentlichte/veröffentlichen/VERB/0/root "
+        "einen/ein/DET/5/det Bericht/Bericht/NOUN/3/obj über/über/ADP/7/case "
+        "Folter/Folter/NOUN/5/nmod in/in/ADP/9/case China/China/PROPN/7/nmod ././PUNCT/3/punct",
+        {"EU": ["EU"], "China": ["CHN"]},
+        {("ACCUSE", ("EU",), ("CHN",), "asserted")},
+    ),
+    (
+        "publishing a report on the situation in a country is no accusation",
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj veröffentlichte/veröffentlichen/VERB/0/root "
+        "einen/ein/DET/5/det Bericht/Bericht/NOUN/3/obj über/über/ADP/8/case die/der/DET/8/det "
+        "Lage/Lage/NOUN/5/nmod in/in/ADP/10/case China/China/PROPN/8/nmod ././PUNCT/3/punct",
+        {"EU": ["EU"], "China": ["CHN"]},
+        set(),
+    ),
+    (
         "being pleased with a result of no one is no event",
         "Frankreich/Frankreich/PROPN/2/nsubj zeigte/zeigen/VERB/0/root "
         "sich/sich/PRON/2/obj zufrieden/zufrieden/ADJ/2/advmod mit/mit/ADP/7/case "
