@@ -106,6 +106,21 @@ CASES = [
         set(),
     ),
     (
+        "an official setting out for a country on an errand visits it",
+        "Scholz/Scholz/PROPN/2/nsubj brach/brechen/VERB/0/root zu/zu/ADP/5/case "
+        "einer/ein/DET/5/det Mission/Mission/NOUN/2/obl nach/nach/ADP/7/case "
+        "Polen/Polen/PROPN/5/nmod auf/auf/ADP/2/compound:prt ././PUNCT/2/punct",
+        {"Scholz": ["scholz"], "Polen": ["POL"]},
+        {("CONSULT", ("DEU",), ("POL",), "asserted")},
+    ),
+    (
+        "breaking a door open is no journey",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj brach/brechen/VERB/0/root "
+        "die/der/DET/5/det Tür/Tür/NOUN/3/obj auf/auf/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Polizei": ["DEU/COP"]},
+        set(),
+    ),
+    (
         "being pleased with a result of no one is no event",
         "Frankreich/Frankreich/PROPN/2/nsubj zeigte/zeigen/VERB/0/root "
         "sich/sich/PRON/2/obj zufrieden/zufrieden/ADJ/2/advmod mit/mit/ADP/7/case "
