@@ -68,8 +68,9 @@ class Predicate:
 
     @property
     def is_conditional(self) -> bool:
-        """Light-verb and PP-bound entries are more specific than the plain verb."""
-        return bool(self.with_words or self.with_pp)
+        """Light-verb, PP-bound and subject-bound entries are more specific than the plain
+        verb ("Truppen treffen ein" is a deployment before it is a visit)."""
+        return bool(self.with_words or self.with_pp or self.with_subject)
 
 
 @dataclass(frozen=True)

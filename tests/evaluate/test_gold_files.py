@@ -14,6 +14,7 @@ from tests.conftest import ROOT
 FILES = [
     ROOT / "evaluation" / "events-extra" / "events-extra.jsonl",
     ROOT / "training" / "events-coded" / "events-coded.jsonl",
+    ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -50,7 +51,7 @@ def event_problems(event: dict, text: str) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("path", FILES, ids=[p.parent.name for p in FILES])
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_event_files_in_the_gold_format_are_well_formed(path: Path) -> None:
     articles = read_gold(path)
     assert articles

@@ -409,6 +409,8 @@ def reported_occurrence(noun: Token) -> bool:
     erfolgten in Karatschi", "Die Kundgebung fand vor dem Parlament statt")."""
     if any(c.dep_ == "nummod" and c.pos_ == "NUM" for c in noun.children):
         return True
+    if unnamed.is_occasion(noun):
+        return True
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX"):
         return False
@@ -654,6 +656,10 @@ def is_meeting_of_several(
         # meeting verb with a plural subject is several people meeting, even of one state
         # (the guideline: otherwise all participants are actors)
         return True
+    if token is not None and token.pos_ == "NOUN" and _plural_genitive(token):
+        # "ein Treffen der Nato-Außenminister": the noun's plural genitive is the verb's
+        # plural subject, several people meeting
+        return True
     actors = doc._.actors or {}
     return any(
         (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
@@ -663,6 +669,20 @@ def is_meeting_of_several(
 
 def _plural_subject(verb: Token) -> bool:
     return any("Plur" in s.morph.get("Number") for s in args.subjects(verb))
+
+
+def _plural_genitive(noun: Token) -> bool:
+    """A plural genitive attribute: by the tagger, or by its article, as "der" before a
+    masculine or neuter noun in the genitive is plural ("der Nato-Außenminister", which the
+    tagger may call singular)."""
+    return any(
+        "Plur" in g.morph.get("Number")
+        or (
+            any(d.lower_ == "der" and d.dep_ == "det" for d in g.children)
+            and set(g.morph.get("Gender")) & {"Masc", "Neut"}
+        )
+        for g in args.genitives(noun)
+    )
 
 
 def _has_state_actor(doc: Doc, actor: list[EventParticipant]) -> bool:

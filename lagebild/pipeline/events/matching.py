@@ -159,7 +159,7 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
         for c in _complements(token)
         if args.preposition(c) not in codebook.noun_clause_prepositions
     ]
-    if predicate.intransitive and args.objects(token) and not args.is_passive(token):
+    if predicate.intransitive and _true_objects(token) and not args.is_passive(token):
         return None
     if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
         return None
@@ -187,6 +187,13 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
         return None
     return extra
+
+
+def _true_objects(verb: Token) -> list[Token]:
+    """Objects that are not also the subject: in "ein Kommando, das landete" the relative
+    pronoun may be read either way, and the noun it stands for is then both."""
+    subjects = args.subjects(verb)
+    return [o for o in args.objects(verb) if o not in subjects]
 
 
 def _nominatives(verb: Token) -> list[Token]:

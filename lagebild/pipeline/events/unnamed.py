@@ -57,6 +57,10 @@ CASUALTY_VERBS = frozenset({"verletzen", "verwunden"})
 # the prepositions of an event noun that tell an act as having happened ("bei dem Anschlag",
 # "durch den Angriff"), not as a topic, a fear or a plan ("befürchtet einen Anschlag")
 OCCURRENCE_PREPOSITIONS = frozenset({"bei", "durch"})
+# An event noun named as the occasion of another act took place: "bei einem Treffen der
+# Nato-Außenminister sagte Rice", "während des Besuchs in Peking" ("nach dem Treffen" is left
+# out: on the coded set it adds a meeting the gold codes with a host instead)
+OCCASION_PREPOSITIONS = frozenset({"bei", "während"})
 # the place resolver's rules that name the clause's own place
 CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
@@ -73,8 +77,23 @@ def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
     if (token.lemma_ or token.text).lower() in CASUALTY_VERBS:
         return False
     if predicate.pos == "noun":
-        return args.preposition(token) in OCCURRENCE_PREPOSITIONS
+        return args.preposition(token) in OCCURRENCE_PREPOSITIONS or is_occasion(token)
     return is_process_passive(token) and not args.agents(token)
+
+
+def is_occasion(noun: Token) -> bool:
+    """The noun heads a bei/während phrase of a clause ("Bei einem Treffen der
+    Nato-Außenminister sagte Rice"), also through a chain of such phrases ("Bei ihrem Auftritt
+    bei einem Treffen …"): it tells when or where another act happened, so it happened too."""
+    node = noun
+    while args.preposition(node) in OCCASION_PREPOSITIONS:
+        head = node.head
+        if head == node:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return True
+        node = head
+    return False
 
 
 def is_process_passive(token: Token) -> bool:
