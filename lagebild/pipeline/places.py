@@ -39,6 +39,16 @@ DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# a part or the surroundings of a place, before *von* + the place (in der Nähe von Turpan,
+# im Westen von Xinjiang, nördlich von Bagdad): the phrase puts something at that place
+AREA_NOUNS = frozenset({
+    "nähe", "umgebung", "norden", "süden", "osten", "westen", "nordosten", "nordwesten",
+    "südosten", "südwesten", "zentrum", "stadtrand", "innenstadt",
+})  # fmt: skip
+AREA_ADVERBS = frozenset({
+    "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
+    "südöstlich", "südwestlich", "unweit", "außerhalb",
+})  # fmt: skip
 # Authorities German names after their seat (Amtsgericht Wolfsburg, Polizei Hamburg), and
 # the relations in which they act (subject, passive agent)
 SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
@@ -53,6 +63,8 @@ REGIONAL_GOVERNMENTS = frozenset({
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
+# kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
+SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "reise", "visite", "aufenthalt")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
@@ -366,7 +378,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         token = doc[int(i)]
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
-            found += [seat] if seat is not None else []
+            named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
+            found += [m for m in (seat, named) if m is not None]
             continue
         if token.i + 1 >= len(doc):
             continue
@@ -399,6 +412,35 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _after_settlement_kind(
+    doc: Doc, start: int, gazetteer: Gazetteer, countries: Counter[str]
+) -> PlaceMention | None:
+    """in der südungarischen Stadt Pécs, im Dorf X, in der Kleinstadt Y: a settlement's
+    kind noun names what follows as a place, so a capitalised word after it the model saw
+    no entity in is the gazetteer's city (a city; a small foreign one needs the article's
+    support). Capitals (in der Hauptstadt Kabul) are the capital phrases' business."""
+    kind = doc[start]
+    while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
+        kind = doc[kind.i + 1]
+    lower = kind.lower_
+    if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+        return None
+    if kind.i + 1 >= len(doc):
+        return None
+    word = doc[kind.i + 1]
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_:
+        return None
+    supported = [
+        c for c in gazetteer.lookup(word.text)
+        if c.place.precision == "point" and c.place.feature_class != "A"
+        and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+        and _large_or_supported(c, countries)
+    ]  # fmt: skip
+    if not supported:
+        return None
+    return PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported)
 
 
 def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
@@ -947,6 +989,8 @@ def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | No
         seated = after is not None and after.lower_.endswith(SEATED_AUTHORITIES)
         return after if seated and after is not None and after.pos_ == "NOUN" else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "von" and span.start > 1:
+        before = doc[span.start - 2]  # die Polizei von Rio de Janeiro: as Polizei Hamburg
     if before is None or not before.lower_.endswith(SEATED_AUTHORITIES) or before.pos_ != "NOUN":
         return None
     return before
@@ -979,6 +1023,10 @@ def _is_verb(token: Token) -> bool:
 
 def _governing_verb(token: Token) -> Token:
     while not _is_verb(token) and token.head != token:
+        token = token.head
+    # a phrase the parser hangs on an auxiliary (waren vor einem Duisburger Restaurant …
+    # erschossen worden) belongs to the clause of the auxiliary's main verb
+    while token.dep_ in ("aux", "aux:pass", "cop") and token.head != token:
         token = token.head
     return token
 
@@ -1035,12 +1083,34 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return token
+        if token.lower_ == "von":
+            return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
         if token.like_num or token.text[:1].isdigit():
             return None  # a date (am 24. März Russland ausgeschlossen): a time, not a place
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
+    return None
+
+
+def _area_preposition(doc: Doc, von: Token) -> Token | None:
+    """*von X* after a part or the surroundings of X is a place phrase: in der Nähe von
+    Turpan, im Westen von Xinjiang, nördlich von Bagdad, unweit von Kabul. The phrase's own
+    locative (in, im) or adverb stands for it; any other *von* is no locative (der
+    Bürgermeister von Rom, die Anschläge von Bali)."""
+    if von.i == 0:
+        return None
+    area = doc[von.i - 1]
+    if area.lower_ in AREA_ADVERBS:
+        return area
+    if area.lower_ not in AREA_NOUNS:
+        return None
+    for i in range(von.i - 2, max(von.i - 4, -1), -1):
+        if doc[i].lower_ in LOCATIVE:
+            return doc[i]
+        if doc[i].lower_ not in ("der", "dem", "des"):
+            return None
     return None
 
 
@@ -1311,19 +1381,23 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the text most often puts something at (in Hongkong, im Zentrum Dublins);
     of equally frequent ones the first, as a news story opens with its setting."""
     counts: Counter[int | str] = Counter()
+    named: Counter[int | str] = Counter()
     first: dict[int | str, PlaceMention] = {}
     for mention in mentions:
         place = mention.resolved
         if place is None or mention.source != "text" or mention.institution:
             continue
+        key = place.geonames_id or place.name
+        named[key] += 1
         if not _is_locative(doc, mention):
             continue
-        key = place.geonames_id or place.name
         counts[key] += 1
         first.setdefault(key, mention)
     if not counts:
         return None
-    return first[max(counts, key=lambda key: (counts[key], -(first[key].start or 0)))]
+    # of equally frequent settings, the one the text names most often in any role (der
+    # Vatikan bestätigte … im Vatikan wohnen against one *sagte Seibert in Berlin*)
+    return first[max(counts, key=lambda key: (counts[key], named[key], -(first[key].start or 0)))]
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
