@@ -868,6 +868,9 @@ def locate_event_by_rule(
     # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
     if seat is not None and (not speech or seat.seat_adjective):
         return "seat", to_place(seat)
+    court = _court_of_actor(event, gazetteer)
+    if court is not None:
+        return "court", court
     if speech:
         return _place_statement(doc, event, sentence, mentions)
     if event.type in DECIDED_AT_HOME:
@@ -976,6 +979,17 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
         and (a.start <= authority.idx < a.end or a.start <= span.start_char < a.end)
         for a in event.actor
     )  # fmt: skip
+
+
+def _court_of_actor(event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A court whose seat its name does not say acts at its seat: it rules, charges and
+    issues warrants there (das Bundesverfassungsgericht entschied: Karlsruhe; der
+    Internationale Strafgerichtshof erließ Haftbefehl: Den Haag), whoever it speaks to."""
+    for actor in event.actor:
+        seat = gazetteer.seat_of_court(actor.text) if actor.text else None
+        if seat is not None:
+            return _place(seat, actor.text, actor.start, actor.end, "text", seat.name)
+    return None
 
 
 def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | None:

@@ -1236,3 +1236,22 @@ def test_a_place_phrase_hung_on_an_auxiliary_places_its_main_verbs_event(resolve
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == "Duisburg"
+
+
+@pytest.mark.parametrize(
+    ("actor", "name"),
+    [("Internationaler Strafgerichtshof", "Den Haag"),  # a court acts at its seat
+     ("Bundesverfassungsgerichts", "Karlsruhe"),
+     ("Verfassungsgericht", None)],  # a court the list lacks: no place from the actor
+)  # fmt: skip
+def test_a_court_whose_name_does_not_say_its_seat_acts_at_its_seat(resolver, vocab, actor, name):
+    tokens = [("Das", "DET", 1, "det"), ("Gericht", "NOUN", 1, "nsubj"),
+              ("erließ", "VERB", 0, "ROOT"), ("Haftbefehl", "NOUN", -1, "obj"),
+              (".", "PUNCT", -2, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    event = event_at(doc, 2, "ACCUSE", code="ICC")
+    event.actor = [EventParticipant(code="ICC", text=actor)]
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
