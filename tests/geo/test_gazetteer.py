@@ -163,3 +163,16 @@ def test_a_court_whose_name_does_not_say_its_seat_has_it_from_the_courts_list(
 def test_every_listed_courts_seat_is_a_city_of_its_country(gazetteer, court):
     seat = gazetteer.seat_of_court(court["name"])
     assert seat is not None and seat.country == court["country"] and seat.precision == "point"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kalabrien", "ITA"),  # German exonyms of regions the admin1 layer has in English
+     ("Andalusien", "ESP"),
+     ("Kanarischen Inseln", "ESP"),
+     ("Bretagne", "FRA"),
+     ("Oberpfalz", "DEU")],  # a Bavarian Regierungsbezirk, named as a place in the news
+)  # fmt: skip
+def test_a_regions_german_name_resolves_to_the_region(gazetteer, name, country):
+    found = gazetteer.lookup(name)
+    assert [(c.place.country, c.place.precision) for c in found][:1] == [(country, "admin1")]
