@@ -1403,7 +1403,7 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
             continue
         key = place.geonames_id or place.name
         named[key] += 1
-        if not _is_locative(doc, mention):
+        if not _is_locative(doc, mention) or _said_about(doc, mention):
             continue
         counts[key] += 1
         first.setdefault(key, mention)
@@ -1412,6 +1412,19 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     # of equally frequent settings, the one the text names most often in any role (der
     # Vatikan bestätigte … im Vatikan wohnen against one *sagte Seibert in Berlin*)
     return first[max(counts, key=lambda key: (counts[key], named[key], -(first[key].start or 0)))]
+
+
+def _said_about(doc: Doc, mention: PlaceMention) -> bool:
+    """A place that describes what a statement is about (forderte den Abzug der Tornados in
+    Syrien, kritisierte die Lage in Deutschland) is no setting of the story: the statement
+    names it, nothing is put there."""
+    events = doc._.events or []
+    return any(
+        is_speech_act(e) and e.sentence.start <= (mention.start or 0) < e.sentence.end
+        and _in_clause_of(doc, mention, e.trigger.start)
+        and not _where_said(doc, mention, e.trigger.start)
+        for e in events
+    )  # fmt: skip
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:

@@ -1255,3 +1255,27 @@ def test_a_court_whose_name_does_not_say_its_seat_acts_at_its_seat(resolver, voc
     resolver(doc)
     location = doc._.events[0].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("first", "name"),
+    [("REQUEST", None),  # forderten den Abzug der Soldaten in Syrien: what was said
+     ("MOBILIZE", "Syrien")],  # no statement: the place phrase still sets the story
+)  # fmt: skip
+def test_a_place_a_statement_is_about_is_not_the_articles_main_place(resolver, vocab, first, name):
+    tokens = [("Sie", "PRON", 1, "nsubj"), ("forderten", "VERB", 0, "ROOT"),
+              ("den", "DET", 1, "det"), ("Abzug", "NOUN", -2, "obj"),
+              ("in", "ADP", 1, "case"), ("Syrien", "PROPN", -2, "nmod"),
+              (".", "PUNCT", -5, "punct"), ("\n\n", "SPACE", 0, "ROOT"),
+              ("Die", "DET", 1, "det"), ("Polizei", "NOUN", 1, "nsubj"),
+              ("nahm", "VERB", 0, "ROOT"), ("Menschen", "NOUN", -1, "obj"),
+              ("fest", "ADP", -2, "compound:prt"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    said = event_at(doc, 1, first, code="DEU")
+    said.sentence = Sentence(start=0, end=doc[6].idx + 1)
+    event = event_at(doc, 10, "COERCE", code="DEU")
+    event.sentence = Sentence(start=doc[8].idx, end=len(doc.text))
+    doc._.events = [said, event]
+    resolver(doc)
+    location = doc._.events[1].location
+    assert (location.name if location else None) == name
