@@ -872,7 +872,8 @@ def locate_event_by_rule(
     if court is not None:
         return "court", court
     if speech:
-        return _place_statement(doc, event, sentence, mentions)
+        exile = _exile_statement(doc, event, in_sentence)
+        return exile if exile is not None else _place_statement(doc, event, sentence, mentions)
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
@@ -880,6 +881,35 @@ def locate_event_by_rule(
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _exile_statement(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention]
+) -> tuple[str, Place | None] | None:
+    """A speaker in exile (das tibetische Exilparlament im indischen Dharamshala erklärte,
+    im Exil lebende Uiguren weisen zurück) speaks from the place its own phrase names, else
+    from no place the text gives: never at home, where the story is set. None when the
+    speaker is not in exile."""
+    speaker = _subject_tokens(doc, event)
+    texts = [a.text or "" for a in event.actor] + [t.text for t in speaker]
+    if not any("exil" in text.lower() for text in texts):
+        return None
+    starts = {t.idx for t in speaker}
+    for mention in in_sentence:
+        span = _span(doc, mention)
+        if span is not None and span[0].idx in starts and _is_locative(doc, mention):
+            return "exile", to_place(mention)
+    return "exile", None
+
+
+def _subject_tokens(doc: Doc, event: Event) -> list[Token]:
+    """The tokens of the subject of the trigger's clause (its whole phrase)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = _governing_verb(span[0])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return [t for s in subjects for t in s.subtree]
 
 
 def _place_statement(

@@ -1279,3 +1279,23 @@ def test_a_place_a_statement_is_about_is_not_the_articles_main_place(resolver, v
     resolver(doc)
     location = doc._.events[1].location
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [("Exilparlament", "Dharamshala"),  # in exile: where its own phrase puts it
+     ("Parlament", "Lhasa")],  # at home: the paragraph's scene in its own state
+)  # fmt: skip
+def test_a_speaker_in_exile_speaks_from_its_own_place_not_from_home(resolver, vocab, speaker, name):
+    tokens = [("In", "ADP", 1, "case"), ("Lhasa", "PROPN", 1, "obl"),
+              ("protestierten", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct"),
+              ("Das", "DET", 1, "det"), (speaker, "NOUN", 3, "nsubj"),
+              ("in", "ADP", 1, "case"), ("Dharamshala", "PROPN", -2, "nmod"),
+              ("erklärte", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(1, 2, "LOC"), (7, 8, "LOC")])
+    event = event_at(doc, 8, "ACCUSE", code="CHN")
+    event.sentence = Sentence(start=doc[4].idx, end=len(doc.text))
+    doc._.events = [event]
+    resolver(doc)
+    location = doc._.events[0].location
+    assert (location.name if location else None) == name
