@@ -33,6 +33,7 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 PLACES_FILE = DATA_DIR / "places.generated.tsv"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
+COURTS_FILE = DATA_DIR / "courts.yaml"
 # how German names a first-level region with its kind (in der Provinz Sindh)
 ADMIN1_KINDS = ("Provinz", "Region", "Bundesstaat")
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
@@ -97,6 +98,7 @@ class Gazetteer:
         self._generated_regions: list[GeoPlace] = []
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
+        self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
 
     # -- loading ----------------------------------------------------------------------
 
@@ -107,6 +109,7 @@ class Gazetteer:
         gazetteer._read_regions(REGIONS_FILE)
         gazetteer._add_generated_regions()
         gazetteer._add_admin1(ADMIN1_FILE)
+        gazetteer._read_courts(COURTS_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -201,6 +204,22 @@ class Gazetteer:
         cities = [self.cities[i] for i in named if self.cities[i].country == item["country"]]
         city = max(cities, key=lambda c: c.population, default=None)
         return None if city is None else replace(city, name=item["seat"])
+
+    def _read_courts(self, path: Path) -> None:
+        names: list[tuple[str, GeoPlace]] = []
+        for item in read_data_file(path, "courts.schema.json", "courts"):
+            seat = self._seat(item)
+            if seat is not None:
+                names += [(name, seat) for name in (item["name"], *item.get("names", ()))]
+        # the longest name first: Europäischer Gerichtshof für Menschenrechte (Straßburg)
+        # before Europäischer Gerichtshof (Luxemburg)
+        names.sort(key=lambda pair: -len(pair[0]))
+        self._courts = [(re.compile(rf"\b{re.escape(n)}", re.IGNORECASE), s) for n, s in names]
+
+    def seat_of_court(self, text: str) -> GeoPlace | None:
+        """The seat of the court a text names (des Bundesverfassungsgerichts: Karlsruhe; der
+        Internationale Strafgerichtshof: Den Haag), from ``courts.yaml``."""
+        return next((seat for pattern, seat in self._courts if pattern.search(text)), None)
 
     def seat_of_adjective(self, word: str) -> GeoPlace | None:
         """The seat of the region an adjective names, in any declined form (die
@@ -356,16 +375,22 @@ def _replacer(english: str) -> Callable[[re.Match[str]], str]:
 
 def read_regions(path: Path = REGIONS_FILE) -> list[dict]:
     """The hand-written regions, validated; a ``DataFileError`` names the file and reason."""
+    return read_data_file(path, "regions.schema.json", "regions")
+
+
+def read_data_file(path: Path, schema_name: str, what: str) -> list[dict]:
+    """A hand-written YAML list, validated against its schema; a ``DataFileError`` names
+    the file and reason."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     except (OSError, yaml.YAMLError) as err:
-        raise DataFileError(f"cannot read regions ({err})", source=str(path)) from None
-    schema = json.loads((SCHEMA_DIR / "regions.schema.json").read_text(encoding="utf-8"))
+        raise DataFileError(f"cannot read {what} ({err})", source=str(path)) from None
+    schema = json.loads((SCHEMA_DIR / schema_name).read_text(encoding="utf-8"))
     errors = sorted(Draft202012Validator(schema).iter_errors(data), key=lambda e: list(e.path))
     if errors:
         where = "/".join(str(p) for p in errors[0].absolute_path)
         raise DataFileError(
-            f"does not match regions.schema.json at {where or 'top'}: {errors[0].message}",
+            f"does not match {schema_name} at {where or 'top'}: {errors[0].message}",
             source=str(path),
         )
     return data

@@ -39,6 +39,16 @@ DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
+# a part or the surroundings of a place, before *von* + the place (in der Nähe von Turpan,
+# im Westen von Xinjiang, nördlich von Bagdad): the phrase puts something at that place
+AREA_NOUNS = frozenset({
+    "nähe", "umgebung", "norden", "süden", "osten", "westen", "nordosten", "nordwesten",
+    "südosten", "südwesten", "zentrum", "stadtrand", "innenstadt",
+})  # fmt: skip
+AREA_ADVERBS = frozenset({
+    "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
+    "südöstlich", "südwestlich", "unweit", "außerhalb",
+})  # fmt: skip
 # Authorities German names after their seat (Amtsgericht Wolfsburg, Polizei Hamburg), and
 # the relations in which they act (subject, passive agent)
 SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
@@ -53,6 +63,8 @@ REGIONAL_GOVERNMENTS = frozenset({
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
+# kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
+SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "reise", "visite", "aufenthalt")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
@@ -366,7 +378,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         token = doc[int(i)]
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
-            found += [seat] if seat is not None else []
+            named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
+            found += [m for m in (seat, named) if m is not None]
             continue
         if token.i + 1 >= len(doc):
             continue
@@ -399,6 +412,35 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
     return found
+
+
+def _after_settlement_kind(
+    doc: Doc, start: int, gazetteer: Gazetteer, countries: Counter[str]
+) -> PlaceMention | None:
+    """in der südungarischen Stadt Pécs, im Dorf X, in der Kleinstadt Y: a settlement's
+    kind noun names what follows as a place, so a capitalised word after it the model saw
+    no entity in is the gazetteer's city (a city; a small foreign one needs the article's
+    support). Capitals (in der Hauptstadt Kabul) are the capital phrases' business."""
+    kind = doc[start]
+    while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
+        kind = doc[kind.i + 1]
+    lower = kind.lower_
+    if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+        return None
+    if kind.i + 1 >= len(doc):
+        return None
+    word = doc[kind.i + 1]
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_:
+        return None
+    supported = [
+        c for c in gazetteer.lookup(word.text)
+        if c.place.precision == "point" and c.place.feature_class != "A"
+        and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+        and _large_or_supported(c, countries)
+    ]  # fmt: skip
+    if not supported:
+        return None
+    return PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported)
 
 
 def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
@@ -826,8 +868,12 @@ def locate_event_by_rule(
     # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
     if seat is not None and (not speech or seat.seat_adjective):
         return "seat", to_place(seat)
+    court = _court_of_actor(event, gazetteer)
+    if court is not None:
+        return "court", court
     if speech:
-        return _place_statement(doc, event, sentence, mentions)
+        exile = _exile_statement(doc, event, in_sentence)
+        return exile if exile is not None else _place_statement(doc, event, sentence, mentions)
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
@@ -835,6 +881,35 @@ def locate_event_by_rule(
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _exile_statement(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention]
+) -> tuple[str, Place | None] | None:
+    """A speaker in exile (das tibetische Exilparlament im indischen Dharamshala erklärte,
+    im Exil lebende Uiguren weisen zurück) speaks from the place its own phrase names, else
+    from no place the text gives: never at home, where the story is set. None when the
+    speaker is not in exile."""
+    speaker = _subject_tokens(doc, event)
+    texts = [a.text or "" for a in event.actor] + [t.text for t in speaker]
+    if not any("exil" in text.lower() for text in texts):
+        return None
+    starts = {t.idx for t in speaker}
+    for mention in in_sentence:
+        span = _span(doc, mention)
+        if span is not None and span[0].idx in starts and _is_locative(doc, mention):
+            return "exile", to_place(mention)
+    return "exile", None
+
+
+def _subject_tokens(doc: Doc, event: Event) -> list[Token]:
+    """The tokens of the subject of the trigger's clause (its whole phrase)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = _governing_verb(span[0])
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    return [t for s in subjects for t in s.subtree]
 
 
 def _place_statement(
@@ -936,6 +1011,17 @@ def _seat_of_actor(doc: Doc, mention: PlaceMention, event: Event) -> bool:
     )  # fmt: skip
 
 
+def _court_of_actor(event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A court whose seat its name does not say acts at its seat: it rules, charges and
+    issues warrants there (das Bundesverfassungsgericht entschied: Karlsruhe; der
+    Internationale Strafgerichtshof erließ Haftbefehl: Den Haag), whoever it speaks to."""
+    for actor in event.actor:
+        seat = gazetteer.seat_of_court(actor.text) if actor.text else None
+        if seat is not None:
+            return _place(seat, actor.text, actor.start, actor.end, "text", seat.name)
+    return None
+
+
 def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | None:
     """The authority a seat names: after it (Amtsgericht Wolfsburg, Polizei Hamburg), or
     named by its adjective before it (Münchner Polizei, Hamburger Landgericht, die
@@ -947,6 +1033,8 @@ def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | No
         seated = after is not None and after.lower_.endswith(SEATED_AUTHORITIES)
         return after if seated and after is not None and after.pos_ == "NOUN" else None
     before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "von" and span.start > 1:
+        before = doc[span.start - 2]  # die Polizei von Rio de Janeiro: as Polizei Hamburg
     if before is None or not before.lower_.endswith(SEATED_AUTHORITIES) or before.pos_ != "NOUN":
         return None
     return before
@@ -979,6 +1067,10 @@ def _is_verb(token: Token) -> bool:
 
 def _governing_verb(token: Token) -> Token:
     while not _is_verb(token) and token.head != token:
+        token = token.head
+    # a phrase the parser hangs on an auxiliary (waren vor einem Duisburger Restaurant …
+    # erschossen worden) belongs to the clause of the auxiliary's main verb
+    while token.dep_ in ("aux", "aux:pass", "cop") and token.head != token:
         token = token.head
     return token
 
@@ -1035,12 +1127,34 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return token
+        if token.lower_ == "von":
+            return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
             return None
         if token.like_num or token.text[:1].isdigit():
             return None  # a date (am 24. März Russland ausgeschlossen): a time, not a place
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
+    return None
+
+
+def _area_preposition(doc: Doc, von: Token) -> Token | None:
+    """*von X* after a part or the surroundings of X is a place phrase: in der Nähe von
+    Turpan, im Westen von Xinjiang, nördlich von Bagdad, unweit von Kabul. The phrase's own
+    locative (in, im) or adverb stands for it; any other *von* is no locative (der
+    Bürgermeister von Rom, die Anschläge von Bali)."""
+    if von.i == 0:
+        return None
+    area = doc[von.i - 1]
+    if area.lower_ in AREA_ADVERBS:
+        return area
+    if area.lower_ not in AREA_NOUNS:
+        return None
+    for i in range(von.i - 2, max(von.i - 4, -1), -1):
+        if doc[i].lower_ in LOCATIVE:
+            return doc[i]
+        if doc[i].lower_ not in ("der", "dem", "des"):
+            return None
     return None
 
 
@@ -1311,19 +1425,36 @@ def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     """The place the text most often puts something at (in Hongkong, im Zentrum Dublins);
     of equally frequent ones the first, as a news story opens with its setting."""
     counts: Counter[int | str] = Counter()
+    named: Counter[int | str] = Counter()
     first: dict[int | str, PlaceMention] = {}
     for mention in mentions:
         place = mention.resolved
         if place is None or mention.source != "text" or mention.institution:
             continue
-        if not _is_locative(doc, mention):
-            continue
         key = place.geonames_id or place.name
+        named[key] += 1
+        if not _is_locative(doc, mention) or _said_about(doc, mention):
+            continue
         counts[key] += 1
         first.setdefault(key, mention)
     if not counts:
         return None
-    return first[max(counts, key=lambda key: (counts[key], -(first[key].start or 0)))]
+    # of equally frequent settings, the one the text names most often in any role (der
+    # Vatikan bestätigte … im Vatikan wohnen against one *sagte Seibert in Berlin*)
+    return first[max(counts, key=lambda key: (counts[key], named[key], -(first[key].start or 0)))]
+
+
+def _said_about(doc: Doc, mention: PlaceMention) -> bool:
+    """A place that describes what a statement is about (forderte den Abzug der Tornados in
+    Syrien, kritisierte die Lage in Deutschland) is no setting of the story: the statement
+    names it, nothing is put there."""
+    events = doc._.events or []
+    return any(
+        is_speech_act(e) and e.sentence.start <= (mention.start or 0) < e.sentence.end
+        and _in_clause_of(doc, mention, e.trigger.start)
+        and not _where_said(doc, mention, e.trigger.start)
+        for e in events
+    )  # fmt: skip
 
 
 def _city_within(doc: Doc, setting: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:

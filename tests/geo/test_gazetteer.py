@@ -6,7 +6,14 @@ import pytest
 
 from lagebild.errors import DataFileError
 from lagebild.geo import build
-from lagebild.geo.gazetteer import distance_km, english_spellings, get_gazetteer, read_regions
+from lagebild.geo.gazetteer import (
+    COURTS_FILE,
+    distance_km,
+    english_spellings,
+    get_gazetteer,
+    read_data_file,
+    read_regions,
+)
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +139,40 @@ def test_a_city_is_found_by_its_english_spelling_only_as_an_alternate(gazetteer,
 def test_a_capital_carries_its_german_name(gazetteer, code, name):
     capital = gazetteer.capital(code)
     assert capital is not None and capital.name == name and capital.country == code
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [("des Bundesverfassungsgerichts", ("Karlsruhe", "DEU")),  # declined: from a word's start
+     ("Die Richter des Bundesverwaltungsgerichtes", ("Leipzig", "DEU")),
+     ("Internationalen Strafgerichtshofs (IStGH)", ("Den Haag", "NLD")),
+     ("Internationaler Strafgerichtshof für Ruanda", ("Arusha", "TZA")),  # the longer name
+     ("Europäischen Gerichtshof für Menschenrechte", ("Straßburg", "FRA")),
+     ("des Europäischen Gerichtshofes", ("Luxemburg", "LUX")),
+     ("spanischen Verfassungsgericht", None),  # a court the list lacks: no seat
+     ("Amtsgericht Wolfsburg", None)],  # named after its seat: places.py reads the name
+)  # fmt: skip
+def test_a_court_whose_name_does_not_say_its_seat_has_it_from_the_courts_list(
+    gazetteer, text, seat
+):
+    found = gazetteer.seat_of_court(text)
+    assert ((found.name, found.country) if found else None) == seat
+
+
+@pytest.mark.parametrize("court", read_data_file(COURTS_FILE, "courts.schema.json", "courts"))
+def test_every_listed_courts_seat_is_a_city_of_its_country(gazetteer, court):
+    seat = gazetteer.seat_of_court(court["name"])
+    assert seat is not None and seat.country == court["country"] and seat.precision == "point"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Kalabrien", "ITA"),  # German exonyms of regions the admin1 layer has in English
+     ("Andalusien", "ESP"),
+     ("Kanarischen Inseln", "ESP"),
+     ("Bretagne", "FRA"),
+     ("Oberpfalz", "DEU")],  # a Bavarian Regierungsbezirk, named as a place in the news
+)  # fmt: skip
+def test_a_regions_german_name_resolves_to_the_region(gazetteer, name, country):
+    found = gazetteer.lookup(name)
+    assert [(c.place.country, c.place.precision) for c in found][:1] == [(country, "admin1")]
