@@ -35,7 +35,11 @@ CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "
 # "seitens" names the agent in official German ("wurde seitens der Regierung abgelehnt")
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Prepositional phrases that say where, when or by whom, never what.
-NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
+# (a "wie"-phrase compares: "begrüßte das Urteil ebenso wie Schäuble" names a second
+# welcomer, "Staaten wie Iran" examples, never what the act is about)
+NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {
+    "in", "bei", "während", "nach", "vor", "seit", "wie"
+}  # fmt: skip
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
 # part of a name or title ("Sprecher von Johnson", "Organisation für Sicherheit … in Europa").
 RELATIONAL_PREPOSITIONS = frozenset(
@@ -369,8 +373,27 @@ def objects(verb: Token) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
+    if not found and _shares_object(verb):
+        # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
+        # verbs at the end of the clause is the object of each
+        found = [o for o in objects(verb.head) if o.i < verb.head.i]
     # a nominal with a preposition is never the object, whatever its label ("vom Parlament")
     return [_antecedent(t, verb) for t in found if preposition(t) is None]
+
+
+def _shares_object(verb: Token) -> bool:
+    """A second verb coordinated at the end of the clause, with no subject or object of its
+    own, in an active clause: its phrases are those before the first verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and verb.pos_ == "VERB"
+        and not is_passive(head)
+        and not any(c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS) for c in verb.children)
+        and all(t.dep_ in ("cc", "punct") for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 def datives(verb: Token) -> list[Token]:

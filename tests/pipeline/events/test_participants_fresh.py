@@ -1,0 +1,121 @@
+"""Who fills an event's actor and recipient (session 10, from fresh Wikinews text): rules of
+German about the phrases that name the participants.
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``); mentions
+and their actors are set by hand, as ``lagebild_actors`` would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.analysis import Actor
+from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline.events.coder import find_events
+from tests.pipeline.events import test_coder
+from tests.pipeline.events.test_coder import make_doc
+
+GROUPS = {
+    "DEU/LEG": Actor(name="Parlament", kind="group", code="DEU", sector="LEG"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    for key, actor in GROUPS.items():
+        monkeypatch.setitem(test_coder.ACTORS, key, actor)
+
+
+def sides(doc) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    """(type, actor mentions, recipient mentions) of every event found."""
+    return {
+        (e.type, tuple(p.text for p in e.actor), tuple(p.text for p in e.recipient))
+        for e in find_events(doc, load_codebook())
+    }
+
+
+PROPOSAL = (
+    "Der/der/DET/2/det/Case=Nom {subject}/{subject}/NOUN/3/nsubj schlug/schlagen/VERB/0/root "
+    "dem/der/DET/5/det/Case=Dat {addressee}/{addressee}/NOUN/3/obj/Case=Dat "
+    "vor/vor/ADP/3/compound:prt ,/,/PUNCT/11/punct Zwangsheiraten/Zwangsheirat/NOUN/11/obj "
+    "als/als/CCONJ/10/case eigenen/eigen/ADJ/10/amod Straftatbestand/Straftatbestand/NOUN/11/obl "
+    "anzuerkennen/anerkennen/VERB/3/xcomp ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("subject", "addressee", "mentions", "expected"),
+    [
+        # two bodies of one sector (both linked to the parliament group DEU/LEG): the
+        # second is the addressee, not the actor again
+        (
+            "Bundesrat", "Bundestag", {"Bundesrat": ["DEU/LEG"], "Bundestag": ["DEU/LEG"]},
+            ("REQUEST", ("Bundesrat",), ("Bundestag",)),
+        ),
+        # one person named twice is one entity: no addressee of his own proposal
+        (
+            "Kanzler", "Minister", {"Kanzler": ["scholz"], "Minister": ["scholz"]},
+            None,
+        ),
+    ],
+    ids=["two-bodies-of-one-sector", "one-person"],
+)
+def test_two_bodies_of_one_sector_group_are_two_participants(
+    vocab, subject, addressee, mentions, expected
+):
+    doc = make_doc(vocab, PROPOSAL.format(subject=subject, addressee=addressee), mentions)
+    found = {s for s in sides(doc) if s[0] == "REQUEST"}
+    if expected is None:
+        assert all(addressee not in s[2] for s in found)
+    else:
+        assert expected in found
+
+
+ARREST = (
+    "Die/der/DET/2/det/Case=Nom Polizei/Polizei/NOUN/6/nsubj konnte/können/AUX/6/aux "
+    "den/der/DET/5/det/Case=Acc Mann/Mann/NOUN/6/obj/Case=Acc überreden/überreden/VERB/0/root "
+    "und/und/CCONJ/{last}/cc {second} ././PUNCT/6/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # "den Mann überreden und festnehmen": the object before the verbs is each verb's
+        ("festnehmen/festnehmen/VERB/6/conj", ("COERCE", ("Polizei",), ("Mann",))),
+        # the second verb's own object is its own
+        (
+            "die/der/DET/9/det/Case=Acc Frau/Frau/NOUN/10/obj/Case=Acc "
+            "festnehmen/festnehmen/VERB/6/conj",
+            ("COERCE", ("Polizei",), ("Frau",)),
+        ),
+    ],
+    ids=["shared-object", "own-object"],
+)
+def test_coordinated_verbs_at_the_end_of_the_clause_share_the_object_before_them(
+    vocab, second, expected
+):
+    last = 8 if second.count("/") < 6 else 10
+    spec = ARREST.format(second=second, last=last)
+    doc = make_doc(vocab, spec, {"Polizei": ["DEU/COP"], "Mann": ["DEU/CVL"], "Frau": ["DEU/CVL"]})
+    assert expected in sides(doc)
+
+
+WELCOME = (
+    "Merkel/Merkel/PROPN/2/nsubj begrüßte/begrüßen/VERB/0/root das/der/DET/4/det "
+    "Urteil/Urteil/NOUN/2/obj {comparison} ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "ebenso/ebenso/ADV/2/advmod wie/wie/CCONJ/7/case Scholz/Scholz/PROPN/2/obl",
+        "wie/wie/CCONJ/6/case Scholz/Scholz/PROPN/2/obl",
+    ],
+    ids=["ebenso-wie", "wie"],
+)
+def test_a_wie_comparison_is_never_what_an_act_is_about(vocab, comparison):
+    doc = make_doc(vocab, WELCOME.format(comparison=comparison), {"Merkel": ["merkel"],
+                                                                  "Scholz": ["scholz"]})
+    assert all("Scholz" not in s[2] for s in sides(doc))
