@@ -52,8 +52,12 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
 
 
 # Plural and genitive endings of German nouns, longest first ("Massenprotesten",
-# "Angriffe", "Streiks", "Krieges"); not "-ern", whose stem is mostly a person ("Kriegern")
-NOUN_ENDINGS = tuple(sorted((e for e in INFLECTION_ENDINGS if e != "ern"), key=len, reverse=True))
+# "Angriffe", "Streiks", "Krieges"); not "-er" and "-ern": an event noun's stem with -er is
+# the person who does it ("Kritiker", "Besucher", "Attentäter", "Krieger": in raw_de every
+# such word but "Blutbäder" is one), whose genitive is the target, not the actor
+NOUN_ENDINGS = tuple(
+    sorted((e for e in INFLECTION_ENDINGS if e not in ("er", "ern")), key=len, reverse=True)
+)
 UMLAUTS = str.maketrans("äöü", "aou")
 
 

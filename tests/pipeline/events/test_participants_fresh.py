@@ -119,3 +119,22 @@ def test_a_wie_comparison_is_never_what_an_act_is_about(vocab, comparison):
     doc = make_doc(vocab, WELCOME.format(comparison=comparison), {"Merkel": ["merkel"],
                                                                   "Scholz": ["scholz"]})
     assert all("Scholz" not in s[2] for s in sides(doc))
+
+
+@pytest.mark.parametrize(
+    ("form", "is_act"),
+    [
+        ("massenprotesten", True),
+        ("terroranschläge", True),
+        # an event noun's stem with -er is the person who does it, not the act: "Küng, der
+        # als Kritiker des Papstes gilt" is no criticism by the Pope
+        ("kritiker", False),
+        ("regimekritiker", False),
+        ("besucher", False),
+        ("attentäter", False),
+    ],
+)
+def test_an_event_nouns_stem_with_er_is_a_person_not_the_act(form, is_act):
+    from lagebild.pipeline.events.matching import _inflected_noun_entries
+
+    assert bool(_inflected_noun_entries(form, load_codebook())) is is_act
