@@ -49,6 +49,8 @@ RELATIONAL_PREPOSITIONS = frozenset(
 NAME_DEPS = frozenset(
     {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
 )
+# Personal pronouns that are only nominative.
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
 
@@ -261,7 +263,12 @@ def _bare_nominal(token: Token) -> bool:
 
 
 def _likely_subject(found: list[Token]) -> list[Token]:
-    """The nominative one ("der EU", "denen" are datives), else the first."""
+    """The nominative one ("der EU", "denen" are datives), else the first. "er", "ich",
+    "wir" and "du" are nominative by their form, while "die Arbeit" may be either case:
+    "Die Arbeit der Koalition lobte er" has its object first."""
+    pronouns = [t for t in found if t.lower_ in NOMINATIVE_PRONOUNS]
+    if pronouns:
+        return pronouns[:1]
     nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
     return nominative[:1] or found[:1]
 

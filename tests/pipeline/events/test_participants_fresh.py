@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.analysis import Actor
+from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.coder import find_events
 from tests.pipeline.events import test_coder
@@ -138,3 +138,28 @@ def test_an_event_nouns_stem_with_er_is_a_person_not_the_act(form, is_act):
     from lagebild.pipeline.events.matching import _inflected_noun_entries
 
     assert bool(_inflected_noun_entries(form, load_codebook())) is is_act
+
+
+PRAISE = (
+    "Die/der/DET/2/det/Case=Nom Arbeit/Arbeit/NOUN/5/nsubj/Case=Nom der/der/DET/4/det/Case=Gen "
+    "Regierung/Regierung/NOUN/2/nmod/Case=Gen lobte/loben/VERB/0/root "
+    "{pronoun}/{pronoun}/PRON/5/nsubj/Case=Nom ././PUNCT/5/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        # "er" is nominative by its form, "die Arbeit" either case: the object came first
+        ("er", ("SUPPORT", ("er",), ("Regierung",))),
+        ("wir", ("SUPPORT", ("wir",), ("Regierung",))),
+    ],
+)
+def test_a_nominative_pronoun_is_the_subject_before_a_fronted_object(vocab, pronoun, expected):
+    doc = make_doc(vocab, PRAISE.format(pronoun=pronoun), {"Regierung": ["DEU"]})
+    token = doc[5]  # the pronoun, resolved as the coreference step would
+    doc._.mentions = [*doc._.mentions, Mention(start=token.idx, end=token.idx + len(token),
+                                               text=token.text, kind="pronoun",
+                                               actors=["merkel"])]  # fmt: skip
+    doc._.actors = {**doc._.actors, "merkel": test_coder.ACTORS["merkel"]}
+    assert expected in sides(doc)
