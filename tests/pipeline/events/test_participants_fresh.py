@@ -163,3 +163,33 @@ def test_a_nominative_pronoun_is_the_subject_before_a_fronted_object(vocab, pron
                                                actors=["merkel"])]  # fmt: skip
     doc._.actors = {**doc._.actors, "merkel": test_coder.ACTORS["merkel"]}
     assert expected in sides(doc)
+
+
+SEIZED = (
+    "Rebellen/Rebell/NOUN/2/nsubj einnahmen/einnehmen/VERB/0/root/VerbForm=Inf "
+    "die/der/DET/4/det Stadt/Stadt/NOUN/2/obj ,/,/PUNCT/6/punct "
+    "{verb}/{lemma}/VERB/2/conj/{form} die/der/DET/9/det Vereinten/Vereinte/ADJ/9/amod "
+    "Nationen/Nation/NOUN/6/obj mit/mit/ADP/6/compound:prt ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "form", "completes"),
+    [
+        # "…, teilten die Vereinten Nationen mit": a coordinated clause's finite verb is no
+        # complement of the first ("teilen" is no "Teil" of the land), its object no target
+        ("teilten", "teilen", "VerbForm=Fin", False),
+        # a participle the parser coordinated may be ("hält die Kritik für gerechtfertigt")
+        ("geteilt", "teilen", "VerbForm=Part", True),
+    ],
+)
+def test_a_coordinated_clauses_finite_verb_completes_no_light_verb(
+    vocab, verb, lemma, form, completes
+):
+    from lagebild.pipeline.events.matching import _complements
+
+    doc = make_doc(vocab, SEIZED.format(verb=verb, lemma=lemma, form=form),
+                   {"Rebellen": ["RUS"]})  # fmt: skip
+    assert (doc[5] in _complements(doc[1])) is completes
+    if not completes:
+        assert all("Nationen" not in " ".join(s[2]) for s in sides(doc))
