@@ -36,9 +36,10 @@ CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Prepositional phrases that say where, when or by whom, never what.
 # (a "wie"-phrase compares: "begrüßte das Urteil ebenso wie Schäuble" names a second
-# welcomer, "Staaten wie Iran" examples, never what the act is about)
+# welcomer, "Staaten wie Iran" examples; a "trotz"-phrase concedes: "findet trotz des
+# Austritts von Henkel Anklang": never what the act is about)
 NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {
-    "in", "bei", "während", "nach", "vor", "seit", "wie"
+    "in", "bei", "während", "nach", "vor", "seit", "wie", "trotz", "ungeachtet"
 }  # fmt: skip
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
 # part of a name or title ("Sprecher von Johnson", "Organisation für Sicherheit … in Europa").
@@ -126,7 +127,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         for g in c.children
         if g.dep_ in SUBJECT_DEPS
     ]
-    found = [t for t in found if preposition(t) is None]
+    found = [t for t in found if preposition(t) is None and not _compared(t)]
     # case beats label: "verurteilte ihn(Acc) ein Gericht(Nom)", "hat … die Gewerkschaft(Nom)
     # abgelehnt" with subject and object labels swapped or missing
     verb_objects = [c for c in arguments(verb) if c.dep_ == "obj"]
@@ -157,6 +158,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _compared(token: Token) -> bool:
+    """A nominal after "wie", whatever its label ("wie Olaf Henkel" parsed as a subject with
+    "wie" as cc): an example or a comparison, not who acts."""
+    return any(c.lower_ == "wie" and c.i < token.i for c in token.children)
 
 
 def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) -> list[Token]:

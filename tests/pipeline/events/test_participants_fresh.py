@@ -193,3 +193,30 @@ def test_a_coordinated_clauses_finite_verb_completes_no_light_verb(
     assert (doc[5] in _complements(doc[1])) is completes
     if not completes:
         assert all("Nationen" not in " ".join(s[2]) for s in sides(doc))
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject"),
+    [
+        # "Trotz des Austritts von Akteuren wie Henkel findet die Bewegung Anklang" with
+        # "Henkel" parsed as a subject and "wie" as cc: an example is not who acts
+        (
+            "Akteure/Akteur/NOUN/4/obl wie/wie/CCONJ/3/cc Henkel/Henkel/PROPN/4/nsubj "
+            "findet/finden/VERB/0/root die/der/DET/6/det Bewegung/Bewegung/NOUN/4/nsubj "
+            "Anklang/Anklang/NOUN/4/obj ././PUNCT/4/punct",
+            "Bewegung",
+        ),
+        (
+            "Henkel/Henkel/PROPN/2/nsubj findet/finden/VERB/0/root die/der/DET/4/det "
+            "Bewegung/Bewegung/NOUN/2/obj gut/gut/ADJ/2/advmod ././PUNCT/2/punct",
+            "Henkel",
+        ),
+    ],
+    ids=["after-wie", "plain"],
+)
+def test_a_nominal_after_wie_is_never_the_subject(vocab, spec, subject):
+    from lagebild.pipeline.events import arguments as args
+
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in args.subjects(verb)][:1] == [subject]
