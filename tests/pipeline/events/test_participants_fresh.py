@@ -220,3 +220,26 @@ def test_a_nominal_after_wie_is_never_the_subject(vocab, spec, subject):
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.dep_ == "root")
     assert [t.text for t in args.subjects(verb)][:1] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("victims", "is_object"),
+    [
+        # no article: the tagger's dative is a guess (the form shows no case), the label holds
+        ("neun/neun/NUM/4/nummod Polizisten/Polizist/NOUN/2/obj/Case=Dat", True),
+        # the article's dative is reliable: a dative, not the object
+        ("den/der/DET/4/det/Case=Dat Polizisten/Polizist/NOUN/2/obj/Case=Dat", False),
+    ],
+    ids=["without-article", "dative-article"],
+)
+def test_an_object_without_article_is_the_object_whatever_its_tagged_case(
+    vocab, victims, is_object
+):
+    from lagebild.pipeline.events import arguments as args
+
+    spec = (
+        f"Soldaten/Soldat/NOUN/2/nsubj erschossen/erschießen/VERB/0/root {victims} "
+        "././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert (doc[3] in args.objects(doc[1])) is is_object
