@@ -50,6 +50,8 @@ RELATIONAL_PREPOSITIONS = frozenset(
 NAME_DEPS = frozenset(
     {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
 )
+# Verbs of success whose dative is the agent of their zu-infinitive ("Der Polizei gelang es, …").
+ACHIEVEMENT_VERBS = frozenset({"gelingen", "glücken", "misslingen", "mißlingen", "missglücken"})
 # Personal pronouns that are only nominative.
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
@@ -317,6 +319,11 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     ):
         if passive and not is_passive(head):
             return []
+        if infinitive or verb.dep_ == "xcomp":
+            # "Der Polizei gelang es, den Mann zu verhaften": who succeeds is the dative
+            achiever = _dative_achiever(head)
+            if achiever:
+                return achiever
         if not passive and verb.dep_ == "conj" and is_passive(head):
             # "IDF-Soldaten seien beschossen worden und erwiderten das Feuer": conjuncts share
             # the grammatical subject, which in the passive conjunct is its passive subject
@@ -335,6 +342,14 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
             if own:
                 return own
     return []
+
+
+def _dative_achiever(head: Token) -> list[Token]:
+    """The dative of a verb of success ("gelingen", "glücken", "misslingen"), which is the
+    subject of its zu-infinitive; the verb's own subject is an expletive "es"."""
+    if (head.lemma_ or head.text).lower() not in ACHIEVEMENT_VERBS:
+        return []
+    return [c for c in datives(head) if c.lower_ != "es"][:1]
 
 
 def agents(verb: Token) -> list[Token]:

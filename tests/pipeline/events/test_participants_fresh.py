@@ -243,3 +243,17 @@ def test_an_object_without_article_is_the_object_whatever_its_tagged_case(
     )
     doc = make_doc(vocab, spec, {})
     assert (doc[3] in args.objects(doc[1])) is is_object
+
+
+@pytest.mark.parametrize("verb", ["gelang/gelingen", "glückte/glücken", "misslang/misslingen"])
+def test_the_dative_of_a_verb_of_success_is_the_agent_of_its_infinitive(vocab, verb):
+    from lagebild.pipeline.events import arguments as args
+
+    spec = (
+        f"Den/der/DET/2/det/Case=Dat Rebellen/Rebell/NOUN/3/obl:arg/Case=Dat {verb}/VERB/0/root "
+        "es/es/PRON/3/nsubj ,/,/PUNCT/9/punct die/der/DET/7/det/Case=Acc "
+        "Stadt/Stadt/NOUN/9/obj/Case=Acc zu/zu/PART/9/mark einnehmen/einnehmen/VERB/3/xcomp "
+        "././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert [t.text for t in args.subjects(doc[8])] == ["Rebellen"]
