@@ -35,7 +35,12 @@ CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "
 # "seitens" names the agent in official German ("wurde seitens der Regierung abgelehnt")
 AGENT_PREPOSITIONS = frozenset({"von", "durch", "seitens"})
 # Prepositional phrases that say where, when or by whom, never what.
-NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {"in", "bei", "während", "nach", "vor", "seit"}
+# (a "wie"-phrase compares: "begrüßte das Urteil ebenso wie Schäuble" names a second
+# welcomer, "Staaten wie Iran" examples; a "trotz"-phrase concedes: "findet trotz des
+# Austritts von Henkel Anklang": never what the act is about)
+NOT_CONTENT_PREPOSITIONS = AGENT_PREPOSITIONS | {
+    "in", "bei", "während", "nach", "vor", "seit", "wie", "trotz", "ungeachtet"
+}  # fmt: skip
 # Prepositions that relate a phrase to someone else ("Spannungen mit den USA"); others can be
 # part of a name or title ("Sprecher von Johnson", "Organisation für Sicherheit … in Europa").
 RELATIONAL_PREPOSITIONS = frozenset(
@@ -45,6 +50,10 @@ RELATIONAL_PREPOSITIONS = frozenset(
 NAME_DEPS = frozenset(
     {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
 )
+# Verbs of success whose dative is the agent of their zu-infinitive ("Der Polizei gelang es, …").
+ACHIEVEMENT_VERBS = frozenset({"gelingen", "glücken", "misslingen", "mißlingen", "missglücken"})
+# Personal pronouns that are only nominative.
+NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
 
@@ -120,7 +129,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         for g in c.children
         if g.dep_ in SUBJECT_DEPS
     ]
-    found = [t for t in found if preposition(t) is None]
+    found = [t for t in found if preposition(t) is None and not _compared(t)]
     # case beats label: "verurteilte ihn(Acc) ein Gericht(Nom)", "hat … die Gewerkschaft(Nom)
     # abgelehnt" with subject and object labels swapped or missing
     verb_objects = [c for c in arguments(verb) if c.dep_ == "obj"]
@@ -151,6 +160,12 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _compared(token: Token) -> bool:
+    """A nominal after "wie", whatever its label ("wie Olaf Henkel" parsed as a subject with
+    "wie" as cc): an example or a comparison, not who acts."""
+    return any(c.lower_ == "wie" and c.i < token.i for c in token.children)
 
 
 def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) -> list[Token]:
@@ -200,6 +215,13 @@ def _stranded_subject(verb: Token) -> list[Token]:
         if head.dep_ in ("conj", "appos") and head.i == finite.i - 1 and clause_initial:
             return [head]
     return []
+
+
+def _without_article(token: Token) -> bool:
+    """A noun with no article or possessive, whose case its form seldom shows."""
+    return token.pos_ == "NOUN" and not any(
+        c.dep_ in ("det", "det:poss", "nmod:poss") for c in token.children
+    )
 
 
 def _bare_name(token: Token) -> bool:
@@ -257,7 +279,12 @@ def _bare_nominal(token: Token) -> bool:
 
 
 def _likely_subject(found: list[Token]) -> list[Token]:
-    """The nominative one ("der EU", "denen" are datives), else the first."""
+    """The nominative one ("der EU", "denen" are datives), else the first. "er", "ich",
+    "wir" and "du" are nominative by their form, while "die Arbeit" may be either case:
+    "Die Arbeit der Koalition lobte er" has its object first."""
+    pronouns = [t for t in found if t.lower_ in NOMINATIVE_PRONOUNS]
+    if pronouns:
+        return pronouns[:1]
     nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
     return nominative[:1] or found[:1]
 
@@ -292,6 +319,11 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
     ):
         if passive and not is_passive(head):
             return []
+        if infinitive or verb.dep_ == "xcomp":
+            # "Der Polizei gelang es, den Mann zu verhaften": who succeeds is the dative
+            achiever = _dative_achiever(head)
+            if achiever:
+                return achiever
         if not passive and verb.dep_ == "conj" and is_passive(head):
             # "IDF-Soldaten seien beschossen worden und erwiderten das Feuer": conjuncts share
             # the grammatical subject, which in the passive conjunct is its passive subject
@@ -310,6 +342,14 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
             if own:
                 return own
     return []
+
+
+def _dative_achiever(head: Token) -> list[Token]:
+    """The dative of a verb of success ("gelingen", "glücken", "misslingen"), which is the
+    subject of its zu-infinitive; the verb's own subject is an expletive "es"."""
+    if (head.lemma_ or head.text).lower() not in ACHIEVEMENT_VERBS:
+        return []
+    return [c for c in datives(head) if c.lower_ != "es"][:1]
 
 
 def agents(verb: Token) -> list[Token]:
@@ -343,8 +383,9 @@ def objects(verb: Token) -> list[Token]:
             for c in arguments(verb)
             if c.dep_ in OBJECT_DEPS
             and not _is_reflexive_pronoun(c)
-            # a bare name's case is the tagger's guess ("besuchte Moskau" tagged dative)
-            and (not is_dative(c) or _bare_name(c))
+            # a bare name's case is the tagger's guess ("besuchte Moskau" tagged dative), as
+            # is a noun's without an article ("erschossen neun Polizisten" tagged dative)
+            and (not is_dative(c) or _bare_name(c) or _without_article(c))
         ]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
@@ -369,8 +410,27 @@ def objects(verb: Token) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
+    if not found and _shares_object(verb):
+        # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
+        # verbs at the end of the clause is the object of each
+        found = [o for o in objects(verb.head) if o.i < verb.head.i]
     # a nominal with a preposition is never the object, whatever its label ("vom Parlament")
     return [_antecedent(t, verb) for t in found if preposition(t) is None]
+
+
+def _shares_object(verb: Token) -> bool:
+    """A second verb coordinated at the end of the clause, with no subject or object of its
+    own, in an active clause: its phrases are those before the first verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and head.i < verb.i
+        and head.pos_ == "VERB"
+        and verb.pos_ == "VERB"
+        and not is_passive(head)
+        and not any(c.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS) for c in verb.children)
+        and all(t.dep_ in ("cc", "punct") for t in verb.doc[head.i + 1 : verb.i])
+    )
 
 
 def datives(verb: Token) -> list[Token]:

@@ -79,6 +79,7 @@ from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
     coded,
     domestic_counterpart,
+    entity_key,
     foreign_addressee,
     home_actor,
     host_states,
@@ -230,12 +231,12 @@ def code_predicate(
     actor = unique(frame_actor + partners)
     if not any(p.code for p in actor):
         return None
-    actor_ids = {p.actor for p in actor}
+    actor_ids = {entity_key(doc, p) for p in actor}
     actor_codes = {p.code for p in actor}
     recipient = [
         p
         for p in unique(frame_recipient)
-        if p.actor not in actor_ids
+        if entity_key(doc, p) not in actor_ids
         # a state does not trade with, aid or sanction itself ("Der Konzern hat Autos nach
         # China verkauft" with the company linked to China)
         and not (predicate.type in INTERSTATE_TYPES and p.code in actor_codes and p.actor == p.code)

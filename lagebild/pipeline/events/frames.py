@@ -24,6 +24,7 @@ from lagebild.pipeline.events.matching import (
     stem_matches,
 )
 from lagebild.pipeline.events.participants import (
+    entity_key,
     in_dateline,
     participants,
     participants_in,
@@ -60,14 +61,14 @@ def fill_frame(
         actor = participants_in(doc, agents, False, names_only=True)
     else:
         actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
-    actor_ids = {p.actor for p in actor}
+    actor_ids = {entity_key(doc, p) for p in actor}
     partners = [
         p
         for slot in frame.partners
         for p in participants_in(
             doc, slot_heads(token, slot, codebook, extra), slot == "content", names_only=True
         )
-        if p.actor not in actor_ids
+        if entity_key(doc, p) not in actor_ids
     ]
     own_sides = {(p.code, p.sector) for p in actor}
     verbal = codebook.quad(predicate.type) in VERBAL_QUADS
@@ -104,7 +105,7 @@ def _first_filled(
         found = [
             p
             for p in participants_in(doc, heads, slot == "content", names_only=names_only)
-            if p.actor not in exclude
+            if entity_key(doc, p) not in exclude
         ]
         if victims:
             found = [p for p in found if p.start is None or p.start not in victims]
@@ -121,7 +122,9 @@ def _first_filled(
                 if p.code not in own_codes
             ]
         if not found and slot in PLACE_SLOTS:  # "bei einem Besuch in Bagdad": the host state
-            found = [p for h in heads for p in place_codes(doc, h) if p.actor not in exclude]
+            found = [
+                p for h in heads for p in place_codes(doc, h) if entity_key(doc, p) not in exclude
+            ]
         if found:
             return found
     return []

@@ -211,6 +211,11 @@ def _complements(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
+            if child.dep_ == "conj" and child.morph.get("VerbForm") == ["Fin"]:
+                # a coordinated clause's finite verb completes nothing ("… die Stadt einnahmen,
+                # …, teilten die Vereinten Nationen mit": "teilen" is no "Teil" of the land);
+                # a participle may ("hält die Kritik für gerechtfertigt" parsed as conj)
+                continue
             found.append(child)
             found.extend(c for c in child.children if c.dep_ == "conj")
             if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"

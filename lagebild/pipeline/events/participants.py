@@ -20,6 +20,8 @@ SOURCE_CUES = frozenset({"laut", "zufolge", "gemäß", "nach"})
 GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
 # What an act is about, not where it happens ("protestierte gegen die Invasion in der Ukraine").
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "auf", "über", "für", "zu", "wegen"})
+# sectors whose group stands for several bodies, each named by its own word
+INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
 VISIT_NOUNS = frozenset(
     {"besuch", "staatsbesuch", "reise", "visite", "arbeitsbesuch", "aufenthalt"}
 )
@@ -149,6 +151,28 @@ def participants(doc: Doc, mention: Mention) -> list[EventParticipant]:
             )
         )
     return result
+
+
+def entity_key(doc: Doc, p: EventParticipant) -> str | None:
+    """What makes two participants the same entity: the resolved actor, but for a state's
+    institutional sector group the body's own word as well. The group stands for every body
+    of the sector, so "Der Bundesrat schlug dem Bundestag vor" names two bodies (both DEU/LEG)
+    and the second is the addressee; "die Regierung" and "der Regierung" stay one. Not for
+    people (civilians, rebels: "sie" and "ihre Geiseln" may be told of the same few) nor
+    for pronouns, whose word names nothing."""
+    actor = (doc._.actors or {}).get(p.actor) if p.actor else None
+    if (
+        actor is None
+        or actor.kind != "group"
+        or actor.sector not in INSTITUTION_SECTORS
+        or p.start is None
+        or p.end is None
+    ):
+        return p.actor
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or not len(span) or any(t.pos_ == "PRON" for t in span):
+        return p.actor
+    return f"{p.actor}|{span[-1].lower_}"
 
 
 def unique(participants: list[EventParticipant]) -> list[EventParticipant]:
