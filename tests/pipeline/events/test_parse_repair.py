@@ -1,0 +1,93 @@
+"""Parse repair (session 10, issue 13): events the small model's tagging hides.
+
+Sentences are hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``)
+that reproduce the model's mis-tag.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.german.verbs import is_mistagged_preterite
+from tests.pipeline.events.test_coder import coded, make_doc
+
+FIN = "VerbForm=Fin"
+
+# "Am Montag appellierte[ADJ amod] Russland[ROOT] an die USA": the preterite read as an
+# attribute of the subject after it, as the model does ("Zudem diskutierten UN-Mitarbeiter")
+V2_PRETERITE_AS_ADJECTIVE = (
+    "Am/an/ADP/2/case Montag/Montag/PROPN/4/obl appellierte/appellieren/ADJ/4/amod "
+    "Russland/Russland/PROPN/0/root an/an/ADP/7/case die/der/DET/7/det USA/USA/PROPN/4/nmod "
+    "././PUNCT/4/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        (V2_PRETERITE_AS_ADJECTIVE, 2, True),
+        # after an adverb as the first constituent
+        (
+            "Zudem/zudem/ADV/2/advmod diskutierten/diskutieren/ADJ/3/amod "
+            "Diplomaten/Diplomat/NOUN/0/root mit/mit/ADP/5/case Russland/Russland/PROPN/3/nmod "
+            "././PUNCT/3/punct",
+            1,
+            True,
+        ),
+        # inside a noun phrase: after its article
+        (
+            "Die/der/DET/3/det diskutierten/diskutieren/ADJ/3/amod Pläne/Plan/NOUN/4/nsubj "
+            f"scheiterten/scheitern/VERB/0/root/{FIN} ././PUNCT/4/punct",
+            1,
+            False,
+        ),
+        # the main clause has its finite verb elsewhere: an attribute after all
+        (
+            "Zudem/zudem/ADV/2/advmod verstärkte/verstärken/ADJ/3/amod "
+            f"Kontrollen/Kontrolle/NOUN/5/nsubj sollen/sollen/AUX/5/aux/{FIN} "
+            "helfen/helfen/VERB/0/root ././PUNCT/5/punct",
+            1,
+            False,
+        ),
+        # a word before hangs on the noun: "zu den damals verabschiedeten Erklärungen"
+        (
+            "Zu/zu/ADP/5/case den/der/DET/5/det damals/damals/ADV/4/advmod "
+            "verabschiedeten/verabschieden/ADJ/5/amod Erklärungen/Erklärung/NOUN/0/root "
+            "././PUNCT/5/punct",
+            3,
+            False,
+        ),
+        # "Ob …" opens a verb-final clause
+        (
+            "Ob/ob/SCONJ/4/mark dort/dort/ADV/3/advmod erhöhte/erhöhen/ADJ/4/amod "
+            "Bestände/Bestand/NOUN/0/root ././PUNCT/4/punct",
+            2,
+            False,
+        ),
+    ],
+    ids=["after-pp", "after-adverb", "after-article", "other-finite", "inside-pp", "ob-clause"],
+)
+def test_a_preterite_tagged_adjective_in_second_place_is_the_finite_verb(
+    vocab, spec, index, expected
+):
+    doc = make_doc(vocab, spec, {})
+    assert is_mistagged_preterite(doc[index]) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (V2_PRETERITE_AS_ADJECTIVE, {("REQUEST", ("RUS",), ("USA",), "asserted")}),
+        # the same form after the article stays an attribute: no event
+        (
+            "Die/der/DET/2/det appellierte/appellieren/ADJ/3/amod Forderung/Forderung/NOUN/4/nsubj "
+            f"blieb/bleiben/VERB/0/root/{FIN} ohne/ohne/ADP/6/case Antwort/Antwort/NOUN/4/obl "
+            "././PUNCT/4/punct",
+            set(),
+        ),
+    ],
+    ids=["restored-verb-codes-the-event", "attribute-codes-nothing"],
+)
+def test_a_restored_preterite_codes_its_event(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "USA": ["USA"]})
+    assert coded(doc) == expected
