@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
-from lagebild.german.pronouns import is_relative_pronoun
+from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
 from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -517,4 +517,6 @@ def _antecedent(token: Token, verb: Token) -> Token:
             clause = clause.head
         if clause.dep_ == "acl:relcl" or clause.dep_ == "acl":
             return clause.head
+        # the parser hung the relative clause elsewhere ("anwesend, der … vorwarf" as advcl)
+        return nearest_antecedent(token) or token
     return token

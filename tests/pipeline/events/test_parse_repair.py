@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import is_mistagged_preterite
 from tests.pipeline.events.test_coder import coded, make_doc
 
@@ -91,3 +92,43 @@ def test_a_preterite_tagged_adjective_in_second_place_is_the_finite_verb(
 def test_a_restored_preterite_codes_its_event(vocab, spec, expected):
     doc = make_doc(vocab, spec, {"Russland": ["RUS"], "USA": ["USA"]})
     assert coded(doc) == expected
+
+
+# "Lawrow war anwesend, der die Nato kritisierte" with the relative clause hung on the
+# predicative as advcl, as the model does for about one relative clause in six (UD German)
+EXTRAPOSED_RELATIVE = (
+    "Lawrow/Lawrow/PROPN/3/nsubj/Gender=Masc|Number=Sing war/sein/AUX/3/cop "
+    "anwesend/anwesend/ADJ/0/root ,/,/PUNCT/9/punct der/der/PRON/9/nsubj/Gender=Masc|Number=Sing "
+    "die/der/DET/7/det Nato/Nato/PROPN/9/obj scharf/scharf/ADJ/9/advmod "
+    "kritisierte/kritisieren/VERB/3/advcl/VerbForm=Fin ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "features", "expected"),
+    [
+        ("der", "Gender=Masc|Number=Sing", "Lawrow"),
+        # a plural pronoun cannot stand for "Lawrow"
+        ("die", "Number=Plur", None),
+        # "was" stands for a clause, not a noun
+        ("was", "", None),
+    ],
+    ids=["agreeing-noun", "number-disagrees", "was"],
+)
+def test_a_misattached_relative_clause_takes_the_nearest_agreeing_noun(
+    vocab, pronoun, features, expected
+):
+    spec = EXTRAPOSED_RELATIVE.replace(
+        "der/der/PRON/9/nsubj/Gender=Masc|Number=Sing",
+        f"{pronoun}/{pronoun}/PRON/9/nsubj/{features}",
+    )
+    doc = make_doc(vocab, spec, {"Lawrow": ["RUS"], "Nato": ["NATO"]})
+    doc[4].tag_ = "PRELS"
+    found = nearest_antecedent(doc[4])
+    assert (found.text if found else None) == expected
+
+
+def test_the_subject_of_a_misattached_relative_clause_is_its_antecedent(vocab):
+    doc = make_doc(vocab, EXTRAPOSED_RELATIVE, {"Lawrow": ["RUS"], "Nato": ["NATO"]})
+    doc[4].tag_ = "PRELS"
+    assert coded(doc) == {("ACCUSE", ("RUS",), ("NATO",), "asserted")}
