@@ -316,9 +316,16 @@ def agents(verb: Token) -> list[Token]:
     return [
         c
         for c in arguments(verb)
-        if c.dep_ == "obl:agent"
+        if (c.dep_ == "obl:agent" and _may_be_agent(c))
         or (c.dep_ not in CLAUSAL_DEPS and preposition(c) in AGENT_PREPOSITIONS)
     ]
+
+
+def _may_be_agent(token: Token) -> bool:
+    """The agent of a German passive is a von/durch phrase: an "agent" with another
+    preposition ("am Samstag") or an adverb ("dort") is a slip of the parser's label."""
+    prep = preposition(token)
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and (prep is None or prep in AGENT_PREPOSITIONS)
 
 
 def objects(verb: Token) -> list[Token]:

@@ -10,6 +10,7 @@ import pytest
 
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import is_mistagged_preterite
+from lagebild.pipeline.events.arguments import agents
 from tests.pipeline.events.test_coder import coded, make_doc
 
 FIN = "VerbForm=Fin"
@@ -132,3 +133,35 @@ def test_the_subject_of_a_misattached_relative_clause_is_its_antecedent(vocab):
     doc = make_doc(vocab, EXTRAPOSED_RELATIVE, {"Lawrow": ["RUS"], "Nato": ["NATO"]})
     doc[4].tag_ = "PRELS"
     assert coded(doc) == {("ACCUSE", ("RUS",), ("NATO",), "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "von der Polizei": the agent
+        (
+            "Ein/ein/DET/2/det Journalist/Journalist/NOUN/7/nsubj:pass wurde/werden/AUX/7/aux:pass "
+            "von/von/ADP/6/case der/der/DET/6/det Polizei/Polizei/NOUN/7/obl:agent "
+            "festgenommen/festnehmen/VERB/0/root ././PUNCT/7/punct",
+            ["Polizei"],
+        ),
+        # "am Samstag" labelled as agent: a date, not who acted
+        (
+            "Ein/ein/DET/2/det Journalist/Journalist/NOUN/6/nsubj:pass wurde/werden/AUX/6/aux:pass "
+            "am/an/ADP/5/case Samstag/Samstag/PROPN/6/obl:agent "
+            "festgenommen/festnehmen/VERB/0/root ././PUNCT/6/punct",
+            [],
+        ),
+        # "dort" labelled as agent: an adverb
+        (
+            "Ein/ein/DET/2/det Journalist/Journalist/NOUN/5/nsubj:pass wurde/werden/AUX/5/aux:pass "
+            "dort/dort/ADV/5/obl:agent festgenommen/festnehmen/VERB/0/root ././PUNCT/5/punct",
+            [],
+        ),
+    ],
+    ids=["von-phrase", "am-samstag", "dort"],
+)
+def test_only_a_von_or_durch_phrase_is_the_agent_of_a_passive(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.lemma_ == "festnehmen")
+    assert [t.text for t in agents(verb)] == expected
