@@ -59,6 +59,60 @@ def is_finite(token: Token) -> bool:
     )
 
 
+# The weak preterite ends like an inflected adjective ("appellierte", "diskutierten"), so the
+# tagger may read it, before a noun, as an attribute ("Zudem diskutierten UN-Mitarbeiter …").
+PRETERITE_ENDINGS = ("te", "ten")
+# Words that open or continue a noun phrase: an attribute after them is inside the phrase
+# ("die diskutierten Themen", "in besetzten Gebieten", "zwei verletzte Polizisten", "und
+# verletzte Polizisten").
+NOUN_PHRASE_POS = frozenset({"DET", "ADP", "ADJ", "NUM", "PRON", "CCONJ"})
+PHRASE_INTERNAL_DEPS = frozenset({"det", "det:poss", "case", "amod", "nummod", "compound"})
+CLAUSE_BREAKS = frozenset({",", ":", ";", "(", "–", "-"})
+
+
+def is_mistagged_preterite(token: Token) -> bool:
+    """A German main clause has a finite verb in second place. A weak preterite tagged as an
+    attribute of the noun after it, behind a first constituent that is no part of that noun
+    phrase, in a main clause with no other finite verb, is that verb: "Zudem diskutierten
+    UN-Mitarbeiter mit den Behörden", "Laut faz.net appellierte Außenminister Steinmeier an …".
+    Whether the form belongs to a known verb is for the caller to check."""
+    if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.text.islower():
+        return False
+    if not token.lower_.endswith(PRETERITE_ENDINGS) or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    if before.pos_ in NOUN_PHRASE_POS or before.is_punct:
+        return False
+    if token.head.i <= token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not _complete_first_constituent(token):
+        return False
+    return not any(is_finite(t) for t in _main_clause(token) if t.i != token.i)
+
+
+def _complete_first_constituent(token: Token) -> bool:
+    """What precedes the word is a whole first constituent of a main clause: the sentence
+    starts with a capital and no subordinating conjunction ("Ob …" is verb-final), and no
+    article, preposition or attribute before reaches past it into the noun phrase ("zu den
+    damals verabschiedeten Erklärungen": "den" hangs on the noun, so the participle is
+    inside the phrase; a fronted "am Montag" the parser hung on the noun is no part of it)."""
+    first = next((t for t in token.sent if not t.is_punct), token)
+    if not first.text[:1].isupper() or first.pos_ == "SCONJ":
+        return False
+    before = token.doc[token.sent.start : token.i]
+    return not any(t.head.i > token.i and t.dep_ in PHRASE_INTERNAL_DEPS for t in before)
+
+
+def _main_clause(token: Token) -> list[Token]:
+    """The words from the sentence start to the first comma, colon or bracket after the token."""
+    sent = token.sent
+    end = next(
+        (t.i for t in sent if t.i > token.i and (t.text in CLAUSE_BREAKS or t.pos_ == "SCONJ")),
+        sent.end,
+    )
+    return list(token.doc[sent.start : end])
+
+
 def is_infinitive(token: Token) -> bool:
     return token.tag_ in INFINITIVE_TAGS or "Inf" in token.morph.get("VerbForm")
 

@@ -10,6 +10,7 @@ The package holds the component ``lagebild_events`` and its parts:
 - ``merge``: one event per type, actors, recipients and modality, with its evidence;
 - ``candidates``: the event found at one predicate before merging;
 - ``arguments``: the argument frame of a predicate read from the dependency parse;
+- ``repair``: a finite verb the tagger took for an adjective, restored before coding;
 - ``participants``: the phrases of a frame mapped to actors through ``doc._.mentions``;
 - ``modality``: factuality (asserted, future, hypothetical, negated, historical);
 - ``detector``: the learned confidence and proposals (``lagebild_event_detector``).

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
-from lagebild.german.pronouns import is_relative_pronoun
+from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
 from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -356,9 +356,16 @@ def agents(verb: Token) -> list[Token]:
     return [
         c
         for c in arguments(verb)
-        if c.dep_ == "obl:agent"
+        if (c.dep_ == "obl:agent" and _may_be_agent(c))
         or (c.dep_ not in CLAUSAL_DEPS and preposition(c) in AGENT_PREPOSITIONS)
     ]
+
+
+def _may_be_agent(token: Token) -> bool:
+    """The agent of a German passive is a von/durch phrase: an "agent" with another
+    preposition ("am Samstag") or an adverb ("dort") is a slip of the parser's label."""
+    prep = preposition(token)
+    return token.pos_ in ("NOUN", "PROPN", "PRON") and (prep is None or prep in AGENT_PREPOSITIONS)
 
 
 def objects(verb: Token) -> list[Token]:
@@ -577,4 +584,6 @@ def _antecedent(token: Token, verb: Token) -> Token:
             clause = clause.head
         if clause.dep_ == "acl:relcl" or clause.dep_ == "acl":
             return clause.head
+        # the parser hung the relative clause elsewhere ("anwesend, der … vorwarf" as advcl)
+        return nearest_antecedent(token) or token
     return token

@@ -95,6 +95,7 @@ from lagebild.pipeline.events.participants import (
     speaker_of,
     unique,
 )
+from lagebild.pipeline.events.repair import repair_mistagged_preterites
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
 # are concessions (CONCEDE); a coercive act made conditional is a threat.
@@ -164,6 +165,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     """Every event of the document, merged and with its evidence."""
     if not doc.has_annotation("DEP"):
         return []
+    # the one parse repair that changes the Doc: a verb tagged as adjective has no clause
+    repair_mistagged_preterites(doc, codebook)
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}

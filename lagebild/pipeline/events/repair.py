@@ -1,0 +1,52 @@
+"""Parse repair before coding: a finite verb the tagger took for an adjective.
+
+The small model sometimes tags a weak preterite after a fronted adverbial as an attribute of
+the subject after it ("Zudem diskutierten[ADJ amod] UN-Mitarbeiter[ROOT] mit den Behörden"),
+so no predicate is looked up and the clause has no verb to hang its arguments on. When the
+form is a codebook verb's, the verb is restored as the clause's root: the noun it was hung on
+becomes its subject and the prepositional phrases after that noun its obliques.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, MorphAnalysis, Token
+
+from lagebild.codebook.loader import Codebook
+from lagebild.german.verbs import is_mistagged_preterite, verb_keys
+
+FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
+
+
+def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
+    """Restore every mis-tagged preterite of a codebook verb; the verbs restored."""
+    found = [
+        t
+        for t in doc
+        if is_mistagged_preterite(t)
+        and any(codebook.verbs(k) for k in verb_keys(t, codebook.strong_forms))
+    ]
+    for verb in found:
+        _restore(verb)
+    return found
+
+
+def _restore(verb: Token) -> None:
+    subject, root = verb.head, verb.sent.root
+    verb.pos_, verb.tag_ = "VERB", "VVFIN"
+    verb.morph = MorphAnalysis(verb.vocab, FINITE_PAST)
+    verb.head, verb.dep_ = verb, "ROOT"
+    for token in verb.sent:
+        if token.head.i == root.i and token.i not in (root.i, verb.i):
+            token.head = verb
+    if root.i != verb.i:
+        root.head, root.dep_ = verb, "obl"  # "Laut faz.net" taken for the root
+    # prepositional phrases after the subject belong to the verb ("appellierte Steinmeier
+    # an die Teilnehmer", "diskutierten UN-Mitarbeiter mit den Behörden"); a genitive stays
+    for child in list(subject.children):
+        if child.i > subject.i and child.dep_ == "nmod" and _has_preposition(child):
+            child.head, child.dep_ = verb, "obl"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _has_preposition(token: Token) -> bool:
+    return any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
