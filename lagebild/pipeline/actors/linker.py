@@ -205,6 +205,9 @@ class CachedKB:
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)
 
+    def inherits_sector(self, title: str) -> bool:
+        return self.kb.inherits_sector(title)
+
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:
         return self.kb.description_continents(adjective)
 

@@ -585,8 +585,18 @@ class NameFinder:
         # with that surname ("Karadžić" in 2008).
         clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
         governing = [c for c in clear if self._governs(c)]
-        only = clear if former and len(clear) == 1 else []
+        only = clear if former and len(clear) == 1 and self._known_by(clear[0]) else []
+        if only and any(text in names for names in self.registry.person_names.values()):
+            only = []  # "Pérez" after "Adolfo Pérez Esquivel" is he, not a namesake out of office
         return next(iter(seen or in_office or full or governing or only), None)
+
+    def _known_by(self, person_id: str) -> bool:
+        """Whether a KB person could be in the news at the article's date: one whose every
+        office begins later was not (``McCain`` in 2005 is not Cindy McCain, WFP from 2023;
+        ``Petri`` in a story of 2013 not Luis Petri, minister from 2023)."""
+        roles = self.kb.entries[person_id].roles
+        date = self.registry.date
+        return date is None or not roles or any((r.start or "") <= date for r in roles)
 
     def _dated_ok(self, person_id: str, past: bool = False) -> bool:
         """Whether a KB person may be linked by name: a hand-written one always, a
@@ -827,6 +837,8 @@ class NameFinder:
         forms = {h.form for h in hits}
         if not hits:
             return None
+        if forms <= {"demonym"} and _demonym_as_adjective(doc, start, end):
+            forms = {"adjective"}  # "des Deutschen Bundestages": no German person
         if forms <= {"adjective"}:
             if first.pos_ in ("ADJ", "PROPN", "NOUN") or first.tag_.startswith("ADJ"):
                 return Found(start, end, "name", [self.registry.entry(hits[0].entry_id)], end - 1)
@@ -902,6 +914,19 @@ def _may_start_name(text: str, pos: str) -> bool:
     """Names start capitalised; lower-case starts are adjectives (``russische``,
     ``westliche Militärbündnis``, ``auswärtige Amt``)."""
     return text[:1].isupper() or pos in ("ADJ", "") or text[:1].isdigit()
+
+
+def _demonym_as_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised demonym form the tagger calls an adjective, before a noun, is the
+    adjective opening a name (``des Deutschen Bundestages``, ``die Deutsche Bahn``), not a
+    nominalised one naming people (``die Deutschen``)."""
+    return (
+        end - start == 1
+        and doc[start].pos_ == "ADJ"
+        and end < len(doc)
+        and doc[end].pos_ in ("NOUN", "PROPN")
+        and is_capitalised(doc[end].text)
+    )
 
 
 def _followed_by_noun(doc: Doc, end: int) -> bool:

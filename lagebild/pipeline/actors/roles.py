@@ -455,7 +455,9 @@ class RoleFinder:
         if code is None and word.ambiguous:
             return None  # "in der Spitze 9000 Teilnehmer", "eine Botschaft": common words
         sector = word.sector
-        if owner_sector is not None and sector == STATE_SECTOR:
+        if owner_sector is not None and (
+            sector == STATE_SECTOR or self.kb.inherits_sector(word.title)
+        ):
             sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
             # the role itself, as "Grünen-Geschäftsführer" has it: an apposed name takes it
             word = replace(word, sector=sector)

@@ -1,0 +1,79 @@
+"""Linking rules found on fresh Wikinews articles (session 10), with the packaged KB: bare
+surnames and their namesakes, demonyms that open names, cities NER left untagged."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.pipeline.actors import ActorLinker
+from tests.pipeline.actors.test_actors import make_doc
+
+
+@pytest.fixture(scope="module")
+def linker() -> ActorLinker:
+    return ActorLinker(spacy.blank("de"), "lagebild_actors")  # the packaged KB
+
+
+def _actor_ids(doc) -> set[str]:
+    return {a for m in doc._.mentions for a in m.actors}
+
+
+@pytest.mark.parametrize(
+    ("spec", "date", "namesake"),
+    [
+        # Cindy McCain heads the WFP from 2023; in 2005 "Senator McCain" is not she.
+        ("Der/DET Senator/NOUN McCain/PROPN sprach/VERB ./PUNCT", "2005-12-09", "p:cindy-mccain"),
+        # Luis Petri is minister from 2023; "Petri" in 2013 is someone else.
+        ("Das/DET Schifflein/NOUN Petri/PROPN sinkt/VERB ./PUNCT", "2013-02-11", "p:luis-petri"),
+    ],
+)
+def test_a_bare_surname_is_no_namesake_whose_offices_begin_later(linker, spec, date, namesake):
+    surname = next(i for i, w in enumerate(spec.split()) if w.endswith("/PROPN"))
+    doc = linker(make_doc(spec, [(surname, surname + 1, "PER")], date=date))
+    assert namesake not in _actor_ids(doc)
+
+
+def test_a_surname_of_a_person_named_before_is_not_a_namesake(linker):
+    spec = (
+        "Adolfo/PROPN Pérez/PROPN Esquivel/PROPN sprach/VERB ./PUNCT"
+        " Pérez/PROPN hoffte/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 3, "PER"), (5, 6, "PER")], date="2013-03-31"))
+    assert "p:amir-perez" not in _actor_ids(doc)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "people"),
+    [
+        # "Deutschen" opens the parliament's name: no German person.
+        (
+            "Die/DET Vizepräsidentin/NOUN des/DET Deutschen/ADJ Bundestages/NOUN"
+            " sprach/VERB ./PUNCT",
+            [],
+            "Deutschen",
+            False,
+        ),
+        # A nominalised demonym still names the people.
+        ("Die/DET Deutschen/NOUN wählten/VERB ./PUNCT", [], "Deutschen", True),
+    ],
+)
+def test_a_demonym_before_a_noun_is_an_adjective_not_people(linker, spec, ents, text, people):
+    doc = linker(make_doc(spec, ents))
+    sectors = [doc._.actors[a].sector for m in doc._.mentions if m.text == text for a in m.actors]
+    assert ("CVL" in sectors) == people
+
+
+@pytest.mark.parametrize(
+    ("place", "code"),
+    [
+        ("Kaiserslautern/NOUN", "DEU"),  # tagged a noun, but no word the treebanks know
+        ("Dortmund/PROPN", "DEU"),
+        ("Kitas/NOUN", None),  # a short noun: a word, whatever a city list says
+    ],
+)
+def test_a_city_ner_missed_after_in_sets_the_story(linker, place, code):
+    spec = f"Die/DET Polizei/NOUN kontrolliert/VERB in/ADP {place} ./PUNCT"
+    doc = linker(make_doc(spec))
+    police = next(m for m in doc._.mentions if "Polizei" in m.text)
+    assert doc._.actors[police.actors[0]].code == code
