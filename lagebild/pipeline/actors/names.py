@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from lagebild.kb.loader import (
     RoleWord,
     SurfaceMatch,
 )
+from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
@@ -807,6 +809,20 @@ class NameFinder:
             return self.prefixed(i, i + 1)
         return None
 
+    def _generic_description(self, start: int, end: int, hits: list[SurfaceMatch]) -> bool:
+        """A description that is one common noun (``das Bündnis``, ``die Allianz``) names
+        the organisation only in an article that names it: an anti-fascist ``Bündnis`` in
+        Magdeburg is not NATO. Compounds that say what kind (``das Militärbündnis``) do."""
+        if end - start != 1:
+            return False
+        word = self.doc[start].text
+        stems = {word, strip_genitive(word), re.sub(r"nisses$", "nis", word)}
+        if not any(stem.casefold() in common_nouns() for stem in stems):
+            return False
+        return not any(
+            h.form == "description" and h.entry_id in self.registry.actors for h in hits
+        )
+
     def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         """KB hits outside NER need more care: adjectives must be adjectives, descriptions
         definite, names capitalised and not ambiguous, persons full names."""
@@ -843,6 +859,11 @@ class NameFinder:
             if first.pos_ in ("ADJ", "PROPN", "NOUN") or first.tag_.startswith("ADJ"):
                 return Found(start, end, "name", [self.registry.entry(hits[0].entry_id)], end - 1)
             return None
+        if "description" in forms and self._generic_description(start, end, hits):
+            hits = [h for h in hits if h.form != "description"]
+            forms = {h.form for h in hits}
+            if not hits:
+                return None
         if "description" in forms:
             if start > 0 and doc[start - 1].lower_ in DEFINITE and not _followed_by_noun(doc, end):
                 match = next(h for h in hits if h.form == "description")

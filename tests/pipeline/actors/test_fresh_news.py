@@ -77,3 +77,29 @@ def test_a_city_ner_missed_after_in_sets_the_story(linker, place, code):
     doc = linker(make_doc(spec))
     police = next(m for m in doc._.mentions if "Polizei" in m.text)
     assert doc._.actors[police.actors[0]].code == code
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "nato"),
+    [
+        # An alliance in a story that never names NATO is some other alliance.
+        (
+            "In/ADP Magdeburg/PROPN demonstrierten/VERB Bürger/NOUN ./PUNCT"
+            " Das/DET Bündnis/NOUN rief/VERB auf/ADP ./PUNCT",
+            [(1, 2, "LOC")],
+            False,
+        ),
+        # Where the article names NATO, "das Bündnis" is it.
+        (
+            "Die/DET Nato/PROPN tagte/VERB ./PUNCT Das/DET Bündnis/NOUN rief/VERB auf/ADP ./PUNCT",
+            [(1, 2, "ORG")],
+            True,
+        ),
+        # A compound that says what kind of alliance needs no name before it.
+        ("Das/DET Militärbündnis/NOUN rief/VERB auf/ADP ./PUNCT", [], True),
+    ],
+)
+def test_a_one_word_generic_description_needs_its_organisation_named(linker, spec, ents, nato):
+    doc = linker(make_doc(spec, ents))
+    described = [m for m in doc._.mentions if m.kind == "description"]
+    assert any("NATO" in m.actors for m in described) == nato
