@@ -455,9 +455,10 @@ class RoleFinder:
         if code is None and word.ambiguous:
             return None  # "in der Spitze 9000 Teilnehmer", "eine Botschaft": common words
         sector = word.sector
-        if owner_sector is not None and (
-            sector == STATE_SECTOR or self.kb.inherits_sector(word.title)
-        ):
+        # A role that inherits its owner's sector takes an organisation's (Mitglieder der
+        # SPD → PTY), never a state's government: "Gewerkschaftsführer Deutschlands" stays LAB.
+        inherits = self.kb.inherits_sector(word.title) and owner_sector != STATE_SECTOR
+        if owner_sector is not None and (sector == STATE_SECTOR or inherits):
             sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
             # the role itself, as "Grünen-Geschäftsführer" has it: an apposed name takes it
             word = replace(word, sector=sector)

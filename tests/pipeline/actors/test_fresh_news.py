@@ -103,3 +103,29 @@ def test_a_one_word_generic_description_needs_its_organisation_named(linker, spe
     doc = linker(make_doc(spec, ents))
     described = [m for m in doc._.mentions if m.kind == "description"]
     assert any("NATO" in m.actors for m in described) == nato
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "text", "sector"),
+    [
+        # Followers of a party are of the party.
+        (
+            "In/ADP Berlin/PROPN sprachen/VERB Anhänger/NOUN der/DET SPD/PROPN ./PUNCT",
+            [(1, 2, "LOC"), (5, 6, "ORG")],
+            "Anhänger der SPD",
+            "PTY",
+        ),
+        # A union leader "of Germany" does not become its government.
+        (
+            "Der/DET Gewerkschaftsführer/NOUN Deutschlands/PROPN sprach/VERB ./PUNCT",
+            [(2, 3, "LOC")],
+            "Der Gewerkschaftsführer Deutschlands",
+            "LAB",
+        ),
+    ],
+)
+def test_a_role_takes_an_organisations_sector_but_not_a_states(linker, spec, ents, text, sector):
+    doc = linker(make_doc(spec, ents))
+    mention = next(m for m in doc._.mentions if m.text == text)
+    actor = doc._.actors[mention.actors[0]]
+    assert actor.sector == sector
