@@ -338,7 +338,8 @@ def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
 
 
 @pytest.mark.parametrize(
-    "word", ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher"]
+    "word",
+    ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher", "Ausrichter"],
 )
 def test_compounds_whose_head_means_something_else_are_no_role(
     kb: KnowledgeBase, word: str

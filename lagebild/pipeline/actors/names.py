@@ -588,9 +588,19 @@ class NameFinder:
         clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
         governing = [c for c in clear if self._governs(c)]
         only = clear if former and len(clear) == 1 and self._known_by(clear[0]) else []
-        if only and any(text in names for names in self.registry.person_names.values()):
+        if only and self._word_of_text_name(text):
             only = []  # "Pérez" after "Adolfo Pérez Esquivel" is he, not a namesake out of office
         return next(iter(seen or in_office or full or governing or only), None)
+
+    def _word_of_text_name(self, text: str) -> bool:
+        """Whether ``text`` is a word of a name the article gave someone the KB does not
+        know: a person, or a person NER called an organisation (``Friedensnobelpreisträger
+        Adolfo Pérez Esquivel``)."""
+        return any(
+            text in actor.name.split()
+            for actor_id, actor in self.registry.actors.items()
+            if actor_id.startswith("text:") and actor.kind in ("person", "organisation")
+        )
 
     def _known_by(self, person_id: str) -> bool:
         """Whether a KB person could be in the news at the article's date: one whose every

@@ -34,12 +34,13 @@ def test_a_bare_surname_is_no_namesake_whose_offices_begin_later(linker, spec, d
     assert namesake not in _actor_ids(doc)
 
 
-def test_a_surname_of_a_person_named_before_is_not_a_namesake(linker):
+@pytest.mark.parametrize("label", ["PER", "ORG"])  # NER calls a titled person an ORG now and then
+def test_a_surname_of_a_person_named_before_is_not_a_namesake(linker, label):
     spec = (
-        "Adolfo/PROPN Pérez/PROPN Esquivel/PROPN sprach/VERB ./PUNCT"
-        " Pérez/PROPN hoffte/VERB ./PUNCT"
+        "Friedensnobelpreisträger/NOUN Adolfo/PROPN Pérez/PROPN Esquivel/PROPN sprach/VERB"
+        " ./PUNCT Pérez/PROPN hoffte/VERB ./PUNCT"
     )
-    doc = linker(make_doc(spec, [(0, 3, "PER"), (5, 6, "PER")], date="2013-03-31"))
+    doc = linker(make_doc(spec, [(0, 4, label), (6, 7, "PER")], date="2013-03-31"))
     assert "p:amir-perez" not in _actor_ids(doc)
 
 
