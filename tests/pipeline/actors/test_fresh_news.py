@@ -130,3 +130,18 @@ def test_a_role_takes_an_organisations_sector_but_not_a_states(linker, spec, ent
     mention = next(m for m in doc._.mentions if m.text == text)
     actor = doc._.actors[mention.actors[0]]
     assert actor.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Gefängnisdirektor/NOUN", "GOV"),  # the head of a body, as Leiter
+        ("Polizeidirektor/NOUN", "COP"),  # in the modifier's sector
+    ],
+)
+def test_a_director_is_the_head_of_a_body(linker, word, sector):
+    spec = f"In/ADP Berlin/PROPN sprach/VERB der/DET {word} ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 2, "LOC")]))
+    mention = next(m for m in doc._.mentions if m.kind == "role")
+    actor = doc._.actors[mention.actors[0]]
+    assert (actor.code, actor.sector) == ("DEU", sector)
