@@ -356,6 +356,15 @@ def test_words_ending_in_a_short_demonym_are_no_people(kb: KnowledgeBase, word: 
 
 
 @pytest.mark.parametrize(
+    ("word", "code"),
+    [("Angestellten", None), ("Arbeitnehmer", None), ("UNRWA-Angestellten", "UNRWA")],
+)
+def test_employees_by_any_name_are_labour(kb: KnowledgeBase, word: str, code: str | None) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.code, role.sector, role.kind) == (code, "LAB", "group")
+
+
+@pytest.mark.parametrize(
     ("word", "code", "sector"),
     [
         ("Anhänger", None, "CVL"),  # followers are people, not a government
