@@ -687,6 +687,17 @@ class KnowledgeBase:
                     return RoleWord(word, title, rule.sector, rule.kind, code)
         return self._demonym_compound(word)
 
+    def no_compound(self, word: str) -> bool:
+        """Whether ``word`` ends in a compound head's form but is listed as no compound of
+        it (``not_compounds``: ``Schiedsrichter``, ``Ausrichter``, ``Machtdemonstration``)."""
+        folded = word.casefold()
+        return any(
+            folded.endswith(form) and folded[: -len(form)].endswith(tuple(rule.not_compounds))
+            for rule in self._suffix_rules
+            if rule.not_compounds
+            for form in rule.forms
+        )
+
     def _demonym_compound(self, word: str) -> RoleWord | None:
         """A compound whose head is a state's demonym names people of that state
         (``Festlandschinesen``, ``Exilkubaner``, ``Afroamerikaner``) — unless the modifier

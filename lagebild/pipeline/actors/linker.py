@@ -208,6 +208,9 @@ class CachedKB:
     def inherits_sector(self, title: str) -> bool:
         return self.kb.inherits_sector(title)
 
+    def no_compound(self, word: str) -> bool:
+        return self.kb.no_compound(word)
+
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:
         return self.kb.description_continents(adjective)
 

@@ -115,6 +115,8 @@ class RoleFinder:
         chief = self._chief(text) or self._circles(text)
         if chief is not None:
             return chief
+        if self.kb.no_compound(text):
+            return None  # "Schiedsrichter", "Ausrichter": roles.yaml says these are no judges
         for cut in range(3, len(text) - MIN_COMPOUND_HEAD + 1):
             head = text[cut:]
             if not head[0].islower():

@@ -145,3 +145,17 @@ def test_a_director_is_the_head_of_a_body(linker, word, sector):
     mention = next(m for m in doc._.mentions if m.kind == "role")
     actor = doc._.actors[mention.actors[0]]
     assert (actor.code, actor.sector) == ("DEU", sector)
+
+
+@pytest.mark.parametrize(
+    ("word", "role"),
+    [
+        ("Schiedsrichter/NOUN", False),  # a referee: roles.yaml lists it as no Richter
+        ("Ausrichter/NOUN", False),  # an organiser
+        ("Haftrichter/NOUN", True),  # a judge
+    ],
+)
+def test_words_listed_as_no_compound_of_a_role_are_no_role(linker, word, role):
+    spec = f"In/ADP Berlin/PROPN sprach/VERB der/DET {word} ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 2, "LOC")]))
+    assert any(m.kind == "role" for m in doc._.mentions) == role
