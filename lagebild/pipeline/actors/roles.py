@@ -130,7 +130,9 @@ class RoleFinder:
                 officer = self.kb.officer_compound(text)
                 if officer is not None:
                     return officer
-            return RoleWord(text, word.title, sector, word.kind, word.code, word.covers)
+            return RoleWord(
+                text, _compound_title(text[:cut], word), sector, word.kind, word.code, word.covers
+            )
         return None
 
     def find(self) -> list[Found]:
@@ -718,8 +720,16 @@ class RoleFinder:
 DEPLOYED_TITLES = ("truppen", "soldat", "botschafter", "botschaft", "diplomat", "gesandter")
 
 
+def _compound_title(modifier: str, word: RoleWord) -> str:
+    """The title of a closed compound of a role word: its head's, but a leader's names what
+    he leads, as ``Polizeichef`` does: ``der Einsatzleiter`` is not ``dem Geschäftsführer``
+    named before, and neither holds the offices ``Chef`` covers."""
+    return modifier + LEADER_TITLE.lower() if word.title == LEADER_TITLE else word.title
+
+
 def _deployed(word: RoleWord) -> bool:
     return word.title.lower().endswith(DEPLOYED_TITLES)
 
 
+LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)

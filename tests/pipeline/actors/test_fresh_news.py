@@ -159,3 +159,13 @@ def test_words_listed_as_no_compound_of_a_role_are_no_role(linker, word, role):
     spec = f"In/ADP Berlin/PROPN sprach/VERB der/DET {word} ./PUNCT"
     doc = linker(make_doc(spec, [(1, 2, "LOC")]))
     assert any(m.kind == "role" for m in doc._.mentions) == role
+
+
+def test_a_definite_compound_leader_is_not_another_leader_named_before(linker):
+    spec = (
+        "In/ADP Dortmund/PROPN sprach/VERB der/DET Geschäftsführer/NOUN ./PUNCT"
+        " Der/DET Einsatzleiter/NOUN widersprach/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(1, 2, "LOC")]))
+    roles = [m for m in doc._.mentions if m.kind == "role"]
+    assert len(roles) == 2 and roles[0].actors != roles[1].actors
