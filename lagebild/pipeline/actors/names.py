@@ -45,6 +45,7 @@ from lagebild.pipeline.actors.words import (
     is_place_use,
     is_plural,
     is_subjectish,
+    title_gender,
     title_states,
     words_of,
 )
@@ -559,15 +560,21 @@ class NameFinder:
             after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
             # "der Ex-Präsident Jimmy Carter": the text says the office is past.
-            titled = s > 0 and self.kb.role_word(doc[s - 1].text) is not None
-            past = titled and is_former(doc[s - 1])
-            entry_id = self._person_entry(doc[s:e].text, surnames, former, past)
+            title = self.kb.role_word(doc[s - 1].text) if s > 0 else None
+            past = title is not None and is_former(doc[s - 1])
+            gender = title_gender(doc[s - 1].text, title) if title is not None else None
+            entry_id = self._person_entry(doc[s:e].text, surnames, former, past, gender)
             if entry_id is not None:
                 return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
         return None
 
     def _person_entry(
-        self, text: str, surnames: bool = True, former: bool = True, past: bool = False
+        self,
+        text: str,
+        surnames: bool = True,
+        former: bool = True,
+        past: bool = False,
+        gender: str | None = None,
     ) -> str | None:
         """The KB person a name means: one seen in the article, else one in office at its
         date; a bare surname or alias only for those two. ``past``: a former title precedes
@@ -587,7 +594,10 @@ class NameFinder:
         # with that surname ("Karadžić" in 2008).
         clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
         governing = [c for c in clear if self._governs(c)]
-        only = clear if former and len(clear) == 1 and self._known_by(clear[0]) else []
+        if gender is not None:
+            # "des republikanischen Senators McCain" is no woman (Cindy McCain of the WFP).
+            clear = [c for c in clear if self.kb.entries[c].gender in (None, gender)]
+        only = clear if former and len(clear) == 1 else []
         if only and self._word_of_text_name(text):
             only = []  # "Pérez" after "Adolfo Pérez Esquivel" is he, not a namesake out of office
         return next(iter(seen or in_office or full or governing or only), None)
@@ -601,14 +611,6 @@ class NameFinder:
             for actor_id, actor in self.registry.actors.items()
             if actor_id.startswith("text:") and actor.kind in ("person", "organisation")
         )
-
-    def _known_by(self, person_id: str) -> bool:
-        """Whether a KB person could be in the news at the article's date: one whose every
-        office begins later was not (``McCain`` in 2005 is not Cindy McCain, WFP from 2023;
-        ``Petri`` in a story of 2013 not Luis Petri, minister from 2023)."""
-        roles = self.kb.entries[person_id].roles
-        date = self.registry.date
-        return date is None or not roles or any((r.start or "") <= date for r in roles)
 
     def _dated_ok(self, person_id: str, past: bool = False) -> bool:
         """Whether a KB person may be linked by name: a hand-written one always, a
