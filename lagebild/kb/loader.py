@@ -170,6 +170,7 @@ class KnowledgeBase:
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
         self._common_names: frozenset[str] = frozenset()
+        self._not_demonym_heads: frozenset[str] = frozenset()
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
         self.state_places: dict[str, list[str]] = {}  # state code → its places' names (Athen)
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
@@ -458,6 +459,9 @@ class KnowledgeBase:
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
         self._common_names = frozenset(data.get("common_names", ()))
+        self._not_demonym_heads = frozenset(
+            h.casefold() for h in data.get("demonym_compound_not_heads", ())
+        )
 
     def _add_persons(self, items: list[dict[str, Any]], path: Path) -> None:
         for item in items:
@@ -628,6 +632,11 @@ class KnowledgeBase:
         org = named.id if named is not None and named.code != named.id else None
         return RoleWord(word, role.title, sector, role.kind, code, role.covers, org)
 
+    def inherits_sector(self, title: str) -> bool:
+        """Whether a role of ``title`` acts in its owner's sector (``Mitglied``: of a party PTY,
+        of Hamas REB), as ``inherit_sector`` in roles.yaml says."""
+        return title in self._inherit_sector
+
     def officer_compound(self, word: str) -> RoleWord | None:
         """A closed compound of a state's or organisation's name and a person's role is
         its officer, as the hyphenated form is: ``Hamasführer`` = ``Hamas-Führer`` → HAMAS,
@@ -678,13 +687,24 @@ class KnowledgeBase:
                     return RoleWord(word, title, rule.sector, rule.kind, code)
         return self._demonym_compound(word)
 
+    def no_compound(self, word: str) -> bool:
+        """Whether ``word`` ends in a compound head's form but is listed as no compound of
+        it (``not_compounds``: ``Schiedsrichter``, ``Ausrichter``, ``Machtdemonstration``)."""
+        folded = word.casefold()
+        return any(
+            folded.endswith(form) and folded[: -len(form)].endswith(tuple(rule.not_compounds))
+            for rule in self._suffix_rules
+            if rule.not_compounds
+            for form in rule.forms
+        )
+
     def _demonym_compound(self, word: str) -> RoleWord | None:
         """A compound whose head is a state's demonym names people of that state
         (``Festlandschinesen``, ``Exilkubaner``, ``Afroamerikaner``) — unless the modifier
         makes another people's name (``Südamerikaner``, ``Weißrussen``)."""
         for cut in range(MIN_DEMONYM_MODIFIER, len(word) - MIN_DEMONYM_HEAD + 1):
             head = word[cut:]
-            if not head[0].islower():
+            if not head[0].islower() or head in self._not_demonym_heads:
                 continue
             matches = self._surfaces.exact.get(head.capitalize()) or ()
             states = {m.entry_id for m in matches if m.form == "demonym" and not m.ambiguous}

@@ -44,6 +44,7 @@ already names (``SPD``), and a name another entry already has.
 from __future__ import annotations
 
 import csv
+import functools
 import gzip
 import re
 import sys
@@ -156,6 +157,7 @@ def german_abbreviations(corpus: Path) -> frozenset[str]:
     return frozenset(a for a, n in counts.items() if n >= MIN_GERMAN_USES)
 
 
+@functools.cache
 def common_nouns() -> frozenset[str]:
     """Casefolded words the model's lemma table (from the UD treebanks) tags NOUN or ADJ:
     ``Renaissance`` is a German noun before it is a French party."""

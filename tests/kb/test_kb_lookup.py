@@ -338,12 +338,46 @@ def test_compounds_of_a_role_word_are_that_role_under_their_own_title(
 
 
 @pytest.mark.parametrize(
-    "word", ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher"]
+    "word",
+    ["Schiedsrichter", "Machtdemonstration", "Beitrittskandidaten", "Lautsprecher", "Ausrichter"],
 )
 def test_compounds_whose_head_means_something_else_are_no_role(
     kb: KnowledgeBase, word: str
 ) -> None:
     assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["Herrentoilette", "Toiletten", "Demutsgesten", "Coelestin", "Enkelkinder", "Metropolen"],
+)
+def test_words_ending_in_a_short_demonym_are_no_people(kb: KnowledgeBase, word: str) -> None:
+    assert kb.role_word(word) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Angestellten", None), ("Arbeitnehmer", None), ("UNRWA-Angestellten", "UNRWA")],
+)
+def test_employees_by_any_name_are_labour(kb: KnowledgeBase, word: str, code: str | None) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.code, role.sector, role.kind) == (code, "LAB", "group")
+
+
+@pytest.mark.parametrize(
+    ("word", "code", "sector"),
+    [
+        ("Anhänger", None, "CVL"),  # followers are people, not a government
+        ("Thaksin-Anhänger", None, "CVL"),
+        ("Hamas-Anhänger", "HAMAS", "REB"),  # an armed group's followers: its sector
+        ("Mitglieder", None, "GOV"),
+    ],
+)
+def test_followers_are_civilians_unless_a_group_names_them(
+    kb: KnowledgeBase, word: str, code: str | None, sector: str
+) -> None:
+    role = kb.role_word(word)
+    assert role is not None and (role.code, role.sector) == (code, sector)
 
 
 @pytest.mark.parametrize(

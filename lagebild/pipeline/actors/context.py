@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
+from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
     DEFINITE,
@@ -92,6 +93,7 @@ def setting_states(
             code = _state_of(adjective, registry) if adjective is not None else None
         if code is not None:
             settings.append((ent.start, code))
+    settings.extend(_untagged_cities(doc, by_token, kb))
     for f in found:
         if f.kind != "name" or f.part or len(f.actors) != 1 or not f.start:
             continue
@@ -102,6 +104,36 @@ def setting_states(
         if code is not None and doc[before].lower_ in IN_PLACE:
             settings.append((f.start, code))
     return sorted(settings)
+
+
+def _untagged_cities(
+    doc: Doc, by_token: dict[int, Found], kb: KnowledgeBase
+) -> list[tuple[int, str]]:
+    """Cities NER left untagged right after ``in`` (``die Mall in Kaiserslautern``): a
+    proper noun there that names a known city is where the story happens, as a tagged one."""
+    settings: list[tuple[int, str]] = []
+    for tok in doc[1:]:
+        if (
+            tok.ent_iob_ in ("O", "")
+            and _may_be_city(tok.text, tok.pos_)
+            and tok.i not in by_token
+            and doc[tok.i - 1].lower_ in IN_PLACE
+            and (code := kb.city_state(tok.text)) is not None
+        ):
+            settings.append((tok.i, code))
+    return settings
+
+
+# The tagger calls a rare city a noun now and then (``in Kaiserslautern``); a long noun the
+# treebanks' lemma table does not know is a name, a short one often a word city lists
+# share (``in Kitas``, ``im Kanton``, ``im Ofen``).
+MIN_NOUN_CITY = 8
+
+
+def _may_be_city(text: str, pos: str) -> bool:
+    if pos == "PROPN":
+        return True
+    return pos == "NOUN" and len(text) >= MIN_NOUN_CITY and text.casefold() not in common_nouns()
 
 
 def _seats(doc: Doc, by_token: dict[int, Found], registry: ActorRegistry) -> set[str]:

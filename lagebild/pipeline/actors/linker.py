@@ -205,6 +205,12 @@ class CachedKB:
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)
 
+    def inherits_sector(self, title: str) -> bool:
+        return self.kb.inherits_sector(title)
+
+    def no_compound(self, word: str) -> bool:
+        return self.kb.no_compound(word)
+
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:
         return self.kb.description_continents(adjective)
 

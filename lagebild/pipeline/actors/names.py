@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +19,7 @@ from lagebild.kb.loader import (
     RoleWord,
     SurfaceMatch,
 )
+from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
     COMMON_NOUN_ENDINGS,
@@ -43,6 +45,7 @@ from lagebild.pipeline.actors.words import (
     is_place_use,
     is_plural,
     is_subjectish,
+    title_gender,
     title_states,
     words_of,
 )
@@ -557,15 +560,21 @@ class NameFinder:
             after_article = s > 0 and doc[s - 1].lower_ in DETERMINERS and doc[s - 1].pos_ != "PRON"
             surnames = whole and not after_article
             # "der Ex-Präsident Jimmy Carter": the text says the office is past.
-            titled = s > 0 and self.kb.role_word(doc[s - 1].text) is not None
-            past = titled and is_former(doc[s - 1])
-            entry_id = self._person_entry(doc[s:e].text, surnames, former, past)
+            title = self.kb.role_word(doc[s - 1].text) if s > 0 else None
+            past = title is not None and is_former(doc[s - 1])
+            gender = title_gender(doc[s - 1].text, title) if title is not None else None
+            entry_id = self._person_entry(doc[s:e].text, surnames, former, past, gender)
             if entry_id is not None:
                 return Found(s, e, "name", [self.registry.entry(entry_id)], e - 1)
         return None
 
     def _person_entry(
-        self, text: str, surnames: bool = True, former: bool = True, past: bool = False
+        self,
+        text: str,
+        surnames: bool = True,
+        former: bool = True,
+        past: bool = False,
+        gender: str | None = None,
     ) -> str | None:
         """The KB person a name means: one seen in the article, else one in office at its
         date; a bare surname or alias only for those two. ``past``: a former title precedes
@@ -585,8 +594,23 @@ class NameFinder:
         # with that surname ("Karadžić" in 2008).
         clear = list(dict.fromkeys(m.entry_id for m in short if not m.ambiguous))
         governing = [c for c in clear if self._governs(c)]
+        if gender is not None:
+            # "des republikanischen Senators McCain" is no woman (Cindy McCain of the WFP).
+            clear = [c for c in clear if self.kb.entries[c].gender in (None, gender)]
         only = clear if former and len(clear) == 1 else []
+        if only and self._word_of_text_name(text):
+            only = []  # "Pérez" after "Adolfo Pérez Esquivel" is he, not a namesake out of office
         return next(iter(seen or in_office or full or governing or only), None)
+
+    def _word_of_text_name(self, text: str) -> bool:
+        """Whether ``text`` is a word of a name the article gave someone the KB does not
+        know: a person, or a person NER called an organisation (``Friedensnobelpreisträger
+        Adolfo Pérez Esquivel``)."""
+        return any(
+            text in actor.name.split()
+            for actor_id, actor in self.registry.actors.items()
+            if actor_id.startswith("text:") and actor.kind in ("person", "organisation")
+        )
 
     def _dated_ok(self, person_id: str, past: bool = False) -> bool:
         """Whether a KB person may be linked by name: a hand-written one always, a
@@ -797,6 +821,20 @@ class NameFinder:
             return self.prefixed(i, i + 1)
         return None
 
+    def _generic_description(self, start: int, end: int, hits: list[SurfaceMatch]) -> bool:
+        """A description that is one common noun (``das Bündnis``, ``die Allianz``) names
+        the organisation only in an article that names it: an anti-fascist ``Bündnis`` in
+        Magdeburg is not NATO. Compounds that say what kind (``das Militärbündnis``) do."""
+        if end - start != 1:
+            return False
+        word = self.doc[start].text
+        stems = {word, strip_genitive(word), re.sub(r"nisses$", "nis", word)}
+        if not any(stem.casefold() in common_nouns() for stem in stems):
+            return False
+        return not any(
+            h.form == "description" and h.entry_id in self.registry.actors for h in hits
+        )
+
     def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         """KB hits outside NER need more care: adjectives must be adjectives, descriptions
         definite, names capitalised and not ambiguous, persons full names."""
@@ -827,10 +865,17 @@ class NameFinder:
         forms = {h.form for h in hits}
         if not hits:
             return None
+        if forms <= {"demonym"} and _demonym_as_adjective(doc, start, end):
+            forms = {"adjective"}  # "des Deutschen Bundestages": no German person
         if forms <= {"adjective"}:
             if first.pos_ in ("ADJ", "PROPN", "NOUN") or first.tag_.startswith("ADJ"):
                 return Found(start, end, "name", [self.registry.entry(hits[0].entry_id)], end - 1)
             return None
+        if "description" in forms and self._generic_description(start, end, hits):
+            hits = [h for h in hits if h.form != "description"]
+            forms = {h.form for h in hits}
+            if not hits:
+                return None
         if "description" in forms:
             if start > 0 and doc[start - 1].lower_ in DEFINITE and not _followed_by_noun(doc, end):
                 match = next(h for h in hits if h.form == "description")
@@ -902,6 +947,19 @@ def _may_start_name(text: str, pos: str) -> bool:
     """Names start capitalised; lower-case starts are adjectives (``russische``,
     ``westliche Militärbündnis``, ``auswärtige Amt``)."""
     return text[:1].isupper() or pos in ("ADJ", "") or text[:1].isdigit()
+
+
+def _demonym_as_adjective(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised demonym form the tagger calls an adjective, before a noun, is the
+    adjective opening a name (``des Deutschen Bundestages``, ``die Deutsche Bahn``), not a
+    nominalised one naming people (``die Deutschen``)."""
+    return (
+        end - start == 1
+        and doc[start].pos_ == "ADJ"
+        and end < len(doc)
+        and doc[end].pos_ in ("NOUN", "PROPN")
+        and is_capitalised(doc[end].text)
+    )
 
 
 def _followed_by_noun(doc: Doc, end: int) -> bool:

@@ -115,6 +115,8 @@ class RoleFinder:
         chief = self._chief(text) or self._circles(text)
         if chief is not None:
             return chief
+        if self.kb.no_compound(text):
+            return None  # "Schiedsrichter", "Ausrichter": roles.yaml says these are no judges
         for cut in range(3, len(text) - MIN_COMPOUND_HEAD + 1):
             head = text[cut:]
             if not head[0].islower():
@@ -128,7 +130,9 @@ class RoleFinder:
                 officer = self.kb.officer_compound(text)
                 if officer is not None:
                     return officer
-            return RoleWord(text, word.title, sector, word.kind, word.code, word.covers)
+            return RoleWord(
+                text, _compound_title(text[:cut], word), sector, word.kind, word.code, word.covers
+            )
         return None
 
     def find(self) -> list[Found]:
@@ -455,7 +459,10 @@ class RoleFinder:
         if code is None and word.ambiguous:
             return None  # "in der Spitze 9000 Teilnehmer", "eine Botschaft": common words
         sector = word.sector
-        if owner_sector is not None and sector == STATE_SECTOR:
+        # A role that inherits its owner's sector takes an organisation's (Mitglieder der
+        # SPD → PTY), never a state's government: "Gewerkschaftsführer Deutschlands" stays LAB.
+        inherits = self.kb.inherits_sector(word.title) and owner_sector != STATE_SECTOR
+        if owner_sector is not None and (sector == STATE_SECTOR or inherits):
             sector = owner_sector  # "Sprecher der CDU" → PTY, "Generalsekretär der Nato" → IGO
             # the role itself, as "Grünen-Geschäftsführer" has it: an apposed name takes it
             word = replace(word, sector=sector)
@@ -713,8 +720,16 @@ class RoleFinder:
 DEPLOYED_TITLES = ("truppen", "soldat", "botschafter", "botschaft", "diplomat", "gesandter")
 
 
+def _compound_title(modifier: str, word: RoleWord) -> str:
+    """The title of a closed compound of a role word: its head's, but a leader's names what
+    he leads, as ``Polizeichef`` does: ``der Einsatzleiter`` is not ``dem Geschäftsführer``
+    named before, and neither holds the offices ``Chef`` covers."""
+    return modifier + LEADER_TITLE.lower() if word.title == LEADER_TITLE else word.title
+
+
 def _deployed(word: RoleWord) -> bool:
     return word.title.lower().endswith(DEPLOYED_TITLES)
 
 
+LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)
