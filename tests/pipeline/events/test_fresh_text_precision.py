@@ -291,3 +291,24 @@ def test_corporal_punishment_and_community_service_are_sentences(vocab, sentence
     doc = make_doc(vocab, spec, {"Gericht": ["CHN/JUD"]})
     match = match_predicate(doc[2], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("destination", "expected"),
+    [
+        # "Die EU reist in das Katastrophengebiet": a trip to no state visits no one
+        ("in/in/ADP/6/case das/der/DET/6/det Katastrophengebiet/Katastrophengebiet/NOUN/3/obl",
+         set()),
+        # "Die EU reist in das Land Frankreich": a visit to its host
+        ("in/in/ADP/6/case das/der/DET/6/det Frankreich/Frankreich/PROPN/3/obl",
+         {("CONSULT", ("EU",), ("FRA",))}),
+    ],
+    ids=["no-host", "a-state"],
+)
+def test_a_visit_needs_a_host(vocab, destination, expected):
+    spec = (
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj reist/reisen/VERB/0/root "
+        f"{destination} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"EU": ["EU"], "Frankreich": ["FRA"]})
+    assert dyads(doc) == expected
