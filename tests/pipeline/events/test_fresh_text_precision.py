@@ -312,3 +312,47 @@ def test_a_visit_needs_a_host(vocab, destination, expected):
     )
     doc = make_doc(vocab, spec, {"EU": ["EU"], "Frankreich": ["FRA"]})
     assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "expected"),
+    [
+        # "Gutachter untersuchten die Maschine", "untersucht die Geldtransfers": study
+        ("Maschine/Maschine", None),
+        ("Geldtransfers/Geldtransfer", None),
+        ("Auswirkungen/Auswirkung", None),
+        # "Die Kommission untersucht die Vorwürfe / den Fall": an investigation
+        ("Vorwürfe/Vorwurf", "ACCUSE"),
+        ("Fall/Fall", "ACCUSE"),
+    ],
+    ids=["machine", "transfers", "effects", "allegations", "case"],
+)
+def test_examining_a_thing_or_trend_is_no_investigation(vocab, thing, expected):
+    spec = (
+        "Die/der/DET/2/det Kommission/Kommission/NOUN/3/nsubj untersucht/untersuchen/VERB/0/root "
+        f"die/der/DET/5/det {thing}/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Kommission": ["EU"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "Die Feuerwehr konnte abrücken": rescue services leave after their work
+        ("Feuerwehr/Feuerwehr", None),
+        ("Rettungskräfte/Rettungskraft", None),
+        # "Die Armee rückte ab": a withdrawal
+        ("Armee/Armee", "RETREAT"),
+    ],
+    ids=["fire-brigade", "rescuers", "army"],
+)
+def test_rescue_services_leaving_withdraw_from_no_one(vocab, subject, expected):
+    spec = (
+        f"Die/der/DET/2/det {subject}/NOUN/3/nsubj rückte/abrücken/VERB/0/root "
+        "ab/ab/ADP/3/compound:prt ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
