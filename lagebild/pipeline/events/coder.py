@@ -321,6 +321,10 @@ def code_predicate(
             return None
         if mode == "visit" and not any(is_official(doc, p) for p in actor):
             return None  # "reist Bon Jovi in die Schweiz": a private trip, no state visit
+        if mode == "visit" and not recipient and len({p.code for p in actor}) < 2:
+            # a visit has a host (the guideline: visitor = actor, host = recipient); a trip
+            # to no state ("durfte nicht in das Katastrophengebiet reisen") visits no one
+            return None
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
     # PLOVER types that need a recipient (speech acts directed at no one are statements,

@@ -200,3 +200,159 @@ def test_eigentlich_with_a_past_modal_tells_an_unrealised_plan(vocab, modal, adv
     )
     doc = make_doc(vocab, spec, {})
     assert factuality(doc[5], load_codebook(), 2024).modality == expected
+
+
+# --- Session 10, round 2 (evprec10b): non-political fresh text -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        # "Der Deutsche Wetterdienst warnte vor Sturmlage und Niederschlägen": the weather
+        ("vor/vor/ADP/5/case Sturmlage/Sturmlage/NOUN/3/obl", None),
+        ("vor/vor/ADP/5/case Niederschlägen/Niederschlag/NOUN/3/obl", None),
+        ("vor/vor/ADP/5/case Schneefall/Schneefall/NOUN/3/obl", None),
+        ("vor/vor/ADP/5/case Glatteis/Glatteis/NOUN/3/obl", None),
+        # "Die Regierung warnte vor einer Einmischung": a warning as criticism
+        ("vor/vor/ADP/5/case Einmischung/Einmischung/NOUN/3/obl", "ACCUSE"),
+    ],
+    ids=["storm", "rain", "snow", "ice", "interference"],
+)
+def test_a_weather_warning_accuses_no_one(vocab, rest, expected):
+    spec = (
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj warnte/warnen/VERB/0/root "
+        f"{rest} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Regierung": ["USA"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "expected"),
+    [
+        # "Der Konzern verspricht sich davon Vorteile": sich etwas versprechen is to expect
+        ("sich/er/PRON/3/iobj/Reflex=Yes", None),
+        # "Der Konzern verspricht ihnen Vorteile": a promise
+        ("ihnen/sie/PRON/3/iobj/Case=Dat", "AGREE"),
+    ],
+    ids=["reflexive-expects", "dative-promises"],
+)
+def test_sich_etwas_versprechen_is_to_expect_not_to_promise(vocab, pronoun, expected):
+    spec = (
+        "Der/der/DET/2/det Konzern/Konzern/NOUN/3/nsubj verspricht/versprechen/VERB/0/root "
+        f"{pronoun} Vorteile/Vorteil/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Konzern": ["DEU/CVL"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("agent", "expected"),
+    [
+        # "Das Dorf wird von extensiver Landwirtschaft / von Armut bedroht": endangered
+        ("Landwirtschaft/Landwirtschaft", None),
+        ("Armut/Armut", None),
+        ("Insolvenz/Insolvenz", None),
+        # "Das Dorf wird von Rebellen bedroht": someone threatens it
+        ("Rebellen/Rebell", "THREATEN"),
+    ],
+    ids=["farming", "poverty", "insolvency", "rebels"],
+)
+def test_a_process_or_hardship_endangers_but_threatens_no_one(vocab, agent, expected):
+    spec = (
+        "Das/der/DET/2/det Dorf/Dorf/NOUN/6/nsubj:pass wird/werden/AUX/6/aux:pass "
+        f"von/von/ADP/5/case {agent}/NOUN/6/obl:agent bedroht/bedrohen/VERB/0/root "
+        "././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"Rebellen": ["DEU/CVL"]})
+    match = match_predicate(doc[5], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "Ein Gericht verurteilte sie zu 90 Schlägen / Peitschenhieben / zu Sozialstunden"
+        ("Schlägen/Schlag", "SANCTION"),
+        ("Peitschenhieben/Peitschenhieb", "SANCTION"),
+        ("Sozialstunden/Sozialstunde", "SANCTION"),
+        # "verurteilte sie zum Scheitern": doomed, no sentence (the ACCUSE entry's business)
+        ("Scheitern/Scheitern", "ACCUSE"),
+    ],
+    ids=["lashes", "whip", "community-service", "doomed"],
+)
+def test_corporal_punishment_and_community_service_are_sentences(vocab, sentence, expected):
+    spec = (
+        "Ein/ein/DET/2/det Gericht/Gericht/NOUN/3/nsubj verurteilte/verurteilen/VERB/0/root "
+        f"sie/sie/PRON/3/obj zu/zu/ADP/6/case {sentence}/NOUN/3/obl ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Gericht": ["CHN/JUD"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("destination", "expected"),
+    [
+        # "Die EU reist in das Katastrophengebiet": a trip to no state visits no one
+        ("in/in/ADP/6/case das/der/DET/6/det Katastrophengebiet/Katastrophengebiet/NOUN/3/obl",
+         set()),
+        # "Die EU reist in das Land Frankreich": a visit to its host
+        ("in/in/ADP/6/case das/der/DET/6/det Frankreich/Frankreich/PROPN/3/obl",
+         {("CONSULT", ("EU",), ("FRA",))}),
+    ],
+    ids=["no-host", "a-state"],
+)
+def test_a_visit_needs_a_host(vocab, destination, expected):
+    spec = (
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj reist/reisen/VERB/0/root "
+        f"{destination} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"EU": ["EU"], "Frankreich": ["FRA"]})
+    assert dyads(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("thing", "expected"),
+    [
+        # "Gutachter untersuchten die Maschine", "untersucht die Geldtransfers": study
+        ("Maschine/Maschine", None),
+        ("Geldtransfers/Geldtransfer", None),
+        ("Auswirkungen/Auswirkung", None),
+        # "Die Kommission untersucht die Vorwürfe / den Fall": an investigation
+        ("Vorwürfe/Vorwurf", "ACCUSE"),
+        ("Fall/Fall", "ACCUSE"),
+    ],
+    ids=["machine", "transfers", "effects", "allegations", "case"],
+)
+def test_examining_a_thing_or_trend_is_no_investigation(vocab, thing, expected):
+    spec = (
+        "Die/der/DET/2/det Kommission/Kommission/NOUN/3/nsubj untersucht/untersuchen/VERB/0/root "
+        f"die/der/DET/5/det {thing}/NOUN/3/obj ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {"Kommission": ["EU"]})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        # "Die Feuerwehr konnte abrücken": rescue services leave after their work
+        ("Feuerwehr/Feuerwehr", None),
+        ("Rettungskräfte/Rettungskraft", None),
+        # "Die Armee rückte ab": a withdrawal
+        ("Armee/Armee", "RETREAT"),
+    ],
+    ids=["fire-brigade", "rescuers", "army"],
+)
+def test_rescue_services_leaving_withdraw_from_no_one(vocab, subject, expected):
+    spec = (
+        f"Die/der/DET/2/det {subject}/NOUN/3/nsubj rückte/abrücken/VERB/0/root "
+        "ab/ab/ADP/3/compound:prt ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
