@@ -1,0 +1,89 @@
+"""Event nouns of word classes the codebook lacked, session 10 round 2 (issue 13 point 1,
+branch ``evlex10``): a revolt or mutiny is a riot, a wave of arrests is arrests,
+*Beschlagnahme* is *Beschlagnahmung*, a *Militärübung* a manoeuvre, an *Anklageerhebung*
+a charge — with the senses they must not take.
+
+Hand-parsed sentences (see ``test_coder.make_doc``): the lexical entry is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import coded, make_doc
+
+# (name, tokens, mentions, expected events)
+CASES = [
+    (
+        "a revolt of soldiers is a riot",
+        "In/in/ADP/2/case Brazzaville/Brazzaville/PROPN/3/obl begann/beginnen/VERB/0/root "
+        "eine/ein/DET/5/det Revolte/Revolte/NOUN/3/nsubj der/der/DET/7/det "
+        "Soldaten/Soldat/NOUN/5/nmod/Case=Gen ././PUNCT/3/punct",
+        {"Soldaten": ["USA/MIL"]},
+        {("PROTEST", ("USA",), ("USA",), "asserted")},
+    ),
+    (
+        "a mutiny of soldiers is a riot",
+        "Die/der/DET/2/det Meuterei/Meuterei/NOUN/6/nsubj:pass der/der/DET/4/det "
+        "Soldaten/Soldat/NOUN/2/nmod/Case=Gen wurde/werden/AUX/6/aux:pass "
+        "beendet/beenden/VERB/0/root ././PUNCT/6/punct",
+        {"Soldaten": ["USA/MIL"]},
+        {("PROTEST", ("USA",), ("USA",), "asserted")},
+    ),
+    (
+        "a country in uproar is no riot",
+        "Das/der/DET/2/det Land/Land/NOUN/5/nsubj ist/sein/AUX/5/cop in/in/ADP/5/case "
+        "Aufruhr/Aufruhr/NOUN/0/root ././PUNCT/5/punct",
+        {"Land": ["DEU"]},
+        set(),
+    ),
+    (
+        "a wave of arrests is arrests",
+        "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj begann/beginnen/VERB/0/root "
+        "eine/ein/DET/5/det Verhaftungswelle/Verhaftungswelle/NOUN/3/obj "
+        "gegen/gegen/ADP/7/case Oppositionelle/Oppositionelle/NOUN/5/nmod ././PUNCT/3/punct",
+        {"Regierung": ["IRN"]},
+        {("COERCE", ("IRN",), (), "asserted")},
+    ),
+    (
+        "Beschlagnahme is the act of seizing, as Beschlagnahmung",
+        "Nach/nach/ADP/3/case der/der/DET/3/det Beschlagnahme/Beschlagnahme/NOUN/9/obl "
+        "der/der/DET/5/det Zeitung/Zeitung/NOUN/3/nmod/Case=Gen durch/durch/ADP/8/case "
+        "die/der/DET/8/det Behörden/Behörde/NOUN/3/nmod schwieg/schweigen/VERB/0/root "
+        "Hu_Jia/Hu_Jia/PROPN/9/nsubj ././PUNCT/9/punct",
+        {"Behörden": ["IRN"], "Hu Jia": ["hu"]},
+        {("COERCE", ("IRN",), (), "asserted")},
+    ),
+    (
+        "a military exercise is a manoeuvre",
+        "Russland/Russland/PROPN/2/nsubj begann/beginnen/VERB/0/root eine/ein/DET/4/det "
+        "Militärübung/Militärübung/NOUN/2/obj ././PUNCT/2/punct",
+        {"Russland": ["RUS"]},
+        {("MOBILIZE", ("RUS",), (), "asserted")},
+    ),
+    (
+        "a bare exercise is practice, no manoeuvre",
+        "Die/der/DET/2/det Übung/Übung/NOUN/5/nsubj der/der/DET/4/det "
+        "Feuerwehr/Feuerwehr/NOUN/2/nmod/Case=Gen fand/finden/VERB/0/root "
+        "statt/statt/ADP/5/compound:prt ././PUNCT/5/punct",
+        {"Feuerwehr": ["DEU"]},
+        set(),
+    ),
+    (
+        "the raising of charges is a charge",
+        "Die/der/DET/2/det Staatsanwaltschaft/Staatsanwaltschaft/NOUN/3/nsubj "
+        "kündigte/ankündigen/VERB/0/root die/der/DET/5/det "
+        "Anklageerhebung/Anklageerhebung/NOUN/3/obj gegen/gegen/ADP/7/case "
+        "Hu_Jia/Hu_Jia/PROPN/5/nmod an/an/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Staatsanwaltschaft": ["CHN/JUD"], "Hu Jia": ["hu"]},
+        {("ACCUSE", ("CHN",), ("CHN",), "future")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_lexicon_class_s10(vocab, name, spec, mentions, expected):
+    doc = make_doc(vocab, spec, mentions)
+    assert coded(doc) == expected
