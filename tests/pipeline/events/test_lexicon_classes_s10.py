@@ -87,3 +87,28 @@ CASES = [
 def test_lexicon_class_s10(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("compound", "expected"),
+    [
+        ("Verhaftungswelle", ("COERCE", "arrest")),
+        ("Festnahmewelle", ("COERCE", "arrest")),
+        ("Anschlagsserie", ("ASSAULT", None)),
+        ("Streikwelle", ("PROTEST", "strike")),
+        ("Rücktrittswelle", ("RETREAT", "resign")),
+        # the modifier names no coded act: weather, economy, crime, a name
+        ("Hitzewelle", None),
+        ("Insolvenzwelle", None),
+        ("Mordserie", None),
+        ("Fernsehserie", None),
+        ("Westerwelle", None),
+        # the modifier itself, not its own compound head ("Einbruch" is no "Bruch")
+        ("Einbruchserie", None),
+    ],
+)
+def test_collective_compound_is_several_events_of_its_modifier(compound, expected):
+    from lagebild.codebook.loader import load_codebook
+
+    entries = load_codebook().nouns(compound.lower())
+    assert ((entries[0].type, entries[0].mode) if entries else None) == expected
