@@ -78,6 +78,21 @@ CASES = [
         {"Staatsanwaltschaft": ["CHN/JUD"], "Hu Jia": ["hu"]},
         {("ACCUSE", ("CHN",), ("CHN",), "future")},
     ),
+    (
+        "stabbing people to death is an assault with edged weapons",
+        "US-Soldaten/US-Soldat/NOUN/2/nsubj erstachen/erstechen/VERB/0/root "
+        "zwei/zwei/NUM/4/nummod Zivilisten/Zivilist/NOUN/2/obj ././PUNCT/2/punct",
+        {"US-Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]},
+        {("ASSAULT", ("USA",), ("IRQ",), "asserted")},
+    ),
+    (
+        "stoning people is an assault with stones",
+        "Zivilisten/Zivilist/NOUN/3/nsubj:pass wurden/werden/AUX/3/aux:pass "
+        "gesteinigt/steinigen/VERB/0/root von/von/ADP/5/case "
+        "US-Soldaten/US-Soldat/NOUN/3/obl:agent ././PUNCT/3/punct",
+        {"US-Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]},
+        {("ASSAULT", ("USA",), ("IRQ",), "asserted")},
+    ),
 ]
 
 
@@ -112,3 +127,19 @@ def test_collective_compound_is_several_events_of_its_modifier(compound, expecte
 
     entries = load_codebook().nouns(compound.lower())
     assert ((entries[0].type, entries[0].mode) if entries else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Mob hat in Nigeria zwei Christen gelyncht.", {("ASSAULT", "NGA", "NGA")}),
+        ("In Somalia wurde eine Frau von Islamisten gesteinigt.", {("ASSAULT", "SOM", "SOM")}),
+        # "erschlagen" of being overwhelmed names no act
+        ("Der Minister fühlte sich von der Bürokratie erschlagen.", set()),
+    ],
+)
+def test_killing_verbs_full_pipeline(nlp, text, expected):
+    from tests.pipeline.events.test_coder import analysed
+
+    assert analysed(nlp, text, "2010-05-01") == expected
