@@ -1,7 +1,8 @@
 """Event nouns of word classes the codebook lacked, session 10 round 2 (issue 13 point 1,
 branch ``evlex10``): a revolt or mutiny is a riot, a wave of arrests is arrests,
 *Beschlagnahme* is *Beschlagnahmung*, a *Militärübung* a manoeuvre, an *Anklageerhebung*
-a charge — with the senses they must not take.
+a charge; killing with knives or stones, sieges and evacuation by air are the acts of their
+neighbours — with the senses they must not take.
 
 Hand-parsed sentences (see ``test_coder.make_doc``): the lexical entry is the point.
 """
@@ -93,6 +94,27 @@ CASES = [
         {"US-Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]},
         {("ASSAULT", ("USA",), ("IRQ",), "asserted")},
     ),
+    (
+        "besieging a city restricts it",
+        "US-Soldaten/US-Soldat/NOUN/2/nsubj belagerten/belagern/VERB/0/root "
+        "Bagdad/Bagdad/PROPN/2/obj ././PUNCT/2/punct",
+        {"US-Soldaten": ["USA/MIL"], "Bagdad": ["IRQ"]},
+        {("COERCE", ("USA",), ("IRQ",), "asserted")},
+    ),
+    (
+        "encircling a city restricts it",
+        "US-Soldaten/US-Soldat/NOUN/4/nsubj haben/haben/AUX/4/aux Bagdad/Bagdad/PROPN/4/obj "
+        "eingekesselt/einkesseln/VERB/0/root ././PUNCT/4/punct",
+        {"US-Soldaten": ["USA/MIL"], "Bagdad": ["IRQ"]},
+        {("COERCE", ("USA",), ("IRQ",), "asserted")},
+    ),
+    (
+        "flying people out of danger is an evacuation",
+        "Die/der/DET/2/det Bundeswehr/Bundeswehr/PROPN/3/nsubj flog/ausfliegen/VERB/0/root "
+        "Zivilisten/Zivilist/NOUN/3/obj aus/aus/ADP/3/compound:prt ././PUNCT/3/punct",
+        {"Bundeswehr": ["DEU"], "Zivilisten": ["IRQ/CVL"]},
+        {("AID", ("DEU",), ("IRQ",), "asserted")},
+    ),
 ]
 
 
@@ -137,9 +159,12 @@ def test_collective_compound_is_several_events_of_its_modifier(compound, expecte
         ("In Somalia wurde eine Frau von Islamisten gesteinigt.", {("ASSAULT", "SOM", "SOM")}),
         # "erschlagen" of being overwhelmed names no act
         ("Der Minister fühlte sich von der Bürokratie erschlagen.", set()),
+        # the noun of a siege, with its agent
+        ("Nach der Belagerung durch syrische Truppen ergab sich die Stadt Homs.",
+         {("COERCE", "SYR", "SYR")}),
     ],
 )
-def test_killing_verbs_full_pipeline(nlp, text, expected):
+def test_word_classes_full_pipeline(nlp, text, expected):
     from tests.pipeline.events.test_coder import analysed
 
     assert analysed(nlp, text, "2010-05-01") == expected
