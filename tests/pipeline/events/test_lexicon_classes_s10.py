@@ -115,6 +115,21 @@ CASES = [
         {"Bundeswehr": ["DEU"], "Zivilisten": ["IRQ/CVL"]},
         {("AID", ("DEU",), ("IRQ",), "asserted")},
     ),
+    (
+        "strangling people is a killing",
+        "Zivilisten/Zivilist/NOUN/3/nsubj:pass wurden/werden/AUX/3/aux:pass "
+        "stranguliert/strangulieren/VERB/0/root von/von/ADP/5/case "
+        "US-Soldaten/US-Soldat/NOUN/3/obl:agent ././PUNCT/3/punct",
+        {"US-Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]},
+        {("ASSAULT", ("USA",), ("IRQ",), "asserted")},
+    ),
+    (
+        "mutilating people is an assault",
+        "US-Soldaten/US-Soldat/NOUN/4/nsubj haben/haben/AUX/4/aux "
+        "Zivilisten/Zivilist/NOUN/4/obj verstümmelt/verstümmeln/VERB/0/root ././PUNCT/4/punct",
+        {"US-Soldaten": ["USA/MIL"], "Zivilisten": ["IRQ/CVL"]},
+        {("ASSAULT", ("USA",), ("IRQ",), "asserted")},
+    ),
 ]
 
 
