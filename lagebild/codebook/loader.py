@@ -99,6 +99,7 @@ class Codebook:
     strong_forms: dict[str, str]  # irregular verb form -> infinitive
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
+    collective_noun_heads: frozenset[str] = frozenset()
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -131,6 +132,21 @@ class Codebook:
             head = word[start:].lstrip("-")
             if head in nouns:
                 return nouns[head]
+        return self._collective(word)
+
+    def _collective(self, word: str) -> list[Predicate]:
+        """A compound of an event noun and a collective head is several such events
+        ("Verhaftungswelle", "Anschlagsserie"): the entries of the modifier, itself an
+        event noun (not a compound's head: "Einbruchserie" is no "Bruch")."""
+        nouns = self._by_pos["noun"]
+        for head in self.collective_noun_heads:
+            if not word.endswith(head):
+                continue
+            modifier = word[: -len(head)].rstrip("-")
+            # the linking "s" or plural "n"/"en" ("Anschlag-s-serie", "Aktion-en-welle")
+            for candidate in (modifier, modifier[:-1], modifier[:-2]):
+                if len(candidate) >= _MIN_COMPOUND_HEAD and candidate in nouns:
+                    return nouns[candidate]
         return []
 
     def score(self, event_type: str, mode: str | None) -> float:
@@ -212,6 +228,7 @@ def _build(data: dict, path: Path) -> Codebook:
         },
         modality={name: frozenset(words) for name, words in data["modality"].items()},
         contexts={name: tuple(words) for name, words in data["contexts"].items()},
+        collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
     )
 
 
