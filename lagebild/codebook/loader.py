@@ -96,6 +96,7 @@ class Codebook:
     condemning_words: frozenset[str]
     blamed_subject_adjectives: frozenset[str]
     experiencer_object_verbs: frozenset[str]
+    natural_causes: tuple[str, ...]
     strong_forms: dict[str, str]  # irregular verb form -> infinitive
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
@@ -221,6 +222,7 @@ def _build(data: dict, path: Path) -> Codebook:
         condemning_words=frozenset(data["condemning_words"]),
         blamed_subject_adjectives=frozenset(data["blamed_subject_adjectives"]),
         experiencer_object_verbs=frozenset(data["experiencer_object_verbs"]),
+        natural_causes=tuple(data["natural_causes"]),
         strong_forms={
             form: infinitive
             for infinitive, forms in data["strong_verbs"].items()

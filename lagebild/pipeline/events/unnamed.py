@@ -61,6 +61,9 @@ OCCURRENCE_PREPOSITIONS = frozenset({"bei", "durch"})
 # Nato-Außenminister sagte Rice", "während des Besuchs in Peking" ("nach dem Treffen" is left
 # out: on the coded set it adds a meeting the gold codes with a host instead)
 OCCASION_PREPOSITIONS = frozenset({"bei", "während"})
+# the phrases that name what caused harm ("bei dem Erdbeben", "infolge des Hochwassers")
+CAUSE_PREPOSITIONS = frozenset({"bei", "durch", "infolge", "wegen"})
+CAUSE_ATTRIBUTE_DEPS = frozenset({"conj", "nmod"})
 # the place resolver's rules that name the clause's own place
 CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
@@ -79,6 +82,27 @@ def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
     if predicate.pos == "noun":
         return args.preposition(token) in OCCURRENCE_PREPOSITIONS or is_occasion(token)
     return is_process_passive(token) and not args.agents(token)
+
+
+def has_natural_cause(token: Token, codebook: Codebook) -> bool:
+    """The harm has a cause that is no one's act: its subject or a bei/durch/infolge/wegen
+    phrase is a disaster, accident or disease of the codebook's ``natural_causes`` (also as
+    a compound head: "Lawinenunglück", "Flugzeugabsturz"), so no attacker is implied."""
+    causes = [c for c in args.arguments(token) if args.preposition(c) in CAUSE_PREPOSITIONS]
+    if not is_passive(token):
+        causes += args.subjects(token)
+    return any(_is_natural_cause(c, codebook) for c in causes)
+
+
+def _is_natural_cause(noun: Token, codebook: Codebook) -> bool:
+    """The noun, a noun coordinated with it ("durch den Sturm und die Überschwemmung") or its
+    genitive ("durch die Auswirkungen schwerer Unwetter") names a natural cause."""
+    nouns = [noun, *(c for c in noun.children if c.dep_ in CAUSE_ATTRIBUTE_DEPS)]
+    return any(
+        n.pos_ in ("NOUN", "PROPN")
+        and (n.lemma_ or n.text).lower().endswith(codebook.natural_causes)
+        for n in nouns
+    )
 
 
 def is_occasion(noun: Token) -> bool:
