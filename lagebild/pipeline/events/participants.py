@@ -40,6 +40,18 @@ def participants_in(
     return unique(found)
 
 
+# determiners by which a phrase names nobody ("darunter keine Deutschen", "kein Staat")
+NEGATIVE_DETERMINERS = frozenset({"kein", "keinerlei"})
+
+
+def names_nobody(token: Token) -> bool:
+    """A phrase with a negative determiner denies that anyone of its kind takes part."""
+    return any(
+        c.dep_ == "det" and (c.lemma_ or c.text).lower() in NEGATIVE_DETERMINERS
+        for c in token.children
+    )
+
+
 def mentions_of_phrase(
     doc: Doc, head: Token, whole_subtree: bool = False, names_only: bool = False
 ) -> list[Mention]:
@@ -59,6 +71,8 @@ def mentions_of_phrase(
         return [compound]
     found = []
     for conjunct in args.coordinated(head):
+        if names_nobody(conjunct):
+            continue
         mention = index.get(conjunct.i)
         if (mention is None or not mention.actors) and _bare_pronoun(conjunct):
             # a personal or relative pronoun names by itself (resolved or not): a phrase hung

@@ -257,3 +257,26 @@ def test_the_dative_of_a_verb_of_success_is_the_agent_of_its_infinitive(vocab, v
     )
     doc = make_doc(vocab, spec, {})
     assert [t.text for t in args.subjects(doc[8])] == ["Rebellen"]
+
+
+@pytest.mark.parametrize(
+    ("determiner", "lemma", "expected"),
+    [
+        # "…, darunter keine Deutschen": the phrase denies that Germans are among them
+        ("keine", "kein", []),
+        ("keinerlei", "keinerlei", []),
+        ("alle", "alle", ["DEU"]),
+        ("die", "der", ["DEU"]),
+    ],
+)
+def test_a_phrase_with_a_negative_determiner_names_no_participant(
+    vocab, determiner, lemma, expected
+):
+    from lagebild.pipeline.events.participants import participants_in
+
+    spec = (
+        f"Russland/Russland/PROPN/2/nsubj kritisierte/kritisieren/VERB/0/root "
+        f"{determiner}/{lemma}/DET/4/det Deutschen/Deutsche/NOUN/2/obj ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Deutschen": ["DEU"]})
+    assert [p.code for p in participants_in(doc, [doc[3]])] == expected
