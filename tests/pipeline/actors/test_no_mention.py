@@ -65,3 +65,30 @@ def test_visitors_supporters_suspects_and_airlines_are_groups_of_the_story_state
 
 def test_unverdaechtige_is_no_suspect(linker):
     assert _role_actor(linker, "Unverdächtige/NOUN") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [
+        ("Vermissten/NOUN", "CVL"),  # victims, as Verletzte and Tote
+        ("Überlebenden/NOUN", "CVL"),
+        ("Asylbewerber/NOUN", "CVL"),  # refugees
+        ("Asylsuchenden/NOUN", "CVL"),
+        ("Passagiere/NOUN", "CVL"),  # people
+        ("Reisenden/NOUN", "CVL"),
+        ("Obdachlosen/NOUN", "CVL"),
+        ("Krawallmacher/NOUN", "CVL"),  # offenders, as Plünderer
+        ("Chaoten/NOUN", "CVL"),
+        ("Sanitäter/NOUN", "GOV"),  # rescue services, as Helfer
+        ("Privatwirtschaft/NOUN", "BUS"),
+        ("Sondereinsatzkommandos/NOUN", "COP"),  # SEK, MEK: police units
+    ],
+)
+def test_nominalised_people_and_private_business_are_groups_of_the_story_state(
+    linker, word, sector
+):
+    assert _role_actor(linker, word) == ("DEU", sector)
+
+
+def test_the_bundeswehr_command_is_no_police_unit(linker):
+    assert _role_actor(linker, "Einsatzführungskommando/NOUN") is None
