@@ -32,13 +32,17 @@ def _role_actor(linker: ActorLinker, word: str) -> tuple[str | None, str | None]
         ("Polizeiwachen/NOUN", "COP"),
         ("Polizeidienststelle/NOUN", "COP"),
         ("Regierungspräsidium/NOUN", "GOV"),
+        ("Demonstrationsbündnis/NOUN", "CVL"),  # an alliance of a kind of group
+        ("Oppositionsbündnis/NOUN", "OPP"),
     ],
 )
 def test_a_unit_of_a_body_named_by_its_modifier_is_that_bodys_group(linker, word, sector):
     assert _role_actor(linker, word) == ("DEU", sector)
 
 
-@pytest.mark.parametrize("word", ["Mahnwache/NOUN", "Kohlerevier/NOUN", "Raumstation/NOUN"])
+@pytest.mark.parametrize(
+    "word", ["Mahnwache/NOUN", "Kohlerevier/NOUN", "Raumstation/NOUN", "Verteidigungsbündnis/NOUN"]
+)
 def test_a_unit_head_after_no_role_word_is_no_actor(linker, word):
     assert _role_actor(linker, word) is None
 
