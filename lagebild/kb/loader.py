@@ -169,6 +169,8 @@ class KnowledgeBase:
         self._compound_codes: dict[str, str] = {}
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
+        # Inspektion, Wache, Präsidium: a unit of the body the compound's modifier names.
+        self.unit_heads: tuple[str, ...] = ()
         self._common_names: frozenset[str] = frozenset()
         self._not_demonym_heads: frozenset[str] = frozenset()
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
@@ -458,6 +460,9 @@ class KnowledgeBase:
             self._suffix_rules.append(self._head_rule(head["word"], head.get("not_compounds", ())))
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
+        # Longest first: "dienststellen" before "stellen" would be tried.
+        units = {h.casefold() for h in data.get("unit_heads", ())}
+        self.unit_heads = tuple(sorted(units, key=len, reverse=True))
         self._common_names = frozenset(data.get("common_names", ()))
         self._not_demonym_heads = frozenset(
             h.casefold() for h in data.get("demonym_compound_not_heads", ())

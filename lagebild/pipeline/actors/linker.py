@@ -166,6 +166,7 @@ class CachedKB:
         self.first_names = kb.first_names
         self.continents = kb.continents
         self.state_nouns = kb.state_nouns
+        self.unit_heads = kb.unit_heads
         self.divided_states = kb.divided_states
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}

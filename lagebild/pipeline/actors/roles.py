@@ -108,11 +108,24 @@ class RoleFinder:
                     return RoleWord(text, group.title, group.sector, "group", group.code)
         return None
 
+    def _unit(self, text: str) -> RoleWord | None:
+        """``Polizeiinspektion``, ``Polizeiwachen``, ``Regierungspräsidium``: a unit of the
+        body the modifier names is a group of that body's sector (the head alone, or after
+        another modifier, ``Mahnwache``, ``Kohlerevier``, is no actor)."""
+        folded = text.casefold()
+        for ending in self.kb.unit_heads:
+            if folded.endswith(ending) and len(text) > len(ending) + 3:
+                modifier = text[: -len(ending)]
+                body = self.kb.role_word(modifier) or self.kb.role_word(modifier.rstrip("s"))
+                if body is not None and body.kind == "group":
+                    return RoleWord(text, body.title, body.sector, "group", body.code)
+        return None
+
     def _compound_head(self, text: str) -> RoleWord | None:
         """A closed compound headed by a role word: ``Flughafenbehörde`` → Behörde,
         ``Regierungsvertreter`` is not (Vertreter is no role word). The modifier's own
         sector wins when it is a role word too (``Armeeführung`` → MIL)."""
-        chief = self._chief(text) or self._circles(text)
+        chief = self._chief(text) or self._circles(text) or self._unit(text)
         if chief is not None:
             return chief
         if self.kb.no_compound(text):
