@@ -58,6 +58,13 @@ def _ent_at(ents, i):
     return -1, -1, "O"
 
 
+def located(resolver, doc, *events):
+    """The location the resolver gives the first of ``events`` set on ``doc``."""
+    doc._.events = list(events)
+    resolver(doc)
+    return doc._.events[0].location
+
+
 def event_at(doc, trigger_token, type_="ASSAULT", code="USA"):
     token = doc[trigger_token]
     return Event(
@@ -156,9 +163,7 @@ MEETING = [
 
 def test_event_is_placed_where_its_clause_puts_it_not_where_a_noun_points(resolver, vocab):
     doc = make_doc(vocab, MEETING, ents=[(7, 8, "LOC"), (12, 13, "LOC")])
-    doc._.events = [event_at(doc, 1, "AGREE")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "AGREE"))
     assert (location.name, location.country, location.precision) == ("Innsbruck", "AUT", "point")
     assert doc.text[location.start : location.end] == "Innsbruck"
 
@@ -188,9 +193,7 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
         states=["CHN"],
         dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15),
     )
-    doc._.events = [event_at(doc, 6, "ACCUSE")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 6, "ACCUSE"))
     assert (location.name, location.country, location.source) == ("Peking", "CHN", "dateline")
 
 
@@ -210,9 +213,7 @@ def test_title_place_sets_the_scene_when_the_sentence_has_none(
         (".", "PUNCT", -1, "punct"),
     ]
     doc = make_doc(vocab, tokens, title=title)
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     assert (location.name, location.country, location.start) == (name, country, None)
 
 
@@ -226,9 +227,7 @@ def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
         (".", "PUNCT", -5, "punct"),
     ]
     doc = make_doc(vocab, tokens)
-    doc._.events = [event_at(doc, 0, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 0, "PROTEST"))
     assert (location.name, location.country, location.text) == (
         "Bangkok",
         "THA",
@@ -269,9 +268,7 @@ def test_a_states_ground_or_broadcaster_places_the_event_in_that_state(
     tokens = [("Raketen", "NOUN", 1, "nsubj"), ("trafen", "VERB", 0, "ROOT")]
     tokens += [(w, "NOUN", -1 - i, "obl") for i, w in enumerate(words)]
     doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - len(words), "punct")])
-    doc._.events = [event_at(doc, 1)]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1))
     assert (location.country, location.precision, location.lat) == (country, "country", None)
 
 
@@ -289,9 +286,7 @@ def test_a_state_as_setting_gives_way_to_its_city_named_in_the_text(resolver, vo
     doc = make_doc(vocab, tokens, ents=[(6, 7, "LOC")], title="Bulgarien: Festnahmen")
     event = event_at(doc, 1, "COERCE")
     event.sentence = Sentence(start=0, end=doc[2].idx + 1)
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name, location.country, location.precision) == ("Sofia", "BGR", "point")
 
 
@@ -324,9 +319,7 @@ def test_the_paragraphs_scene_places_acts_and_its_own_states_statements_and_deci
     doc = make_doc(vocab, SOFIA_SCENE, ents=[(3, 4, "LOC")])
     event = event_at(doc, 6, type_, code=speaker)
     event.sentence = Sentence(start=doc[5].idx, end=len(doc.text))
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location is not None and location.name == "Sofia") is placed
 
 
@@ -344,9 +337,7 @@ def test_a_statement_with_no_place_of_its_own_takes_the_dateline_else_its_states
     resolver, vocab, title, speaker, place, precision
 ):
     doc = make_doc(vocab, SOFIA_SCENE[5:], title=title)
-    doc._.events = [event_at(doc, 1, "REJECT", code=speaker)]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "REJECT", code=speaker))
     found = (location.name, location.precision) if location else (None, None)
     assert found == (place, precision)
 
@@ -396,9 +387,7 @@ def test_a_statement_is_placed_at_its_venue_not_at_what_it_is_about(
     resolver, vocab, tokens, ents, type_, name
 ):
     doc = make_doc(vocab, tokens, ents=ents)
-    doc._.events = [event_at(doc, 1, type_)]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, type_))
     assert (location.name if location else None) == name
 
 
@@ -418,9 +407,7 @@ def test_the_capital_without_a_state_is_the_capital_of_the_articles_state(
     tokens += [(w, "ADP" if i == 0 else "NOUN", n - 1 - i, "case") for i, w in enumerate(words)]
     tokens[-1] = (words[-1], "NOUN", -n, "obl")
     doc = make_doc(vocab, [*tokens, (".", "PUNCT", -1 - n, "punct")], states=states)
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     assert (location.name if location else None) == name
 
 
@@ -441,9 +428,7 @@ def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
         (".", "PUNCT", -5, "punct"),
     ]
     doc = make_doc(vocab, tokens)  # the model saw no entity
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     assert (location.country if location else None) == country
     if country:
         assert (location.precision, location.name) == ("point", genitive[:-1])
@@ -476,9 +461,7 @@ def test_a_city_adjective_before_a_noun_names_the_city(
     ]
     doc = make_doc(vocab, tokens)
     doc[4].tag_ = "ADJA"
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     got = (location.name, location.country) if location else (None, None)
     assert got == (name, country)
 
@@ -498,9 +481,7 @@ def test_the_adjective_of_a_two_word_city_takes_its_first_word(
               ("Rathaus", "NOUN", -5, "obl"), (".", "PUNCT", -6, "punct")]  # fmt: skip
     doc = make_doc(vocab, tokens)
     doc[5].tag_ = "ADJA"
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     got = (location.name, location.country) if location else (None, None)
     assert got == (name, country)
 
@@ -555,9 +536,7 @@ def test_without_dateline_or_title_place_an_event_takes_the_articles_main_place(
     doc = make_doc(vocab, tokens, ents=ents)
     event = event_at(doc, len(tokens) - 4, "COERCE")
     event.sentence = Sentence(start=doc[len(tokens) - 6].idx, end=len(doc.text))
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name if location else None) == name
 
 
@@ -570,9 +549,7 @@ def test_auf_with_the_dative_is_a_place_with_the_accusative_a_target(
               ("Krim", "PROPN", -3, "obl"), ("ein", "ADP", -4, "compound:prt"),
               (".", "PUNCT", -5, "punct")]  # fmt: skip
     doc = make_doc(vocab, tokens, ents=[(4, 5, "LOC")])
-    doc._.events = [event_at(doc, 1, "ASSAULT")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "ASSAULT"))
     assert (location.name if location else None) == name
 
 
@@ -593,9 +570,7 @@ def test_a_seat_of_government_after_an_article_stands_for_the_capital(
     tokens.append((".", "PUNCT", -len(tokens) + 1, "punct"))
     first = 2 + len(article)
     doc = make_doc(vocab, tokens, ents=[(first, first + len(words), "ORG")])
-    doc._.events = [event_at(doc, 1, "PROTEST")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     assert (location.country if location else None) == country
 
 
@@ -611,9 +586,7 @@ def test_an_authority_named_after_its_seat_acts_there(resolver, vocab, authority
               ("Wolfsburg", "PROPN", -1, "appos"), ("verurteilt", "VERB", 0, "ROOT"),
               (".", "PUNCT", -1, "punct")]  # fmt: skip
     doc = make_doc(vocab, tokens, ents=[(4, 5, "LOC")])
-    doc._.events = [event_at(doc, 5, "SANCTION", code="DEU")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 5, "SANCTION", code="DEU"))
     assert (location.name if location else None) == name
 
 
@@ -629,9 +602,7 @@ def test_a_region_named_with_its_kind_is_found_without_an_entity(resolver, vocab
                for i, w in enumerate(words[:-1])]  # fmt: skip
     tokens += [(words[-1], "PROPN", -len(words), "obl"), (".", "PUNCT", -len(words) - 1, "punct")]
     doc = make_doc(vocab, tokens)  # the model saw no entity
-    doc._.events = [event_at(doc, 1, "COERCE")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "COERCE"))
     assert (location.name if location else None) == name
 
 
@@ -1067,9 +1038,7 @@ def test_an_authority_named_by_its_seats_adjective_acts_there(
               ("ab", "ADP", -3, "compound:prt"), (".", "PUNCT", -4, "punct")]  # fmt: skip
     tags = ["ART", "ADJA", "NN", "VVFIN", "ART", "NN", "PTKVZ", "$."]
     doc = make_doc(vocab, tokens, tags=tags)
-    doc._.events = [event_at(doc, 3, type_, code="DEU")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 3, type_, code="DEU"))
     assert (location.name if location else None) == name
 
 
@@ -1134,9 +1103,7 @@ def test_a_city_after_a_settlements_kind_noun_is_found_without_an_entity(
         (".", "PUNCT", 1, "punct"),
     ])  # fmt: skip
     doc = make_doc(vocab, tokens)
-    doc._.events = [event_at(doc, 1, "COERCE", code="HUN")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 1, "COERCE", code="HUN"))
     assert (location.name if location else None) == name
 
 
@@ -1166,9 +1133,7 @@ def test_von_after_a_part_or_the_surroundings_of_a_place_is_a_place_phrase(
                ("Polizeistationen", "NOUN", verb, "obj"), ("an", "ADP", verb, "compound:prt"),
                (".", "PUNCT", verb, "punct")]  # fmt: skip
     doc = make_doc(vocab, _absolute(tokens), ents=[(place, place + 1, "LOC")])
-    doc._.events = [event_at(doc, verb, "ASSAULT", code="CHN")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, verb, "ASSAULT", code="CHN"))
     assert (location.name if location else None) == name
 
 
@@ -1192,9 +1157,7 @@ def test_of_equally_frequent_settings_the_one_named_most_often_is_the_main_place
     doc = make_doc(vocab, tokens, ents=ents)
     event = event_at(doc, len(tokens) - 4, "COERCE")
     event.sentence = Sentence(start=doc[len(tokens) - 6].idx, end=len(doc.text))
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name if location else None) == name
 
 
@@ -1210,9 +1173,7 @@ def test_an_authority_named_with_von_and_its_seat_acts_there(resolver, vocab, au
         ("das", "DET", 6, "det"), ("Viertel", "NOUN", 4, "obj"), (".", "PUNCT", 4, "punct"),
     ])  # fmt: skip
     doc = make_doc(vocab, tokens, ents=[(3, 4, "LOC")])
-    doc._.events = [event_at(doc, 4, "ASSAULT", code="DEU")]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event_at(doc, 4, "ASSAULT", code="DEU"))
     assert (location.name if location else None) == name
 
 
@@ -1232,9 +1193,7 @@ def test_a_place_phrase_hung_on_an_auxiliary_places_its_main_verbs_event(resolve
     doc = make_doc(vocab, tokens, ents=[(1, 2, "LOC")], tags=tags)
     event = event_at(doc, 12, "ASSAULT", code="DEU")
     event.sentence = Sentence(start=doc[4].idx, end=len(doc.text))
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name if location else None) == "Duisburg"
 
 
@@ -1251,9 +1210,7 @@ def test_a_court_whose_name_does_not_say_its_seat_acts_at_its_seat(resolver, voc
     doc = make_doc(vocab, tokens)
     event = event_at(doc, 2, "ACCUSE", code="ICC")
     event.actor = [EventParticipant(code="ICC", text=actor)]
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name if location else None) == name
 
 
@@ -1295,7 +1252,5 @@ def test_a_speaker_in_exile_speaks_from_its_own_place_not_from_home(resolver, vo
     doc = make_doc(vocab, tokens, ents=[(1, 2, "LOC"), (7, 8, "LOC")])
     event = event_at(doc, 8, "ACCUSE", code="CHN")
     event.sentence = Sentence(start=doc[4].idx, end=len(doc.text))
-    doc._.events = [event]
-    resolver(doc)
-    location = doc._.events[0].location
+    location = located(resolver, doc, event)
     assert (location.name if location else None) == name
