@@ -70,3 +70,30 @@ def test_announced_refusal_full_pipeline(nlp, text, expected):
     from tests.pipeline.events.test_coder import analysed
 
     assert expected in analysed(nlp, text, "2012-07-24")
+
+
+def _called(adjective: str) -> str:
+    """ "Die EU bezeichnete Russland als ADJ für Mitgliedsländer." with the predicative hung,
+    as the model does, as an attribute of the later noun and "als" as its cc."""
+    return (
+        "Die/der/DET/2/det EU/EU/PROPN/3/nsubj bezeichnete/bezeichnen/VERB/0/root "
+        "Russland/Russland/PROPN/3/obj als/als/CCONJ/6/cc "
+        f"{adjective}/{adjective}/ADJ/8/amod für/für/ADP/8/case "
+        "Mitgliedsländer/Mitgliedsland/NOUN/3/obl ././PUNCT/3/punct"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "expected"),
+    [
+        (
+            "a condemning predicative after als is read where the parser hung it",
+            _called("grauenvoll"),
+            {("ACCUSE", ("EU",), ("RUS",), "asserted")},
+        ),
+        ("a neutral predicative after als judges no one", _called("groß"), set()),
+    ],
+    ids=["condemning predicative", "neutral predicative"],
+)
+def test_predicative_after_als_hung_deeper(vocab, name, spec, expected):
+    assert coded(make_doc(vocab, spec, {"EU": ["EU"], "Russland": ["RUS"]})) == expected
