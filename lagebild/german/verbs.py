@@ -228,9 +228,19 @@ def particle(token: Token) -> str:
             and child.dep_ in ("advmod", "xcomp", "dep", "mark", "obl")
             and child.n_lefts == 0
             and child.n_rights == 0
+            and not marks_infinitive(child)
         ):
             return child.lower_
     return _clause_final_particle(token)
+
+
+def marks_infinitive(token: Token) -> bool:
+    """A "zu" right before an infinitive marks it, whatever it hangs on: in "Hilfe leisten zu
+    wollen", "verhandeln zu können" it belongs to the modal, so "leisten" is no "zuleisten"
+    (a separable "zu" stands at the clause end: "gibt … zu", "stimmte zu, …")."""
+    if token.lower_ != "zu" or token.i + 1 >= len(token.doc):
+        return False
+    return "Inf" in token.nbor().morph.get("VerbForm")
 
 
 def _clause_final_particle(verb: Token) -> str:

@@ -114,6 +114,11 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
+    controller = _borrowed(verb, depth) if _dependent_zu_infinitive(verb) else []
+    if controller:
+        # a zu-infinitive has no subject of its own: a "subject" is a mislabelled object
+        # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
+        return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
         found = [
@@ -232,9 +237,31 @@ def has_zu(verb: Token) -> bool:
     """An infinitive with zu, separate or inside a particle verb ("auszurufen")."""
     if any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
+    # in a verb complex zu stands before the last verb, the modal: "Hilfe leisten zu wollen"
+    if any(
+        g.lower_ == "zu" and g.dep_ == "mark"
+        for c in verb.children
+        if c.dep_ == "aux" and c.i > verb.i
+        for g in c.children
+    ):
+        return True
     form, lemma = verb.lower_, verb.lemma_.lower()
     return any(
         form[i : i + 2] == "zu" and form[:i] + form[i + 2 :] == lemma for i in range(1, len(form))
+    )
+
+
+def _dependent_zu_infinitive(verb: Token) -> bool:
+    """A zu-infinitive hung on a governing verb as its complement. Not "haben/sein + zu"
+    ("Er hat … zu zeigen", "ist zu prüfen"), whose subject is the finite verb's and which
+    the parser may hang on the infinitive."""
+    return (
+        verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and is_bare_zu_infinitive(verb)
+        and not any(
+            c.dep_ in ("aux", "cop") and c.lemma_ in ("haben", "sein") for c in verb.children
+        )
     )
 
 

@@ -636,6 +636,14 @@ def apply_plover_rules(
     ):
         # a declared intention to use force or coercion is a threat
         return "THREATEN", THREAT_MODES.get(event_type), Factuality("asserted", fact.reasons)
+    if (
+        fact.modality == "negated"
+        and event_type in FUTURE_COOPERATION
+        and fact.reasons & {"announced", "intended"}
+    ):
+        # an announced or intended refusal to meet, help or cooperate is a rejection (PLOVER
+        # REJECT): "Der IWF hat angekündigt, keine Hilfe mehr leisten zu wollen"
+        return "REJECT", None, Factuality("asserted", fact.reasons)
     if fact.modality == "future":
         if event_type in FUTURE_COOPERATION:
             return "AGREE", None, Factuality("asserted", fact.reasons)

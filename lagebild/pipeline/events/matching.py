@@ -220,7 +220,37 @@ def _complements(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "conj")
             if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
                 found.extend(c for c in child.children if c.dep_ == "amod")
-    return found
+    return found + _stray_predicatives(token, found)
+
+
+def _stray_predicatives(verb: Token, found: list[Token]) -> list[Token]:
+    """The predicative after "als" that the parser hung deeper in the clause: in
+    "bezeichnete die Taten als grauenvoll und unerträglich für Mitgliedsland" the adjective
+    became an attribute of the later noun; "als" still stands right before it."""
+    stray = []
+    # the sentence's words, not ``verb.subtree``: a hand-built or broken tree may have cycles
+    for word in verb.doc[verb.sent.start : verb.sent.end]:
+        head = word.head
+        if (
+            word.lower_ == "als"
+            and word.dep_ in ("cc", "case", "mark")
+            and head.i == word.i + 1
+            and head not in found
+            and _in_clause_of(head, verb)
+        ):
+            stray += [head, *(c for c in head.children if c.dep_ == "conj")]
+    return stray
+
+
+def _in_clause_of(token: Token, verb: Token) -> bool:
+    """The token hangs under the verb with no clause boundary between them."""
+    for _ in range(len(token.doc)):  # bounded: a broken tree may have cycles
+        if token == verb:
+            return True
+        if token.dep_ in args.CLAUSAL_DEPS or token.head == token:
+            return False
+        token = token.head
+    return False
 
 
 def _loose_complements(verb: Token) -> list[Token]:

@@ -51,7 +51,10 @@ def factuality(
     cues = codebook.modality
     reasons: set[str] = set()
     if is_negated(predicate, cues, extra):
-        return Factuality("negated", reasons)
+        # "kündigte an, keine Hilfe mehr zu leisten", "will nicht verhandeln": a negated act
+        # announced or intended is a refusal; the reason is kept for the PLOVER rules
+        _is_future(predicate, cues, reasons)
+        return Factuality("negated", reasons & {"announced", "intended"})
     if _has_conditional_clause(predicate, cues):
         reasons.add("conditional")
     if any(c.dep_ == "mark" and c.lower_ in cues["purpose_marks"] for c in predicate.children):
