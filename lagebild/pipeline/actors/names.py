@@ -831,9 +831,7 @@ class NameFinder:
         stems = {word, strip_genitive(word), re.sub(r"nisses$", "nis", word)}
         if not any(stem.casefold() in common_nouns() for stem in stems):
             return False
-        return not any(
-            h.form == "description" and h.entry_id in self.registry.actors for h in hits
-        )
+        return not any(h.form == "description" and h.entry_id in self.registry.actors for h in hits)
 
     def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         """KB hits outside NER need more care: adjectives must be adjectives, descriptions

@@ -497,9 +497,7 @@ def implied_actor(
         speaker = speaker_of(doc, token, verbal)  # "Man lehne … ab, erklärten Moskau und …"
         if coded(speaker):
             return Implied(speaker, recipient, 0.15)
-    if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(
-        token, codebook
-    ):
+    if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(token, codebook):
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
     if predicate.implicit_actor in ("location", "place"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"

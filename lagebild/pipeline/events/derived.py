@@ -180,8 +180,7 @@ def _in_indirect_question(verb: Token, codebook: Codebook) -> bool:
     a clause a w-word opens describes what is needed or asks about it; it demands nothing."""
     marks = codebook.modality.get("question_marks", frozenset())
     return any(
-        c.lower_ in marks and c.i < verb.i and c.dep_ in ("mark", "advmod")
-        for c in verb.children
+        c.lower_ in marks and c.i < verb.i and c.dep_ in ("mark", "advmod") for c in verb.children
     )
 
 

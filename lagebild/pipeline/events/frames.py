@@ -440,7 +440,7 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
 
 
 def _engaged_in(noun: Token, verb: Token, codebook: Codebook) -> bool:
-    """"Truppen befinden sich in einer Großoffensive", "befindet sich im Hungerstreik": to be
+    """ "Truppen befinden sich in einer Großoffensive", "befindet sich im Hungerstreik": to be
     in a material act is to carry it out, the subject of "sich befinden" its agent."""
     reflexive = any(c.lower_ == "sich" for c in verb.children)
     word = noun.lemma_ or noun.text

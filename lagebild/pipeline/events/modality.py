@@ -112,7 +112,7 @@ def is_negated(
 
 
 def _contrasted_constituent(predicate: Token) -> bool:
-    """"Sie gingen nicht gegen X vor, sondern gegen die Polizei": "nicht … sondern" with a
+    """ "Sie gingen nicht gegen X vor, sondern gegen die Polizei": "nicht … sondern" with a
     nominal conjunct negates the constituent it replaces, and the act itself is asserted
     (with a verb as conjunct, "griffen nicht an, sondern zogen ab", the act is negated)."""
     near = [*predicate.children, *(g for c in predicate.children for g in c.children)]

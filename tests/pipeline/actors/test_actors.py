@@ -1381,7 +1381,6 @@ def test_a_text_group_acts_for_the_state_its_clause_happens_in(linker):
     assert actor_of(doc, "Moslem-Bruderschaft").code == "FRA"
 
 
-
 @pytest.mark.parametrize(
     ("adjective", "code"),
     [

@@ -297,11 +297,15 @@ def test_corporal_punishment_and_community_service_are_sentences(vocab, sentence
     ("destination", "expected"),
     [
         # "Die EU reist in das Katastrophengebiet": a trip to no state visits no one
-        ("in/in/ADP/6/case das/der/DET/6/det Katastrophengebiet/Katastrophengebiet/NOUN/3/obl",
-         set()),
+        (
+            "in/in/ADP/6/case das/der/DET/6/det Katastrophengebiet/Katastrophengebiet/NOUN/3/obl",
+            set(),
+        ),
         # "Die EU reist in das Land Frankreich": a visit to its host
-        ("in/in/ADP/6/case das/der/DET/6/det Frankreich/Frankreich/PROPN/3/obl",
-         {("CONSULT", ("EU",), ("FRA",))}),
+        (
+            "in/in/ADP/6/case das/der/DET/6/det Frankreich/Frankreich/PROPN/3/obl",
+            {("CONSULT", ("EU",), ("FRA",))},
+        ),
     ],
     ids=["no-host", "a-state"],
 )

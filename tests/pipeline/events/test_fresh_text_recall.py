@@ -93,9 +93,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_fresh_text_idiom(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected

@@ -131,9 +131,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_fresh_text_s10_construction(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected
@@ -144,12 +142,17 @@ def test_fresh_text_s10_construction(vocab, name, spec, mentions, expected):
     ("text", "expected"),
     [
         # the relative pronoun of an intransitive verb is its subject, not an object
-        ("Ein australisches Vorauskommando, das am Donnerstag landete, sicherte den Flughafen.",
-         {("MOBILIZE", "AUS", "")}),
+        (
+            "Ein australisches Vorauskommando, das am Donnerstag landete, sicherte den Flughafen.",
+            {("MOBILIZE", "AUS", "")},
+        ),
         ("Die Bundeswehr ist mit 200 Soldaten in Mali eingetroffen.", {("MOBILIZE", "DEU", "")}),
         # a meeting as the occasion of a statement, through a chain of bei-phrases
-        ("Bei ihrem Auftritt in Brüssel bei einem Treffen der Nato-Außenminister sagte Rice, "
-         "die USA hielten sich an die Konvention.", {("CONSULT", "NATO", "")}),
+        (
+            "Bei ihrem Auftritt in Brüssel bei einem Treffen der Nato-Außenminister sagte Rice, "
+            "die USA hielten sich an die Konvention.",
+            {("CONSULT", "NATO", "")},
+        ),
     ],
 )
 def test_fresh_text_s10_full_pipeline(nlp, text, expected):

@@ -133,9 +133,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_lexicon_class_s10(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected
@@ -175,8 +173,10 @@ def test_collective_compound_is_several_events_of_its_modifier(compound, expecte
         # "erschlagen" of being overwhelmed names no act
         ("Der Minister fühlte sich von der Bürokratie erschlagen.", set()),
         # the noun of a siege, with its agent
-        ("Nach der Belagerung durch syrische Truppen ergab sich die Stadt Homs.",
-         {("COERCE", "SYR", "SYR")}),
+        (
+            "Nach der Belagerung durch syrische Truppen ergab sich die Stadt Homs.",
+            {("COERCE", "SYR", "SYR")},
+        ),
     ],
 )
 def test_word_classes_full_pipeline(nlp, text, expected):

@@ -106,9 +106,7 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES]
-)
+@pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_material_construction(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected
@@ -123,48 +121,70 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
     ("text", "expected"),
     [
         # a bomb goes off: unnamed attackers of the place
-        ("Eine Autobombe ging am Samstag in der libanesischen Hauptstadt Beirut hoch.",
-         {("ASSAULT", "LBN", "LBN")}),
-        ("In Bagdad explodierte am Morgen ein Sprengsatz vor einer Moschee.",
-         {("ASSAULT", "IRQ", "IRQ")}),
+        (
+            "Eine Autobombe ging am Samstag in der libanesischen Hauptstadt Beirut hoch.",
+            {("ASSAULT", "LBN", "LBN")},
+        ),
+        (
+            "In Bagdad explodierte am Morgen ein Sprengsatz vor einer Moschee.",
+            {("ASSAULT", "IRQ", "IRQ")},
+        ),
         # a gas tank is no bomb
         ("In Bagdad explodierte am Morgen ein Gastank.", set()),
         # the convicted receives the sentence
-        ("Der Oppositionsführer erhielt in Moskau eine Haftstrafe von fünf Jahren.",
-         {("SANCTION", "RUS", "RUS")}),
+        (
+            "Der Oppositionsführer erhielt in Moskau eine Haftstrafe von fünf Jahren.",
+            {("SANCTION", "RUS", "RUS")},
+        ),
         # a strong form with an inseparable prefix
-        ("Russland beschoss in der Nacht erneut die ukrainische Hauptstadt Kiew.",
-         {("ASSAULT", "RUS", "")}),
+        (
+            "Russland beschoss in der Nacht erneut die ukrainische Hauptstadt Kiew.",
+            {("ASSAULT", "RUS", "")},
+        ),
         # violating a ceasefire is force
         ("Die russische Armee hat die Waffenruhe gebrochen.", {("ASSAULT", "RUS", "")}),
         ("Die malische Armee rückte in die Stadt Kidal ein.", {("ASSAULT", "MLI", "")}),
         # shutting down a medium is censorship
-        ("Die chinesischen Behörden haben die Zeitung Apple Daily in Hongkong geschlossen.",
-         {("COERCE", "CHN", "CHN")}),
+        (
+            "Die chinesischen Behörden haben die Zeitung Apple Daily in Hongkong geschlossen.",
+            {("COERCE", "CHN", "CHN")},
+        ),
         # aid sent into a region
-        ("Die Bundesregierung schickt Hilfsgüter in das Erdbebengebiet in der Türkei.",
-         {("AID", "DEU", "TUR")}),
+        (
+            "Die Bundesregierung schickt Hilfsgüter in das Erdbebengebiet in der Türkei.",
+            {("AID", "DEU", "TUR")},
+        ),
         ("Die Kundgebung fand vor dem Parlament in Kiew statt.", {("PROTEST", "UKR", "UKR")}),
         # a state's adjective names the attack's agent
-        ("Seit dem russischen Angriff auf die Ukraine sind Millionen Menschen geflohen.",
-         {("ASSAULT", "RUS", "UKR")}),
+        (
+            "Seit dem russischen Angriff auf die Ukraine sind Millionen Menschen geflohen.",
+            {("ASSAULT", "RUS", "UKR")},
+        ),
         # what is condemned is content, not an act told
         ("Der russische Angriff auf die Ukraine wurde international verurteilt.", set()),
         # an umlauted plural the lemmatizer left
         ("Im Irak starben 2.489 Menschen durch Terroranschläge.", {("ASSAULT", "IRQ", "IRQ")}),
         # fighting an armed group is force, fighting a reform is not
-        ("Der britische Prinz Harry kämpfte aktiv gegen die Taliban.",
-         {("ASSAULT", "GBR", "TALIBAN")}),
+        (
+            "Der britische Prinz Harry kämpfte aktiv gegen die Taliban.",
+            {("ASSAULT", "GBR", "TALIBAN")},
+        ),
         ("Die polnische Opposition kämpft gegen die Justizreform.", set()),
-        ("In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee und den Taliban.",
-         {("ASSAULT", "AFG,TALIBAN", "")}),
+        (
+            "In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee und den Taliban.",
+            {("ASSAULT", "AFG,TALIBAN", "")},
+        ),
         ("Im Bundestag lieferten sich Scholz und Merz ein Wortgefecht.", set()),
         # hostage-taking, handing out relief goods, a wave of protest
         ("Die Taliban nahmen drei Deutsche als Geiseln.", {("ASSAULT", "TALIBAN", "DEU")}),
-        ("Das Welternährungsprogramm verteilte Lebensmittel an die Flüchtlinge im Sudan.",
-         {("AID", "WFP", "SDN")}),
-        ("In Belgrad kam es zu einer Protestwelle gegen die Regierung.",
-         {("PROTEST", "SRB", "SRB")}),
+        (
+            "Das Welternährungsprogramm verteilte Lebensmittel an die Flüchtlinge im Sudan.",
+            {("AID", "WFP", "SDN")},
+        ),
+        (
+            "In Belgrad kam es zu einer Protestwelle gegen die Regierung.",
+            {("PROTEST", "SRB", "SRB")},
+        ),
         # a no-fly zone is a measure against the state it covers
         ("Die Nato richtete eine Flugverbotszone über Libyen ein.", {("SANCTION", "NATO", "LBY")}),
     ],
@@ -179,24 +199,31 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
     ("text", "expected"),
     [
         # expelling journalists is repression by the host state, not a diplomatic sanction
-        ("Die iranischen Behörden wiesen den Korrespondenten der BBC aus.",
-         {("COERCE", "IRN", "GBR")}),
+        (
+            "Die iranischen Behörden wiesen den Korrespondenten der BBC aus.",
+            {("COERCE", "IRN", "GBR")},
+        ),
         # destroying a protest camp is force
-        ("Die Gegendemonstranten zerstörten in Hongkong das Lager der Protestierer.",
-         {("ASSAULT", "HKG", "HKG")}),
+        (
+            "Die Gegendemonstranten zerstörten in Hongkong das Lager der Protestierer.",
+            {("ASSAULT", "HKG", "HKG")},
+        ),
         # giving up an office is a resignation
         ("Der britische Abgeordnete legte sein Mandat nieder.", {("RETREAT", "GBR", "")}),
         # recalling an ambassador, cancelling cooperation
         ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
-        ("Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
-         {("SANCTION", "TUR", "ISR")}),
+        (
+            "Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
+            {("SANCTION", "TUR", "ISR")},
+        ),
         # to be in an offensive is to carry it out
-        ("Die afghanische Armee befindet sich in einer Offensive gegen die Taliban.",
-         {("ASSAULT", "AFG", "TALIBAN")}),
+        (
+            "Die afghanische Armee befindet sich in einer Offensive gegen die Taliban.",
+            {("ASSAULT", "AFG", "TALIBAN")},
+        ),
         ("Die Truppen befinden sich in der Hauptstadt.", set()),
         # police on duty are deployed; a fire brigade is not a force
-        ("In Hamburg seien mehrere Tausend Beamte im Einsatz gewesen.",
-         {("MOBILIZE", "DEU", "")}),
+        ("In Hamburg seien mehrere Tausend Beamte im Einsatz gewesen.", {("MOBILIZE", "DEU", "")}),
         ("Die Feuerwehr war in Hamburg im Einsatz.", set()),
     ],
 )
@@ -210,8 +237,11 @@ def test_pipeline_codes_material_families(nlp, text, expected):
     [
         # "nicht X, sondern Y" with a nominal conjunct negates X, not the act
         ("Die türkische Polizei nahm nicht den Vater fest, sondern den Sohn.", "asserted"),
-        ("Die irische Polizei ging nicht gewaltsam gegen die Mitglieder des Oranier-Ordens "
-         "vor, sondern gegen die Randalierer.", "asserted"),
+        (
+            "Die irische Polizei ging nicht gewaltsam gegen die Mitglieder des Oranier-Ordens "
+            "vor, sondern gegen die Randalierer.",
+            "asserted",
+        ),
         # without the contrast the act is negated
         ("Die türkische Polizei nahm den Vater nicht fest.", "negated"),
     ],

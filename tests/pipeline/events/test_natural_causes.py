@@ -21,8 +21,7 @@ CASES = [
     ),
     (
         "the genitive of a durch phrase",
-        "Mindestens 81 Menschen wurden in Japan durch die Auswirkungen schwerer Unwetter "
-        "getötet.",
+        "Mindestens 81 Menschen wurden in Japan durch die Auswirkungen schwerer Unwetter getötet.",
         set(),
     ),
     (

@@ -49,12 +49,16 @@ PROPOSAL = (
         # two bodies of one sector (both linked to the parliament group DEU/LEG): the
         # second is the addressee, not the actor again
         (
-            "Bundesrat", "Bundestag", {"Bundesrat": ["DEU/LEG"], "Bundestag": ["DEU/LEG"]},
+            "Bundesrat",
+            "Bundestag",
+            {"Bundesrat": ["DEU/LEG"], "Bundestag": ["DEU/LEG"]},
             ("REQUEST", ("Bundesrat",), ("Bundestag",)),
         ),
         # one person named twice is one entity: no addressee of his own proposal
         (
-            "Kanzler", "Minister", {"Kanzler": ["scholz"], "Minister": ["scholz"]},
+            "Kanzler",
+            "Minister",
+            {"Kanzler": ["scholz"], "Minister": ["scholz"]},
             None,
         ),
     ],
@@ -116,8 +120,9 @@ WELCOME = (
     ids=["ebenso-wie", "wie"],
 )
 def test_a_wie_comparison_is_never_what_an_act_is_about(vocab, comparison):
-    doc = make_doc(vocab, WELCOME.format(comparison=comparison), {"Merkel": ["merkel"],
-                                                                  "Scholz": ["scholz"]})
+    doc = make_doc(
+        vocab, WELCOME.format(comparison=comparison), {"Merkel": ["merkel"], "Scholz": ["scholz"]}
+    )
     assert all("Scholz" not in s[2] for s in sides(doc))
 
 
