@@ -171,7 +171,8 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
         ),
         ("Die polnische Opposition kämpft gegen die Justizreform.", set()),
         (
-            "In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee und den Taliban.",
+            "In Kabul kam es zu schweren Gefechten zwischen der afghanischen Armee "
+            "und den Taliban.",
             {("ASSAULT", "AFG,TALIBAN", "")},
         ),
         ("Im Bundestag lieferten sich Scholz und Merz ein Wortgefecht.", set()),
