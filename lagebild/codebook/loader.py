@@ -60,6 +60,7 @@ class Predicate:
     with_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     without_pp: tuple[tuple[str, tuple[str, ...]], ...] = ()
     intransitive: bool | None = None
+    without_clause: bool = False
     when_negated: str | None = None
     if_state_actor: str | None = None
     implicit_actor: str | None = None
@@ -315,6 +316,7 @@ def _predicates(
                 with_pp=_pp(entry.get("with_pp")),
                 without_pp=_pp(entry.get("without_pp")),
                 intransitive=entry.get("intransitive"),
+                without_clause=entry.get("without_clause", False),
                 when_negated=entry.get("when_negated"),
                 if_state_actor=entry.get("if_state_actor"),
                 implicit_actor=entry.get("implicit_actor"),

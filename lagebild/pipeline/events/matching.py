@@ -161,6 +161,8 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     ]
     if predicate.intransitive and _true_objects(token) and not args.is_passive(token):
         return None
+    if predicate.without_clause and has_that_clause(token):
+        return None
     if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
         return None
     if predicate.without_subject and any(
@@ -187,6 +189,20 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
     if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
         return None
     return extra
+
+
+# the complementisers of a content clause ("hielt fest, dass …", "prüft, ob …")
+THAT_MARKS = frozenset({"dass", "daß", "ob"})
+
+
+def has_that_clause(verb: Token) -> bool:
+    """The verb governs a dass/ob clause: it says or records something ("Im Bericht wird
+    festgehalten, dass …"), the sense of a verb of saying, not of a physical act."""
+    return any(
+        c.dep_ in ("ccomp", "csubj", "csubj:pass")
+        and any(m.dep_ == "mark" and m.lower_ in THAT_MARKS for m in c.children)
+        for c in verb.children
+    )
 
 
 def _true_objects(verb: Token) -> list[Token]:

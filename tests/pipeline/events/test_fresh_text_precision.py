@@ -360,3 +360,32 @@ def test_rescue_services_leaving_withdraw_from_no_one(vocab, subject, expected):
     doc = make_doc(vocab, spec, {})
     match = match_predicate(doc[2], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("complement", "expected"),
+    [
+        # "Im Bericht wird festgehalten, dass …", "hielt fest, dass …": to state or record
+        (
+            ",/,/PUNCT/10/punct dass/dass/SCONJ/10/mark es/es/PRON/10/nsubj "
+            "keine/kein/DET/9/det Grenze/Grenze/NOUN/10/obj gibt/geben/VERB/3/ccomp",
+            None,
+        ),
+        (
+            ",/,/PUNCT/10/punct ob/ob/SCONJ/10/mark es/es/PRON/10/nsubj "
+            "keine/kein/DET/9/det Grenze/Grenze/NOUN/10/obj gibt/geben/VERB/3/ccomp",
+            None,
+        ),
+        # holding people is the arrest
+        ("drei/drei/NUM/6/nummod Demonstranten/Demonstrant/NOUN/3/obj", "COERCE"),
+    ],
+    ids=["dass-clause", "ob-clause", "object"],
+)
+def test_holding_that_something_is_so_is_no_arrest(vocab, complement, expected):
+    spec = (
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj hielt/festhalten/VERB/0/root "
+        f"fest/fest/ADP/3/compound:prt {complement} ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
