@@ -389,3 +389,29 @@ def test_holding_that_something_is_so_is_no_arrest(vocab, complement, expected):
     doc = make_doc(vocab, spec, {})
     match = match_predicate(doc[2], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "particle", "obj", "obj_lemma", "expected"),
+    [
+        # "Die meisten Vorträge bot die Geschichtswerkstatt an": a programme, no offer
+        ("bot", "anbieten", "an/an/ADP/3/compound:prt ", "Vorträge", "Vortrag", None),
+        ("bot", "anbieten", "an/an/ADP/3/compound:prt ", "Kurse", "Kurs", None),
+        ("bot", "anbieten", "an/an/ADP/3/compound:prt ", "Hilfe", "Hilfe", "AGREE"),
+        # selling a stake in a company is business; selling arms is trade
+        ("verkaufte", "verkaufen", "", "Anteile", "Anteil", None),
+        ("verkaufte", "verkaufen", "", "Aktien", "Aktie", None),
+        ("verkaufte", "verkaufen", "", "Waffen", "Waffe", "COOPERATE"),
+    ],
+    ids=["lectures", "courses", "help", "stake", "shares", "arms"],
+)
+def test_offering_a_programme_or_selling_a_stake_is_no_political_act(
+    vocab, verb, lemma, particle, obj, obj_lemma, expected
+):
+    spec = (
+        f"Der/der/DET/2/det Konzern/Konzern/NOUN/3/nsubj {verb}/{lemma}/VERB/0/root "
+        f"{obj}/{obj_lemma}/NOUN/3/obj {particle}././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
