@@ -415,3 +415,25 @@ def test_offering_a_programme_or_selling_a_stake_is_no_political_act(
     doc = make_doc(vocab, spec, {})
     match = match_predicate(doc[2], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "expected"),
+    [
+        # "warnten … vor einem drohenden Abfluss von Ingenieurskompetenz": a development
+        ("Abfluss", "Abfluss", None),
+        ("Rezession", "Rezession", None),
+        ("Inflation", "Inflation", None),
+        # a warning about an actor's deeds disapproves of it
+        ("Gefahren", "Gefahr", "ACCUSE"),
+    ],
+    ids=["outflow", "recession", "inflation", "dangers"],
+)
+def test_a_warning_of_an_economic_trend_accuses_no_one(vocab, noun, lemma, expected):
+    spec = (
+        "Die/der/DET/2/det Verbände/Verband/NOUN/3/nsubj warnten/warnen/VERB/0/root "
+        f"vor/vor/ADP/6/case einem/ein/DET/6/det {noun}/{lemma}/NOUN/3/obl ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
