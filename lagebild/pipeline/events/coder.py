@@ -124,7 +124,8 @@ NON_POLITICAL_SECTORS = frozenset({"CVL"})
 @Language.factory(
     "lagebild_events",
     requires=["token.dep", "doc._.mentions", "doc._.actors", "doc._.quotes", "doc._.meta"],
-    assigns=["doc._.events"],
+    # the parse repair (repair.py) rewrites a mis-tagged preterite's tags and its clause's heads
+    assigns=["doc._.events", "token.pos", "token.tag", "token.morph", "token.dep", "token.head"],
     default_config={"codebook_path": None},
 )
 def make_event_coder(nlp: Language, name: str, codebook_path: str | None) -> EventCoder:
