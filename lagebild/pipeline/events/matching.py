@@ -195,14 +195,29 @@ def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> l
 THAT_MARKS = frozenset({"dass", "daß", "ob"})
 
 
+# words before "dass" that make an adverbial clause of it ("so dass", "ohne dass")
+ADVERBIAL_DASS = frozenset({"so", "ohne", "statt", "anstatt", "außer", "als"})
+
+
 def has_that_clause(verb: Token) -> bool:
     """The verb governs a dass/ob clause: it says or records something ("Im Bericht wird
-    festgehalten, dass …"), the sense of a verb of saying, not of a physical act."""
+    festgehalten, dass …"), the sense of a verb of saying, not of a physical act. The parser
+    may label such a clause an adverbial one ("darf festgehalten werden, dass …"); only "so
+    dass", "ohne dass" and the like make it one."""
     return any(
-        c.dep_ in ("ccomp", "csubj", "csubj:pass")
-        and any(m.dep_ == "mark" and m.lower_ in THAT_MARKS for m in c.children)
+        _is_content_clause(c)
         for c in verb.children
+        if c.dep_ in ("ccomp", "csubj", "csubj:pass", "advcl")
     )
+
+
+def _is_content_clause(clause: Token) -> bool:
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if not marks or any(m.lower_ not in THAT_MARKS for m in marks):
+        return False
+    first = min(marks, key=lambda m: m.i)
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return clause.dep_ != "advcl" or before is None or before.lower_ not in ADVERBIAL_DASS
 
 
 def _true_objects(verb: Token) -> list[Token]:

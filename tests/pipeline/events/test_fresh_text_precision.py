@@ -437,3 +437,46 @@ def test_a_warning_of_an_economic_trend_accuses_no_one(vocab, noun, lemma, expec
     doc = make_doc(vocab, spec, {})
     match = match_predicate(doc[2], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "darf festgehalten werden, dass …" with the clause labelled adverbial: still content
+        (",/,/PUNCT/10/punct", None),
+        # "so dass" makes it a clause of consequence: the arrest stands
+        ("so/so/ADV/10/advmod", "COERCE"),
+    ],
+    ids=["content-clause-as-advcl", "so-dass"],
+)
+def test_a_dass_clause_mislabelled_adverbial_still_says_what_is_held(vocab, before, expected):
+    spec = (
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj hielt/festhalten/VERB/0/root "
+        f"fest/fest/ADP/3/compound:prt {before} dass/dass/SCONJ/10/mark es/es/PRON/10/nsubj "
+        "keine/kein/DET/9/det Grenze/Grenze/NOUN/10/obj gibt/geben/VERB/3/advcl ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    match = match_predicate(doc[2], load_codebook())
+    assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "lemma", "expected"),
+    [
+        # "Tesla will die Märkte in … Ländern erobern": a market is conquered in a figure
+        ("Märkte", "Markt", None),
+        ("Weltmarkt", "Weltmarkt", None),
+        ("Tabellenspitze", "Tabellenspitze", None),
+        ("Stadt", "Stadt", "COERCE"),
+    ],
+    ids=["markets", "world-market", "league-top", "city"],
+)
+def test_conquering_a_market_or_a_title_is_no_seizure(vocab, obj, lemma, expected):
+    spec = (
+        f"Russland/Russland/PROPN/2/nsubj eroberte/erobern/VERB/0/root die/der/DET/4/det "
+        f"{obj}/{lemma}/NOUN/2/obj in/in/ADP/7/case vielen/viel/ADJ/7/amod "
+        "Ländern/Land/NOUN/4/nmod ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"]})
+    match = match_predicate(doc[1], load_codebook())
+    assert (match[0].type if match else None) == expected
