@@ -480,3 +480,25 @@ def test_conquering_a_market_or_a_title_is_no_seizure(vocab, obj, lemma, expecte
     doc = make_doc(vocab, spec, {"Russland": ["RUS"]})
     match = match_predicate(doc[1], load_codebook())
     assert (match[0].type if match else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("obj", "lemma", "expected"),
+    [
+        # "schreibt den Rückgang … zu", "wird das Zitat … zugeschrieben": attribution
+        ("Rückgang", "Rückgang", None),
+        ("Zitat", "Zitat", None),
+        # an attributed deed accuses ("hat den Anschlag der ETA zugeschrieben")
+        ("Anschlag", "Anschlag", "ACCUSE"),
+    ],
+    ids=["decline", "quotation", "attack"],
+)
+def test_attributing_a_cause_or_a_quotation_accuses_no_one(vocab, obj, lemma, expected):
+    spec = (
+        f"Russland/Russland/PROPN/2/nsubj schrieb/zuschreiben/VERB/0/root den/der/DET/4/det "
+        f"{obj}/{lemma}/NOUN/2/obj der/der/DET/6/det Ukraine/Ukraine/PROPN/2/iobj "
+        "zu/zu/ADP/2/compound:prt ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]})
+    match = match_predicate(doc[1], load_codebook())
+    assert (match[0].type if match else None) == expected
