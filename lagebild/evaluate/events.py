@@ -109,7 +109,6 @@ def score_events(
     "triples": {...}, "recall_by_type": {type: {gold, matched, recall}}, "missed": [...],
     "wrong": [...], "articles": n}``.
     """
-    event_correct = event_system = event_gold = 0
     triple_correct = triple_system = triple_gold = 0
     gold_by_type: Counter[str] = Counter()
     matched_by_type: Counter[str] = Counter()
@@ -117,11 +116,7 @@ def score_events(
     wrong: list[dict[str, Any]] = []
     per_article: list[ArticleCounts] = []
     for article in gold:
-        matched_before, correct_before, system_before = (
-            sum(matched_by_type.values()),
-            event_correct,
-            event_system,
-        )
+        matched = correct = judged = 0  # this article's counts (optional matches not judged)
         article_id = article["id"]
         text = (texts or {}).get(article_id)
         events = [_as_dict(e) for e in system.get(article_id, [])]
@@ -132,20 +127,20 @@ def score_events(
             gold_by_type[g["type"]] += 1
             if any(matches(s, g) for s in events):
                 matched_by_type[g["type"]] += 1
+                matched += 1
             else:
                 span = evidence_span(text, g)
                 near = [s for s in events if span is None or _overlaps(_spans(s), [span])]
                 error = error_class(g, near, gold=True)
                 missed.append(_describe_gold(article_id, g) | {"error": error})
-        event_gold += len(required)
         for s in events:
             if any(matches(s, g) for g in required):
-                event_system += 1
-                event_correct += 1
+                judged += 1
+                correct += 1
             elif any(matches(s, g) for g in optional):
                 continue  # neither right nor wrong
             else:
-                event_system += 1
+                judged += 1
                 near = [
                     g
                     for g, span in zip(article["events"], gold_spans, strict=True)
@@ -153,9 +148,7 @@ def score_events(
                 ]
                 error = error_class(s, near, gold=False)
                 wrong.append(_describe_system(article_id, s, text) | {"error": error})
-        per_article.append((sum(matched_by_type.values()) - matched_before,
-                            event_correct - correct_before, event_system - system_before,
-                            len(required)))  # fmt: skip
+        per_article.append((matched, correct, judged, len(required)))
         gold_triples = set().union(*(triples(g) for g in required)) if required else set()
         optional_triples = set().union(*(triples(g) for g in optional)) if optional else set()
         system_triples = set().union(*(triples(s) for s in events)) if events else set()
@@ -163,13 +156,12 @@ def score_events(
         triple_correct += len(system_triples & gold_triples)
         triple_system += len(system_triples)
         triple_gold += len(gold_triples)
-    recall_matched = sum(matched_by_type.values())
+    recall_matched, event_correct, event_system, event_gold = _totals(per_article)
     event_scores: dict[str, Any] = dict(_prf(event_correct, event_system, event_gold))
     # recall counts gold events matched; precision counts system events matching
     event_scores["recall"] = recall_matched / event_gold if event_gold else 0.0
     event_scores["gold_matched"] = recall_matched
-    p, r = event_scores["precision"], event_scores["recall"]
-    event_scores["f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    event_scores["f1"] = _f1_of(per_article)
     event_scores["f1_interval"] = bootstrap_f1_interval(per_article)
     return {
         "articles": len(gold),
@@ -188,8 +180,16 @@ def score_events(
     }
 
 
-def _f1_of(counts: Iterable[ArticleCounts]) -> float:
-    matched, correct, system, gold = (sum(column) for column in zip(*counts, strict=True))
+def _totals(counts: list[ArticleCounts]) -> ArticleCounts:
+    """The column sums of per-article counts (gold matched, system right, system, gold)."""
+    matched, correct, system, gold = (sum(c[i] for c in counts) for i in range(4))
+    return matched, correct, system, gold
+
+
+def _f1_of(counts: list[ArticleCounts]) -> float:
+    """Event F1 as the scorer defines it: precision over judged system events, recall over
+    required gold events matched."""
+    matched, correct, system, gold = _totals(counts)
     p = correct / system if system else 0.0
     r = matched / gold if gold else 0.0
     return 2 * p * r / (p + r) if p + r else 0.0
