@@ -44,8 +44,10 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             entries = _inflected_noun_entries(token.lower_, codebook)
     else:
         return None
+    # one token's complements serve all its entries: found once, not once per entry
+    complements = content_complements(token, codebook) if entries else []
     for predicate in entries:
-        extra = conditions_hold(token, predicate, codebook)
+        extra = conditions_hold(token, predicate, codebook, complements)
         if extra is not None:
             return predicate, extra
     return None
@@ -150,15 +152,23 @@ def _is_predicative(token: Token) -> bool:
     )
 
 
-def conditions_hold(token: Token, predicate: Predicate, codebook: Codebook) -> list[Token] | None:
-    """None when the entry does not apply; else the complement words that made it apply."""
-    if predicate.reflexive is not None and predicate.reflexive != args.is_reflexive(token):
-        return None
-    complements = [
+def content_complements(token: Token, codebook: Codebook) -> list[Token]:
+    """The complements an entry's words are looked for in: not the phrases of the noun
+    clause prepositions ("bei dem Treffen")."""
+    return [
         c
         for c in _complements(token)
         if args.preposition(c) not in codebook.noun_clause_prepositions
     ]
+
+
+def conditions_hold(
+    token: Token, predicate: Predicate, codebook: Codebook, complements: list[Token]
+) -> list[Token] | None:
+    """None when the entry does not apply; else the complement words that made it apply.
+    ``complements``: the token's ``content_complements``."""
+    if predicate.reflexive is not None and predicate.reflexive != args.is_reflexive(token):
+        return None
     if predicate.intransitive and _true_objects(token) and not args.is_passive(token):
         return None
     if predicate.without_clause and has_that_clause(token):
