@@ -223,14 +223,11 @@ def _stranded_subject(verb: Token) -> list[Token]:
 
 
 def _without_article(token: Token) -> bool:
-    """A noun with no article or possessive, whose case its form seldom shows."""
-    return token.pos_ == "NOUN" and not any(
+    """A name or noun with no article or possessive, whose case its form seldom shows, so
+    the tagger's case is a guess ("besuchte Moskau", "erschossen neun Polizisten")."""
+    return token.pos_ in ("NOUN", "PROPN") and not any(
         c.dep_ in ("det", "det:poss", "nmod:poss") for c in token.children
     )
-
-
-def _bare_name(token: Token) -> bool:
-    return token.pos_ == "PROPN" and not any(c.dep_ == "det" for c in token.children)
 
 
 def has_zu(verb: Token) -> bool:
@@ -417,9 +414,9 @@ def objects(verb: Token) -> list[Token]:
             for c in arguments(verb)
             if c.dep_ in OBJECT_DEPS
             and not _is_reflexive_pronoun(c)
-            # a bare name's case is the tagger's guess ("besuchte Moskau" tagged dative), as
-            # is a noun's without an article ("erschossen neun Polizisten" tagged dative)
-            and (not is_dative(c) or _bare_name(c) or _without_article(c))
+            # a bare name's or noun's case is the tagger's guess ("besuchte Moskau",
+            # "erschossen neun Polizisten" tagged dative)
+            and (not is_dative(c) or _without_article(c))
         ]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
