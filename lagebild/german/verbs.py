@@ -342,6 +342,11 @@ def _with_particle(lemma: str, prt: str) -> str:
 # --- Konjunktiv ----------------------------------------------------------------------------
 
 
+def has_subjunctive_mood(token: Token) -> bool:
+    """The model marks the form Konjunktiv (Mood=Sub: "müsse", "solle", "müssten")."""
+    return "Sub" in token.morph.get("Mood")
+
+
 def is_konjunktiv1(token: Token, forms: KonjunktivForms, by_ending: bool = False) -> bool:
     """Konjunktiv I (er sei, sie habe): the form lists and the model's Mood=Sub; with
     ``by_ending`` also a finite verb in -e that is not a past form in -te (die Entdeckung
@@ -355,7 +360,7 @@ def is_konjunktiv1(token: Token, forms: KonjunktivForms, by_ending: bool = False
         return False
     if lower.endswith(("te", "ten")) and not _present_stem_in_e(token):
         return False  # a past form (sagte), not "warte", "gelte" (stem in -t)
-    if "Sub" in token.morph.get("Mood"):
+    if has_subjunctive_mood(token):
         return True
     return (
         by_ending
@@ -377,7 +382,7 @@ def may_be_konjunktiv1(token: Token) -> bool:
     """Konjunktiv I by the model's Mood=Sub or by the bare ending of the third person singular
     (lehne, habe, sei), without the form lists: a past in -e (wurde) or a first person passes
     too, so it serves only where the clause is known to be reported ("man" in a report)."""
-    if "Sub" in token.morph.get("Mood"):
+    if has_subjunctive_mood(token):
         return True
     return token.pos_ in VERB_POS and (token.lower_.endswith("e") or token.lower_ == "sei")
 

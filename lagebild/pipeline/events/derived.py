@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.verbs import has_subjunctive_mood
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -130,7 +131,7 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
         own = {p.code for p in speaker}
         for modal in quoted:
             verb = _deontic_verb(modal, codebook)
-            if verb is None or (kind == "free_indirect" and not is_subjunctive(modal)):
+            if verb is None or (kind == "free_indirect" and not has_subjunctive_mood(modal)):
                 # speech without a verb of saying is told by its Konjunktiv: an indicative
                 # "soll … reisen" there is the narrator's plan or hearsay, no one's demand
                 continue
@@ -182,11 +183,6 @@ def _in_indirect_question(verb: Token, codebook: Codebook) -> bool:
     return any(
         c.lower_ in marks and c.i < verb.i and c.dep_ in ("mark", "advmod") for c in verb.children
     )
-
-
-def is_subjunctive(token: Token) -> bool:
-    """A Konjunktiv form ("müsse", "solle", "müssten"); the model marks it Mood=Sub."""
-    return "Sub" in token.morph.get("Mood")
 
 
 def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:

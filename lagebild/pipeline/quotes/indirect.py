@@ -10,7 +10,7 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
 from lagebild.german.pronouns import is_relative
-from lagebild.german.verbs import is_finite, is_infinitive, is_konjunktiv
+from lagebild.german.verbs import has_subjunctive_mood, is_finite, is_infinitive, is_konjunktiv
 from lagebild.german.words import ZU_PARTICLES
 from lagebild.pipeline.quotes.core import (
     ANAPHORS,
@@ -398,7 +398,7 @@ def frame_comma(doc: Doc, verb: Token, s_lo: int) -> int | None:
             doc[i - 1].text == ","
             and t.lemma_ in ("haben", "werden")
             and is_finite(t)
-            and "Sub" not in t.morph.get("Mood")
+            and not has_subjunctive_mood(t)
             and verb.tag_ == "VVPP"
             and (
                 t.lemma_ == "werden"
