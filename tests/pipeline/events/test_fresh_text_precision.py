@@ -16,6 +16,12 @@ from tests.pipeline.events.test_coder import coded, make_doc
 from tests.pipeline.events.test_precision import dyads
 
 
+def matched_type(token) -> str | None:
+    """The PLOVER type of the first codebook entry whose conditions hold for the token."""
+    match = match_predicate(token, load_codebook())
+    return match[0].type if match else None
+
+
 @pytest.mark.parametrize(
     ("noun", "expected"),
     [
@@ -34,8 +40,7 @@ def test_an_agent_noun_in_er_names_a_person_not_an_act(vocab, noun, expected):
         "Gewerkschaft/Gewerkschaft/NOUN/2/nmod/Case=Gen ././PUNCT/2/punct"
     )
     doc = make_doc(vocab, spec, {"Gewerkschaft": ["DEU/CVL"]})
-    match = match_predicate(doc[1], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[1]) == expected
 
 
 @pytest.mark.parametrize(
@@ -97,8 +102,7 @@ def test_werben_for_recruits_money_or_votes_asks_no_one(vocab, wanted, expected)
         f"um/um/ADP/5/case {wanted}/NOUN/3/obl ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {"Partei": ["DEU/CVL"]})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 def _demand_doc(vocab, clause: str, mark: str):
@@ -224,8 +228,7 @@ def test_a_weather_warning_accuses_no_one(vocab, rest, expected):
         f"{rest} ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {"Regierung": ["USA"]})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,8 +247,7 @@ def test_sich_etwas_versprechen_is_to_expect_not_to_promise(vocab, pronoun, expe
         f"{pronoun} Vorteile/Vorteil/NOUN/3/obj ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {"Konzern": ["DEU/CVL"]})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -267,8 +269,7 @@ def test_a_process_or_hardship_endangers_but_threatens_no_one(vocab, agent, expe
         "././PUNCT/6/punct"
     )
     doc = make_doc(vocab, spec, {"Rebellen": ["DEU/CVL"]})
-    match = match_predicate(doc[5], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[5]) == expected
 
 
 @pytest.mark.parametrize(
@@ -289,8 +290,7 @@ def test_corporal_punishment_and_community_service_are_sentences(vocab, sentence
         f"sie/sie/PRON/3/obj zu/zu/ADP/6/case {sentence}/NOUN/3/obl ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {"Gericht": ["CHN/JUD"]})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -337,8 +337,7 @@ def test_examining_a_thing_or_trend_is_no_investigation(vocab, thing, expected):
         f"die/der/DET/5/det {thing}/NOUN/3/obj ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {"Kommission": ["EU"]})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -358,8 +357,7 @@ def test_rescue_services_leaving_withdraw_from_no_one(vocab, subject, expected):
         "ab/ab/ADP/3/compound:prt ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -387,8 +385,7 @@ def test_holding_that_something_is_so_is_no_arrest(vocab, complement, expected):
         f"fest/fest/ADP/3/compound:prt {complement} ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -413,8 +410,7 @@ def test_offering_a_programme_or_selling_a_stake_is_no_political_act(
         f"{obj}/{obj_lemma}/NOUN/3/obj {particle}././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -435,8 +431,7 @@ def test_a_warning_of_an_economic_trend_accuses_no_one(vocab, noun, lemma, expec
         f"vor/vor/ADP/6/case einem/ein/DET/6/det {noun}/{lemma}/NOUN/3/obl ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -456,8 +451,7 @@ def test_a_dass_clause_mislabelled_adverbial_still_says_what_is_held(vocab, befo
         "keine/kein/DET/9/det Grenze/Grenze/NOUN/10/obj gibt/geben/VERB/3/advcl ././PUNCT/3/punct"
     )
     doc = make_doc(vocab, spec, {})
-    match = match_predicate(doc[2], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[2]) == expected
 
 
 @pytest.mark.parametrize(
@@ -478,8 +472,7 @@ def test_conquering_a_market_or_a_title_is_no_seizure(vocab, obj, lemma, expecte
         "Ländern/Land/NOUN/4/nmod ././PUNCT/2/punct"
     )
     doc = make_doc(vocab, spec, {"Russland": ["RUS"]})
-    match = match_predicate(doc[1], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[1]) == expected
 
 
 @pytest.mark.parametrize(
@@ -500,5 +493,4 @@ def test_attributing_a_cause_or_a_quotation_accuses_no_one(vocab, obj, lemma, ex
         "zu/zu/ADP/2/compound:prt ././PUNCT/2/punct"
     )
     doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]})
-    match = match_predicate(doc[1], load_codebook())
-    assert (match[0].type if match else None) == expected
+    assert matched_type(doc[1]) == expected
