@@ -1,5 +1,5 @@
-"""The event files the project keeps in the gold format (extra evaluation set, coded training
-articles) are well formed: every evidence sentence and place occurs in its article."""
+"""The event files the project keeps in the gold format (extra and synthetic evaluation sets, coded
+training articles) are well formed: every evidence sentence and place occurs in its article."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ FILES = [
     ROOT / "evaluation" / "events-extra" / "events-extra.jsonl",
     ROOT / "training" / "events-coded" / "events-coded.jsonl",
     ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
+    ROOT / "evaluation" / "events-synth" / "events-synth.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
