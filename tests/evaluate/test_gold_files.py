@@ -16,6 +16,7 @@ FILES = [
     ROOT / "training" / "events-coded" / "events-coded.jsonl",
     ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
