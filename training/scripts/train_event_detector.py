@@ -31,11 +31,12 @@ ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT.parent / "shared" / "gold" / "events-train.jsonl"
 CODED = ROOT / "training" / "events-coded" / "events-coded.jsonl"  # the project's own coding
 CODED_S10 = CODED.with_name("events-coded-s10.jsonl")  # 17 more, coded in session 10
+WIRE = ROOT / "training" / "events-wire" / "events-wire.jsonl"  # 30 wire-style, session 11
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD, CODED, CODED_S10])
+    parser.add_argument("--gold", type=Path, nargs="+", default=[GOLD, CODED, CODED_S10, WIRE])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--out", type=Path, default=DETECTOR_PATH)
     args = parser.parse_args()
