@@ -1,0 +1,57 @@
+"""Targets of force and repression (session 11, branch ``evmaterial11``): a town or region
+named as the target of an ASSAULT or COERCE act that no actor mention covers falls on the
+people of its state, by the place resolver ("Luftangriffe gegen Bengasi" → LBY).
+
+Hand-parsed sentences (see ``test_coder.make_doc``) where the parse is the point; the full
+pipeline (``model`` marker) on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
+
+# (name, tokens, mentions, expected events)
+CASES = [
+    (
+        "troops marching into a region fall on the region's state",
+        "Truppen/Truppe/NOUN/6/nsubj Russlands/Russland/PROPN/1/nmod/Case=Gen "
+        "sind/sein/AUX/6/aux in/in/ADP/5/case Charkiw/Charkiw/PROPN/6/obl "
+        "einmarschiert/einmarschieren/VERB/0/root ././PUNCT/6/punct",
+        {"Russlands": ["RUS"]},
+        {("ASSAULT", ("RUS",), ("UKR",), "asserted")},
+    ),
+    (
+        "an arrest in a town is no act against the town: the place is not the target",
+        "Die/der/DET/2/det Polizei/Polizei/NOUN/4/nsubj Russlands/Russland/PROPN/2/nmod/Case=Gen "
+        "nahm/nehmen/VERB/0/root in/in/ADP/6/case Charkiw/Charkiw/PROPN/4/obl "
+        "Sportler/Sportler/NOUN/4/obj fest/fest/ADP/4/compound:prt ././PUNCT/4/punct",
+        {"Russlands": ["RUS"]},
+        {("COERCE", ("RUS",), ("RUS",), "asserted")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_target_place_gives_the_recipient(vocab, name, spec, mentions, expected):
+    doc = make_doc(vocab, spec, mentions)
+    assert coded(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die libysche Luftwaffe hat am Donnerstag Luftangriffe gegen Bengasi geflogen.",
+            {("ASSAULT", "LBY", "LBY")},
+        ),
+        (
+            "Die russische Armee hat die Stadt Charkiw mit Artillerie beschossen.",
+            {("ASSAULT", "RUS", "UKR")},
+        ),
+    ],
+)
+def test_pipeline_codes_the_state_of_an_attacked_town(nlp, text, expected):
+    assert analysed(nlp, text, "2023-05-10") == expected
