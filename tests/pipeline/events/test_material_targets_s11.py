@@ -55,3 +55,17 @@ def test_target_place_gives_the_recipient(vocab, name, spec, mentions, expected)
 )
 def test_pipeline_codes_the_state_of_an_attacked_town(nlp, text, expected):
     assert analysed(nlp, text, "2023-05-10") == expected
+
+
+# "räumen" of ground held is a withdrawal; of a building or a venue, an evacuation
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Die russischen Truppen haben ihre Stellungen bei Kiew geräumt.", {"RETREAT"}),
+        ("Der Botschafter musste nach einer Bombendrohung sein Gebäude räumen.", set()),
+        ("Die Polizei ließ nach einer Bombendrohung den Bahnhof räumen.", set()),
+    ],
+)
+def test_clearing_a_building_is_no_withdrawal(nlp, text, types):
+    assert {t for t, _, _ in analysed(nlp, text, "2023-05-10")} == types
