@@ -30,11 +30,40 @@ CASES = [
         {"Russlands": ["RUS"]},
         {("COERCE", ("RUS",), ("RUS",), "asserted")},
     ),
+    (
+        "after a fronted adverbial the subject of an intransitive verb, taken for its object, "
+        "is its subject",
+        "Heute/heute/ADV/2/advmod "
+        "demonstrierten/demonstrieren/VERB/0/root/Mood=Ind|Number=Plur|VerbForm=Fin "
+        "in/in/ADP/4/case Teheran/Teheran/PROPN/2/obl Tausende/tausend/NUM/6/nummod "
+        "Menschen/Mensch/NOUN/2/obj/Number=Plur ././PUNCT/2/punct",
+        {},
+        {("PROTEST", ("IRN",), ("IRN",), "asserted")},
+    ),
+    (
+        "... only when it agrees with the verb in number",
+        "Heute/heute/ADV/2/advmod "
+        "demonstrierten/demonstrieren/VERB/0/root/Mood=Ind|Number=Plur|VerbForm=Fin "
+        "in/in/ADP/4/case Teheran/Teheran/PROPN/2/obl "
+        "Einigkeit/Einigkeit/NOUN/2/obj/Number=Sing ././PUNCT/2/punct",
+        {},
+        set(),
+    ),
+    (
+        "... and when the verb has no subject of its own",
+        "Heute/heute/ADV/2/advmod "
+        "demonstrierten/demonstrieren/VERB/0/root/Mood=Ind|Number=Plur|VerbForm=Fin "
+        "in/in/ADP/4/case Teheran/Teheran/PROPN/2/obl die/der/DET/6/det "
+        "Präsidenten/Präsident/NOUN/2/nsubj/Number=Plur "
+        "Einigkeit/Einigkeit/NOUN/2/obj/Number=Plur ././PUNCT/2/punct",
+        {},
+        set(),
+    ),
 ]
 
 
 @pytest.mark.parametrize(("name", "spec", "mentions", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_target_place_gives_the_recipient(vocab, name, spec, mentions, expected):
+def test_material_construction_s11(vocab, name, spec, mentions, expected):
     doc = make_doc(vocab, spec, mentions)
     assert coded(doc) == expected
 
