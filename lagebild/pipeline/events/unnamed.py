@@ -202,9 +202,7 @@ def target_place_states(doc: Doc, heads: list[Token]) -> list[EventParticipant]:
     Bengasi", "stürmte das Armenviertel Vila Cruzeiro"), by the place resolver, which knows the
     places the knowledge base does not: force against a place falls on the people there, as
     the guideline codes attacks whose victims the text does not name otherwise."""
-    spans = [
-        (t.idx, t.idx + len(t.text)) for h in heads for t in args.phrase_tokens(h)
-    ]
+    spans = [(t.idx, t.idx + len(t.text)) for h in heads for t in args.phrase_tokens(h)]
     for m in _place_mentions(doc):
         if m.resolved is None or m.start is None or m.adjective or m.institution:
             continue

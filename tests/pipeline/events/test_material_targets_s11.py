@@ -98,3 +98,33 @@ def test_pipeline_codes_the_state_of_an_attacked_town(nlp, text, expected):
 )
 def test_clearing_a_building_is_no_withdrawal(nlp, text, types):
     assert {t for t, _, _ in analysed(nlp, text, "2023-05-10")} == types
+
+
+# a protest noun naming neither protesters nor target is a topic unless told as taking place
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Der Reporter wurde verhaftet, als er in Kairo eine Demonstration filmte.", {"COERCE"}),
+        ("In Kairo kam es zu Protesten gegen die Regierung.", {"PROTEST"}),
+        ("Bei einer Demonstration in Kairo wurden zwei Menschen verletzt.", {"PROTEST"}),
+        ("Eine Demonstration gegen die Regierung in Kairo wurde verboten.", {"PROTEST", "COERCE"}),
+    ],
+)
+def test_protest_noun_as_topic_is_no_protest(nlp, text, types):
+    assert {t for t, _, _ in analysed(nlp, text, "2023-05-10")} == types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        # the time after a protest presupposes it ("nach einer Demonstration")
+        ("Nach einer Demonstration in Kairo gab es die ersten Verletzten.", {"PROTEST"}),
+        # a looming strike or one the signs point to has not happened
+        ("In Berlin droht jetzt ein Streik.", set()),
+        ("Der Minister verließ die Sitzung in Kairo unter Protest.", set()),
+    ],
+)
+def test_protest_noun_told_as_happened(nlp, text, types):
+    assert {t for t, _, _ in analysed(nlp, text, "2023-05-10")} == types
