@@ -221,7 +221,9 @@ def code_predicate(
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
-    occurrence = predicate.pos == "noun" and reported_occurrence(token)
+    occurrence = predicate.pos == "noun" and (
+        reported_occurrence(token) or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
+    )
     placed = False  # the actor is the unnamed agent of the state where the act happens
     if not coded(frame_actor) and _protest_topic(
         token, predicate, frame_recipient, occurrence, codebook

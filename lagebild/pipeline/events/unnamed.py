@@ -70,6 +70,8 @@ CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
 SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
+# the spans that measure the time after an act ("einen Tag nach dem Anschlag")
+TIME_SPANS = frozenset({"minute", "stunde", "tag", "woche", "monat", "jahr"})
 
 
 def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
@@ -81,7 +83,11 @@ def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
     if (token.lemma_ or token.text).lower() in CASUALTY_VERBS:
         return False
     if predicate.pos == "noun":
-        return args.preposition(token) in OCCURRENCE_PREPOSITIONS or is_occasion(token)
+        return (
+            args.preposition(token) in OCCURRENCE_PREPOSITIONS
+            or is_occasion(token)
+            or is_aftermath(token)
+        )
     return is_process_passive(token) and not args.agents(token)
 
 
@@ -119,6 +125,19 @@ def is_occasion(noun: Token) -> bool:
             return True
         node = head
     return False
+
+
+def is_aftermath(noun: Token) -> bool:
+    """An attack noun heading a clause's nach-phrase ("Einen Tag nach dem Anschlag auf eine
+    Polizeikaserne in Burgos hat es eine weitere Explosion gegeben"): what is told as
+    following an attack presupposes it. (Only for attacks: after a meeting the coded set
+    names a host, not co-actors, branch evrecall10.)"""
+    if args.preposition(noun) != "nach" or noun.head == noun:
+        return False
+    head = noun.head
+    if (head.lemma_ or head.text).lower() in TIME_SPANS and head.head != head:
+        head = head.head  # "einen Tag nach dem Anschlag", "zwei Wochen nach dem Angriff"
+    return head.pos_ in ("VERB", "AUX")
 
 
 def is_process_passive(token: Token) -> bool:

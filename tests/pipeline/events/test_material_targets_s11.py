@@ -128,3 +128,21 @@ def test_protest_noun_as_topic_is_no_protest(nlp, text, types):
 )
 def test_protest_noun_told_as_happened(nlp, text, types):
     assert {t for t, _, _ in analysed(nlp, text, "2023-05-10")} == types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what came after an attack presupposes it; its unnamed agent is the place's
+        (
+            "Einen Tag nach dem Anschlag auf eine Polizeikaserne in der nordspanischen Stadt "
+            "Burgos hat es eine weitere Explosion vor einem Polizeigebäude gegeben.",
+            {("ASSAULT", "ESP", "ESP")},
+        ),
+        # after a meeting is left out: the coded set names a host, not co-actors
+        ("Nach dem Treffen mit Merkel reiste Macron ab.", set()),
+    ],
+)
+def test_attack_told_as_what_came_after(nlp, text, expected):
+    assert analysed(nlp, text, "2023-05-10") == expected
