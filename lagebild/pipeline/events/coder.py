@@ -221,8 +221,14 @@ def code_predicate(
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
-    occurrence = predicate.pos == "noun" and reported_occurrence(token)
+    occurrence = predicate.pos == "noun" and (
+        reported_occurrence(token) or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
+    )
     placed = False  # the actor is the unnamed agent of the state where the act happens
+    if not coded(frame_actor) and _protest_topic(
+        token, predicate, frame_recipient, occurrence, codebook
+    ):
+        return None
     if not coded(frame_actor):
         implied = implied_actor(doc, token, predicate, extra, frame_recipient, codebook)
         frame_actor, frame_recipient = implied.actor, implied.recipient
@@ -409,6 +415,50 @@ def is_habitual(token: Token) -> bool:
     near = [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
     near += [g for c in near if args.preposition(c) is None for g in c.children]
     return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
+
+
+# prepositions that tell a protest happened: as the occasion or means of another act ("bei",
+# "durch") or as the time after or since which something holds ("nach einer Demonstration
+# gab es die ersten Verletzten", "seit den Protesten")
+PROTEST_TOLD_PREPOSITIONS = frozenset({*unnamed.OCCURRENCE_PREPOSITIONS, "nach", "seit"})
+# a planned or announced protest is one, in the future ("eine Demonstration ist geplant")
+PLANNING_VERBS = frozenset({"planen", "ankündigen"})
+
+
+def _in_course_of(noun: Token) -> bool:
+    """ "im Zuge der Studentenproteste": the genitive of "Zug" (course) tells it happened."""
+    head = noun.head
+    return (
+        head != noun
+        and (head.lemma_ or head.text).lower() in ("zug", "zuge")
+        and (args.is_genitive(noun) or noun.dep_ == "nmod")
+    )
+
+
+def _protest_topic(
+    token: Token,
+    predicate: Predicate,
+    recipient: list[EventParticipant],
+    occurrence: bool,
+    codebook: Codebook,
+) -> bool:
+    """A protest noun naming neither its protesters nor its target, as the object or
+    attribute of another word ("als er eine Demonstration filmte", "die Demonstration
+    abzusagen", "die Teilnehmer der Demonstration"), is what that word is about, not a
+    reported protest; it is one when told as taking place ("es kam zu Protesten", "bei
+    einer Kundgebung"), as the means of an act ("stürzten die Hauptstadt durch
+    Massendemonstrationen ins Chaos"), or carried by a support verb ("eine Kundgebung
+    abhalten")."""
+    return (
+        predicate.pos == "noun"
+        and predicate.type == "PROTEST"
+        and not coded(recipient)
+        and not occurrence
+        and args.preposition(token) not in PROTEST_TOLD_PREPOSITIONS
+        and not _in_course_of(token)
+        and args.verb_key(token.head) not in PLANNING_VERBS
+        and not governor_subjects(token, codebook)
+    )
 
 
 def reported_occurrence(noun: Token) -> bool:

@@ -32,9 +32,17 @@ from lagebild.pipeline.events.participants import (
     quote_around,
     speaker_participants,
 )
+from lagebild.pipeline.events.unnamed import target_place_states
 
 NOUN_CLAUSE_DEPS = frozenset({"obl", "nmod", "obl:arg"})
 PLACE_SLOTS = frozenset({"pp:in", "pp:nach", "pp:bei"})
+# force and repression fall on the people of a place named as their target (EVENTS-GUIDELINES
+# "Actors": victims the text does not name are of the state where the act happens)
+PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE"})
+# the phrases that name the target of such an act: object, auf/gegen, and the in-phrase of
+# entering ("marschierten in Abyei ein")
+TARGET_SLOTS = frozenset({"obj", "pp:auf", "pp:gegen", "pp:in"})
+NOUN_TARGET_SLOTS = frozenset({"pp:auf", "pp:gegen"})
 # Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
 # parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
 NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
@@ -76,7 +84,32 @@ def fill_frame(
         doc, token, frame.recipient, codebook, extra, exclude=actor_ids, own_sides=own_sides,
         verbal=verbal,
     )  # fmt: skip
+    if not recipient and predicate.type in PLACE_TARGET_TYPES:
+        recipient = _target_place(doc, token, frame, codebook, extra, own_sides)
     return actor, recipient, partners
+
+
+def _target_place(
+    doc: Doc,
+    token: Token,
+    frame: Frame,
+    codebook: Codebook,
+    extra: list[Token],
+    own_sides: AbstractSet[tuple[str | None, str | None]],
+) -> list[EventParticipant]:
+    """The state of a town or region the act's target phrase names ("griff Misrata an",
+    "Luftangriffe gegen Bengasi"), for force and repression whose target names no actor."""
+    # an event noun's in-phrase may be another word's ("das Massaker von Srebrenica wurde vom
+    # Gerichtshof in Den Haag …"): only a verb's own phrase there names where it struck
+    slots = TARGET_SLOTS if token.pos_ in ("VERB", "AUX") else NOUN_TARGET_SLOTS
+    for slot in frame.recipient:
+        if slot not in slots:
+            continue
+        heads = slot_heads(token, slot, codebook, extra)
+        found = target_place_states(doc, heads)
+        if found:
+            return found
+    return []
 
 
 def _first_filled(

@@ -232,9 +232,16 @@ def _is_content_clause(clause: Token) -> bool:
 
 def _true_objects(verb: Token) -> list[Token]:
     """Objects that are not also the subject: in "ein Kommando, das landete" the relative
-    pronoun may be read either way, and the noun it stands for is then both."""
+    pronoun may be read either way, and the noun it stands for is then both. A finite verb
+    with no subject has its subject after it, taken for an object after a fronted adverbial
+    ("Heute demonstrierten in Hamburg 7.000 Menschen"): a noun agreeing with it in number
+    is that subject."""
     subjects = args.subjects(verb)
-    return [o for o in args.objects(verb) if o not in subjects]
+    objects = [o for o in args.objects(verb) if o not in subjects]
+    if subjects or verb.morph.get("VerbForm") != ["Fin"]:
+        return objects
+    number = verb.morph.get("Number")
+    return [o for o in objects if not number or o.morph.get("Number") != number]
 
 
 def _nominatives(verb: Token) -> list[Token]:

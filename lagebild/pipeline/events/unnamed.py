@@ -41,6 +41,7 @@ from lagebild.pipeline.events.participants import (
 
 if TYPE_CHECKING:
     from lagebild.pipeline.events.candidates import Candidate
+    from lagebild.pipeline.places import PlaceMention
 
 UNNAMED_AGENT_TYPES = frozenset({"ASSAULT"})
 # acts of attackers, police and courts: an actor implied for them by the place is an unnamed
@@ -69,6 +70,8 @@ CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
 SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
+# the spans that measure the time after an act ("einen Tag nach dem Anschlag")
+TIME_SPANS = frozenset({"minute", "stunde", "tag", "woche", "monat", "jahr"})
 
 
 def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
@@ -80,7 +83,11 @@ def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
     if (token.lemma_ or token.text).lower() in CASUALTY_VERBS:
         return False
     if predicate.pos == "noun":
-        return args.preposition(token) in OCCURRENCE_PREPOSITIONS or is_occasion(token)
+        return (
+            args.preposition(token) in OCCURRENCE_PREPOSITIONS
+            or is_occasion(token)
+            or is_aftermath(token)
+        )
     return is_process_passive(token) and not args.agents(token)
 
 
@@ -118,6 +125,19 @@ def is_occasion(noun: Token) -> bool:
             return True
         node = head
     return False
+
+
+def is_aftermath(noun: Token) -> bool:
+    """An attack noun heading a clause's nach-phrase ("Einen Tag nach dem Anschlag auf eine
+    Polizeikaserne in Burgos hat es eine weitere Explosion gegeben"): what is told as
+    following an attack presupposes it. (Only for attacks: after a meeting the coded set
+    names a host, not co-actors, branch evrecall10.)"""
+    if args.preposition(noun) != "nach" or noun.head == noun:
+        return False
+    head = noun.head
+    if (head.lemma_ or head.text).lower() in TIME_SPANS and head.head != head:
+        head = head.head  # "einen Tag nach dem Anschlag", "zwei Wochen nach dem Angriff"
+    return head.pos_ in ("VERB", "AUX")
 
 
 def is_process_passive(token: Token) -> bool:
@@ -170,12 +190,10 @@ def clause_country(
     """The country of the place the event's own clause names, by the place resolver (which
     knows towns and regions the knowledge base does not: "in Pforzheim"); with ``rules``
     SCENE_RULES, of the place the story is at."""
-    from lagebild.pipeline.places import find_places, get_gazetteer, locate_event_by_rule
+    from lagebild.pipeline.places import get_gazetteer, locate_event_by_rule
 
     gazetteer = get_gazetteer()
-    mentions = doc.user_data.get(_PLACES_KEY)
-    if mentions is None:  # found once per article, and only for acts without an agent
-        mentions = doc.user_data[_PLACES_KEY] = find_places(doc, gazetteer)
+    mentions = _place_mentions(doc)
     sent = token.sent
     probe = Event(
         type=predicate.type,
@@ -187,6 +205,29 @@ def clause_country(
     )
     rule, place = locate_event_by_rule(doc, probe, mentions, gazetteer)
     return place.country if rule in rules and place is not None else None
+
+
+def _place_mentions(doc: Doc) -> list[PlaceMention]:
+    from lagebild.pipeline.places import find_places, get_gazetteer
+
+    mentions = doc.user_data.get(_PLACES_KEY)
+    if mentions is None:  # found once per article
+        mentions = doc.user_data[_PLACES_KEY] = find_places(doc, get_gazetteer())
+    return mentions
+
+
+def target_place_states(doc: Doc, heads: list[Token]) -> list[EventParticipant]:
+    """The state of a town or region named as the target of an act ("Luftangriffe gegen
+    Bengasi", "stürmte das Armenviertel Vila Cruzeiro"), by the place resolver, which knows the
+    places the knowledge base does not: force against a place falls on the people there, as
+    the guideline codes attacks whose victims the text does not name otherwise."""
+    spans = [(t.idx, t.idx + len(t.text)) for h in heads for t in args.phrase_tokens(h)]
+    for m in _place_mentions(doc):
+        if m.resolved is None or m.start is None or m.adjective or m.institution:
+            continue
+        if any(start <= m.start < end for start, end in spans):
+            return [state_participant(doc, m.resolved.country, "CVL")]
+    return []
 
 
 def forget_places(doc: Doc) -> None:

@@ -143,7 +143,9 @@ def _events(nlp, text: str) -> set[tuple[str, str, str]]:
         ),
         # violating a ceasefire is force
         ("Die russische Armee hat die Waffenruhe gebrochen.", {("ASSAULT", "RUS", "")}),
-        ("Die malische Armee rückte in die Stadt Kidal ein.", {("ASSAULT", "MLI", "")}),
+        # entering a town falls on the people of its state (session 11: the place resolver
+        # knows the towns the knowledge base does not)
+        ("Die malische Armee rückte in die Stadt Kidal ein.", {("ASSAULT", "MLI", "MLI")}),
         # shutting down a medium is censorship
         (
             "Die chinesischen Behörden haben die Zeitung Apple Daily in Hongkong geschlossen.",
