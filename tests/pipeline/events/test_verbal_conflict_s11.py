@@ -1,0 +1,54 @@
+"""ACCUSE, REJECT and THREATEN, session 11 (issue 13 point 1, branch ``evaccuse11``):
+condemning quotations in domestic disputes, condemning words the lemmatizer leaves
+inflected, and the generated negative evaluative adjectives that judge someone's conduct.
+
+Sentences are hand-parsed as the model parses them (see ``test_coder.make_doc``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import coded, make_doc
+
+ACCUSE_DEU = ("ACCUSE", ("DEU",), ("DEU",), "asserted")
+# "Er sei <word> <noun>, sagte Merkel über <target>."
+QUOTE = (
+    "Er/er/PRON/3/nsubj sei/sein/AUX/3/cop {word}/{lemma}/{pos}/0/root ,/,/PUNCT/5/punct "
+    "sagte/sagen/VERB/3/parataxis Merkel/Merkel/PROPN/5/nsubj über/über/ADP/8/case "
+    "{target}/{target}/PROPN/5/obl ././PUNCT/3/punct"
+)
+DOMESTIC = {"Merkel": ["merkel"], "Scholz": ["scholz"], "Polizei": ["DEU/COP"],
+            "Deutschland": ["DEU"]}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "pos", "target", "condemns"),
+    [
+        ("Verbrecherregime", "Verbrecherregime", "NOUN", "Scholz", True),
+        # the small model leaves the genitive on the lemma ("eines Verbrecherregimes")
+        ("Verbrecherregimes", "Verbrecherregimes", "NOUN", "Scholz", True),
+        # reviewed from the generated negative evaluative adjectives
+        ("verantwortungslos", "verantwortungslos", "ADJ", "Scholz", True),
+        ("rücksichtslos", "rücksichtslos", "ADJ", "Scholz", True),
+        # misfortune is no one's conduct
+        ("tragisch", "tragisch", "ADJ", "Scholz", False),
+        # the state as a whole is the speaker's own side, a sector group as often a victim
+        ("Verbrecherregime", "Verbrecherregime", "NOUN", "Deutschland", False),
+        ("Verbrecherregime", "Verbrecherregime", "NOUN", "Polizei", False),
+        # the speaker herself
+        ("Verbrecherregime", "Verbrecherregime", "NOUN", "Merkel", False),
+    ],
+    ids=["condemning noun", "inflected condemning noun", "verantwortungslos", "rücksichtslos",
+         "misfortune", "own state", "sector group", "speaker herself"],
+)  # fmt: skip
+def test_a_condemning_quotation_about_a_compatriot_accuses_him(
+    vocab, word, lemma, pos, target, condemns
+):
+    doc = make_doc(
+        vocab,
+        QUOTE.format(word=word, lemma=lemma, pos=pos, target=target),
+        DOMESTIC,
+        {"text": f"Er sei {word}", "speaker": "Merkel", "actors": ["merkel"]},
+    )
+    assert (ACCUSE_DEU in coded(doc)) is condemns
