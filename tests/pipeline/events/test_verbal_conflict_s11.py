@@ -52,3 +52,33 @@ def test_a_condemning_quotation_about_a_compatriot_accuses_him(
         {"text": f"Er sei {word}", "speaker": "Merkel", "actors": ["merkel"]},
     )
     assert (ACCUSE_DEU in coded(doc)) is condemns
+
+
+# "Scholz wurde (wegen Betrugs) angeklagt / vor Gericht gestellt / beschuldigt ."
+CHARGED = {
+    "anklagen": "Scholz/Scholz/PROPN/3/nsubj:pass wurde/werden/AUX/3/aux:pass "
+                "angeklagt/anklagen/VERB/0/root/VerbForm=Part ././PUNCT/3/punct",
+    "vor Gericht stellen": "Scholz/Scholz/PROPN/5/nsubj:pass wurde/werden/AUX/5/aux:pass "
+                           "vor/vor/ADP/4/case Gericht/Gericht/NOUN/5/obl "
+                           "gestellt/stellen/VERB/0/root/VerbForm=Part ././PUNCT/5/punct",
+    "beschuldigen": "Scholz/Scholz/PROPN/3/nsubj:pass wurde/werden/AUX/3/aux:pass "
+                    "beschuldigt/beschuldigen/VERB/0/root/VerbForm=Part ././PUNCT/3/punct",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("verb", "charged"),
+    [("anklagen", True), ("vor Gericht stellen", True), ("beschuldigen", False)],
+    ids=["charged", "put on trial", "blamed by anyone"],
+)
+def test_an_agentless_charge_is_the_home_states_judiciary(vocab, verb, charged):
+    from lagebild.codebook.loader import load_codebook
+    from lagebild.pipeline.actors.home import HomeState
+    from lagebild.pipeline.events.coder import find_events
+
+    doc = make_doc(vocab, CHARGED[verb], {"Scholz": ["scholz"]})
+    doc._.home_state = HomeState("DEU", "dateline (3)")
+    events = [e for e in find_events(doc, load_codebook()) if e.type == "ACCUSE"]
+    assert bool(events) is charged
+    assert all(p.sector == "JUD" for e in events for p in e.actor)
+    assert all([p.code for p in e.recipient] == ["DEU"] for e in events)
