@@ -31,6 +31,9 @@ DOMESTIC = {"Merkel": ["merkel"], "Scholz": ["scholz"], "Polizei": ["DEU/COP"],
         # reviewed from the generated negative evaluative adjectives
         ("verantwortungslos", "verantwortungslos", "ADJ", "Scholz", True),
         ("rücksichtslos", "rücksichtslos", "ADJ", "Scholz", True),
+        # the nouns of "sprach von einem …" that exist only as judgements
+        ("Armutszeugnis", "Armutszeugnis", "NOUN", "Scholz", True),
+        ("Wortbruch", "Wortbruch", "NOUN", "Scholz", True),
         # misfortune is no one's conduct
         ("tragisch", "tragisch", "ADJ", "Scholz", False),
         # the state as a whole is the speaker's own side, a sector group as often a victim
@@ -40,7 +43,8 @@ DOMESTIC = {"Merkel": ["merkel"], "Scholz": ["scholz"], "Polizei": ["DEU/COP"],
         ("Verbrecherregime", "Verbrecherregime", "NOUN", "Merkel", False),
     ],
     ids=["condemning noun", "inflected condemning noun", "verantwortungslos", "rücksichtslos",
-         "misfortune", "own state", "sector group", "speaker herself"],
+         "Armutszeugnis", "Wortbruch", "misfortune", "own state", "sector group",
+         "speaker herself"],
 )  # fmt: skip
 def test_a_condemning_quotation_about_a_compatriot_accuses_him(
     vocab, word, lemma, pos, target, condemns
@@ -82,3 +86,19 @@ def test_an_agentless_charge_is_the_home_states_judiciary(vocab, verb, charged):
     assert bool(events) is charged
     assert all(p.sector == "JUD" for e in events for p in e.actor)
     assert all([p.code for p in e.recipient] == ["DEU"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "condemns"),
+    [("versagt", "versagen", True), ("gehandelt", "handeln", False)],
+)
+def test_saying_that_a_named_actor_failed_blames_him(vocab, verb, lemma, condemns):
+    doc = make_doc(
+        vocab,
+        f"Scholz/Scholz/PROPN/3/nsubj habe/haben/AUX/3/aux {verb}/{lemma}/VERB/0/root "
+        ",/,/PUNCT/5/punct sagte/sagen/VERB/3/parataxis Merkel/Merkel/PROPN/5/nsubj "
+        "././PUNCT/3/punct",
+        DOMESTIC,
+        {"text": f"Scholz habe {verb}", "speaker": "Merkel", "actors": ["merkel"]},
+    )
+    assert (ACCUSE_DEU in coded(doc)) is condemns
