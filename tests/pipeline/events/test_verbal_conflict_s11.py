@@ -102,3 +102,18 @@ def test_saying_that_a_named_actor_failed_blames_him(vocab, verb, lemma, condemn
         {"text": f"Scholz habe {verb}", "speaker": "Merkel", "actors": ["merkel"]},
     )
     assert (ACCUSE_DEU in coded(doc)) is condemns
+
+
+@pytest.mark.parametrize(
+    ("noun", "condemns"), [("Wortbruch", True), ("Einmischung", True), ("Vorschlag", False)]
+)
+def test_calling_an_act_what_one_speaks_of_condemns_it(vocab, noun, condemns):
+    """The nouns of "sprach von einem Wortbruch" condemn after "bezeichnete … als" too."""
+    doc = make_doc(
+        vocab,
+        "Iran/Iran/PROPN/2/nsubj bezeichnete/bezeichnen/VERB/0/root den/der/DET/4/det "
+        "Plan/Plan/NOUN/2/obj Frankreichs/Frankreich/PROPN/4/nmod/Case=Gen "
+        f"als/als/ADP/7/case {noun}/{noun}/NOUN/2/obl ././PUNCT/2/punct",
+        {"Iran": ["IRN"], "Frankreichs": ["FRA"]},
+    )
+    assert (("ACCUSE", ("IRN",), ("FRA",), "asserted") in coded(doc)) is condemns
