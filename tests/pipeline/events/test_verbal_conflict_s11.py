@@ -117,3 +117,17 @@ def test_calling_an_act_what_one_speaks_of_condemns_it(vocab, noun, condemns):
         {"Iran": ["IRN"], "Frankreichs": ["FRA"]},
     )
     assert (("ACCUSE", ("IRN",), ("FRA",), "asserted") in coded(doc)) is condemns
+
+
+@pytest.mark.parametrize(
+    ("noun", "rejects"), [("Kritik", True), ("Vorwürfe", True), ("Angriffe", False)]
+)
+def test_defending_oneself_against_criticism_rejects_the_critic(vocab, noun, rejects):
+    doc = make_doc(
+        vocab,
+        "Iran/Iran/PROPN/2/nsubj verteidigte/verteidigen/VERB/0/root sich/sich/PRON/2/obj "
+        f"gegen/gegen/ADP/6/case die/der/DET/6/det {noun}/{noun}/NOUN/2/obl "
+        "Frankreichs/Frankreich/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Iran": ["IRN"], "Frankreichs": ["FRA"]},
+    )
+    assert (("REJECT", ("IRN",), ("FRA",), "asserted") in coded(doc)) is rejects
