@@ -109,6 +109,8 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Verbs whose subject is an event said to take place: "stattfinden", "erfolgen", "sich ereignen"
 OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
+# ... and prosecutors charge ("wurde wegen Kriegsverbrechen angeklagt"), a legal allegation
+IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
@@ -534,6 +536,12 @@ def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> boo
     return False
 
 
+def implicit_sector(predicate: Predicate) -> str:
+    """The sector of the unnamed actor of an act only a state's institution does."""
+    by_mode = IMPLICIT_MODE_SECTORS.get((predicate.type, predicate.mode or ""))
+    return by_mode or IMPLICIT_SECTORS.get(predicate.type, "GOV")
+
+
 def implied_actor(
     doc: Doc,
     token: Token,
@@ -552,7 +560,7 @@ def implied_actor(
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
     if predicate.implicit_actor in ("location", "place"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
-        sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
+        sector = implicit_sector(predicate)
         located = location_actor(doc, token, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
@@ -570,7 +578,7 @@ def implied_actor(
     attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
     if attack and predicate.pos != "noun":
         # "Vier saudische Polizisten wurden getötet" in a story set in Saudi Arabia
-        sector = IMPLICIT_SECTORS.get(predicate.type, "GOV")
+        sector = implicit_sector(predicate)
         located = unnamed.home_of_victims(doc, token, predicate, codebook, sector)
         if located:
             return Implied(located, recipient, 0.3, placed=True)

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.analysis import EventParticipant
+from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import has_subjunctive_mood
@@ -95,16 +95,10 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     for speaker, quoted, _ in _quotations_with_speakers(doc):
         # the words around an indirect quote's frame belong to it ("…, so X, dass …")
         span = doc[quoted.sent.start : quoted[-1].sent.end]
-        words = [t for t in span if t.lemma_.lower() in codebook.condemning_words
-                 or t.lower_ in codebook.condemning_words]  # fmt: skip
+        words = [t for t in span if is_condemning(t, codebook)]
         if not words or is_negated_anywhere(words[0], codebook):
             continue
-        own = {p.code for p in speaker}
-        targets = unique(
-            [p for t in span if (m := index.get(t.i)) is not None and m.actors
-             for p in participants(doc, m)
-             if p.code and p.code not in own and p.sector not in MEDIA]
-        )  # fmt: skip
+        targets = _condemned(doc, span, speaker, index)
         if targets:
             found.append(
                 Candidate(
@@ -119,6 +113,45 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
                 )  # fmt: skip
             )
     return found
+
+
+# inflectional endings the small model's lemmatizer leaves on nouns and adjectives
+# ("eines Verbrecherregimes", "skandalösen"), longest first
+_INFLECTIONS = ("es", "en", "em", "er", "s", "n", "e")
+
+
+def is_condemning(token: Token, codebook: Codebook) -> bool:
+    """A condemning word, also when the lemmatizer kept its inflection."""
+    words = codebook.condemning_words
+    if token.lemma_.lower() in words or token.lower_ in words:
+        return True
+    return any(token.lower_.endswith(e) and token.lower_[: -len(e)] in words for e in _INFLECTIONS)
+
+
+_NAMED_KINDS = frozenset({"person", "organisation"})
+
+
+def _condemned(
+    doc: Doc, span: Span, speaker: list[EventParticipant], index: dict[int, Mention]
+) -> list[EventParticipant]:
+    """Whom a condemning quotation names: another state's actors first; else, in a domestic
+    dispute, another named person or organisation of the speaker's own state ("Turtschynow
+    sagte über Janukowytsch: „Jetzt ist er Diktator eines Verbrecherregimes“" -> UKR -> UKR),
+    never the speaker himself, the state as a whole (his own side) or a sector group, which
+    a quotation names as victims as often as culprits ("unmenschliche Behandlung
+    Gefangener")."""
+    named = [p for t in span if (m := index.get(t.i)) is not None and m.actors
+             for p in participants(doc, m) if p.code and p.sector not in MEDIA]  # fmt: skip
+    codes = {p.code for p in speaker}
+    foreign = [p for p in named if p.code not in codes]
+    if foreign:
+        return unique(foreign)
+    actors = doc._.actors or {}
+    own = {p.actor for p in speaker}
+    return unique(
+        [p for p in named if p.actor not in own
+         and (a := actors.get(p.actor or "")) is not None and a.kind in _NAMED_KINDS]
+    )  # fmt: skip
 
 
 def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
