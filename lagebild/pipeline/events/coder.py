@@ -438,6 +438,8 @@ def impends(noun: Token, codebook: Codebook) -> bool:
     droht ein Streik", "Ein Handelskrieg zeichnet sich ab"), of "die Zeichen stehen auf …"
     or of an adjective of possibility or need ("ob Streiks möglich sind")."""
     head = noun.head
+    if args.preposition(noun) == "auf" and head.lemma_.lower() == "zeichen":
+        return True  # "stehen die Zeichen auf Streik", the phrase hung on "Zeichen"
     if (
         head != noun
         and head.pos_ in ("ADJ", "ADV")

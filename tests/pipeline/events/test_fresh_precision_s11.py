@@ -106,6 +106,13 @@ def test_a_sports_own_dispute_is_no_political_event(vocab, subject, obj, mention
             4,
             True,
         ),
+        # the same with the phrase hung on "Zeichen"
+        (
+            "Die/der/DET/2/det Zeichen/Zeichen/NOUN/3/nsubj stehen/stehen/VERB/0/root "
+            "auf/auf/ADP/5/case Streik/Streik/NOUN/2/nmod ././PUNCT/3/punct",
+            4,
+            True,
+        ),
         # "… ob Streiks möglich sind": weighed, not done
         (
             "ob/ob/SCONJ/3/mark Streiks/Streik/NOUN/3/nsubj möglich/möglich/ADJ/0/root "
@@ -121,7 +128,7 @@ def test_a_sports_own_dispute_is_no_political_event(vocab, subject, obj, mention
             False,
         ),
     ],
-    ids=["looms", "threat-with-measure", "signs-point-to", "possible", "happens"],
+    ids=["looms", "with-measure", "signs-point-to", "signs-on-noun", "possible", "happens"],
 )
 def test_an_event_noun_that_looms_or_may_come_is_no_act(vocab, spec, noun, expected):
     doc = make_doc(vocab, spec, {})
