@@ -296,9 +296,7 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
     node, steps = token, 0
     while node.head != node and steps < 8:
         if node.head.i in verbal and (
-            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"}
-            or is_zu_clause(node)
-            or is_called_for(node)
+            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"} or is_zu_clause(node)
         ):
             return True
         # a relative clause describes a participant ("Lehrerin, die … festgenommen wurde"):
@@ -307,13 +305,6 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
             return False
         node, steps = node.head, steps + 1
     return False
-
-
-def is_called_for(node: Token) -> bool:
-    """A "zu" phrase of a verbal act names what it calls for ("rufen die Beschäftigten zu
-    Warnstreiks auf", "forderte sie zum Rückzug auf"): the content, though the parser hangs it
-    as an adverbial."""
-    return node.dep_ == "obl" and args.preposition(node) == "zu"
 
 
 # how far back a denial of "dies" may reach for the claim it answers (the sentence before,

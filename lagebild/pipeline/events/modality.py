@@ -31,9 +31,6 @@ CALENDAR_NOUNS = TIME_NOUNS | frozenset(
      "samstag", "sonntag", "sommer", "herbst", "winter", "frühjahr", "frühling", "quartal"}
 )  # fmt: skip
 RELATIVE_TIME_ADJECTIVES = frozenset({"nächst", "nächste", "kommend", "kommende", "bevorstehend"})
-ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
-# the attribute that makes an event noun a plan ("die geplante Demonstration")
-PLANNED = frozenset({"geplant"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -229,12 +226,7 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         # "sollen geplant haben, … zu verüben" tells a past plot; "kündigte an" announces
         reasons.add("plotted" if plan and _in_perfect(governor) else "announced")
         return True
-    if not _has_time_word(predicate, cues["future_adverbs"]):
-        return False
-    if any(c.dep_ == "amod" and _time_word(c, PLANNED) for c in predicate.children):
-        # "ein geplanter Anschlag": a plot, as "hatten Anschläge geplant" is
-        reasons.add("plotted")
-    return True
+    return _has_time_word(predicate, cues["future_adverbs"])
 
 
 def _unrealised_plan(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
@@ -276,33 +268,17 @@ def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
         subtree = list(child.subtree)
         is_time_phrase = any(t.lemma_.lower() in CALENDAR_NOUNS for t in subtree)
         for token in subtree:
-            word = _time_word(token, words)
-            if word is None or _is_morning(token):
+            word = token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
+            if word not in words or _is_morning(token):
                 continue
             # an attribute of a thing is not the act's time ("in der Nähe der künftigen
-            # Grenze einmarschiert"); of a time noun it is ("in der kommenden Woche"), and so
-            # of the event noun itself ("die geplanten Streiks", "der bevorstehende Besuch")
-            if (
-                token.dep_ == "amod"
-                and token.head != predicate
-                and token.head.lemma_.lower() not in CALENDAR_NOUNS
-            ):
+            # Grenze einmarschiert"); of a time noun it is ("in der kommenden Woche")
+            if token.dep_ == "amod" and token.head.lemma_.lower() not in CALENDAR_NOUNS:
                 continue
             # "nächste", "kommende" only in a time phrase ("nächste Woche", not "nächster Schritt")
-            # ("die bevorstehenden Gespräche", the event noun's own attribute, dates it too)
-            if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase or token.head == predicate:
+            if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase:
                 return True
     return False
-
-
-def _time_word(token: Token, words: frozenset[str]) -> str | None:
-    """The cue the token is, by lemma, form or form without an adjective ending ("geplanten",
-    "bevorstehende" for "geplant", "bevorstehend")."""
-    lower = token.lower_
-    forms = [token.lemma_.lower(), lower]
-    if token.pos_ == "ADJ":
-        forms += [lower[: -len(end)] for end in ADJECTIVE_ENDINGS if lower.endswith(end)]
-    return next((f for f in forms if f in words), None)
 
 
 def _is_morning(token: Token) -> bool:

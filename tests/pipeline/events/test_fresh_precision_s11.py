@@ -11,8 +11,6 @@ import pytest
 from lagebild.analysis import Actor, Mention
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.coder import impends
-from lagebild.pipeline.events.derived import inside_verbal_act
-from lagebild.pipeline.events.modality import factuality
 from tests.pipeline.events.test_coder import make_doc
 from tests.pipeline.events.test_precision import dyads
 
@@ -135,73 +133,3 @@ def test_a_sports_own_dispute_is_no_political_event(vocab, subject, obj, mention
 def test_an_event_noun_that_looms_or_may_come_is_no_act(vocab, spec, noun, expected):
     doc = make_doc(vocab, spec, {})
     assert impends(doc[noun], load_codebook()) is expected
-
-
-@pytest.mark.parametrize(
-    ("phrase", "expected"),
-    [
-        # "Die Gewerkschaft rief die Beschäftigten zu Streiks auf": the strikes are called for
-        ("zu/zu/ADP/7/case Streiks/Streik/NOUN/3/obl", True),
-        # "… nach dem Streik auf": when, not what
-        ("nach/nach/ADP/7/case Streiks/Streik/NOUN/3/obl", False),
-    ],
-    ids=["called-for", "time-phrase"],
-)
-def test_what_a_call_asks_for_is_its_content_not_an_act(vocab, phrase, expected):
-    spec = (
-        "Die/der/DET/2/det Gewerkschaft/Gewerkschaft/NOUN/3/nsubj rief/rufen/VERB/0/root "
-        f"die/der/DET/5/det Beschäftigten/Beschäftigter/NOUN/3/obj {phrase} "
-        "auf/auf/ADP/3/compound:prt ././PUNCT/3/punct"
-    )
-    doc = make_doc(vocab, spec, {})
-    assert inside_verbal_act(doc[6], {2}) is expected
-
-
-@pytest.mark.parametrize(
-    ("attribute", "expected"),
-    [
-        # "Die geplanten Streiks werden Kraftwerke betreffen": planned, not yet held
-        ("geplanten/geplant/ADJ/3/amod", "future"),
-        ("bevorstehende/bevorstehend/ADJ/3/amod", "future"),
-        # "Die heftigen Streiks …": an attribute that dates nothing
-        ("heftigen/heftig/ADJ/3/amod", "asserted"),
-    ],
-    ids=["planned", "impending", "plain-attribute"],
-)
-def test_a_planned_event_noun_is_future(vocab, attribute, expected):
-    spec = (
-        f"Die/der/DET/3/det {attribute} Streiks/Streik/NOUN/4/nsubj "
-        "betreffen/betreffen/VERB/0/root Kraftwerke/Kraftwerk/NOUN/4/obj ././PUNCT/4/punct"
-    )
-    doc = make_doc(vocab, spec, {})
-    assert factuality(doc[2], load_codebook(), 2010).modality == expected
-
-
-def test_a_planned_attack_is_a_plot(vocab):
-    # "Der geplante Anschlag richtete sich gegen …": no act and no threat made to anyone
-    spec = (
-        "Der/der/DET/3/det geplante/geplant/ADJ/3/amod Anschlag/Anschlag/NOUN/4/nsubj "
-        "scheiterte/scheitern/VERB/0/root ././PUNCT/4/punct"
-    )
-    doc = make_doc(vocab, spec, {})
-    assert "plotted" in factuality(doc[2], load_codebook(), 2010).reasons
-
-
-@pytest.mark.parametrize(
-    ("verb", "expected"),
-    [
-        # "Die Demonstration wurde abgesagt": it did not take place
-        ("abgesagt/absagen", "negated"),
-        ("abgeblasen/abblasen", "negated"),
-        # "Die Demonstration wurde angemeldet": it is still to happen or happens
-        ("angemeldet/anmelden", "asserted"),
-    ],
-    ids=["called-off", "blown-off", "registered"],
-)
-def test_a_cancelled_event_noun_is_negated(vocab, verb, expected):
-    spec = (
-        "Die/der/DET/2/det Demonstration/Demonstration/NOUN/4/nsubj:pass "
-        f"wurde/werden/AUX/4/aux:pass {verb}/VERB/0/root ././PUNCT/4/punct"
-    )
-    doc = make_doc(vocab, spec, {})
-    assert factuality(doc[1], load_codebook(), 2010).modality == expected
