@@ -93,6 +93,7 @@ from lagebild.pipeline.events.participants import (
     place_codes,
     private_sides,
     speaker_of,
+    sport_internal,
     unique,
 )
 from lagebild.pipeline.events.repair import repair_mistagged_preterites
@@ -213,6 +214,8 @@ def code_predicate(
         return None
     predicate, extra = match
     light = existential_verb(token) if predicate.pos == "noun" else []
+    if predicate.pos == "noun" and impends(token, codebook):
+        return None  # "Jetzt droht ein Streik": a danger, not an act
     fact = factuality(token, codebook, year, [*extra, *light])
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
@@ -336,6 +339,8 @@ def code_predicate(
             return None
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
+    if sport_internal(doc, actor, recipient, codebook.sports_words):
+        return None  # "Kritik des DFB an der Leistung von Schiedsrichter Undiano"
     # PLOVER types that need a recipient (speech acts directed at no one are statements,
     # not events); a reciprocal act ("arbeiten zusammen") has its partners among the actors,
     # and condemning an attack targets its unnamed perpetrators
@@ -478,6 +483,34 @@ def reported_occurrence(noun: Token) -> bool:
     if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
         return True
     return bool(existential_verb(noun))
+
+
+def impends(noun: Token, codebook: Codebook) -> bool:
+    """The event noun is what looms or may come: the subject of a verb of looming ("Jetzt
+    droht ein Streik", "Ein Handelskrieg zeichnet sich ab"), of "die Zeichen stehen auf …"
+    or of an adjective of possibility or need ("ob Streiks möglich sind")."""
+    head = noun.head
+    if args.preposition(noun) == "auf" and head.lemma_.lower() == "zeichen":
+        return True  # "stehen die Zeichen auf Streik", the phrase hung on "Zeichen"
+    if (
+        head != noun
+        and head.pos_ in ("ADJ", "ADV")
+        and noun.dep_ in args.SUBJECT_DEPS
+        and head.lemma_.lower() in codebook.modality["possibility_adjectives"]
+    ):
+        return True
+    if head == noun or head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = args.verb_key(head)
+    if verb in codebook.modality["impending_verbs"]:
+        # one threatens with a measure ("droht mit einem Streik"), so a bare nominative or
+        # accusative danger looms, as the THREATEN entries of "drohen" read it too
+        return noun.dep_ in (*args.SUBJECT_DEPS, "obj") and args.preposition(noun) is None
+    return (
+        verb == "stehen"
+        and args.preposition(noun) == "auf"
+        and any(c.lemma_.lower() == "zeichen" for c in head.children)
+    )
 
 
 def existential_verb(noun: Token) -> list[Token]:

@@ -8,7 +8,7 @@ sentence implies without naming: the speaker of a quotation, the state of a plac
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
 from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
@@ -479,3 +479,73 @@ def meeting_owner(doc: Doc, token: Token, extra: list[Token]) -> list[EventParti
         for p in participants_in(doc, meetings, names_only=True)
         if (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
     ]
+
+
+# a name's description stands this many words before it ("der FIFA-Schiedsrichter Urs Meier")
+_DESCRIPTION_WINDOW = 3
+# sides a sport's dispute may address without becoming politics: people, companies, nobody named
+_NONPOLITICAL_SECTORS = frozenset({"CVL", "BUS"})
+
+
+def sport_internal(
+    doc: Doc,
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    sports_words: tuple[str, ...],
+) -> bool:
+    """A sport's own dispute: every actor is a sports body, player or official, and no
+    political side the text names receives the act ("Kritik des DFB an der Leistung von
+    Schiedsrichter Undiano", "Rooney entschuldigte sich bei den englischen Fans"). The
+    guideline codes acts of political entities; a federation sanctioning a state is one."""
+    if not sports_words or not actor:
+        return False
+    if not all(is_sports_side(doc, p, sports_words) for p in actor):
+        return False
+    return all(
+        p.start is None
+        or p.sector in _NONPOLITICAL_SECTORS
+        or p.sector is None
+        or is_sports_side(doc, p, sports_words)
+        for p in recipient
+    )
+
+
+def is_sports_side(doc: Doc, p: EventParticipant, sports_words: tuple[str, ...]) -> bool:
+    """Any mention of the participant's actor (or the participant's own phrase) names a
+    sports body or role, in its words or in the few words before it."""
+    spans = [(p.start, p.end)]
+    info = (doc._.actors or {}).get(p.actor or "")
+    if info is not None and info.kind != "state":
+        # a person or body is described once ("Nationalspieler Rooney", later "Rooney",
+        # "seine"); a state is not a sport's because one phrase names its team
+        spans += [(m.start, m.end) for m in doc._.mentions or [] if p.actor in m.actors]
+    for start, end in spans:
+        if start is None or end is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and any(
+            is_sports_word(t, sports_words) for t in _with_description(span)
+        ):
+            return True
+    return False
+
+
+def _with_description(span: Span) -> list[Token]:
+    """The span's words and the words before it in its noun phrase, up to a verb or comma."""
+    before: list[Token] = []
+    first = max(span.sent.start, span.start - _DESCRIPTION_WINDOW)
+    for t in reversed(span.doc[first : span.start]):
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ"):
+            break
+        before.append(t)
+    return [*before, *span]
+
+
+def is_sports_word(token: Token, sports_words: tuple[str, ...]) -> bool:
+    word = token.text.lower()
+    lemma = token.lemma_.lower()
+    return any(
+        w == stem or (len(stem) >= 6 and w.endswith(stem))
+        for w in (word, lemma)
+        for stem in sports_words
+    )
