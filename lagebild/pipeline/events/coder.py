@@ -41,6 +41,7 @@ from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
     MATERIAL_CONFLICT,
     MATERIAL_TYPES,
+    MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
     VIOLENT_ACTS,
@@ -65,6 +66,7 @@ from lagebild.pipeline.events.frames import (
     governor_subjects,
     home_is_victim,
     noun_agents,
+    sides_between,
 )
 from lagebild.pipeline.events.matching import (
     is_alternative,
@@ -228,6 +230,8 @@ def code_predicate(
         frame_actor, frame_recipient = implied.actor, implied.recipient
         confidence -= implied.penalty
         placed = implied.placed and predicate.type in unnamed.PLACED_TYPES
+    if partners and not coded(frame_actor) and predicate.pos == "noun":
+        frame_actor = sides_between(doc, token, codebook)  # "ein Treffen zwischen X und Y"
     if partners and not coded(frame_actor):
         # partners meet the actor: without one there is no meeting ("Die Sanktionen treffen
         # die EU hart": treffen in the sense of hitting, its subject no actor)
@@ -317,6 +321,10 @@ def code_predicate(
             event_type, mode, recipient, actor = "ACCUSE", "allege", actor, accuser
             fact = Factuality("asserted", fact.reasons)
     if event_type == "CONSULT":
+        # "sagte im Gespräch mit der Süddeutschen Zeitung": talking to the media is an
+        # interview, not a meeting; the outlet is no side of one
+        actor = [p for p in actor if p.sector not in MEDIA] or actor
+        recipient = [p for p in recipient if p.sector not in MEDIA]
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc, token):
             return None
