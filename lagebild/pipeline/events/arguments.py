@@ -89,8 +89,21 @@ def is_dative(token: Token) -> bool:
     """Dative by the article's case if it has one (it is tagged more reliably), else its own."""
     for child in token.children:
         if child.dep_ == "det" and child.morph.get("Case"):
+            if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
+                return True
             return "Dat" in child.morph.get("Case")
     return "Dat" in token.morph.get("Case")
+
+
+def _der_before_feminine(det: Token, noun: Token) -> bool:
+    """ "sagte der Ukraine Hilfe zu": before a feminine singular noun "der" is dative or
+    genitive, never nominative or accusative (those are "die"), whatever case the tagger gave
+    the article; as an object of the verb it is the dative (genitive objects are rare)."""
+    return (
+        det.lower_ == "der"
+        and noun.morph.get("Gender") == ["Fem"]
+        and noun.morph.get("Number") == ["Sing"]
+    )
 
 
 def is_genitive(token: Token) -> bool:

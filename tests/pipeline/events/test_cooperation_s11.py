@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.events.test_coder import analysed
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 
 @pytest.mark.model
@@ -99,3 +99,28 @@ def test_meeting_noun_names_its_sides(nlp, text, expected):
 )
 def test_gegenueber_names_the_addressee_of_an_attitude(nlp, text, expected):
     assert analysed(nlp, text, "2010-05-01") == expected
+
+
+# "der" before a feminine singular object is its dative, whatever case the tagger gave it
+PROMISE = (
+    "Die/der/DET/2/det/Case=Nom EU/EU/PROPN/3/nsubj/Case=Nom sagte/sagen/VERB/0/root "
+    "der/der/DET/5/det/Case=Nom Ukraine/Ukraine/PROPN/3/obj/Case=Dat|Gender=Fem|Number=Sing "
+    "Hilfe/Hilfe/NOUN/3/obj/Case=Acc|Gender=Fem|Number=Sing zu/zu/ADP/3/compound:prt "
+    "././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (PROMISE, {("AGREE", ("EU",), ("UKR",), "asserted")}),
+        # a masculine noun after "der" is nominative: no dative, no addressee, no offer
+        (
+            PROMISE.replace("Gender=Fem", "Gender=Masc", 1),
+            set(),
+        ),
+    ],
+)
+def test_der_before_a_feminine_object_is_its_dative(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {"EU": ["EU"], "Ukraine": ["UKR"]})
+    assert coded(doc) == expected
