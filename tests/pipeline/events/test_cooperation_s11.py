@@ -124,3 +124,9 @@ PROMISE = (
 def test_der_before_a_feminine_object_is_its_dative(vocab, spec, expected):
     doc = make_doc(vocab, spec, {"EU": ["EU"], "Ukraine": ["UKR"]})
     assert coded(doc) == expected
+
+
+@pytest.mark.model
+def test_offering_talks_is_an_offer_not_a_demand(nlp):
+    text = "Venezuelas Präsident Maduro bot der kolumbianischen Regierung Gespräche an."
+    assert analysed(nlp, text, "2014-05-01") == {("AGREE", "VEN", "COL")}
