@@ -223,15 +223,17 @@ def code_predicate(
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
-    occurrence = predicate.pos == "noun" and reported_occurrence(token)
+    occurrence = predicate.pos == "noun" and reported_occurrence(token, codebook)
     placed = False  # the actor is the unnamed agent of the state where the act happens
+    if not coded(frame_actor) and predicate.frame.partners:
+        # "Zwischen Israel und der Hamas wurde eine Waffenruhe vereinbart", "ein Treffen
+        # zwischen Putin und Erdogan": with no one else named, the sides of a mutual act
+        frame_actor = sides_between(doc, token, codebook) or frame_actor
     if not coded(frame_actor):
         implied = implied_actor(doc, token, predicate, extra, frame_recipient, codebook)
         frame_actor, frame_recipient = implied.actor, implied.recipient
         confidence -= implied.penalty
         placed = implied.placed and predicate.type in unnamed.PLACED_TYPES
-    if partners and not coded(frame_actor) and predicate.pos == "noun":
-        frame_actor = sides_between(doc, token, codebook)  # "ein Treffen zwischen X und Y"
     if partners and not coded(frame_actor):
         # partners meet the actor: without one there is no meeting ("Die Sanktionen treffen
         # die EU hart": treffen in the sense of hitting, its subject no actor)
@@ -419,7 +421,7 @@ def is_habitual(token: Token) -> bool:
     return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
 
 
-def reported_occurrence(noun: Token) -> bool:
+def reported_occurrence(noun: Token, codebook: Codebook) -> bool:
     """An event noun that reports acts happening rather than naming a topic: the existential
     "es kam zu Festnahmen", "es gab Festnahmen", a count of acts ("41 Verhaftungen",
     "Hunderte Festnahmen"), or the subject of a verb of taking place ("Die Festnahmen
@@ -433,6 +435,10 @@ def reported_occurrence(noun: Token) -> bool:
         return False
     if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
         return True
+    if args.is_passive(head) and args.verb_key(head) in codebook.noun_support_verbs:
+        # "Die Verhandlungen wurden fortgesetzt", "Das Abkommen wurde geschlossen": the
+        # passive of its support verb tells the act done, its noun the passive subject
+        return noun.dep_ in ("nsubj:pass", "nsubj")
     return bool(existential_verb(noun))
 
 

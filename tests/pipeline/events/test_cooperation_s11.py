@@ -130,3 +130,29 @@ def test_der_before_a_feminine_object_is_its_dative(vocab, spec, expected):
 def test_offering_talks_is_an_offer_not_a_demand(nlp):
     text = "Venezuelas Präsident Maduro bot der kolumbianischen Regierung Gespräche an."
     assert analysed(nlp, text, "2014-05-01") == {("AGREE", "VEN", "COL")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the sides a zwischen-phrase names are the actors of a mutual act told in the passive
+        (
+            "Zwischen Israel und der Hamas wurde eine Waffenruhe vereinbart.",
+            {("AGREE", "HAMAS,ISR", "")},
+        ),
+        (
+            "Die Einigung zwischen Serbien und dem Kosovo wurde in Brüssel erzielt.",
+            {("AGREE", "SRB,XKX", "")},
+        ),
+        # the passive of its support verb tells a meeting noun's act done
+        (
+            "Die Verhandlungen zwischen Israel und den Palästinensern wurden fortgesetzt.",
+            {("CONSULT", "ISR,PSE", "")},
+        ),
+        # with no sides named there is no one to code
+        ("Die Gespräche wurden am Montag fortgesetzt.", set()),
+    ],
+)
+def test_mutual_act_in_the_passive_takes_the_sides_between(nlp, text, expected):
+    assert analysed(nlp, text, "2010-05-01") == expected
