@@ -156,3 +156,23 @@ def test_offering_talks_is_an_offer_not_a_demand(nlp):
 )
 def test_mutual_act_in_the_passive_takes_the_sides_between(nlp, text, expected):
     assert analysed(nlp, text, "2010-05-01") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a zu the parser labels "case" on the modal still marks the infinitive, whose subject
+        # is the governing verb's; "der Ukraine" hung on the object before it is the dative
+        (
+            "Deutschland signalisierte, der Ukraine Hilfe leisten zu wollen.",
+            {("AGREE", "DEU", "UKR")},
+        ),
+        (
+            "Deutschland signalisierte, Hilfe für die Ukraine leisten zu wollen.",
+            {("AGREE", "DEU", "UKR")},
+        ),
+    ],
+)
+def test_announced_aid_in_a_verb_complex_is_an_offer(nlp, text, expected):
+    assert analysed(nlp, text, "2010-05-01") == expected
