@@ -20,6 +20,7 @@ from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_key
     SUBJECT_DEPS,
     is_participle_form,
     is_passive,
+    marks_infinitive,
     verb_key,
     verb_keys,
 )
@@ -29,6 +30,7 @@ from lagebild.german.words import CONTRACTIONS
 PP_DEPS = frozenset({"obl", "obl:arg", "nmod", "obl:agent", "obl:tmod"})
 OBJECT_DEPS = ("obj",)
 DATIVE_DEPS = frozenset({"iobj", "obl:arg", "obl", "obj", "nmod"})
+DATIVE_ARTICLES = frozenset({"dem", "der", "den", "einem", "einer"})
 NAME_PART_DEPS = frozenset({"compound", "flat", "flat:name"})
 CLAUSAL_DEPS = frozenset({"acl", "acl:relcl", "ccomp", "advcl", "xcomp", "parataxis", "csubj"})
 CONTENT_DEPS = frozenset({"obj", "ccomp", "xcomp", "obl:arg", "csubj", "nmod", "acl"})
@@ -89,8 +91,21 @@ def is_dative(token: Token) -> bool:
     """Dative by the article's case if it has one (it is tagged more reliably), else its own."""
     for child in token.children:
         if child.dep_ == "det" and child.morph.get("Case"):
+            if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
+                return True
             return "Dat" in child.morph.get("Case")
     return "Dat" in token.morph.get("Case")
+
+
+def _der_before_feminine(det: Token, noun: Token) -> bool:
+    """ "sagte der Ukraine Hilfe zu": before a feminine singular noun "der" is dative or
+    genitive, never nominative or accusative (those are "die"), whatever case the tagger gave
+    the article; as an object of the verb it is the dative (genitive objects are rare)."""
+    return (
+        det.lower_ == "der"
+        and noun.morph.get("Gender") == ["Fem"]
+        and noun.morph.get("Number") == ["Sing"]
+    )
 
 
 def is_genitive(token: Token) -> bool:
@@ -235,8 +250,9 @@ def has_zu(verb: Token) -> bool:
     if any(c.lower_ == "zu" and c.dep_ == "mark" for c in verb.children):
         return True
     # in a verb complex zu stands before the last verb, the modal: "Hilfe leisten zu wollen"
+    # (the parser may label that zu "case": it is still the infinitive's marker)
     if any(
-        g.lower_ == "zu" and g.dep_ == "mark"
+        g.lower_ == "zu" and (g.dep_ == "mark" or (g.dep_ == "case" and marks_infinitive(g)))
         for c in verb.children
         if c.dep_ == "aux" and c.i > verb.i
         for g in c.children
@@ -485,6 +501,20 @@ def datives(verb: Token) -> list[Token]:
     if len(candidates) > 1 and not is_passive(verb):
         chosen = _likely_subject(candidates)
         found += [c for c in candidates if c not in chosen and c not in found]
+    # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its
+    # article before the noun it is hung on is no genitive (modern German puts only bare
+    # names there: "Putins Rede"), but the verb's dative object
+    found += [
+        g
+        for c in arguments(verb)
+        if c.dep_ == "obj"
+        for g in c.children
+        if g.dep_ in ("nmod:poss", "nmod")
+        and g.i < c.i
+        and preposition(g) is None
+        and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)
+        and g not in found
+    ]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":

@@ -41,6 +41,7 @@ from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
     MATERIAL_CONFLICT,
     MATERIAL_TYPES,
+    MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
     VIOLENT_ACTS,
@@ -65,6 +66,7 @@ from lagebild.pipeline.events.frames import (
     governor_subjects,
     home_is_victim,
     noun_agents,
+    sides_between,
 )
 from lagebild.pipeline.events.matching import (
     is_alternative,
@@ -227,9 +229,14 @@ def code_predicate(
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
     occurrence = predicate.pos == "noun" and (
-        reported_occurrence(token) or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
+        reported_occurrence(token, codebook)
+        or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
     )
     placed = False  # the actor is the unnamed agent of the state where the act happens
+    if not coded(frame_actor) and predicate.frame.partners:
+        # "Zwischen Israel und der Hamas wurde eine Waffenruhe vereinbart", "ein Treffen
+        # zwischen Putin und Erdogan": with no one else named, the sides of a mutual act
+        frame_actor = sides_between(doc, token, codebook) or frame_actor
     if not coded(frame_actor) and _protest_topic(
         token, predicate, frame_recipient, occurrence, codebook
     ):
@@ -328,6 +335,10 @@ def code_predicate(
             event_type, mode, recipient, actor = "ACCUSE", "allege", actor, accuser
             fact = Factuality("asserted", fact.reasons)
     if event_type == "CONSULT":
+        # "sagte im Gespräch mit der Süddeutschen Zeitung": talking to the media is an
+        # interview, not a meeting; the outlet is no side of one
+        actor = [p for p in actor if p.sector not in MEDIA] or actor
+        recipient = [p for p in recipient if p.sector not in MEDIA]
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         if not is_meeting_of_several(actor, recipient, predicate, doc, token):
             return None
@@ -468,7 +479,7 @@ def _protest_topic(
     )
 
 
-def reported_occurrence(noun: Token) -> bool:
+def reported_occurrence(noun: Token, codebook: Codebook) -> bool:
     """An event noun that reports acts happening rather than naming a topic: the existential
     "es kam zu Festnahmen", "es gab Festnahmen", a count of acts ("41 Verhaftungen",
     "Hunderte Festnahmen"), or the subject of a verb of taking place ("Die Festnahmen
@@ -482,6 +493,10 @@ def reported_occurrence(noun: Token) -> bool:
         return False
     if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
         return True
+    if args.is_passive(head) and args.verb_key(head) in codebook.noun_support_verbs:
+        # "Die Verhandlungen wurden fortgesetzt", "Das Abkommen wurde geschlossen": the
+        # passive of its support verb tells the act done, its noun the passive subject
+        return noun.dep_ in ("nsubj:pass", "nsubj")
     return bool(existential_verb(noun))
 
 

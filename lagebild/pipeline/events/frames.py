@@ -35,6 +35,8 @@ from lagebild.pipeline.events.participants import (
 from lagebild.pipeline.events.unnamed import target_place_states
 
 NOUN_CLAUSE_DEPS = frozenset({"obl", "nmod", "obl:arg"})
+# prepositions of a meeting noun that place the clause's subject at it only with a mit-partner
+PARTNERED_MEETING_PREPOSITIONS = frozenset({"in", "nach"})
 PLACE_SLOTS = frozenset({"pp:in", "pp:nach", "pp:bei"})
 # force and repression fall on the people of a place named as their target (EVENTS-GUIDELINES
 # "Actors": victims the text does not name are of the state where the act happens)
@@ -144,6 +146,10 @@ def _first_filled(
             found = [p for p in found if p.start is None or p.start not in victims]
         if verbal:
             found = [p for p in found if not names_an_act(p, codebook)]
+        if slot == "pp:gegenüber":
+            # "sagte gegenüber der Nachrichtenagentur AFP", "gegenüber Journalisten": the
+            # medium a statement is told to is its channel, not its addressee
+            found = [p for p in found if p.sector not in MEDIA]
         if slot == "content":
             # what someone demands or announces of his own side is not a target ("seine Truppen")
             found = [p for p in found if not _own_side(p, own_sides)] or [
@@ -469,7 +475,29 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
         if prep == "auf" and not args.is_dative(noun):  # "reagierte auf die Kritik"
             return []
         return args.subjects(head)
-    return []
+    # "hat in einem Gespräch mit Peres bekräftigt", "Nach einem Treffen mit Obama sagte
+    # Medwedew": a meeting with a named partner that the clause's subject spoke in or came
+    # from; without the partner "in der Konferenz" or "nach den Verhandlungen" may name an
+    # occasion the subject did not attend; and only across states or organisations: within
+    # one ("in einem Gespräch mit der Financial Times" of a bank's chairman) it is often an
+    # interview or business
+    partnered = prep in PARTNERED_MEETING_PREPOSITIONS and noun.dep_ in NOUN_CLAUSE_DEPS
+    if not (is_meeting and partnered):
+        return []
+    subjects = args.subjects(head)
+    own = {p.code for p in participants_in(noun.doc, subjects, names_only=True)}
+    mit = slot_heads(noun, "pp:mit", codebook, [])
+    others = {p.code for p in participants_in(noun.doc, mit, names_only=True)} - own - {None}
+    return subjects if own and others else []
+
+
+def sides_between(doc: Doc, noun: Token, codebook: Codebook) -> list[EventParticipant]:
+    """ "ein Treffen zwischen Putin und Erdogan fand statt": the sides a zwischen-phrase names
+    meet when no one else is named as meeting, if they are of two states or organisations or
+    more (within one state "Tarifverhandlungen zwischen den Beschäftigten und RWE" or
+    "Verhandlungen zwischen dem 1. FC Köln und dem FC Bayern" are labour and business)."""
+    sides = participants_in(doc, slot_heads(noun, "pp:zwischen", codebook, []), names_only=True)
+    return sides if len({p.code for p in sides if p.code}) > 1 else []
 
 
 def _engaged_in(noun: Token, verb: Token, codebook: Codebook) -> bool:
