@@ -140,8 +140,9 @@ def test_protest_noun_told_as_happened(nlp, text, types):
             "Burgos hat es eine weitere Explosion vor einem Polizeigebäude gegeben.",
             {("ASSAULT", "ESP", "ESP")},
         ),
-        # after a meeting is left out: the coded set names a host, not co-actors
-        ("Nach dem Treffen mit Merkel reiste Macron ab.", set()),
+        # after a meeting no unnamed agent is added (the coded set names a host, not
+        # co-actors); the meeting itself is the subject's, with its mit-partner
+        ("Nach dem Treffen mit Merkel reiste Macron ab.", {("CONSULT", "DEU,FRA", "")}),
     ],
 )
 def test_attack_told_as_what_came_after(nlp, text, expected):
