@@ -103,6 +103,7 @@ def resolve_coreference(
     before pronouns are resolved (``fill_context_codes``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
     resolve_acronyms(doc, found, registry)
+    found = found + find_defined_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
@@ -143,6 +144,35 @@ def resolve_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> N
             f.actors = list(inner.actors)  # the acronym is the exact one
         else:
             inner.actors = list(f.actors)  # a text acronym of a known or named organisation
+
+
+# An acronym a text defines: two to eight capitals, digits or a hyphen ("LSVD", "PBS-TV").
+DEFINED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7}(?:-[A-Z]{1,4})?$")
+
+
+def find_defined_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """An acronym in parentheses after an organisation's name that nothing else found is
+    that organisation, and so is the acronym wherever the text uses it later: ``der Lesben-
+    und Schwulenverband Deutschland (LSVD) … Der LSVD forderte`` — news defines an
+    acronym once and then writes it alone."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    defined: dict[str, list[str]] = {}
+    result: list[Found] = []
+    for f in sorted(found, key=lambda m: m.start):
+        i = f.end + 1
+        if f.kind != "name" or f.part or i + 1 >= len(doc) or doc[f.end].text != "(":
+            continue
+        if doc[i + 1].text != ")" or i in taken or not DEFINED_ACRONYM.match(doc[i].text):
+            continue
+        if not f.actors or any(registry.actors[a].kind != "organisation" for a in f.actors):
+            continue
+        defined.setdefault(doc[i].text, list(f.actors))
+    for acronym, actors in defined.items():
+        lower = acronym.lower()
+        for i in _indices(doc, lower.__eq__):
+            if i not in taken and doc[i].text == acronym:
+                result.append(Found(i, i + 1, "name", list(actors), i))
+    return result
 
 
 # --- 1. name variants -------------------------------------------------------------------
