@@ -106,6 +106,7 @@ def resolve_coreference(
     resolve_acronyms(doc, found, registry)
     found = found + find_defined_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
+    found = found + find_surname_compounds(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
@@ -214,6 +215,40 @@ def _surface_name(doc: Doc, f: Found) -> list[str]:
             break
         words.insert(0, tok.text)
     return words or [doc[f.end - 1].text]
+
+
+MIN_SURNAME = 3  # letters of a surname that opens a compound ("Rice-Äußerungen", not "Li-")
+
+
+def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """A hyphenated compound opened by the surname of a person the text named before is
+    about that person (``Condoleezza Rice … die Rice-Äußerungen``, ``Merkel-Regierung``): a
+    part mention, as ``Nato-Osterweiterung`` is of the Nato. Only compounds of two parts:
+    longer ones are names of their own (``Daimler-Benz-AG``)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    named: dict[str, tuple[int, str]] = {}  # surname → where the person was named, who
+    for f in found:
+        if f.kind != "name" or f.part or len(f.actors) != 1:
+            continue
+        actor = registry.actors.get(f.actors[0])
+        if actor is None or actor.kind != "person" or len(actor.name.split()) < 2:
+            continue
+        surname = actor.name.split()[-1]
+        if len(surname) >= MIN_SURNAME and surname[:1].isupper():
+            named.setdefault(surname, (f.end, f.actors[0]))
+    if not named:
+        return []
+    result: list[Found] = []
+    for tok in doc:
+        first, hyphen, rest = tok.text.partition("-")
+        if not hyphen or not rest[:1].isupper() or tok.i in taken or first not in named:
+            continue
+        if "-" in rest:
+            continue  # "Daimler-Benz-AG", "Willy-Brandt-Haus": a name of its own
+        after, actor_id = named[first]
+        if tok.i >= after:
+            result.append(Found(tok.i, tok.i + 1, "name", [actor_id], tok.i, part=True))
+    return result
 
 
 def _name_words(name: str) -> list[str]:
