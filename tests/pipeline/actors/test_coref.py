@@ -604,3 +604,23 @@ def test_diese_before_a_noun_is_no_pronoun(linker, after):
     spec = f"Die/DET Regierung/NOUN lobte/VERB ./PUNCT Diese/PRON {after} kam/VERB ./PUNCT"
     doc = linker(make_doc(spec, [], date="2015", deps={4: ("nsubj", 5)}))
     assert mention_at(doc, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("compound", "expected"),
+    [
+        # A compound opened by the surname of a person named before is about that person.
+        ("Jinping-Äußerungen/NOUN", ["Q15031"]),
+        # Longer compounds are names of their own.
+        ("Jinping-Benz-AG/PROPN", None),
+        # A word that merely starts like the name.
+        ("Jinpinger/NOUN", None),
+    ],
+)
+def test_a_compound_opened_by_a_named_persons_surname_is_about_that_person(
+    linker, compound, expected
+):
+    spec = f"Xi/PROPN Jinping/PROPN sprach/VERB ./PUNCT Die/DET {compound} kamen/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER")], date="2015"))
+    mention = mention_at(doc, 5)
+    assert (mention.actors if mention else None) == expected
