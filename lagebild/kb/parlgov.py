@@ -20,7 +20,10 @@ Which parties: those that won a seat in a national or European Parliament electi
   names a party had (``PDS | Die Linke``), without parenthesised additions, and the part
   before a dash when the name is ``Fidesz – Magyar Polgári Szövetség``;
 - the short name when it is an upper-case acronym of three to eight characters
-  (``PASOK``, ``SYRIZA``, ``FPÖ``) or the native name's first word (``Jobbik``): two-letter
+  (``PASOK``, ``SYRIZA``, ``FPÖ``) or the native name's first word (``Jobbik``), and the
+  acronym with the native name's diacritics where ParlGov wrote it without (``ODP`` of the
+  Ökologisch-Demokratische Partei is ``ÖDP``, ``BZO`` ``BZÖ``, ``CSSD`` ``ČSSD``, as news
+  writes them): two-letter
   ones are German words, state codes or the acronyms of too many things (``AN``, ``PS``,
   ``ND``), and other mixed-case ones are ParlGov's own abbreviations (``Grau``, ``Pi``);
 - a one-word name only with five letters or more (``Fidesz``, ``Jobbik``, ``Podemos``),
@@ -48,6 +51,7 @@ import functools
 import gzip
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
@@ -98,11 +102,58 @@ def short_names(short: str, name: str) -> list[str]:
     """The short names news writes: acronyms (``PASOK``; not ``Pi``, ``PS``), and a
     short name that is the native name's first word (``Jobbik``, not ``Grau``)."""
     first = name.split()[0] if name.split() else ""
-    return [
+    found = [
         s.strip()
         for s in short.split("|")
         if ACRONYM.match(s.strip()) or (len(s.strip()) >= MIN_SINGLE and s.strip() == first)
     ]
+    restored = [with_diacritics(s, n) for s in found if s.isupper() for n in name.split("|")]
+    return list(dict.fromkeys(found + [r for r in restored if r is not None]))
+
+
+def with_diacritics(acronym: str, name: str) -> str | None:
+    """The acronym as the native name spells its letters (``ODP``, Ökologisch-Demokratische
+    Partei → ``ÖDP``; ``OVP``, Österreichische Volkspartei → ``ÖVP``): ParlGov writes short
+    names in ASCII. Each letter is matched in order to a letter of the name that folds to
+    it, a word's first letter before one inside a word (``Volkspartei``'s ``p``); a
+    diacritic is taken only from a word's first letter. None when nothing changes, a letter
+    finds no match, or the short name is a word of the name (``NEOS – Das Neue
+    Österreich``: no initials)."""
+    if fold(name) == name or acronym.casefold() in {fold(w).casefold() for w in WORD.findall(name)}:
+        return None
+    initials = _initials(name)
+    letters: list[str] = []
+    at = 0
+    for char in acronym:
+        if not char.isalpha():
+            letters.append(char)
+            continue
+        matches = [i for i in range(at, len(name)) if fold(name[i]).upper() == char]
+        found = next((i for i in matches if i in initials), matches[0] if matches else None)
+        if found is None or (found not in initials and fold(name[found]) != name[found]):
+            return None
+        letters.append(name[found].upper())
+        at = found + 1
+    restored = "".join(letters)
+    return restored if restored != acronym else None
+
+
+# Short lower-case words are not in acronyms ("Unitate și Solidaritate" → US).
+MAX_FUNCTION_WORD = 2
+
+
+def _initials(name: str) -> set[int]:
+    """Indices of the first letters of the name's words, short lower-case words left out."""
+    return {
+        m.start()
+        for m in WORD.finditer(name)
+        if not (m.group().islower() and len(m.group()) <= MAX_FUNCTION_WORD)
+    }
+
+
+def fold(text: str) -> str:
+    """``text`` without diacritics (``Č`` → ``C``)."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
 def native_names(name: str) -> list[str]:

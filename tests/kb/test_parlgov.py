@@ -62,6 +62,23 @@ def test_short_names_are_acronyms_or_the_names_first_word(short, name, expected)
 
 
 @pytest.mark.parametrize(
+    ("short", "name", "expected"),
+    [
+        ("ODP", "Ökologisch-Demokratische Partei", "ÖDP"),
+        ("OVP", "Österreichische Volkspartei", "ÖVP"),  # a letter inside a compound
+        ("CSSD", "Česká strana sociálně demokratická", "ČSSD"),
+        ("MIEP", "Magyar Igazság és Élet Pártja", "MIÉP"),  # "és" is no initial
+        ("PASOK", "Panellinio Sosialistikó Kínima", None),  # no diacritic on an initial
+        ("DIKO", "Dimokratikó Kómma", None),  # a diacritic inside a word is not taken
+        ("NEOS", "NEOS – Das Neue Österreich", None),  # a word of the name, no initials
+        ("PLUS", "Partidul Libertate, Unitate și Solidaritate", None),
+    ],
+)
+def test_an_acronym_takes_the_diacritics_of_the_native_names_initials(short, name, expected):
+    assert parlgov.with_diacritics(short, name) == expected
+
+
+@pytest.mark.parametrize(
     ("name", "expected"),
     [
         ("Fidesz – Magyar Polgári Szövetség", ["Fidesz – Magyar Polgári Szövetség", "Fidesz"]),
@@ -114,6 +131,8 @@ def test_german_abbreviations_are_counted_in_the_corpus(tmp_path):
         ("PASOK", "PARLGOV1338", "GRC"),
         ("Jobbik", "PARLGOV600", "HUN"),
         ("NPD", "PARLGOV1537", "DEU"),
+        ("ÖDP", "PARLGOV2736", "DEU"),
+        ("BZÖ", "PARLGOV1536", "AUT"),
     ],
 )
 def test_generated_parties_act_for_their_state_in_sector_pty(surface, entry, state):

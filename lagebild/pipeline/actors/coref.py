@@ -48,6 +48,7 @@ from lagebild.pipeline.actors.core import (
     DEFINITE,
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
+    OPENING_QUOTES,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -103,7 +104,9 @@ def resolve_coreference(
     before pronouns are resolved (``fill_context_codes``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
     resolve_acronyms(doc, found, registry)
+    found = found + find_defined_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
+    found = found + find_surname_compounds(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
@@ -145,6 +148,35 @@ def resolve_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> N
             inner.actors = list(f.actors)  # a text acronym of a known or named organisation
 
 
+# An acronym a text defines: two to eight capitals, digits or a hyphen ("LSVD", "PBS-TV").
+DEFINED_ACRONYM = re.compile(r"^[A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,7}(?:-[A-Z]{1,4})?$")
+
+
+def find_defined_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """An acronym in parentheses after an organisation's name that nothing else found is
+    that organisation, and so is the acronym wherever the text uses it later: ``der Lesben-
+    und Schwulenverband Deutschland (LSVD) … Der LSVD forderte`` — news defines an
+    acronym once and then writes it alone."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    defined: dict[str, list[str]] = {}
+    result: list[Found] = []
+    for f in sorted(found, key=lambda m: m.start):
+        i = f.end + 1
+        if f.kind != "name" or f.part or i + 1 >= len(doc) or doc[f.end].text != "(":
+            continue
+        if doc[i + 1].text != ")" or i in taken or not DEFINED_ACRONYM.match(doc[i].text):
+            continue
+        if not f.actors or any(registry.actors[a].kind != "organisation" for a in f.actors):
+            continue
+        defined.setdefault(doc[i].text, list(f.actors))
+    for acronym, actors in defined.items():
+        lower = acronym.lower()
+        for i in _indices(doc, lower.__eq__):
+            if i not in taken and doc[i].text == acronym:
+                result.append(Found(i, i + 1, "name", list(actors), i))
+    return result
+
+
 # --- 1. name variants -------------------------------------------------------------------
 
 
@@ -183,6 +215,40 @@ def _surface_name(doc: Doc, f: Found) -> list[str]:
             break
         words.insert(0, tok.text)
     return words or [doc[f.end - 1].text]
+
+
+MIN_SURNAME = 3  # letters of a surname that opens a compound ("Rice-Äußerungen", not "Li-")
+
+
+def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """A hyphenated compound opened by the surname of a person the text named before is
+    about that person (``Condoleezza Rice … die Rice-Äußerungen``, ``Merkel-Regierung``): a
+    part mention, as ``Nato-Osterweiterung`` is of the Nato. Only compounds of two parts:
+    longer ones are names of their own (``Daimler-Benz-AG``)."""
+    taken = {i for f in found for i in range(f.start, f.end)}
+    named: dict[str, tuple[int, str]] = {}  # surname → where the person was named, who
+    for f in found:
+        if f.kind != "name" or f.part or len(f.actors) != 1:
+            continue
+        actor = registry.actors.get(f.actors[0])
+        if actor is None or actor.kind != "person" or len(actor.name.split()) < 2:
+            continue
+        surname = actor.name.split()[-1]
+        if len(surname) >= MIN_SURNAME and surname[:1].isupper():
+            named.setdefault(surname, (f.end, f.actors[0]))
+    if not named:
+        return []
+    result: list[Found] = []
+    for tok in doc:
+        first, hyphen, rest = tok.text.partition("-")
+        if not hyphen or not rest[:1].isupper() or tok.i in taken or first not in named:
+            continue
+        if "-" in rest:
+            continue  # "Daimler-Benz-AG", "Willy-Brandt-Haus": a name of its own
+        after, actor_id = named[first]
+        if tok.i >= after:
+            result.append(Found(tok.i, tok.i + 1, "name", [actor_id], tok.i, part=True))
+    return result
 
 
 def _name_words(name: str) -> list[str]:
@@ -769,7 +835,12 @@ def pronoun_features(tok: Token) -> Features | None:
     if low in DEMONSTRATIVES:
         # "wie dieser", "worauf dieser": standing alone, not before a noun (the small
         # tagger calls both PDAT, the parser tells them apart).
-        return DEMONSTRATIVES[low] if tok.dep_ not in ("det", "det:poss") else None
+        if tok.dep_ in ("det", "det:poss") or _before_noun(tok):
+            return None
+        if low == "diese":  # "Diese hatte Hartmann geladen" / "Diese wurden aufgerufen"
+            number = _pronoun_number(tok)
+            return {"sing": FEM, "plur": PLURAL}.get(number or "", FEM | PLURAL)
+        return DEMONSTRATIVES[low]
     if low in ("er", "ihn"):
         return MASC
     if low == "ihm":
@@ -790,7 +861,24 @@ def pronoun_features(tok: Token) -> Features | None:
 
 # Demonstratives standing for a person or state: the most recent one that fits, not the
 # subject ("Humala wurde von Chávez unterstützt und hatte wie dieser …" is Chávez).
-DEMONSTRATIVES: dict[str, Features] = {"dieser": MASC, "diesem": MASC_NEUT}
+# "Diese" is the last feminine or plural phrase ("… die kubanische Regierung. Diese
+# übergab …"), as "Dieser" is the last masculine one.
+DEMONSTRATIVES: dict[str, Features] = {
+    "dieser": MASC,
+    "diesem": MASC_NEUT,
+    "diese": FEM | PLURAL,
+}
+
+
+def _before_noun(tok: Token) -> bool:
+    """``diese Woche``, ``diese neuen Pläne``, ``diese „massiven Einschränkungen“``: a
+    determiner the parser did not label so."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text in OPENING_QUOTES:
+        return True  # "diese „massiven Einschränkungen“": a quoted noun phrase follows
+    while nxt is not None and nxt.pos_ == "ADJ" and nxt.i + 1 < len(tok.doc):
+        nxt = nxt.nbor(1)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN")
 
 
 def _pronoun_number(tok: Token) -> str | None:
@@ -893,8 +981,21 @@ def _pronoun_antecedent(
     (``Die Beziehungen ... Sie``) blocks a link to an actor further back."""
     sent_start, _ = _sentence_bounds(doc, tok.i)
     candidates = top_level_pool(pool)
+    if tok.lower_ in DEMONSTRATIVES:
+        # A demonstrative takes up what is not the topic; a referent already taken up by
+        # a personal pronoun is ("…, sie aber nie erklärten, wie diese aussähen").
+        candidates = [f for f in candidates if f.kind != "pronoun"]
     same = [f for f in candidates if f.start >= sent_start]
+    if tok.lower_ in DEMONSTRATIVES:  # "… die Adresse anzugeben, weswegen diese …"
+        same = sorted(
+            same + _noun_blockers(doc, sent_start, tok.i, same, every_noun=True),
+            key=lambda f: f.start,
+        )
     for f in reversed(same):
+        if not f.actors:
+            if features & noun_features(doc[f.head]):
+                return None  # a fitting noun nearer than any actor
+            continue
         if doc[f.head].head.i == tok.head.i and is_subjectish(tok):
             continue  # a pronoun subject does not refer to a co-argument
         if features & antecedent_features(f, doc, registry):
@@ -902,16 +1003,18 @@ def _pronoun_antecedent(
     floor = _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
     for s_start, s_end in _previous_sentences(doc, tok.i, floor):
         in_sentence = [f for f in candidates if s_start <= f.start < s_end]
-        blockers = _noun_blockers(doc, s_start, s_end, in_sentence)
+        demonstrative = tok.lower_ in DEMONSTRATIVES  # the nearest, not the subject
+        # A demonstrative takes the nearest fitting noun phrase, actor or not ("… legte
+        # neue Pläne vor. Diese sehen vor …" are the plans).
+        blockers = _noun_blockers(doc, s_start, s_end, in_sentence, every_noun=demonstrative)
         # Subjects first; among subjects actors before other nouns (the parser often takes
         # an object for a second subject), then the nearest.
-        demonstrative = tok.lower_ in DEMONSTRATIVES  # the nearest, not the subject
         ordered = sorted(
             in_sentence + blockers,
             key=lambda f: (
-                not demonstrative and not is_subjectish(doc[f.head]),
-                not f.actors,
-                -f.start,
+                (-f.start,)
+                if demonstrative
+                else (not is_subjectish(doc[f.head]), not f.actors, -f.start)
             ),
         )
         for f in ordered:
@@ -932,14 +1035,18 @@ def top_level_pool(pool: list[Found]) -> list[Found]:
     return sorted(top_level(pool) + compounds, key=lambda f: (f.start, -f.end))
 
 
-def _noun_blockers(doc: Doc, start: int, end: int, mentions: list[Found]) -> list[Found]:
+def _noun_blockers(
+    doc: Doc, start: int, end: int, mentions: list[Found], every_noun: bool = False
+) -> list[Found]:
     covered = {i for f in mentions for i in range(f.start, f.end)}
     # Only main-clause subjects: the small parser's subordinate-clause subjects are too
     # often objects ("Ob Hu den Preis entgegennehmen kann" - Preis is no subject).
     return [
         Found(t.i, t.i + 1, "name", [], t.i)
         for t in doc[start:end]
-        if t.pos_ == "NOUN" and t.i not in covered and is_subjectish(t) and t.head.dep_ == "ROOT"
+        if t.pos_ == "NOUN"
+        and t.i not in covered
+        and (every_noun or is_subjectish(t) and t.head.dep_ == "ROOT")
     ]
 
 

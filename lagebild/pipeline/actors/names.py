@@ -231,6 +231,9 @@ class NameFinder:
         wider = self._kb_name_start(ent)
         if wider is not None:  # "Human | Rights Watch" as a PER: the KB knows the whole
             return self.name(wider, ent.end)
+        if label == "PER" and _names_organisation(ent) and not self._names_kb_person(ent):
+            # "der Lesben- und Schwulenverband Deutschland" tagged PER: a body, by its noun
+            return self.text_organisation(_coordinated_start(self.doc, ent.start), ent.end)
         if label.startswith("PER") and not label.endswith(("deriv", "part")):
             return self.person(self._entity_start(ent), ent.end)
         if label.endswith("part"):
@@ -422,6 +425,9 @@ class NameFinder:
                     if state is not None:
                         return state
         return None
+
+    def _names_kb_person(self, ent: Span) -> bool:
+        return any(self.kb.entries[h.entry_id].kind == "person" for h in self.kb.lookup(ent.text))
 
     def _entity_start(self, ent: Span) -> int:
         """Where a PER entity's person begins: "Großbritannien und Karin Rudolfs" as one PER
@@ -916,6 +922,14 @@ def _names_organisation(ent: Span) -> bool:
         and all(is_capitalised(w) or w.islower() and len(w) <= 4 for w in words)
         and any(w in ORGANISATION_HEADS or _compound_head_in(w) for w in words)
     )
+
+
+def _coordinated_start(doc: Doc, start: int) -> int:
+    """Where a name begins that opens with a truncated coordination NER left out: ``Lesben-
+    und | Schwulenverband Deutschland``."""
+    if start >= 2 and doc[start - 1].lower_ == "und" and doc[start - 2].text.endswith("-"):
+        return start - 2
+    return start
 
 
 def _compound_head_in(word: str) -> bool:

@@ -560,3 +560,67 @@ def test_the_seat_of_an_international_body_does_not_set_the_story(kb_linker, bod
     doc = kb_linker(make_doc(spec, sorted(ents), title="Urteil verkündet"))
     police = next(m for m in doc._.mentions if m.text == "die Polizei")
     assert doc._.actors[police.actors[0]].code == code
+
+
+@pytest.mark.parametrize(
+    ("between", "morph", "expected"),
+    [
+        # "… die russische Regierung. Diese übergab …": the last feminine phrase.
+        ("", "Number=Sing", ["RUS"]),
+        # A nearer feminine noun that is no actor is what "Diese" takes up.
+        ("die/DET Akte/NOUN", "Number=Sing", None),
+        # A plural verb: "Diese" is plural, not the government.
+        ("", "Number=Plur", None),
+    ],
+)
+def test_diese_takes_up_the_last_fitting_phrase_actor_or_not(linker, between, morph, expected):
+    spec = (
+        f"Putin/PROPN lobte/VERB die/DET russische/ADJ Regierung/NOUN {between} ./PUNCT"
+        " Diese/PRON übergab/VERB ./PUNCT"
+    )
+    words = spec.split()
+    pronoun = words.index("Diese/PRON")
+    morphs = {4: "Gender=Fem|Number=Sing", pronoun + 1: morph}
+    if between:
+        morphs[6] = "Gender=Fem|Number=Sing"
+    doc = linker(
+        make_doc(
+            spec,
+            [(0, 1, "PER"), (3, 4, "LOC")],
+            date="2015",
+            deps={pronoun: ("nsubj", pronoun + 1)},
+            morphs=morphs,
+        )
+    )
+    mention = mention_at(doc, pronoun)
+    assert (mention.actors if mention else None) == expected
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["Woche/NOUN", "„/PUNCT neuen/ADJ Pläne/NOUN “/PUNCT"],
+)
+def test_diese_before_a_noun_is_no_pronoun(linker, after):
+    spec = f"Die/DET Regierung/NOUN lobte/VERB ./PUNCT Diese/PRON {after} kam/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [], date="2015", deps={4: ("nsubj", 5)}))
+    assert mention_at(doc, 4) is None
+
+
+@pytest.mark.parametrize(
+    ("compound", "expected"),
+    [
+        # A compound opened by the surname of a person named before is about that person.
+        ("Jinping-Äußerungen/NOUN", ["Q15031"]),
+        # Longer compounds are names of their own.
+        ("Jinping-Benz-AG/PROPN", None),
+        # A word that merely starts like the name.
+        ("Jinpinger/NOUN", None),
+    ],
+)
+def test_a_compound_opened_by_a_named_persons_surname_is_about_that_person(
+    linker, compound, expected
+):
+    spec = f"Xi/PROPN Jinping/PROPN sprach/VERB ./PUNCT Die/DET {compound} kamen/VERB ./PUNCT"
+    doc = linker(make_doc(spec, [(0, 2, "PER")], date="2015"))
+    mention = mention_at(doc, 5)
+    assert (mention.actors if mention else None) == expected

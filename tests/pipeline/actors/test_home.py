@@ -430,3 +430,27 @@ def test_a_land_named_as_a_body_acts_for_its_state(linker, spec, ents, mention):
     doc = linker(make_doc(spec, ents))
     codes = [doc._.actors[a].code for m in doc._.mentions for a in m.actors]
     assert codes == ([mention] if mention else [])
+
+
+@pytest.mark.parametrize(
+    ("name", "ents", "linked"),
+    [
+        # NER called the body a person; its noun says it is an organisation.
+        ("Lesben-/NOUN und/CCONJ Schwulenverband/NOUN Deutschland/PROPN", [(6, 8, "PER")], True),
+        # A person stays a person.
+        ("Jane/PROPN Roe/PROPN", [(4, 6, "PER")], False),
+    ],
+)
+def test_an_acronym_defined_in_parentheses_names_the_organisation_later(linker, name, ents, linked):
+    spec = (
+        f"Russland/PROPN wählt/VERB ./PUNCT Der/DET {name} (/PUNCT LSVD/PROPN )/PUNCT"
+        " protestiert/VERB ./PUNCT Der/DET LSVD/PROPN klagt/VERB ./PUNCT"
+    )
+    doc = linker(make_doc(spec, [(0, 1, "LOC"), *ents]))
+    acronyms = [m for m in doc._.mentions if m.text == "LSVD"]
+    assert len(acronyms) == (2 if linked else 0)
+    if linked:
+        named = "Lesben- und Schwulenverband Deutschland"
+        body = next(m.actors for m in doc._.mentions if m.text == named)
+        assert [m.actors for m in acronyms] == [body, body]
+        assert (doc._.actors[body[0]].kind, doc._.actors[body[0]].code) == ("organisation", "RUS")
