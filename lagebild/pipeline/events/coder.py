@@ -51,10 +51,12 @@ from lagebild.pipeline.events.derived import (
     answered_claims,
     answered_proposals,
     condemnations,
+    condemned_act_authors,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
     refers_back,
+    rejects_told_claim,
     reported_demands,
     share_recipients,
 )
@@ -186,7 +188,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
-    answered_claims(doc, candidates)
+    answered_claims(doc, candidates, codebook)
+    condemned_act_authors(candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -341,7 +344,9 @@ def code_predicate(
         and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
-        and not (event_type == "REJECT" and refers_back(token))
+        and not (
+            event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
+        )
     ):
         return None
     return Candidate(

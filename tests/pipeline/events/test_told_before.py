@@ -1,0 +1,78 @@
+"""News copy reports an act or a claim, then the reactions to it with the definite article:
+"Israel bombardierte Beirut. … Der Iran verurteilte die Angriffe", "Frankreich kritisiert den
+Iran. Der Iran weist die Vorwürfe zurück". The definite noun without a source of its own
+refers back; the reaction is directed at the act's author or the claim's source
+(EVENTS-GUIDELINES.md: condemnation targets the perpetrators, a rejection the source)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.vocab import Vocab
+
+from tests.pipeline.events.test_answered_claims import ACCUSATION, _denial
+from tests.pipeline.events.test_coder import coded, make_doc
+
+STRIKE = (
+    "Israel/Israel/PROPN/2/nsubj bombardierte/bombardieren/VERB/0/root "
+    "Ziele/Ziel/NOUN/2/obj ././PUNCT/2/punct "
+)
+
+
+def _condemnation(object_words: str) -> str:
+    """ "Iran verurteilte <det> <noun>." after STRIKE (tokens 5-9); ``det`` carries its morph."""
+    (det, det_lemma, dep, morph), (noun, noun_lemma) = (w.split("/") for w in object_words.split())
+    return (
+        STRIKE + "Iran/Iran/PROPN/6/nsubj verurteilte/verurteilen/VERB/0/root "
+        f"{det}/{det_lemma}/DET/8/{dep}/{morph} {noun}/{noun_lemma}/NOUN/6/obj "
+        "././PUNCT/6/punct "
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "expected"),
+    [
+        (
+            "the definite act noun targets the author of the act told before",
+            _condemnation("die/der/det/Definite=Def Angriffe/Angriff"),
+            True,
+        ),
+        (
+            "a possessive names the act's author itself",
+            _condemnation("seine/sein/det:poss/Poss=Yes Angriffe/Angriff"),
+            False,
+        ),
+        (
+            "a noun of no violent act refers to no attack",
+            _condemnation("die/der/det/Definite=Def Entscheidung/Entscheidung"),
+            False,
+        ),
+    ],
+)
+def test_condemning_an_act_told_before_targets_its_author(
+    vocab: Vocab, name: str, spec: str, expected: bool
+) -> None:
+    doc = make_doc(vocab, spec, {"Israel": ["ISR"], "Iran": ["IRN"]})
+    accusations = {e[2] for e in coded(doc) if e[0] == "ACCUSE" and e[1] == ("IRN",)}
+    assert (("ISR",) in accusations) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "object_words", "expected"),
+    [
+        (
+            "a definite claim noun answers the accuser",
+            "die/der/Definite=Def Vorwürfe/Vorwurf",
+            True,
+        ),
+        ("so does criticism", "die/der/Definite=Def Kritik/Kritik", True),
+        ("a definite noun of no claim does not", "die/der/Definite=Def Reform/Reform", False),
+    ],
+)
+def test_rejecting_a_claim_told_before_targets_its_source(
+    vocab: Vocab, name: str, object_words: str, expected: bool
+) -> None:
+    doc = make_doc(
+        vocab, ACCUSATION + _denial(5, object_words), {"Frankreich": ["FRA"], "Iran": ["IRN"]}
+    )
+    rejections = {e[2] for e in coded(doc) if e[0] == "REJECT" and e[1] == ("IRN",)}
+    assert (("FRA",) in rejections) is expected
