@@ -321,7 +321,11 @@ def code_predicate(
             fact = Factuality("asserted", fact.reasons)
     if event_type == "CONSULT":
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
-        if not is_meeting_of_several(actor, recipient, predicate, doc, token):
+        # a partner the frame names is a second side even of the same state ("hatte sich mit
+        # Vertretern der Opposition getroffen": the guideline makes all participants actors)
+        if not coded(partners) and not is_meeting_of_several(
+            actor, recipient, predicate, doc, token
+        ):
             return None
         if mode == "visit" and not any(is_official(doc, p) for p in actor):
             return None  # "reist Bon Jovi in die Schweiz": a private trip, no state visit

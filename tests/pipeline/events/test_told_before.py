@@ -76,3 +76,34 @@ def test_rejecting_a_claim_told_before_targets_its_source(
     )
     rejections = {e[2] for e in coded(doc) if e[0] == "REJECT" and e[1] == ("IRN",)}
     assert (("FRA",) in rejections) is expected
+
+
+MEETING = (
+    "Merkel/Merkel/PROPN/2/nsubj traf/treffen/VERB/0/root sich/sich/PRON/2/obj "
+    "mit/mit/ADP/5/case Vertretern/Vertreter/NOUN/2/obl der/der/DET/7/det "
+    "Opposition/Opposition/NOUN/5/nmod ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "mentions", "expected"),
+    [
+        (
+            "a partner of the same state is a second side",
+            MEETING,
+            {"Merkel": ["merkel"], "Opposition": ["DEU/OPP"]},
+            True,
+        ),
+        (
+            "a partner no actor stands for makes no meeting",
+            MEETING,
+            {"Merkel": ["merkel"]},
+            False,
+        ),
+    ],
+)
+def test_meeting_with_a_named_partner_of_the_same_state(
+    vocab: Vocab, name: str, spec: str, mentions: dict[str, list[str]], expected: bool
+) -> None:
+    doc = make_doc(vocab, spec, mentions)
+    assert any(e[0] == "CONSULT" and set(e[1]) == {"DEU"} for e in coded(doc)) is expected
