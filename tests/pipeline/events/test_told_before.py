@@ -107,3 +107,38 @@ def test_meeting_with_a_named_partner_of_the_same_state(
 ) -> None:
     doc = make_doc(vocab, spec, mentions)
     assert any(e[0] == "CONSULT" and set(e[1]) == {"DEU"} for e in coded(doc)) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "spec", "is_order"),
+    [
+        (
+            "depending on something is no order",
+            "Frankreich/Frankreich/PROPN/5/nsubj war/sein/AUX/5/aux auf/auf/ADP/4/case "
+            "USA/USA/PROPN/5/obl angewiesen/anweisen/VERB/0/root ././PUNCT/5/punct",
+            False,
+        ),
+        (
+            "nor is depending on it with darauf",
+            "Frankreich/Frankreich/PROPN/4/nsubj war/sein/AUX/4/aux darauf/darauf/ADV/4/advmod "
+            "angewiesen/anweisen/VERB/0/root ././PUNCT/4/punct",
+            False,
+        ),
+        (
+            "instructing someone is",
+            "Frankreich/Frankreich/PROPN/3/nsubj hat/haben/AUX/3/aux "
+            "angewiesen/anweisen/VERB/0/root USA/USA/PROPN/3/obj ././PUNCT/3/punct",
+            True,
+        ),
+    ],
+)
+def test_angewiesen_auf_is_dependence_not_an_order(
+    vocab: Vocab, name: str, spec: str, is_order: bool
+) -> None:
+    from lagebild.codebook.loader import load_codebook
+    from lagebild.pipeline.events.matching import match_predicate
+
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"], "USA": ["USA"]})
+    verb = next(t for t in doc if t.lemma_ == "anweisen")
+    match = match_predicate(verb, load_codebook())
+    assert (match is not None and match[0].type == "REQUEST") is is_order
