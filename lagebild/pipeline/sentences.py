@@ -20,6 +20,7 @@ def make_sentence_breaks(nlp: Language, name: str) -> LineBreakSentences:
 class LineBreakSentences:
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_line_starts(doc))
+        set_continuations(doc, find_continuations(doc))
         return doc
 
 
@@ -35,6 +36,30 @@ def find_line_starts(doc: Doc) -> list[int]:
                 starts.append(token.i)
             after_break = "\n" in token.whitespace_
     return starts
+
+
+# What a sentence of news copy ends with: its final punctuation, a closing quote or bracket
+# (also glued to a word: "2009.", "Abk.")
+SENTENCE_END_CHARS = frozenset(".!?:;\"'«»“”„‘’)]")
+
+
+def find_continuations(doc: Doc) -> list[int]:
+    """Indices of tokens that cannot start a sentence: on the same line after a word that
+    ends with no punctuation. The parser otherwise cuts a paragraph's first word off its
+    sentence ("Neu-Delhi | wies die Vorwürfe zurück", "Gestern | hat eine Sprecherin …")."""
+    found = []
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.is_space or prev.is_space or "\n" in prev.whitespace_:
+            continue
+        if prev.text and prev.text[-1] not in SENTENCE_END_CHARS:
+            found.append(token.i)
+    return found
+
+
+def set_continuations(doc: Doc, indices: list[int]) -> None:
+    for i in indices:
+        doc[i].is_sent_start = False
 
 
 def set_annotations(doc: Doc, starts: list[int]) -> None:

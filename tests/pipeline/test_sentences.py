@@ -44,3 +44,24 @@ def test_sentences_cover_the_text_in_order(example_analysis):
     ends = [(s.start, s.end) for s in example_analysis.sentences]
     assert ends == sorted(ends)
     assert all(a[1] <= b[0] for a, b in zip(ends, ends[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("text", "continuing"),
+    [
+        # a paragraph's first word stays in its sentence (the parser cut it off)
+        ("Ende.\n\nNeu-Delhi wies dies zurück.", [".", "wies", "dies", "zurück", "."]),
+        ("Gestern hat sie gesprochen.", ["hat", "sie", "gesprochen", "."]),
+        # after final punctuation or a word with its full stop, a sentence may start
+        ("Er ging. Sie kam.", ["ging", ".", "kam", "."]),
+        ("im Sommer 2009. Die Anwältin", ["Sommer", "2009.", "Anwältin"]),
+    ],
+)
+def test_words_after_a_word_without_final_punctuation_continue_the_sentence(
+    blank, text, continuing
+):
+    from lagebild.pipeline.sentences import find_continuations
+
+    doc = blank(text)
+    assert [doc[i].text for i in find_continuations(doc)] == continuing
+    assert all(doc[i].is_sent_start is False for i in find_continuations(doc))

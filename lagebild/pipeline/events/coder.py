@@ -52,10 +52,12 @@ from lagebild.pipeline.events.derived import (
     answered_claims,
     answered_proposals,
     condemnations,
+    condemned_act_authors,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
     refers_back,
+    rejects_told_claim,
     reported_demands,
     share_recipients,
 )
@@ -191,7 +193,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook)
-    answered_claims(doc, candidates)
+    answered_claims(doc, candidates, codebook)
+    condemned_act_authors(candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -340,7 +343,11 @@ def code_predicate(
         actor = [p for p in actor if p.sector not in MEDIA] or actor
         recipient = [p for p in recipient if p.sector not in MEDIA]
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
-        if not is_meeting_of_several(actor, recipient, predicate, doc, token):
+        # a partner the frame names is a second side even of the same state ("hatte sich mit
+        # Vertretern der Opposition getroffen": the guideline makes all participants actors)
+        if not coded(partners) and not is_meeting_of_several(
+            actor, recipient, predicate, doc, token
+        ):
             return None
         if mode == "visit" and not any(is_official(doc, p) for p in actor):
             return None  # "reist Bon Jovi in die Schweiz": a private trip, no state visit
@@ -365,7 +372,9 @@ def code_predicate(
         and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
-        and not (event_type == "REJECT" and refers_back(token))
+        and not (
+            event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
+        )
     ):
         return None
     return Candidate(

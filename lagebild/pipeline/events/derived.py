@@ -17,6 +17,7 @@ from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
     BASE_CONFIDENCE,
+    MATERIAL_CONFLICT,
     MEDIA,
     VERBAL_QUADS,
     Candidate,
@@ -345,20 +346,87 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
 CLAIM_DISTANCE = 2
 
 
-def answered_claims(doc: Doc, candidates: list[Candidate]) -> None:
+def answered_claims(
+    doc: Doc, candidates: list[Candidate], codebook: Codebook | None = None
+) -> None:
     """A rejection of a claim referred back to by a demonstrative ("Der Iran streitet dies
     ab", "Dieser Darstellung wurde widersprochen") is directed at whoever made the claim in
     the sentences before (guideline: a rejection targets the source of what is rejected),
     not at a default addressee at home."""
     for c in candidates:
-        if c.type != "REJECT" or not refers_back(c.token):
+        if c.type != "REJECT":
+            continue
+        # "wies die Vorwürfe zurück": a definite claim noun without a source refers back as
+        # a demonstrative does; its recipient, if any, is only a default and gives way
+        definite = codebook is not None and rejects_told_claim(c.token, codebook)
+        if not definite and not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
-        if any(p.code and p.code not in own for p in c.recipient):
+        if not definite and any(p.code and p.code not in own for p in c.recipient):
             continue  # the sentence names the addressee itself
         source = _last_claimant(doc, c.token.sent.start, candidates, own)
         if source:
             c.recipient = source
+
+
+# Dependents that name whose act or claim a noun is: "die Vorwürfe Moskaus", "seine Kritik",
+# "der Angriff der Armee", "die Kritik von Amnesty"
+_SOURCE_DEPS = frozenset({"nmod", "nmod:poss", "det:poss"})
+
+
+def told_before(noun: Token) -> bool:
+    """A noun with the definite article or a demonstrative and no source of its own ("die
+    Vorwürfe", "den Angriff"): in news copy it refers to the act or claim reported before
+    ("Israel griff Ziele in Beirut an. … Mikati verurteilte die Angriffe")."""
+    dets = [d for d in noun.children if d.dep_ == "det"]
+    if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in dets):
+        return False
+    if any("Poss" in d.morph.get("Poss") or d.dep_ == "det:poss" for d in dets):
+        return False
+    for child in noun.children:
+        if child.dep_ in _SOURCE_DEPS and args.preposition(child) in (None, "von", "durch"):
+            return False
+    return True
+
+
+def rejects_told_claim(verb: Token, codebook: Codebook) -> bool:
+    """The rejection's object is a claim told before: "wies die Vorwürfe/die Kritik zurück"."""
+    return any(
+        told_before(head) and any(p.type == "ACCUSE" for p in codebook.nouns(head.lemma_))
+        for head in args.objects(verb)
+        if head.pos_ == "NOUN"
+    )
+
+
+def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> None:
+    """Condemning an act told before ("Der Iran verurteilte die Angriffe", after the lead
+    reports the strikes) is directed at whoever carried it out, the actor of the first
+    act of that type told before, not at a default addressee or at the act's victims."""
+    for c in candidates:
+        if c.type != "ACCUSE" or c.predicate.pos != "verb":
+            continue
+        acts = {
+            p.type
+            for head in args.objects(c.token)
+            if head.pos_ == "NOUN" and told_before(head)
+            for p in codebook.nouns(head.lemma_)
+            if p.type in MATERIAL_CONFLICT
+        }
+        if not acts:
+            continue
+        own = {p.code for p in c.actor if p.code}
+        earlier = [
+            e
+            for e in candidates
+            if e.type in acts
+            and e.token.idx < c.token.idx
+            and not e.placed
+            and e.actor
+            and all(p.code and p.code not in own for p in e.actor)
+        ]
+        if earlier:
+            # the first: news tells the main act in the lead, background acts after it
+            c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
 def refers_back(verb: Token) -> bool:
