@@ -342,6 +342,7 @@ def code_predicate(
         # interview, not a meeting; the outlet is no side of one
         actor = [p for p in actor if p.sector not in MEDIA] or actor
         recipient = [p for p in recipient if p.sector not in MEDIA]
+        partners = [p for p in partners if p.sector not in MEDIA]
         actor, recipient, mode = infer_visit(doc, token, actor, recipient, mode)
         # a partner the frame names is a second side even of the same state ("hatte sich mit
         # Vertretern der Opposition getroffen": the guideline makes all participants actors)
