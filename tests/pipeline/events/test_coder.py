@@ -499,6 +499,26 @@ CASES = [
         {("REJECT", ("DEU",), ("FRA",), "asserted")},
     ),
     (
+        "a passive-subject label in an active perfect clause is the object",
+        "Der/der/DET/2/det Iran/Iran/PROPN/7/nsubj/Case=Nom hat/haben/AUX/7/aux "
+        "Israel/Israel/PROPN/7/nsubj:pass/Case=Dat mit/mit/ADP/6/case "
+        "Raketen/Rakete/NOUN/7/obl angegriffen/angreifen/VERB/0/root/VerbForm=Part "
+        "././PUNCT/7/punct",
+        {"Iran": ["IRN"], "Israel": ["ISR"]},
+        None,
+        {("ASSAULT", ("IRN",), ("ISR",), "asserted")},
+    ),
+    (
+        "a bare oblique noun with a genitive owner is the object of an attack",
+        "Die/der/DET/2/det USA/USA/PROPN/7/nsubj/Case=Nom haben/haben/AUX/7/aux "
+        "Stellungen/Stellung/NOUN/7/obl/Case=Dat der/der/DET/6/det/Case=Gen "
+        "Palästinenser/Palästinenser/NOUN/4/nmod/Case=Gen "
+        "bombardiert/bombardieren/VERB/0/root/VerbForm=Part ././PUNCT/7/punct",
+        {"USA": ["USA"], "Palästinenser": ["PSE"]},
+        None,
+        {("ASSAULT", ("USA",), ("PSE",), "asserted")},
+    ),
+    (
         "a conditional announcement of a state of emergency is a threat",
         "Die/der/DET/2/det Regierung/Regierung/NOUN/4/nsubj hat/haben/AUX/4/aux "
         "angekündigt/ankündigen/VERB/0/root den/der/DET/6/det Notstand/Notstand/NOUN/7/obj "
@@ -760,6 +780,25 @@ MODALITY_CASES = [
         "den/der/DET/8/det Journalisten/Journalist/NOUN/4/obj ././PUNCT/4/punct",
         {"Polizei": ["DEU/COP"], "Journalisten": ["DEU/MED"]},
         {("COERCE", "historical")},
+    ),
+    (
+        "reported plural wuerden is the future of werden, not a conditional",
+        "Die/der/DET/2/det USA/USA/PROPN/8/nsubj und/und/CCONJ/4/cc "
+        "Deutschland/Deutschland/PROPN/2/conj würden/werden/AUX/8/aux "
+        "Kiew/Kiew/PROPN/8/iobj Systeme/System/NOUN/8/obj liefern/liefern/VERB/10/ccomp "
+        ",/,/PUNCT/8/punct kündigte/kündigen/VERB/0/root Biden/Biden/PROPN/10/nsubj "
+        "an/an/ADP/10/compound:prt ././PUNCT/10/punct",
+        {"USA": ["USA"], "Deutschland": ["DEU"], "Kiew": ["UKR"], "Biden": ["USA"]},
+        {("AGREE", "asserted")},
+    ),
+    (
+        "reported singular wuerde stays a conditional",
+        "Deutschland/Deutschland/PROPN/5/nsubj würde/werden/AUX/5/aux "
+        "Kiew/Kiew/PROPN/5/iobj Systeme/System/NOUN/5/obj liefern/liefern/VERB/7/ccomp "
+        ",/,/PUNCT/5/punct sagte/sagen/VERB/0/root Scholz/Scholz/PROPN/7/nsubj "
+        "././PUNCT/7/punct",
+        {"Deutschland": ["DEU"], "Kiew": ["UKR"], "Scholz": ["scholz"]},
+        {("COOPERATE", "hypothetical")},
     ),
     (
         "an aim is no act",
