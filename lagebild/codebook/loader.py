@@ -102,6 +102,7 @@ class Codebook:
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
     collective_noun_heads: frozenset[str] = frozenset()
+    noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -232,6 +233,7 @@ def _build(data: dict, path: Path) -> Codebook:
         modality={name: frozenset(words) for name, words in data["modality"].items()},
         contexts={name: tuple(words) for name, words in data["contexts"].items()},
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
+        noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
     )
 
 

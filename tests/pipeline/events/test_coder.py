@@ -519,6 +519,24 @@ CASES = [
         {("ASSAULT", ("USA",), ("PSE",), "asserted")},
     ),
     (
+        "an act answered with is done by the subject of reagieren",
+        "Russland/Russland/PROPN/2/nsubj reagierte/reagieren/VERB/0/root mit/mit/ADP/5/case "
+        "der/der/DET/5/det Ausweisung/Ausweisung/NOUN/2/obl eines/ein/DET/7/det/Case=Gen "
+        "Diplomaten/Diplomat/NOUN/5/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Diplomaten": ["DEU"]},
+        None,
+        {("SANCTION", ("RUS",), ("DEU",), "asserted")},
+    ),
+    (
+        "an act only expected is not done by the subject",
+        "Russland/Russland/PROPN/2/nsubj rechnete/rechnen/VERB/0/root mit/mit/ADP/5/case "
+        "der/der/DET/5/det Ausweisung/Ausweisung/NOUN/2/obl eines/ein/DET/7/det/Case=Gen "
+        "Diplomaten/Diplomat/NOUN/5/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Diplomaten": ["DEU"]},
+        None,
+        set(),
+    ),
+    (
         "a conditional announcement of a state of emergency is a threat",
         "Die/der/DET/2/det Regierung/Regierung/NOUN/4/nsubj hat/haben/AUX/4/aux "
         "angekündigt/ankündigen/VERB/0/root den/der/DET/6/det Notstand/Notstand/NOUN/7/obj "
