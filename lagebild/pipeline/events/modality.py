@@ -166,7 +166,12 @@ def _reported_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
 @lru_cache(maxsize=1)
 def _reporting_lemmas() -> frozenset[str]:
     """Verbs that introduce reported speech in Konjunktiv (sagen, mitteilen, ankündigen …)."""
-    return frozenset(v.lemma for v in load_lexicon().verbs if "konjunktiv" in v.complements)
+    # saying and writing, not thinking: "würden angreifen, befürchtete er" is a fear
+    return frozenset(
+        v.lemma
+        for v in load_lexicon().verbs
+        if "konjunktiv" in v.complements and v.type in ("speech", "writing")
+    )
 
 
 def _conditional_auxiliary(predicate: Token) -> bool:

@@ -810,6 +810,16 @@ MODALITY_CASES = [
         {("AGREE", "asserted")},
     ),
     (
+        "plural wuerden under a verb of thinking stays a conditional",
+        "Die/der/DET/2/det USA/USA/PROPN/8/nsubj und/und/CCONJ/4/cc "
+        "Deutschland/Deutschland/PROPN/2/conj würden/werden/AUX/8/aux "
+        "Kiew/Kiew/PROPN/8/iobj Systeme/System/NOUN/8/obj liefern/liefern/VERB/10/ccomp "
+        ",/,/PUNCT/8/punct befürchtete/befürchten/VERB/0/root Putin/Putin/PROPN/10/nsubj "
+        "././PUNCT/10/punct",
+        {"USA": ["USA"], "Deutschland": ["DEU"], "Kiew": ["UKR"], "Putin": ["putin"]},
+        {("COOPERATE", "hypothetical")},
+    ),
+    (
         "reported singular wuerde stays a conditional",
         "Deutschland/Deutschland/PROPN/5/nsubj würde/werden/AUX/5/aux "
         "Kiew/Kiew/PROPN/5/iobj Systeme/System/NOUN/5/obj liefern/liefern/VERB/7/ccomp "
