@@ -429,9 +429,11 @@ def objects(verb: Token) -> list[Token]:
             and c not in chosen_subjects
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
-        # "Der Iran hat Israel … angegriffen": in an active clause with its own subject a
-        # "passive subject" is the parser's label for the object of the participle
-        if chosen_subjects and not found:
+        # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
+        # a "passive subject" is the parser's label for the object of the participle (not
+        # otherwise: "Der Gipfel, ein Atomgipfel …, war … geplant" is an apposition)
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in verb.children)
+        if chosen_subjects and not found and perfect:
             found = [
                 c
                 for c in arguments(verb)
