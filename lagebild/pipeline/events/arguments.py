@@ -432,12 +432,16 @@ def objects(verb: Token) -> list[Token]:
         # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
         # a "passive subject" is the parser's label for the object of the participle (not
         # otherwise: "Der Gipfel, ein Atomgipfel …, war … geplant" is an apposition)
-        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in verb.children)
-        if chosen_subjects and not found and perfect:
+        # Only after the finite "haben" (the Mittelfeld): before it, in the one place before
+        # the finite verb, it is a conjunct of the subject ("Die Sozialdemokraten und die
+        # Fünf-Sterne-Bewegung haben sich geeinigt")
+        haben = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"]
+        if chosen_subjects and not found and haben:
             found = [
                 c
                 for c in arguments(verb)
                 if c.dep_ in PASSIVE_SUBJECT_DEPS
+                and c.i > haben[0].i
                 and c not in chosen_subjects
                 and c.pos_ in ("NOUN", "PROPN")
                 and (not is_dative(c) or _without_article(c))

@@ -1017,3 +1017,16 @@ def test_pipeline_codes_negation_and_future(nlp):
 
     negated = lagebild.analyze("Die EU verhängte keine Sanktionen gegen Russland.", nlp=nlp)
     assert [e.modality for e in negated.events if e.type == "SANCTION"] == ["negated"]
+
+
+def test_a_passive_subject_label_before_the_finite_haben_is_no_object(vocab):
+    # "Russland und China haben … angegriffen" with the first conjunct labelled nsubj:pass:
+    # before the finite verb it is part of the subject, never the one attacked
+    spec = (
+        "Russland/Russland/PROPN/5/nsubj:pass/Case=Nom und/und/CCONJ/3/cc "
+        "China/China/PROPN/5/nsubj/Case=Nom haben/haben/AUX/5/aux "
+        "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/5/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "China": ["CHN"]})
+    events = find_events(doc, load_codebook())
+    assert all("RUS" not in [p.code for p in e.recipient] for e in events)
