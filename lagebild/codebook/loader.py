@@ -103,6 +103,7 @@ class Codebook:
     contexts: dict[str, tuple[str, ...]]
     collective_noun_heads: frozenset[str] = frozenset()
     sports_words: tuple[str, ...] = ()
+    noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -234,6 +235,7 @@ def _build(data: dict, path: Path) -> Codebook:
         contexts={name: tuple(words) for name, words in data["contexts"].items()},
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
         sports_words=tuple(data.get("sports_words", ())),
+        noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
     )
 
 

@@ -259,6 +259,9 @@ def test_main_offices_have_exactly_one_current_holder(code: str, title: str):
         ("Ali Akbar Welajati", "Berater des Obersten Führers", "IRN", "2009-07-10"),
         ("Robert Mugabe", "Präsident", "ZWE", "2008-06"),
         ("Ivo Sanader", "Ministerpräsident", "HRV", "2008"),
+        ("Sheikh Hasina", "Ministerpräsident", "BGD", "2024-07"),
+        ("Mohammed Shahabuddin", "Präsident", "BGD", "2024-08"),
+        ("Ali Bongo Ondimba", "Präsident", "GAB", "2023-08-29"),
     ],
 )
 def test_person_held_office_at_date(name: str, title: str, code: str, when: str):
@@ -278,6 +281,8 @@ def test_person_held_office_at_date(name: str, title: str, code: str, when: str)
         ("Boris Johnson", "Premierminister", "GBR", "2023"),
         ("Viktor Orbán", "Ministerpräsident", "HUN", "2026-06"),
         ("Ali Chamenei", "Oberster Führer", "IRN", "2026-03-10"),
+        ("Sheikh Hasina", "Ministerpräsident", "BGD", "2024-09"),
+        ("Ali Bongo Ondimba", "Präsident", "GAB", "2023-10"),
     ],
 )
 def test_person_did_not_hold_office_at_date(name: str, title: str, code: str, when: str):

@@ -445,24 +445,78 @@ def objects(verb: Token) -> list[Token]:
             and c not in chosen_subjects
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
+        # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
+        # a "passive subject" is the parser's label for the object of the participle (not
+        # otherwise: "Der Gipfel, ein Atomgipfel …, war … geplant" is an apposition)
+        # Only after the finite "haben" (the Mittelfeld): before it, in the one place before
+        # the finite verb, it is a conjunct of the subject ("Die Sozialdemokraten und die
+        # Fünf-Sterne-Bewegung haben sich geeinigt")
+        haben = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"]
+        if chosen_subjects and not found and haben:
+            found = [
+                c
+                for c in arguments(verb)
+                if c.dep_ in PASSIVE_SUBJECT_DEPS
+                and c.i > haben[0].i
+                and c not in chosen_subjects
+                and c.pos_ in ("NOUN", "PROPN")
+                and (not is_dative(c) or _without_article(c))
+            ]
         # "bat die EU um Hilfe" with "die EU" labelled nsubj next to the real subject
-        candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS]
-        if len(candidates) > 1:
+        # (the dateline is never one: "Sanaa/Washington (AFP) - … haben die USA …")
+        candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS and not _in_dateline(c)]
+        if candidates and _subject_under_dateline(verb):
+            # "Tel Aviv (dpa) - Der Iran hat Israel … angegriffen" with "Der Iran" hung under
+            # the dateline: that is the subject, a further "subject" is the object
+            found += [c for c in candidates if not is_dative(c) or _without_article(c)]
+        elif len(candidates) > 1:
             chosen = _likely_subject(candidates)
             found += [
                 c
                 for c in candidates
                 if c not in chosen
-                and not is_dative(c)
+                # a bare name's case is the tagger's guess ("Tel Aviv (dpa) - Der Iran hat
+                # Israel(Dat) … angegriffen" with the dateline taken for the subject)
+                and (not is_dative(c) or _without_article(c))
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
+        if chosen_subjects and not found:
+            found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
     if not found and _shares_object(verb):
         # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
         # verbs at the end of the clause is the object of each
         found = [o for o in objects(verb.head) if o.i < verb.head.i]
     # a nominal with a preposition is never the object, whatever its label ("vom Parlament")
     return [_antecedent(t, verb) for t in found if preposition(t) is None]
+
+
+def _in_dateline(token: Token) -> bool:
+    dateline = token.doc._.meta.dateline
+    return dateline is not None and dateline.start <= token.idx < dateline.end
+
+
+def _subject_under_dateline(verb: Token) -> bool:
+    """The parser took the dateline for the subject and hung the real subject under it."""
+    return any(
+        c.dep_ in SUBJECT_DEPS
+        and _in_dateline(c)
+        and any(not _in_dateline(g) and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in arguments(verb)
+    )
+
+
+def _bare_owned_oblique(token: Token) -> bool:
+    """ "haben … Stellungen der Huthi-Miliz im Jemen bombardiert" with the object labelled
+    obl: a noun with no preposition and no article that has a genitive owner is the object,
+    not an adverbial (bare adverbials are times and measures: "diese Woche", "drei Tage")."""
+    return (
+        token.dep_ == "obl"
+        and token.pos_ == "NOUN"
+        and preposition(token) is None
+        and _without_article(token)
+        and any(c.dep_ == "nmod" and is_genitive(c) for c in token.children)
+    )
 
 
 def _shares_object(verb: Token) -> bool:

@@ -468,6 +468,9 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     prep = args.preposition(noun)
     if prep == "in" and _engaged_in(noun, head, codebook):
         return args.subjects(head)
+    if prep == "mit" and args.verb_key(head) in codebook.noun_response_verbs:
+        # "reagierte mit der Ausweisung eines Diplomaten": to answer with an act is to do it
+        return args.subjects(head)
     # "bei einem Besuch in Bagdad hat D'Alema …": only meetings place the clause's subject
     # at the event; "wie 1999 beim Abzug der Milizen" does not make the subject withdraw
     is_meeting = any(p.type == "CONSULT" for p in codebook.nouns(noun.lemma_ or noun.text))

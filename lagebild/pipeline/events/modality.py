@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import is_participle_form
 from lagebild.pipeline.events.arguments import is_bare_zu_infinitive
 
@@ -62,6 +64,9 @@ def factuality(
     if _counterfactual(predicate):
         reasons.add("subjunctive")
         return Factuality("hypothetical", reasons)
+    if not reasons and _reported_future(predicate, cues):
+        reasons.add("announced")
+        return Factuality("future", reasons)
     if _subjunctive(predicate, cues):
         reasons.add("subjunctive")
         if not _conditional_auxiliary(predicate):
@@ -139,6 +144,33 @@ def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     return any(
         c.dep_ in ("aux", "aux:pass", "cop") and c.lower_ in cues["hypothetical_auxiliaries"]
         for c in predicate.children
+    )
+
+
+def _reported_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "Die USA und Deutschland würden Kiew Systeme liefern, kündigte Biden an": in reported
+    speech the plural Konjunktiv I of "werden" equals the indicative, so German replaces it by
+    "würden" (Ersatzkonjunktiv); under a verb of saying or announcing it reports a future act,
+    not a conditional one. Only the plural: singular "werde" has its own Konjunktiv I, so a
+    reported singular "würde" is a real conditional."""
+    if not any(c.dep_ in ("aux", "aux:pass") and c.lower_ == "würden" for c in predicate.children):
+        return False
+    reporting = _reporting_lemmas() | cues["future_governors"]
+    governor = _governor(predicate)
+    if governor is not None and _lemma_or_key(governor) in reporting:
+        return True
+    # "…, sagte er" hung on the reported clause
+    return any(c.dep_ == "parataxis" and _lemma_or_key(c) in reporting for c in predicate.children)
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    """Verbs that introduce reported speech in Konjunktiv (sagen, mitteilen, ankündigen …)."""
+    # saying and writing, not thinking: "würden angreifen, befürchtete er" is a fear
+    return frozenset(
+        v.lemma
+        for v in load_lexicon().verbs
+        if "konjunktiv" in v.complements and v.type in ("speech", "writing")
     )
 
 

@@ -499,6 +499,44 @@ CASES = [
         {("REJECT", ("DEU",), ("FRA",), "asserted")},
     ),
     (
+        "a passive-subject label in an active perfect clause is the object",
+        "Der/der/DET/2/det Iran/Iran/PROPN/7/nsubj/Case=Nom hat/haben/AUX/7/aux "
+        "Israel/Israel/PROPN/7/nsubj:pass/Case=Dat mit/mit/ADP/6/case "
+        "Raketen/Rakete/NOUN/7/obl angegriffen/angreifen/VERB/0/root/VerbForm=Part "
+        "././PUNCT/7/punct",
+        {"Iran": ["IRN"], "Israel": ["ISR"]},
+        None,
+        {("ASSAULT", ("IRN",), ("ISR",), "asserted")},
+    ),
+    (
+        "a bare oblique noun with a genitive owner is the object of an attack",
+        "Die/der/DET/2/det USA/USA/PROPN/7/nsubj/Case=Nom haben/haben/AUX/7/aux "
+        "Stellungen/Stellung/NOUN/7/obl/Case=Dat der/der/DET/6/det/Case=Gen "
+        "Palästinenser/Palästinenser/NOUN/4/nmod/Case=Gen "
+        "bombardiert/bombardieren/VERB/0/root/VerbForm=Part ././PUNCT/7/punct",
+        {"USA": ["USA"], "Palästinenser": ["PSE"]},
+        None,
+        {("ASSAULT", ("USA",), ("PSE",), "asserted")},
+    ),
+    (
+        "an act answered with is done by the subject of reagieren",
+        "Russland/Russland/PROPN/2/nsubj reagierte/reagieren/VERB/0/root mit/mit/ADP/5/case "
+        "der/der/DET/5/det Ausweisung/Ausweisung/NOUN/2/obl eines/ein/DET/7/det/Case=Gen "
+        "Diplomaten/Diplomat/NOUN/5/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Diplomaten": ["DEU"]},
+        None,
+        {("SANCTION", ("RUS",), ("DEU",), "asserted")},
+    ),
+    (
+        "an act only expected is not done by the subject",
+        "Russland/Russland/PROPN/2/nsubj rechnete/rechnen/VERB/0/root mit/mit/ADP/5/case "
+        "der/der/DET/5/det Ausweisung/Ausweisung/NOUN/2/obl eines/ein/DET/7/det/Case=Gen "
+        "Diplomaten/Diplomat/NOUN/5/nmod/Case=Gen ././PUNCT/2/punct",
+        {"Russland": ["RUS"], "Diplomaten": ["DEU"]},
+        None,
+        set(),
+    ),
+    (
         "a conditional announcement of a state of emergency is a threat",
         "Die/der/DET/2/det Regierung/Regierung/NOUN/4/nsubj hat/haben/AUX/4/aux "
         "angekündigt/ankündigen/VERB/0/root den/der/DET/6/det Notstand/Notstand/NOUN/7/obj "
@@ -762,6 +800,35 @@ MODALITY_CASES = [
         {("COERCE", "historical")},
     ),
     (
+        "reported plural wuerden is the future of werden, not a conditional",
+        "Die/der/DET/2/det USA/USA/PROPN/8/nsubj und/und/CCONJ/4/cc "
+        "Deutschland/Deutschland/PROPN/2/conj würden/werden/AUX/8/aux "
+        "Kiew/Kiew/PROPN/8/iobj Systeme/System/NOUN/8/obj liefern/liefern/VERB/10/ccomp "
+        ",/,/PUNCT/8/punct kündigte/kündigen/VERB/0/root Biden/Biden/PROPN/10/nsubj "
+        "an/an/ADP/10/compound:prt ././PUNCT/10/punct",
+        {"USA": ["USA"], "Deutschland": ["DEU"], "Kiew": ["UKR"], "Biden": ["USA"]},
+        {("AGREE", "asserted")},
+    ),
+    (
+        "plural wuerden under a verb of thinking stays a conditional",
+        "Die/der/DET/2/det USA/USA/PROPN/8/nsubj und/und/CCONJ/4/cc "
+        "Deutschland/Deutschland/PROPN/2/conj würden/werden/AUX/8/aux "
+        "Kiew/Kiew/PROPN/8/iobj Systeme/System/NOUN/8/obj liefern/liefern/VERB/10/ccomp "
+        ",/,/PUNCT/8/punct befürchtete/befürchten/VERB/0/root Putin/Putin/PROPN/10/nsubj "
+        "././PUNCT/10/punct",
+        {"USA": ["USA"], "Deutschland": ["DEU"], "Kiew": ["UKR"], "Putin": ["putin"]},
+        {("COOPERATE", "hypothetical")},
+    ),
+    (
+        "reported singular wuerde stays a conditional",
+        "Deutschland/Deutschland/PROPN/5/nsubj würde/werden/AUX/5/aux "
+        "Kiew/Kiew/PROPN/5/iobj Systeme/System/NOUN/5/obj liefern/liefern/VERB/7/ccomp "
+        ",/,/PUNCT/5/punct sagte/sagen/VERB/0/root Scholz/Scholz/PROPN/7/nsubj "
+        "././PUNCT/7/punct",
+        {"Deutschland": ["DEU"], "Kiew": ["UKR"], "Scholz": ["scholz"]},
+        {("COOPERATE", "hypothetical")},
+    ),
+    (
         "an aim is no act",
         "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj kam/kommen/VERB/0/root um/um/SCONJ/7/mark "
         "die/der/DET/6/det Demonstranten/Demonstrant/NOUN/7/obj zu/zu/PART/7/mark "
@@ -950,3 +1017,16 @@ def test_pipeline_codes_negation_and_future(nlp):
 
     negated = lagebild.analyze("Die EU verhängte keine Sanktionen gegen Russland.", nlp=nlp)
     assert [e.modality for e in negated.events if e.type == "SANCTION"] == ["negated"]
+
+
+def test_a_passive_subject_label_before_the_finite_haben_is_no_object(vocab):
+    # "Russland und China haben … angegriffen" with the first conjunct labelled nsubj:pass:
+    # before the finite verb it is part of the subject, never the one attacked
+    spec = (
+        "Russland/Russland/PROPN/5/nsubj:pass/Case=Nom und/und/CCONJ/3/cc "
+        "China/China/PROPN/5/nsubj/Case=Nom haben/haben/AUX/5/aux "
+        "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/5/punct"
+    )
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "China": ["CHN"]})
+    events = find_events(doc, load_codebook())
+    assert all("RUS" not in [p.code for p in e.recipient] for e in events)
