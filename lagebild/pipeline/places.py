@@ -142,6 +142,9 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
+# der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
+SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
 # the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
 ATTACK_TARGETS = frozenset({"gegen", "auf"})
 ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
@@ -859,7 +862,8 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        return "clause", to_place(best)
+        city = _dateline_city_within(best, event, mentions, start, end)
+        return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return "territory", territory
@@ -921,10 +925,43 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
-    dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
+    dateline = _statement_dateline(event, mentions)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
+
+
+def _statement_dateline(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """The dateline place a statement is made at. A double dateline of two states
+    (Pristina/Belgrad, Baku/Eriwan (AFP) -) reports from both sides: each side speaks from
+    its own dateline place, and a speaker of neither state (a reaction from abroad) from
+    none of them: the dateline place only for speakers who are there (the guideline)."""
+    datelines = [m for m in mentions if _datelines_a_statement(m)]
+    countries = {m.resolved.country for m in datelines if m.resolved is not None}
+    if len(countries) < 2:
+        return datelines[0] if datelines else None
+    codes = {actor.code for actor in event.actor}
+    return next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
+
+
+def _dateline_city_within(
+    found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
+) -> PlaceMention | None:
+    """The dateline city in place of its state in the lead (Peking (AFP) - Blinken ist zum
+    Abschluss seines Besuchs in China von Xi empfangen worden; Libreville (AFP) - Im
+    zentralafrikanischen Gabun hat das Militär die Macht übernommen): the lead sums up what
+    happened where the reporter is, the most specific place the text supports. Not for
+    attacks and troop moves, which a capital's reporter covers across the country."""
+    resolved = found.resolved
+    if resolved is None or resolved.precision != "country" or event.type in SPREAD_ACROSS:
+        return None
+    return next(
+        (m for m in mentions
+         if m.source == "dateline" and m.start is not None and start <= m.start < end
+         and m.resolved is not None and m.resolved.precision == "point"
+         and m.resolved.country == resolved.country),
+        None,
+    )  # fmt: skip
 
 
 def _at_home(

@@ -1254,3 +1254,62 @@ def test_a_speaker_in_exile_speaks_from_its_own_place_not_from_home(resolver, vo
     event.sentence = Sentence(start=doc[4].idx, end=len(doc.text))
     location = located(resolver, doc, event)
     assert (location.name if location else None) == name
+
+
+# "Pristina / Belgrad ( dpa ) - Vucic widersprach ." — a double dateline of two states
+DOUBLE_DATELINE = [
+    ("Pristina", "PROPN", 7, "nsubj"),
+    ("/", "PUNCT", -1, "punct"),
+    ("Belgrad", "PROPN", -2, "conj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("dpa", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 2, "punct"),
+    ("Vucic", "PROPN", 1, "nsubj"),
+    ("widersprach", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [("SRB", "Belgrad"), ("XKX", "Pristina"), ("DEU", None)],  # a reaction from abroad: none
+)
+def test_a_double_dateline_of_two_states_places_each_sides_statements_at_its_own_place(
+    resolver, vocab, speaker, name
+):
+    doc = make_doc(vocab, DOUBLE_DATELINE, ents=[(7, 8, "PER")])
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Pristina", "Belgrad"], agency="dpa", start=0, end=end)
+    location = located(resolver, doc, event_at(doc, 8, "REJECT", code=speaker))
+    assert (location.name if location else None) == name
+
+
+# "Peking ( AFP ) - Blinken wurde in China empfangen ." — the lead names only the state
+LEAD_IN_STATE = [
+    ("Peking", "PROPN", 6, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 2, "punct"),
+    ("Blinken", "PROPN", 4, "nsubj:pass"),
+    ("wurde", "AUX", 3, "aux:pass"),
+    ("in", "ADP", 1, "case"),
+    ("China", "PROPN", 1, "obl"),
+    ("empfangen", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "name"),
+    [("CONSULT", "Peking"), ("PROTEST", "Peking"), ("ASSAULT", "China"), ("MOBILIZE", "China")],
+)
+def test_the_lead_of_a_datelined_story_is_placed_at_the_dateline_city_within_the_state_it_names(
+    resolver, vocab, type_, name
+):
+    doc = make_doc(vocab, LEAD_IN_STATE, ents=[(5, 6, "PER"), (8, 9, "LOC")])
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
+    location = located(resolver, doc, event_at(doc, 9, type_, code="USA"))
+    assert location.name == name
