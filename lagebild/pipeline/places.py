@@ -379,7 +379,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     lowers = doc.to_array([LOWER])
     for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
         token = doc[int(i)]
-        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
+        # der/dem/den after in, die after auf/gegen (Angriffe auf die belagerte Stadt X)
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den", "die"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
             named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
             found += [m for m in (seat, named) if m is not None]
@@ -433,17 +434,35 @@ def _after_settlement_kind(
     if kind.i + 1 >= len(doc):
         return None
     word = doc[kind.i + 1]
-    if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_:
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    name = _name_after_kind(doc, word)
+    if name is None:
         return None
     supported = [
-        c for c in gazetteer.lookup(word.text)
+        c for c in gazetteer.lookup(name.text)
         if c.place.precision == "point" and c.place.feature_class != "A"
         and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
         and _large_or_supported(c, countries)
     ]  # fmt: skip
     if not supported:
         return None
-    return PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported)
+    return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
+
+
+def _name_after_kind(doc: Doc, word: Token) -> Span | None:
+    """The name after a settlement's kind noun: the word the model saw no entity in, or the
+    whole name it took for an organisation or a miscellaneous name (die belagerte Stadt El
+    Fasher read as ORG): after *Stadt* or *Dorf* a name is the settlement's. A place entity
+    is found already, a person's is no settlement."""
+    if not word.ent_type_:
+        return doc[word.i : word.i + 1]
+    if word.ent_type_ not in ("ORG", "MISC") or word.ent_iob_ != "B":
+        return None
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[word.i : end]
 
 
 def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
@@ -658,7 +677,19 @@ def _describes(doc: Doc, outer: PlaceMention, inner: PlaceMention) -> bool:
     head = preposition.head.head
     if span.start <= head.i < span.end and not span.start <= preposition.i < span.end:
         return True
+    if preposition.i == span.end and _lies_within(inner, outer):
+        return True  # Stadt El Fasher in der Region Darfur, the phrase parsed onto the verb
     return head.i == span.start - 1 and span.root.head == head and head.pos_ == "NOUN"
+
+
+def _lies_within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """A city and a region or state of the same state: a place phrase right after the
+    city's name says where the city lies (X in der Region Y, X im Norden des Landes Y)."""
+    if inner.resolved is None or outer.resolved is None:
+        return False
+    wider = outer.resolved.precision in ("admin1", "country")
+    same = inner.resolved.country == outer.resolved.country
+    return wider and same and inner.resolved.precision == "point"
 
 
 def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:

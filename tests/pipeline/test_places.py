@@ -1313,3 +1313,36 @@ def test_the_lead_of_a_datelined_story_is_placed_at_the_dateline_city_within_the
     doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
     location = located(resolver, doc, event_at(doc, 9, type_, code="USA"))
     assert location.name == name
+
+
+# "Die Miliz verstärkte Angriffe auf die belagerte Stadt El Fasher in der Region Darfur ."
+# as the model parses it: the region's phrase on the verb
+CITY_IN_REGION = [
+    ("Die", "DET", 1, "det"),
+    ("Miliz", "NOUN", 1, "nsubj"),
+    ("verstärkte", "VERB", 0, "ROOT"),
+    ("Angriffe", "NOUN", -1, "obj"),
+    ("auf", "ADP", 3, "case"),
+    ("die", "DET", 2, "det"),
+    ("belagerte", "ADJ", 1, "amod"),
+    ("Stadt", "NOUN", -5, "obl"),
+    ("El", "PROPN", -1, "appos"),
+    ("Fasher", "NOUN", -1, "flat"),
+    ("in", "ADP", 2, "case"),
+    ("der", "DET", 1, "det"),
+    ("Region", "NOUN", -10, "obl"),
+    ("Darfur", "PROPN", -1, "appos"),
+    (".", "PUNCT", -12, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("ORG", "El Fasher"), ("MISC", "El Fasher"), ("PER", "Darfur")],  # a person's is no town
+)
+def test_a_name_read_as_an_organisation_after_a_settlements_kind_is_the_city_its_region_describes(
+    resolver, vocab, label, name
+):
+    doc = make_doc(vocab, CITY_IN_REGION, ents=[(8, 10, label), (13, 14, "LOC")])
+    location = located(resolver, doc, event_at(doc, 2, "ASSAULT", code="SDN"))
+    assert location.name == name
