@@ -1252,13 +1252,30 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     einem Besuch in Bagdad). A place describing an object is what the statement is about
     (forderte ein Ende der Mission im Sudan, die Korruption in Bulgarien)."""
     if not _attachment(doc, mention, trigger):
-        return True
+        # a scene's phrase (trigger -1) is no statement's: das Lager in Aileu is where it was
+        return trigger < 0 or not _after_topic(doc, mention)
     preposition = _locative_preposition(doc, mention)
     if preposition is None or preposition.dep_ != "case":
         return False
     noun = preposition.head.head  # the noun the place phrase describes
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
+
+
+def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
+    """A place phrase right after the object or the *über* phrase of a statement describes
+    what was said (äußerte Besorgnis über Menschenrechtsverletzungen in Xinjiang), however
+    the parser attaches it: German puts where a statement was made before its object
+    (äußerte in Peking Besorgnis über …)."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "obj":
+        return True
+    return any(c.dep_ == "case" and c.lower_ == "über" for c in noun.children)
 
 
 def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:

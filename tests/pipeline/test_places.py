@@ -1346,3 +1346,38 @@ def test_a_name_read_as_an_organisation_after_a_settlements_kind_is_the_city_its
     doc = make_doc(vocab, CITY_IN_REGION, ents=[(8, 10, label), (13, 14, "LOC")])
     location = located(resolver, doc, event_at(doc, 2, "ASSAULT", code="SDN"))
     assert location.name == name
+
+
+# "Er äußerte Besorgnis über Verletzungen in Xinjiang ." with the place phrase parsed onto
+# the verb, and "Er äußerte in Peking Besorgnis über Verletzungen .", where it was said
+CONCERN_ABOUT = [
+    ("Er", "PRON", 1, "nsubj"),
+    ("äußerte", "VERB", 0, "ROOT"),
+    ("Besorgnis", "NOUN", -1, "obj"),
+    ("über", "ADP", 1, "case"),
+    ("Verletzungen", "NOUN", -3, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Xinjiang", "PROPN", -5, "obl"),
+    (".", "PUNCT", -6, "punct"),
+]
+SAID_IN = [
+    ("Er", "PRON", 1, "nsubj"),
+    ("äußerte", "VERB", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Peking", "PROPN", -2, "obl"),
+    ("Besorgnis", "NOUN", -3, "obj"),
+    ("über", "ADP", 1, "case"),
+    ("Verletzungen", "NOUN", -3, "obl"),
+    (".", "PUNCT", -6, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "place", "name"), [(CONCERN_ABOUT, 6, None), (SAID_IN, 3, "Peking")]
+)
+def test_a_place_right_after_a_statements_object_or_topic_is_what_it_is_about(
+    resolver, vocab, tokens, place, name
+):
+    doc = make_doc(vocab, tokens, ents=[(place, place + 1, "LOC")])
+    location = located(resolver, doc, event_at(doc, 1, "ACCUSE", code="USA"))
+    assert (location.name if location else None) == name
