@@ -1502,8 +1502,31 @@ def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | No
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
+    lead = _lead_place(doc, mentions)
+    if lead is not None:
+        return lead
     main = main_place(doc, mentions)
     return _city_within(doc, main, mentions) if main is not None else None
+
+
+def _lead_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A dateline place the gazetteer lacks (Borgo Egnazia (dpa) - … bei ihrem Gipfel in
+    Apulien): the lead, which the dateline opens, names where the story is at a scale the
+    gazetteer knows. Its first place phrase is the setting; a place the lead only names
+    (Kredit für die Ukraine) is not."""
+    dateline = next((m for m in mentions if m.source == "dateline" and m.start is not None), None)
+    if dateline is None or dateline.resolved is not None or dateline.start is None:
+        return None
+    span = doc.char_span(dateline.start, dateline.end or dateline.start, alignment_mode="expand")
+    if span is None:
+        return None
+    lead = span[0].sent
+    return next(
+        (m for m in mentions
+         if m.source == "text" and m.resolved is not None and m.start is not None
+         and lead.start_char <= m.start < lead.end_char and _is_locative(doc, m)),
+        None,
+    )  # fmt: skip
 
 
 def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:

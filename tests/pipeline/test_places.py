@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import CharSpan, Dateline, Event, EventParticipant, Mention, Sentence
 from lagebild.codebook.loader import load_codebook
+from lagebild.geo.gazetteer import get_gazetteer
 from lagebild.pipeline import extensions  # noqa: F401  (Doc._ attributes)
 from lagebild.pipeline.extensions import ArticleMeta
-from lagebild.pipeline.places import PlaceResolver
+from lagebild.pipeline.places import PlaceResolver, article_setting, find_places
 
 
 @pytest.fixture(scope="module")
@@ -1381,3 +1382,40 @@ def test_a_place_right_after_a_statements_object_or_topic_is_what_it_is_about(
     doc = make_doc(vocab, tokens, ents=[(place, place + 1, "LOC")])
     location = located(resolver, doc, event_at(doc, 1, "ACCUSE", code="USA"))
     assert (location.name if location else None) == name
+
+
+# "Borgo Egnazia ( dpa ) - Gipfel in Apulien . Proteste in Russland und in Russland ."
+UNKNOWN_DATELINE = [
+    ("Borgo", "PROPN", 6, "nmod"),
+    ("Egnazia", "PROPN", -1, "flat"),
+    ("(", "PUNCT", 1, "punct"),
+    ("dpa", "PROPN", -3, "appos"),
+    (")", "PUNCT", -1, "punct"),
+    ("-", "PUNCT", 1, "punct"),
+    ("Gipfel", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Apulien", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -3, "punct"),
+    ("Proteste", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Russland", "PROPN", -2, "nmod"),
+    ("und", "CCONJ", 2, "cc"),
+    ("in", "ADP", 1, "case"),
+    ("Russland", "PROPN", -3, "conj"),
+    (".", "PUNCT", -6, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "setting"), [("Borgo Egnazia", "Apulien"), (None, "Russland")]
+)
+def test_a_dateline_place_the_gazetteer_lacks_gives_way_to_the_leads_place(
+    vocab, dateline, setting
+):
+    doc = make_doc(vocab, UNKNOWN_DATELINE, ents=[(8, 9, "LOC"), (12, 13, "LOC"), (15, 16, "LOC")])
+    if dateline is not None:
+        end = doc.text.index("-") + 1
+        doc._.meta.dateline = Dateline(places=[dateline], agency="dpa", start=0, end=end)
+    doc._.events = []
+    mentions = find_places(doc, get_gazetteer())
+    assert article_setting(doc, mentions).text == setting
