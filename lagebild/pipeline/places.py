@@ -1194,7 +1194,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return token
+            return None if _accusative_an(doc, token) else token
         if token.lower_ == "von":
             return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
@@ -1204,6 +1204,16 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
+
+
+def _accusative_an(doc: Doc, preposition: Token) -> bool:
+    """*an* with the accusative (an die Ukraine, an das Land) names a recipient or a goal
+    (Lieferungen an die Ukraine, appellierte an die Türkei), not where something happens:
+    *die* and *das* are never dative, so the place phrase is *an der*, *am*."""
+    following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    return (
+        preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
+    )
 
 
 def _area_preposition(doc: Doc, von: Token) -> Token | None:

@@ -1419,3 +1419,19 @@ def test_a_dateline_place_the_gazetteer_lacks_gives_way_to_the_leads_place(
     doc._.events = []
     mentions = find_places(doc, get_gazetteer())
     assert article_setting(doc, mentions).text == setting
+
+
+@pytest.mark.parametrize("article", ["die", "das"])
+def test_an_with_the_accusative_names_a_recipient_not_a_place(resolver, vocab, article):
+    # "Deutschland lieferte Waffen an die Ukraine ." (an das Land): not placed in Ukraine
+    tokens = [
+        ("Deutschland", "PROPN", 1, "nsubj"),
+        ("lieferte", "VERB", 0, "ROOT"),
+        ("Waffen", "NOUN", -1, "obj"),
+        ("an", "ADP", 2, "case"),
+        (article, "DET", 1, "det"),
+        ("Ukraine", "PROPN", -4, "obl"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    assert located(resolver, doc, event_at(doc, 1, "AID", code="DEU")) is None
