@@ -956,23 +956,43 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
-    dateline = _statement_dateline(event, mentions)
+    dateline = _statement_dateline(doc, event, mentions)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
 
 
-def _statement_dateline(event: Event, mentions: list[PlaceMention]) -> PlaceMention | None:
-    """The dateline place a statement is made at. A double dateline of two states
-    (Pristina/Belgrad, Baku/Eriwan (AFP) -) reports from both sides: each side speaks from
-    its own dateline place, and a speaker of neither state (a reaction from abroad) from
-    none of them: the dateline place only for speakers who are there (the guideline)."""
+def _statement_dateline(
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The dateline place a statement is made at: the dateline place only for speakers who
+    are there (the guideline). A double dateline of two states (Pristina/Belgrad, Baku/
+    Eriwan (AFP) -) reports from both sides: each side speaks from its own place. A speaker
+    of no dateline state (Caracas (dpa) - … Die EU forderte, Russland und China gratulierten)
+    reacts from abroad, unless the lead reports a summit or a visit there (Washington (dpa) -
+    … beim Nato-Gipfel; Peking (AFP) - … zum Abschluss seines Besuchs in China)."""
     datelines = [m for m in mentions if _datelines_a_statement(m)]
-    countries = {m.resolved.country for m in datelines if m.resolved is not None}
-    if len(countries) < 2:
-        return datelines[0] if datelines else None
     codes = {actor.code for actor in event.actor}
-    return next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
+    side = next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
+    countries = {m.resolved.country for m in datelines if m.resolved is not None}
+    if side is not None or len(countries) != 1:
+        return side
+    return datelines[0] if _lead_meets(doc, datelines[0]) else None
+
+
+def _lead_meets(doc: Doc, dateline: PlaceMention) -> bool:
+    """Whether the lead, the paragraph the dateline opens (a title's place: the article's
+    first paragraph), reports a meeting or a visit (… zum Auftakt des Gipfels in Washington)."""
+    start = dateline.start if dateline.source == "dateline" and dateline.start else 0
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if len(doc) else None
+    if span is None:
+        return False
+    for token in doc[span[0].i :]:
+        if _is_meeting_word(token):
+            return True
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            return False
+    return False
 
 
 def _dateline_city_within(

@@ -194,7 +194,7 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
         states=["CHN"],
         dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15),
     )
-    location = located(resolver, doc, event_at(doc, 6, "ACCUSE"))
+    location = located(resolver, doc, event_at(doc, 6, "ACCUSE", code="CHN"))
     assert (location.name, location.country, location.source) == ("Peking", "CHN", "dateline")
 
 
@@ -327,7 +327,8 @@ def test_the_paragraphs_scene_places_acts_and_its_own_states_statements_and_deci
 @pytest.mark.parametrize(
     ("title", "speaker", "place", "precision"),
     [
-        ("Bangkok: Regierung weist Kritik zurück", "USA", "Bangkok", "point"),  # a dateline
+        ("Bangkok: Regierung weist Kritik zurück", "THA", "Bangkok", "point"),  # a dateline
+        ("Bangkok: Regierung weist Kritik zurück", "USA", None, None),  # a reaction from abroad
         ("Kritik an den Wahlen in Thailand", "THA", "Thailand", "country"),  # the setting
         ("Kritik an den Wahlen in der Türkei", "TUR", "Türkei", "country"),  # with its article
         ("Thailand: Regierung weist Kritik zurück", "THA", "Thailand", "country"),  # a rubric
@@ -1435,3 +1436,47 @@ def test_an_with_the_accusative_names_a_recipient_not_a_place(resolver, vocab, a
     ]
     doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
     assert located(resolver, doc, event_at(doc, 1, "AID", code="DEU")) is None
+
+
+# "Peking ( AFP ) - Blinken warnte ." / "Peking ( AFP ) - Beim Besuch warnte Blinken ."
+LEAD_STATEMENT = [
+    ("Peking", "PROPN", 5, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 1, "punct"),
+    ("Blinken", "PROPN", 1, "nsubj"),
+    ("warnte", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+LEAD_VISIT = [
+    ("Peking", "PROPN", 7, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 3, "punct"),
+    ("Beim", "ADP", 1, "case"),
+    ("Besuch", "NOUN", 1, "obl"),
+    ("warnte", "VERB", 0, "ROOT"),
+    ("Blinken", "PROPN", -1, "nsubj"),
+    (".", "PUNCT", -2, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "speaker", "name"),
+    [
+        (LEAD_STATEMENT, "CHN", "Peking"),  # the dateline state's own speaker is there
+        (LEAD_STATEMENT, "USA", None),  # a foreign reaction: made abroad, the text says not where
+        (LEAD_VISIT, "USA", "Peking"),  # the lead reports a visit: the visitor is there
+    ],
+)
+def test_a_single_dateline_places_statements_of_its_state_or_of_a_visit_the_lead_reports(
+    resolver, vocab, tokens, speaker, name
+):
+    doc = make_doc(vocab, tokens)
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
+    trigger = next(t.i for t in doc if t.text == "warnte")
+    location = located(resolver, doc, event_at(doc, trigger, "ACCUSE", code=speaker))
+    assert (location.name if location else None) == name
