@@ -970,14 +970,26 @@ def _statement_dateline(
     Eriwan (AFP) -) reports from both sides: each side speaks from its own place. A speaker
     of no dateline state (Caracas (dpa) - … Die EU forderte, Russland und China gratulierten)
     reacts from abroad, unless the lead reports a summit or a visit there (Washington (dpa) -
-    … beim Nato-Gipfel; Peking (AFP) - … zum Abschluss seines Besuchs in China)."""
+    … beim Nato-Gipfel; Peking (AFP) - … zum Abschluss seines Besuchs in China) or the title
+    names the dateline city (Putin in Peking)."""
     datelines = [m for m in mentions if _datelines_a_statement(m)]
     codes = {actor.code for actor in event.actor}
     side = next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
     countries = {m.resolved.country for m in datelines if m.resolved is not None}
     if side is not None or len(countries) != 1:
         return side
-    return datelines[0] if _lead_meets(doc, datelines[0]) else None
+    there = _lead_meets(doc, datelines[0]) or _title_names(doc, datelines[0])
+    return datelines[0] if there else None
+
+
+def _title_names(doc: Doc, dateline: PlaceMention) -> bool:
+    """A title that names the dateline city (Putin in Peking, Blinken trifft Xi in Peking)
+    says the story's subject is there."""
+    title = doc._.meta.title or ""
+    return (
+        dateline.source == "dateline"
+        and re.search(rf"\b{re.escape(dateline.text)}\b", title) is not None
+    )
 
 
 def _lead_meets(doc: Doc, dateline: PlaceMention) -> bool:

@@ -1464,17 +1464,18 @@ LEAD_VISIT = [
 
 
 @pytest.mark.parametrize(
-    ("tokens", "speaker", "name"),
+    ("tokens", "title", "speaker", "name"),
     [
-        (LEAD_STATEMENT, "CHN", "Peking"),  # the dateline state's own speaker is there
-        (LEAD_STATEMENT, "USA", None),  # a foreign reaction: made abroad, the text says not where
-        (LEAD_VISIT, "USA", "Peking"),  # the lead reports a visit: the visitor is there
+        (LEAD_STATEMENT, None, "CHN", "Peking"),  # the dateline state's own speaker is there
+        (LEAD_STATEMENT, None, "USA", None),  # a foreign reaction: made abroad, place unsaid
+        (LEAD_VISIT, None, "USA", "Peking"),  # the lead reports a visit: the visitor is there
+        (LEAD_STATEMENT, "Blinken in Peking", "USA", "Peking"),  # so does the title
     ],
 )
 def test_a_single_dateline_places_statements_of_its_state_or_of_a_visit_the_lead_reports(
-    resolver, vocab, tokens, speaker, name
+    resolver, vocab, tokens, title, speaker, name
 ):
-    doc = make_doc(vocab, tokens)
+    doc = make_doc(vocab, tokens, title=title)
     end = doc.text.index("-") + 1
     doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
     trigger = next(t.i for t in doc if t.text == "warnte")
