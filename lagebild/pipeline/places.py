@@ -142,6 +142,9 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
+# der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
+SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
 # the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
 ATTACK_TARGETS = frozenset({"gegen", "auf"})
 ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
@@ -376,7 +379,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     lowers = doc.to_array([LOWER])
     for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
         token = doc[int(i)]
-        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den"):
+        # der/dem/den after in, die after auf/gegen (Angriffe auf die belagerte Stadt X)
+        if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den", "die"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
             named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
             found += [m for m in (seat, named) if m is not None]
@@ -430,17 +434,35 @@ def _after_settlement_kind(
     if kind.i + 1 >= len(doc):
         return None
     word = doc[kind.i + 1]
-    if not word.is_title or word.pos_ not in ("PROPN", "NOUN") or word.ent_type_:
+    if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    name = _name_after_kind(doc, word)
+    if name is None:
         return None
     supported = [
-        c for c in gazetteer.lookup(word.text)
+        c for c in gazetteer.lookup(name.text)
         if c.place.precision == "point" and c.place.feature_class != "A"
         and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
         and _large_or_supported(c, countries)
     ]  # fmt: skip
     if not supported:
         return None
-    return PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported)
+    return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
+
+
+def _name_after_kind(doc: Doc, word: Token) -> Span | None:
+    """The name after a settlement's kind noun: the word the model saw no entity in, or the
+    whole name it took for an organisation or a miscellaneous name (die belagerte Stadt El
+    Fasher read as ORG): after *Stadt* or *Dorf* a name is the settlement's. A place entity
+    is found already, a person's is no settlement."""
+    if not word.ent_type_:
+        return doc[word.i : word.i + 1]
+    if word.ent_type_ not in ("ORG", "MISC") or word.ent_iob_ != "B":
+        return None
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[word.i : end]
 
 
 def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
@@ -655,7 +677,19 @@ def _describes(doc: Doc, outer: PlaceMention, inner: PlaceMention) -> bool:
     head = preposition.head.head
     if span.start <= head.i < span.end and not span.start <= preposition.i < span.end:
         return True
+    if preposition.i == span.end and _lies_within(inner, outer):
+        return True  # Stadt El Fasher in der Region Darfur, the phrase parsed onto the verb
     return head.i == span.start - 1 and span.root.head == head and head.pos_ == "NOUN"
+
+
+def _lies_within(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """A city and a region or state of the same state: a place phrase right after the
+    city's name says where the city lies (X in der Region Y, X im Norden des Landes Y)."""
+    if inner.resolved is None or outer.resolved is None:
+        return False
+    wider = outer.resolved.precision in ("admin1", "country")
+    same = inner.resolved.country == outer.resolved.country
+    return wider and same and inner.resolved.precision == "point"
 
 
 def _described_place(doc: Doc, mention: PlaceMention, mentions: list[PlaceMention]) -> PlaceMention:
@@ -859,7 +893,8 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        return "clause", to_place(best)
+        city = _dateline_city_within(best, event, mentions, start, end)
+        return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
         return "territory", territory
@@ -921,10 +956,75 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
-    dateline = next((m for m in mentions if _datelines_a_statement(m)), None)
+    dateline = _statement_dateline(doc, event, mentions)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
+
+
+def _statement_dateline(
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The dateline place a statement is made at: the dateline place only for speakers who
+    are there (the guideline). A double dateline of two states (Pristina/Belgrad, Baku/
+    Eriwan (AFP) -) reports from both sides: each side speaks from its own place. A speaker
+    of no dateline state (Caracas (dpa) - … Die EU forderte, Russland und China gratulierten)
+    reacts from abroad, unless the lead reports a summit or a visit there (Washington (dpa) -
+    … beim Nato-Gipfel; Peking (AFP) - … zum Abschluss seines Besuchs in China) or the title
+    names the dateline city (Putin in Peking)."""
+    datelines = [m for m in mentions if _datelines_a_statement(m)]
+    codes = {actor.code for actor in event.actor}
+    side = next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
+    countries = {m.resolved.country for m in datelines if m.resolved is not None}
+    if side is not None or len(countries) != 1:
+        return side
+    there = _lead_meets(doc, datelines[0]) or _title_names(doc, datelines[0])
+    return datelines[0] if there else None
+
+
+def _title_names(doc: Doc, dateline: PlaceMention) -> bool:
+    """A title that names the dateline city (Putin in Peking, Blinken trifft Xi in Peking)
+    says the story's subject is there."""
+    title = doc._.meta.title or ""
+    return (
+        dateline.source == "dateline"
+        and re.search(rf"\b{re.escape(dateline.text)}\b", title) is not None
+    )
+
+
+def _lead_meets(doc: Doc, dateline: PlaceMention) -> bool:
+    """Whether the lead, the paragraph the dateline opens (a title's place: the article's
+    first paragraph), reports a meeting or a visit (… zum Auftakt des Gipfels in Washington)."""
+    start = dateline.start if dateline.source == "dateline" and dateline.start else 0
+    span = doc.char_span(start, start + 1, alignment_mode="expand") if len(doc) else None
+    if span is None:
+        return False
+    for token in doc[span[0].i :]:
+        if _is_meeting_word(token):
+            return True
+        if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
+            return False
+    return False
+
+
+def _dateline_city_within(
+    found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
+) -> PlaceMention | None:
+    """The dateline city in place of its state in the lead (Peking (AFP) - Blinken ist zum
+    Abschluss seines Besuchs in China von Xi empfangen worden; Libreville (AFP) - Im
+    zentralafrikanischen Gabun hat das Militär die Macht übernommen): the lead sums up what
+    happened where the reporter is, the most specific place the text supports. Not for
+    attacks and troop moves, which a capital's reporter covers across the country."""
+    resolved = found.resolved
+    if resolved is None or resolved.precision != "country" or event.type in SPREAD_ACROSS:
+        return None
+    return next(
+        (m for m in mentions
+         if m.source == "dateline" and m.start is not None and start <= m.start < end
+         and m.resolved is not None and m.resolved.precision == "point"
+         and m.resolved.country == resolved.country),
+        None,
+    )  # fmt: skip
 
 
 def _at_home(
@@ -1126,7 +1226,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return token
+            return None if _accusative_an(doc, token) else token
         if token.lower_ == "von":
             return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
@@ -1136,6 +1236,16 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
     return None
+
+
+def _accusative_an(doc: Doc, preposition: Token) -> bool:
+    """*an* with the accusative (an die Ukraine, an das Land) names a recipient or a goal
+    (Lieferungen an die Ukraine, appellierte an die Türkei), not where something happens:
+    *die* and *das* are never dative, so the place phrase is *an der*, *am*."""
+    following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
+    return (
+        preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
+    )
 
 
 def _area_preposition(doc: Doc, von: Token) -> Token | None:
@@ -1184,13 +1294,30 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     einem Besuch in Bagdad). A place describing an object is what the statement is about
     (forderte ein Ende der Mission im Sudan, die Korruption in Bulgarien)."""
     if not _attachment(doc, mention, trigger):
-        return True
+        # a scene's phrase (trigger -1) is no statement's: das Lager in Aileu is where it was
+        return trigger < 0 or not _after_topic(doc, mention)
     preposition = _locative_preposition(doc, mention)
     if preposition is None or preposition.dep_ != "case":
         return False
     noun = preposition.head.head  # the noun the place phrase describes
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
+
+
+def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
+    """A place phrase right after the object or the *über* phrase of a statement describes
+    what was said (äußerte Besorgnis über Menschenrechtsverletzungen in Xinjiang), however
+    the parser attaches it: German puts where a statement was made before its object
+    (äußerte in Peking Besorgnis über …)."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.dep_ == "obj":
+        return True
+    return any(c.dep_ == "case" and c.lower_ == "über" for c in noun.children)
 
 
 def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
@@ -1417,8 +1544,31 @@ def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | No
         for mention in mentions:
             if mention.source == source and mention.resolved is not None:
                 return _city_within(doc, mention, mentions)
+    lead = _lead_place(doc, mentions)
+    if lead is not None:
+        return lead
     main = main_place(doc, mentions)
     return _city_within(doc, main, mentions) if main is not None else None
+
+
+def _lead_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
+    """A dateline place the gazetteer lacks (Borgo Egnazia (dpa) - … bei ihrem Gipfel in
+    Apulien): the lead, which the dateline opens, names where the story is at a scale the
+    gazetteer knows. Its first place phrase is the setting; a place the lead only names
+    (Kredit für die Ukraine) is not."""
+    dateline = next((m for m in mentions if m.source == "dateline" and m.start is not None), None)
+    if dateline is None or dateline.resolved is not None or dateline.start is None:
+        return None
+    span = doc.char_span(dateline.start, dateline.end or dateline.start, alignment_mode="expand")
+    if span is None:
+        return None
+    lead = span[0].sent
+    return next(
+        (m for m in mentions
+         if m.source == "text" and m.resolved is not None and m.start is not None
+         and lead.start_char <= m.start < lead.end_char and _is_locative(doc, m)),
+        None,
+    )  # fmt: skip
 
 
 def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:

@@ -11,9 +11,10 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import CharSpan, Dateline, Event, EventParticipant, Mention, Sentence
 from lagebild.codebook.loader import load_codebook
+from lagebild.geo.gazetteer import get_gazetteer
 from lagebild.pipeline import extensions  # noqa: F401  (Doc._ attributes)
 from lagebild.pipeline.extensions import ArticleMeta
-from lagebild.pipeline.places import PlaceResolver
+from lagebild.pipeline.places import PlaceResolver, article_setting, find_places
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +194,7 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
         states=["CHN"],
         dateline=Dateline(places=["Peking"], agency="dpa", start=0, end=15),
     )
-    location = located(resolver, doc, event_at(doc, 6, "ACCUSE"))
+    location = located(resolver, doc, event_at(doc, 6, "ACCUSE", code="CHN"))
     assert (location.name, location.country, location.source) == ("Peking", "CHN", "dateline")
 
 
@@ -326,7 +327,8 @@ def test_the_paragraphs_scene_places_acts_and_its_own_states_statements_and_deci
 @pytest.mark.parametrize(
     ("title", "speaker", "place", "precision"),
     [
-        ("Bangkok: Regierung weist Kritik zurück", "USA", "Bangkok", "point"),  # a dateline
+        ("Bangkok: Regierung weist Kritik zurück", "THA", "Bangkok", "point"),  # a dateline
+        ("Bangkok: Regierung weist Kritik zurück", "USA", None, None),  # a reaction from abroad
         ("Kritik an den Wahlen in Thailand", "THA", "Thailand", "country"),  # the setting
         ("Kritik an den Wahlen in der Türkei", "TUR", "Türkei", "country"),  # with its article
         ("Thailand: Regierung weist Kritik zurück", "THA", "Thailand", "country"),  # a rubric
@@ -1253,4 +1255,229 @@ def test_a_speaker_in_exile_speaks_from_its_own_place_not_from_home(resolver, vo
     event = event_at(doc, 8, "ACCUSE", code="CHN")
     event.sentence = Sentence(start=doc[4].idx, end=len(doc.text))
     location = located(resolver, doc, event)
+    assert (location.name if location else None) == name
+
+
+# "Pristina / Belgrad ( dpa ) - Vucic widersprach ." — a double dateline of two states
+DOUBLE_DATELINE = [
+    ("Pristina", "PROPN", 7, "nsubj"),
+    ("/", "PUNCT", -1, "punct"),
+    ("Belgrad", "PROPN", -2, "conj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("dpa", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 2, "punct"),
+    ("Vucic", "PROPN", 1, "nsubj"),
+    ("widersprach", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "name"),
+    [("SRB", "Belgrad"), ("XKX", "Pristina"), ("DEU", None)],  # a reaction from abroad: none
+)
+def test_a_double_dateline_of_two_states_places_each_sides_statements_at_its_own_place(
+    resolver, vocab, speaker, name
+):
+    doc = make_doc(vocab, DOUBLE_DATELINE, ents=[(7, 8, "PER")])
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Pristina", "Belgrad"], agency="dpa", start=0, end=end)
+    location = located(resolver, doc, event_at(doc, 8, "REJECT", code=speaker))
+    assert (location.name if location else None) == name
+
+
+# "Peking ( AFP ) - Blinken wurde in China empfangen ." — the lead names only the state
+LEAD_IN_STATE = [
+    ("Peking", "PROPN", 6, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 2, "punct"),
+    ("Blinken", "PROPN", 4, "nsubj:pass"),
+    ("wurde", "AUX", 3, "aux:pass"),
+    ("in", "ADP", 1, "case"),
+    ("China", "PROPN", 1, "obl"),
+    ("empfangen", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "name"),
+    [("CONSULT", "Peking"), ("PROTEST", "Peking"), ("ASSAULT", "China"), ("MOBILIZE", "China")],
+)
+def test_the_lead_of_a_datelined_story_is_placed_at_the_dateline_city_within_the_state_it_names(
+    resolver, vocab, type_, name
+):
+    doc = make_doc(vocab, LEAD_IN_STATE, ents=[(5, 6, "PER"), (8, 9, "LOC")])
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
+    location = located(resolver, doc, event_at(doc, 9, type_, code="USA"))
+    assert location.name == name
+
+
+# "Die Miliz verstärkte Angriffe auf die belagerte Stadt El Fasher in der Region Darfur ."
+# as the model parses it: the region's phrase on the verb
+CITY_IN_REGION = [
+    ("Die", "DET", 1, "det"),
+    ("Miliz", "NOUN", 1, "nsubj"),
+    ("verstärkte", "VERB", 0, "ROOT"),
+    ("Angriffe", "NOUN", -1, "obj"),
+    ("auf", "ADP", 3, "case"),
+    ("die", "DET", 2, "det"),
+    ("belagerte", "ADJ", 1, "amod"),
+    ("Stadt", "NOUN", -5, "obl"),
+    ("El", "PROPN", -1, "appos"),
+    ("Fasher", "NOUN", -1, "flat"),
+    ("in", "ADP", 2, "case"),
+    ("der", "DET", 1, "det"),
+    ("Region", "NOUN", -10, "obl"),
+    ("Darfur", "PROPN", -1, "appos"),
+    (".", "PUNCT", -12, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [("ORG", "El Fasher"), ("MISC", "El Fasher"), ("PER", "Darfur")],  # a person's is no town
+)
+def test_a_name_read_as_an_organisation_after_a_settlements_kind_is_the_city_its_region_describes(
+    resolver, vocab, label, name
+):
+    doc = make_doc(vocab, CITY_IN_REGION, ents=[(8, 10, label), (13, 14, "LOC")])
+    location = located(resolver, doc, event_at(doc, 2, "ASSAULT", code="SDN"))
+    assert location.name == name
+
+
+# "Er äußerte Besorgnis über Verletzungen in Xinjiang ." with the place phrase parsed onto
+# the verb, and "Er äußerte in Peking Besorgnis über Verletzungen .", where it was said
+CONCERN_ABOUT = [
+    ("Er", "PRON", 1, "nsubj"),
+    ("äußerte", "VERB", 0, "ROOT"),
+    ("Besorgnis", "NOUN", -1, "obj"),
+    ("über", "ADP", 1, "case"),
+    ("Verletzungen", "NOUN", -3, "obl"),
+    ("in", "ADP", 1, "case"),
+    ("Xinjiang", "PROPN", -5, "obl"),
+    (".", "PUNCT", -6, "punct"),
+]
+SAID_IN = [
+    ("Er", "PRON", 1, "nsubj"),
+    ("äußerte", "VERB", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Peking", "PROPN", -2, "obl"),
+    ("Besorgnis", "NOUN", -3, "obj"),
+    ("über", "ADP", 1, "case"),
+    ("Verletzungen", "NOUN", -3, "obl"),
+    (".", "PUNCT", -6, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "place", "name"), [(CONCERN_ABOUT, 6, None), (SAID_IN, 3, "Peking")]
+)
+def test_a_place_right_after_a_statements_object_or_topic_is_what_it_is_about(
+    resolver, vocab, tokens, place, name
+):
+    doc = make_doc(vocab, tokens, ents=[(place, place + 1, "LOC")])
+    location = located(resolver, doc, event_at(doc, 1, "ACCUSE", code="USA"))
+    assert (location.name if location else None) == name
+
+
+# "Borgo Egnazia ( dpa ) - Gipfel in Apulien . Proteste in Russland und in Russland ."
+UNKNOWN_DATELINE = [
+    ("Borgo", "PROPN", 6, "nmod"),
+    ("Egnazia", "PROPN", -1, "flat"),
+    ("(", "PUNCT", 1, "punct"),
+    ("dpa", "PROPN", -3, "appos"),
+    (")", "PUNCT", -1, "punct"),
+    ("-", "PUNCT", 1, "punct"),
+    ("Gipfel", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Apulien", "PROPN", -2, "nmod"),
+    (".", "PUNCT", -3, "punct"),
+    ("Proteste", "NOUN", 0, "ROOT"),
+    ("in", "ADP", 1, "case"),
+    ("Russland", "PROPN", -2, "nmod"),
+    ("und", "CCONJ", 2, "cc"),
+    ("in", "ADP", 1, "case"),
+    ("Russland", "PROPN", -3, "conj"),
+    (".", "PUNCT", -6, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("dateline", "setting"), [("Borgo Egnazia", "Apulien"), (None, "Russland")]
+)
+def test_a_dateline_place_the_gazetteer_lacks_gives_way_to_the_leads_place(
+    vocab, dateline, setting
+):
+    doc = make_doc(vocab, UNKNOWN_DATELINE, ents=[(8, 9, "LOC"), (12, 13, "LOC"), (15, 16, "LOC")])
+    if dateline is not None:
+        end = doc.text.index("-") + 1
+        doc._.meta.dateline = Dateline(places=[dateline], agency="dpa", start=0, end=end)
+    doc._.events = []
+    mentions = find_places(doc, get_gazetteer())
+    assert article_setting(doc, mentions).text == setting
+
+
+@pytest.mark.parametrize("article", ["die", "das"])
+def test_an_with_the_accusative_names_a_recipient_not_a_place(resolver, vocab, article):
+    # "Deutschland lieferte Waffen an die Ukraine ." (an das Land): not placed in Ukraine
+    tokens = [
+        ("Deutschland", "PROPN", 1, "nsubj"),
+        ("lieferte", "VERB", 0, "ROOT"),
+        ("Waffen", "NOUN", -1, "obj"),
+        ("an", "ADP", 2, "case"),
+        (article, "DET", 1, "det"),
+        ("Ukraine", "PROPN", -4, "obl"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    assert located(resolver, doc, event_at(doc, 1, "AID", code="DEU")) is None
+
+
+# "Peking ( AFP ) - Blinken warnte ." / "Peking ( AFP ) - Beim Besuch warnte Blinken ."
+LEAD_STATEMENT = [
+    ("Peking", "PROPN", 5, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 1, "punct"),
+    ("Blinken", "PROPN", 1, "nsubj"),
+    ("warnte", "VERB", 0, "ROOT"),
+    (".", "PUNCT", -1, "punct"),
+]
+LEAD_VISIT = [
+    ("Peking", "PROPN", 7, "nsubj"),
+    ("(", "PUNCT", -1, "punct"),
+    ("AFP", "PROPN", -2, "appos"),
+    (")", "PUNCT", -3, "punct"),
+    ("-", "PUNCT", 3, "punct"),
+    ("Beim", "ADP", 1, "case"),
+    ("Besuch", "NOUN", 1, "obl"),
+    ("warnte", "VERB", 0, "ROOT"),
+    ("Blinken", "PROPN", -1, "nsubj"),
+    (".", "PUNCT", -2, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "title", "speaker", "name"),
+    [
+        (LEAD_STATEMENT, None, "CHN", "Peking"),  # the dateline state's own speaker is there
+        (LEAD_STATEMENT, None, "USA", None),  # a foreign reaction: made abroad, place unsaid
+        (LEAD_VISIT, None, "USA", "Peking"),  # the lead reports a visit: the visitor is there
+        (LEAD_STATEMENT, "Blinken in Peking", "USA", "Peking"),  # so does the title
+    ],
+)
+def test_a_single_dateline_places_statements_of_its_state_or_of_a_visit_the_lead_reports(
+    resolver, vocab, tokens, title, speaker, name
+):
+    doc = make_doc(vocab, tokens, title=title)
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Peking"], agency="AFP", start=0, end=end)
+    trigger = next(t.i for t in doc if t.text == "warnte")
+    location = located(resolver, doc, event_at(doc, trigger, "ACCUSE", code=speaker))
     assert (location.name if location else None) == name
