@@ -66,6 +66,8 @@ class Predicate:
     implicit_actor: str | None = None
     named_addressee_only: bool = False
     confidence: float | None = None
+    # a judging entry ("bezeichnete X als …"): its words are the judgement, not the X judged
+    evaluative: bool = False
 
     @property
     def is_conditional(self) -> bool:
@@ -326,6 +328,7 @@ def _predicates(
                 implicit_actor=entry.get("implicit_actor"),
                 named_addressee_only=entry.get("named_addressee_only", False),
                 confidence=entry.get("confidence"),
+                evaluative=bool(entry.get("with_evaluative")),
             )
         )
     return result
