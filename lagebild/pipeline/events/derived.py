@@ -96,7 +96,7 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     for speaker, quoted, _ in _quotations_with_speakers(doc):
         # the words around an indirect quote's frame belong to it ("…, so X, dass …")
         span = doc[quoted.sent.start : quoted[-1].sent.end]
-        words = [t for t in span if is_condemning(t, codebook)]
+        words = [t for t in span if is_condemning(t, codebook) or judges_a_thing(t, codebook)]
         if not words or is_negated_anywhere(words[0], codebook):
             continue
         targets = _condemned(doc, span, speaker, index)
@@ -127,6 +127,19 @@ def is_condemning(token: Token, codebook: Codebook) -> bool:
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
     return any(token.lower_.endswith(e) and token.lower_[: -len(e)] in words for e in _INFLECTIONS)
+
+
+def judges_a_thing(token: Token, codebook: Codebook) -> bool:
+    """A judging noun of "bezeichnete X als …" as the predicate of a clause about an act or
+    a thing judges it as "als" does: "das Vorgehen Khartums sei eine schwerwiegende
+    Verletzung des Friedensabkommens". Only with a noun subject: "Das sind Terroristen"
+    points at people, not at an act."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in token.children):
+        return False
+    if not any(s.pos_ == "NOUN" for s in args.subjects(token)):
+        return False
+    word = token.lemma_.lower()
+    return any(p.type == "ACCUSE" and word in p.with_words for p in codebook.verbs("bezeichnen"))
 
 
 _NAMED_KINDS = frozenset({"person", "organisation"})

@@ -38,3 +38,39 @@ def test_the_definite_object_of_a_judging_verb_is_judged_not_the_judgement(
         vocab, JUDGING.format(judgement=judgement), {"Großbritannien": ["GBR"], "USA": ["USA"]}
     )
     assert (ACCUSE in coded(doc)) is accuses
+
+
+# "<det> <subject> Russlands sei eine <noun>, sagte Merkel."
+JUDGED_THING = (
+    "{first} {subject}/{subject}/{pos}/6/nsubj Russlands/Russland/PROPN/2/nmod/Case=Gen "
+    "sei/sein/AUX/6/cop eine/ein/DET/6/det {noun}/{noun}/NOUN/0/root ,/,/PUNCT/8/punct "
+    "sagte/sagen/VERB/6/parataxis Merkel/Merkel/PROPN/8/nsubj ././PUNCT/6/punct"
+)
+ARTICLE = "Das/der/DET/2/det"
+ADVERB = "Auch/auch/ADV/2/advmod"
+
+
+@pytest.mark.parametrize(
+    ("first", "subject", "pos", "noun", "accuses"),
+    [
+        # a judging noun of "bezeichnete … als" as the predicate of an act
+        (ARTICLE, "Vorgehen", "NOUN", "Verletzung", True),
+        (ARTICLE, "Vorgehen", "NOUN", "Provokation", True),
+        # not a judgement: a neutral predicate noun
+        (ARTICLE, "Vorgehen", "NOUN", "Reaktion", False),
+        # a pronoun subject may point at people ("Das sind Terroristen")
+        (ADVERB, "dies", "PRON", "Verletzung", False),
+    ],
+    ids=["Verletzung", "Provokation", "neutral noun", "pronoun subject"],
+)
+def test_a_judging_noun_predicated_of_an_act_in_a_quotation_accuses_its_author(
+    vocab, first, subject, pos, noun, accuses
+):
+    spec = JUDGED_THING.format(first=first, subject=subject, pos=pos, noun=noun)
+    doc = make_doc(
+        vocab,
+        spec,
+        {"Merkel": ["merkel"], "Russlands": ["RUS"]},
+        {"text": f"{subject} Russlands sei eine {noun}", "speaker": "Merkel", "actors": ["merkel"]},
+    )
+    assert (("ACCUSE", ("DEU",), ("RUS",), "asserted") in coded(doc)) is accuses
