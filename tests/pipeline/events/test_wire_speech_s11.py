@@ -74,3 +74,23 @@ def test_a_judging_noun_predicated_of_an_act_in_a_quotation_accuses_its_author(
         {"text": f"{subject} Russlands sei eine {noun}", "speaker": "Merkel", "actors": ["merkel"]},
     )
     assert (("ACCUSE", ("DEU",), ("RUS",), "asserted") in coded(doc)) is accuses
+
+
+@pytest.mark.parametrize(
+    ("spec", "visits"),
+    [
+        # the place of the violations, hung on the verb by the parser
+        ("Merkel/Merkel/PROPN/2/nsubj äußerte/äußern/VERB/0/root Besorgnis/Besorgnis/NOUN/2/obj "
+         "über/über/ADP/5/case Verhaftungen/Verhaftung/NOUN/2/obl in/in/ADP/7/case "
+         "Peking/Peking/PROPN/2/obl ././PUNCT/2/punct", False),
+        # where the speaker is
+        ("Merkel/Merkel/PROPN/2/nsubj äußerte/äußern/VERB/0/root in/in/ADP/4/case "
+         "Peking/Peking/PROPN/2/obl Besorgnis/Besorgnis/NOUN/2/obj über/über/ADP/7/case "
+         "Verhaftungen/Verhaftung/NOUN/2/obl ././PUNCT/2/punct", True),
+    ],
+    ids=["place of the content", "place of the speaker"],
+)  # fmt: skip
+def test_a_place_after_a_prepositional_noun_is_not_where_the_speaker_visits(vocab, spec, visits):
+    doc = make_doc(vocab, spec, {"Merkel": ["merkel"]})
+    consults = {e for e in coded(doc) if e[0] == "CONSULT"}
+    assert (("CONSULT", ("DEU",), ("CHN",), "asserted") in consults) is visits
