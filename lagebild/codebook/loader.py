@@ -106,6 +106,8 @@ class Codebook:
     collective_noun_heads: frozenset[str] = frozenset()
     sports_words: tuple[str, ...] = ()
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
+    decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
+    decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -238,6 +240,8 @@ def _build(data: dict, path: Path) -> Codebook:
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
         sports_words=tuple(data.get("sports_words", ())),
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
+        decision_nouns=frozenset(data.get("decision_nouns", ())),
+        decision_verbs=frozenset(data.get("decision_verbs", ())),
     )
 
 

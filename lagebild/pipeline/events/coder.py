@@ -53,6 +53,7 @@ from lagebild.pipeline.events.derived import (
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    decision_authors,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
@@ -195,6 +196,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
+    decision_authors(doc, candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]

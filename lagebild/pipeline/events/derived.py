@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood
+from lagebild.german.verbs import has_subjunctive_mood, verb_keys
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -28,6 +28,7 @@ from lagebild.pipeline.events.matching import (
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
     host_states,
+    in_dateline,
     is_official,
     participants,
     participants_in,
@@ -440,6 +441,48 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
         if earlier:
             # the first: news tells the main act in the lead, background acts after it
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+
+
+# acts that take a position on a decision: welcoming, criticising, rejecting it
+_JUDGING_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """Welcoming, criticising or rejecting a decision told before ("Scholz begrüßte die
+    Beschlüsse", "Auch Ungarn lehnt die Reform ab") is addressed to whoever took it: the
+    named subject of the first clause before with a decision verb (the inverted pyramid
+    tells the decision in the lead: "hat das Europaparlament eine Reform gebilligt")."""
+    for c in candidates:
+        if c.type not in _JUDGING_DECISIONS or c.predicate.pos != "verb":
+            continue
+        if not any(
+            head.pos_ == "NOUN" and told_before(head)
+            and head.lemma_.lower() in codebook.decision_nouns
+            for head in args.objects(c.token)
+        ):  # fmt: skip
+            continue
+        own = {p.code for p in c.actor if p.code}
+        authors = _first_decision_makers(doc, c.token.sent.start, own, codebook)
+        if authors:
+            c.recipient = authors
+
+
+def _first_decision_makers(
+    doc: Doc, before: int, own: set[str], codebook: Codebook
+) -> list[EventParticipant]:
+    for token in doc[:before]:
+        if token.pos_ != "VERB" or not set(verb_keys(token)) & codebook.decision_verbs:
+            continue
+        # the parser may take the dateline for the subject and hang the subject on the
+        # object ("Brüssel (dpa) - … hat das Europaparlament eine Reform gebilligt")
+        subjects = [t for t in args.subjects(token) if not in_dateline(t)] or [
+            t for t in token.subtree if t.dep_ == "nsubj" and not in_dateline(t)
+        ]
+        makers = [p for p in participants_in(doc, subjects, names_only=True)
+                  if p.code and p.code not in own]  # fmt: skip
+        if makers:
+            return unique(makers)
+    return []
 
 
 def refers_back(verb: Token) -> bool:

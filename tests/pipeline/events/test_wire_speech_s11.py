@@ -94,3 +94,37 @@ def test_a_place_after_a_prepositional_noun_is_not_where_the_speaker_visits(voca
     doc = make_doc(vocab, spec, {"Merkel": ["merkel"]})
     consults = {e for e in coded(doc) if e[0] == "CONSULT"}
     assert (("CONSULT", ("DEU",), ("CHN",), "asserted") in consults) is visits
+
+
+# "Das Parlament hat eine Reform gebilligt. Polen lehnt <det> <noun> in Berlin ab." (the
+# place gives the rejection a default addressee, as a dateline does in wire copy)
+DECISION = (
+    "Das/der/DET/2/det Parlament/Parlament/NOUN/6/nsubj hat/haben/AUX/6/aux "
+    "eine/ein/DET/5/det Reform/Reform/NOUN/6/obj gebilligt/billigen/VERB/0/root "
+    "././PUNCT/6/punct Polen/Polen/PROPN/9/nsubj lehnt/lehnen/VERB/0/root "
+    "{det}/{det_lemma}/DET/11/det/{det_morph} {noun}/{noun}/NOUN/9/obj "
+    "in/in/ADP/13/case Berlin/Berlin/PROPN/9/obl ab/ab/ADP/9/compound:prt ././PUNCT/9/punct"
+)
+DEFINITE = "Case=Acc|Definite=Def|Number=Sing|PronType=Art"
+INDEFINITE = "Case=Acc|Definite=Ind|Number=Sing|PronType=Art"
+
+
+@pytest.mark.parametrize(
+    ("det", "det_lemma", "det_morph", "noun", "addressed"),
+    [
+        ("die", "der", DEFINITE, "Reform", True),
+        ("die", "der", DEFINITE, "Entscheidung", True),
+        # not a decision told before: an indefinite one is new
+        ("eine", "ein", INDEFINITE, "Reform", False),
+        # not a decision noun
+        ("die", "der", DEFINITE, "Grenze", False),
+    ],
+    ids=["die Reform", "die Entscheidung", "indefinite", "no decision noun"],
+)
+def test_rejecting_a_decision_told_before_is_addressed_to_who_took_it(
+    vocab, det, det_lemma, det_morph, noun, addressed
+):
+    spec = DECISION.format(det=det, det_lemma=det_lemma, det_morph=det_morph, noun=noun)
+    doc = make_doc(vocab, spec, {"Parlament": ["EU"], "Polen": ["POL"]})
+    rejections = {e for e in coded(doc) if e[0] == "REJECT"}
+    assert (("REJECT", ("POL",), ("EU",), "asserted") in rejections) is addressed
