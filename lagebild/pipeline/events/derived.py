@@ -444,27 +444,33 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
 
 
 # acts that take a position on a decision: welcoming, criticising, rejecting it
-_JUDGING_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+JUDGING_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
 
 
 def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
     """Welcoming, criticising or rejecting a decision told before ("Scholz begrüßte die
-    Beschlüsse", "Auch Ungarn lehnt die Reform ab") is addressed to whoever took it: the
-    named subject of the first clause before with a decision verb (the inverted pyramid
-    tells the decision in the lead: "hat das Europaparlament eine Reform gebilligt")."""
+    Beschlüsse", "Auch Ungarn lehnt die Reform ab") is addressed to whoever took it, not to
+    a default addressee found before (see ``told_decision_makers``)."""
     for c in candidates:
-        if c.type not in _JUDGING_DECISIONS or c.predicate.pos != "verb":
-            continue
-        if not any(
-            head.pos_ == "NOUN" and told_before(head)
-            and head.lemma_.lower() in codebook.decision_nouns
-            for head in args.objects(c.token)
-        ):  # fmt: skip
-            continue
-        own = {p.code for p in c.actor if p.code}
-        authors = _first_decision_makers(doc, c.token.sent.start, own, codebook)
-        if authors:
-            c.recipient = authors
+        if c.type in JUDGING_DECISIONS and c.predicate.pos == "verb":
+            authors = told_decision_makers(doc, c.token, c.actor, codebook)
+            if authors:
+                c.recipient = authors
+
+
+def told_decision_makers(
+    doc: Doc, verb: Token, actor: list[EventParticipant], codebook: Codebook
+) -> list[EventParticipant]:
+    """Who took the decision a verb's definite object refers back to: the named subject of
+    the first clause before with a decision verb (the inverted pyramid tells the decision in
+    the lead: "hat das Europaparlament eine Reform gebilligt")."""
+    if not any(
+        head.pos_ == "NOUN" and told_before(head) and head.lemma_.lower() in codebook.decision_nouns
+        for head in args.objects(verb)
+    ):
+        return []
+    own = {p.code for p in actor if p.code}
+    return _first_decision_makers(doc, verb.sent.start, own, codebook)
 
 
 def _first_decision_makers(

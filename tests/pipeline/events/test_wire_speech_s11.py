@@ -128,3 +128,20 @@ def test_rejecting_a_decision_told_before_is_addressed_to_who_took_it(
     doc = make_doc(vocab, spec, {"Parlament": ["EU"], "Polen": ["POL"]})
     rejections = {e for e in coded(doc) if e[0] == "REJECT"}
     assert (("REJECT", ("POL",), ("EU",), "asserted") in rejections) is addressed
+
+
+@pytest.mark.parametrize(
+    ("noun", "welcomed"),
+    [("Entscheidung", True), ("Beschlüsse", True), ("Grenze", False)],
+    ids=["die Entscheidung", "die Beschlüsse", "no decision noun"],
+)
+def test_welcoming_a_decision_told_before_needs_no_other_addressee(vocab, noun, welcomed):
+    """ "Das Parlament hat eine Reform gebilligt. Polen begrüßte die Entscheidung." """
+    spec = (
+        "Das/der/DET/2/det Parlament/Parlament/NOUN/6/nsubj hat/haben/AUX/6/aux "
+        "eine/ein/DET/5/det Reform/Reform/NOUN/6/obj gebilligt/billigen/VERB/0/root "
+        "././PUNCT/6/punct Polen/Polen/PROPN/9/nsubj begrüßte/begrüßen/VERB/0/root "
+        f"die/der/DET/11/det/{DEFINITE} {noun}/{noun}/NOUN/9/obj ././PUNCT/9/punct"
+    )
+    doc = make_doc(vocab, spec, {"Parlament": ["EU"], "Polen": ["POL"]})
+    assert (("SUPPORT", ("POL",), ("EU",), "asserted") in coded(doc)) is welcomed
