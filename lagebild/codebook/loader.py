@@ -66,6 +66,8 @@ class Predicate:
     implicit_actor: str | None = None
     named_addressee_only: bool = False
     confidence: float | None = None
+    # a judging entry ("bezeichnete X als …"): its words are the judgement, not the X judged
+    evaluative: bool = False
 
     @property
     def is_conditional(self) -> bool:
@@ -104,6 +106,8 @@ class Codebook:
     collective_noun_heads: frozenset[str] = frozenset()
     sports_words: tuple[str, ...] = ()
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
+    decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
+    decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -236,6 +240,8 @@ def _build(data: dict, path: Path) -> Codebook:
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
         sports_words=tuple(data.get("sports_words", ())),
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
+        decision_nouns=frozenset(data.get("decision_nouns", ())),
+        decision_verbs=frozenset(data.get("decision_verbs", ())),
     )
 
 
@@ -326,6 +332,7 @@ def _predicates(
                 implicit_actor=entry.get("implicit_actor"),
                 named_addressee_only=entry.get("named_addressee_only", False),
                 confidence=entry.get("confidence"),
+                evaluative=bool(entry.get("with_evaluative")),
             )
         )
     return result

@@ -48,11 +48,13 @@ from lagebild.pipeline.events.candidates import (
     Candidate,
 )
 from lagebild.pipeline.events.derived import (
+    JUDGING_DECISIONS,
     allegations,
     answered_claims,
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    decision_authors,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
@@ -60,6 +62,7 @@ from lagebild.pipeline.events.derived import (
     rejects_told_claim,
     reported_demands,
     share_recipients,
+    told_decision_makers,
 )
 from lagebild.pipeline.events.frames import (
     adjacent_sibling_pps,
@@ -195,6 +198,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
+    decision_authors(doc, candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -666,6 +670,11 @@ def implied_recipient(
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":
         return own_government(doc, actor)
+    if predicate.type in JUDGING_DECISIONS and predicate.pos == "verb":
+        # "Scholz begrüßte die Beschlüsse": the decision told before, and who took it
+        makers = told_decision_makers(doc, token, actor, codebook)
+        if makers:
+            return makers
     # (an arrest has someone arrested even if the linker could not say whom)
     named = named or bool(args.objects(token))
     # so does the passive of an arrest, whose object became its subject ("wurden festgenommen")

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood
+from lagebild.german.verbs import has_subjunctive_mood, verb_keys
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -28,6 +28,7 @@ from lagebild.pipeline.events.matching import (
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
     host_states,
+    in_dateline,
     is_official,
     participants,
     participants_in,
@@ -96,7 +97,7 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
     for speaker, quoted, _ in _quotations_with_speakers(doc):
         # the words around an indirect quote's frame belong to it ("…, so X, dass …")
         span = doc[quoted.sent.start : quoted[-1].sent.end]
-        words = [t for t in span if is_condemning(t, codebook)]
+        words = [t for t in span if is_condemning(t, codebook) or judges_a_thing(t, codebook)]
         if not words or is_negated_anywhere(words[0], codebook):
             continue
         targets = _condemned(doc, span, speaker, index)
@@ -127,6 +128,19 @@ def is_condemning(token: Token, codebook: Codebook) -> bool:
     if token.lemma_.lower() in words or token.lower_ in words:
         return True
     return any(token.lower_.endswith(e) and token.lower_[: -len(e)] in words for e in _INFLECTIONS)
+
+
+def judges_a_thing(token: Token, codebook: Codebook) -> bool:
+    """A judging noun of "bezeichnete X als …" as the predicate of a clause about an act or
+    a thing judges it as "als" does: "das Vorgehen Khartums sei eine schwerwiegende
+    Verletzung des Friedensabkommens". Only with a noun subject: "Das sind Terroristen"
+    points at people, not at an act."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in token.children):
+        return False
+    if not any(s.pos_ == "NOUN" for s in args.subjects(token)):
+        return False
+    word = token.lemma_.lower()
+    return any(p.type == "ACCUSE" and word in p.with_words for p in codebook.verbs("bezeichnen"))
 
 
 _NAMED_KINDS = frozenset({"person", "organisation"})
@@ -427,6 +441,54 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
         if earlier:
             # the first: news tells the main act in the lead, background acts after it
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+
+
+# acts that take a position on a decision: welcoming, criticising, rejecting it
+JUDGING_DECISIONS = frozenset({"SUPPORT", "ACCUSE", "REJECT"})
+
+
+def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """Welcoming, criticising or rejecting a decision told before ("Scholz begrüßte die
+    Beschlüsse", "Auch Ungarn lehnt die Reform ab") is addressed to whoever took it, not to
+    a default addressee found before (see ``told_decision_makers``)."""
+    for c in candidates:
+        if c.type in JUDGING_DECISIONS and c.predicate.pos == "verb":
+            authors = told_decision_makers(doc, c.token, c.actor, codebook)
+            if authors:
+                c.recipient = authors
+
+
+def told_decision_makers(
+    doc: Doc, verb: Token, actor: list[EventParticipant], codebook: Codebook
+) -> list[EventParticipant]:
+    """Who took the decision a verb's definite object refers back to: the named subject of
+    the first clause before with a decision verb (the inverted pyramid tells the decision in
+    the lead: "hat das Europaparlament eine Reform gebilligt")."""
+    if not any(
+        head.pos_ == "NOUN" and told_before(head) and head.lemma_.lower() in codebook.decision_nouns
+        for head in args.objects(verb)
+    ):
+        return []
+    own = {p.code for p in actor if p.code}
+    return _first_decision_makers(doc, verb.sent.start, own, codebook)
+
+
+def _first_decision_makers(
+    doc: Doc, before: int, own: set[str], codebook: Codebook
+) -> list[EventParticipant]:
+    for token in doc[:before]:
+        if token.pos_ != "VERB" or not set(verb_keys(token)) & codebook.decision_verbs:
+            continue
+        # the parser may take the dateline for the subject and hang the subject on the
+        # object ("Brüssel (dpa) - … hat das Europaparlament eine Reform gebilligt")
+        subjects = [t for t in args.subjects(token) if not in_dateline(t)] or [
+            t for t in token.subtree if t.dep_ == "nsubj" and not in_dateline(t)
+        ]
+        makers = [p for p in participants_in(doc, subjects, names_only=True)
+                  if p.code and p.code not in own]  # fmt: skip
+        if makers:
+            return unique(makers)
+    return []
 
 
 def refers_back(verb: Token) -> bool:

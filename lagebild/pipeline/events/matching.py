@@ -191,6 +191,8 @@ def conditions_hold(
         extra = [c for c in complements if _ends_with(c, predicate.with_words)]
         if not extra:  # the parser may have hung it deeper ("… Xi Jinping Rückendeckung")
             extra = [c for c in _loose_complements(token) if _ends_with(c, predicate.with_words)]
+        if predicate.evaluative:
+            extra = [c for c in extra if not is_judged_object(c)]
         if not extra:
             return None
     for prep, nouns in predicate.with_pp:
@@ -199,6 +201,19 @@ def conditions_hold(
     if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
         return None
     return extra
+
+
+def is_judged_object(token: Token) -> bool:
+    """The definite object of a verb of judging is what is judged, not the judgement: in
+    "nannte die Angriffe notwendig" the strikes are evaluated; a judgement is predicative,
+    bare or indefinite ("als Angriff", "einen Angriff auf die Souveränität")."""
+    if token.dep_ != "obj" or args.preposition(token) is not None:
+        return False
+    return any(
+        d.dep_ in ("det", "det:poss")
+        and ("Def" in d.morph.get("Definite") or d.morph.get("PronType") in (["Dem"], ["Prs"]))
+        for d in token.children
+    )
 
 
 # the complementisers of a content clause ("hielt fest, dass …", "prüft, ob …")

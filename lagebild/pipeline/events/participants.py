@@ -438,11 +438,26 @@ def host_states(
     for child in token.children:
         if child.dep_ not in ("obl", "nmod"):
             continue
-        if args.preposition(child) == "in":
+        if args.preposition(child) == "in" and (visit_nouns or not modifies_noun_before(child)):
             places += place_codes(doc, child)
         elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
             places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
     return [p for p in places if p.code not in own][:1]
+
+
+def modifies_noun_before(place: Token) -> bool:
+    """An "in" phrase right after a noun that is itself in a prepositional or genitive
+    phrase belongs to that noun, wherever the parser hangs it: "äußerte Besorgnis über
+    Menschenrechtsverletzungen in Xinjiang", "forderte von den Behörden in Peking" tell
+    where the violations or the authorities are, not where the speaker is ("traf Xi in
+    Peking", a place after the object itself, still tells where the act happens)."""
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case or case[0].i == 0:
+        return False
+    before = place.doc[case[0].i - 1]
+    if before.pos_ != "NOUN":
+        return False
+    return before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
 
 
 def main_foreign_state(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
