@@ -624,3 +624,42 @@ def test_a_compound_opened_by_a_named_persons_surname_is_about_that_person(
     doc = linker(make_doc(spec, [(0, 2, "PER")], date="2015"))
     mention = mention_at(doc, 5)
     assert (mention.actors if mention else None) == expected
+
+
+NATO_STORY = "Die/DET Nato/PROPN tagt/VERB ./PUNCT Die/DET Nato/PROPN wächst/VERB ./PUNCT "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "expected"),
+    [
+        # plural references to the members of the body the story is about are that body ...
+        ("Die/DET Alliierten/NOUN warnten/VERB ./PUNCT", 9, ["NATO"]),
+        ("Die/DET 32/NUM Mitgliedstaaten/NOUN einigten/VERB sich/PRON ./PUNCT", 10, ["NATO"]),
+        ("Selenskyj/PROPN traf/VERB die/DET übrigen/ADJ Verbündeten/NOUN ./PUNCT", 12, ["NATO"]),
+        # ... not the allies of someone else, or members the text gives an owner;
+        ("Kiew/PROPN dankte/VERB seinen/DET Verbündeten/NOUN ./PUNCT", 11, None),
+        ("Die/DET Mitgliedstaaten/NOUN der/DET EU/PROPN zögern/VERB ./PUNCT", 9, None),
+    ],
+)
+def test_members_of_the_story_body_are_the_body(kb_linker, sentence, at, expected):
+    doc = kb_linker(make_doc(NATO_STORY + sentence, [(1, 2, "ORG"), (5, 6, "ORG")]))
+    mention = mention_at(doc, at)
+    assert (mention.actors if mention else None) == expected
+
+
+def test_members_need_a_body_named_twice(kb_linker):
+    spec = "Die/DET Nato/PROPN tagt/VERB ./PUNCT Die/DET Alliierten/NOUN warnten/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(1, 2, "ORG")]))
+    assert mention_at(doc, 5) is None
+
+
+@pytest.mark.parametrize("chefs", ["Staats- und Regierungschefs", "Regierungschefs"])
+def test_plural_heads_without_a_state_in_a_body_story_are_the_body(kb_linker, chefs):
+    words = " ".join(f"{w}/NOUN" if w[0].isupper() else f"{w}/CCONJ" for w in chefs.split())
+    doc = kb_linker(
+        make_doc(
+            NATO_STORY + f"Die/DET {words} berieten/VERB ./PUNCT", [(1, 2, "ORG"), (5, 6, "ORG")]
+        )
+    )
+    mention = mention_at(doc, 8 + len(chefs.split()))
+    assert mention is not None and mention.actors == ["NATO"]
