@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.verbs import may_be_konjunktiv1
+from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import (
     COORDINATORS,
@@ -690,8 +691,6 @@ MEMBER_OFFICE_ENDINGS = ("chef", "minister")
 MEMBER_OPENERS = frozenset(
     {"die", "den", "der", "alle", "allen", "aller", "viele", "mehrere", "einige"}
 )
-# Mentions of the body needed for it to be the story's body (one mention in passing is not).
-MIN_BODY_MENTIONS = 2
 
 
 def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
@@ -699,9 +698,10 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
     with no state or body after them, in an article about one international body of
     states (named at least twice, more often than any other): that body, as the guideline
     codes an organisation's members acting together. A role mention on them is replaced."""
-    body = _story_body(found, registry)
+    body = story_body(found, registry)
     if body is None:
         return []
+    body = registry.entry(body)  # named only through an organ ("Nato-Gipfel") so far
     taken = {i for f in found if f.kind != "role" for i in range(f.start, f.end)}
     result: list[Found] = []
     for f in found:
@@ -719,28 +719,6 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
 
 
 _MEMBER_LOWER = frozenset(w.lower() for w in MEMBER_NOUNS)
-
-
-def _story_body(found: list[Found], registry: ActorRegistry) -> str | None:
-    """The international body of states (IGO) the article names most often, if at least
-    twice and more often than any other."""
-    counts: dict[str, int] = {}
-    for f in found:
-        if f.kind == "pronoun" or len(f.actors) != 1:
-            continue
-        code = registry.code(f.actors[0]) or ""
-        entry = registry.kb.entries.get(code)
-        if entry is None or entry.kind != "organisation" or entry.sector != "IGO":
-            continue
-        if entry.code != entry.id:
-            continue
-        counts[code] = counts.get(code, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < MIN_BODY_MENTIONS:
-        return None
-    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _member_office(doc: Doc, f: Found) -> bool:

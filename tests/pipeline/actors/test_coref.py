@@ -663,3 +663,35 @@ def test_plural_heads_without_a_state_in_a_body_story_are_the_body(kb_linker, ch
     )
     mention = mention_at(doc, 8 + len(chefs.split()))
     assert mention is not None and mention.actors == ["NATO"]
+
+
+@pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        # a story about the EU datelined at its seat is the EU's ...
+        ("Brüssel", "EU"),
+        # ... not one datelined elsewhere, or at another body's seat
+        ("Berlin", None),
+        ("Genf", None),
+    ],
+)
+def test_a_dateline_at_the_seat_of_the_story_body_makes_it_the_body(kb_linker, place, body):
+    spec = (
+        f"{place}/PROPN (/PUNCT dpa/PROPN )/PUNCT -/PUNCT Die/DET EU/PROPN tagt/VERB ./PUNCT"
+        " Ungarn/PROPN kritisiert/VERB die/DET EU/PROPN ./PUNCT"
+    )
+    doc = make_doc(
+        spec, [(0, 1, "LOC"), (6, 7, "ORG"), (9, 10, "LOC"), (12, 13, "ORG")], dateline_end=5
+    )
+    doc = kb_linker(doc)
+    assert doc._.home_state.body == body
+
+
+def test_members_of_a_body_named_only_by_its_organs_are_the_body(kb_linker):
+    spec = (
+        "Der/DET Nato-Gipfel/NOUN beginnt/VERB ./PUNCT Der/DET Nato-Gipfel/NOUN endet/VERB ./PUNCT"
+        " Die/DET Alliierten/NOUN warnten/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(1, 2, "ORG"), (5, 6, "ORG")]))
+    mention = mention_at(doc, 9)
+    assert mention is not None and mention.actors == ["NATO"]
