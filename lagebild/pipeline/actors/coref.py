@@ -709,16 +709,26 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
             start = _member_start(doc, f.start)
             if start is not None and not _owner_follows(doc, f.end):
                 f.kind, f.actors, f.needs_code, f.role = "description", [body], False, None
-    for i in _indices(doc, lambda w: w in _MEMBER_LOWER):
-        if i in taken or doc[i].text not in MEMBER_NOUNS or _owner_follows(doc, i + 1):
+    for i in _indices(doc, lambda w: w in _MEMBER_LOWER or w in _SUMMIT_LOWER):
+        if i in taken or _owner_follows(doc, i + 1):
             continue
-        start = _member_start(doc, i)
+        if doc[i].text in MEMBER_NOUNS:
+            start = _member_start(doc, i)
+        elif doc[i].text in SUMMIT_NOUNS:
+            start = _member_start(doc, i, SUMMIT_OPENERS)
+        else:
+            continue
         if start is not None and not any(j in taken for j in range(start, i)):
             result.append(Found(start, i + 1, "description", [body], i, definite=True))
     return result
 
 
+# "der Gipfel", "beim Gipfeltreffen": the summit of the body the story is about acts for
+# it ("Zuvor hatte der Gipfel beschlossen"), as the gold codes "der G8-Gipfel" (G8).
+SUMMIT_NOUNS = frozenset({"Gipfel", "Gipfels", "Gipfeltreffen", "Gipfeltreffens"})
+SUMMIT_OPENERS = frozenset({"der", "des", "dem", "den", "das", "beim", "vom", "zum", "am"})
 _MEMBER_LOWER = frozenset(w.lower() for w in MEMBER_NOUNS)
+_SUMMIT_LOWER = frozenset(w.lower() for w in SUMMIT_NOUNS)
 
 
 def _member_office(doc: Doc, f: Found) -> bool:
@@ -736,15 +746,15 @@ def _member_office(doc: Doc, f: Found) -> bool:
 PLURAL_OFFICE_ENDINGS = ("chefs", "ministern")
 
 
-def _member_start(doc: Doc, i: int) -> int | None:
-    """Where a plain plural reference ending at noun ``i`` starts: an opener, then numbers
-    and lower-case adjectives (``die übrigen 26``); None without an opener."""
-    if doc[i].lower_ in MEMBER_OPENERS:
+def _member_start(doc: Doc, i: int, openers: frozenset[str] = MEMBER_OPENERS) -> int | None:
+    """Where a plain reference ending at noun ``i`` starts: an opener, then numbers and
+    lower-case adjectives (``die übrigen 26``); None without an opener."""
+    if doc[i].lower_ in openers:
         return i  # a role mention that starts with its article
     j = i - 1
     while j >= 0 and (doc[j].like_num or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())):
         j -= 1
-    if j >= 0 and doc[j].lower_ in MEMBER_OPENERS:
+    if j >= 0 and doc[j].lower_ in openers:
         return j
     return None
 

@@ -636,9 +636,13 @@ NATO_STORY = "Die/DET Nato/PROPN tagt/VERB ./PUNCT Die/DET Nato/PROPN wächst/VE
         ("Die/DET Alliierten/NOUN warnten/VERB ./PUNCT", 9, ["NATO"]),
         ("Die/DET 32/NUM Mitgliedstaaten/NOUN einigten/VERB sich/PRON ./PUNCT", 10, ["NATO"]),
         ("Selenskyj/PROPN traf/VERB die/DET übrigen/ADJ Verbündeten/NOUN ./PUNCT", 12, ["NATO"]),
+        # ... and so is its summit;
+        ("Zuvor/ADV hatte/AUX der/DET Gipfel/NOUN beschlossen/VERB ./PUNCT", 11, ["NATO"]),
+        ("Selenskyj/PROPN sprach/VERB beim/ADP Gipfel/NOUN ./PUNCT", 11, ["NATO"]),
         # ... not the allies of someone else, or members the text gives an owner;
         ("Kiew/PROPN dankte/VERB seinen/DET Verbündeten/NOUN ./PUNCT", 11, None),
         ("Die/DET Mitgliedstaaten/NOUN der/DET EU/PROPN zögern/VERB ./PUNCT", 9, None),
+        ("Der/DET Gipfel/NOUN des/DET Berges/NOUN ist/AUX hoch/ADJ ./PUNCT", 9, None),
     ],
 )
 def test_members_of_the_story_body_are_the_body(kb_linker, sentence, at, expected):
