@@ -175,6 +175,7 @@ class KnowledgeBase:
         self._not_demonym_heads: frozenset[str] = frozenset()
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
         self.state_places: dict[str, list[str]] = {}  # state code → its places' names (Athen)
+        self.seats: dict[str, tuple[str, ...]] = {}  # organisation code → cities it sits in
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
         # (north, south) of states named by their half: der Norden, der Süden (Korea)
         self.divided_states: tuple[tuple[str, str], ...] = ()
@@ -363,6 +364,8 @@ class KnowledgeBase:
                 self._add_name(code, place, "place", place["sector"])
             for place_adjective in item.get("place_adjectives", ()):
                 self._add_surface(place_adjective, SurfaceMatch(code, "adjective", None))
+            if item.get("seats"):
+                self.seats[code] = tuple(item["seats"])
             for organ in item.get("organs", ()):
                 self._add_name(code, organ, "organ", organ["sector"])
             for description in item.get("descriptions", ()):

@@ -143,8 +143,10 @@ def find_person_names(doc: Doc, names: frozenset[str], surfaces: KBSurfaces) -> 
 
 def _surname_end(doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
     """End of the surname after a first name: the model's PER, or unlabelled proper nouns."""
-    if i >= len(doc) or not _is_name_word(doc[i]) or doc[i].is_sent_start:
+    if i >= len(doc) or doc[i].is_sent_start:
         return i
+    if not (_is_name_word(doc[i]) or NAME_PARTICLE.match(doc[i].text)):
+        return i  # "Mohammed al-Dschalali": a surname may open with a particle
     ent = ent_at.get(i)
     if ent is not None:
         return ent.end if ent.start == i and ent.label_ == "PER" else i
@@ -157,6 +159,31 @@ def _surname_end(doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
     ):
         end += 1
     return end
+
+
+def join_name_parts(doc: Doc) -> list[Span]:
+    """Person names the model cut before a particle: a PER entity and, right after it (a
+    space, no punctuation), a PER entity that opens with a lower-case particle (``[Abu
+    Mohammed] [al-Dscholani]``): ``al-``, ``bin`` seldom start a separate person's name."""
+    ent_at = {ent.start: ent for ent in doc.ents}
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PER" or ent.end >= len(doc) or not doc[ent.end - 1].whitespace_:
+            continue
+        follower = ent_at.get(ent.end)
+        if (
+            follower is not None
+            and follower.label_ == "PER"
+            and not follower[0].is_sent_start
+            and NAME_PARTICLE.match(follower.text)
+        ):
+            spans.append(Span(doc, ent.start, follower.end, label="PER"))
+    return filter_spans(spans)
+
+
+# Lower-case particles inside Arabic names: "al-Assad", "bin Salman" ("von der Leyen" may
+# be a second person after a surname: "dankte Scholz von der Leyen").
+NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|asch|bin|ibn)[- ]")
 
 
 def _is_name_word(token: Token) -> bool:
@@ -226,6 +253,7 @@ class EntityCompleter:
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
+        set_annotations(doc, join_name_parts(doc))
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )

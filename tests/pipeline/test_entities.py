@@ -102,3 +102,23 @@ def test_a_known_first_name_opens_a_person_name(nlp, complete, text, model_ents,
 def test_a_common_word_opening_a_sentence_is_no_entity(nlp, complete, text, model_ents, expected):
     doc = complete(doc_with(nlp, text, model_ents))
     assert ents(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        ("Anführer Abu Mohammed al-Dscholani sprach .", [(1, 3, "PER"), (3, 4, "PER")],
+         [("Abu Mohammed al-Dscholani", "PER")]),
+        ("Ministerpräsident Mohammed al-Dschalali sprach .", [(2, 3, "PER")],
+         [("Mohammed al-Dschalali", "PER")]),
+        ("Dann hat Scholz Selenskyj empfangen .", [(2, 3, "PER"), (3, 4, "PER")],
+         [("Scholz", "PER"), ("Selenskyj", "PER")]),
+    ],
+    ids=["particle-surname-after-a-name", "particle-surname-after-a-first-name",
+         "two-persons-side-by-side"],
+)  # fmt: skip
+def test_a_surname_opening_with_a_particle_belongs_to_the_name_before(
+    nlp, complete, text, model_ents, expected
+):
+    doc = complete(doc_with(nlp, text, model_ents))
+    assert ents(doc) == expected

@@ -17,7 +17,9 @@
    ``find_state_descriptions`` (before the context codes) — ``das südamerikanische Land``,
    ``die Regierung des rohstoffreichen Landes``: the state named last (of that continent);
    ``find_divided_halves`` — ``der Norden``, ``dem benachbarten Süden`` where the article
-   names both Koreas (or both Sudans): that state.
+   names both Koreas (or both Sudans): that state; ``find_member_references`` —
+   ``die Alliierten``, ``die 32 Mitgliedstaaten``, ``die Staats- und Regierungschefs`` in
+   an article about one international body of states: that body.
 5. ``find_neighbours`` — ``der Nachbar``, ``beim Nachbarn``: a state named before
    that is not the subject of the sentence; ``find_age_descriptions`` — ``der
    63-Jährige``: the last person of that gender.
@@ -41,6 +43,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.verbs import may_be_konjunktiv1
+from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import (
     COORDINATORS,
@@ -113,6 +116,7 @@ def resolve_coreference(
     found = found + find_state_descriptions(doc, found, registry)
     found = found + find_organisation_descriptions(doc, found, registry)
     found = found + find_divided_halves(doc, found, registry)
+    found = found + find_member_references(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
@@ -660,6 +664,105 @@ def find_organisation_descriptions(
         else:
             result.append(Found(i - 1, i + 1, "description", [named], i, definite=True))
     return result + _body_descriptions(doc, found, registry, taken)
+
+
+# Plural nouns for the members of an alliance or union of states: in news about one such
+# body ("die Mitgliedstaaten", "die Alliierten", "die 32 Verbündeten") they are that body.
+MEMBER_NOUNS = frozenset(
+    {
+        "Mitgliedstaaten",
+        "Mitgliedsstaaten",
+        "Mitgliedsländer",
+        "Mitgliedsländern",
+        "Mitgliedländer",
+        "Mitgliedländern",
+        "Alliierten",
+        "Verbündeten",
+        "Bündnispartner",
+        "Bündnispartnern",
+    }
+)
+# Plural office holders with no state ("die Staats- und Regierungschefs", "die
+# Außenminister") in news about one body of states are its members' (its summit, its council).
+MEMBER_OFFICE_ENDINGS = ("chef", "minister")
+# Words before the noun that keep it a plain reference to all or some members ("die 32
+# Mitgliedstaaten", "die übrigen 26", "alle"); a possessive ("ihre Verbündeten") names
+# the allies of someone else.
+MEMBER_OPENERS = frozenset(
+    {"die", "den", "der", "alle", "allen", "aller", "viele", "mehrere", "einige"}
+)
+
+
+def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``die Alliierten``, ``die 32 Mitgliedstaaten``, ``die Staats- und Regierungschefs``
+    with no state or body after them, in an article about one international body of
+    states (named at least twice, more often than any other): that body, as the guideline
+    codes an organisation's members acting together. A role mention on them is replaced."""
+    body = story_body(found, registry)
+    if body is None:
+        return []
+    body = registry.entry(body)  # named only through an organ ("Nato-Gipfel") so far
+    taken = {i for f in found if f.kind != "role" for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for f in found:
+        if f.kind == "role" and f.needs_code and _member_office(doc, f):
+            start = _member_start(doc, f.start)
+            if start is not None and not _owner_follows(doc, f.end):
+                f.kind, f.actors, f.needs_code, f.role = "description", [body], False, None
+    for i in _indices(doc, lambda w: w in _MEMBER_LOWER or w in _SUMMIT_LOWER):
+        if i in taken or _owner_follows(doc, i + 1):
+            continue
+        if doc[i].text in MEMBER_NOUNS:
+            start = _member_start(doc, i)
+        elif doc[i].text in SUMMIT_NOUNS:
+            start = _member_start(doc, i, SUMMIT_OPENERS)
+        else:
+            continue
+        if start is not None and not any(j in taken for j in range(start, i)):
+            result.append(Found(start, i + 1, "description", [body], i, definite=True))
+    return result
+
+
+# "der Gipfel", "beim Gipfeltreffen": the summit of the body the story is about acts for
+# it ("Zuvor hatte der Gipfel beschlossen"), as the gold codes "der G8-Gipfel" (G8).
+SUMMIT_NOUNS = frozenset({"Gipfel", "Gipfels", "Gipfeltreffen", "Gipfeltreffens"})
+SUMMIT_OPENERS = frozenset({"der", "des", "dem", "den", "das", "beim", "vom", "zum", "am"})
+_MEMBER_LOWER = frozenset(w.lower() for w in MEMBER_NOUNS)
+_SUMMIT_LOWER = frozenset(w.lower() for w in SUMMIT_NOUNS)
+
+
+def _member_office(doc: Doc, f: Found) -> bool:
+    role = f.role
+    return (
+        role is not None
+        and (f.plural_persons or doc[f.end - 1].text.endswith(PLURAL_OFFICE_ENDINGS))
+        and role.sector == "GOV"
+        and role.title.endswith(MEMBER_OFFICE_ENDINGS)
+    )
+
+
+# The model now and then reads "die Staats- und Regierungschefs" as singular; after a
+# plural opener (not "des") these endings are plural: "-chefs", "-ministern".
+PLURAL_OFFICE_ENDINGS = ("chefs", "ministern")
+
+
+def _member_start(doc: Doc, i: int, openers: frozenset[str] = MEMBER_OPENERS) -> int | None:
+    """Where a plain reference ending at noun ``i`` starts: an opener, then numbers and
+    lower-case adjectives (``die übrigen 26``); None without an opener."""
+    if doc[i].lower_ in openers:
+        return i  # a role mention that starts with its article
+    j = i - 1
+    while j >= 0 and (doc[j].like_num or (doc[j].pos_ == "ADJ" and doc[j].text[:1].islower())):
+        j -= 1
+    if j >= 0 and doc[j].lower_ in openers:
+        return j
+    return None
+
+
+def _owner_follows(doc: Doc, end: int) -> bool:
+    """``die Mitgliedstaaten der EU``, ``die Verbündeten von Kiew``, ``Staats- und
+    Regierungschefs aus 30 Ländern``: the text says whose they are."""
+    return end < len(doc) and doc[end].lower_ in ("der", "des", "von", "vom", "aus")
 
 
 # "das Gremium", "des Gremiums": a council or committee, the body named last (the

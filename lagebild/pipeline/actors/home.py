@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Role
 from lagebild.kb.loader import KnowledgeBase
+from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import MEDIA_SECTOR, clause_place, state_tokens
 from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -38,6 +39,10 @@ class HomeState:
     code: str
     reason: str
     scores: dict[str, int] = field(default_factory=dict)
+    # The international body the story is about when it is datelined at the body's seat
+    # ("Brüssel (dpa) -" in an EU story): the host state is where it happens, the body
+    # is what it is about (the addressee of statements that name none).
+    body: str | None = None
 
 
 def dateline_states(places: Iterable[str], kb: KnowledgeBase) -> list[str]:
@@ -57,6 +62,19 @@ def dateline_states(places: Iterable[str], kb: KnowledgeBase) -> list[str]:
         if code is not None:
             codes.append(code)
     return codes
+
+
+def seated_body(
+    places: Iterable[str], found: Iterable[Found], registry: ActorRegistry
+) -> str | None:
+    """The international body the article is about (``story_body``) when the dateline
+    opens with one of its seats (``Brüssel`` for the EU, ``Genf`` for the UN); else None
+    (``Khartum/Genf``: a story from Sudan, with a word from the UN in Geneva)."""
+    first = next(iter(places), None)
+    body = story_body(found, registry)
+    if first is None or body is None or first not in registry.kb.seats.get(body, ()):
+        return None
+    return body
 
 
 def home_state(

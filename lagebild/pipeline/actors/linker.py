@@ -26,7 +26,12 @@ from lagebild.pipeline.actors.context import (
 )
 from lagebild.pipeline.actors.core import Found
 from lagebild.pipeline.actors.coref import resolve_coreference
-from lagebild.pipeline.actors.home import dateline_states, fill_home_codes, home_state
+from lagebild.pipeline.actors.home import (
+    dateline_states,
+    fill_home_codes,
+    home_state,
+    seated_body,
+)
 from lagebild.pipeline.actors.names import NameFinder
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.roles import RoleFinder
@@ -168,6 +173,7 @@ class CachedKB:
         self.state_nouns = kb.state_nouns
         self.unit_heads = kb.unit_heads
         self.divided_states = kb.divided_states
+        self.seats = kb.seats
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}
@@ -239,6 +245,8 @@ class ActorLinker:
         dateline = doc._.meta.dateline
         datelines = dateline_states(dateline.places, self.kb) if dateline else []
         home = home_state(found, registry, titles, settings, datelines)
+        if home is not None and dateline is not None:
+            home.body = seated_body(dateline.places, found, registry)
         doc._.home_state = home
         default = home.code if home else None
         setting = setting_state(settings, titles)

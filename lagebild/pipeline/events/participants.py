@@ -412,9 +412,17 @@ def domestic_counterpart(doc: Doc, actor: list[EventParticipant]) -> list[EventP
 
 def foreign_addressee(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:
     """The article's home state as the addressee of foreign actors' statements about
-    something that happens there."""
+    something that happens there; in a story about an international body datelined at its
+    seat (``Brüssel (dpa) - … Auch Ungarn lehnt die Reform ab``) the body, whose decision
+    is at issue, not the host state."""
     home = doc._.home_state
-    if home is None or not actor or any(p.code == home.code for p in actor):
+    if home is None or not actor:
+        return []
+    if home.body is not None:
+        if any(p.code == home.body for p in actor):
+            return []
+        return [state_participant(doc, home.body, "IGO")]
+    if any(p.code == home.code for p in actor):
         return []
     return [state_participant(doc, home.code, "GOV")]
 

@@ -624,3 +624,78 @@ def test_a_compound_opened_by_a_named_persons_surname_is_about_that_person(
     doc = linker(make_doc(spec, [(0, 2, "PER")], date="2015"))
     mention = mention_at(doc, 5)
     assert (mention.actors if mention else None) == expected
+
+
+NATO_STORY = "Die/DET Nato/PROPN tagt/VERB ./PUNCT Die/DET Nato/PROPN wächst/VERB ./PUNCT "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "at", "expected"),
+    [
+        # plural references to the members of the body the story is about are that body ...
+        ("Die/DET Alliierten/NOUN warnten/VERB ./PUNCT", 9, ["NATO"]),
+        ("Die/DET 32/NUM Mitgliedstaaten/NOUN einigten/VERB sich/PRON ./PUNCT", 10, ["NATO"]),
+        ("Selenskyj/PROPN traf/VERB die/DET übrigen/ADJ Verbündeten/NOUN ./PUNCT", 12, ["NATO"]),
+        # ... and so is its summit;
+        ("Zuvor/ADV hatte/AUX der/DET Gipfel/NOUN beschlossen/VERB ./PUNCT", 11, ["NATO"]),
+        ("Selenskyj/PROPN sprach/VERB beim/ADP Gipfel/NOUN ./PUNCT", 11, ["NATO"]),
+        # ... not the allies of someone else, or members the text gives an owner;
+        ("Kiew/PROPN dankte/VERB seinen/DET Verbündeten/NOUN ./PUNCT", 11, None),
+        ("Die/DET Mitgliedstaaten/NOUN der/DET EU/PROPN zögern/VERB ./PUNCT", 9, None),
+        ("Der/DET Gipfel/NOUN des/DET Berges/NOUN ist/AUX hoch/ADJ ./PUNCT", 9, None),
+    ],
+)
+def test_members_of_the_story_body_are_the_body(kb_linker, sentence, at, expected):
+    doc = kb_linker(make_doc(NATO_STORY + sentence, [(1, 2, "ORG"), (5, 6, "ORG")]))
+    mention = mention_at(doc, at)
+    assert (mention.actors if mention else None) == expected
+
+
+def test_members_need_a_body_named_twice(kb_linker):
+    spec = "Die/DET Nato/PROPN tagt/VERB ./PUNCT Die/DET Alliierten/NOUN warnten/VERB ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(1, 2, "ORG")]))
+    assert mention_at(doc, 5) is None
+
+
+@pytest.mark.parametrize("chefs", ["Staats- und Regierungschefs", "Regierungschefs"])
+def test_plural_heads_without_a_state_in_a_body_story_are_the_body(kb_linker, chefs):
+    words = " ".join(f"{w}/NOUN" if w[0].isupper() else f"{w}/CCONJ" for w in chefs.split())
+    doc = kb_linker(
+        make_doc(
+            NATO_STORY + f"Die/DET {words} berieten/VERB ./PUNCT", [(1, 2, "ORG"), (5, 6, "ORG")]
+        )
+    )
+    mention = mention_at(doc, 8 + len(chefs.split()))
+    assert mention is not None and mention.actors == ["NATO"]
+
+
+@pytest.mark.parametrize(
+    ("place", "body"),
+    [
+        # a story about the EU datelined at its seat is the EU's ...
+        ("Brüssel", "EU"),
+        # ... not one datelined elsewhere, or at another body's seat
+        ("Berlin", None),
+        ("Genf", None),
+    ],
+)
+def test_a_dateline_at_the_seat_of_the_story_body_makes_it_the_body(kb_linker, place, body):
+    spec = (
+        f"{place}/PROPN (/PUNCT dpa/PROPN )/PUNCT -/PUNCT Die/DET EU/PROPN tagt/VERB ./PUNCT"
+        " Ungarn/PROPN kritisiert/VERB die/DET EU/PROPN ./PUNCT"
+    )
+    doc = make_doc(
+        spec, [(0, 1, "LOC"), (6, 7, "ORG"), (9, 10, "LOC"), (12, 13, "ORG")], dateline_end=5
+    )
+    doc = kb_linker(doc)
+    assert doc._.home_state.body == body
+
+
+def test_members_of_a_body_named_only_by_its_organs_are_the_body(kb_linker):
+    spec = (
+        "Der/DET Nato-Gipfel/NOUN beginnt/VERB ./PUNCT Der/DET Nato-Gipfel/NOUN endet/VERB ./PUNCT"
+        " Die/DET Alliierten/NOUN warnten/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(1, 2, "ORG"), (5, 6, "ORG")]))
+    mention = mention_at(doc, 9)
+    assert mention is not None and mention.actors == ["NATO"]

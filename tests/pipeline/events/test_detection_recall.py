@@ -315,3 +315,26 @@ def test_an_agentless_ban_is_the_home_states(vocab):
     doc = make_doc(vocab, BANNED, {})
     doc._.home_state = HomeState("IRN", "dateline (3)")
     assert {(e[0], e[1]) for e in coded(doc)} == {("COERCE", ("IRN",))}
+
+
+MEMBER_REJECTS = (
+    "Auch/auch/ADV/3/advmod China/China/PROPN/3/nsubj lehnt/ablehnen/VERB/0/root "
+    "die/der/DET/5/det Reform/Reform/NOUN/3/obj ab/ab/ADP/3/compound:prt ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "addressee"),
+    [
+        # in a story datelined at the EU's seat, what a state rejects is the EU's doing ...
+        ("EU", "EU"),
+        # ... elsewhere the home state's
+        (None, "BEL"),
+    ],
+)
+def test_a_statement_in_a_story_at_a_bodys_seat_addresses_the_body(vocab, body, addressee):
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc = make_doc(vocab, MEMBER_REJECTS, {"China": ["CHN"]})
+    doc._.home_state = HomeState("BEL", "dateline (3)", body=body)
+    assert ("REJECT", ("CHN",), (addressee,)) in {(t, a, r) for t, a, r, *_ in coded(doc)}
