@@ -40,7 +40,7 @@ def find_line_starts(doc: Doc) -> list[int]:
 
 # What a sentence of news copy ends with: its final punctuation, a closing quote or bracket
 # (also glued to a word: "2009.", "Abk.")
-SENTENCE_END_CHARS = frozenset(".!?:;\"'«»“”„‘’)]")
+SENTENCE_END_CHARS = frozenset(".!?:;…\"'«»“”„‘’)]")
 
 
 def find_continuations(doc: Doc) -> list[int]:

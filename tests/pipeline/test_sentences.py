@@ -55,6 +55,8 @@ def test_sentences_cover_the_text_in_order(example_analysis):
         # after final punctuation or a word with its full stop, a sentence may start
         ("Er ging. Sie kam.", ["ging", ".", "kam", "."]),
         ("im Sommer 2009. Die Anwältin", ["Sommer", "2009.", "Anwältin"]),
+        # an ellipsis ends a sentence too
+        ("Er zögerte … Dann ging er.", ["zögerte", "…", "ging", "er", "."]),
     ],
 )
 def test_words_after_a_word_without_final_punctuation_continue_the_sentence(
