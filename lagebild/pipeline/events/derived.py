@@ -23,6 +23,8 @@ from lagebild.pipeline.events.candidates import (
     Candidate,
 )
 from lagebild.pipeline.events.matching import (
+    ADJECTIVE_ENDINGS,
+    NOUN_ENDINGS,
     is_zu_clause,
 )
 from lagebild.pipeline.events.modality import Factuality
@@ -118,8 +120,8 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
 
 
 # inflectional endings the small model's lemmatizer leaves on nouns and adjectives
-# ("eines Verbrecherregimes", "skandalösen"), longest first
-_INFLECTIONS = ("es", "en", "em", "er", "s", "n", "e")
+# ("eines Verbrecherregimes", "skandalösen"): the codebook's noun and adjective endings
+_INFLECTIONS = frozenset(NOUN_ENDINGS).union(ADJECTIVE_ENDINGS)
 
 
 def is_condemning(token: Token, codebook: Codebook) -> bool:
