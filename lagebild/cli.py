@@ -683,6 +683,10 @@ def _near(place: str, radius: str) -> tuple[float, float, float]:
 # -- evaluation -----------------------------------------------------------------------------
 
 GoldFile = Annotated[Path, typer.Argument(exists=True, help="The annotated file.")]
+GoldFiles = Annotated[
+    list[Path],
+    typer.Argument(exists=True, help="The gold file; several files are scored as one pooled set."),
+]
 PredictionsOption = Annotated[
     Path | None, typer.Option("--write-predictions", help="Also write the predictions here.")
 ]
@@ -722,7 +726,7 @@ def evaluate_parse(
 
 @evaluate_app.command("actors")
 def evaluate_actors(
-    gold: GoldFile,
+    gold: GoldFiles,
     model: ModelOption = None,
     misses: Annotated[
         bool, typer.Option("--misses", help="List each miss with its class.")
@@ -762,7 +766,7 @@ def evaluate_quotes(
 
 @evaluate_app.command("events")
 def evaluate_events(
-    gold: GoldFile,
+    gold: GoldFiles,
     folds: Annotated[
         int | None,
         typer.Option(help="Cross-validate the learned event detector over K folds of articles."),
@@ -773,6 +777,7 @@ def evaluate_events(
 
     The scores with the F1's 95 % bootstrap interval over articles, and the error table
     (missed and wrong events by class), go to stderr and into the JSON.
+    Several files are pooled: one score and one interval over all their articles.
     Example: lagebild evaluate events ../shared/gold/events-train.jsonl --folds 5
     """
     from lagebild.evaluate.events import evaluate_events as run
@@ -788,7 +793,7 @@ def evaluate_events(
 
 @evaluate_app.command("locations")
 def evaluate_locations(
-    gold: GoldFile,
+    gold: GoldFiles,
     model: ModelOption = None,
     oracle: Annotated[
         bool,

@@ -26,12 +26,14 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from lagebild.analysis import ArticleAnalysis
 from lagebild.errors import ReadError
+from lagebild.evaluate.events import as_paths, gold_names
 from lagebild.readers import read_records
 
 if TYPE_CHECKING:
@@ -87,8 +89,9 @@ def analyse_article(nlp: Language, path: Path) -> ArticleAnalysis:
     return ArticleAnalysis.from_doc(nlp(make_doc(nlp, record)))
 
 
-def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
-    """Share of gold event participants whose mention is linked to the right code.
+def evaluate_actors(nlp: Language, gold_path: Path | Sequence[Path]) -> dict[str, Any]:
+    """Share of gold event participants whose mention is linked to the right code, over the
+    gold file or the pooled files.
 
     Returns ``{"file", "total", "correct", "accuracy", "per_code": {code: {total, correct,
     accuracy}}, "not_in_text", "miss_classes": {class: count}, "errors": [{article, text,
@@ -98,7 +101,7 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
     total: Counter[str] = Counter()
     correct: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
-    for path, entities in read_gold(Path(gold_path)):
+    for path, entities in (a for p in as_paths(gold_path) for a in read_gold(p)):
         if not entities:
             continue
         analysis = analyse_article(nlp, path)
@@ -120,7 +123,7 @@ def evaluate_actors(nlp: Language, gold_path: Path) -> dict[str, Any]:
                 )
     n, right = sum(total.values()), sum(correct.values())
     return {
-        "file": str(gold_path),
+        "file": gold_names(gold_path),
         "total": n,
         "correct": right,
         "accuracy": right / n if n else 0.0,

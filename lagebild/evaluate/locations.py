@@ -26,7 +26,7 @@ view; gold events without a location count as ``unsupported`` when the rules pla
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Place, Sentence
-from lagebild.evaluate.events import _analyzer, matches, read_gold
+from lagebild.evaluate.events import _analyzer, gold_names, matches, read_gold_files
 from lagebild.geo.gazetteer import distance_km
 
 POINT_KM = 50.0
@@ -285,13 +285,14 @@ def score_oracle(
 
 
 def evaluate_locations(
-    nlp_or_analyze: Any, gold_path: Path, oracle: bool = False
+    nlp_or_analyze: Any, gold_path: Path | Sequence[Path], oracle: bool = False
 ) -> dict[str, Any]:
-    """Analyse every article of the gold file and score its event locations; with
+    """Analyse every article of the gold file (or the pooled files) and score its event
+    locations; with
     ``oracle`` (a spaCy pipeline needed) also the place rules on oracle events."""
     from lagebild.readers import read_path
 
-    gold = read_gold(Path(gold_path))
+    gold = read_gold_files(gold_path)
     system: dict[str, list[Event]] = {}
     texts: dict[str, str] = {}
     docs: dict[str, Doc] = {}
@@ -311,7 +312,7 @@ def evaluate_locations(
     result = score_locations(gold, system, texts)
     if oracle:
         result["oracle"] = score_oracle(gold, docs, _rule_locator(nlp_or_analyze))
-    result["file"] = str(gold_path)
+    result["file"] = gold_names(gold_path)
     return result
 
 

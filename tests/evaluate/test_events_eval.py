@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
+from lagebild.errors import DataFileError
 from lagebild.evaluate.events import (
     ERROR_CLASSES,
     KEEPS,
@@ -247,6 +249,45 @@ def test_evaluate_events_reads_articles_relative_to_the_gold_file(tmp_path):
                     "id": "a"}  # fmt: skip
     assert result["events"]["f1"] == 1.0
     assert "event level" in format_report(result)
+
+
+def write_one_article_gold(folder, article_id, text, events):
+    folder.mkdir(exist_ok=True)
+    (folder / f"{article_id}.txt").write_text(f" date 2022-02 Titel\n\n{text}\n", encoding="utf-8")
+    line = {"id": article_id, "file": f"{article_id}.txt", "date": "2022-02", "events": events}
+    gold_path = folder / "gold.jsonl"
+    gold_path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    return gold_path
+
+
+def analyze_requests(text, title=None, date=None, id=None):
+    from lagebild.analysis import ArticleAnalysis
+
+    return ArticleAnalysis(text=text, sentences=[], events=[system_event("REQUEST", ["RUS"])])
+
+
+def test_several_gold_files_are_scored_as_one_pooled_set(tmp_path):
+    right = write_one_article_gold(
+        tmp_path / "a", "a", "Russland fordert.", [gold_event("REQUEST", ["RUS"])]
+    )
+    wrong = write_one_article_gold(
+        tmp_path / "b", "b", "China fordert.", [gold_event("REQUEST", ["CHN"])]
+    )
+    result = evaluate_events(analyze_requests, [right, wrong])
+    assert result["articles"] == 2
+    assert (result["events"]["correct"], result["events"]["system"], result["events"]["gold"]) == (
+        1,
+        2,
+        2,
+    )
+    assert result["file"] == f"{right} + {wrong}"
+
+
+def test_an_article_id_in_two_pooled_gold_files_is_an_error_naming_the_second(tmp_path):
+    first = write_one_article_gold(tmp_path / "a", "x", "Russland fordert.", [])
+    second = write_one_article_gold(tmp_path / "b", "x", "China fordert.", [])
+    with pytest.raises(DataFileError, match=f"^{re.escape(str(second))}: article id 'x'"):
+        evaluate_events(analyze_requests, [first, second])
 
 
 def sentence_event(type_, actors, recipients=(), modality="asserted", start=0, end=10):
