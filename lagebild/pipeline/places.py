@@ -893,7 +893,7 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        city = _dateline_city_within(best, event, mentions, start, end)
+        city = _dateline_city_within(best, event, mentions, _opened_by_dateline(doc, start), end)
         return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
@@ -1005,6 +1005,16 @@ def _lead_meets(doc: Doc, dateline: PlaceMention) -> bool:
         if "\n" in token.whitespace_ or (token.is_space and "\n" in token.text):
             return False
     return False
+
+
+def _opened_by_dateline(doc: Doc, start: int) -> int:
+    """A sentence's start, moved back to the text's start for the lead the dateline opens,
+    so the dateline's place counts as the lead's (it is a sentence of its own)."""
+    dateline = doc._.meta.dateline
+    if dateline is None or not 0 < dateline.end <= start:
+        return start
+    lead = lead_sentence(doc)
+    return dateline.start if lead is not None and lead.start_char == start else start
 
 
 def _dateline_city_within(
@@ -1559,16 +1569,24 @@ def _lead_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
     dateline = next((m for m in mentions if m.source == "dateline" and m.start is not None), None)
     if dateline is None or dateline.resolved is not None or dateline.start is None:
         return None
-    span = doc.char_span(dateline.start, dateline.end or dateline.start, alignment_mode="expand")
-    if span is None:
+    lead = lead_sentence(doc)
+    if lead is None:
         return None
-    lead = span[0].sent
     return next(
         (m for m in mentions
          if m.source == "text" and m.resolved is not None and m.start is not None
          and lead.start_char <= m.start < lead.end_char and _is_locative(doc, m)),
         None,
     )  # fmt: skip
+
+
+def lead_sentence(doc: Doc) -> Span | None:
+    """The lead the dateline opens: the sentence after it (the dateline is a sentence of its
+    own, ``sentences.find_lead_start``), or the first when there is no dateline."""
+    dateline = doc._.meta.dateline
+    start = dateline.end if dateline is not None else 0
+    first = next((t for t in doc if t.idx >= start and not t.is_space), None)
+    return first.sent if first is not None else None
 
 
 def main_place(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:

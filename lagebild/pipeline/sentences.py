@@ -1,6 +1,7 @@
 """Sentence starts at line breaks, so headlines and sub-headings without final
-punctuation do not run into the next sentence. Runs before the parser, which
-keeps boundaries already set and decides the rest."""
+punctuation do not run into the next sentence, and after an agency's dateline
+(``Peking (dpa) -``), so the parser does not take the dateline's place for the lead's
+subject. Runs before the parser, which keeps boundaries already set and decides the rest."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def make_sentence_breaks(nlp: Language, name: str) -> LineBreakSentences:
 class LineBreakSentences:
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_line_starts(doc))
-        set_continuations(doc, find_continuations(doc))
+        set_continuations(doc, find_continuations(doc) + find_dateline_inside(doc))
+        set_annotations(doc, find_lead_start(doc))
         return doc
 
 
@@ -36,6 +38,29 @@ def find_line_starts(doc: Doc) -> list[int]:
                 starts.append(token.i)
             after_break = "\n" in token.whitespace_
     return starts
+
+
+def _dateline_end(doc: Doc) -> int:
+    meta = doc._.get("meta") if doc.has_extension("meta") else None
+    dateline = getattr(meta, "dateline", None)
+    return dateline.end if dateline is not None else 0
+
+
+def find_lead_start(doc: Doc) -> list[int]:
+    """The lead's first token when a dateline opens the text (``Peking (dpa) - China hat …``).
+
+    The dateline is no part of the lead's grammar; parsed with it, the place became the
+    lead's subject ("Peking … hat Truppen verlegt") and the real subject hung under the
+    agency. The dateline is left a sentence of its own."""
+    end = _dateline_end(doc)
+    first = next((t.i for t in doc if t.idx >= end and not t.is_space), None) if end else None
+    return [first] if first else []
+
+
+def find_dateline_inside(doc: Doc) -> list[int]:
+    """Tokens inside the dateline after its first: one sentence, not cut after "(dpa)"."""
+    end = _dateline_end(doc)
+    return [t.i for t in doc[1:] if t.idx < end] if end else []
 
 
 # What a sentence of news copy ends with: its final punctuation, a closing quote or bracket

@@ -1,7 +1,9 @@
 """Parse the dateline that opens an agency story: ``Peking (dpa) - ``.
 
 Only known agencies count (``agencies.yaml``), so "Die Regierung (CDU) - so hieß es"
-is no dateline.
+is no dateline. The forms agencies use: a regional service after the agency
+(``München (dpa/lby) -``), a date after the place (``Berlin, 5. Mai (Reuters) -``), a
+full stop instead of the dash (``Frankfurt (epd).``).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from lagebild.analysis import Dateline
 
 AGENCIES_FILE = Path(__file__).with_name("agencies.yaml")
 _PLACE = r"[A-ZÄÖÜ][\w.'’\-]*(?: [A-ZÄÖÜa-zäöü][\w.'’\-]*){0,3}"
+_DAY = r"\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|\d{1,2}\.)(?:\s*\d{4})?"
 _DATELINE = re.compile(
-    rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)?\s*"
-    r"\((?P<agency>[A-Za-zÄÖÜäöü][\w./ -]{0,30})\)\s*[-–—:]\s+"
+    rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)?(?:,\s*{_DAY})?\s*"
+    r"\((?P<agency>[A-Za-zÄÖÜäöü][\w./ -]{0,30})\)\s*(?:[-–—:]\s+|\.\s+(?=[A-ZÄÖÜ„»«\"]))"
 )
+# a regional or topic service after the agency's name: dpa/lby, dpa/lnw, dpa/tmn
+_SERVICE = re.compile(r"[a-z]{2,4}")
 
 
 @cache
@@ -34,10 +39,19 @@ def parse_dateline(text: str) -> Dateline | None:
     if not m:
         return None
     agency = m.group("agency").strip()
-    if not all(part.strip().lower() in known_agencies() for part in agency.split("/")):
+    if not _is_agency(agency):
         return None
     places = [_normalise_place(p) for p in (m.group("places") or "").split("/") if p.strip()]
     return Dateline(places=places, agency=agency, start=0, end=m.end())
+
+
+def _is_agency(agency: str) -> bool:
+    """Known agencies joined by "/", each maybe followed by its services (dpa/lby)."""
+    first, *rest = (part.strip() for part in agency.split("/"))
+    known = known_agencies()
+    return first.lower() in known and all(
+        part.lower() in known or _SERVICE.fullmatch(part) for part in rest
+    )
 
 
 def _normalise_place(place: str) -> str:

@@ -67,3 +67,52 @@ def test_words_after_a_word_without_final_punctuation_continue_the_sentence(
     doc = blank(text)
     assert [doc[i].text for i in find_continuations(doc)] == continuing
     assert all(doc[i].is_sent_start is False for i in find_continuations(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "lead_start"),
+    [
+        ("Peking (dpa) - China hat Truppen nach Lhasa verlegt.", "China"),
+        ("Moskau/Kiew (AFP) - Russland und die Ukraine tauschten Gefangene aus.", "Russland"),
+        ("WASHINGTON (Reuters) – Die USA verhängen Sanktionen.", "Die"),
+    ],
+)
+def test_an_agency_dateline_is_a_sentence_of_its_own(text, lead_start):
+    from lagebild.analysis import ArticleMeta
+    from lagebild.pipeline import sentences
+    from lagebild.readers import parse_dateline
+
+    nlp = spacy.blank("de")
+    doc = nlp.make_doc(text)
+    doc._.meta = ArticleMeta(dateline=parse_dateline(text))
+    sentences.LineBreakSentences()(doc)
+    first = next(t for t in doc if t.text == lead_start)
+    assert first.is_sent_start is True
+    # inside the dateline and the lead nothing else is decided as a start
+    assert [t.is_sent_start for t in doc[1 : first.i]] == [False] * (first.i - 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung (CDU) - so hieß es - lenkte ein.",  # no agency: no dateline
+        "China hat Truppen verlegt.",
+    ],
+)
+def test_text_without_a_dateline_gets_no_lead_start(text):
+    from lagebild.analysis import ArticleMeta
+    from lagebild.pipeline.sentences import find_lead_start
+    from lagebild.readers import parse_dateline
+
+    doc = spacy.blank("de").make_doc(text)
+    doc._.meta = ArticleMeta(dateline=parse_dateline(text))
+    assert find_lead_start(doc) == []
+
+
+@pytest.mark.model
+def test_the_lead_after_a_dateline_is_parsed_without_it():
+    import lagebild
+
+    analysis = lagebild.analyze("Peking (dpa) - China hat Truppen nach Lhasa verlegt.")
+    assert [(e.type, [p.code for p in e.actor]) for e in analysis.events] == [("MOBILIZE", ["CHN"])]
+    assert [analysis.text[s.start : s.end] for s in analysis.sentences][0] == "Peking (dpa) -"
