@@ -93,6 +93,8 @@ def is_dative(token: Token) -> bool:
         if child.dep_ == "det" and child.morph.get("Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
+            if _den_before_singular(child, token):
+                return False
             return "Dat" in child.morph.get("Case")
     return "Dat" in token.morph.get("Case")
 
@@ -106,6 +108,16 @@ def _der_before_feminine(det: Token, noun: Token) -> bool:
         and noun.morph.get("Gender") == ["Fem"]
         and noun.morph.get("Number") == ["Sing"]
     )
+
+
+def _den_before_singular(det: Token, noun: Token) -> bool:
+    """ "hat den russischen Botschafter ausgewiesen": "den" is the accusative singular or the
+    dative plural, and a dative plural noun ends in -n or -s (den Botschaftern, den Autos); a
+    noun without that ending, or a singular, makes "den" accusative, whatever case the tagger
+    gave the article."""
+    if det.lower_ != "den":
+        return False
+    return noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s"))
 
 
 def is_genitive(token: Token) -> bool:

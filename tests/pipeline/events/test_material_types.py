@@ -215,6 +215,11 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
         ("Der britische Abgeordnete legte sein Mandat nieder.", {("RETREAT", "GBR", "")}),
         # recalling an ambassador, cancelling cooperation
         ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
+        # "den ... Botschafter" is the accusative though the tagger reads "den" as dative
+        (
+            "Frankreich hat den russischen Botschafter ausgewiesen.",
+            {("SANCTION", "FRA", "RUS")},
+        ),
         (
             "Die Türkei hat die Zusammenarbeit mit Israel aufgekündigt.",
             {("SANCTION", "TUR", "ISR")},

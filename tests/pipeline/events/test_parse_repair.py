@@ -165,3 +165,31 @@ def test_only_a_von_or_durch_phrase_is_the_agent_of_a_passive(vocab, spec, expec
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.lemma_ == "festnehmen")
     assert [t.text for t in agents(verb)] == expected
+
+
+DEN_DAT = "Case=Dat|Definite=Def|Number=Plur|PronType=Art"
+
+
+@pytest.mark.parametrize(
+    ("noun", "morph", "dative"),
+    [
+        # "hat den russischen Botschafter ausgewiesen" with "den" tagged dative: a noun
+        # without -n/-s cannot be a dative plural, so "den" is the accusative singular
+        ("Botschafter", "Case=Dat|Gender=Masc|Number=Sing", False),
+        # tagged singular: "den" before a singular is accusative
+        ("Minister", "Case=Dat|Gender=Masc", False),
+        ("Präsidenten", "Case=Dat|Gender=Masc|Number=Sing", False),
+        # a real dative plural keeps its case ("gab den Demonstranten nach")
+        ("Demonstranten", "Case=Dat|Gender=Masc|Number=Plur", True),
+        ("Bauern", "Case=Dat|Number=Plur", True),
+    ],
+)
+def test_den_before_a_noun_that_cannot_be_dative_plural_is_accusative(vocab, noun, morph, dative):
+    from lagebild.pipeline.events.arguments import is_dative
+
+    spec = (
+        f"Frankreich/Frankreich/PROPN/4/nsubj den/der/DET/3/det/{DEN_DAT} "
+        f"{noun}/{noun}/NOUN/4/obj/{morph} ausgewiesen/ausweisen/VERB/0/root ././PUNCT/4/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert is_dative(doc[2]) is dative
