@@ -855,6 +855,18 @@ class NameFinder:
                 and self.kb.entries[h.entry_id].kind not in ("person", "state")
             ]
         if not clear:
+            # "Niger hat den Botschafter ausgewiesen" in a story datelined Niamey: a state's
+            # name that is also a river or a region (Niger, Guinea, Kongo) is that state
+            # where the article names the state otherwise (its capital, its adjective)
+            clear = [
+                h
+                for h in hits
+                if h.form == "name"
+                and self.kb.entries[h.entry_id].kind == "state"
+                and self.context[self.kb.entries[h.entry_id].code] > 0
+                and first.text[:1].isupper()
+            ]
+        if not clear:
             # "der Kongress", "die Fed" in a story about the USA: an institution whose name
             # is also a word (or another state's) is that state's where it leads the article.
             leader = self.context.most_common(1)[0][0] if self.context else None

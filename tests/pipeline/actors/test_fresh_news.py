@@ -167,3 +167,28 @@ def test_a_definite_compound_leader_is_not_another_leader_named_before(linker):
     doc = linker(make_doc(spec, [(1, 2, "LOC")]))
     roles = [m for m in doc._.mentions if m.kind == "role"]
     assert len(roles) == 2 and roles[0].actors != roles[1].actors
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the capital names the state: "Niger", also a river, is the state there
+        (
+            "Niger/NOUN hat/AUX den/DET Botschafter/NOUN ausgewiesen/VERB ./PUNCT "
+            "In/ADP Niamey/PROPN protestierten/VERB Tausende/NOUN ./PUNCT",
+            [(7, 8, "LOC")],
+            {"NER"},
+        ),
+        # nothing else names the state: the river stays a river
+        (
+            "Der/DET Niger/NOUN ist/AUX ein/DET Fluss/NOUN ./PUNCT",
+            [],
+            set(),
+        ),
+    ],
+)
+def test_an_ambiguous_state_name_is_the_state_the_article_names_otherwise(
+    linker, spec, ents, expected
+):
+    doc = linker(make_doc(spec, ents, date="2024-05-01"))
+    assert {a for m in doc._.mentions if m.text == "Niger" for a in m.actors} == expected
