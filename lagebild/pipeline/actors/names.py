@@ -57,6 +57,8 @@ from lagebild.pipeline.actors.words import (
 LEGAL_FORMS = frozenset({"AG", "GmbH", "KGaA", "SE", "Inc", "Ltd", "plc", "PLC", "Corp"})
 LEGAL_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS)
 MAX_COMPANY_WORDS = 3
+# prepositions a country's or town's bare name follows ("in Niger", "aus Guinea", "nach Island")
+BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
 
 # Nouns that name a region as a body of government before its name: "das Land Berlin".
 LAND_NOUNS = frozenset(
@@ -863,7 +865,12 @@ class NameFinder:
                 for h in hits
                 if h.form == "name"
                 and self.kb.entries[h.entry_id].kind == "state"
-                and self.context[self.kb.entries[h.entry_id].code] > 0
+                and (
+                    self.context[self.kb.entries[h.entry_id].code] > 0
+                    # "in Niger", "aus Guinea": a bare name after a place preposition is a
+                    # country or town; rivers and regions take the article (am Niger)
+                    or (start > 0 and doc[start - 1].lower_ in BARE_PLACE_PREPOSITIONS)
+                )
                 and first.text[:1].isupper()
             ]
         if not clear:

@@ -185,6 +185,13 @@ def test_a_definite_compound_leader_is_not_another_leader_named_before(linker):
             [],
             set(),
         ),
+        # a bare name after "in" is a country; a river takes the article
+        (
+            "Die/DET Junta/NOUN in/ADP Niger/PROPN forderte/VERB Frankreich/PROPN auf/ADP ./PUNCT",
+            [(5, 6, "LOC")],
+            {"NER"},
+        ),
+        ("Die/DET Stadt/NOUN liegt/VERB am/ADP Niger/PROPN ./PUNCT", [], set()),
     ],
 )
 def test_an_ambiguous_state_name_is_the_state_the_article_names_otherwise(
