@@ -40,8 +40,12 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         entries = codebook.nouns(token.lemma_ or token.text)
         if not entries and token.lemma_.lower() != token.lower_:
             entries = codebook.nouns(token.lower_)
-        if not entries and token.lemma_.lower() == token.lower_:
-            entries = _inflected_noun_entries(token.lower_, codebook)
+        if not entries:
+            # the lemmatizer left the form inflected ("Massenprotesten") or stripped it only
+            # half ("Luftangriffen" -> "Luftangriffe"): strip the ending of either
+            entries = _inflected_noun_entries(token.lemma_.lower(), codebook) or (
+                _inflected_noun_entries(token.lower_, codebook)
+            )
     else:
         return None
     # one token's complements serve all its entries: found once, not once per entry

@@ -494,3 +494,27 @@ def test_attributing_a_cause_or_a_quotation_accuses_no_one(vocab, obj, lemma, ex
     )
     doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]})
     assert matched_type(doc[1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "expected"),
+    [
+        # the lemmatizer stripped the compound's dative plural only half
+        ("Luftangriffen", "Luftangriffe", "ASSAULT"),
+        ("Drohnenangriffen", "Drohnenangriffe", "ASSAULT"),
+        # or left it as it is
+        ("Raketenangriffen", "Raketenangriffen", "ASSAULT"),
+        # a noun that is no act stays none, however it is stripped
+        ("Flugzeugen", "Flugzeuge", None),
+    ],
+)
+def test_an_inflected_noun_is_matched_by_its_stem_whatever_the_lemmatizer_left(
+    vocab, form, lemma, expected
+):
+    spec = (
+        f"Bei/bei/ADP/2/case {form}/{lemma}/NOUN/3/obl/Case=Dat|Number=Plur "
+        "starben/sterben/VERB/0/root zwei/zwei/NUM/5/nummod Menschen/Mensch/NOUN/3/nsubj "
+        "././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert matched_type(doc[1]) == expected

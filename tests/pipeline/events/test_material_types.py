@@ -213,6 +213,12 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
         ),
         # giving up an office is a resignation
         ("Der britische Abgeordnete legte sein Mandat nieder.", {("RETREAT", "GBR", "")}),
+        # a compound act noun in the dative plural, which the lemmatizer strips only half
+        (
+            "Bei israelischen Luftangriffen im Gazastreifen sind mindestens 30 Menschen "
+            "getötet worden.",
+            {("ASSAULT", "ISR", "PSE")},
+        ),
         # recalling an ambassador, cancelling cooperation
         ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
         # "den ... Botschafter" is the accusative though the tagger reads "den" as dative
