@@ -219,6 +219,15 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
             "getötet worden.",
             {("ASSAULT", "ISR", "PSE")},
         ),
+        # air strikes are flown, not a trip
+        (
+            "Die türkische Armee hat Luftangriffe auf kurdische Stellungen im Nordirak geflogen.",
+            {("ASSAULT", "TUR", "")},
+        ),
+        # troops advancing into a place; nobody else advancing is an attack
+        ("Die israelische Armee ist in den Süden Libanons vorgerückt.", {("ASSAULT", "ISR", "LBN")}),
+        ("Frankreich ist ins Halbfinale vorgerückt.", set()),
+        ("Einbrecher sind in die Wohnung des Ministers eingedrungen.", set()),
         # recalling an ambassador, cancelling cooperation
         ("Russland zog seinen Botschafter aus Litauen ab.", {("SANCTION", "RUS", "LTU")}),
         # "den ... Botschafter" is the accusative though the tagger reads "den" as dative
