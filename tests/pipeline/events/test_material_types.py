@@ -225,7 +225,10 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
             {("ASSAULT", "TUR", "")},
         ),
         # troops advancing into a place; nobody else advancing is an attack
-        ("Die israelische Armee ist in den Süden Libanons vorgerückt.", {("ASSAULT", "ISR", "LBN")}),
+        (
+            "Die israelische Armee ist in den Süden Libanons vorgerückt.",
+            {("ASSAULT", "ISR", "LBN")},
+        ),
         ("Frankreich ist ins Halbfinale vorgerückt.", set()),
         ("Einbrecher sind in die Wohnung des Ministers eingedrungen.", set()),
         # recalling an ambassador, cancelling cooperation
