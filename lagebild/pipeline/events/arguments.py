@@ -147,6 +147,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
         return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
+    found = _vorfeld_subject(verb, found) + found
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
         found = [
             c
@@ -192,6 +193,26 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Die EU-Kommission hat Ungarn mit Konsequenzen gedroht" parsed with the first
+    phrase as a passive subject and the dative as the subject: a perfect with "haben" is
+    active, and the nominative phrase before the finite "haben" (the one place before the
+    finite verb) is the subject when the "subject" stands after it."""
+    haben = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"]
+    if not haben or not found or any(t.i < haben[0].i for t in found):
+        return []
+    return [
+        c
+        for c in arguments(verb)
+        if c.dep_ in PASSIVE_SUBJECT_DEPS
+        and c.i < haben[0].i
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition(c) is None
+        and not is_dative(c)
+        and "Acc" not in _case(c)
+    ][:1]
 
 
 def _compared(token: Token) -> bool:

@@ -193,3 +193,31 @@ def test_den_before_a_noun_that_cannot_be_dative_plural_is_accusative(vocab, nou
     )
     doc = make_doc(vocab, spec, {})
     assert is_dative(doc[2]) is dative
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject"),
+    [
+        # the first phrase labelled passive subject, the dative labelled subject
+        (
+            "Die/der/DET/2/det/Case=Nom EU-Kommission/EU-Kommission/NOUN/7/nsubj:pass/Case=Nom "
+            "hat/haben/AUX/7/aux Ungarn/Ungarn/PROPN/7/nsubj/Case=Nom mit/mit/ADP/6/case "
+            "Konsequenzen/Konsequenz/NOUN/7/obl gedroht/drohen/VERB/0/root ././PUNCT/7/punct",
+            "EU-Kommission",
+        ),
+        # an accusative before "haben" is a fronted object: the subject stays
+        (
+            "Den/der/DET/2/det/Case=Acc Vertrag/Vertrag/NOUN/5/nsubj:pass "
+            "hat/haben/AUX/5/aux Russland/Russland/PROPN/5/nsubj/Case=Nom "
+            "unterzeichnet/unterzeichnen/VERB/0/root ././PUNCT/5/punct",
+            "Russland",
+        ),
+    ],
+    ids=["vorfeld-subject", "fronted-accusative"],
+)
+def test_the_nominative_before_a_perfect_haben_is_the_subject(vocab, spec, subject):
+    from lagebild.pipeline.events.arguments import subjects
+
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert subjects(verb)[0].text == subject
