@@ -225,6 +225,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
     found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
     found += _authority_seats(doc, gazetteer) + _visit_compounds(doc, gazetteer)
+    found += _named_settlements(doc, gazetteer, countries)
     known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
@@ -450,14 +451,49 @@ def _after_settlement_kind(
     return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
 
 
-def _name_after_kind(doc: Doc, word: Token) -> Span | None:
+def _named_settlements(
+    doc: Doc, gazetteer: Gazetteer, countries: Counter[str]
+) -> list[PlaceMention]:
+    """A name in apposition to a settlement's kind noun wherever the phrase stands (in der
+    Nähe der Hauptstadt Dili, südwestlich der Hauptstadt Palma de Mallorca, im Zentrum der
+    Hauptstadt Addis Abeba): German names a city right after its kind noun, so a name there
+    that the model read as an organisation or nothing is the city, and after *Hauptstadt*
+    one it read as a person too. The same test
+    as after *in der Stadt* (a city; a small foreign one needs the article's support);
+    unlike there, a common noun after the kind noun is not read (der Stadt Leichen)."""
+    found = []
+    for kind in doc[:-1]:
+        if kind.pos_ != "NOUN" or not kind.lower_.endswith(SETTLEMENT_KINDS):
+            continue
+        word = doc[kind.i + 1]
+        if not word.is_title or (word.pos_ != "PROPN" and not word.ent_type_):
+            continue
+        # a capital's name read as a person (der Hauptstadt Dili, Palma de Mallorca, Addis
+        # Abeba): after *Stadt* a person may follow (der Hansestadt Jens Böhrnsen)
+        name = _name_after_kind(doc, word, person=kind.lower_.endswith("hauptstadt"))
+        if name is None:
+            continue
+        supported = [
+            c for c in gazetteer.lookup(name.text)
+            if c.place.precision == "point" and c.place.feature_class != "A"
+            and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+            and _large_or_supported(c, countries)
+        ]  # fmt: skip
+        if supported:
+            found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
+    return found
+
+
+def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None:
     """The name after a settlement's kind noun: the word the model saw no entity in, or the
     whole name it took for an organisation or a miscellaneous name (die belagerte Stadt El
     Fasher read as ORG): after *Stadt* or *Dorf* a name is the settlement's. A place entity
-    is found already, a person's is no settlement."""
+    is found already; a person's only with ``person`` (der Hauptstadt Dili read as PER:
+    after *Hauptstadt* a name is the capital's, whatever its form)."""
     if not word.ent_type_:
         return doc[word.i : word.i + 1]
-    if word.ent_type_ not in ("ORG", "MISC") or word.ent_iob_ != "B":
+    kinds = ("ORG", "MISC", "PER") if person else ("ORG", "MISC")
+    if word.ent_type_ not in kinds or word.ent_iob_ != "B":
         return None
     end = word.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":

@@ -1110,6 +1110,31 @@ def test_a_city_after_a_settlements_kind_noun_is_found_without_an_entity(
 
 
 @pytest.mark.parametrize(
+    ("kind", "label", "name"),
+    [("Hauptstadt", "PER", "Dili"),  # in der Nähe der Hauptstadt Dili: the model said PER
+     ("Hauptstadt", "ORG", "Dili"),
+     ("Hauptstadt", None, "Dili"),
+     ("Provinzhauptstadt", "PER", "Dili"),
+     ("Stadt", "ORG", "Dili"),
+     ("Hansestadt", "PER", None),  # der Hansestadt Jens Böhrnsen: a person may follow
+     ("Firma", "PER", None)],  # no settlement's kind: a person's name stays a person
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_settlements_kind_noun_is_the_city_whatever_the_model_read(
+    resolver, vocab, kind, label, name
+):
+    # "Die UN eröffnete in der Nähe der Hauptstadt Dili ein Lager ."
+    tokens = _absolute([
+        ("Die", "DET", 1, "det"), ("UN", "PROPN", 2, "nsubj"), ("eröffnete", "VERB", 2, "ROOT"),
+        ("in", "ADP", 5, "case"), ("der", "DET", 5, "det"), ("Nähe", "NOUN", 2, "obl"),
+        ("der", "DET", 7, "det"), (kind, "NOUN", 5, "nmod"), ("Dili", "PROPN", 7, "appos"),
+        ("ein", "DET", 10, "det"), ("Lager", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct"),
+    ])  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(8, 9, label)] if label else [])
+    location = located(resolver, doc, event_at(doc, 2, "AID", code="UN"))
+    assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
     ("before", "name"),
     [(["in", "der", "Nähe"], "Turpan"),  # in der Nähe von Turpan: a place phrase
      (["im", "Westen"], "Turpan"),
