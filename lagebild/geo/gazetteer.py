@@ -258,6 +258,12 @@ class Gazetteer:
         """Every entry a place name denotes, exactly as written (no genitive -s)."""
         return self._lookup_exact(" ".join(surface.split()).translate(APOSTROPHES))
 
+    def lists_name(self, surface: str, place: GeoPlace) -> bool:
+        """Whether ``surface``, exactly as written, is one of the city's own or alternate
+        names (Paris, Damaskus), as opposed to a form the lookup derives (a genitive)."""
+        ids = (*self._by_name.get(surface, ()), *self._by_alternate.get(surface, ()))
+        return any(self.cities[i].geonames_id == place.geonames_id for i in ids)
+
     def knows(self, surface: str) -> bool:
         """Whether a name, exactly as written, is in the gazetteer."""
         return bool(self._lookup_exact(surface))

@@ -1700,10 +1700,13 @@ def _place(
 
 
 def _german_name(text: str, place: GeoPlace) -> str:
-    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place."""
+    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place,
+    unless the mention as written is a name of the place already: the -s of Paris or
+    Damaskus is the name's own (GeoNames also lists Pari and Damasku among its alternates)."""
     text = " ".join(text.split())
-    if text.endswith("s") and len(text) > 3:
-        stem = get_gazetteer().lookup(text[:-1])
+    gazetteer = get_gazetteer()
+    if text.endswith("s") and len(text) > 3 and not gazetteer.lists_name(text, place):
+        stem = gazetteer.lookup(text[:-1])
         if any(c.place.geonames_id == place.geonames_id for c in stem):
             return text[:-1]
     return text

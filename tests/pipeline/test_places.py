@@ -437,6 +437,24 @@ def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
 
 
 @pytest.mark.parametrize(
+    ("city", "name"),
+    [("Paris", "Paris"), ("Damaskus", "Damaskus"), ("Tunis", "Tunis"),  # the -s is the name's
+     ("Bagdads", "Bagdad")],  # a genitive's -s is not
+)  # fmt: skip
+def test_a_city_name_ending_in_s_keeps_its_s(resolver, vocab, city, name):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        (city, "PROPN", -2, "obl"),
+        (".", "PUNCT", -3, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(3, 4, "LOC")])
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
+    assert (location.precision, location.name) == ("point", name)
+
+
+@pytest.mark.parametrize(
     ("adjective", "noun", "name", "country"),
     [
         ("Berliner", "Reichstag", "Berlin", "DEU"),
