@@ -34,6 +34,7 @@ PLACES_FILE = DATA_DIR / "places.generated.tsv"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
 COURTS_FILE = DATA_DIR / "courts.yaml"
+SEATS_FILE = DATA_DIR / "seats.yaml"
 # how German names a first-level region with its kind (in der Provinz Sindh)
 ADMIN1_KINDS = ("Provinz", "Region", "Bundesstaat")
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
@@ -99,6 +100,8 @@ class Gazetteer:
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
         self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
+        # (ISO3, parliament|government) → its city, where that is not the capital
+        self._state_seats: dict[tuple[str, str], GeoPlace] = {}
 
     # -- loading ----------------------------------------------------------------------
 
@@ -110,6 +113,7 @@ class Gazetteer:
         gazetteer._add_generated_regions()
         gazetteer._add_admin1(ADMIN1_FILE)
         gazetteer._read_courts(COURTS_FILE)
+        gazetteer._read_state_seats(SEATS_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -215,6 +219,18 @@ class Gazetteer:
         # before Europäischer Gerichtshof (Luxemburg)
         names.sort(key=lambda pair: -len(pair[0]))
         self._courts = [(re.compile(rf"\b{re.escape(n)}", re.IGNORECASE), s) for n, s in names]
+
+    def _read_state_seats(self, path: Path) -> None:
+        for item in read_data_file(path, "seats.schema.json", "seats of government"):
+            seat = self._seat(item)
+            if seat is not None:
+                self._state_seats.update({(item["country"], kind): seat for kind in item["of"]})
+
+    def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
+        """Where a state's parliament or government (``kind``) sits: the capital, unless
+        ``seats.yaml`` names another city (the Dutch parliament: Den Haag, not Amsterdam;
+        the Chilean Congress: Valparaíso)."""
+        return self._state_seats.get((code, kind)) or self.capital(code)
 
     def seat_of_court(self, text: str) -> GeoPlace | None:
         """The seat of the court a text names (des Bundesverfassungsgerichts: Karlsruhe; der

@@ -99,6 +99,11 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
                       "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
+# the seats of government among them; the rest are parliaments (seats.yaml tells where a
+# state's parliament or government sits when not in the capital: Den Haag, Valparaíso)
+GOVERNMENT_SEATS = frozenset(
+    {"kanzleramt", "präsidentenpalast", "regierungssitz", "regierungsviertel"}
+)
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -1422,7 +1427,8 @@ def _institution_mentions(
 ) -> list[PlaceMention]:
     """A state's parliament or seat of government with a locative preposition (im
     Kongress, vor dem griechischen Parlament, im Senat der Vereinigten Staaten, im
-    US-Kongress, im Bundestag): it sits in that state's capital, a point. The state is the
+    US-Kongress, im Bundestag): it sits in that state's capital, a point (or where
+    ``seats.yaml`` puts it: im niederländischen Parlament, Den Haag). The state is the
     one its adjective, genitive or compound names, or that the name itself stands for
     (Knesset), else the article's home state; an institution of no state (im Europäischen
     Parlament, im EU-Parlament) is none."""
@@ -1436,7 +1442,8 @@ def _institution_mentions(
             continue
         code, end = _institution_state(doc, token, gazetteer)
         code = code if code != "" else _home_unless_senate(doc, token, mentions)
-        capital = gazetteer.capital(code) if code else None
+        kind = "government" if token.lower_.rsplit("-", 1)[-1] in GOVERNMENT_SEATS else "parliament"
+        capital = gazetteer.seat_of_state(code, kind) if code else None
         if capital is None:
             continue
         span = doc[token.i : end]

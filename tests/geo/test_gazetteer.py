@@ -8,6 +8,7 @@ from lagebild.errors import DataFileError
 from lagebild.geo import build
 from lagebild.geo.gazetteer import (
     COURTS_FILE,
+    SEATS_FILE,
     distance_km,
     english_spellings,
     get_gazetteer,
@@ -157,6 +158,28 @@ def test_a_court_whose_name_does_not_say_its_seat_has_it_from_the_courts_list(
 ):
     found = gazetteer.seat_of_court(text)
     assert ((found.name, found.country) if found else None) == seat
+
+
+@pytest.mark.parametrize(
+    "seat", read_data_file(SEATS_FILE, "seats.schema.json", "seats of government")
+)
+def test_every_listed_seat_of_a_state_is_a_city_of_that_state(gazetteer, seat):
+    for kind in seat["of"]:
+        found = gazetteer.seat_of_state(seat["country"], kind)
+        assert found is not None and found.country == seat["country"]
+        assert found.precision == "point" and found != gazetteer.capital(seat["country"])
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "name"),
+    [("NLD", "parliament", "Den Haag"), ("NLD", "government", "Den Haag"),
+     ("CHL", "parliament", "Valparaíso"), ("CHL", "government", "Santiago de Chile"),
+     ("FRA", "parliament", "Paris")],  # not listed: the capital
+)  # fmt: skip
+def test_a_states_parliament_or_government_sits_in_its_capital_unless_listed(
+    gazetteer, code, kind, name
+):
+    assert gazetteer.seat_of_state(code, kind).name == name
 
 
 @pytest.mark.parametrize("court", read_data_file(COURTS_FILE, "courts.schema.json", "courts"))

@@ -926,6 +926,13 @@ def test_a_place_phrase_that_says_where_a_named_place_lies_gives_way_to_that_pla
      ((("im", "ADP", "case"), ("Senat", "NOUN", "obl"), ("der", "DET", "det"),
        ("Vereinigten", "ADJ", "amod"), ("Staaten", "PROPN", "nmod")), "DEU", ("Washington", "USA")),
      ((("im", "ADP", "case"), ("Bundestag", "PROPN", "obl")), "USA", ("Berlin", "DEU")),
+     # seats.yaml: a parliament or government that does not sit in the capital
+     ((("im", "ADP", "case"), ("niederländischen", "ADJ", "amod"), ("Parlament", "NOUN", "obl")),
+      "DEU", ("Den Haag", "NLD")),
+     ((("im", "ADP", "case"), ("chilenischen", "ADJ", "amod"), ("Kongress", "NOUN", "obl")),
+      "DEU", ("Valparaíso", "CHL")),
+     ((("im", "ADP", "case"), ("südafrikanischen", "ADJ", "amod"),
+       ("Präsidentenpalast", "NOUN", "obl")), "DEU", ("Pretoria", "ZAF")),  # only parliament
      # no state's: the EU's parliament, a congress of an association, a German Senat
      ((("im", "ADP", "case"), ("Europäischen", "ADJ", "amod"), ("Parlament", "NOUN", "obl")),
       "USA", None),
