@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -360,9 +361,7 @@ class Gazetteer:
         name = self.capitals.get(code)
         if not name:
             return None
-        in_country = [self.cities[i] for i in self._by_name.get(name, ())]
-        in_country = [p for p in in_country if p.country == code]
-        capital = max(in_country, key=lambda p: p.population, default=None)
+        capital = self._city_of_country(name, code)
         if capital is None or self.kb is None:
             return capital
         for german in self.kb.state_places.get(code, ()):
@@ -371,12 +370,31 @@ class Gazetteer:
                 return replace(capital, name=german)
         return capital
 
+    def _city_of_country(self, name: str, code: str) -> GeoPlace | None:
+        """The most populous city of ``code`` the country table's capital name denotes: by
+        its name, else an alternate name (Nur-Sultan: Astana, Ulaanbaatar: Ulan Bator), else
+        its name without accents, as the country table writes it in ASCII (Brasilia,
+        Bogota, Yaounde, Reykjavik for Brasília, Bogotá, Yaoundé, Reykjavík)."""
+        for ids in (self._by_name.get(name, ()), self._by_alternate.get(name, ())):
+            in_country = [self.cities[i] for i in ids if self.cities[i].country == code]
+            if in_country:
+                return max(in_country, key=lambda p: p.population)
+        folded = _ascii(name)
+        in_country = [p for p in self.cities if p.country == code and _ascii(p.name) == folded]
+        return max(in_country, key=lambda p: p.population, default=None)
+
     def best(self, surface: str) -> GeoPlace | None:
         """The most populous entry a name denotes, for a query such as ``--near Bagdad``."""
         candidates = self.lookup(surface)
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def _ascii(name: str) -> str:
+    """The name without accents and in lower case (Bogotá → bogota, Lomé → lome)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def english_spellings(name: str) -> list[str]:

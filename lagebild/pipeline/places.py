@@ -135,9 +135,10 @@ TITLE_LOCATIVE = re.compile(
 )
 # in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
 # in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
-# capital of the article's home state
+# capital of the article's home state. The preposition may open the sentence (In der
+# kolumbianischen Hauptstadt nahm die Polizei …)
 CAPITAL_PHRASE = re.compile(
-    r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
+    r"\b(?i:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
     r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
 )
 # die thailändische Hauptstadt as the object of an act (legten die thailändische Hauptstadt

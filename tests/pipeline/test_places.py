@@ -236,6 +236,27 @@ def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
     )
 
 
+@pytest.mark.parametrize(
+    ("preposition", "adjective", "name"),
+    [("in", "thailändischen", "Bangkok"),
+     ("In", "thailändischen", "Bangkok"),  # opening the sentence
+     ("In", "kolumbianischen", "Bogotá")],  # the country table's ASCII Bogota
+)  # fmt: skip
+def test_a_capital_phrase_opening_the_sentence_names_the_capital(
+    resolver, vocab, preposition, adjective, name
+):
+    # "In der kolumbianischen Hauptstadt nahm die Polizei Demonstranten fest ."
+    tokens = _absolute([
+        (preposition, "ADP", 3, "case"), ("der", "DET", 3, "det"), (adjective, "ADJ", 3, "amod"),
+        ("Hauptstadt", "NOUN", 4, "obl"), ("nahm", "VERB", 4, "ROOT"), ("die", "DET", 6, "det"),
+        ("Polizei", "NOUN", 4, "nsubj"), ("Demonstranten", "NOUN", 4, "obj"),
+        ("fest", "ADP", 4, "compound:prt"), (".", "PUNCT", 4, "punct"),
+    ])  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    location = located(resolver, doc, event_at(doc, 4, "COERCE", code="COL"))
+    assert (location.name if location else None) == name
+
+
 def test_no_clue_means_no_location(resolver, vocab):
     tokens = [
         ("Russland", "PROPN", 1, "nsubj"),
