@@ -66,7 +66,11 @@ PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
-VISITS = ("besuch", "reise", "visite", "aufenthalt")
+VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
+          "aufenthaltes")  # fmt: skip
+# the prepositions that put something at a visit: bei seinem Israelbesuch, während seines
+# Japanbesuches (vor seiner Israelreise is a time)
+AT_VISIT = ("bei", "beim", "während")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
 # Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
 # trafen sich, tagten): German compounds the noun with what kind of meeting it is.
@@ -329,8 +333,8 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     beim China-Besuch, bei seiner Moskaureise): German builds these from any state or city,
     so the place of the visit is the first part, when the gazetteer knows it as a state or
     a city of ``MIN_ALTERNATE_POPULATION`` or more (Staatsbesuch, Arbeitsbesuch, Zugreise
-    name none). Only after *bei/beim*, where it says when and where something happened
-    (vor seiner Israelreise is a time)."""
+    name none). Only after *bei/beim/während* (während seines Japanbesuches, the genitive),
+    where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
     for token in doc:
         stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
@@ -338,7 +342,7 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
         before = doc[max(token.i - 3, 0) : token.i]
-        if not any(t.lower_ in ("bei", "beim") for t in before):
+        if not any(t.lower_ in AT_VISIT for t in before):
             continue
         candidates = [
             c for c in gazetteer.lookup_exact(stem)
@@ -1269,6 +1273,8 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return None if _accusative_an(doc, token) else token
+        if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
+            return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
             return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):

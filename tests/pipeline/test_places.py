@@ -787,6 +787,8 @@ def test_aus_on_the_verb_of_saying_tells_where_a_statement_came_from(
     [("bei", "Israelbesuch", ("Israel", "ISR", "country")),
      ("beim", "Moskau-Besuch", ("Moskau", "RUS", "point")),
      ("bei", "Finnland-Reise", ("Finnland", "FIN", "country")),
+     ("während", "Japanbesuches", ("Japan", "JPN", "country")),  # the genitive after während
+     ("während", "Moskau-Aufenthalts", ("Moskau", "RUS", "point")),
      ("bei", "Staatsbesuch", None),  # no place in the first part
      ("vor", "Israelbesuch", None)],  # before the visit: a time, not where
 )  # fmt: skip
