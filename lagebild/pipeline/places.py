@@ -108,6 +108,9 @@ INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", 
 GOVERNMENT_SEATS = frozenset(
     {"kanzleramt", "präsidentenpalast", "regierungssitz", "regierungsviertel"}
 )
+# The states German news names its own towns in without naming the state (in Kaiserslautern,
+# in Iserlohn): a town of theirs under its own name needs no support from the article
+READERS_STATES = frozenset({"DEU", "AUT", "CHE"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -420,7 +423,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
         supported = [
-            c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
+            c for c in candidates
+            if _large_or_supported(c, countries) or c.place.country == state
+            or (c.via == "name" and c.place.country in READERS_STATES)
         ]  # fmt: skip
         if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
             supported = [c for c in supported if c.place.precision == "point"]

@@ -176,6 +176,24 @@ def test_place_the_model_missed_after_a_bare_preposition_is_found(resolver, voca
     assert doc._.events[0].location.name == "Innsbruck"
 
 
+@pytest.mark.parametrize(
+    ("town", "name"),
+    [("Kaiserslautern", "Kaiserslautern"),  # 98,732: a German town needs no support
+     ("Rastatt", "Rastatt"),
+     ("Mardscha", None)],  # the gazetteer lacks it
+)  # fmt: skip
+def test_a_german_town_the_model_missed_after_a_bare_preposition_needs_no_support(
+    resolver, vocab, town, name
+):
+    # "Die Polizei kontrolliert in Kaiserslautern ." — no entity, no state named
+    tokens = [("Die", "DET", 1, "det"), ("Polizei", "NOUN", 1, "nsubj"),
+              ("kontrolliert", "VERB", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (town, "NOUN", -2, "obl"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    location = located(resolver, doc, event_at(doc, 2, "COERCE", code="DEU"))
+    assert (location.name if location else None) == name
+
+
 def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
     tokens = [
         ("Peking", "PROPN", 4, "nsubj"),
