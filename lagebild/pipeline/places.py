@@ -424,8 +424,7 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         ]  # fmt: skip
         supported = [
             c for c in candidates
-            if _large_or_supported(c, countries) or c.place.country == state
-            or (c.via == "name" and c.place.country in READERS_STATES)
+            if _known_here(c, countries) or c.place.country == state
         ]  # fmt: skip
         if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
             supported = [c for c in supported if c.place.precision == "point"]
@@ -459,7 +458,7 @@ def _after_settlement_kind(
         c for c in gazetteer.lookup(name.text)
         if c.place.precision == "point" and c.place.feature_class != "A"
         and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
-        and _large_or_supported(c, countries)
+        and _known_here(c, countries)
     ]  # fmt: skip
     if not supported:
         return None
@@ -492,7 +491,7 @@ def _named_settlements(
             c for c in gazetteer.lookup(name.text)
             if c.place.precision == "point" and c.place.feature_class != "A"
             and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
-            and _large_or_supported(c, countries)
+            and _known_here(c, countries)
         ]  # fmt: skip
         if supported:
             found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
@@ -649,6 +648,15 @@ def _city_of_adjective(
         if candidates:
             found.append((prefix + adjective, prefix + stem, candidates))
     return max(found, key=lambda f: max(c.place.population for c in f[2]), default=None)
+
+
+def _known_here(candidate: Candidate, countries: Counter[str]) -> bool:
+    """A city the text may name without an entity: a large one, one of a state the article
+    names, or a town of the readers' states under its own name (in Kaiserslautern, in der
+    Stadt Wesel), which German news names without naming the state."""
+    return _large_or_supported(candidate, countries) or (
+        candidate.via == "name" and candidate.place.country in READERS_STATES
+    )
 
 
 def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
