@@ -43,6 +43,17 @@ EARTH_RADIUS_KM = 6371.0
 # L’Aquila, L′Aquila → L'Aquila, as geonames writes it
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
 
+# compass points German compounds with a state's name for a part of it (Ostukraine, Nordirak,
+# Südostasien is no state's); the longer first
+COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
+                    "Zentral", "Mittel")  # fmt: skip
+# such compounds that name no part of the state (Amerika is the USA's name in the KB; Ost-
+# and West-Aserbaidschan are Iranian provinces), written without hyphen, in lower case
+NOT_PARTS_OF_STATES = frozenset(
+    {"nordamerika", "südamerika", "mittelamerika", "zentralamerika", "westindien", "ostindien",
+     "ostaserbaidschan", "westaserbaidschan"}
+)  # fmt: skip
+
 Precision = Literal["point", "admin1", "country"]
 # A region named like a city of its country this large is the city when named bare (New York)
 LARGE_CITY = 100_000
@@ -300,7 +311,21 @@ class Gazetteer:
         ]
         if not found:
             found = self._capital_named(surface)
+        if not found:
+            found = [Candidate(c, "name") for c in self._part_of_state(surface)]
         return found
+
+    def _part_of_state(self, surface: str) -> list[GeoPlace]:
+        """A state named with a compass point before it (Ostukraine, Nordirak, Südlibanon,
+        Nordost-Syrien): German compounds the part of a state so, and it lies in that state.
+        Not the continents (Südamerika, Nordamerikas) or the Indies (Westindien), nor Iran's
+        Ost-Aserbaidschan; Nordirland and Südtirol are regions of their own, found before."""
+        prefix = next((p for p in COMPASS_PREFIXES if surface.startswith(p)), "")
+        rest = surface[len(prefix) :].lstrip("-")
+        whole = surface.replace("-", "").lower()
+        if not prefix or len(rest) < 3 or whole.removesuffix("s") in NOT_PARTS_OF_STATES:
+            return []
+        return self._countries_named(rest[0].upper() + rest[1:])
 
     def _countries_named(self, surface: str) -> list[GeoPlace]:
         """The states a name names: one (Irak, Iraks), several or an ambiguous one (Kongo),

@@ -154,6 +154,23 @@ def test_a_capital_the_country_table_spells_otherwise_is_found(gazetteer, code, 
     assert capital is not None and capital.name == name and capital.country == code
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [("Ostukraine", ("Ukraine", "UKR", "country")),  # a compass point before a state's name
+     ("Nordiraks", ("Irak", "IRQ", "country")),  # in the genitive
+     ("Nordost-Syrien", ("Syrien", "SYR", "country")),
+     ("Südbulgarien", ("Bulgarien", "BGR", "country")),
+     ("Nordirland", ("Nordirland", "GBR", "admin1")),  # a region of its own, not Ireland's
+     ("Südtirol", ("Südtirol", "ITA", "admin1")),
+     ("Südamerika", None), ("Nordamerikas", None),  # a continent, not the USA's part
+     ("Ost-Aserbaidschan", None),  # an Iranian province
+     ("Nordsee", None), ("Westfalen", None)],  # no state after the compass point
+)  # fmt: skip
+def test_a_states_name_after_a_compass_point_is_a_part_of_that_state(gazetteer, name, found):
+    places = [c.place for c in gazetteer.lookup(name)]
+    assert ((places[0].name, places[0].country, places[0].precision) if places else None) == found
+
+
 def test_every_state_with_a_capital_named_has_it_in_the_city_table(gazetteer):
     missing = {
         code for code, name in gazetteer.capitals.items() if name and not gazetteer.capital(code)
