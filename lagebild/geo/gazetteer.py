@@ -188,11 +188,13 @@ class Gazetteer:
             if not line or line.startswith("#"):
                 continue
             name, code, lat, lon, _ = line.split("\t")
-            region = GeoPlace(name, code, "admin1", float(lat), float(lon), name, 0, None, "A")
-            for kind in ADMIN1_KINDS:
-                self.regions.setdefault(f"{kind} {name}", region)
-            if name not in self.regions and not self._known(name):
-                self.regions[name] = region
+            bare = _without_admin_kind(name)
+            region = GeoPlace(bare, code, "admin1", float(lat), float(lon), bare, 0, None, "A")
+            for surface in {name, bare}:
+                for kind in ADMIN1_KINDS:
+                    self.regions.setdefault(f"{kind} {surface}", region)
+                if surface not in self.regions and not self._known(surface):
+                    self.regions[surface] = region
 
     def _known(self, name: str) -> bool:
         return bool(
@@ -414,6 +416,16 @@ class Gazetteer:
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def _without_admin_kind(name: str) -> str:
+    """A Chinese province's name as the news writes it: GeoNames adds the kind in pinyin
+    (Gansu Sheng, Xinjiang Uygur Zizhiqu), German news names it bare (Gansu, Xinjiang)."""
+    if name.endswith(" Sheng"):
+        return name.removesuffix(" Sheng")
+    if name.endswith(" Zizhiqu"):
+        return name.split()[0]
+    return name
 
 
 def _ascii(name: str) -> str:

@@ -171,6 +171,17 @@ def test_a_states_name_after_a_compass_point_is_a_part_of_that_state(gazetteer, 
     assert ((places[0].name, places[0].country, places[0].precision) if places else None) == found
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [("Gansu", "Gansu"), ("Provinz Gansu", "Gansu"),  # GeoNames' Gansu Sheng
+     ("Guangxi", "Guangxi"),  # Guangxi Zhuangzu Zizhiqu
+     ("Jilin", None)],  # a city of that name: the bare name stays the city's
+)  # fmt: skip
+def test_a_chinese_province_is_found_without_the_pinyin_kind(gazetteer, name, found):
+    regions = [c.place for c in gazetteer.lookup(name) if c.place.precision == "admin1"]
+    assert (regions[0].name if regions else None) == found
+
+
 def test_every_state_with_a_capital_named_has_it_in_the_city_table(gazetteer):
     missing = {
         code for code, name in gazetteer.capitals.items() if name and not gazetteer.capital(code)
