@@ -635,7 +635,8 @@ def _city_of_adjective(
     """(text, city name, candidates) of a city adjective, or None. Of the stems that name a
     city, the one with the most populous city: Erlanger is Erlangen's (Germany), not
     Erlang's (China); Göttinger, Tübinger likewise."""
-    stems = [adjective[:-2], adjective[:-2] + "en"]
+    # Berliner, Kaiserslauterer (-ern: Kaiserslautern), Bremer (-en: Bremen)
+    stems = [adjective[:-2], adjective[:-2] + "n", adjective[:-2] + "en"]
     if adjective.endswith("ner"):
         stems.append(adjective[:-3] + "en")
     found = []
@@ -705,6 +706,14 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             if candidates:
                 found.append(PlaceMention(name, None, None, "title", candidates))
                 break
+        else:
+            # a city's adjective opening the phrase (in Kaiserslauterer Innenstadt, im
+            # Londoner Stadtteil Stockwell, im Wiener Prater): the story is set in the city
+            city = _city_of_adjective(words[0], gazetteer) if words[0].endswith("er") else None
+            if city is not None:
+                found.append(_adjective_mention(0, 0, *city))
+                found[-1].start = found[-1].end = None
+                found[-1].source = "title"
     return found
 
 

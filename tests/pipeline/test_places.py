@@ -221,6 +221,9 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
     [
         ("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
         ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU"),
+        # a city's adjective opening the title's place phrase
+        ("Brand im Wiener Prater", "Wien", "AUT"),
+        ("Polizei erhöht Kontrolldruck in Kaiserslauterer Innenstadt", "Kaiserslautern", "DEU"),
     ],
 )
 def test_title_place_sets_the_scene_when_the_sentence_has_none(
