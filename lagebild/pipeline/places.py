@@ -454,15 +454,23 @@ def _after_settlement_kind(
     name = _name_after_kind(doc, word)
     if name is None:
         return None
-    supported = [
-        c for c in gazetteer.lookup(name.text)
+    supported = _settlement_candidates(name.text, gazetteer, countries)
+    if not supported:
+        return None
+    return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
+
+
+def _settlement_candidates(
+    name: str, gazetteer: Gazetteer, countries: Counter[str]
+) -> list[Candidate]:
+    """The cities a name after a settlement's kind noun may be: a city by its own name, a
+    large one by a foreign name, and a small foreign one only with the article's support."""
+    return [
+        c for c in gazetteer.lookup(name)
         if c.place.precision == "point" and c.place.feature_class != "A"
         and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
         and _known_here(c, countries)
     ]  # fmt: skip
-    if not supported:
-        return None
-    return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
 
 
 def _named_settlements(
@@ -472,9 +480,9 @@ def _named_settlements(
     Nähe der Hauptstadt Dili, südwestlich der Hauptstadt Palma de Mallorca, im Zentrum der
     Hauptstadt Addis Abeba): German names a city right after its kind noun, so a name there
     that the model read as an organisation or nothing is the city, and after *Hauptstadt*
-    one it read as a person too. The same test
-    as after *in der Stadt* (a city; a small foreign one needs the article's support);
-    unlike there, a common noun after the kind noun is not read (der Stadt Leichen)."""
+    one it read as a person too. The same test as after *in der Stadt* (a city; a small
+    foreign one needs the article's support); unlike there, a common noun after the kind
+    noun is not read (der Stadt Leichen)."""
     found = []
     for kind in doc[:-1]:
         if kind.pos_ != "NOUN" or not kind.lower_.endswith(SETTLEMENT_KINDS):
@@ -487,12 +495,7 @@ def _named_settlements(
         name = _name_after_kind(doc, word, person=kind.lower_.endswith("hauptstadt"))
         if name is None:
             continue
-        supported = [
-            c for c in gazetteer.lookup(name.text)
-            if c.place.precision == "point" and c.place.feature_class != "A"
-            and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
-            and _known_here(c, countries)
-        ]  # fmt: skip
+        supported = _settlement_candidates(name.text, gazetteer, countries)
         if supported:
             found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
     return found
@@ -711,9 +714,8 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             # Londoner Stadtteil Stockwell, im Wiener Prater): the story is set in the city
             city = _city_of_adjective(words[0], gazetteer) if words[0].endswith("er") else None
             if city is not None:
-                found.append(_adjective_mention(0, 0, *city))
-                found[-1].start = found[-1].end = None
-                found[-1].source = "title"
+                text, name, candidates = city
+                found.append(PlaceMention(text, None, None, "title", candidates, name=name))
     return found
 
 
