@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -34,12 +35,24 @@ PLACES_FILE = DATA_DIR / "places.generated.tsv"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
 COURTS_FILE = DATA_DIR / "courts.yaml"
+SEATS_FILE = DATA_DIR / "seats.yaml"
 # how German names a first-level region with its kind (in der Provinz Sindh)
 ADMIN1_KINDS = ("Provinz", "Region", "Bundesstaat")
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 EARTH_RADIUS_KM = 6371.0
 # L’Aquila, L′Aquila → L'Aquila, as geonames writes it
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
+
+# compass points German compounds with a state's name for a part of it (Ostukraine, Nordirak,
+# Südostasien is no state's); the longer first
+COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West",
+                    "Zentral", "Mittel")  # fmt: skip
+# such compounds that name no part of the state (Amerika is the USA's name in the KB; Ost-
+# and West-Aserbaidschan are Iranian provinces), written without hyphen, in lower case
+NOT_PARTS_OF_STATES = frozenset(
+    {"nordamerika", "südamerika", "mittelamerika", "zentralamerika", "westindien", "ostindien",
+     "ostaserbaidschan", "westaserbaidschan"}
+)  # fmt: skip
 
 Precision = Literal["point", "admin1", "country"]
 # A region named like a city of its country this large is the city when named bare (New York)
@@ -99,6 +112,8 @@ class Gazetteer:
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
         self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
+        # (ISO3, parliament|government) → its city, where that is not the capital
+        self._state_seats: dict[tuple[str, str], GeoPlace] = {}
 
     # -- loading ----------------------------------------------------------------------
 
@@ -110,6 +125,7 @@ class Gazetteer:
         gazetteer._add_generated_regions()
         gazetteer._add_admin1(ADMIN1_FILE)
         gazetteer._read_courts(COURTS_FILE)
+        gazetteer._read_state_seats(SEATS_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -172,11 +188,13 @@ class Gazetteer:
             if not line or line.startswith("#"):
                 continue
             name, code, lat, lon, _ = line.split("\t")
-            region = GeoPlace(name, code, "admin1", float(lat), float(lon), name, 0, None, "A")
-            for kind in ADMIN1_KINDS:
-                self.regions.setdefault(f"{kind} {name}", region)
-            if name not in self.regions and not self._known(name):
-                self.regions[name] = region
+            bare = _without_admin_kind(name)
+            region = GeoPlace(bare, code, "admin1", float(lat), float(lon), bare, 0, None, "A")
+            for surface in {name, bare}:
+                for kind in ADMIN1_KINDS:
+                    self.regions.setdefault(f"{kind} {surface}", region)
+                if surface not in self.regions and not self._known(surface):
+                    self.regions[surface] = region
 
     def _known(self, name: str) -> bool:
         return bool(
@@ -215,6 +233,18 @@ class Gazetteer:
         # before Europäischer Gerichtshof (Luxemburg)
         names.sort(key=lambda pair: -len(pair[0]))
         self._courts = [(re.compile(rf"\b{re.escape(n)}", re.IGNORECASE), s) for n, s in names]
+
+    def _read_state_seats(self, path: Path) -> None:
+        for item in read_data_file(path, "seats.schema.json", "seats of government"):
+            seat = self._seat(item)
+            if seat is not None:
+                self._state_seats.update({(item["country"], kind): seat for kind in item["of"]})
+
+    def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
+        """Where a state's parliament or government (``kind``) sits: the capital, unless
+        ``seats.yaml`` names another city (the Dutch parliament: Den Haag, not Amsterdam;
+        the Chilean Congress: Valparaíso)."""
+        return self._state_seats.get((code, kind)) or self.capital(code)
 
     def seat_of_court(self, text: str) -> GeoPlace | None:
         """The seat of the court a text names (des Bundesverfassungsgerichts: Karlsruhe; der
@@ -258,6 +288,12 @@ class Gazetteer:
         """Every entry a place name denotes, exactly as written (no genitive -s)."""
         return self._lookup_exact(" ".join(surface.split()).translate(APOSTROPHES))
 
+    def lists_name(self, surface: str, place: GeoPlace) -> bool:
+        """Whether ``surface``, exactly as written, is one of the city's own or alternate
+        names (Paris, Damaskus), as opposed to a form the lookup derives (a genitive)."""
+        ids = (*self._by_name.get(surface, ()), *self._by_alternate.get(surface, ()))
+        return any(self.cities[i].geonames_id == place.geonames_id for i in ids)
+
     def knows(self, surface: str) -> bool:
         """Whether a name, exactly as written, is in the gazetteer."""
         return bool(self._lookup_exact(surface))
@@ -277,7 +313,21 @@ class Gazetteer:
         ]
         if not found:
             found = self._capital_named(surface)
+        if not found:
+            found = [Candidate(c, "name") for c in self._part_of_state(surface)]
         return found
+
+    def _part_of_state(self, surface: str) -> list[GeoPlace]:
+        """A state named with a compass point before it (Ostukraine, Nordirak, Südlibanon,
+        Nordost-Syrien): German compounds the part of a state so, and it lies in that state.
+        Not the continents (Südamerika, Nordamerikas) or the Indies (Westindien), nor Iran's
+        Ost-Aserbaidschan; Nordirland and Südtirol are regions of their own, found before."""
+        prefix = next((p for p in COMPASS_PREFIXES if surface.startswith(p)), "")
+        rest = surface[len(prefix) :].lstrip("-")
+        whole = surface.replace("-", "").lower()
+        if not prefix or len(rest) < 3 or whole.removesuffix("s") in NOT_PARTS_OF_STATES:
+            return []
+        return self._countries_named(rest[0].upper() + rest[1:])
 
     def _countries_named(self, surface: str) -> list[GeoPlace]:
         """The states a name names: one (Irak, Iraks), several or an ambiguous one (Kongo),
@@ -338,9 +388,7 @@ class Gazetteer:
         name = self.capitals.get(code)
         if not name:
             return None
-        in_country = [self.cities[i] for i in self._by_name.get(name, ())]
-        in_country = [p for p in in_country if p.country == code]
-        capital = max(in_country, key=lambda p: p.population, default=None)
+        capital = self._city_of_country(name, code)
         if capital is None or self.kb is None:
             return capital
         for german in self.kb.state_places.get(code, ()):
@@ -349,12 +397,41 @@ class Gazetteer:
                 return replace(capital, name=german)
         return capital
 
+    def _city_of_country(self, name: str, code: str) -> GeoPlace | None:
+        """The most populous city of ``code`` the country table's capital name denotes: by
+        its name, else an alternate name (Nur-Sultan: Astana, Ulaanbaatar: Ulan Bator), else
+        its name without accents, as the country table writes it in ASCII (Brasilia,
+        Bogota, Yaounde, Reykjavik for Brasília, Bogotá, Yaoundé, Reykjavík)."""
+        for ids in (self._by_name.get(name, ()), self._by_alternate.get(name, ())):
+            in_country = [self.cities[i] for i in ids if self.cities[i].country == code]
+            if in_country:
+                return max(in_country, key=lambda p: p.population)
+        folded = _ascii(name)
+        in_country = [p for p in self.cities if p.country == code and _ascii(p.name) == folded]
+        return max(in_country, key=lambda p: p.population, default=None)
+
     def best(self, surface: str) -> GeoPlace | None:
         """The most populous entry a name denotes, for a query such as ``--near Bagdad``."""
         candidates = self.lookup(surface)
         if not candidates:
             return None
         return max(candidates, key=lambda c: (c.via == "name", c.place.population)).place
+
+
+def _without_admin_kind(name: str) -> str:
+    """A Chinese province's name as the news writes it: GeoNames adds the kind in pinyin
+    (Gansu Sheng, Xinjiang Uygur Zizhiqu), German news names it bare (Gansu, Xinjiang)."""
+    if name.endswith(" Sheng"):
+        return name.removesuffix(" Sheng")
+    if name.endswith(" Zizhiqu"):
+        return name.split()[0]
+    return name
+
+
+def _ascii(name: str) -> str:
+    """The name without accents and in lower case (Bogotá → bogota, Lomé → lome)."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def english_spellings(name: str) -> list[str]:

@@ -66,7 +66,11 @@ PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
-VISITS = ("besuch", "reise", "visite", "aufenthalt")
+VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
+          "aufenthaltes")  # fmt: skip
+# the prepositions that put something at a visit: bei seinem Israelbesuch, während seines
+# Japanbesuches (vor seiner Israelreise is a time)
+AT_VISIT = ("bei", "beim", "während")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
 # Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
 # trafen sich, tagten): German compounds the noun with what kind of meeting it is.
@@ -99,6 +103,14 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
                       "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
+# the seats of government among them; the rest are parliaments (seats.yaml tells where a
+# state's parliament or government sits when not in the capital: Den Haag, Valparaíso)
+GOVERNMENT_SEATS = frozenset(
+    {"kanzleramt", "präsidentenpalast", "regierungssitz", "regierungsviertel"}
+)
+# The states German news names its own towns in without naming the state (in Kaiserslautern,
+# in Iserlohn): a town of theirs under its own name needs no support from the article
+READERS_STATES = frozenset({"DEU", "AUT", "CHE"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -130,9 +142,10 @@ TITLE_LOCATIVE = re.compile(
 )
 # in der thailändischen Hauptstadt, in der Hauptstadt Äthiopiens, im Zentrum der Hauptstadt,
 # in den Straßen der Hauptstadt; bare (in der Hauptstadt, not followed by its name): the
-# capital of the article's home state
+# capital of the article's home state. The preposition may open the sentence (In der
+# kolumbianischen Hauptstadt nahm die Polizei …)
 CAPITAL_PHRASE = re.compile(
-    r"\b(?:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
+    r"\b(?i:in|im|nahe|bei|am|vor)\s(?:(?:den|dem|die)\s)?(?:[A-ZÄÖÜ]\w+\s)?"
     r"(der\s(?:(\w+en)\sHauptstadt|Hauptstadt\s([A-ZÄÖÜ]\w+s)\b|Hauptstadt(?![\w-])(?!\s+[A-ZÄÖÜ])))"
 )
 # die thailändische Hauptstadt as the object of an act (legten die thailändische Hauptstadt
@@ -225,6 +238,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
     found = _genitives(doc, gazetteer, countries) + _city_adjectives(doc, gazetteer)
     found += _authority_seats(doc, gazetteer) + _visit_compounds(doc, gazetteer)
+    found += _named_settlements(doc, gazetteer, countries)
     known = [m for m in mentions if m.candidates]  # the dateline's, Addis Abebas
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
@@ -322,8 +336,8 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     beim China-Besuch, bei seiner Moskaureise): German builds these from any state or city,
     so the place of the visit is the first part, when the gazetteer knows it as a state or
     a city of ``MIN_ALTERNATE_POPULATION`` or more (Staatsbesuch, Arbeitsbesuch, Zugreise
-    name none). Only after *bei/beim*, where it says when and where something happened
-    (vor seiner Israelreise is a time)."""
+    name none). Only after *bei/beim/während* (während seines Japanbesuches, the genitive),
+    where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
     for token in doc:
         stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
@@ -331,7 +345,7 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
         before = doc[max(token.i - 3, 0) : token.i]
-        if not any(t.lower_ in ("bei", "beim") for t in before):
+        if not any(t.lower_ in AT_VISIT for t in before):
             continue
         candidates = [
             c for c in gazetteer.lookup_exact(stem)
@@ -409,7 +423,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
         supported = [
-            c for c in candidates if _large_or_supported(c, countries) or c.place.country == state
+            c for c in candidates
+            if _known_here(c, countries) or c.place.country == state
         ]  # fmt: skip
         if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
             supported = [c for c in supported if c.place.precision == "point"]
@@ -439,25 +454,63 @@ def _after_settlement_kind(
     name = _name_after_kind(doc, word)
     if name is None:
         return None
-    supported = [
-        c for c in gazetteer.lookup(name.text)
-        if c.place.precision == "point" and c.place.feature_class != "A"
-        and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
-        and _large_or_supported(c, countries)
-    ]  # fmt: skip
+    supported = _settlement_candidates(name.text, gazetteer, countries)
     if not supported:
         return None
     return PlaceMention(name.text, name.start_char, name.end_char, "text", supported)
 
 
-def _name_after_kind(doc: Doc, word: Token) -> Span | None:
+def _settlement_candidates(
+    name: str, gazetteer: Gazetteer, countries: Counter[str]
+) -> list[Candidate]:
+    """The cities a name after a settlement's kind noun may be: a city by its own name, a
+    large one by a foreign name, and a small foreign one only with the article's support."""
+    return [
+        c for c in gazetteer.lookup(name)
+        if c.place.precision == "point" and c.place.feature_class != "A"
+        and (c.via != "alternate" or c.place.population >= MIN_ALTERNATE_POPULATION)
+        and _known_here(c, countries)
+    ]  # fmt: skip
+
+
+def _named_settlements(
+    doc: Doc, gazetteer: Gazetteer, countries: Counter[str]
+) -> list[PlaceMention]:
+    """A name in apposition to a settlement's kind noun wherever the phrase stands (in der
+    Nähe der Hauptstadt Dili, südwestlich der Hauptstadt Palma de Mallorca, im Zentrum der
+    Hauptstadt Addis Abeba): German names a city right after its kind noun, so a name there
+    that the model read as an organisation or nothing is the city, and after *Hauptstadt*
+    one it read as a person too. The same test as after *in der Stadt* (a city; a small
+    foreign one needs the article's support); unlike there, a common noun after the kind
+    noun is not read (der Stadt Leichen)."""
+    found = []
+    for kind in doc[:-1]:
+        if kind.pos_ != "NOUN" or not kind.lower_.endswith(SETTLEMENT_KINDS):
+            continue
+        word = doc[kind.i + 1]
+        if not word.is_title or (word.pos_ != "PROPN" and not word.ent_type_):
+            continue
+        # a capital's name read as a person (der Hauptstadt Dili, Palma de Mallorca, Addis
+        # Abeba): after *Stadt* a person may follow (der Hansestadt Jens Böhrnsen)
+        name = _name_after_kind(doc, word, person=kind.lower_.endswith("hauptstadt"))
+        if name is None:
+            continue
+        supported = _settlement_candidates(name.text, gazetteer, countries)
+        if supported:
+            found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
+    return found
+
+
+def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None:
     """The name after a settlement's kind noun: the word the model saw no entity in, or the
     whole name it took for an organisation or a miscellaneous name (die belagerte Stadt El
     Fasher read as ORG): after *Stadt* or *Dorf* a name is the settlement's. A place entity
-    is found already, a person's is no settlement."""
+    is found already; a person's only with ``person`` (der Hauptstadt Dili read as PER:
+    after *Hauptstadt* a name is the capital's, whatever its form)."""
     if not word.ent_type_:
         return doc[word.i : word.i + 1]
-    if word.ent_type_ not in ("ORG", "MISC") or word.ent_iob_ != "B":
+    kinds = ("ORG", "MISC", "PER") if person else ("ORG", "MISC")
+    if word.ent_type_ not in kinds or word.ent_iob_ != "B":
         return None
     end = word.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
@@ -585,7 +638,8 @@ def _city_of_adjective(
     """(text, city name, candidates) of a city adjective, or None. Of the stems that name a
     city, the one with the most populous city: Erlanger is Erlangen's (Germany), not
     Erlang's (China); Göttinger, Tübinger likewise."""
-    stems = [adjective[:-2], adjective[:-2] + "en"]
+    # Berliner, Kaiserslauterer (-ern: Kaiserslautern), Bremer (-en: Bremen)
+    stems = [adjective[:-2], adjective[:-2] + "n", adjective[:-2] + "en"]
     if adjective.endswith("ner"):
         stems.append(adjective[:-3] + "en")
     found = []
@@ -598,6 +652,15 @@ def _city_of_adjective(
         if candidates:
             found.append((prefix + adjective, prefix + stem, candidates))
     return max(found, key=lambda f: max(c.place.population for c in f[2]), default=None)
+
+
+def _known_here(candidate: Candidate, countries: Counter[str]) -> bool:
+    """A city the text may name without an entity: a large one, one of a state the article
+    names, or a town of the readers' states under its own name (in Kaiserslautern, in der
+    Stadt Wesel), which German news names without naming the state."""
+    return _large_or_supported(candidate, countries) or (
+        candidate.via == "name" and candidate.place.country in READERS_STATES
+    )
 
 
 def _large_or_supported(candidate: Candidate, countries: Counter[str]) -> bool:
@@ -646,6 +709,13 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
             if candidates:
                 found.append(PlaceMention(name, None, None, "title", candidates))
                 break
+        else:
+            # a city's adjective opening the phrase (in Kaiserslauterer Innenstadt, im
+            # Londoner Stadtteil Stockwell, im Wiener Prater): the story is set in the city
+            city = _city_of_adjective(words[0], gazetteer) if words[0].endswith("er") else None
+            if city is not None:
+                text, name, candidates = city
+                found.append(PlaceMention(text, None, None, "title", candidates, name=name))
     return found
 
 
@@ -1237,6 +1307,8 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return None if _accusative_an(doc, token) else token
+        if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
+            return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
             return _area_preposition(doc, token)
         if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
@@ -1396,7 +1468,8 @@ def _institution_mentions(
 ) -> list[PlaceMention]:
     """A state's parliament or seat of government with a locative preposition (im
     Kongress, vor dem griechischen Parlament, im Senat der Vereinigten Staaten, im
-    US-Kongress, im Bundestag): it sits in that state's capital, a point. The state is the
+    US-Kongress, im Bundestag): it sits in that state's capital, a point (or where
+    ``seats.yaml`` puts it: im niederländischen Parlament, Den Haag). The state is the
     one its adjective, genitive or compound names, or that the name itself stands for
     (Knesset), else the article's home state; an institution of no state (im Europäischen
     Parlament, im EU-Parlament) is none."""
@@ -1410,7 +1483,8 @@ def _institution_mentions(
             continue
         code, end = _institution_state(doc, token, gazetteer)
         code = code if code != "" else _home_unless_senate(doc, token, mentions)
-        capital = gazetteer.capital(code) if code else None
+        kind = "government" if token.lower_.rsplit("-", 1)[-1] in GOVERNMENT_SEATS else "parliament"
+        capital = gazetteer.seat_of_state(code, kind) if code else None
         if capital is None:
             continue
         span = doc[token.i : end]
@@ -1682,10 +1756,13 @@ def _place(
 
 
 def _german_name(text: str, place: GeoPlace) -> str:
-    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place."""
+    """The mention without a genitive -s (Bagdads → Bagdad) when that form names the place,
+    unless the mention as written is a name of the place already: the -s of Paris or
+    Damaskus is the name's own (GeoNames also lists Pari and Damasku among its alternates)."""
     text = " ".join(text.split())
-    if text.endswith("s") and len(text) > 3:
-        stem = get_gazetteer().lookup(text[:-1])
+    gazetteer = get_gazetteer()
+    if text.endswith("s") and len(text) > 3 and not gazetteer.lists_name(text, place):
+        stem = gazetteer.lookup(text[:-1])
         if any(c.place.geonames_id == place.geonames_id for c in stem):
             return text[:-1]
     return text

@@ -8,6 +8,7 @@ from lagebild.errors import DataFileError
 from lagebild.geo import build
 from lagebild.geo.gazetteer import (
     COURTS_FILE,
+    SEATS_FILE,
     distance_km,
     english_spellings,
     get_gazetteer,
@@ -142,6 +143,54 @@ def test_a_capital_carries_its_german_name(gazetteer, code, name):
 
 
 @pytest.mark.parametrize(
+    ("code", "name"),
+    [("BRA", "Brasília"), ("COL", "Bogotá"), ("ISL", "Reykjavík"), ("CRI", "San José"),
+     ("PRY", "Asunción"), ("TGO", "Lomé"),  # the country table writes these in ASCII
+     ("KAZ", "Astana"),  # the country table's Nur-Sultan, an alternate name
+     ("MNG", "Ulan Bator")],  # its Ulaanbaatar, likewise
+)  # fmt: skip
+def test_a_capital_the_country_table_spells_otherwise_is_found(gazetteer, code, name):
+    capital = gazetteer.capital(code)
+    assert capital is not None and capital.name == name and capital.country == code
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [("Ostukraine", ("Ukraine", "UKR", "country")),  # a compass point before a state's name
+     ("Nordiraks", ("Irak", "IRQ", "country")),  # in the genitive
+     ("Nordost-Syrien", ("Syrien", "SYR", "country")),
+     ("Südbulgarien", ("Bulgarien", "BGR", "country")),
+     ("Nordirland", ("Nordirland", "GBR", "admin1")),  # a region of its own, not Ireland's
+     ("Südtirol", ("Südtirol", "ITA", "admin1")),
+     ("Südamerika", None), ("Nordamerikas", None),  # a continent, not the USA's part
+     ("Ost-Aserbaidschan", None),  # an Iranian province
+     ("Nordsee", None), ("Westfalen", None)],  # no state after the compass point
+)  # fmt: skip
+def test_a_states_name_after_a_compass_point_is_a_part_of_that_state(gazetteer, name, found):
+    places = [c.place for c in gazetteer.lookup(name)]
+    assert ((places[0].name, places[0].country, places[0].precision) if places else None) == found
+
+
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [("Gansu", "Gansu"), ("Provinz Gansu", "Gansu"),  # GeoNames' Gansu Sheng
+     ("Guangxi", "Guangxi"),  # Guangxi Zhuangzu Zizhiqu
+     ("Jilin", None)],  # a city of that name: the bare name stays the city's
+)  # fmt: skip
+def test_a_chinese_province_is_found_without_the_pinyin_kind(gazetteer, name, found):
+    regions = [c.place for c in gazetteer.lookup(name) if c.place.precision == "admin1"]
+    assert (regions[0].name if regions else None) == found
+
+
+def test_every_state_with_a_capital_named_has_it_in_the_city_table(gazetteer):
+    missing = {
+        code for code, name in gazetteer.capitals.items() if name and not gazetteer.capital(code)
+    }
+    # under 15,000 inhabitants (Diego Garcia, Melekeok, Willemstad) or a state gone (SCG)
+    assert missing <= {"IOT", "PLW", "ANT", "SCG"}
+
+
+@pytest.mark.parametrize(
     ("text", "seat"),
     [("des Bundesverfassungsgerichts", ("Karlsruhe", "DEU")),  # declined: from a word's start
      ("Die Richter des Bundesverwaltungsgerichtes", ("Leipzig", "DEU")),
@@ -157,6 +206,28 @@ def test_a_court_whose_name_does_not_say_its_seat_has_it_from_the_courts_list(
 ):
     found = gazetteer.seat_of_court(text)
     assert ((found.name, found.country) if found else None) == seat
+
+
+@pytest.mark.parametrize(
+    "seat", read_data_file(SEATS_FILE, "seats.schema.json", "seats of government")
+)
+def test_every_listed_seat_of_a_state_is_a_city_of_that_state(gazetteer, seat):
+    for kind in seat["of"]:
+        found = gazetteer.seat_of_state(seat["country"], kind)
+        assert found is not None and found.country == seat["country"]
+        assert found.precision == "point" and found != gazetteer.capital(seat["country"])
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "name"),
+    [("NLD", "parliament", "Den Haag"), ("NLD", "government", "Den Haag"),
+     ("CHL", "parliament", "Valparaíso"), ("CHL", "government", "Santiago de Chile"),
+     ("FRA", "parliament", "Paris")],  # not listed: the capital
+)  # fmt: skip
+def test_a_states_parliament_or_government_sits_in_its_capital_unless_listed(
+    gazetteer, code, kind, name
+):
+    assert gazetteer.seat_of_state(code, kind).name == name
 
 
 @pytest.mark.parametrize("court", read_data_file(COURTS_FILE, "courts.schema.json", "courts"))

@@ -176,6 +176,24 @@ def test_place_the_model_missed_after_a_bare_preposition_is_found(resolver, voca
     assert doc._.events[0].location.name == "Innsbruck"
 
 
+@pytest.mark.parametrize(
+    ("town", "name"),
+    [("Kaiserslautern", "Kaiserslautern"),  # 98,732: a German town needs no support
+     ("Rastatt", "Rastatt"),
+     ("Mardscha", None)],  # the gazetteer lacks it
+)  # fmt: skip
+def test_a_german_town_the_model_missed_after_a_bare_preposition_needs_no_support(
+    resolver, vocab, town, name
+):
+    # "Die Polizei kontrolliert in Kaiserslautern ." — no entity, no state named
+    tokens = [("Die", "DET", 1, "det"), ("Polizei", "NOUN", 1, "nsubj"),
+              ("kontrolliert", "VERB", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (town, "NOUN", -2, "obl"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    location = located(resolver, doc, event_at(doc, 2, "COERCE", code="DEU"))
+    assert (location.name if location else None) == name
+
+
 def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
     tokens = [
         ("Peking", "PROPN", 4, "nsubj"),
@@ -203,6 +221,9 @@ def test_statement_without_a_place_takes_the_dateline_place(resolver, vocab):
     [
         ("Bangkok: Demonstranten fordern Neuwahlen", "Bangkok", "THA"),
         ("Demonstration gegen das Treffen in Hamburg", "Hamburg", "DEU"),
+        # a city's adjective opening the title's place phrase
+        ("Brand im Wiener Prater", "Wien", "AUT"),
+        ("Polizei erhöht Kontrolldruck in Kaiserslauterer Innenstadt", "Kaiserslautern", "DEU"),
     ],
 )
 def test_title_place_sets_the_scene_when_the_sentence_has_none(
@@ -234,6 +255,27 @@ def test_capital_named_by_the_states_adjective_is_the_capital(resolver, vocab):
         "THA",
         "der thailändischen Hauptstadt",
     )
+
+
+@pytest.mark.parametrize(
+    ("preposition", "adjective", "name"),
+    [("in", "thailändischen", "Bangkok"),
+     ("In", "thailändischen", "Bangkok"),  # opening the sentence
+     ("In", "kolumbianischen", "Bogotá")],  # the country table's ASCII Bogota
+)  # fmt: skip
+def test_a_capital_phrase_opening_the_sentence_names_the_capital(
+    resolver, vocab, preposition, adjective, name
+):
+    # "In der kolumbianischen Hauptstadt nahm die Polizei Demonstranten fest ."
+    tokens = _absolute([
+        (preposition, "ADP", 3, "case"), ("der", "DET", 3, "det"), (adjective, "ADJ", 3, "amod"),
+        ("Hauptstadt", "NOUN", 4, "obl"), ("nahm", "VERB", 4, "ROOT"), ("die", "DET", 6, "det"),
+        ("Polizei", "NOUN", 4, "nsubj"), ("Demonstranten", "NOUN", 4, "obj"),
+        ("fest", "ADP", 4, "compound:prt"), (".", "PUNCT", 4, "punct"),
+    ])  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    location = located(resolver, doc, event_at(doc, 4, "COERCE", code="COL"))
+    assert (location.name if location else None) == name
 
 
 def test_no_clue_means_no_location(resolver, vocab):
@@ -434,6 +476,24 @@ def test_a_city_in_the_genitive_after_a_noun_is_found_without_an_entity(
     assert (location.country if location else None) == country
     if country:
         assert (location.precision, location.name) == ("point", genitive[:-1])
+
+
+@pytest.mark.parametrize(
+    ("city", "name"),
+    [("Paris", "Paris"), ("Damaskus", "Damaskus"), ("Tunis", "Tunis"),  # the -s is the name's
+     ("Bagdads", "Bagdad")],  # a genitive's -s is not
+)  # fmt: skip
+def test_a_city_name_ending_in_s_keeps_its_s(resolver, vocab, city, name):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("in", "ADP", 1, "case"),
+        (city, "PROPN", -2, "obl"),
+        (".", "PUNCT", -3, "punct"),
+    ]
+    doc = make_doc(vocab, tokens, ents=[(3, 4, "LOC")])
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
+    assert (location.precision, location.name) == ("point", name)
 
 
 @pytest.mark.parametrize(
@@ -748,6 +808,8 @@ def test_aus_on_the_verb_of_saying_tells_where_a_statement_came_from(
     [("bei", "Israelbesuch", ("Israel", "ISR", "country")),
      ("beim", "Moskau-Besuch", ("Moskau", "RUS", "point")),
      ("bei", "Finnland-Reise", ("Finnland", "FIN", "country")),
+     ("während", "Japanbesuches", ("Japan", "JPN", "country")),  # the genitive after während
+     ("während", "Moskau-Aufenthalts", ("Moskau", "RUS", "point")),
      ("bei", "Staatsbesuch", None),  # no place in the first part
      ("vor", "Israelbesuch", None)],  # before the visit: a time, not where
 )  # fmt: skip
@@ -908,6 +970,13 @@ def test_a_place_phrase_that_says_where_a_named_place_lies_gives_way_to_that_pla
      ((("im", "ADP", "case"), ("Senat", "NOUN", "obl"), ("der", "DET", "det"),
        ("Vereinigten", "ADJ", "amod"), ("Staaten", "PROPN", "nmod")), "DEU", ("Washington", "USA")),
      ((("im", "ADP", "case"), ("Bundestag", "PROPN", "obl")), "USA", ("Berlin", "DEU")),
+     # seats.yaml: a parliament or government that does not sit in the capital
+     ((("im", "ADP", "case"), ("niederländischen", "ADJ", "amod"), ("Parlament", "NOUN", "obl")),
+      "DEU", ("Den Haag", "NLD")),
+     ((("im", "ADP", "case"), ("chilenischen", "ADJ", "amod"), ("Kongress", "NOUN", "obl")),
+      "DEU", ("Valparaíso", "CHL")),
+     ((("im", "ADP", "case"), ("südafrikanischen", "ADJ", "amod"),
+       ("Präsidentenpalast", "NOUN", "obl")), "DEU", ("Pretoria", "ZAF")),  # only parliament
      # no state's: the EU's parliament, a congress of an association, a German Senat
      ((("im", "ADP", "case"), ("Europäischen", "ADJ", "amod"), ("Parlament", "NOUN", "obl")),
       "USA", None),
@@ -1106,6 +1175,31 @@ def test_a_city_after_a_settlements_kind_noun_is_found_without_an_entity(
     ])  # fmt: skip
     doc = make_doc(vocab, tokens)
     location = located(resolver, doc, event_at(doc, 1, "COERCE", code="HUN"))
+    assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "name"),
+    [("Hauptstadt", "PER", "Dili"),  # in der Nähe der Hauptstadt Dili: the model said PER
+     ("Hauptstadt", "ORG", "Dili"),
+     ("Hauptstadt", None, "Dili"),
+     ("Provinzhauptstadt", "PER", "Dili"),
+     ("Stadt", "ORG", "Dili"),
+     ("Hansestadt", "PER", None),  # der Hansestadt Jens Böhrnsen: a person may follow
+     ("Firma", "PER", None)],  # no settlement's kind: a person's name stays a person
+)  # fmt: skip
+def test_a_name_in_apposition_to_a_settlements_kind_noun_is_the_city_whatever_the_model_read(
+    resolver, vocab, kind, label, name
+):
+    # "Die UN eröffnete in der Nähe der Hauptstadt Dili ein Lager ."
+    tokens = _absolute([
+        ("Die", "DET", 1, "det"), ("UN", "PROPN", 2, "nsubj"), ("eröffnete", "VERB", 2, "ROOT"),
+        ("in", "ADP", 5, "case"), ("der", "DET", 5, "det"), ("Nähe", "NOUN", 2, "obl"),
+        ("der", "DET", 7, "det"), (kind, "NOUN", 5, "nmod"), ("Dili", "PROPN", 7, "appos"),
+        ("ein", "DET", 10, "det"), ("Lager", "NOUN", 2, "obj"), (".", "PUNCT", 2, "punct"),
+    ])  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(8, 9, label)] if label else [])
+    location = located(resolver, doc, event_at(doc, 2, "AID", code="UN"))
     assert (location.name if location else None) == name
 
 
