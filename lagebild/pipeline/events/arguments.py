@@ -9,6 +9,7 @@ coordinated, infinitive or relative clauses are taken from the clause they depen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Token
@@ -148,6 +149,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
     found = _vorfeld_subject(verb, found) + found
+    found = _age_reference_subject(verb, found) + found
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
         found = [
             c
@@ -212,6 +214,26 @@ def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
         and preposition(c) is None
         and not is_dative(c)
         and "Acc" not in _case(c)
+    ][:1]
+
+
+# "der 70-Jährige", "die 45-Jährige", "des 62-Jährigen": news refers to a person by age
+_AGE_REFERENCE = re.compile(r"\d+-[Jj]ährige[nr]?")
+
+
+def _age_reference_subject(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Der 70-Jährige warf der Regierung in Stockholm vor …" with the age noun tagged as a
+    number and labelled a time, and the dative labelled subject: a person's age noun
+    with its article before the verb is the subject when no nominative one is found."""
+    if any(not is_dative(t) and "Acc" not in _case(t) for t in found):
+        return []
+    return [
+        c
+        for c in arguments(verb)
+        if c.i < verb.i
+        and c not in found
+        and _AGE_REFERENCE.fullmatch(c.text)
+        and any(d.dep_ == "det" and "Nom" in d.morph.get("Case") for d in c.children)
     ][:1]
 
 

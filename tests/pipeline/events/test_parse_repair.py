@@ -221,3 +221,27 @@ def test_the_nominative_before_a_perfect_haben_is_the_subject(vocab, spec, subje
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.dep_ == "root")
     assert subjects(verb)[0].text == subject
+
+
+@pytest.mark.parametrize(
+    ("age_dep", "other", "subject"),
+    [
+        # the age noun labelled a time, the dative "der Regierung" labelled subject
+        ("obl:tmod", "der/der/DET/5/det/Case=Dat Regierung/Regierung/NOUN/3/nsubj", "70-Jährige"),
+        # a nominative subject of its own stays the subject
+        ("obl:tmod", "die/der/DET/5/det/Case=Nom Regierung/Regierung/NOUN/3/nsubj", "Regierung"),
+    ],
+    ids=["dative-subject", "nominative-subject"],
+)
+def test_an_age_noun_before_the_verb_is_the_subject_when_none_is_nominative(
+    vocab, age_dep, other, subject
+):
+    from lagebild.pipeline.events.arguments import subjects
+
+    spec = (
+        f"Der/der/DET/2/det/Case=Nom 70-Jährige/70-Jährige/NUM/3/{age_dep} "
+        f"warf/werfen/VERB/0/root {other} vor/vor/ADP/3/compound:prt ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert subjects(verb)[0].text == subject
