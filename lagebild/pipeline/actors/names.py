@@ -866,7 +866,7 @@ class NameFinder:
                 if h.form == "name"
                 and self.kb.entries[h.entry_id].kind == "state"
                 and (
-                    self.context[self.kb.entries[h.entry_id].code] > 0
+                    self.context[self.kb.entries[h.entry_id].code or ""] > 0
                     # "in Niger", "aus Guinea": a bare name after a place preposition is a
                     # country or town; rivers and regions take the article (am Niger)
                     or (start > 0 and doc[start - 1].lower_ in BARE_PLACE_PREPOSITIONS)
