@@ -219,10 +219,10 @@ def test_pipeline_codes_material_acts(nlp, text, expected):
             "getötet worden.",
             {("ASSAULT", "ISR", "PSE")},
         ),
-        # air strikes are flown, not a trip
+        # air strikes are flown, not a trip; their target is the state of the place struck
         (
             "Die türkische Armee hat Luftangriffe auf kurdische Stellungen im Nordirak geflogen.",
-            {("ASSAULT", "TUR", "")},
+            {("ASSAULT", "TUR", "IRQ")},
         ),
         # troops advancing into a place; nobody else advancing is an attack
         (
