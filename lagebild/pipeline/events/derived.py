@@ -217,7 +217,8 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
         return None
     if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
         return None
-    if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
+    # verb-first: "…, sollte das Parlament …" (the comma before it hangs in the clause too)
+    if token.i == min(t.i for t in verb.subtree if not t.is_punct):
         return None
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
