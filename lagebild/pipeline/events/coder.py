@@ -191,6 +191,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
+    # "kündigte an, Sanktionen zu verhängen, falls …": the light verb's object is the act
+    # threatened, not an act of its own
+    threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
+    candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
@@ -750,6 +754,10 @@ def apply_plover_rules(
         or (conditional and fact.modality in ("future", "asserted"))
     ):
         return "THREATEN", THREAT_MODES.get(event_type, mode), Factuality("asserted", fact.reasons)
+    if event_type == "REJECT" and conditional and fact.modality == "future":
+        # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
+        # der Entwurf nicht abgeschwächt werde"
+        return "THREATEN", None, Factuality("asserted", fact.reasons)
     if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:
         # joint manoeuvres are cooperation, one country's are a show of force
         return "COOPERATE", None, fact

@@ -1,0 +1,65 @@
+"""Conflictual speech acts, session 12 (issue 13, branch ``demand12``): conditions that make an
+announced act a threat, and verb-first conditions that are no demand.
+
+Full-pipeline sentences (``model`` marker): where the parser hangs a condition is the point.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a condition on the verb of announcing conditions the act announced
+        (
+            "Die USA kündigten an, Sanktionen gegen Russland zu verhängen, falls Moskau die "
+            "Ukraine angreife.",
+            ("THREATEN", "USA", "RUS"),
+            ("SANCTION", "USA", "RUS"),
+        ),
+        # a verb-first "sollte" clause is a condition, wherever the parser hangs it
+        (
+            "Die Niederlande haben angekündigt, ihre finanzielle Unterstützung für Suriname "
+            "auszusetzen, sollte Bouterse die Macht übernehmen.",
+            ("THREATEN", "NLD", "SUR"),
+            ("SANCTION", "NLD", "SUR"),
+        ),
+        # a refusal announced on a condition is a threat
+        (
+            "Der amerikanische Präsident Bush hat sein Veto gegen den Gesetzentwurf angekündigt, "
+            "falls dieser nicht abgeschwächt werde.",
+            ("THREATEN", "USA", "USA"),
+            ("REJECT", "USA", "USA"),
+        ),
+    ],
+    ids=["falls on the announcing verb", "verb-first sollte", "conditional veto"],
+)
+def test_an_act_announced_on_a_condition_is_a_threat(nlp, text, expected, absent):
+    found = analysed(nlp, text, "2010-05-01")
+    assert expected in found
+    assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "demand"),
+    [
+        # "…, sollte die UNO …": a verb-first condition (its comma hangs in the clause)
+        (
+            "Gaddafi hatte mit Gewalt gedroht, sollte die UNO einen entsprechenden Beschluss "
+            "fassen: „Alle Schiffe werden zu Zielen“, sagte Gaddafi.",
+            False,
+        ),
+        # a reported duty is a demand on the modal's subject
+        ("„Die UNO sollte einen Beschluss fassen“, sagte Gaddafi.", True),
+    ],
+    ids=["verb-first condition", "reported duty"],
+)
+def test_a_verb_first_sollte_clause_is_no_demand(nlp, text, demand):
+    found = analysed(nlp, text, "2011-03-01")
+    assert (("REQUEST", "LBY", "UN") in found) is demand
