@@ -54,6 +54,7 @@ from lagebild.pipeline.events.derived import (
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    continued_disputes,
     decision_authors,
     implied_visits,
     inside_verbal_act,
@@ -203,6 +204,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     decision_authors(doc, candidates, codebook)
+    continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -397,6 +399,7 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
         placed=placed,
+        addressed=bool(named_target),
     )
 
 

@@ -63,3 +63,37 @@ def test_an_act_announced_on_a_condition_is_a_threat(nlp, text, expected, absent
 def test_a_verb_first_sollte_clause_is_no_demand(nlp, text, demand):
     found = analysed(nlp, text, "2011-03-01")
     assert (("REQUEST", "LBY", "UN") in found) is demand
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a demand with no target continues the actor's dispute told before
+        (
+            "Spaniens Regierungschef José Zapatero hat Deutschland Versagen im Krisenmanagement "
+            "vorgeworfen. Nun fordert Zapatero finanzielle Entschädigungen für die Bauern.",
+            ("REQUEST", "ESP", "DEU"),
+            ("REQUEST", "ESP", "ESP"),
+        ),
+        # a target the sentence names is kept
+        (
+            "Spaniens Regierungschef José Zapatero hat Deutschland Versagen vorgeworfen. Nun "
+            "fordert Zapatero die Europäische Union auf, die Bauern zu entschädigen.",
+            ("REQUEST", "ESP", "EU"),
+            ("REQUEST", "ESP", "DEU"),
+        ),
+        # another actor's dispute is not continued
+        (
+            "Spaniens Regierungschef José Zapatero hat Deutschland Versagen vorgeworfen. "
+            "Frankreichs Präsident Sarkozy forderte Entschädigungen für die Bauern.",
+            ("ACCUSE", "ESP", "DEU"),
+            ("REQUEST", "FRA", "DEU"),
+        ),
+    ],
+    ids=["untargeted demand", "named target kept", "other actor"],
+)
+def test_an_untargeted_speech_act_continues_its_actors_dispute(nlp, text, expected, absent):
+    found = analysed(nlp, text, "2011-06-01")
+    assert expected in found
+    assert absent not in found
