@@ -97,3 +97,29 @@ def test_an_untargeted_speech_act_continues_its_actors_dispute(nlp, text, expect
     found = analysed(nlp, text, "2011-06-01")
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document that demands or condemns speaks for whoever adopted or published it
+        (
+            "Der UN-Sicherheitsrat verabschiedete am Donnerstag eine Resolution, die Israel zu "
+            "einem sofortigen Waffenstillstand auffordert.",
+            ("REQUEST", "UN", "ISR"),
+        ),
+        (
+            "Das Europäische Parlament verabschiedete eine Resolution, welche die polnische "
+            "Regierung auffordert, das Gesetz zurückzunehmen.",
+            ("REQUEST", "EU", "POL"),
+        ),
+        (
+            "Die G7 veröffentlichten eine Erklärung, die Russland für den Angriff verurteilt.",
+            ("ACCUSE", "G7", "RUS"),
+        ),
+    ],
+    ids=["Resolution, die", "Resolution, welche", "Erklärung, die"],
+)
+def test_a_document_speaks_for_its_author(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2012-04-26")
