@@ -247,7 +247,9 @@ def _subject_heads(
             continue
         if not in_dateline(subject):
             document = _document(token, subject, codebook)
-            heads += _document_authors(document) if document is not None else [subject]
+            # without an author in the clause the subject stays: "Der OSZE-Bericht
+            # kritisiert …" names its author in the compound, which the linker reads
+            heads += (_document_authors(document) if document is not None else []) or [subject]
             continue
         # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
         # hat … ausgewiesen" with "Russland" as flat of "Moskau")

@@ -118,8 +118,13 @@ def test_an_untargeted_speech_act_continues_its_actors_dispute(nlp, text, expect
             "Die G7 veröffentlichten eine Erklärung, die Russland für den Angriff verurteilt.",
             ("ACCUSE", "G7", "RUS"),
         ),
+        # a compound names the author itself: the subject stays
+        (
+            "Der OSZE-Bericht kritisiert eine Änderung des georgischen Wahlrechts.",
+            ("ACCUSE", "OSCE", "GEO"),
+        ),
     ],
-    ids=["Resolution, die", "Resolution, welche", "Erklärung, die"],
+    ids=["Resolution, die", "Resolution, welche", "Erklärung, die", "OSZE-Bericht"],
 )
 def test_a_document_speaks_for_its_author(nlp, text, expected):
     assert expected in analysed(nlp, text, "2012-04-26")
