@@ -108,6 +108,7 @@ class Codebook:
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
+    document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -242,6 +243,7 @@ def _build(data: dict, path: Path) -> Codebook:
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
         decision_nouns=frozenset(data.get("decision_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
+        document_nouns=tuple(data.get("document_nouns", ())),
     )
 
 

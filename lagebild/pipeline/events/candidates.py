@@ -35,3 +35,6 @@ class Candidate:
     confidence: float
     extra: list[Token] = field(default_factory=list)  # the light verb's object
     placed: bool = False  # the actor is the unnamed agent the place of the act implies
+    # whether the sentence names the recipient (False: none, or a default); None for events
+    # derived from others or from quotations
+    addressed: bool | None = None

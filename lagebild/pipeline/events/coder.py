@@ -54,6 +54,7 @@ from lagebild.pipeline.events.derived import (
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    continued_disputes,
     decision_authors,
     implied_visits,
     inside_verbal_act,
@@ -191,6 +192,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
+    # "kündigte an, Sanktionen zu verhängen, falls …": the light verb's object is the act
+    # threatened, not an act of its own
+    threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
+    candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
@@ -199,6 +204,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     decision_authors(doc, candidates, codebook)
+    continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -393,6 +399,7 @@ def code_predicate(
         confidence=max(0.05, min(confidence, 0.95)),
         extra=extra,
         placed=placed,
+        addressed=bool(named_target),
     )
 
 
@@ -750,6 +757,10 @@ def apply_plover_rules(
         or (conditional and fact.modality in ("future", "asserted"))
     ):
         return "THREATEN", THREAT_MODES.get(event_type, mode), Factuality("asserted", fact.reasons)
+    if event_type == "REJECT" and conditional and fact.modality == "future":
+        # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
+        # der Entwurf nicht abgeschwächt werde"
+        return "THREATEN", None, Factuality("asserted", fact.reasons)
     if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:
         # joint manoeuvres are cooperation, one country's are a show of force
         return "COOPERATE", None, fact

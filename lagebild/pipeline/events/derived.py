@@ -217,7 +217,8 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
         return None
     if any(c.dep_.startswith("aux") and c.lower_ in ("haben", "sein") for c in verb.children):
         return None
-    if token.i == min(t.i for t in verb.subtree):  # verb-first: "…, sollte das Parlament …"
+    # verb-first: "…, sollte das Parlament …" (the comma before it hangs in the clause too)
+    if token.i == min(t.i for t in verb.subtree if not t.is_punct):
         return None
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
@@ -542,3 +543,31 @@ def _last_claimant(
         if others and len(others) == len(actor):
             return unique(others)
     return []
+
+
+# an actor's demands, accusations and threats in a dispute (not refusals: what is refused,
+# "die Darstellung", "das", was told by whoever the refusal answers)
+DISPUTE_ACTS = frozenset({"ACCUSE", "REQUEST", "THREATEN"})
+
+
+def continued_disputes(candidates: list[Candidate]) -> None:
+    """A conflictual speech act that names no target continues its actor's dispute told
+    before: "Zapatero hat Deutschland Versagen vorgeworfen. … Nun fordert Zapatero
+    Entschädigungen für die Bauern" is a demand on Germany, not on the other side at home.
+    Only an act with no target or the domestic default (a recipient of the actor's own state
+    that the sentence does not name) takes the foreign target the same actor (the same person
+    or body, not just its state) last named."""
+    disputes = [c for c in candidates if c.type in DISPUTE_ACTS and c.actor]
+    for c in disputes:
+        own = {p.code for p in c.actor}
+        if c.addressed is not False or any(p.code not in own for p in c.recipient):
+            continue
+        earlier = [
+            d for d in disputes
+            if d.token.sent.start < c.token.sent.start
+            and d.addressed
+            and {p.actor for p in d.actor} == {p.actor for p in c.actor}
+            and all(p.code and p.code not in own for p in d.recipient)
+        ]  # fmt: skip
+        if earlier:
+            c.recipient = unique(max(earlier, key=lambda d: d.token.i).recipient)

@@ -246,7 +246,10 @@ def _subject_heads(
         if subject in extra:
             continue
         if not in_dateline(subject):
-            heads.append(subject)
+            document = _document(token, subject, codebook)
+            # without an author in the clause the subject stays: "Der OSZE-Bericht
+            # kritisiert …" names its author in the compound, which the linker reads
+            heads += (_document_authors(document) if document is not None else []) or [subject]
             continue
         # the parser hung the real subject under the dateline ("Moskau (AFP) - Russland
         # hat … ausgewiesen" with "Russland" as flat of "Moskau")
@@ -256,6 +259,36 @@ def _subject_heads(
             if not in_dateline(c) and c.pos_ in ("NOUN", "PROPN") and c.dep_ != "punct"
         ]
     return heads
+
+
+def _document(verb: Token, subject: Token, codebook: Codebook) -> Token | None:
+    """The document a subject names, itself or as the relative pronoun of a clause about it:
+    "eine Resolution, die Israel auffordert" (``document_nouns``)."""
+    noun = subject
+    if "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
+        noun = verb.head
+    if noun.pos_ != "NOUN":
+        return None
+    lemma = noun.lemma_.lower()
+    return noun if lemma.endswith(codebook.document_nouns) else None
+
+
+def _document_authors(document: Token) -> list[Token]:
+    """Who speaks through a document: its genitive, possessive or von-phrase ("die Erklärung
+    der G7"), else the subject of the clause that adopted or published it ("Der Sicherheitsrat
+    verabschiedete eine Resolution, die …")."""
+    owners = [
+        c
+        for c in document.children
+        if c.dep_ in ("nmod", "nmod:poss", "det:poss")
+        and args.preposition(c) in (None, "von")
+        and c.pos_ in ("NOUN", "PROPN", "PRON", "DET")
+    ]
+    if owners:
+        return owners
+    if document.dep_ in ("obj", "nsubj:pass") and document.head.pos_ in ("VERB", "AUX"):
+        return args.subjects(document.head)
+    return []
 
 
 def _object_heads(

@@ -20,7 +20,7 @@ from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import is_participle_form
-from lagebild.pipeline.events.arguments import is_bare_zu_infinitive
+from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
@@ -57,7 +57,7 @@ def factuality(
         # announced or intended is a refusal; the reason is kept for the PLOVER rules
         _is_future(predicate, cues, reasons)
         return Factuality("negated", reasons & {"announced", "intended"})
-    if _has_conditional_clause(predicate, cues):
+    if _has_conditional_clause(predicate, cues) or _announced_on_condition(predicate, cues):
         reasons.add("conditional")
     if any(c.dep_ == "mark" and c.lower_ in cues["purpose_marks"] for c in predicate.children):
         reasons.add("purpose")
@@ -228,6 +228,34 @@ def _has_conditional_clause(predicate: Token, cues: dict[str, frozenset[str]]) -
                for g in child.children):  # fmt: skip
             return True
     return False
+
+
+def _announced_on_condition(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "kündigte an, Sanktionen zu verhängen, falls Moskau angreife": a condition hung on the
+    verb of announcing conditions the act announced, wherever the parser attaches it."""
+    governor = _governor(predicate)
+    if governor is not None and _verb_first_condition(governor) and has_zu(predicate):
+        # "angekündigt, sollte Bouterse die Macht übernehmen, die Hilfe auszusetzen": the
+        # parser hung the announced zu-infinitive under the inserted condition
+        return (
+            _governor(governor) is not None
+            and _lemma_or_key(governor.head) in cues["future_governors"]
+        )
+    return (
+        governor is not None
+        and _lemma_or_key(governor) in cues["future_governors"]
+        and (
+            _has_conditional_clause(governor, cues)
+            or any(c.dep_ == "xcomp" and _verb_first_condition(c) for c in governor.children)
+        )
+    )
+
+
+def _verb_first_condition(clause: Token) -> bool:
+    """ "sollte Bouterse die Macht übernehmen": a clause opened by "sollte" is a condition
+    (the parser may label it a complement)."""
+    words = [t for t in clause.subtree if not t.is_punct]
+    return bool(words) and words[0].lower_ in ("sollte", "sollten") and words[0].head == clause
 
 
 def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[str]) -> bool:
