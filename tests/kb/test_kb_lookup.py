@@ -565,3 +565,22 @@ def test_people_and_bodies_of_civil_society_are_role_words(
 ) -> None:
     role = kb.role_word(word)
     assert role is not None and (role.sector, role.code) == (sector, code)
+
+
+@pytest.mark.parametrize(
+    ("surname", "person", "ambiguous"),
+    [
+        ("Goïta", "p:assimi-goita", False),
+        ("Mahama", "p:john-dramani-mahama", False),
+        ("Gusmão", "p:xanana-gusmao", False),
+        ("Rama", "p:edi-rama", False),
+        ("Chapo", "p:daniel-chapo", True),  # El Chapo: only after "Daniel Chapo"
+        ("Martin", "p:micheal-martin", True),  # a first name
+    ],
+)
+def test_office_holders_are_found_by_the_bare_surname_news_writes(
+    kb: KnowledgeBase, surname: str, person: str, ambiguous: bool
+) -> None:
+    """A hand-written person's later bare surname is found only through the aliases."""
+    matches = [m for m in kb.lookup(surname) if m.entry_id == person]
+    assert matches and all(m.ambiguous == ambiguous for m in matches)

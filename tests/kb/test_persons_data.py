@@ -262,6 +262,14 @@ def test_main_offices_have_exactly_one_current_holder(code: str, title: str):
         ("Sheikh Hasina", "Ministerpräsident", "BGD", "2024-07"),
         ("Mohammed Shahabuddin", "Präsident", "BGD", "2024-08"),
         ("Ali Bongo Ondimba", "Präsident", "GAB", "2023-08-29"),
+        ("Assimi Goïta", "Präsident", "MLI", "2023"),
+        ("Ibrahim Traoré", "Präsident", "BFA", "2024"),
+        ("Hassan Sheikh Mohamud", "Präsident", "SOM", "2015"),
+        ("Edi Rama", "Ministerpräsident", "ALB", "2020"),
+        ("Micheál Martin", "Premierminister", "IRL", "2021"),
+        ("Anutin Charnvirakul", "Ministerpräsident", "THA", "2025-10"),
+        ("Tô Lâm", "Generalsekretär", "VNM", "2025"),
+        ("Najla Bouden", "Ministerpräsident", "TUN", "2022"),
     ],
 )
 def test_person_held_office_at_date(name: str, title: str, code: str, when: str):
@@ -283,6 +291,9 @@ def test_person_held_office_at_date(name: str, title: str, code: str, when: str)
         ("Ali Chamenei", "Oberster Führer", "IRN", "2026-03-10"),
         ("Sheikh Hasina", "Ministerpräsident", "BGD", "2024-09"),
         ("Ali Bongo Ondimba", "Präsident", "GAB", "2023-10"),
+        ("Hassan Sheikh Mohamud", "Präsident", "SOM", "2019"),
+        ("Micheál Martin", "Premierminister", "IRL", "2023"),
+        ("Mohamed Bazoum", "Präsident", "NER", "2024"),
     ],
 )
 def test_person_did_not_hold_office_at_date(name: str, title: str, code: str, when: str):
