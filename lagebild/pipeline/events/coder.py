@@ -675,6 +675,7 @@ def implied_recipient(
         makers = told_decision_makers(doc, token, actor, codebook)
         if makers:
             return makers
+    addressee_named = named  # a recipient, not only a thing done to
     # (an arrest has someone arrested even if the linker could not say whom)
     named = named or bool(args.objects(token))
     # so does the passive of an arrest, whose object became its subject ("wurden festgenommen")
@@ -717,11 +718,42 @@ def implied_recipient(
             # what foreign actors criticise or demand there is the home state's doing (not
             # when it is the target of the condemned act: "den Angriff auf die Ukraine")
             return foreign_addressee(doc, actor)
+    aid = predicate.type == "AID" or (predicate.type == "AGREE" and _offers_aid(token, codebook))
+    if aid and not addressee_named:
+        # aid benefits someone: sent or pledged to no one named, it goes to the state the
+        # article is about ("Auch Frankreich bot Hilfe an und schickte Rettungskräfte" in a
+        # story on floods in Spain, "Clark sagte weitere finanzielle Hilfe zu"); a state
+        # helping at home helps its own people, no other state
+        story = main_foreign_state(doc, [])
+        return [] if {p.code for p in story} & {p.code for p in actor} else story
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)
         return main_foreign_state(doc, actor)
     return []
+
+
+def _offers_aid(token: Token, codebook: Codebook) -> bool:
+    """The promised or offered thing is aid: an object named like the aid given by the
+    codebook's AID light verbs ("sagte Hilfe zu", "bot Unterstützung an")."""
+    words = aid_words(codebook)
+    return any(
+        o.lemma_.lower().endswith(words) or o.lower_.endswith(words) for o in args.objects(token)
+    )
+
+
+def aid_words(codebook: Codebook) -> tuple[str, ...]:
+    """The objects of the AID light-verb entries (Hilfe, Kredit, Hilfsgüter …)."""
+    return tuple(
+        sorted(
+            {
+                w
+                for p in codebook.predicates
+                if p.type == "AID" and p.pos == "verb"
+                for w in p.with_words
+            }
+        )
+    )
 
 
 def apply_plover_rules(

@@ -1,0 +1,57 @@
+"""Cooperation, session 12 (issue 13, branch ``agree12``): classes of German constructions
+behind missed or wrong cooperative events, each with the readings it must not take.
+
+Full-pipeline sentences (``model`` marker): the participants come from the linker and the
+article's story state, which is the point of these rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed
+
+HAITI = (
+    "Nach dem schweren Erdbeben in Haiti sind Hunderttausende obdachlos. Die Regierung Haitis "
+    "bat die Welt um Unterstützung. "
+)
+SPAIN = (
+    "Nach den Überschwemmungen in Spanien werden noch Dutzende Menschen vermisst. Spaniens "
+    "Regierung rief den Notstand aus. Auch Frankreich bot seine Hilfe an. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # aid sent or pledged to no one named goes to the state the story is about
+        (
+            HAITI + "Auch Frankreich bot Hilfe an und schickte Rettungskräfte.",
+            {("AID", "FRA", "HTI"), ("AGREE", "FRA", "HTI")},
+            set(),
+        ),
+        (
+            HAITI + "Kanadas Premierminister sagte weitere finanzielle Hilfe zu.",
+            {("AGREE", "CAN", "HTI")},
+            set(),
+        ),
+        # a state helping at home helps its own people, not the other state named
+        (
+            SPAIN + "Die spanische Regierung schickte weitere Rettungskräfte in die Region "
+            "Valencia.",
+            set(),
+            {("AID", "ESP", "FRA")},
+        ),
+        # "bezahlen" is paying a price or for goods, never giving aid
+        (
+            "Netanjahu sagte, der Iran habe einen großen Fehler gemacht und werde dafür bezahlen.",
+            set(),
+            {("AGREE", "ISR", "IRN"), ("AID", "IRN", "")},
+        ),
+    ],
+)
+def test_unaddressed_aid_goes_to_the_story_state(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-11-02")
+    assert expected <= events
+    assert not excluded & events
