@@ -264,13 +264,27 @@ def has_zu(verb: Token) -> bool:
     )
 
 
+def _adjective_complement(verb: Token) -> bool:
+    """ "Die Regierung ist bereit, mit der Hamas zu verhandeln": the zu-infinitive of a
+    predicative adjective, which the parser often labels its clausal subject, is its
+    complement and has the adjective's subject."""
+    return (
+        verb.dep_ in ("csubj", "ccomp", "acl", "advcl")
+        and verb.head.pos_ == "ADJ"
+        and any(c.dep_ == "cop" for c in verb.head.children)
+        and is_bare_zu_infinitive(verb)
+    )
+
+
 def _dependent_zu_infinitive(verb: Token) -> bool:
     """A zu-infinitive hung on a governing verb as its complement. Not "haben/sein + zu"
     ("Er hat … zu zeigen", "ist zu prüfen"), whose subject is the finite verb's and which
     the parser may hang on the infinitive."""
     return (
-        verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
-        and verb.head.pos_ in ("VERB", "AUX")
+        (
+            (verb.dep_ in ("ccomp", "xcomp", "acl", "advcl") and verb.head.pos_ in ("VERB", "AUX"))
+            or _adjective_complement(verb)
+        )
         and is_bare_zu_infinitive(verb)
         and not any(
             c.dep_ in ("aux", "cop") and c.lemma_ in ("haben", "sein") for c in verb.children
@@ -350,7 +364,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
         verb.dep_ in ("acl", "ccomp", "advcl")
         and head.pos_ in ("VERB", "AUX")
         and is_bare_zu_infinitive(verb)
-    )
+    ) or _adjective_complement(verb)
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive

@@ -182,12 +182,14 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
+    ready = readiness_words(doc, matches, codebook, year)
     candidates = [
         c
         for i, match in matches.items()
         if (
             not inside_verbal_act(doc[i], verbal)
             or proposal_authors(doc, doc[i], matches, codebook)
+            or (doc[i].head.i in ready and args.is_bare_zu_infinitive(doc[i]))
         )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
@@ -208,6 +210,30 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
+
+
+def readiness_words(
+    doc: Doc,
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
+    year: int | None,
+) -> set[int]:
+    """The words of a declared readiness ("erklärte sich bereit", "ist bereit") that is not
+    negated. Its zu-infinitive is no content said but the act intended (guideline: "bereit
+    sein zu" is AGREE, PLOVER: an intended cooperative act is AGREE, an intended retreat
+    CONCEDE): "erklärte sich bereit, der Ukraine Waffen zu liefern" is coded as the future
+    delivery, "ist bereit, mit der Hamas zu verhandeln" as the future talks."""
+    ready: set[int] = set()
+    for i, (predicate, extra) in matches.items():
+        readiness = predicate.pos == "adj" or any(
+            w.endswith("bereit") for w in predicate.with_words
+        )
+        if predicate.type != "AGREE" or not readiness:
+            continue
+        if factuality(doc[i], codebook, year, extra).modality == "negated":
+            continue  # "war nicht bereit, … freizulassen" refuses (REJECT)
+        ready |= {i, *(t.i for t in extra)}
+    return ready
 
 
 def code_predicate(

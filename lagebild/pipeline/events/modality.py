@@ -253,7 +253,15 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
                 reasons.add("intended")
             return True
     governor = _governor(predicate)
-    if governor is not None and _lemma_or_key(governor) in cues["future_governors"]:
+    if governor is not None and (
+        _lemma_or_key(governor) in cues["future_governors"]
+        # "erklärte sich bereit, zurückzutreten": the infinitive hung on the verb of the
+        # predicative "bereit" / "entschlossen"
+        or any(
+            c.pos_ == "ADJ" and c.lemma_.lower() in cues["future_governors"]
+            for c in governor.children
+        )
+    ):
         plan = _lemma_or_key(governor) in cues.get("plan_governors", frozenset())
         # "sollen geplant haben, … zu verüben" tells a past plot; "kündigte an" announces
         reasons.add("plotted" if plan and _in_perfect(governor) else "announced")

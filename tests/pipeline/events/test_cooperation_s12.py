@@ -55,3 +55,33 @@ def test_unaddressed_aid_goes_to_the_story_state(nlp, text, expected, excluded) 
     events = analysed(nlp, text, "2024-11-02")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # a declared readiness is the intended act: future talks are AGREE
+        (
+            "Die Regierung Israels ist bereit, mit der Hamas zu verhandeln.",
+            {("AGREE", "ISR", "HAMAS")},
+            set(),
+        ),
+        # an intended resignation or release is CONCEDE (PLOVER: announced retreat)
+        (
+            "Der russische Präsident erklärte sich bereit, zurückzutreten.",
+            {("CONCEDE", "RUS", "")},
+            set(),
+        ),
+        # refusing to be ready is no concession
+        (
+            "Die Regierung Israels war nicht bereit, die Gefangenen freizulassen.",
+            set(),
+            {("CONCEDE", "ISR", "ISR"), ("CONCEDE", "ISR", ""), ("RETREAT", "ISR", "ISR")},
+        ),
+    ],
+)
+def test_declared_readiness_codes_the_intended_act(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-11-02")
+    assert expected <= events
+    assert not excluded & events
