@@ -85,3 +85,28 @@ def test_declared_readiness_codes_the_intended_act(nlp, text, expected, excluded
     events = analysed(nlp, text, "2024-11-02")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # the zu-infinitive of an intention noun is an act intended: announced retreat
+        (
+            "Die russische Regierung bekräftigte ihre Absicht, die Truppen aus Syrien abzuziehen.",
+            {("CONCEDE", "RUS", "SYR")},
+            {("RETREAT", "RUS", "SYR")},
+        ),
+        # "hatten Pläne, … zu verüben" tells a past plot, no threat made to anyone
+        (
+            "Die Rechtsterroristen aus Zwickau hatten möglicherweise Pläne, Anschläge gegen "
+            "Politiker in Deutschland zu verüben.",
+            set(),
+            {("THREATEN", "DEU", "DEU")},
+        ),
+    ],
+)
+def test_intention_noun_makes_its_infinitive_future(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-11-02")
+    assert expected <= events
+    assert not excluded & events
