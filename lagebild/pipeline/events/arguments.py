@@ -583,6 +583,7 @@ def datives(verb: Token) -> list[Token]:
         and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)
         and g not in found
     ]
+    found += [c for c in _bare_first_objects(verb) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":
@@ -592,6 +593,31 @@ def datives(verb: Token) -> list[Token]:
                 if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
             ]
     return found
+
+
+# the few German verbs with two accusative objects ("nannte ihn einen Lügner")
+DOUBLE_ACCUSATIVE_VERBS = frozenset(
+    {"nennen", "heißen", "schimpfen", "taufen", "schelten", "lehren", "kosten", "fragen",
+     "abfragen", "abhören"}
+)  # fmt: skip
+
+
+def _bare_first_objects(verb: Token) -> list[Token]:
+    """ "stattete China einen Besuch ab", "sicherten Südkorea ihre Unterstützung zu": of two
+    objects the parser labelled accusative, a bare name before a noun with its article is
+    the dative (German has two accusatives only with a handful of verbs, and puts the dative
+    first); a name has no article to show its case, so the tagger guesses."""
+    if verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+        return []
+    found = [c for c in arguments(verb) if c.dep_ == "obj" and not _is_reflexive_pronoun(c)]
+    if len(found) != 2:
+        return []
+    first, second = sorted(found, key=lambda t: t.i)
+    bare_name = first.pos_ == "PROPN" and not any(d.dep_ == "det" for d in first.children)
+    full_noun = second.pos_ == "NOUN" and any(
+        d.dep_ in ("det", "det:poss") for d in second.children
+    )
+    return [first] if bare_name and full_noun else []
 
 
 def prepositional(heads: Iterable[Token], prep: str, passive: bool = False) -> list[Token]:

@@ -110,3 +110,28 @@ def test_intention_noun_makes_its_infinitive_future(nlp, text, expected, exclude
     events = analysed(nlp, text, "2024-11-02")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare name before the article-bearing object is the dative: the host of a visit
+        # paid ("einen Besuch abstatten") and the addressee of what is pledged
+        (
+            "Bundeskanzlerin Merkel stattete am Montag China einen Besuch ab.",
+            {("CONSULT", "DEU", "CHN")},
+        ),
+        (
+            "Der französische Präsident Macron stattete der Ukraine einen Besuch ab.",
+            {("CONSULT", "FRA", "UKR")},
+        ),
+        ("Die USA sicherten Südkorea ihre volle Unterstützung zu.", {("SUPPORT", "USA", "KOR")}),
+        (
+            "Die EU hatte Serbien den Abschluss eines Abkommens angeboten.",
+            {("AGREE", "EU", "SRB")},
+        ),
+    ],
+)
+def test_bare_name_before_object_is_the_dative(nlp, text, expected) -> None:
+    assert expected <= analysed(nlp, text, "2024-11-02")
