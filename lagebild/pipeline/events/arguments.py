@@ -603,10 +603,10 @@ DOUBLE_ACCUSATIVE_VERBS = frozenset(
 
 
 def _bare_first_objects(verb: Token) -> list[Token]:
-    """ "stattete China einen Besuch ab", "sicherten Südkorea ihre Unterstützung zu": of two
-    objects the parser labelled accusative, a bare name before a noun with its article is
-    the dative (German has two accusatives only with a handful of verbs, and puts the dative
-    first); a name has no article to show its case, so the tagger guesses."""
+    """ "stattete China einen Besuch ab", "stellte Syrien Hilfen bereit": of two objects the
+    parser labelled accusative, a bare name before a noun is the dative (German has two
+    accusatives only with a handful of verbs, and puts the dative first); a name has no
+    article to show its case, so the tagger guesses."""
     if verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
         return []
     found = [c for c in arguments(verb) if c.dep_ == "obj" and not _is_reflexive_pronoun(c)]
@@ -614,10 +614,7 @@ def _bare_first_objects(verb: Token) -> list[Token]:
         return []
     first, second = sorted(found, key=lambda t: t.i)
     bare_name = first.pos_ == "PROPN" and not any(d.dep_ == "det" for d in first.children)
-    full_noun = second.pos_ == "NOUN" and any(
-        d.dep_ in ("det", "det:poss") for d in second.children
-    )
-    return [first] if bare_name and full_noun else []
+    return [first] if bare_name and second.pos_ == "NOUN" else []
 
 
 def prepositional(heads: Iterable[Token], prep: str, passive: bool = False) -> list[Token]:

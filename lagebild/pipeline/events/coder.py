@@ -189,7 +189,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
         if (
             not inside_verbal_act(doc[i], verbal)
             or proposal_authors(doc, doc[i], matches, codebook)
-            or (doc[i].head.i in ready and args.is_bare_zu_infinitive(doc[i]))
+            or (
+                doc[i].head.i in ready
+                and args.is_bare_zu_infinitive(doc[i])
+                and match[0].type in PROMISABLE_TYPES
+            )
         )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
@@ -212,6 +216,16 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     return merge_events(candidates, codebook, contexts)
 
 
+# what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an
+# intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
+# the promise's content only, and the promise itself the AGREE
+PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
+# a one-sided promise whose zu-infinitive is the act promised ("sagten zu, Frauen den
+# Schulbesuch zu erlauben"); an agreement between sides ("vereinbarten, … abzuziehen") is
+# the AGREE itself, its content no second event
+PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten"})
+
+
 def readiness_words(
     doc: Doc,
     matches: dict[int, tuple[Predicate, list[Token]]],
@@ -225,8 +239,10 @@ def readiness_words(
     delivery, "ist bereit, mit der Hamas zu verhandeln" as the future talks."""
     ready: set[int] = set()
     for i, (predicate, extra) in matches.items():
-        readiness = predicate.pos == "adj" or any(
-            w.endswith("bereit") for w in predicate.with_words
+        readiness = (
+            predicate.pos == "adj"
+            or any(w.endswith("bereit") for w in predicate.with_words)
+            or predicate.lemma in PROMISING_VERBS
         )
         if predicate.type != "AGREE" or not readiness:
             continue

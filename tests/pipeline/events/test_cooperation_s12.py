@@ -73,6 +73,17 @@ def test_unaddressed_aid_goes_to_the_story_state(nlp, text, expected, excluded) 
             {("CONCEDE", "RUS", "")},
             set(),
         ),
+        # a promise of a retreat is CONCEDE; a promised investigation is the promise's content
+        (
+            "Russland versprach, seine Truppen aus Georgien abzuziehen.",
+            {("CONCEDE", "RUS", "GEO")},
+            set(),
+        ),
+        (
+            "Der russische Präsident versprach der Ukraine, alle Todesfälle zu untersuchen.",
+            set(),
+            {("ACCUSE", "RUS", "RUS"), ("ACCUSE", "RUS", "UKR")},
+        ),
         # refusing to be ready is no concession
         (
             "Die Regierung Israels war nicht bereit, die Gefangenen freizulassen.",
@@ -127,6 +138,10 @@ def test_intention_noun_makes_its_infinitive_future(nlp, text, expected, exclude
             {("CONSULT", "FRA", "UKR")},
         ),
         ("Die USA sicherten Südkorea ihre volle Unterstützung zu.", {("SUPPORT", "USA", "KOR")}),
+        (
+            "Die EU stellte Syrien Hilfen in Höhe von 100 Millionen Euro bereit.",
+            {("AID", "EU", "SYR")},
+        ),
         (
             "Die EU hatte Serbien den Abschluss eines Abkommens angeboten.",
             {("AGREE", "EU", "SRB")},
