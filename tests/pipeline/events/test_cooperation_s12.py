@@ -150,3 +150,23 @@ def test_intention_noun_makes_its_infinitive_future(nlp, text, expected, exclude
 )
 def test_bare_name_before_object_is_the_dative(nlp, text, expected) -> None:
     assert expected <= analysed(nlp, text, "2024-11-02")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # mediating (CAMEO 045, PLOVER CONSULT): the mediator meets the sides it mediates between
+        ("Katar vermittelte zwischen Israel und der Hamas.", {("CONSULT", "QAT", "HAMAS,ISR")}),
+        (
+            "Die Türkei vermittelt zwischen Russland und der Ukraine.",
+            {("CONSULT", "TUR", "RUS,UKR")},
+        ),
+        # between things, no one is met
+        ("Die Ausbildungsgarantie vermittelt zwischen Angebot und Nachfrage.", set()),
+    ],
+)
+def test_mediator_meets_the_sides(nlp, text, expected) -> None:
+    events = analysed(nlp, text, "2024-11-02")
+    assert expected <= events
+    assert expected or not {e for e in events if e[0] == "CONSULT"}
