@@ -319,13 +319,27 @@ def has_zu(verb: Token) -> bool:
     )
 
 
+def _adjective_complement(verb: Token) -> bool:
+    """ "Die Regierung ist bereit, mit der Hamas zu verhandeln": the zu-infinitive of a
+    predicative adjective, which the parser often labels its clausal subject, is its
+    complement and has the adjective's subject."""
+    return (
+        verb.dep_ in ("csubj", "ccomp", "acl", "advcl")
+        and verb.head.pos_ == "ADJ"
+        and any(c.dep_ == "cop" for c in verb.head.children)
+        and is_bare_zu_infinitive(verb)
+    )
+
+
 def _dependent_zu_infinitive(verb: Token) -> bool:
     """A zu-infinitive hung on a governing verb as its complement. Not "haben/sein + zu"
     ("Er hat … zu zeigen", "ist zu prüfen"), whose subject is the finite verb's and which
     the parser may hang on the infinitive."""
     return (
-        verb.dep_ in ("ccomp", "xcomp", "acl", "advcl")
-        and verb.head.pos_ in ("VERB", "AUX")
+        (
+            (verb.dep_ in ("ccomp", "xcomp", "acl", "advcl") and verb.head.pos_ in ("VERB", "AUX"))
+            or _adjective_complement(verb)
+        )
         and is_bare_zu_infinitive(verb)
         and not any(
             c.dep_ in ("aux", "cop") and c.lemma_ in ("haben", "sein") for c in verb.children
@@ -405,7 +419,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
         verb.dep_ in ("acl", "ccomp", "advcl")
         and head.pos_ in ("VERB", "AUX")
         and is_bare_zu_infinitive(verb)
-    )
+    ) or _adjective_complement(verb)
     if head != verb and (
         verb.dep_ in ("conj", "xcomp")
         or infinitive
@@ -624,6 +638,7 @@ def datives(verb: Token) -> list[Token]:
         and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)
         and g not in found
     ]
+    found += [c for c in _bare_first_objects(verb) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":
@@ -633,6 +648,28 @@ def datives(verb: Token) -> list[Token]:
                 if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
             ]
     return found
+
+
+# the few German verbs with two accusative objects ("nannte ihn einen Lügner")
+DOUBLE_ACCUSATIVE_VERBS = frozenset(
+    {"nennen", "heißen", "schimpfen", "taufen", "schelten", "lehren", "kosten", "fragen",
+     "abfragen", "abhören"}
+)  # fmt: skip
+
+
+def _bare_first_objects(verb: Token) -> list[Token]:
+    """ "stattete China einen Besuch ab", "stellte Syrien Hilfen bereit": of two objects the
+    parser labelled accusative, a bare name before a noun is the dative (German has two
+    accusatives only with a handful of verbs, and puts the dative first); a name has no
+    article to show its case, so the tagger guesses."""
+    if verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+        return []
+    found = [c for c in arguments(verb) if c.dep_ == "obj" and not _is_reflexive_pronoun(c)]
+    if len(found) != 2:
+        return []
+    first, second = sorted(found, key=lambda t: t.i)
+    bare_name = first.pos_ == "PROPN" and not any(d.dep_ == "det" for d in first.children)
+    return [first] if bare_name and second.pos_ == "NOUN" else []
 
 
 def prepositional(heads: Iterable[Token], prep: str, passive: bool = False) -> list[Token]:

@@ -183,12 +183,18 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
+    ready = readiness_words(doc, matches, codebook, year)
     candidates = [
         c
         for i, match in matches.items()
         if (
             not inside_verbal_act(doc[i], verbal)
             or proposal_authors(doc, doc[i], matches, codebook)
+            or (
+                doc[i].head.i in ready
+                and args.is_bare_zu_infinitive(doc[i])
+                and match[0].type in PROMISABLE_TYPES
+            )
         )
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
@@ -214,6 +220,42 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
+
+
+# what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an
+# intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
+# the promise's content only, and the promise itself the AGREE
+PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
+# a one-sided promise whose zu-infinitive is the act promised ("sagten zu, Frauen den
+# Schulbesuch zu erlauben"); an agreement between sides ("vereinbarten, … abzuziehen") is
+# the AGREE itself, its content no second event
+PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten"})
+
+
+def readiness_words(
+    doc: Doc,
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
+    year: int | None,
+) -> set[int]:
+    """The words of a declared readiness ("erklärte sich bereit", "ist bereit") that is not
+    negated. Its zu-infinitive is no content said but the act intended (guideline: "bereit
+    sein zu" is AGREE, PLOVER: an intended cooperative act is AGREE, an intended retreat
+    CONCEDE): "erklärte sich bereit, der Ukraine Waffen zu liefern" is coded as the future
+    delivery, "ist bereit, mit der Hamas zu verhandeln" as the future talks."""
+    ready: set[int] = set()
+    for i, (predicate, extra) in matches.items():
+        readiness = (
+            predicate.pos == "adj"
+            or any(w.endswith("bereit") for w in predicate.with_words)
+            or predicate.lemma in PROMISING_VERBS
+        )
+        if predicate.type != "AGREE" or not readiness:
+            continue
+        if factuality(doc[i], codebook, year, extra).modality == "negated":
+            continue  # "war nicht bereit, … freizulassen" refuses (REJECT)
+        ready |= {i, *(t.i for t in extra)}
+    return ready
 
 
 def code_predicate(
@@ -682,6 +724,7 @@ def implied_recipient(
         makers = told_decision_makers(doc, token, actor, codebook)
         if makers:
             return makers
+    addressee_named = named  # a recipient, not only a thing done to
     # (an arrest has someone arrested even if the linker could not say whom)
     named = named or bool(args.objects(token))
     # so does the passive of an arrest, whose object became its subject ("wurden festgenommen")
@@ -724,11 +767,42 @@ def implied_recipient(
             # what foreign actors criticise or demand there is the home state's doing (not
             # when it is the target of the condemned act: "den Angriff auf die Ukraine")
             return foreign_addressee(doc, actor)
+    aid = predicate.type == "AID" or (predicate.type == "AGREE" and _offers_aid(token, codebook))
+    if aid and not addressee_named:
+        # aid benefits someone: sent or pledged to no one named, it goes to the state the
+        # article is about ("Auch Frankreich bot Hilfe an und schickte Rettungskräfte" in a
+        # story on floods in Spain, "Clark sagte weitere finanzielle Hilfe zu"); a state
+        # helping at home helps its own people, no other state
+        story = main_foreign_state(doc, [])
+        return [] if {p.code for p in story} & {p.code for p in actor} else story
     if predicate.type == "SANCTION" and predicate.mode in ("discontinue", None):
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)
         return main_foreign_state(doc, actor)
     return []
+
+
+def _offers_aid(token: Token, codebook: Codebook) -> bool:
+    """The promised or offered thing is aid: an object named like the aid given by the
+    codebook's AID light verbs ("sagte Hilfe zu", "bot Unterstützung an")."""
+    words = aid_words(codebook)
+    return any(
+        o.lemma_.lower().endswith(words) or o.lower_.endswith(words) for o in args.objects(token)
+    )
+
+
+def aid_words(codebook: Codebook) -> tuple[str, ...]:
+    """The objects of the AID light-verb entries (Hilfe, Kredit, Hilfsgüter …)."""
+    return tuple(
+        sorted(
+            {
+                w
+                for p in codebook.predicates
+                if p.type == "AID" and p.pos == "verb"
+                for w in p.with_words
+            }
+        )
+    )
 
 
 def apply_plover_rules(

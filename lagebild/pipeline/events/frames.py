@@ -345,6 +345,7 @@ SLOT_READERS: dict[str, SlotReader] = {
     "poss": lambda token, codebook, extra, passive: args.possessives(token),
     "adj": lambda token, codebook, extra, passive: args.adjective_attributes(token),
     "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
+    "governor_dat": lambda token, codebook, extra, passive: governor_datives(token, codebook),
     "partner": lambda token, codebook, extra, passive: announced_partners(token, extra, codebook),
     "content": _content_heads,
 }
@@ -488,6 +489,17 @@ def _own_side(p: EventParticipant, own_sides: AbstractSet[tuple[str | None, str 
         p.code == code and (p.sector in OWN_SIDE_SECTORS or p.sector == sector)
         for code, sector in own_sides
     )
+
+
+def governor_datives(noun: Token, codebook: Codebook) -> list[Token]:
+    """The dative of the support verb that carries an event noun: "stattete China einen
+    Besuch ab", "Macron stattete der Ukraine einen Besuch ab" (the host)."""
+    head = noun.head
+    if head == noun or not is_supported_object(noun):
+        return []
+    if args.verb_key(head) not in codebook.noun_support_verbs:
+        return []
+    return [d for d in args.datives(head) if d != noun]
 
 
 def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:

@@ -24,6 +24,8 @@ from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
+# nouns whose zu-infinitive is an act intended, not done ("die Absicht, … abzuziehen")
+INTENTION_NOUNS = frozenset({"beschluss", "entschluss", "absicht", "plan", "vorhaben"})
 MODIFIER_DEPS = frozenset({"advmod", "obl", "obl:tmod", "nmod", "amod", "advmod:neg"})
 PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 TIME_NOUNS = frozenset({"jahr", "jahrzehnt", "jahrhundert", "monat"})
@@ -281,10 +283,29 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
                 reasons.add("intended")
             return True
     governor = _governor(predicate)
-    if governor is not None and _lemma_or_key(governor) in cues["future_governors"]:
+    if governor is not None and (
+        _lemma_or_key(governor) in cues["future_governors"]
+        # "erklärte sich bereit, zurückzutreten": the infinitive hung on the verb of the
+        # predicative "bereit" / "entschlossen"
+        or any(
+            c.pos_ == "ADJ" and c.lemma_.lower() in cues["future_governors"]
+            for c in governor.children
+        )
+        # "fassten den Beschluss, Koalitionsgespräche zu führen": the infinitive of an
+        # intention noun, hung by the parser on the noun's verb
+        or (
+            is_bare_zu_infinitive(predicate)
+            and any(
+                c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() in INTENTION_NOUNS
+                for c in governor.children
+            )
+        )
+    ):
         plan = _lemma_or_key(governor) in cues.get("plan_governors", frozenset())
-        # "sollen geplant haben, … zu verüben" tells a past plot; "kündigte an" announces
-        reasons.add("plotted" if plan and _in_perfect(governor) else "announced")
+        # "sollen geplant haben, … zu verüben" tells a past plot, and so does "hatten Pläne,
+        # Anschläge zu verüben"; "kündigte an" announces
+        had_plans = governor.lemma_.lower() == "haben" and _past_indicative(governor)
+        reasons.add("plotted" if (plan and _in_perfect(governor)) or had_plans else "announced")
         return True
     return _has_time_word(predicate, cues["future_adverbs"])
 
