@@ -558,6 +558,8 @@ def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
         ("Bundesländern", "GOV", None),  # the Länder governments
         ("Wahlsieger", "GOV", None),
         ("Wahlverlierern", "OPP", None),
+        ("Landwirte", "CVL", None),
+        ("Landwirten", "CVL", None),
     ],
 )
 def test_people_and_bodies_of_civil_society_are_role_words(
@@ -565,3 +567,30 @@ def test_people_and_bodies_of_civil_society_are_role_words(
 ) -> None:
     role = kb.role_word(word)
     assert role is not None and (role.sector, role.code) == (sector, code)
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [
+        ("Niederlanden", "NLD"),
+        ("Emiraten", "ARE"),
+        ("Palästinensergebieten", "PSE"),
+        ("Vereinigten Arabischen Emiraten", "ARE"),
+    ],
+)
+def test_plural_state_names_are_found_in_the_dative(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+@pytest.mark.parametrize(("surface", "found"), [("Die PARTEI", True), ("Die Partei", False)])
+def test_a_name_writing_a_german_word_in_capitals_matches_only_as_written(
+    kb: KnowledgeBase, surface: str, found: bool
+) -> None:
+    # "die Partei" is the common phrase of any story about any party, not Die PARTEI.
+    assert bool(kb.lookup(surface)) is found
+
+
+def test_other_names_with_capitals_still_match_in_any_case(kb: KnowledgeBase) -> None:
+    assert ids(kb.lookup("Merrill Lynch")) == ids(kb.lookup("Merrill LYNCH"))
