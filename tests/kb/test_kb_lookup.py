@@ -560,6 +560,7 @@ def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
         ("Wahlverlierern", "OPP", None),
         ("Landwirte", "CVL", None),
         ("Landwirten", "CVL", None),
+        ("Gemeinden", "GOV", None),  # municipalities, as "Kommunen"
     ],
 )
 def test_people_and_bodies_of_civil_society_are_role_words(
