@@ -167,3 +167,19 @@ def test_a_definite_compound_leader_is_not_another_leader_named_before(linker):
     doc = linker(make_doc(spec, [(1, 2, "LOC")]))
     roles = [m for m in doc._.mentions if m.kind == "role"]
     assert len(roles) == 2 and roles[0].actors != roles[1].actors
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "code"),
+    [
+        # The state's compound form written apart ("US-Botschaft" as "US Botschaft").
+        ("Die/DET US/PROPN Air/PROPN Force/PROPN flog/VERB ./PUNCT", [(1, 4, "ORG")], "USA"),
+        ("Die/DET US/PROPN Botschaft/NOUN schloss/VERB ./PUNCT", [(1, 3, "ORG")], "USA"),
+        ("Die/DET UK/PROPN Border/PROPN Agency/PROPN prüfte/VERB ./PUNCT", [(1, 4, "ORG")], "GBR"),
+    ],
+)
+def test_an_organisation_opening_with_a_states_prefix_is_of_that_state(linker, spec, ents, code):
+    doc = linker(make_doc(spec, ents, title="Saudi-Arabien"))
+    start, end, _ = ents[0]
+    mention = next(m for m in doc._.mentions if m.start == doc[start].idx)
+    assert {doc._.actors[a].code for a in mention.actors} == {code}
