@@ -40,6 +40,10 @@ INSURGENT_TITLES = frozenset(
     {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
 )
 
+# Who acts where their clause happens: local actors, and attackers the text does not name,
+# whom the guideline codes with "the state where they act" (In Tunesien hatte ein Extremist …).
+CLAUSE_SECTORS = LOCAL_SECTORS | {"REB"}
+
 MEDIA_SECTOR = "MED"  # media name their state, but are cited from anywhere (ARD, BBC)
 
 
@@ -252,7 +256,7 @@ def fill_context_codes(
             and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = clause_place(doc, f, places) if f.role.sector in LOCAL_SECTORS else None
+        code = clause_place(doc, f, places) if f.role.sector in CLAUSE_SECTORS else None
         code = code or last_code.get(key) or _subject_state(doc, f, subject_states.get(sentence))
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
