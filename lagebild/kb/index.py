@@ -50,7 +50,7 @@ class SurfaceIndex:
 
     def add(self, surface: str, match: SurfaceMatch) -> None:
         append_unique(self.exact, surface, match)
-        if not is_abbreviation(surface):
+        if not is_abbreviation(surface) and not has_word_in_capitals(surface):
             folded = self.folded_lower if surface[:1].islower() else self.folded_upper
             append_unique(folded, fold(surface), match)
 
@@ -69,6 +69,26 @@ class SurfaceIndex:
             # "ost-timoresische", "süd-koreanischen": the closed adjective, hyphenated
             return self.get(surface.replace("-", ""))
         return found
+
+
+# A name that writes a German word in capitals as its brand ("Die PARTEI") matches only
+# as written: folded, it is "die Partei", the common phrase of every story about any party.
+# Shorter capitals are acronyms ("SVB Financial"), other words names ("Merrill LYNCH").
+BRAND_CAPITALS = 4
+
+
+def has_word_in_capitals(surface: str) -> bool:
+    """Whether a surface, not all capitals itself, writes a German noun or adjective of
+    ``BRAND_CAPITALS`` or more letters in capitals (``Die PARTEI``)."""
+    from lagebild.kb.parlgov import common_nouns  # parlgov imports the loader
+
+    return any(
+        len(word) >= BRAND_CAPITALS
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() in common_nouns()
+        for word in surface.replace("-", " ").split()
+    )
 
 
 def append_unique(index: dict[str, Matches], key: str, match: SurfaceMatch) -> None:

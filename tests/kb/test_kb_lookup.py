@@ -558,6 +558,9 @@ def test_unions_before_a_hyphen_is_the_cdu_csu(kb: KnowledgeBase) -> None:
         ("Bundesländern", "GOV", None),  # the Länder governments
         ("Wahlsieger", "GOV", None),
         ("Wahlverlierern", "OPP", None),
+        ("Landwirte", "CVL", None),
+        ("Landwirten", "CVL", None),
+        ("Gemeinden", "GOV", None),  # municipalities, as "Kommunen"
     ],
 )
 def test_people_and_bodies_of_civil_society_are_role_words(
@@ -584,3 +587,30 @@ def test_office_holders_are_found_by_the_bare_surname_news_writes(
     """A hand-written person's later bare surname is found only through the aliases."""
     matches = [m for m in kb.lookup(surname) if m.entry_id == person]
     assert matches and all(m.ambiguous == ambiguous for m in matches)
+
+
+@pytest.mark.parametrize(
+    ("surface", "entry_id"),
+    [
+        ("Niederlanden", "NLD"),
+        ("Emiraten", "ARE"),
+        ("Palästinensergebieten", "PSE"),
+        ("Vereinigten Arabischen Emiraten", "ARE"),
+    ],
+)
+def test_plural_state_names_are_found_in_the_dative(
+    kb: KnowledgeBase, surface: str, entry_id: str
+) -> None:
+    assert ids(kb.lookup(surface)) == {entry_id}
+
+
+@pytest.mark.parametrize(("surface", "found"), [("Die PARTEI", True), ("Die Partei", False)])
+def test_a_name_writing_a_german_word_in_capitals_matches_only_as_written(
+    kb: KnowledgeBase, surface: str, found: bool
+) -> None:
+    # "die Partei" is the common phrase of any story about any party, not Die PARTEI.
+    assert bool(kb.lookup(surface)) is found
+
+
+def test_other_names_with_capitals_still_match_in_any_case(kb: KnowledgeBase) -> None:
+    assert ids(kb.lookup("Merrill Lynch")) == ids(kb.lookup("Merrill LYNCH"))

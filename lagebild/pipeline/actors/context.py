@@ -6,9 +6,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
@@ -23,7 +24,12 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import acts_in, is_spokesperson, sentence_bounds
+from lagebild.pipeline.actors.words import (
+    acts_in,
+    is_spokesperson,
+    is_subjectish,
+    sentence_bounds,
+)
 
 # Plural office words that, without a state, are the officials of the story's own state.
 DOMESTIC_OFFICIALS = frozenset({"Beamter"})
@@ -33,6 +39,10 @@ DOMESTIC_OFFICIALS = frozenset({"Beamter"})
 INSURGENT_TITLES = frozenset(
     {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
 )
+
+# Who acts where their clause happens: local actors, and attackers the text does not name,
+# whom the guideline codes with "the state where they act" (In Tunesien hatte ein Extremist …).
+CLAUSE_SECTORS = LOCAL_SECTORS | {"REB"}
 
 MEDIA_SECTOR = "MED"  # media name their state, but are cited from anywhere (ARD, BBC)
 
@@ -246,8 +256,8 @@ def fill_context_codes(
             and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = clause_place(doc, f, places) if f.role.sector in LOCAL_SECTORS else None
-        code = code or last_code.get(key) or subject_states.get(sentence)
+        code = clause_place(doc, f, places) if f.role.sector in CLAUSE_SECTORS else None
+        code = code or last_code.get(key) or _subject_state(doc, f, subject_states.get(sentence))
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
         code = code or (None if generic else fallback)
@@ -341,11 +351,40 @@ def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
     return entry is not None and entry.kind != "state" and entry.sector == "REB"
 
 
-def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> dict[int, str]:
-    """Sentence start → the state (of a name or metonym) that is a subject there. A party
-    with a generic name of a state the article never names gives none (``Die Demokratische
-    Partei`` in a story about Thailand is Thailand's, which the home state step decides)."""
-    result: dict[int, str] = {}
+def _subject_state(doc: Doc, f: Found, subject: tuple[str, int] | None) -> str | None:
+    """The state acting as subject in the role's sentence, unless the role is the speaker
+    reporting what the state's clause says: in ``Die Ukraine brauche jede Unterstützung, sagte der
+    Oppositionsführer`` the speaker is not of the state he speaks about (``Großbritannien
+    plane, Soldaten zu senden``: the soldiers are in the state's clause)."""
+    if subject is None:
+        return None
+    code, verb = subject
+    head = doc[f.head]
+    while head.dep_ in ATTRIBUTE_DEPS and head.head.i != head.i:
+        head = head.head  # "eine Sprecherin des Außenministeriums": the phrase's clause
+    if is_subjectish(head) and head.head.i not in (verb, head.i) and _reports(head.head):
+        return None
+    return code
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb reports speech (``sagte``, ``erklärte``; the quotation lexicon)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
+    return bool(load_lexicon().verbs_for(verb.lower_, verb.lemma_, particle))
+
+
+# A noun's genitive or prepositional attribute (UD and TIGER labels).
+ATTRIBUTE_DEPS = frozenset({"nmod", "nmod:poss", "ag", "pg"})
+
+
+def _subject_states(
+    doc: Doc, found: list[Found], registry: ActorRegistry
+) -> dict[int, tuple[str, int]]:
+    """Sentence start → the state (of a name or metonym) that is a subject there, with the
+    verb it is the subject of. A party with a generic name of a state the article never
+    names gives none (``Die Demokratische Partei`` in a story about Thailand is Thailand's,
+    which the home state step decides)."""
+    result: dict[int, tuple[str, int]] = {}
     if not doc.has_annotation("SENT_START"):
         return result
     named = set(state_tokens(found, registry).values())
@@ -360,5 +399,6 @@ def _subject_states(doc: Doc, found: list[Found], registry: ActorRegistry) -> di
         if entry is not None and generic and entry.id not in named:
             continue
         if entry is not None and entry.kind == "state" and acts_in(doc, f):
-            result.setdefault(sentence_bounds(doc, f.head)[0], entry.id)
+            verb = doc[f.head].head.i if is_subjectish(doc[f.head]) else min(f.end, len(doc) - 1)
+            result.setdefault(sentence_bounds(doc, f.head)[0], (entry.id, verb))
     return result

@@ -561,7 +561,8 @@ CONTRACTED = frozenset({"im", "vom", "zum", "beim", "am"})
 
 def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
     """A definite singular state noun with an adjective (``das südamerikanische Land``,
-    ``des rohstoffreichen Landes``) is the state named last before it — of that continent
+    ``des rohstoffreichen Landes``), or ``das Land`` standing alone, is the state named last
+    before it — of that continent
     when the adjective names one (then anywhere before; else within three sentences), not
     one acting as subject of the same sentence. A role right before it that needed a state
     takes that one (``die Regierung des rohstoffreichen Landes``)."""
@@ -574,8 +575,10 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
         if i in taken or tok.text not in kb.state_nouns or _named_after(doc, i):
             continue
         adjectives, start = _description_words(doc, i)
-        if not adjectives or start is None or any(j in taken for j in range(start, i)):
+        if start is None or any(j in taken for j in range(start, i)):
             continue
+        if not adjectives and not _bare_country(doc, start, i, taken):
+            continue  # "das Modell des Landes", "hat dem Land … abgekauft" stand alone
         continents = next(
             (c for c in map(kb.description_continents, adjectives) if c is not None), None
         )
@@ -805,6 +808,21 @@ def _is_body(doc: Doc, f: Found, registry: ActorRegistry) -> bool:
         return kind in ("organisation", "group")
     text = doc[f.start : f.end].text
     return f.kind == "metonym" and registry.kb.city_state(text) is None
+
+
+BARE_COUNTRY = frozenset({"Land", "Landes", "Lande"})
+BARE_ARTICLES = frozenset({"das", "des", "dem"})
+
+
+def _bare_country(doc: Doc, start: int, i: int, taken: set[int]) -> bool:
+    """``das Land``, ``des Landes`` without an adjective, standing alone, is the state named
+    last as well — not after a preposition (``auf dem Land``: the countryside; ``im Land``:
+    a place) and not as a role's genitive (``die Behörden des Landes`` take the story's
+    state as before)."""
+    if doc[i].text not in BARE_COUNTRY or i != start + 1 or doc[start].lower_ not in BARE_ARTICLES:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    return before is None or (before.pos_ != "ADP" and (start - 1) not in taken)
 
 
 def _named_after(doc: Doc, i: int) -> bool:

@@ -320,7 +320,7 @@ class NameFinder:
             role = self.kb.role_word(tok.text) if is_capitalised(tok.text) else None
             if role is not None and role.kind == "group" and word is None:
                 word = role
-        code = code or self._city_led(start, end)  # "New York Times", "Washington Post"
+        code = code or self._state_prefixed(tokens[0].text) or self._city_led(start, end)
         actor_id = self.registry.text_actor(tokens.text, "organisation", None)
         actor = self.registry.actors[actor_id]
         if actor.code is None:
@@ -335,6 +335,19 @@ class NameFinder:
             role=word,
             needs_code=code is None and word is not None,
         )
+
+    def _state_prefixed(self, first: str) -> str | None:
+        """The state a name opens with in its compound form, written apart (``US Air
+        Force``, ``US Botschaft`` for US-Botschaft); the city-led names ("New York Times",
+        "Washington Post") are tried after this."""
+        if not (first.isalpha() and first.isupper()):
+            return None
+        states = {
+            m.entry_id
+            for m in self.kb.lookup(first + "-")
+            if self.kb.entries[m.entry_id].kind == "state"
+        }
+        return states.pop() if len(states) == 1 else None
 
     def legal_form_companies(self, taken: set[int]) -> list[Found]:
         """Capitalised words before a company's legal form are a company (``der

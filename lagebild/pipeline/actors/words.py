@@ -97,8 +97,19 @@ def acts_in(doc: Doc, found: Found) -> bool:
     finite verb follows right after it: "Großbritannien plane, ..."."""
     if is_subjectish(doc[found.head]):
         return True
+    if _after_preposition(doc, found.start):
+        return False  # "an der Grenze zu Belarus will Polen …": a preposition's noun is no subject
     nxt = doc[found.end] if found.end < len(doc) else None
     return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+
+
+def _after_preposition(doc: Doc, start: int) -> bool:
+    """Whether a preposition opens the phrase starting at ``start`` (``zu Belarus``, ``in
+    der Ukraine``)."""
+    before = start - 1
+    if before > 0 and doc[before].pos_ == "DET":
+        before -= 1
+    return before >= 0 and doc[before].pos_ == "ADP"
 
 
 def is_capitalised(text: str) -> bool:

@@ -402,7 +402,7 @@ def test_a_state_described_by_an_adjective_is_the_last_state_that_fits(kb_linker
     "words",
     [
         "dem/DET einzigen/ADJ Land/NOUN",  # picks out, does not describe
-        "dem/DET Land/NOUN",  # no adjective: the countryside as often as a state
+        "auf/ADP dem/DET Land/NOUN",  # after a preposition: the countryside, a place
         "einem/DET armen/ADJ Land/NOUN",  # indefinite: a new one
     ],
 )
@@ -410,6 +410,24 @@ def test_counting_bare_or_indefinite_state_nouns_describe_no_state(kb_linker, wo
     spec = "Suriname/PROPN wählt/VERB ./PUNCT Die/DET USA/PROPN helfen/VERB " + words + " ./PUNCT"
     doc = kb_linker(make_doc(spec, [(0, 1, "LOC"), (4, 5, "LOC")]))
     assert mention_at(doc, len(spec.split()) - 2) is None
+
+
+@pytest.mark.parametrize("words", ["dem/DET Land/NOUN", "das/DET Land/NOUN"])
+def test_the_bare_country_standing_alone_is_the_last_state_named(kb_linker, words):
+    # "Das Land", "des Landes" without a preposition before them take up the state named
+    # last (not the subject of their sentence), as with an adjective.
+    spec = "Suriname/PROPN wählt/VERB ./PUNCT Die/DET USA/PROPN helfen/VERB " + words + " ./PUNCT"
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC"), (4, 5, "LOC")], deps={4: ("nsubj", 5)}))
+    assert codes_at(doc, len(spec.split()) - 2) == ["SUR"]
+
+
+def test_the_bare_country_as_a_roles_genitive_is_left_to_the_role(kb_linker):
+    spec = (
+        "Kenia/PROPN wählt/VERB ./PUNCT Die/DET Behörden/NOUN des/DET Landes/NOUN"
+        " schweigen/VERB ./PUNCT"
+    )
+    doc = kb_linker(make_doc(spec, [(0, 1, "LOC")]))
+    assert mention_at(doc, 6) is None or mention_at(doc, 6).kind == "role"
 
 
 def test_a_role_before_a_state_description_is_of_that_state(kb_linker):

@@ -199,3 +199,19 @@ def test_an_ambiguous_state_name_is_the_state_the_article_names_otherwise(
 ):
     doc = linker(make_doc(spec, ents, date="2024-05-01"))
     assert {a for m in doc._.mentions if m.text == "Niger" for a in m.actors} == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "code"),
+    [
+        # The state's compound form written apart ("US-Botschaft" as "US Botschaft").
+        ("Die/DET US/PROPN Air/PROPN Force/PROPN flog/VERB ./PUNCT", [(1, 4, "ORG")], "USA"),
+        ("Die/DET US/PROPN Botschaft/NOUN schloss/VERB ./PUNCT", [(1, 3, "ORG")], "USA"),
+        ("Die/DET UK/PROPN Border/PROPN Agency/PROPN prüfte/VERB ./PUNCT", [(1, 4, "ORG")], "GBR"),
+    ],
+)
+def test_an_organisation_opening_with_a_states_prefix_is_of_that_state(linker, spec, ents, code):
+    doc = linker(make_doc(spec, ents, title="Saudi-Arabien"))
+    start, end, _ = ents[0]
+    mention = next(m for m in doc._.mentions if m.start == doc[start].idx)
+    assert {doc._.actors[a].code for a in mention.actors} == {code}
