@@ -569,15 +569,23 @@ def _open_to_rules(token: Token) -> bool:
 
 def _genitives(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> list[PlaceMention]:
     """A place in the genitive after a noun (in den Straßen Bangkoks, im Zentrum Kairos,
-    Bürgermeister Roms) that is no entity of its own: German marks the genitive of a
-    place name with -s, so the word without it must be a name the gazetteer knows."""
+    Bürgermeister Roms; with the article of a name that takes one: im Süden des
+    Gazastreifens, die Grenzen des Sudans) that is no entity of its own: German marks the
+    genitive of a place name with -s, so the word without it must be a name the gazetteer
+    knows."""
     found = []
     title, pos = doc.to_array([IS_TITLE, POS]).T
     noun = doc.vocab.strings["NOUN"]
-    for i in numpy.flatnonzero((title[1:] == 1) & (pos[:-1] == noun)) + 1:
+    after_noun = numpy.flatnonzero((title[1:] == 1) & (pos[:-1] == noun)) + 1
+    after_des = [
+        i for i in numpy.flatnonzero(title[2:] == 1) + 2
+        if doc[int(i) - 1].lower_ == "des" and pos[i - 2] == noun
+    ]  # fmt: skip
+    for i in sorted({*after_noun, *after_des}):
         word, before = doc[int(i)], doc[int(i) - 1]
         if (
-            before.pos_ != "NOUN" or len(word) < 4 or not word.text.endswith("s")
+            before.pos_ != "NOUN" and before.lower_ != "des"
+            or len(word) < 4 or not word.text.endswith("s")
             or word.text.endswith(("ss", "us")) or not _open_to_rules(word)
             or (word.ent_type_ and word.ent_iob_ == "B" and not before.ent_type_)
         ):  # fmt: skip

@@ -1575,3 +1575,24 @@ def test_a_single_dateline_places_statements_of_its_state_or_of_a_visit_the_lead
     trigger = next(t.i for t in doc if t.text == "warnte")
     location = located(resolver, doc, event_at(doc, trigger, "ACCUSE", code=speaker))
     assert (location.name if location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("genitive", "country"),
+    [("Gazastreifens", "PSE"), ("Sudans", "SDN"), ("Landes", None)],
+)
+def test_a_place_in_the_genitive_after_its_article_is_found_without_an_entity(
+    resolver, vocab, genitive, country
+):
+    tokens = [
+        ("Tausende", "PRON", 1, "nsubj"),
+        ("protestierten", "VERB", 0, "ROOT"),
+        ("im", "ADP", 1, "case"),
+        ("Süden", "NOUN", -2, "obl"),
+        ("des", "DET", 1, "det"),
+        (genitive, "NOUN", -2, "nmod"),
+        (".", "PUNCT", -5, "punct"),
+    ]
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
+    assert (location.country if location else None) == country
