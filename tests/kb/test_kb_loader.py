@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -260,17 +259,19 @@ def test_cache_is_reused_and_invalidated_by_an_edit(
     assert len(list((tmp_path / "cache").glob("kb-*.pickle"))) == 1
 
 
-def test_packaged_kb_loads_in_under_half_a_second(
+def test_packaged_kb_loads_from_the_cache_without_building_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # Its load time is measured by the benchmark (benchmarks/throughput.py), not here: what
+    # keeps it short is that the validated, indexed KB is read back from the cache.
     monkeypatch.setenv("LAGEBILD_CACHE_DIR", str(tmp_path))
     KnowledgeBase.load()
-    timings = []
-    for _ in range(3):  # best of three: the machine may be busy with other work
-        start = time.perf_counter()
-        kb = KnowledgeBase.load()
-        timings.append(time.perf_counter() - start)
-    assert min(timings) < 0.5
+
+    def no_build(*args: object) -> None:
+        raise AssertionError("the packaged KB was built again")
+
+    monkeypatch.setattr(KnowledgeBase, "_build", classmethod(no_build))
+    kb = KnowledgeBase.load()
     assert len(kb.entries) > 400
 
 
