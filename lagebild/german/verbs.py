@@ -139,6 +139,20 @@ def is_passive(token: Token) -> bool:
     return _passive_by_labels(token) or _passive_by_voice(token)
 
 
+def is_object_in_haben_perfect(token: Token) -> bool:
+    """ "Russland hat die Hafenstadt Odessa angegriffen" with the object labelled passive
+    subject: in a perfect with "haben" (active) a passive-subject label after the finite
+    "haben" is the parser's slip for the object of the participle."""
+    if token.dep_ not in PASSIVE_SUBJECT_DEPS or token.head == token:
+        return False
+    verb = token.head
+    haben = [
+        c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "haben"
+    ]
+    werden = any(c.lemma_.lower() == "werden" for c in verb.children if c.dep_.startswith("aux"))
+    return bool(haben) and not werden and haben[0].i < token.i
+
+
 def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
     labels: "sein" with no "werden" before its participle."""

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
 from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+from lagebild.german.verbs import is_object_in_haben_perfect
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -799,15 +800,18 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
         return False
     if mention.resolved.precision != "point":
         return False
+    root = span.root
+    if root.dep_ in ("appos", "flat") and root.head.i < root.i:
+        root = root.head  # "die ukrainische Hafenstadt Odessa": the name of the object
     targeted = attack and any(
-        c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in span.root.children
+        c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in root.children
     )
-    if span.root.dep_ != "obj" and not targeted:
+    if root.dep_ != "obj" and not is_object_in_haben_perfect(root) and not targeted:
         return False
     own = trigger_span[0]
-    if targeted and span.root.head.lower_.endswith(ATTACK_NOUNS):
+    if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
-    return span.root.head in (own, _governing_verb(own))
+    return root.head in (own, _governing_verb(own))
 
 
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
@@ -986,7 +990,9 @@ def locate_event_by_rule(
         return "court", court
     if speech:
         exile = _exile_statement(doc, event, in_sentence)
-        return exile if exile is not None else _place_statement(doc, event, sentence, mentions)
+        if exile is not None:
+            return exile
+        return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
     earlier = _scene(doc, sentence, mentions)
@@ -1025,8 +1031,18 @@ def _subject_tokens(doc: Doc, event: Event) -> list[Token]:
     return [t for s in subjects for t in s.subtree]
 
 
+def _seats(event: Event, gazetteer: Gazetteer) -> frozenset[str]:
+    """The cities the event's organisations sit in (the UN in Genf, the EU in Brüssel)."""
+    seats = gazetteer.kb.seats if gazetteer.kb is not None else {}
+    return frozenset(city for p in event.actor for city in seats.get(p.code or "", ()))
+
+
 def _place_statement(
-    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+    doc: Doc,
+    event: Event,
+    sentence: Span | None,
+    mentions: list[PlaceMention],
+    seats: frozenset[str] = frozenset(),
 ) -> tuple[str, Place | None]:
     """A statement the text does not place: the dateline (the guideline), else the scene or
     the article's setting when the speaker belongs to that place's state. A state's own
@@ -1034,14 +1050,14 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
-    dateline = _statement_dateline(doc, event, mentions)
+    dateline = _statement_dateline(doc, event, mentions, seats)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
 
 
 def _statement_dateline(
-    doc: Doc, event: Event, mentions: list[PlaceMention]
+    doc: Doc, event: Event, mentions: list[PlaceMention], seats: frozenset[str] = frozenset()
 ) -> PlaceMention | None:
     """The dateline place a statement is made at: the dateline place only for speakers who
     are there (the guideline). A double dateline of two states (Pristina/Belgrad, Baku/
@@ -1049,10 +1065,15 @@ def _statement_dateline(
     of no dateline state (Caracas (dpa) - … Die EU forderte, Russland und China gratulierten)
     reacts from abroad, unless the lead reports a summit or a visit there (Washington (dpa) -
     … beim Nato-Gipfel; Peking (AFP) - … zum Abschluss seines Besuchs in China) or the title
-    names the dateline city (Putin in Peking)."""
+    names the dateline city (Putin in Peking). An organisation speaks from its seat (Genf
+    (dpa) - Der UN-Menschenrechtsrat …, Brüssel (AFP) - Die EU-Kommission …)."""
     datelines = [m for m in mentions if _datelines_a_statement(m)]
     codes = {actor.code for actor in event.actor}
-    side = next((m for m in datelines if m.resolved and m.resolved.country in codes), None)
+    side = next(
+        (m for m in datelines
+         if m.resolved and (m.resolved.country in codes or m.text in seats)),
+        None,
+    )  # fmt: skip
     countries = {m.resolved.country for m in datelines if m.resolved is not None}
     if side is not None or len(countries) != 1:
         return side
@@ -1394,6 +1415,11 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
 
 
+# what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",
+# "gegen die Offensive", "zu den Kämpfen" (a place after them describes that, not the speaker)
+TOPIC_PREPOSITIONS = frozenset({"über", "für", "wegen", "gegen", "zu"})
+
+
 def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     """A place phrase right after the object or the *über* phrase of a statement describes
     what was said (äußerte Besorgnis über Menschenrechtsverletzungen in Xinjiang), however
@@ -1407,7 +1433,7 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
         return False
     if noun.dep_ == "obj":
         return True
-    return any(c.dep_ == "case" and c.lower_ == "über" for c in noun.children)
+    return any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in noun.children)
 
 
 def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
