@@ -552,6 +552,8 @@ def objects(verb: Token) -> list[Token]:
             ]
         if chosen_subjects and not found:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
+        if chosen_subjects and not found:
+            found = [a for c in arguments(verb) for a in _time_appositions(c)]
     if not found and _shares_object(verb):
         # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
         # verbs at the end of the clause is the object of each
@@ -586,6 +588,44 @@ def _bare_owned_oblique(token: Token) -> bool:
         and _without_article(token)
         and any(c.dep_ == "nmod" and is_genitive(c) for c in token.children)
     )
+
+
+# Nouns of a time of day or week: a time adverbial "am Montag", "in der Nacht", "am
+# Sonntagabend" (weekday compounds are found by their first part).
+TIME_OF_DAY_NOUNS = frozenset(
+    {"nacht", "morgen", "abend", "vormittag", "nachmittag", "mittag", "wochenende", "woche",
+     "tag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+     "sonntag", "morgengrauen", "mitternacht"}
+)  # fmt: skip
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+# what does follow a day as its apposition: a time of it ("am Montag Abend", "Ortszeit")
+TIME_APPOSITIONS = TIME_OF_DAY_NOUNS | frozenset(
+    {"ortszeit", "mez", "mesz", "früh", "januar", "februar", "märz", "april", "mai", "juni",
+     "juli", "august", "september", "oktober", "november", "dezember"}
+)  # fmt: skip
+
+
+def _time_appositions(token: Token) -> list[Token]:
+    """ "Russland hat am Montag Kiew angegriffen", "hat in der Nacht Odessa angegriffen", "am
+    Sonntagabend Ziele im Libanon bombardiert": the parser hangs the object right after a time
+    adverbial on it as an apposition. A day or time of day is never named by an apposition
+    without a comma ("am Samstag, dem 3. März" has one), so a noun or name right after it,
+    with no preposition and no comma between, is a phrase of the verb: its object."""
+    if token.dep_ not in ("obl", "obl:tmod") or preposition(token) is None:
+        return []
+    lemma = token.lemma_.lower()
+    if lemma not in TIME_OF_DAY_NOUNS and not lemma.startswith(WEEKDAYS):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in TIME_APPOSITIONS
+        and preposition(c) is None
+        and c.left_edge.i == token.i + 1
+        and not c.left_edge.is_punct
+    ]
 
 
 def _shares_object(verb: Token) -> bool:
