@@ -187,6 +187,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
             if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
                 found = nominative
+        if not found and len(verb_objects) > 1:
+            found = _inverted_subject(verb, verb_objects)
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
         likely = _likely_subject(found)
         found = likely + [t for t in found if t not in likely]
@@ -195,6 +197,32 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
+    """ "Bei einer Razzia töteten israelische Soldaten drei Palästinenser" with both phrases
+    after the finite verb labelled objects: behind a fronted adverbial the subject stands
+    right after the finite verb, and of two full noun phrases in the Mittelfeld the
+    nominative comes first (the unmarked order). So the first of two objects after a finite
+    verb with its Vorfeld filled is the subject when it may be nominative and agrees with the
+    verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner")."""
+    if verb.morph.get("VerbForm") != ["Fin"] or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+        return []
+    first, *rest = sorted(verb_objects, key=lambda t: t.i)
+    vorfeld = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
+    agrees = _finite_number(verb) in first.morph.get("Number")
+    if (
+        vorfeld
+        and first.i > verb.i
+        and first.pos_ in ("NOUN", "PROPN")
+        and preposition(first) is None
+        and _maybe_nominative(first)
+        and not is_dative(first)
+        and agrees
+        and all(o.i > first.i for o in rest)
+    ):
+        return [first]
+    return []
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:

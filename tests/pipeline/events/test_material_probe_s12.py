@@ -70,3 +70,45 @@ def test_a_comma_keeps_the_apposition_of_a_date(vocab):
 )
 def test_pipeline_finds_the_target_after_a_time_adverbial(nlp, text, expected):
     assert analysed(nlp, text, "2024-03-01") == expected
+
+
+# "Bei einer Razzia töteten israelische Soldaten drei Palästinenser" as the model parses it:
+# the subject after the fronted adverbial labelled an object like the object after it
+INVERTED_SUBJECT = (
+    "Bei/bei/ADP/3/case einer/ein/DET/3/det Razzia/Razzia/NOUN/4/obl "
+    "{verb}/töten/VERB/0/root/Mood=Ind|Number={number}|Person=3|Tense=Past|VerbForm=Fin "
+    "israelische/israelisch/ADJ/6/amod Soldaten/Soldat/NOUN/4/obj/Case=Nom|Number=Plur "
+    "drei/drei/NUM/8/nummod Palästinenser/Palästinenser/NOUN/4/obj/Case=Nom|Number=Plur "
+    "././PUNCT/4/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("verb", "number", "expected"),
+    [
+        ("töteten", "Plur", {("ASSAULT", ("ISR",), ("PSE",), "asserted")}),
+        # a singular verb cannot agree with plural "Soldaten": no subject is guessed
+        ("tötete", "Sing", set()),
+    ],
+)
+def test_the_first_of_two_objects_after_a_fronted_adverbial_is_the_subject(
+    vocab, verb, number, expected
+):
+    spec = INVERTED_SUBJECT.format(verb=verb, number=number)
+    doc = make_doc(vocab, spec, {"israelische Soldaten": ["ISR"], "Palästinenser": ["PSE"]})
+    assert coded(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bei einer Razzia im Westjordanland töteten israelische Soldaten drei Palästinenser.",
+            {("ASSAULT", "ISR", "PSE")},
+        ),
+    ],
+)
+def test_pipeline_finds_the_subject_after_a_fronted_adverbial(nlp, text, expected):
+    assert analysed(nlp, text, "2024-03-01") == expected
+
