@@ -112,3 +112,48 @@ def test_the_first_of_two_objects_after_a_fronted_adverbial_is_the_subject(
 def test_pipeline_finds_the_subject_after_a_fronted_adverbial(nlp, text, expected):
     assert analysed(nlp, text, "2024-03-01") == expected
 
+
+# "Den französischen Botschafter wies die russische Regierung aus" as the model parses it:
+# both phrases labelled subject, the fronted accusative with its article tagged dative plural
+FRONTED_DEN_OBJECT = (
+    "Den/der/DET/3/det/Case=Dat|Number=Plur französischen/französisch/ADJ/3/amod "
+    "{noun}/{noun}/NOUN/4/nsubj/Case=Nom|Number={number} "
+    "wies/weisen/VERB/0/root/Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin "
+    "die/der/DET/7/det/Case=Nom russische/russisch/ADJ/7/amod "
+    "Regierung/Regierung/NOUN/4/nsubj/Case=Acc|Number=Sing aus/aus/ADP/4/compound:prt "
+    "././PUNCT/4/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "number", "expected"),
+    [
+        ("Botschafter", "Sing", {("SANCTION", ("RUS",), ("FRA",), "asserted")}),
+        # "den … Diplomaten" (plural) is the dative: no one expelled
+        ("Diplomaten", "Plur", set()),
+    ],
+)
+def test_a_fronted_den_phrase_before_a_singular_is_no_subject(vocab, noun, number, expected):
+    spec = FRONTED_DEN_OBJECT.format(noun=noun, number=number)
+    mentions = {f"französischen {noun}": ["FRA"], "russische Regierung": ["RUS"]}
+    assert coded(make_doc(vocab, spec, mentions)) == expected
+
+
+@pytest.mark.model
+def test_pipeline_expels_the_fronted_accusative(nlp):
+    text = "Den französischen Botschafter wies die nigrische Regierung aus."
+    assert analysed(nlp, text, "2024-03-01") == {("SANCTION", "NER", "FRA")}
+
+
+def test_a_bare_name_after_the_finite_verb_is_the_subject_whatever_its_tagged_case(vocab):
+    # "Trotz internationaler Kritik richtete Russland sieben Männer hin" with the name tagged
+    # genitive and labelled object, and no feature VerbForm on the preterite
+    spec = (
+        "Trotz/trotz/ADP/3/case internationaler/international/ADJ/3/amod "
+        "Kritik/Kritik/NOUN/4/obl richtete/richten/VERB/0/root/Mood=Ind|Number=Sing|Tense=Past "
+        "Russland/Russland/PROPN/4/obj/Case=Gen|Number=Sing sieben/sieben/NUM/7/nummod "
+        "Männer/Mann/NOUN/4/obj/Case=Acc|Number=Plur hin/hin/ADV/4/compound:prt "
+        "././PUNCT/4/punct"
+    )
+    events = coded(make_doc(vocab, spec, {"Russland": ["RUS"]}))
+    assert {(t, actors) for t, actors, _, _ in events} == {("ASSAULT", ("RUS",))}
