@@ -201,13 +201,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # "kündigte an, Sanktionen zu verhängen, falls …": the light verb's object is the act
     # threatened, not an act of its own
     threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
-    # "setzen ihre Militärhilfe für Ägypten aus", "stoppte die Waffenlieferungen": the act
-    # a sanction stops or withdraws is not done, no event of its own
-    stopped = {t.i for c in candidates if c.type == "SANCTION" and c.mode in STOPPING_MODES
-               for t in c.extra}  # fmt: skip
-    candidates = [
-        c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened | stopped
-    ]
+    candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
@@ -226,10 +220,6 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
-
-
-# sanctions that stop an act: what they stop is their content
-STOPPING_MODES = frozenset({"discontinue", "withdraw"})
 
 
 # what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an

@@ -157,29 +157,3 @@ def test_a_bare_name_after_the_finite_verb_is_the_subject_whatever_its_tagged_ca
     )
     events = coded(make_doc(vocab, spec, {"Russland": ["RUS"]}))
     assert {(t, actors) for t, actors, _, _ in events} == {("ASSAULT", ("RUS",))}
-
-
-# an aid noun as what a sanction stops: the aid is not given ("Washington setzte die
-# Militärhilfe der USA für Israel aus")
-STOPPED_AID = (
-    "Washington/Washington/PROPN/2/nsubj {verb}/{lemma}/VERB/0/root die/der/DET/4/det "
-    "Militärhilfe/Militärhilfe/NOUN/2/obj der/der/DET/6/det/Case=Gen "
-    "USA/USA/PROPN/4/nmod/Case=Gen für/für/ADP/8/case Israel/Israel/PROPN/4/nmod "
-    "{particle}/{particle}/ADP/2/compound:prt ././PUNCT/2/punct"
-)
-
-
-@pytest.mark.parametrize(
-    ("verb", "lemma", "particle"),
-    [("setzte", "setzen", "aus"), ("fror", "frieren", "ein"), ("stellte", "stellen", "ein")],
-)
-def test_aid_a_sanction_stops_is_no_aid_event(vocab, verb, lemma, particle):
-    spec = STOPPED_AID.format(verb=verb, lemma=lemma, particle=particle)
-    doc = make_doc(vocab, spec, {"Washington": ["USA"], "USA": ["USA"], "Israel": ["ISR"]})
-    assert {t for t, _, _, _ in coded(doc)} == {"SANCTION"}
-
-
-@pytest.mark.model
-def test_pipeline_codes_suspended_aid_as_sanction_only(nlp):
-    text = "Die USA setzen ihre Militärhilfe für Ägypten aus."
-    assert analysed(nlp, text, "2024-03-01") == {("SANCTION", "USA", "EGY")}
