@@ -187,6 +187,8 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
             if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
                 found = nominative
+        if not found and len(verb_objects) > 1:
+            found = _inverted_subject(verb, verb_objects)
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
         likely = _likely_subject(found)
         found = likely + [t for t in found if t not in likely]
@@ -195,6 +197,35 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
+    """ "Bei einer Razzia töteten israelische Soldaten drei Palästinenser" with both phrases
+    after the finite verb labelled objects: behind a fronted adverbial the subject stands
+    right after the finite verb, and of two full noun phrases in the Mittelfeld the
+    nominative comes first (the unmarked order). So the first of two objects after a finite
+    verb with its Vorfeld filled is the subject when it may be nominative and agrees with the
+    verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner")."""
+    finite = verb.morph.get("VerbForm") == ["Fin"] or bool(verb.morph.get("Mood"))
+    if not finite or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+        return []
+    first, *rest = sorted(verb_objects, key=lambda t: t.i)
+    vorfeld = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
+    agrees = _finite_number(verb) in first.morph.get("Number")
+    if (
+        vorfeld
+        and first.i > verb.i
+        and first.pos_ in ("NOUN", "PROPN")
+        and preposition(first) is None
+        # a bare name shows no case: the tagger's is a guess ("richtete Saudi-Arabien(Gen)
+        # sieben Männer hin")
+        and (_maybe_nominative(first) or (first.pos_ == "PROPN" and _without_article(first)))
+        and not is_dative(first)
+        and agrees
+        and all(o.i > first.i for o in rest)
+    ):
+        return [first]
+    return []
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
@@ -400,6 +431,10 @@ def _likely_subject(found: list[Token]) -> list[Token]:
 
 def _case(token: Token) -> list[str]:
     for child in token.children:
+        # "Den französischen Botschafter wies die Regierung aus": "den" before a singular is
+        # the accusative, whatever case the tagger gave it (see _den_before_singular)
+        if child.dep_ == "det" and _den_before_singular(child, token):
+            return ["Acc"]
         if child.dep_ == "det" and child.morph.get("Case"):
             return child.morph.get("Case")
     return token.morph.get("Case")
@@ -552,6 +587,8 @@ def objects(verb: Token) -> list[Token]:
             ]
         if chosen_subjects and not found:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
+        if chosen_subjects and not found:
+            found = [a for c in arguments(verb) for a in _time_appositions(c)]
     if not found and _shares_object(verb):
         # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
         # verbs at the end of the clause is the object of each
@@ -586,6 +623,44 @@ def _bare_owned_oblique(token: Token) -> bool:
         and _without_article(token)
         and any(c.dep_ == "nmod" and is_genitive(c) for c in token.children)
     )
+
+
+# Nouns of a time of day or week: a time adverbial "am Montag", "in der Nacht", "am
+# Sonntagabend" (weekday compounds are found by their first part).
+TIME_OF_DAY_NOUNS = frozenset(
+    {"nacht", "morgen", "abend", "vormittag", "nachmittag", "mittag", "wochenende", "woche",
+     "tag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
+     "sonntag", "morgengrauen", "mitternacht"}
+)  # fmt: skip
+WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
+# what does follow a day as its apposition: a time of it ("am Montag Abend", "Ortszeit")
+TIME_APPOSITIONS = TIME_OF_DAY_NOUNS | frozenset(
+    {"ortszeit", "mez", "mesz", "früh", "januar", "februar", "märz", "april", "mai", "juni",
+     "juli", "august", "september", "oktober", "november", "dezember"}
+)  # fmt: skip
+
+
+def _time_appositions(token: Token) -> list[Token]:
+    """ "Russland hat am Montag Kiew angegriffen", "hat in der Nacht Odessa angegriffen", "am
+    Sonntagabend Ziele im Libanon bombardiert": the parser hangs the object right after a time
+    adverbial on it as an apposition. A day or time of day is never named by an apposition
+    without a comma ("am Samstag, dem 3. März" has one), so a noun or name right after it,
+    with no preposition and no comma between, is a phrase of the verb: its object."""
+    if token.dep_ not in ("obl", "obl:tmod") or preposition(token) is None:
+        return []
+    lemma = token.lemma_.lower()
+    if lemma not in TIME_OF_DAY_NOUNS and not lemma.startswith(WEEKDAYS):
+        return []
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.lower() not in TIME_APPOSITIONS
+        and preposition(c) is None
+        and c.left_edge.i == token.i + 1
+        and not c.left_edge.is_punct
+    ]
 
 
 def _shares_object(verb: Token) -> bool:
