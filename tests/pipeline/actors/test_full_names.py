@@ -64,3 +64,14 @@ def test_von_der_leyen_in_a_dateline_lead_is_one_person(nlp):
     names = {analysis.text[m.start : m.end]: m.actors for m in analysis.mentions}
     assert not any(text.endswith("Ursula") or text == "Leyen" for text in names)
     assert any("Q60772" in ids for ids in names.values())
+
+
+@pytest.mark.parametrize(
+    ("medium", "actor"),
+    [("CNN", "USA/MED"), ("ZDF", "DEU/MED"), ("Al-Dschasira", "QAT/MED"),
+     ("al-Arabiya", "ARE/MED"), ("Deutsche_Welle", "DEU/MED")],
+)  # fmt: skip
+def test_a_broadcaster_is_its_home_states_medium_not_the_storys_state(linker, medium, actor):
+    spec = f"In/ADP Libyen/PROPN berichtete/VERB {medium}/PROPN über/ADP Kämpfe/NOUN ./PUNCT"
+    doc = linker(make_doc(spec, [(1, 2, "LOC"), (3, 4, "ORG")], date="2011-10-20"))
+    assert _linked(doc)[medium.replace("_", " ")] == [actor]
