@@ -75,3 +75,15 @@ def test_a_broadcaster_is_its_home_states_medium_not_the_storys_state(linker, me
     spec = f"In/ADP Libyen/PROPN berichtete/VERB {medium}/PROPN über/ADP Kämpfe/NOUN ./PUNCT"
     doc = linker(make_doc(spec, [(1, 2, "LOC"), (3, 4, "ORG")], date="2011-10-20"))
     assert _linked(doc)[medium.replace("_", " ")] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("word", "sector"),
+    [("Grünen-Politiker", "PTY"), ("CDU-Politikerin", "PTY"), ("Hamas-Politiker", "REB"),
+     ("US-Politiker", "GOV")],
+)  # fmt: skip
+def test_a_partys_politician_is_the_partys(word, sector):
+    from lagebild.kb.loader import get_kb
+
+    role = get_kb().role_word(word)
+    assert role is not None and role.sector == sector
