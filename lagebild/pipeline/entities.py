@@ -90,6 +90,24 @@ def find_missing_entities(doc: Doc, index: SurfaceIndex, kb: KnowledgeBase) -> l
     return filter_spans([span for span in found if not any(taken[span.start : span.end])])
 
 
+def find_split_person_names(doc: Doc, index: SurfaceIndex) -> list[Span]:
+    """Full person names of several words the model cut into pieces: *[Ursula von der]PER
+    [Leyen]ORG* is *Ursula von der Leyen* when the knowledge base knows that name whole. A
+    particle (*von der*, *de*, *van*) is where the model's names break; a known name of
+    several words is no accident of spelling, so it wins over every model entity inside it
+    (never over one that reaches beyond it: *Ursula-von-der-Leyen-Stiftung*)."""
+    spans = []
+    for span in index.match(doc):
+        if span.label_ != "PER" or len(span) < 2:
+            continue
+        inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
+        if not inside or (len(inside) == 1 and inside[0] == span and inside[0].label_ == "PER"):
+            continue
+        if all(span.start <= e.start and e.end <= span.end for e in inside):
+            spans.append(span)
+    return filter_spans(spans)
+
+
 def part_entities(doc: Doc, surfaces: KBSurfaces, kb: KnowledgeBase) -> list[Span]:
     """Compounds on a known name: *Nato-Osterweiterung* (ORGpart), *Russland-Politik*,
     and closed ones the knowledge base recognises (*Irakkrieg*, *Natogipfel*)."""
@@ -252,6 +270,7 @@ class EntityCompleter:
 
     def __call__(self, doc: Doc) -> Doc:
         set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
+        set_annotations(doc, find_split_person_names(doc, self.index))
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         set_annotations(doc, join_name_parts(doc))
         remove_entities(

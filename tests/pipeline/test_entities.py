@@ -122,3 +122,26 @@ def test_a_surname_opening_with_a_particle_belongs_to_the_name_before(
 ):
     doc = complete(doc_with(nlp, text, model_ents))
     assert ents(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        # The model's cut at the particle: [Ursula von der]PER [Leyen]ORG.
+        ("Präsidentin Ursula von der Leyen sprach .", [(1, 4, "PER"), (4, 5, "ORG")],
+         [("Ursula von der Leyen", "PER")]),
+        # A name the model began late: [Hossein Mussawi]PER of Mir Hossein Mussawi.
+        ("Kandidat Mir Hossein Mussawi sprach .", [(2, 4, "PER")],
+         [("Mir Hossein Mussawi", "PER")]),
+        # A model entity reaching beyond the known name is the model's call.
+        ("Die Ursula von der Leyen Stiftung half .", [(1, 6, "ORG")],
+         [("Ursula von der Leyen Stiftung", "ORG")]),
+    ],
+    ids=["particle-name-cut-into-two-entities", "first-name-left-out",
+         "longer-model-entity-stays"],
+)  # fmt: skip
+def test_a_person_name_the_kb_knows_whole_wins_over_the_models_pieces(
+    nlp, complete, text, model_ents, expected
+):
+    doc = complete(doc_with(nlp, text, model_ents))
+    assert ents(doc) == expected

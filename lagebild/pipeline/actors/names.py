@@ -458,8 +458,9 @@ class NameFinder:
         """A PER entity: a KB person, else a ``text:`` person (titles come later)."""
         doc = self.doc
         # NER sometimes starts a name early, with a title or a preposition ("Präsident
-        # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles.
-        while start < end and (
+        # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles. A name
+        # the KB knows whole keeps its particle: "von der Leyen" is not "Leyen".
+        while start < end and not self._names_kb_person(doc[start:end]) and (
             not is_capitalised(doc[start].text)
             or self.kb.role_word(doc[start].text) is not None
             or end - start > 1

@@ -14,6 +14,7 @@ from lagebild.pipeline.actors.core import (
     COMPATRIOT_ENDINGS,
     DEFINITE,
     DETERMINERS,
+    FORMER_MARKERS,
     MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
     OPENING_QUOTES,
@@ -257,6 +258,8 @@ class RoleFinder:
         start, info = self._left_title(person.start)
         actor_id = person.actors[0]
         if info is not None:
+            if not any(t.lower_.startswith(FORMER_MARKERS) for t in self.doc[start : person.start]):
+                self._current_office(actor_id, info)
             person.start = start
             self._give_role(actor_id, info)
         right = self._right_info(person.end)
@@ -266,6 +269,24 @@ class RoleFinder:
         titled = info or right
         if not actor.in_kb and actor.code is None and titled is not None:
             person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _current_office(self, actor_id: str, info: RoleInfo) -> None:
+        """A KB person the text titles with an office of their own state, not as a former
+        one (``Der afghanische Innenminister Mohammad Hanif Atmar``), holds it at the
+        article's date: the KB lists some offices of a person only, so a person without a
+        KB office at the date takes the title's sector."""
+        actor = self.registry.actors[actor_id]
+        if (
+            actor.in_kb
+            and actor.kind == "person"
+            and actor.sector is None
+            and info.word is not _MEMBER
+            and info.word.kind == "person"
+            and info.sector is not None
+            and info.code is not None
+            and info.code == actor.code
+        ):
+            actor.sector = info.sector
 
     def _give_role(self, actor_id: str, info: RoleInfo) -> None:
         actor = self.registry.actors[actor_id]
