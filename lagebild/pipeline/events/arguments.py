@@ -148,6 +148,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
         return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
+    found = _without_oblique_articles(verb, found)
     found = _vorfeld_subject(verb, found) + found
     found = _age_reference_subject(verb, found) + found
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
@@ -195,6 +196,51 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+# Articles that are never nominative: "den" (accusative singular, dative plural), "dem",
+# "einen", "einem". A phrase with one is never the subject, whatever its label.
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+
+
+def has_oblique_article(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in OBLIQUE_ARTICLES for c in token.children
+    )
+
+
+def _without_oblique_articles(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Den Vorschlag lehnte die Regierung in Moskau ab" parsed with the fronted object as
+    the subject (or as a second object) and the subject as the object: German puts the object
+    before the finite verb freely, and its article ("den", "dem") says it is no subject. The
+    subject is then the one bare phrase after the finite verb whose article may be nominative
+    ("die", "das", "der") or a bare name."""
+    rest = [t for t in found if not has_oblique_article(t)]
+    if rest or not _fronted_oblique(verb):
+        return rest
+    others = [
+        c
+        for c in arguments(verb)
+        if c.dep_ in ("obj", *PASSIVE_SUBJECT_DEPS)
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition(c) is None
+        and not has_oblique_article(c)
+        and not is_dative(c)
+    ]
+    return others[:1] if len(others) == 1 else []
+
+
+def _fronted_oblique(verb: Token) -> bool:
+    """A finite verb of a main clause with a "den"/"dem" phrase before it (the Vorfeld)."""
+    return (
+        ("Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood")))
+        and verb.dep_ != "conj"
+        and any(
+            c.i < verb.i and c.dep_ in ("obj", *SUBJECT_DEPS) and has_oblique_article(c)
+            for c in arguments(verb)
+        )
+    )
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
@@ -513,6 +559,16 @@ def objects(verb: Token) -> list[Token]:
             if c.dep_ in SUBJECT_DEPS
             and c not in chosen_subjects
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
+        ]
+        # "Den Vorschlag lehnte die Regierung ab": the fronted accusative labelled subject
+        found += [
+            c
+            for c in arguments(verb)
+            if c.dep_ in SUBJECT_DEPS
+            and c not in chosen_subjects
+            and c not in found
+            and has_oblique_article(c)
+            and not is_dative(c)
         ]
         # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
         # a "passive subject" is the parser's label for the object of the participle (not

@@ -1,0 +1,76 @@
+"""German grammar the parse hides in wire sentences of verbal events (session 12, round 2).
+
+Hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``) reproduce the
+small model's mis-parse; the ``model`` tests run one sentence through the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline.events.arguments import objects, subjects
+from tests.pipeline.events.test_coder import analysed, make_doc
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past"
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "obj"),
+    [
+        # the fronted object labelled subject, the subject labelled object
+        (
+            "Den/der/DET/2/det/Case=Acc Vorschlag/Vorschlag/NOUN/3/nsubj/Case=Dat "
+            f"lehnte/lehnen/VERB/0/root/{PAST} die/der/DET/5/det/Case=Acc "
+            "Regierung/Regierung/NOUN/3/obj/Case=Nom ab/ab/ADP/3/compound:prt ././PUNCT/3/punct",
+            "Regierung",
+            "Vorschlag",
+        ),
+        # both labelled objects
+        (
+            "Den/der/DET/2/det/Case=Acc Angriff/Angriff/NOUN/3/obj/Case=Acc "
+            f"verurteilte/verurteilen/VERB/0/root/{PAST} "
+            "Deutschland/Deutschland/PROPN/3/obj/Case=Acc ././PUNCT/3/punct",
+            "Deutschland",
+            "Angriff",
+        ),
+        # a temporal accusative ("Einen Tag zuvor") labelled subject
+        (
+            "Einen/ein/DET/2/det/Case=Acc Tag/Tag/NOUN/4/nsubj/Case=Acc zuvor/zuvor/ADV/4/advmod "
+            f"stürmten/stürmen/VERB/0/root/{PAST} Bewaffnete/Bewaffnete/NOUN/4/obj/Case=Acc "
+            "die/der/DET/7/det/Case=Acc Wache/Wache/NOUN/4/obj/Case=Acc ././PUNCT/4/punct",
+            None,
+            None,
+        ),
+        # a subject of its own after the verb stays the subject
+        (
+            "Den/der/DET/2/det/Case=Acc Vorschlag/Vorschlag/NOUN/3/obj/Case=Acc "
+            f"lehnte/lehnen/VERB/0/root/{PAST} er/er/PRON/3/nsubj/Case=Nom "
+            "ab/ab/ADP/3/compound:prt ././PUNCT/3/punct",
+            "er",
+            "Vorschlag",
+        ),
+    ],
+    ids=["fronted-object-as-subject", "two-objects", "temporal-accusative", "own-subject"],
+)
+def test_a_phrase_with_den_or_dem_before_the_verb_is_never_the_subject(vocab, spec, subject, obj):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    found = subjects(verb)
+    if subject is None:  # two bare phrases after the verb: no guess, but not the accusative
+        assert all(t.text != "Tag" for t in found)
+        return
+    assert [t.text for t in found] == [subject]
+    assert obj in [t.text for t in objects(verb)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Den Vorschlag lehnte die Regierung in Moskau ab.", ("REJECT", "RUS")),
+        ("Den Angriff auf Kiew verurteilte Deutschland.", ("ACCUSE", "DEU")),
+    ],
+)
+def test_a_fronted_accusative_leaves_the_subject_its_actor(nlp, text, expected):
+    events = analysed(nlp, text, "2024-03-05")
+    assert any((e[0], e[1]) == expected for e in events)
