@@ -142,6 +142,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
+    if _verb_first_conjunct(verb):
+        # "wies die Darstellung zurück und warf Scholz … vor": the conjunct shares the subject
+        return _borrowed(verb, depth)
     controller = _borrowed(verb, depth) if _dependent_zu_infinitive(verb) else []
     if controller:
         # a zu-infinitive has no subject of its own: a "subject" is a mislabelled object
@@ -241,6 +244,35 @@ def _fronted_oblique(verb: Token) -> bool:
             for c in arguments(verb)
         )
     )
+
+
+COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
+
+
+def _verb_first_conjunct(verb: Token) -> bool:
+    """ "Lindner wies die Darstellung zurück und warf Scholz einen Bruch vor": a finite verb
+    right after "und" shares the subject of the clause before (German puts a conjunct's own
+    subject before its verb: "und die Ukraine wehrte ab", or after an adverb: "und dann warf
+    Washington …"); a name after the verb, which the parser labels its subject, is its object."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    before = verb.doc[verb.i - 1]
+    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    return (
+        finite
+        and before.dep_ == "cc"
+        and before.head == verb
+        and before.lower_ in COORDINATORS
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children)
+        and all(c.i > verb.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    )
+
+
+def _conjunct_objects(verb: Token) -> list[Token]:
+    """The phrases the parser labelled subject of a verb-first conjunct (its objects)."""
+    if not _verb_first_conjunct(verb):
+        return []
+    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
@@ -560,6 +592,7 @@ def objects(verb: Token) -> list[Token]:
             and c not in chosen_subjects
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
+        found += [c for c in _conjunct_objects(verb) if c not in found]
         # "Den Vorschlag lehnte die Regierung ab": the fronted accusative labelled subject
         found += [
             c
@@ -695,6 +728,7 @@ def datives(verb: Token) -> list[Token]:
         and g not in found
     ]
     found += [c for c in _bare_first_objects(verb) if c not in found]
+    found += [c for c in _conjunct_objects(verb) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":

@@ -74,3 +74,47 @@ def test_a_phrase_with_den_or_dem_before_the_verb_is_never_the_subject(vocab, sp
 def test_a_fronted_accusative_leaves_the_subject_its_actor(nlp, text, expected):
     events = analysed(nlp, text, "2024-03-05")
     assert any((e[0], e[1]) == expected for e in events)
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "obj"),
+    [
+        # "und warf Scholz einen Bruch vor": the name after the verb labelled its subject
+        (
+            "Lindner/Lindner/PROPN/2/nsubj/Case=Nom "
+            f"wies/weisen/VERB/0/root/{PAST} die/der/DET/4/det/Case=Acc "
+            "Darstellung/Darstellung/NOUN/2/obj/Case=Acc zurück/zurück/ADV/2/compound:prt "
+            f"und/und/CCONJ/7/cc warf/werfen/VERB/2/conj/{PAST} "
+            "Scholz/Scholz/PROPN/7/nsubj/Case=Nom einen/ein/DET/10/det/Case=Acc "
+            "Bruch/Bruch/NOUN/7/obj/Case=Acc vor/vor/ADP/7/compound:prt ././PUNCT/2/punct",
+            "Lindner",
+            "Scholz",
+        ),
+        # a conjunct with its own subject before the verb keeps it
+        (
+            "Russland/Russland/PROPN/2/nsubj/Case=Nom "
+            f"griff/greifen/VERB/0/root/{PAST} Kiew/Kiew/PROPN/2/obj/Case=Acc "
+            "an/an/ADP/2/compound:prt und/und/CCONJ/8/cc die/der/DET/7/det/Case=Nom "
+            f"Ukraine/Ukraine/PROPN/8/nsubj/Case=Nom wehrte/wehren/VERB/2/conj/{PAST} "
+            "ab/ab/ADP/8/compound:prt ././PUNCT/2/punct",
+            "Ukraine",
+            None,
+        ),
+    ],
+    ids=["verb-first-conjunct", "own-subject-first"],
+)
+def test_a_verb_right_after_und_shares_the_subject_before(vocab, spec, subject, obj):
+    from lagebild.pipeline.events.arguments import datives
+
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "conj" and t.pos_ == "VERB")
+    assert [t.text for t in subjects(verb)] == [subject]
+    if obj:
+        assert obj in [t.text for t in datives(verb)]
+
+
+@pytest.mark.model
+def test_a_verb_first_conjunct_accuses_the_name_after_it(nlp):
+    text = "China wies die Kritik der USA zurück und warf Washington Einmischung vor."
+    events = analysed(nlp, text, "2024-03-05")
+    assert ("ACCUSE", "CHN", "USA") in events
