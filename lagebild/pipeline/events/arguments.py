@@ -151,6 +151,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
         return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
+    focused = _focused_vorfeld(verb)
+    if focused:
+        found = focused
     found = _without_oblique_articles(verb, found)
     found = _vorfeld_subject(verb, found) + found
     found = _age_reference_subject(verb, found) + found
@@ -268,11 +271,50 @@ def _verb_first_conjunct(verb: Token) -> bool:
     )
 
 
-def _conjunct_objects(verb: Token) -> list[Token]:
-    """The phrases the parser labelled subject of a verb-first conjunct (its objects)."""
-    if not _verb_first_conjunct(verb):
+# Focus particles: they stand before a phrase in the one place before the finite verb
+# ("Auch Ungarn lehnt …", "Nur Polen stimmte …") and do not change its role.
+FOCUS_PARTICLES = frozenset({"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade"})
+
+
+def _focused_vorfeld(verb: Token) -> list[Token]:
+    """ "Auch Russland wies die Vorwürfe zurück" parsed with the particle as if it were a
+    preposition and the name labelled an adverbial (obl): a bare phrase after a focus
+    particle at the start of a main clause, right before the finite verb, is its subject
+    unless its article says otherwise."""
+    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    if not finite or verb.dep_ not in ("ROOT", "root", "conj", "parataxis"):
         return []
-    return [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")]
+    for c in arguments(verb):
+        if c.dep_ != "obl" or c.pos_ not in ("NOUN", "PROPN") or c.i > verb.i:
+            continue
+        first = c.doc[c.left_edge.i]
+        particle = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if first.lower_ in FOCUS_PARTICLES:
+            particle = first
+        if (
+            particle is not None
+            and particle.lower_ in FOCUS_PARTICLES
+            and particle.pos_ == "ADV"
+            and (particle.i == 0 or particle.is_sent_start or particle.nbor(-1).is_punct)
+            and c.right_edge.i == verb.i - 1
+            and preposition(c) is None
+            and not is_dative(c)
+            and not has_oblique_article(c)
+        ):
+            return [c]
+    return []
+
+
+def _conjunct_objects(verb: Token) -> list[Token]:
+    """The phrases the parser labelled subject of a verb-first conjunct, or of a clause
+    whose subject stands after a focus particle: its objects."""
+    if not _verb_first_conjunct(verb) and not _focused_vorfeld(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+    ]
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:

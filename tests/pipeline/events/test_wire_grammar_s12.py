@@ -118,3 +118,46 @@ def test_a_verb_first_conjunct_accuses_the_name_after_it(nlp):
     text = "China wies die Kritik der USA zurück und warf Washington Einmischung vor."
     events = analysed(nlp, text, "2024-03-05")
     assert ("ACCUSE", "CHN", "USA") in events
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject", "obj"),
+    [
+        # "Auch Russland wies die Vorwürfe zurück": the name labelled obl, the object nsubj
+        (
+            "Auch/auch/ADV/2/advmod Russland/Russland/PROPN/3/obl/Case=Gen "
+            f"wies/weisen/VERB/0/root/{PAST} die/der/DET/5/det/Case=Nom "
+            "Vorwürfe/Vorwurf/NOUN/3/nsubj/Case=Acc zurück/zurück/ADV/3/compound:prt "
+            "././PUNCT/3/punct",
+            "Russland",
+            "Vorwürfe",
+        ),
+        # a preposition makes it an adverbial: the labelled subject stays
+        (
+            "Auch/auch/ADV/3/advmod in/in/ADP/3/case Berlin/Berlin/PROPN/4/obl/Case=Dat "
+            f"kritisierte/kritisieren/VERB/0/root/{PAST} die/der/DET/6/det/Case=Nom "
+            "Regierung/Regierung/NOUN/4/nsubj/Case=Nom ././PUNCT/4/punct",
+            "Regierung",
+            None,
+        ),
+    ],
+    ids=["focus-particle-name", "focus-particle-adverbial"],
+)
+def test_a_phrase_after_a_focus_particle_before_the_verb_is_the_subject(vocab, spec, subject, obj):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in subjects(verb)] == [subject]
+    if obj:
+        assert obj in [t.text for t in objects(verb)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Auch der Iran drohte Israel mit Vergeltung.", ("THREATEN", "IRN", "ISR")),
+        ("Nur Ungarn lehnte die Sanktionen ab.", ("REJECT", "HUN", "HUN")),
+    ],
+)
+def test_a_focus_particle_leaves_its_phrase_the_subject(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
