@@ -94,6 +94,8 @@ def is_dative(token: Token) -> bool:
         if child.dep_ == "det" and child.morph.get("Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
+            if child.lower_ == "den" and _plural_acronym(token):
+                return True
             if _den_before_singular(child, token):
                 return False
             return "Dat" in child.morph.get("Case")
@@ -119,6 +121,18 @@ def _den_before_singular(det: Token, noun: Token) -> bool:
     if det.lower_ != "den":
         return False
     return noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s"))
+
+
+def _plural_acronym(noun: Token) -> bool:
+    """ "drohte den USA", "dankte den VAE": a plural name written as an acronym has no
+    dative -n, so after "den" (only dative in the plural) it is the dative whatever its
+    ending or the article's tag."""
+    return (
+        noun.pos_ == "PROPN"
+        and noun.text.isupper()
+        and len(noun.text) > 1
+        and noun.morph.get("Number") == ["Plur"]
+    )
 
 
 def is_genitive(token: Token) -> bool:

@@ -161,3 +161,35 @@ def test_a_phrase_after_a_focus_particle_before_the_verb_is_the_subject(vocab, s
 )
 def test_a_focus_particle_leaves_its_phrase_the_subject(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("noun", "morph", "dative"),
+    [
+        ("USA", "Case=Dat|Number=Plur", True),  # a plural acronym: "drohte den USA"
+        ("VAE", "Number=Plur", True),
+        ("IWF", "Case=Acc|Number=Sing", False),  # a singular one: "kritisierte den IWF"
+        ("Vorschlag", "Case=Dat|Number=Sing", False),
+    ],
+)
+def test_den_before_a_plural_acronym_is_the_dative(vocab, noun, morph, dative):
+    from lagebild.pipeline.events.arguments import is_dative
+
+    spec = (
+        f"Nordkorea/Nordkorea/PROPN/2/nsubj/Case=Nom drohte/drohen/VERB/0/root/{PAST} "
+        f"den/der/DET/4/det/Case=Acc {noun}/{noun}/PROPN/2/obj/{morph} ././PUNCT/2/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert is_dative(doc[3]) is dative
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nordkorea drohte den USA.", ("THREATEN", "PRK", "USA")),
+        ("Russland sicherte den USA Unterstützung zu.", ("SUPPORT", "RUS", "USA")),
+    ],
+)
+def test_den_usa_is_the_addressee(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
