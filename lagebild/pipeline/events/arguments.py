@@ -319,6 +319,28 @@ def _focused_vorfeld(verb: Token) -> list[Token]:
     return []
 
 
+def _names_after_plural_subject(found: list[Token]) -> list[Token]:
+    """ "forderten die G7-Staaten Russland zum Rückzug auf" with the name hung on the subject
+    as if a genitive: a bare name right after a plural noun is no attribute of it (a genitive
+    name ends in -s, "der Staaten Europas"; a close apposition names one thing, "die Regierung
+    Netanjahu"), but the verb's next object."""
+    return [
+        c
+        for subject in found
+        if subject.pos_ == "NOUN"
+        and subject.morph.get("Number") == ["Plur"]
+        # with its article: a bare title before a name is one ("Vize-Premier David Lidington")
+        and any(d.dep_ == "det" and d.i < subject.i for d in subject.children)
+        for c in subject.children
+        if c.dep_ in ("nmod", "nmod:poss", "appos")
+        and c.pos_ == "PROPN"
+        and c.left_edge.i == subject.i + 1
+        and preposition(c) is None
+        and not any(d.dep_ in ("det", "conj", "case") for d in c.children)
+        and not c.lower_.endswith(("s", "x", "z"))
+    ]
+
+
 def _conjunct_objects(verb: Token) -> list[Token]:
     """The phrases the parser labelled subject of a verb-first conjunct, or of a clause
     whose subject stands after a focus particle: its objects."""
@@ -649,6 +671,7 @@ def objects(verb: Token) -> list[Token]:
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
         found += [c for c in _conjunct_objects(verb) if c not in found]
+        found += [c for c in _names_after_plural_subject(chosen_subjects) if c not in found]
         # "Den Vorschlag lehnte die Regierung ab": the fronted accusative labelled subject
         found += [
             c
@@ -785,6 +808,7 @@ def datives(verb: Token) -> list[Token]:
     ]
     found += [c for c in _bare_first_objects(verb) if c not in found]
     found += [c for c in _conjunct_objects(verb) if c not in found]
+    found += [c for c in _names_after_plural_subject(subjects(verb)) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":

@@ -193,3 +193,32 @@ def test_den_before_a_plural_acronym_is_the_dative(vocab, noun, morph, dative):
 )
 def test_den_usa_is_the_addressee(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("subject", "name_object"),
+    [
+        # a bare name hung on a plural subject with its article: the verb's object
+        ("die/der/DET/3/det/Case=Nom G7-Staaten/G7-Staat/NOUN/1/nsubj/Number=Plur", True),
+        # a singular head names one thing with the name ("die Regierung Netanjahu")
+        ("die/der/DET/3/det/Case=Nom Regierung/Regierung/NOUN/1/nsubj/Number=Sing", False),
+        # a bare title before a name ("Vize-Premier David Lidington")
+        ("erneut/erneut/ADV/1/advmod Vize-Premiers/Vize-Premier/NOUN/1/nsubj/Number=Plur", False),
+    ],
+    ids=["plural-subject", "singular-subject", "bare-title"],
+)
+def test_a_bare_name_after_a_plural_subject_is_the_object(vocab, subject, name_object):
+    spec = (
+        f"forderten/fordern/VERB/0/root/{PAST} {subject} "
+        "Russland/Russland/PROPN/3/nmod/Case=Gen zum/zu/ADP/6/case Rückzug/Rückzug/NOUN/1/obl "
+        "auf/auf/ADP/1/compound:prt ././PUNCT/1/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    verb = doc[0]
+    assert ("Russland" in [t.text for t in objects(verb)]) is name_object
+
+
+@pytest.mark.model
+def test_a_name_after_a_plural_subject_is_addressed(nlp):
+    text = "In einer gemeinsamen Erklärung forderten die G7-Staaten Russland zum Rückzug auf."
+    assert ("REQUEST", "G7", "RUS") in analysed(nlp, text, "2024-03-05")
