@@ -94,6 +94,8 @@ def is_dative(token: Token) -> bool:
         if child.dep_ == "det" and child.morph.get("Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
+            if token.dep_ in SUBJECT_DEPS and _der_before_sure_feminine(child, token):
+                return True
             if child.lower_ == "den" and _plural_acronym(token):
                 return True
             if _den_before_singular(child, token):
@@ -111,6 +113,24 @@ def _der_before_feminine(det: Token, noun: Token) -> bool:
         and noun.morph.get("Gender") == ["Fem"]
         and noun.morph.get("Number") == ["Sing"]
     )
+
+
+# Endings that make a German noun feminine (Regierung, Mehrheit, Partnerschaft, Kommission)
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "enz", "anz")
+
+
+def _der_before_sure_feminine(det: Token, noun: Token) -> bool:
+    """ "Der Ukraine sagte Deutschland Hilfe zu", "Der Regierung in Kiew sicherte Scholz …
+    zu" with the fronted dative labelled subject: "der" before a feminine singular is never
+    nominative. The tagger's gender follows the article ("Der Regierung" tagged masculine),
+    so the noun's own ending decides: a feminine suffix, or a name in -e or -ei (Ukraine,
+    Türkei; not common nouns in -e: "der Russe")."""
+    if det.lower_ != "der" or det.i != noun.left_edge.i or noun.morph.get("Number") == ["Plur"]:
+        return False
+    word = noun.lower_.rsplit("-", 1)[-1]
+    if noun.pos_ == "NOUN":
+        return word.endswith(FEMININE_SUFFIXES)
+    return noun.pos_ == "PROPN" and word.endswith(("e", "ei"))
 
 
 def _den_before_singular(det: Token, noun: Token) -> bool:
@@ -225,7 +245,12 @@ OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
 
 def has_oblique_article(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "det" and c.lower_ in OBLIQUE_ARTICLES for c in token.children
+        c.dep_ == "det"
+        and (
+            c.lower_ in OBLIQUE_ARTICLES
+            or (token.dep_ in SUBJECT_DEPS and _der_before_sure_feminine(c, token))
+        )
+        for c in token.children
     )
 
 

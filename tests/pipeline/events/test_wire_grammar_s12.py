@@ -222,3 +222,40 @@ def test_a_bare_name_after_a_plural_subject_is_the_object(vocab, subject, name_o
 def test_a_name_after_a_plural_subject_is_addressed(nlp):
     text = "In einer gemeinsamen Erklärung forderten die G7-Staaten Russland zum Rückzug auf."
     assert ("REQUEST", "G7", "RUS") in analysed(nlp, text, "2024-03-05")
+
+
+@pytest.mark.parametrize(
+    ("first", "subject"),
+    [
+        # a fronted dative with "der" before a feminine noun, labelled subject
+        ("Der/der/DET/2/det/Case=Nom Ukraine/Ukraine/PROPN/3/nsubj/Case=Nom", "Deutschland"),
+        ("Der/der/DET/2/det/Case=Nom Regierung/Regierung/NOUN/3/nsubj/Gender=Masc", "Deutschland"),
+        # masculine: the tagger's feminine is not trusted for names ("der Iran"), nor "-e"
+        # of common nouns ("der Russe")
+        ("Der/der/DET/2/det/Case=Nom Iran/Iran/PROPN/3/nsubj/Gender=Fem", "Iran"),
+        ("Der/der/DET/2/det/Case=Nom Russe/Russe/NOUN/3/nsubj/Case=Nom", "Russe"),
+    ],
+    ids=["feminine-name", "feminine-suffix", "masculine-name", "masculine-noun-in-e"],
+)
+def test_der_before_a_feminine_noun_is_never_the_subject(vocab, first, subject):
+    spec = (
+        f"{first} sagte/sagen/VERB/0/root/{PAST} Deutschland/Deutschland/PROPN/3/obj/Case=Nom "
+        "Hilfe/Hilfe/NOUN/3/obj/Case=Acc zu/zu/ADP/3/compound:prt ././PUNCT/3/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert [t.text for t in subjects(doc[2])] == [subject]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der Ukraine sagte Deutschland weitere Hilfe zu.", ("AGREE", "DEU", "UKR")),
+        (
+            "Der Regierung in Kiew sicherte Scholz die Unterstützung Deutschlands zu.",
+            ("SUPPORT", "DEU", "UKR"),
+        ),
+    ],
+)
+def test_a_fronted_feminine_dative_is_the_addressee(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
