@@ -460,11 +460,15 @@ class NameFinder:
         # NER sometimes starts a name early, with a title or a preposition ("Präsident
         # Putin", "von Premierminister | Boris Johnson"): RoleFinder adds titles. A name
         # the KB knows whole keeps its particle: "von der Leyen" is not "Leyen".
-        while start < end and not self._names_kb_person(doc[start:end]) and (
-            not is_capitalised(doc[start].text)
-            or self.kb.role_word(doc[start].text) is not None
-            or end - start > 1
-            and self.kb.officer_compound(doc[start].text) is not None
+        while (
+            start < end
+            and not self._names_kb_person(doc[start:end])
+            and (
+                not is_capitalised(doc[start].text)
+                or self.kb.role_word(doc[start].text) is not None
+                or end - start > 1
+                and self.kb.officer_compound(doc[start].text) is not None
+            )
         ):
             start += 1
         # "der Oberkommandierende General | der US-Streitkräfte": a title, not a name.

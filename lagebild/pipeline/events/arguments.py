@@ -94,6 +94,10 @@ def is_dative(token: Token) -> bool:
         if child.dep_ == "det" and child.morph.get("Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
+            if token.dep_ in SUBJECT_DEPS and _der_before_sure_feminine(child, token):
+                return True
+            if child.lower_ == "den" and _plural_acronym(token):
+                return True
             if _den_before_singular(child, token):
                 return False
             return "Dat" in child.morph.get("Case")
@@ -111,6 +115,24 @@ def _der_before_feminine(det: Token, noun: Token) -> bool:
     )
 
 
+# Endings that make a German noun feminine (Regierung, Mehrheit, Partnerschaft, Kommission)
+FEMININE_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ei", "ie", "ik", "enz", "anz")
+
+
+def _der_before_sure_feminine(det: Token, noun: Token) -> bool:
+    """ "Der Ukraine sagte Deutschland Hilfe zu", "Der Regierung in Kiew sicherte Scholz …
+    zu" with the fronted dative labelled subject: "der" before a feminine singular is never
+    nominative. The tagger's gender follows the article ("Der Regierung" tagged masculine),
+    so the noun's own ending decides: a feminine suffix, or a name in -e or -ei (Ukraine,
+    Türkei; not common nouns in -e: "der Russe")."""
+    if det.lower_ != "der" or det.i != noun.left_edge.i or noun.morph.get("Number") == ["Plur"]:
+        return False
+    word = noun.lower_.rsplit("-", 1)[-1]
+    if noun.pos_ == "NOUN":
+        return word.endswith(FEMININE_SUFFIXES)
+    return noun.pos_ == "PROPN" and word.endswith(("e", "ei"))
+
+
 def _den_before_singular(det: Token, noun: Token) -> bool:
     """ "hat den russischen Botschafter ausgewiesen": "den" is the accusative singular or the
     dative plural, and a dative plural noun ends in -n or -s (den Botschaftern, den Autos); a
@@ -119,6 +141,18 @@ def _den_before_singular(det: Token, noun: Token) -> bool:
     if det.lower_ != "den":
         return False
     return noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s"))
+
+
+def _plural_acronym(noun: Token) -> bool:
+    """ "drohte den USA", "dankte den VAE": a plural name written as an acronym has no
+    dative -n, so after "den" (only dative in the plural) it is the dative whatever its
+    ending or the article's tag."""
+    return (
+        noun.pos_ == "PROPN"
+        and noun.text.isupper()
+        and len(noun.text) > 1
+        and noun.morph.get("Number") == ["Plur"]
+    )
 
 
 def is_genitive(token: Token) -> bool:
@@ -142,12 +176,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
+    if _verb_first_conjunct(verb):
+        # "wies die Darstellung zurück und warf Scholz … vor": the conjunct shares the subject
+        return _borrowed(verb, depth)
     controller = _borrowed(verb, depth) if _dependent_zu_infinitive(verb) else []
     if controller:
         # a zu-infinitive has no subject of its own: a "subject" is a mislabelled object
         # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
         return controller
     found = [c for c in arguments(verb) if _is_subject(c)]
+    focused = _focused_vorfeld(verb)
+    if focused:
+        found = focused
+    found = _without_oblique_articles(verb, found)
     found = _vorfeld_subject(verb, found) + found
     found = _age_reference_subject(verb, found) + found
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
@@ -226,6 +267,146 @@ def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
     ):
         return [first]
     return []
+
+
+# Articles that are never nominative: "den" (accusative singular, dative plural), "dem",
+# "einen", "einem". A phrase with one is never the subject, whatever its label.
+OBLIQUE_ARTICLES = frozenset({"den", "dem", "einen", "einem"})
+
+
+def has_oblique_article(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det"
+        and (
+            c.lower_ in OBLIQUE_ARTICLES
+            or (token.dep_ in SUBJECT_DEPS and _der_before_sure_feminine(c, token))
+        )
+        for c in token.children
+    )
+
+
+def _without_oblique_articles(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Den Vorschlag lehnte die Regierung in Moskau ab" parsed with the fronted object as
+    the subject (or as a second object) and the subject as the object: German puts the object
+    before the finite verb freely, and its article ("den", "dem") says it is no subject. The
+    subject is then the one bare phrase after the finite verb whose article may be nominative
+    ("die", "das", "der") or a bare name."""
+    rest = [t for t in found if not has_oblique_article(t)]
+    if rest or not _fronted_oblique(verb):
+        return rest
+    others = [
+        c
+        for c in arguments(verb)
+        if c.dep_ in ("obj", *PASSIVE_SUBJECT_DEPS)
+        and c.i > verb.i
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition(c) is None
+        and not has_oblique_article(c)
+        and not is_dative(c)
+    ]
+    return others[:1] if len(others) == 1 else []
+
+
+def _fronted_oblique(verb: Token) -> bool:
+    """A finite verb of a main clause with a "den"/"dem" phrase before it (the Vorfeld)."""
+    return (
+        ("Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood")))
+        and verb.dep_ != "conj"
+        and any(
+            c.i < verb.i and c.dep_ in ("obj", *SUBJECT_DEPS) and has_oblique_article(c)
+            for c in arguments(verb)
+        )
+    )
+
+
+COORDINATORS = frozenset({"und", "oder", "aber", "sowie"})
+
+
+def _verb_first_conjunct(verb: Token) -> bool:
+    """ "Lindner wies die Darstellung zurück und warf Scholz einen Bruch vor": a finite verb
+    right after "und" shares the subject of the clause before (German puts a conjunct's own
+    subject before its verb: "und die Ukraine wehrte ab", or after an adverb: "und dann warf
+    Washington …"); a name after the verb, which the parser labels its subject, is its object."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.head.i > verb.i:
+        return False
+    before = verb.doc[verb.i - 1]
+    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    return (
+        finite
+        and before.dep_ == "cc"
+        and before.head == verb
+        and before.lower_ in COORDINATORS
+        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children)
+        and all(c.i > verb.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    )
+
+
+# Focus particles: they stand before a phrase in the one place before the finite verb
+# ("Auch Ungarn lehnt …", "Nur Polen stimmte …") and do not change its role.
+FOCUS_PARTICLES = frozenset({"auch", "nur", "selbst", "sogar", "ebenfalls", "gerade"})
+
+
+def _focused_vorfeld(verb: Token) -> list[Token]:
+    """ "Auch Russland wies die Vorwürfe zurück" parsed with the particle as if it were a
+    preposition and the name labelled an adverbial (obl): a bare phrase after a focus
+    particle at the start of a main clause, right before the finite verb, is its subject
+    unless its article says otherwise."""
+    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    if not finite or verb.dep_ not in ("ROOT", "root", "conj", "parataxis"):
+        return []
+    for c in arguments(verb):
+        if c.dep_ != "obl" or c.pos_ not in ("NOUN", "PROPN") or c.i > verb.i:
+            continue
+        first = c.doc[c.left_edge.i]
+        particle = c.doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if first.lower_ in FOCUS_PARTICLES:
+            particle = first
+        if (
+            particle is not None
+            and particle.lower_ in FOCUS_PARTICLES
+            and particle.pos_ == "ADV"
+            and (particle.i == 0 or particle.is_sent_start or particle.nbor(-1).is_punct)
+            and c.right_edge.i == verb.i - 1
+            and preposition(c) is None
+            and not is_dative(c)
+            and not has_oblique_article(c)
+        ):
+            return [c]
+    return []
+
+
+def _names_after_plural_subject(found: list[Token]) -> list[Token]:
+    """ "forderten die G7-Staaten Russland zum Rückzug auf" with the name hung on the subject
+    as if a genitive: a bare name right after a plural noun is no attribute of it (a genitive
+    name ends in -s, "der Staaten Europas"; a close apposition names one thing, "die Regierung
+    Netanjahu"), but the verb's next object."""
+    return [
+        c
+        for subject in found
+        if subject.pos_ == "NOUN"
+        and subject.morph.get("Number") == ["Plur"]
+        # with its article: a bare title before a name is one ("Vize-Premier David Lidington")
+        and any(d.dep_ == "det" and d.i < subject.i for d in subject.children)
+        for c in subject.children
+        if c.dep_ in ("nmod", "nmod:poss", "appos")
+        and c.pos_ == "PROPN"
+        and c.left_edge.i == subject.i + 1
+        and preposition(c) is None
+        and not any(d.dep_ in ("det", "conj", "case") for d in c.children)
+        and not c.lower_.endswith(("s", "x", "z"))
+    ]
+
+
+def _conjunct_objects(verb: Token) -> list[Token]:
+    """The phrases the parser labelled subject of a verb-first conjunct, or of a clause
+    whose subject stands after a focus particle: its objects."""
+    if not _verb_first_conjunct(verb) and not _focused_vorfeld(verb):
+        return []
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+    ]
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
@@ -549,6 +730,18 @@ def objects(verb: Token) -> list[Token]:
             and c not in chosen_subjects
             and (c.lower_ in OBLIQUE_PRONOUNS or (is_relative_pronoun(c) and chosen_subjects))
         ]
+        found += [c for c in _conjunct_objects(verb) if c not in found]
+        found += [c for c in _names_after_plural_subject(chosen_subjects) if c not in found]
+        # "Den Vorschlag lehnte die Regierung ab": the fronted accusative labelled subject
+        found += [
+            c
+            for c in arguments(verb)
+            if c.dep_ in SUBJECT_DEPS
+            and c not in chosen_subjects
+            and c not in found
+            and has_oblique_article(c)
+            and not is_dative(c)
+        ]
         # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
         # a "passive subject" is the parser's label for the object of the participle (not
         # otherwise: "Der Gipfel, ein Atomgipfel …, war … geplant" is an apposition)
@@ -714,6 +907,8 @@ def datives(verb: Token) -> list[Token]:
         and g not in found
     ]
     found += [c for c in _bare_first_objects(verb) if c not in found]
+    found += [c for c in _conjunct_objects(verb) if c not in found]
+    found += [c for c in _names_after_plural_subject(subjects(verb)) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
     for subject in subjects(verb):
         if subject.pos_ == "PROPN":
