@@ -792,17 +792,22 @@ def _offers_aid(token: Token, codebook: Codebook) -> bool:
 
 
 def aid_words(codebook: Codebook) -> tuple[str, ...]:
-    """The objects of the AID light-verb entries (Hilfe, Kredit, Hilfsgüter …)."""
-    return tuple(
-        sorted(
-            {
-                w
-                for p in codebook.predicates
-                if p.type == "AID" and p.pos == "verb"
-                for w in p.with_words
-            }
-        )
-    )
+    """The objects of the AID light-verb entries (Hilfe, Kredit, Hilfsgüter …), read once per
+    codebook (the coder asks for every offer it codes)."""
+    cached = _AID_WORDS.get(id(codebook))
+    if cached is None or cached[0] is not codebook:
+        words = {
+            w
+            for p in codebook.predicates
+            if p.type == "AID" and p.pos == "verb"
+            for w in p.with_words
+        }
+        cached = _AID_WORDS[id(codebook)] = (codebook, tuple(sorted(words)))
+    return cached[1]
+
+
+# codebook id -> (the codebook, its aid words); the codebook kept so a reused id cannot match
+_AID_WORDS: dict[int, tuple[Codebook, tuple[str, ...]]] = {}
 
 
 def apply_plover_rules(
