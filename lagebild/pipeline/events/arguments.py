@@ -184,13 +184,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         # a zu-infinitive has no subject of its own: a "subject" is a mislabelled object
         # ("angekündigt, keine Hilfe(Acc) mehr leisten zu wollen"); it takes the governor's
         return controller
-    found = [c for c in arguments(verb) if _is_subject(c)]
-    focused = _focused_vorfeld(verb)
-    if focused:
-        found = focused
-    found = _without_oblique_articles(verb, found)
-    found = _vorfeld_subject(verb, found) + found
-    found = _age_reference_subject(verb, found) + found
+    found = _labelled_subjects(verb)
     if not found:  # an active clause: a "passive subject" label is a slip for the subject
         found = [
             c
@@ -212,24 +206,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found and all(t.lower_ in OBLIQUE_PRONOUNS for t in found):
         found = [c for c in verb_objects if _maybe_nominative(c)] or found
     elif not found and not _borrowed(verb, depth):
-        found = [c for c in verb_objects if _is_nominative(c)]
-        # "Den … Einsatz(Acc) hat die Gewerkschaft abgelehnt" with the subject labelled obj
-        accusatives = [
-            c
-            for c in arguments(verb)
-            if c.dep_ in ("obj", "obl", "nsubj:pass")
-            and preposition(c) is None
-            and "Acc" in _case(c)
-        ]
-        if not found and accusatives:
-            found = [c for c in verb_objects if _maybe_nominative(c) and c not in accusatives]
-        # "rufen China(Nom) und Russland die USA(Acc) auf" with two "objects"
-        if not found and len(verb_objects) > 1:
-            nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
-            if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
-                found = nominative
-        if not found and len(verb_objects) > 1:
-            found = _inverted_subject(verb, verb_objects)
+        found = _subject_among_objects(verb, verb_objects)
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
         likely = _likely_subject(found)
         found = likely + [t for t in found if t not in likely]
@@ -238,6 +215,41 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _labelled_subjects(verb: Token) -> list[Token]:
+    """The phrases labelled subject, corrected where the label contradicts German grammar: a
+    phrase after a focus particle before the finite verb (``Auch der Iran drohte …``); no
+    phrase with an oblique article (``Den Vorschlag lehnte die Regierung ab``); the nominative
+    before a perfect's ``haben`` (``Die EU-Kommission hat Ungarn … gedroht``); an age noun
+    before the verb (``Der 70-Jährige warf der Regierung … vor``)."""
+    found = _focused_vorfeld(verb) or [c for c in arguments(verb) if _is_subject(c)]
+    found = _without_oblique_articles(verb, found)
+    found = _vorfeld_subject(verb, found) + found
+    return _age_reference_subject(verb, found) + found
+
+
+def _subject_among_objects(verb: Token, verb_objects: list[Token]) -> list[Token]:
+    """No phrase labelled subject: case beats label among the objects. A nominative object
+    ("verurteilte ihn ein Gericht(Nom)"); beside an accusative, a possibly nominative one
+    ("Den … Einsatz(Acc) hat die Gewerkschaft abgelehnt"); of two objects the one nominative
+    ("rufen China(Nom) und Russland die USA(Acc) auf"); else the inverted subject behind a
+    fronted adverbial."""
+    found = [c for c in verb_objects if _is_nominative(c)]
+    accusatives = [
+        c
+        for c in arguments(verb)
+        if c.dep_ in ("obj", "obl", "nsubj:pass") and preposition(c) is None and "Acc" in _case(c)
+    ]
+    if not found and accusatives:
+        found = [c for c in verb_objects if _maybe_nominative(c) and c not in accusatives]
+    if not found and len(verb_objects) > 1:
+        nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
+        if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
+            found = nominative
+    if not found and len(verb_objects) > 1:
+        found = _inverted_subject(verb, verb_objects)
+    return found
 
 
 def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
