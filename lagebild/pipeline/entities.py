@@ -81,23 +81,26 @@ class KBSurfaces:
         return next((label for label, s in self.by_label.items() if surface in s), None)
 
 
-def find_missing_entities(doc: Doc, index: SurfaceIndex, kb: KnowledgeBase) -> list[Span]:
-    """Knowledge-base entities that overlap none of the model's."""
+def find_missing_entities(
+    doc: Doc, known: list[Span], surfaces: KBSurfaces, kb: KnowledgeBase
+) -> list[Span]:
+    """Knowledge-base entities (``known``: the index's matches) that overlap none of the
+    model's."""
     taken = bytearray(len(doc))
     for ent in doc.ents:
         taken[ent.start : ent.end] = b"\x01" * len(ent)
-    found = index.match(doc) + part_entities(doc, index.surfaces, kb)
+    found = known + part_entities(doc, surfaces, kb)
     return filter_spans([span for span in found if not any(taken[span.start : span.end])])
 
 
-def find_split_person_names(doc: Doc, index: SurfaceIndex) -> list[Span]:
+def find_split_person_names(doc: Doc, known: list[Span]) -> list[Span]:
     """Full person names of several words the model cut into pieces: *[Ursula von der]PER
     [Leyen]ORG* is *Ursula von der Leyen* when the knowledge base knows that name whole. A
     particle (*von der*, *de*, *van*) is where the model's names break; a known name of
     several words is no accident of spelling, so it wins over every model entity inside it
     (never over one that reaches beyond it: *Ursula-von-der-Leyen-Stiftung*)."""
     spans = []
-    for span in index.match(doc):
+    for span in known:
         if span.label_ != "PER" or len(span) < 2:
             continue
         inside = [e for e in doc.ents if e.start < span.end and span.start < e.end]
@@ -269,8 +272,10 @@ class EntityCompleter:
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
 
     def __call__(self, doc: Doc) -> Doc:
-        set_annotations(doc, find_missing_entities(doc, self.index, self.kb))
-        set_annotations(doc, find_split_person_names(doc, self.index))
+        # the knowledge base's names in the text, matched once: they depend on the words only
+        known = self.index.match(doc)
+        set_annotations(doc, find_missing_entities(doc, known, self.index.surfaces, self.kb))
+        set_annotations(doc, find_split_person_names(doc, known))
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         set_annotations(doc, join_name_parts(doc))
         remove_entities(
