@@ -259,8 +259,7 @@ def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
     nominative comes first (the unmarked order). So the first of two objects after a finite
     verb with its Vorfeld filled is the subject when it may be nominative and agrees with the
     verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner")."""
-    finite = verb.morph.get("VerbForm") == ["Fin"] or bool(verb.morph.get("Mood"))
-    if not finite or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+    if not _finite_by_morph(verb) or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
         return []
     first, *rest = sorted(verb_objects, key=lambda t: t.i)
     vorfeld = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
@@ -322,7 +321,7 @@ def _without_oblique_articles(verb: Token, found: list[Token]) -> list[Token]:
 def _fronted_oblique(verb: Token) -> bool:
     """A finite verb of a main clause with a "den"/"dem" phrase before it (the Vorfeld)."""
     return (
-        ("Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood")))
+        _finite_by_morph(verb)
         and verb.dep_ != "conj"
         and any(
             c.i < verb.i and c.dep_ in ("obj", *SUBJECT_DEPS) and has_oblique_article(c)
@@ -342,7 +341,7 @@ def _verb_first_conjunct(verb: Token) -> bool:
     if verb.dep_ != "conj" or verb.i == 0 or verb.head.i > verb.i:
         return False
     before = verb.doc[verb.i - 1]
-    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    finite = _finite_by_morph(verb)
     return (
         finite
         and before.dep_ == "cc"
@@ -363,7 +362,7 @@ def _focused_vorfeld(verb: Token) -> list[Token]:
     preposition and the name labelled an adverbial (obl): a bare phrase after a focus
     particle at the start of a main clause, right before the finite verb, is its subject
     unless its article says otherwise."""
-    finite = "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    finite = _finite_by_morph(verb)
     if not finite or verb.dep_ not in ("ROOT", "root", "conj", "parataxis"):
         return []
     for c in arguments(verb):
@@ -421,19 +420,32 @@ def _conjunct_objects(verb: Token) -> list[Token]:
     ]
 
 
+def _finite_by_morph(verb: Token) -> bool:
+    """Finite by the morphologizer alone (VerbForm or Mood), whatever the tag: the repairs
+    below read clauses whose finite verb the tagger took for an adjective ("Bei einer Razzia
+    töteten[ADJA] israelische Soldaten …"), which ``german.verbs.is_finite`` rightly refuses
+    elsewhere."""
+    return "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+
+
+def _haben_auxiliary(verb: Token) -> Token | None:
+    """The finite "haben" of an active perfect ("hat … angegriffen"), if the verb has one."""
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"), None)
+
+
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
     """ "Die EU-Kommission hat Ungarn mit Konsequenzen gedroht" parsed with the first
     phrase as a passive subject and the dative as the subject: a perfect with "haben" is
     active, and the nominative phrase before the finite "haben" (the one place before the
     finite verb) is the subject when the "subject" stands after it."""
-    haben = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"]
-    if not haben or not found or any(t.i < haben[0].i for t in found):
+    haben = _haben_auxiliary(verb)
+    if haben is None or not found or any(t.i < haben.i for t in found):
         return []
     return [
         c
         for c in arguments(verb)
         if c.dep_ in PASSIVE_SUBJECT_DEPS
-        and c.i < haben[0].i
+        and c.i < haben.i
         and c.pos_ in ("NOUN", "PROPN")
         and preposition(c) is None
         and not is_dative(c)
@@ -488,7 +500,7 @@ def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) ->
 def _finite_number(verb: Token) -> str | None:
     """Singular or plural of the finite form of the verb's clause (itself or its auxiliary)."""
     for tok in [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]:
-        finite = tok.morph.get("VerbForm") == ["Fin"] or bool(tok.morph.get("Mood"))
+        finite = _finite_by_morph(tok)
         if finite and tok.morph.get("Number"):
             return tok.morph.get("Number")[0]
     return None
@@ -760,13 +772,13 @@ def objects(verb: Token) -> list[Token]:
         # Only after the finite "haben" (the Mittelfeld): before it, in the one place before
         # the finite verb, it is a conjunct of the subject ("Die Sozialdemokraten und die
         # Fünf-Sterne-Bewegung haben sich geeinigt")
-        haben = [c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"]
-        if chosen_subjects and not found and haben:
+        haben = _haben_auxiliary(verb)
+        if chosen_subjects and not found and haben is not None:
             found = [
                 c
                 for c in arguments(verb)
                 if c.dep_ in PASSIVE_SUBJECT_DEPS
-                and c.i > haben[0].i
+                and c.i > haben.i
                 and c not in chosen_subjects
                 and c.pos_ in ("NOUN", "PROPN")
                 and (not is_dative(c) or _without_article(c))
