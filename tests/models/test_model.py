@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -22,10 +21,7 @@ pytestmark = pytest.mark.model
 def nlp() -> spacy.language.Language:
     if not (MODEL_DIR / "meta.json").exists():
         pytest.skip("model not built yet")
-    start = time.perf_counter()
-    nlp = spacy.load(MODEL_DIR)
-    assert time.perf_counter() - start < 10  # generous; the card reports the real number
-    return nlp
+    return spacy.load(MODEL_DIR)  # its load time is the model card's to report
 
 
 def test_pipeline_components(nlp: spacy.language.Language) -> None:
