@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from lagebild.german.names import repair_name_particles
 from lagebild.kb.loader import KnowledgeBase, get_kb
 
 # (entry kind, surface form) -> GermEval label
@@ -281,13 +282,15 @@ class EntityCompleter:
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )
+        # with the names known, their particles are no prepositions ("Von der Leyen sagte")
+        repair_name_particles(doc)
         return doc
 
 
 @Language.factory(
     "lagebild_entities",
-    requires=["doc.ents"],
-    assigns=["doc.ents"],
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc.ents", "token.dep"],
 )
 def make_entities(nlp: Language, name: str) -> EntityCompleter:
     return EntityCompleter(nlp)
