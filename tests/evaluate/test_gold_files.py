@@ -17,6 +17,7 @@ FILES = [
     ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth-s12.jsonl",
+    ROOT / "evaluation" / "events-synth" / "events-synth-s13.jsonl",
     ROOT / "training" / "events-wire" / "events-wire.jsonl",
 ]
 TYPES = {
