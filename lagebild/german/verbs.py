@@ -76,7 +76,8 @@ def is_mistagged_preterite(token: Token) -> bool:
     phrase, in a main clause with no other finite verb, is that verb: "Zudem diskutierten
     UN-Mitarbeiter mit den Behörden", "Laut faz.net appellierte Außenminister Steinmeier an …".
     Whether the form belongs to a known verb is for the caller to check."""
-    if token.pos_ != "ADJ" or token.dep_ != "amod" or not token.text.islower():
+    # tagged ADJ, or tagged VERB and still hung on the noun as an attribute
+    if token.pos_ not in ("ADJ", "VERB") or token.dep_ != "amod" or not token.text.islower():
         return False
     if not token.lower_.endswith(PRETERITE_ENDINGS) or token.i == token.sent.start:
         return False

@@ -235,14 +235,21 @@ def _subject_among_objects(verb: Token, verb_objects: list[Token]) -> list[Token
     ("Den … Einsatz(Acc) hat die Gewerkschaft abgelehnt"); of two objects the one nominative
     ("rufen China(Nom) und Russland die USA(Acc) auf"); else the inverted subject behind a
     fronted adverbial."""
-    found = [c for c in verb_objects if _is_nominative(c)]
+    number = _finite_number(verb)
+    # a subject agrees with the finite verb: "Am Montag haben(Pl) israelische Soldaten ein
+    # Flüchtlingslager(Sg) angegriffen" with both phrases tagged nominative objects
+    found = [c for c in verb_objects if _is_nominative(c) and _agrees_in_number(c, number)]
     accusatives = [
         c
         for c in arguments(verb)
         if c.dep_ in ("obj", "obl", "nsubj:pass") and preposition(c) is None and "Acc" in _case(c)
     ]
     if not found and accusatives:
-        found = [c for c in verb_objects if _maybe_nominative(c) and c not in accusatives]
+        found = [
+            c
+            for c in verb_objects
+            if _maybe_nominative(c) and c not in accusatives and _agrees_in_number(c, number)
+        ]
     if not found and len(verb_objects) > 1:
         nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
         if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
@@ -258,15 +265,17 @@ def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
     right after the finite verb, and of two full noun phrases in the Mittelfeld the
     nominative comes first (the unmarked order). So the first of two objects after a finite
     verb with its Vorfeld filled is the subject when it may be nominative and agrees with the
-    verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner")."""
-    if not _finite_by_morph(verb) or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+    verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner"). In a
+    perfect the finite verb is the auxiliary ("Am Montag haben israelische Soldaten …")."""
+    finite = _finite_form(verb)
+    if finite is None or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
         return []
     first, *rest = sorted(verb_objects, key=lambda t: t.i)
-    vorfeld = [t for t in verb.doc[verb.sent.start : verb.i] if not t.is_punct]
+    vorfeld = [t for t in verb.doc[verb.sent.start : finite.i] if not t.is_punct]
     agrees = _finite_number(verb) in first.morph.get("Number")
     if (
         vorfeld
-        and first.i > verb.i
+        and first.i > finite.i
         and first.pos_ in ("NOUN", "PROPN")
         and preposition(first) is None
         # a bare name shows no case: the tagger's is a guess ("richtete Saudi-Arabien(Gen)
@@ -396,8 +405,9 @@ def _names_after_plural_subject(found: list[Token]) -> list[Token]:
         for subject in found
         if subject.pos_ == "NOUN"
         and subject.morph.get("Number") == ["Plur"]
-        # with its article: a bare title before a name is one ("Vize-Premier David Lidington")
-        and any(d.dep_ == "det" and d.i < subject.i for d in subject.children)
+        # with its article or an attribute ("russische Truppen Kiew"): a bare title before a
+        # name is one with it ("Vize-Premier David Lidington")
+        and any(d.dep_ in ("det", "amod") and d.i < subject.i for d in subject.children)
         for c in subject.children
         if c.dep_ in ("nmod", "nmod:poss", "appos")
         and c.pos_ == "PROPN"
@@ -426,6 +436,38 @@ def _finite_by_morph(verb: Token) -> bool:
     töteten[ADJA] israelische Soldaten …"), which ``german.verbs.is_finite`` rightly refuses
     elsewhere."""
     return "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+
+
+def _finite_form(verb: Token) -> Token | None:
+    """The finite verb of the clause: the verb itself or its auxiliary."""
+    if _finite_by_morph(verb):
+        return verb
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "aux:pass"))
+    return next((c for c in auxiliaries if _finite_by_morph(c)), None)
+
+
+# Articles only of the singular, and words only of the plural: the tagger's Number of a
+# noun is a guess for names and foreign plurals ("die Huthis" tagged singular), its article's
+# or numeral's number is not.
+SINGULAR_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "das", "dem"})
+PLURAL_QUANTIFIERS = frozenset(
+    {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+     "zwanzig", "hundert", "tausend", "dutzende", "hunderte", "tausende", "mehrere", "viele",
+     "einige", "zahlreiche", "beide", "alle"}
+)  # fmt: skip
+
+
+def _agrees_in_number(token: Token, number: str | None) -> bool:
+    """Whether a nominal may be the subject of a finite verb in ``number``, by what shows
+    number for sure: a singular article before a plural verb ("haben … ein Flüchtlingslager"),
+    a numeral or quantifier before a singular one; coordinated phrases are plural."""
+    words = [c for c in token.children if c.i < token.i and c.dep_ in ("det", "nummod", "amod")]
+    if number == "Plur":
+        coordinated = any(c.dep_ == "conj" for c in token.children)
+        return coordinated or not any(w.lower_ in SINGULAR_ARTICLES for w in words)
+    if number == "Sing":
+        return not any(w.lower_ in PLURAL_QUANTIFIERS or w.like_num for w in words)
+    return True
 
 
 def _haben_auxiliary(verb: Token) -> Token | None:

@@ -45,7 +45,16 @@ def _restore(verb: Token) -> None:
     for child in list(subject.children):
         if child.i > subject.i and child.dep_ == "nmod" and _has_preposition(child):
             child.head, child.dep_ = verb, "obl"
+        # a bare phrase after the subject that is no genitive is the object ("töteten
+        # israelische Soldaten drei Palästinenser" with the object hung on the subject)
+        elif child.i > subject.i and child.dep_ == "nmod" and not _genitive(child):
+            child.head, child.dep_ = verb, "obj"
     subject.head, subject.dep_ = verb, "nsubj"
+
+
+def _genitive(token: Token) -> bool:
+    cases = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
+    return "Gen" in token.morph.get("Case") or any("Gen" in case for case in cases)
 
 
 def _has_preposition(token: Token) -> bool:

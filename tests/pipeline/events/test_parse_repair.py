@@ -245,3 +245,74 @@ def test_an_age_noun_before_the_verb_is_the_subject_when_none_is_nominative(
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.dep_ == "root")
     assert subjects(verb)[0].text == subject
+
+
+# "Am Montag haben israelische Soldaten ein Flüchtlingslager angegriffen": both phrases after
+# the finite "haben" labelled nominative objects
+AGREEING_SOLDIERS = (
+    "Am/an/ADP/2/case Montag/Montag/PROPN/10/obl "
+    "haben/haben/AUX/10/aux/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin "
+    "israelische/israelisch/ADJ/5/amod/Case=Nom Soldaten/Soldat/NOUN/10/obj/Case=Nom|Number=Plur "
+    "ein/ein/DET/7/det/Case=Nom Flüchtlingslager/Flüchtlingslager/NOUN/10/obj/Case=Nom|Number=Sing "
+    "im/in/ADP/9/case Gazastreifen/Gazastreifen/PROPN/10/obl "
+    "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/10/punct"
+)
+# "Seit November haben die Huthis Schiffe angegriffen" with the plural name tagged singular:
+# "die" may be plural, so the tagger's number does not rule it out
+HUTHIS_TAGGED_SINGULAR = (
+    "Seit/seit/ADP/2/case November/November/PROPN/7/obl "
+    "haben/haben/AUX/7/aux/Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin "
+    "die/der/DET/5/det/Case=Nom Huthis/Huthis/NOUN/7/obj/Case=Nom|Number=Sing "
+    "Schiffe/Schiff/NOUN/7/obj/Case=Acc|Number=Plur "
+    "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "subject"),
+    [(AGREEING_SOLDIERS, "Soldaten"), (HUTHIS_TAGGED_SINGULAR, "Huthis")],
+    ids=["singular-article-disagrees", "tagged-number-is-no-evidence"],
+)
+def test_the_subject_agrees_in_number_with_the_finite_auxiliary(vocab, spec, subject):
+    from lagebild.pipeline.events.arguments import subjects
+
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in subjects(verb)] == [subject]
+
+
+def test_an_object_hung_on_the_subject_of_a_restored_preterite_is_the_object(vocab):
+    # "Bei einer Razzia töteten israelische Soldaten drei Palästinenser", "töteten" tagged
+    # VERB but hung on "Soldaten" as an attribute, and the object hung on the subject
+    spec = (
+        "Bei/bei/ADP/3/case einer/ein/DET/3/det Razzia/Razzia/NOUN/4/obl "
+        f"töteten/töten/VERB/6/amod/{FIN}|Mood=Ind|Number=Plur|Tense=Past "
+        "israelische/israelisch/ADJ/6/amod Soldaten/Soldat/NOUN/0/root "
+        "drei/drei/NUM/8/nummod Palästinenser/Palästinenser/NOUN/6/nmod/Case=Nom "
+        "././PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {"israelische Soldaten": ["ISR"], "Palästinenser": ["PSE"]})
+    assert is_mistagged_preterite(doc[3])
+    assert {(e[0], e[1], e[2]) for e in coded(doc)} == {("ASSAULT", ("ISR",), ("PSE",))}
+
+
+@pytest.mark.parametrize(
+    ("attribute", "expected"),
+    [
+        ("russische/russisch/ADJ/2/amod", ["Kiew"]),  # "russische Truppen Kiew"
+        ("", []),  # a bare plural title before a name stays one phrase with it
+    ],
+    ids=["with-attribute", "bare"],
+)
+def test_a_name_after_a_plural_subject_with_an_attribute_is_the_object(vocab, attribute, expected):
+    from lagebild.pipeline.events.arguments import objects
+
+    head = 2 if attribute else 1
+    spec = (
+        f"{attribute} Truppen/Truppe/NOUN/{head + 3}/nsubj/Number=Plur "
+        f"Kiew/Kiew/PROPN/{head}/appos haben/haben/AUX/{head + 3}/aux "
+        "angegriffen/angreifen/VERB/0/root"
+    ).strip()
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in objects(verb)] == expected
