@@ -10,6 +10,8 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
+from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -569,12 +571,30 @@ def _in_relative_clause(token: Token) -> bool:
     return False
 
 
+# Source adverbials: "nach Angaben X", "laut X", "X zufolge".
+SOURCE_CUES = frozenset({"nach", "laut", "zufolge"})
+
+
+def _reported_as_claim(verb: Token) -> bool:
+    """The clause is in the Konjunktiv, or its act "soll" have happened."""
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+    return any(
+        is_konjunktiv(t, load_lexicon()) or has_subjunctive_mood(t) or t.lemma_ == "sollen"
+        for t in finite
+    )
+
+
 def alleged_by(doc: Doc, token: Token, actor: list[EventParticipant]) -> list[EventParticipant]:
     """Violence or repression told in someone else's words is that speaker's allegation
     ("Die Soldaten hätten Zivilisten getötet, so Murtha" -> ACCUSE allege Murtha -> USA)."""
     quote = quote_around(doc, token)
     if quote is None or _in_relative_clause(token):
         return []  # a relative clause tells background ("die … festgenommen wurde")
+    if quote.cue and quote.cue.text.lower() in SOURCE_CUES and not _reported_as_claim(token):
+        # "Nach Angaben der UN griffen israelische Soldaten … an": in the indicative the
+        # reporter states the act and names the source; a claim is in the Konjunktiv or
+        # with "sollen" ("Nach Angaben der Anwältin sei die Hinrichtung erfolgt")
+        return []
     # the media report, they do not allege ("berichtete die Zeitung Haaretz")
     speakers = [p for p in speaker_participants(doc, quote) if p.code and p.sector not in MEDIA]
     if not speakers or {p.actor for p in speakers} & {p.actor for p in actor}:
