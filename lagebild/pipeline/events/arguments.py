@@ -225,7 +225,8 @@ def _labelled_subjects(verb: Token) -> list[Token]:
     before the verb (``Der 70-Jährige warf der Regierung … vor``)."""
     found = _focused_vorfeld(verb) or [c for c in arguments(verb) if _is_subject(c)]
     found = _without_oblique_articles(verb, found)
-    found = _vorfeld_subject(verb, found) + found
+    # the phrase labelled subject after the finite "haben" is then an object
+    found = _vorfeld_subject(verb, found) or found
     return _age_reference_subject(verb, found) + found
 
 
@@ -477,22 +478,54 @@ def _haben_auxiliary(verb: Token) -> Token | None:
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
     """ "Die EU-Kommission hat Ungarn mit Konsequenzen gedroht" parsed with the first
-    phrase as a passive subject and the dative as the subject: a perfect with "haben" is
-    active, and the nominative phrase before the finite "haben" (the one place before the
-    finite verb) is the subject when the "subject" stands after it."""
+    phrase as a passive subject (or a bare oblique) and the dative as the subject: a perfect
+    with "haben" is active, and the nominative phrase before the finite "haben" (the one place
+    before the finite verb) is the subject when the "subject" stands after it."""
     haben = _haben_auxiliary(verb)
     if haben is None or not found or any(t.i < haben.i for t in found):
         return []
     return [
         c
         for c in arguments(verb)
-        if c.dep_ in PASSIVE_SUBJECT_DEPS
+        if (c.dep_ in PASSIVE_SUBJECT_DEPS or _bare_nominative_oblique(c))
         and c.i < haben.i
         and c.pos_ in ("NOUN", "PROPN")
         and preposition(c) is None
         and not is_dative(c)
         and "Acc" not in _case(c)
     ][:1]
+
+
+def _displaced_subjects(verb: Token) -> list[Token]:
+    """A bare name labelled subject after the finite verb when the subject is another phrase
+    before it ("Indiens Premierminister Modi hat Pakistan(nsubj) … gedroht"): with the one
+    place before the finite verb taken by the subject, it is an object."""
+    if is_passive(verb):
+        return []
+    finite = _finite_form(verb)
+    chosen = subjects(verb)
+    if finite is None or not chosen or any(t.i > finite.i for t in chosen):
+        return []
+    return [
+        c
+        for c in arguments(verb)
+        if c.dep_ in SUBJECT_DEPS
+        and c not in chosen
+        and c.i > finite.i
+        and c.pos_ == "PROPN"
+        and _without_article(c)
+    ]
+
+
+def _bare_nominative_oblique(token: Token) -> bool:
+    """ "Indiens Premierminister Modi hat Pakistan … gedroht" with the title labelled an
+    oblique: a phrase with no preposition, tagged nominative, naming no time ("Vergangene
+    Woche" is an accusative of time) is no adverbial."""
+    return (
+        token.dep_ in ("obl", "dep")
+        and token.morph.get("Case") == ["Nom"]
+        and token.lemma_.lower() not in TIME_APPOSITIONS
+    )
 
 
 # "der 70-Jährige", "die 45-Jährige", "des 62-Jährigen": news refers to a person by age
@@ -844,6 +877,7 @@ def objects(verb: Token) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
+        found += [c for c in _displaced_subjects(verb) if c not in found]
         if chosen_subjects and not found:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
         if chosen_subjects and not found:
@@ -958,6 +992,7 @@ def datives(verb: Token) -> list[Token]:
     if len(candidates) > 1 and not is_passive(verb):
         chosen = _likely_subject(candidates)
         found += [c for c in candidates if c not in chosen and c not in found]
+    found += [c for c in _displaced_subjects(verb) if c not in found]
     # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its
     # article before the noun it is hung on is no genitive (modern German puts only bare
     # names there: "Putins Rede"), but the verb's dative object
@@ -972,6 +1007,7 @@ def datives(verb: Token) -> list[Token]:
         and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)
         and g not in found
     ]
+    found += [c for c in _names_before_objects(verb) if c not in found]
     found += [c for c in _bare_first_objects(verb) if c not in found]
     found += [c for c in _conjunct_objects(verb) if c not in found]
     found += [c for c in _names_after_plural_subject(subjects(verb)) if c not in found]
@@ -984,6 +1020,25 @@ def datives(verb: Token) -> list[Token]:
                 if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
             ]
     return found
+
+
+def _names_before_objects(verb: Token) -> list[Token]:
+    """ "hat Russland Unterstützung zugesagt" with "Russland" hung on the object as its
+    determiner or genitive: a name before a noun is its genitive only with the genitive -s
+    ("Russlands Unterstützung"); a bare name without it is a phrase of its own, the dative."""
+    return [
+        g
+        for c in arguments(verb)
+        if c.dep_ == "obj" and c.pos_ == "NOUN"
+        for g in c.children
+        if g.dep_ in ("det", "nmod:poss", "nmod")
+        and g.pos_ == "PROPN"
+        and g.i == c.left_edge.i
+        and g.i < c.i
+        and preposition(g) is None
+        and not g.lower_.endswith(("s", "x", "z", "'"))
+        and not any(d.dep_ in ("det", "case") for d in g.children)
+    ]
 
 
 # the few German verbs with two accusative objects ("nannte ihn einen Lügner")

@@ -316,3 +316,57 @@ def test_a_name_after_a_plural_subject_with_an_attribute_is_the_object(vocab, at
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.dep_ == "root")
     assert [t.text for t in objects(verb)] == expected
+
+
+# "Indiens Premierminister Modi hat Pakistan mit Vergeltung gedroht": the title labelled a
+# bare oblique, the target labelled the subject
+TITLE_AS_OBLIQUE = (
+    "Indiens/Indien/PROPN/2/dep/Case=Gen Premierminister/Premierminister/NOUN/8/obl/Case=Nom "
+    "Modi/Modi/PROPN/2/appos/Case=Nom hat/haben/AUX/8/aux/{FIN} "
+    "Pakistan/Pakistan/PROPN/8/nsubj/Case=Nom mit/mit/ADP/7/case "
+    "Vergeltung/Vergeltung/NOUN/8/obl/Case=Dat gedroht/drohen/VERB/0/root/VerbForm=Part "
+    "././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "subject", "dative"),
+    [
+        ("Premierminister/Premierminister/NOUN/8/obl/Case=Nom", "Premierminister", ["Pakistan"]),
+        # an accusative of time before "hat" is an adverbial: the subject stays
+        ("Woche/Woche/NOUN/8/obl/Case=Acc", "Pakistan", []),
+    ],
+    ids=["nominative-title", "accusative-of-time"],
+)
+def test_a_bare_nominative_before_haben_is_the_subject_and_the_name_after_it_the_object(
+    vocab, first, subject, dative
+):
+    from lagebild.pipeline.events.arguments import datives, subjects
+
+    spec = TITLE_AS_OBLIQUE.format(FIN=FIN).replace(
+        "Premierminister/Premierminister/NOUN/8/obl/Case=Nom", first
+    )
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert subjects(verb)[0].text == subject
+    assert [t.text for t in datives(verb)] == dative
+
+
+@pytest.mark.parametrize(
+    ("name", "dative"),
+    [
+        ("Russland", ["Russland"]),  # "hat Russland Unterstützung zugesagt"
+        ("Russlands", []),  # "hat Russlands Unterstützung …": the genitive
+    ],
+    ids=["bare-name", "genitive-s"],
+)
+def test_a_name_before_an_object_is_its_genitive_only_with_s(vocab, name, dative):
+    from lagebild.pipeline.events.arguments import datives
+
+    spec = (
+        f"Xi/Xi/PROPN/5/nsubj hat/haben/AUX/5/aux/{FIN} {name}/{name}/PROPN/4/det "
+        "Unterstützung/Unterstützung/NOUN/5/obj zugesagt/zusagen/VERB/0/root ././PUNCT/5/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in datives(verb)] == dative

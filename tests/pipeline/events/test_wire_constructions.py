@@ -37,8 +37,18 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "In der Nacht haben russische Truppen Kiew mit Drohnen angegriffen.",
             {("ASSAULT", ("RUS",), ("UKR",))},
         ),
+        # a title labelled an oblique before "hat": the name after it is the target
+        (
+            "Indiens Premierminister Modi hat Pakistan mit Vergeltung gedroht.",
+            {("THREATEN", ("IND",), ("PAK",))},
+        ),
+        # a bare name before the object is no genitive (that would be "Russlands")
+        (
+            "Chinas Staatschef Xi hat Russland Unterstützung zugesagt.",
+            {("AGREE", ("CHN",), ("RUS",))},
+        ),
     ],
-    ids=["agreement", "restored-preterite", "name-after-plural"],
+    ids=["agreement", "restored-preterite", "name-after-plural", "title-oblique", "bare-name"],
 )
 def test_the_parse_of_a_wire_lead_gives_actor_and_target(nlp, text, expected):
     assert events(nlp, text) == expected
