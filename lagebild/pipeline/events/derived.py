@@ -244,9 +244,12 @@ def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
 
 def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
     """Coordinated verbal acts of the same actor share the target: "haben zentrale Forderungen
-    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too."""
+    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too. A
+    target the sentence names beats a default one: "sprach von einer Provokation und warf
+    Kiew vor, …" is criticism of Kiev, not of the other side at home."""
     for c in candidates:
-        if c.recipient or codebook.quad(c.type) not in VERBAL_QUADS:
+        defaulted = c.addressed is False
+        if (c.recipient and not defaulted) or codebook.quad(c.type) not in VERBAL_QUADS:
             continue
         codes = {p.code for p in c.actor}
         for d in candidates:
@@ -254,6 +257,7 @@ def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
             if (
                 d is not c
                 and d.recipient
+                and (not defaulted or d.addressed)
                 and linked
                 and {d.token.dep_, c.token.dep_} & {"conj", "advcl"}
                 and {p.code for p in d.actor} == codes

@@ -47,8 +47,21 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Chinas Staatschef Xi hat Russland Unterstützung zugesagt.",
             {("AGREE", ("CHN",), ("RUS",))},
         ),
+        # coordinated speech acts: the named target beats the default one at home
+        (
+            "Kremlchef Wladimir Putin sprach am Mittwoch von einer «groß angelegten "
+            "Provokation» und warf Kiew vor, wahllos auf Wohnhäuser zu schießen.",
+            {("ACCUSE", ("RUS",), ("UKR",))},
+        ),
     ],
-    ids=["agreement", "restored-preterite", "name-after-plural", "title-oblique", "bare-name"],
+    ids=[
+        "agreement",
+        "restored-preterite",
+        "name-after-plural",
+        "title-oblique",
+        "bare-name",
+        "shared-target",
+    ],
 )
 def test_the_parse_of_a_wire_lead_gives_actor_and_target(nlp, text, expected):
     assert events(nlp, text) == expected
