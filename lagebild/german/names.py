@@ -1,4 +1,5 @@
-"""Person names with particles: "von der Leyen", "Van der Bellen", "de Maizière".
+"""Names in the parse: person names with particles ("von der Leyen", "Van der Bellen", "de
+Maizière"), and common nouns the parser took into a name.
 
 The parser reads the particle of such a name as a preposition and the name as a
 prepositional phrase ("[Von]case der Leyen" hung on the verb as ``obl``), most of all at the
@@ -94,3 +95,41 @@ def _bare_name_after(token: Token, finite: Token) -> bool:
         and token.pos_ == "PROPN"
         and not any(c.dep_ == "det" for c in token.children)
     )
+
+
+NAME_DEPS = frozenset({"flat", "flat:name"})
+
+
+def repair_nouns_in_names(doc: Doc) -> list[Token]:
+    """ "hat gegen Bolsonaro Anklage erhoben" parsed with "Anklage" as a further word of the
+    name: a common noun outside the name's entity is no part of a name but a phrase of its
+    own, here the object of the name's verb (the dative if tagged so). The nouns moved."""
+    moved = []
+    for token in doc:
+        name = token.head
+        verb = _phrase_head(name).head
+        if (
+            token.dep_ in NAME_DEPS
+            and token.pos_ == "NOUN"
+            and name.pos_ == "PROPN"
+            and token.i > name.i
+            and not _same_entity(token, name)
+            and verb.pos_ in VERB_POS
+            and not any(c.dep_ == "det" for c in token.children)
+        ):
+            token.head = verb
+            token.dep_ = "iobj" if token.morph.get("Case") == ["Dat"] else "obj"
+            moved.append(token)
+    return moved
+
+
+def _same_entity(token: Token, name: Token) -> bool:
+    return bool(token.ent_type_) and token.ent_iob_ != "B" and name.ent_type_ == token.ent_type_
+
+
+def _phrase_head(name: Token) -> Token:
+    """The head of the phrase a name ends: "den früheren Präsidenten Bolsonaro" ends in
+    the apposition of "Präsidenten"."""
+    while name.dep_ in ("appos", "flat", "flat:name") and name.head != name:
+        name = name.head
+    return name

@@ -33,7 +33,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from lagebild.german.names import repair_name_particles
+from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.german.names import repair_name_particles, repair_nouns_in_names
 from lagebild.kb.loader import KnowledgeBase, get_kb
 
 # (entry kind, surface form) -> GermEval label
@@ -208,6 +209,20 @@ def join_name_parts(doc: Doc) -> list[Span]:
 NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ar|asch|bin|ibn)[- ]")
 
 
+def trim_act_nouns(doc: Doc, codebook: Codebook) -> list[Span]:
+    """Person names the model ran on into the next word when that word names a political act
+    ("gegen [Bolsonaro Anklage] erhoben"): a codebook event noun is no surname. The names
+    without it."""
+    return [
+        Span(doc, ent.start, ent.end - 1, label="PER")
+        for ent in doc.ents
+        if ent.label_ == "PER"
+        and len(ent) > 1
+        and ent[-1].pos_ == "NOUN"
+        and codebook.nouns((ent[-1].lemma_ or ent[-1].text).lower())
+    ]
+
+
 def _is_name_word(token: Token) -> bool:
     text = token.text
     return len(text) > 1 and text[0].isupper() and not any(c.isdigit() for c in text)
@@ -270,6 +285,7 @@ class SurfaceIndex:
 class EntityCompleter:
     def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
         self.kb = kb or get_kb()
+        self.codebook = load_codebook()
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -279,18 +295,20 @@ class EntityCompleter:
         set_annotations(doc, find_split_person_names(doc, known))
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         set_annotations(doc, join_name_parts(doc))
+        set_annotations(doc, trim_act_nouns(doc, self.codebook))
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )
         # with the names known, their particles are no prepositions ("Von der Leyen sagte")
         repair_name_particles(doc)
+        repair_nouns_in_names(doc)
         return doc
 
 
 @Language.factory(
     "lagebild_entities",
-    requires=["doc.ents", "token.dep"],
-    assigns=["doc.ents", "token.dep"],
+    requires=["doc.ents", "token.dep", "token.pos"],
+    assigns=["doc.ents", "token.dep", "token.head", "token.morph"],
 )
 def make_entities(nlp: Language, name: str) -> EntityCompleter:
     return EntityCompleter(nlp)

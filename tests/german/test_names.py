@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 import lagebild
-from lagebild.german.names import repair_name_particles
+from lagebild.german.names import repair_name_particles, repair_nouns_in_names
 
 
 def parsed(spec: str, person: tuple[int, int]) -> Doc:
@@ -103,3 +103,26 @@ def test_a_sentence_led_by_a_name_with_particle_codes_its_actor(nlp, text, expec
     assert [
         (e.type, [p.code for p in e.actor], [p.code for p in e.recipient]) for e in analysis.events
     ] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("noun_morph", "dep"),
+    [("Case=Acc", "obj"), ("Case=Dat", "iobj")],
+)
+def test_a_common_noun_hung_on_a_name_is_a_phrase_of_its_verb(noun_morph, dep):
+    # "hat gegen den Präsidenten Bolsonaro Anklage erhoben", "Anklage" a word of the name
+    spec = (
+        "hat/AUX/7/aux gegen/ADP/4/case den/DET/4/det Präsidenten/NOUN/7/obl "
+        f"Bolsonaro/PROPN/4/appos Anklage/NOUN/5/flat/{noun_morph} erhoben/VERB/0/ROOT"
+    )
+    doc = parsed(spec, (4, 5))
+
+    assert [t.text for t in repair_nouns_in_names(doc)] == ["Anklage"]
+    assert (doc[5].head.text, doc[5].dep_) == ("erhoben", dep)
+
+
+def test_a_noun_inside_the_names_entity_stays_in_the_name():
+    spec = "Er/PRON/2/nsubj lobte/VERB/0/ROOT Bolsonaro/PROPN/2/obj Stiftung/NOUN/3/flat"
+    doc = parsed(spec, (2, 4))
+
+    assert repair_nouns_in_names(doc) == []

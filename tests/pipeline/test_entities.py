@@ -145,3 +145,19 @@ def test_a_person_name_the_kb_knows_whole_wins_over_the_models_pieces(
 ):
     doc = complete(doc_with(nlp, text, model_ents))
     assert ents(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        # "gegen [Bolsonaro Anklage]PER erhoben": an act noun is no surname
+        ("Anklage", [("Bolsonaro", "PER")]),
+        # a surname the tagger took for a common noun stays ("Hannelore Kraft")
+        ("Kraft", [("Bolsonaro Kraft", "PER")]),
+    ],
+    ids=["act-noun-cut-off", "other-noun-kept"],
+)
+def test_a_person_name_ends_before_a_noun_that_names_an_act(nlp, complete, last, expected):
+    doc = doc_with(nlp, f"Sie haben gegen Bolsonaro {last} erhoben .", [(3, 5, "PER")], (3,))
+    doc[4].pos_, doc[4].lemma_ = "NOUN", last
+    assert ents(complete(doc)) == expected

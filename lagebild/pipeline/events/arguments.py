@@ -1084,6 +1084,20 @@ def genitives(noun: Token) -> list[Token]:
     ]
 
 
+def genitive_name_as_apposition(token: Token) -> bool:
+    """ "den Nato-Beitritt Schwedens" with the name labelled an apposition: an apposition
+    names the same thing in the same case, and a bare name in -s right after a common noun,
+    tagged genitive, is its genitive attribute."""
+    return (
+        token.dep_ == "appos"
+        and token.pos_ == "PROPN"
+        and token.head.pos_ == "NOUN"
+        and token.i == token.head.i + 1
+        and "Gen" in token.morph.get("Case")
+        and token.lower_.endswith("s")
+    )
+
+
 def possessives(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("det:poss", "nmod:poss")]
 

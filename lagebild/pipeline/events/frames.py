@@ -307,7 +307,12 @@ def _content_heads(
 ) -> list[Token]:
     roots = args.content_roots(token, passive)
     if extra:  # "teilt die Einschätzung der USA": the light verb's noun holds the content
-        held = [c for e in extra for c in e.children if c.dep_ in args.CONTENT_DEPS]
+        held = [
+            c
+            for e in extra
+            for c in e.children
+            if c.dep_ in args.CONTENT_DEPS or args.genitive_name_as_apposition(c)
+        ]
         # its holder, not what the assessment says ("…, dass Russland …")
         held = [c for c in held if c.dep_ not in args.CLAUSAL_DEPS] or held
         index = token_mentions(token.doc)

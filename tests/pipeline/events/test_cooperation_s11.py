@@ -89,11 +89,12 @@ def test_meeting_noun_names_its_sides(nlp, text, expected):
             {("SUPPORT", "DEU", "UKR")},
         ),
         ("Die Türkei zeigte sich gegenüber der EU kompromissbereit.", {("AGREE", "TUR", "EU")}),
-        # the medium a statement is told to is no addressee
+        # the medium a statement is told to is no addressee: coded as without it (the
+        # default target at home), never towards AFP
         (
             "Irans Präsident Ahmadinedschad signalisierte gegenüber der Nachrichtenagentur AFP "
             "Verhandlungsbereitschaft.",
-            set(),
+            {("AGREE", "IRN", "IRN")},
         ),
     ],
 )

@@ -53,6 +53,16 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Provokation» und warf Kiew vor, wahllos auf Wohnhäuser zu schießen.",
             {("ACCUSE", ("RUS",), ("UKR",))},
         ),
+        # a genitive name the parser took for an apposition of the blocked act's noun
+        (
+            "Die Türkei hat den Nato-Beitritt Schwedens blockiert.",
+            {("REJECT", ("TUR",), ("SWE",))},
+        ),
+        # an act noun the model read as part of the name before it
+        (
+            "Die brasilianische Staatsanwaltschaft hat gegen Bolsonaro Anklage erhoben.",
+            {("ACCUSE", ("BRA",), ("BRA",))},
+        ),
     ],
     ids=[
         "agreement",
@@ -61,6 +71,8 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         "title-oblique",
         "bare-name",
         "shared-target",
+        "genitive-apposition",
+        "act-noun-after-name",
     ],
 )
 def test_the_parse_of_a_wire_lead_gives_actor_and_target(nlp, text, expected):
