@@ -291,7 +291,10 @@ def _spaced(doc: Doc, mention: PlaceMention) -> bool:
 def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """A place entity's entries: by its German name, else by its English spelling
     (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
-    return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+    found = gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+    if not found and name.endswith("-Stadt"):  # Gaza-Stadt, Kuwait-Stadt: the city X
+        found = gazetteer.cities_named(name.removesuffix("-Stadt"))
+    return found
 
 
 def _mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention:
@@ -549,8 +552,13 @@ def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMent
 
 def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A region named with its kind (im US-Bundesstaat Michigan, in der Provinz Helmand)
-    where the model saw no place: the gazetteer must know it as a region, not a city."""
+    where the model saw no place: the gazetteer must know it as a region, not a city. An
+    adjective may stand between the article and the kind (in der russischen Region
+    Belgorod, in der ostukrainischen Region Donezk), as before a settlement's kind."""
     kind = doc[start]
+    while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
+        kind = doc[kind.i + 1]
+    start = kind.i
     if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
         return None
     words = doc[start : start + 2]
@@ -691,6 +699,10 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = text.find(name)
         begin, end = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
         candidates = _candidates(name, gazetteer)
+        if candidates and all(c.place.precision == "country" for c in candidates):
+            # a dateline (Ortsmarke) names the city reported from: Gaza, Luxemburg, Kuwait
+            # are the cities there, not the states
+            candidates = gazetteer.cities_named(name) or candidates
         found.append(PlaceMention(name, begin, end, "dateline", candidates, is_dateline=True))
     return found
 

@@ -1596,3 +1596,60 @@ def test_a_place_in_the_genitive_after_its_article_is_found_without_an_entity(
     doc = make_doc(vocab, tokens)  # the model saw no entity
     location = located(resolver, doc, event_at(doc, 1, "PROTEST"))
     assert (location.country if location else None) == country
+
+
+@pytest.mark.parametrize(
+    ("adjective", "name"),
+    [("russischen", "Belgorod"),  # in der russischen Region Belgorod
+     (None, "Belgorod")],
+)  # fmt: skip
+def test_a_region_named_with_its_kind_after_an_adjective_is_found_without_an_entity(
+    resolver, vocab, adjective, name
+):
+    tokens = [
+        ("Drohnen", "NOUN", 1, "nsubj"),
+        ("trafen", "VERB", 0, "ROOT"),
+        ("Ziele", "NOUN", -1, "obj"),
+        ("in", "ADP", 3, "case"),
+        ("der", "DET", 2, "det"),
+    ]
+    tokens += [(adjective, "ADJ", 1, "amod")] if adjective else []
+    tokens += [("Region", "NOUN", -3 - bool(adjective), "nmod"), ("Belgorod", "PROPN", -1, "appos"),
+               (".", "PUNCT", -7 - bool(adjective), "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    location = located(resolver, doc, event_at(doc, 1, "ASSAULT", code="UKR"))
+    assert (location.name, location.country, location.precision) == (name, "RUS", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Gaza-Stadt", "PSE"),  # the city Gaza, not the state the bare name is
+     ("Kuwait-Stadt", "KWT"),  # Kuwait City
+     ("Guatemala-Stadt", "GTM")],
+)  # fmt: skip
+def test_a_city_named_x_stadt_is_the_city_x(resolver, vocab, name, country):
+    tokens = [("Demonstration", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              (name, "PROPN", -2, "nmod"), (".", "PUNCT", -3, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 3, "LOC")])
+    location = located(resolver, doc, event_at(doc, 0, "PROTEST"))
+    assert (location.text, location.country, location.precision) == (name, country, "point")
+
+
+@pytest.mark.parametrize(
+    ("dateline", "name", "country"),
+    [("Gaza", "Gaza", "PSE"),  # the city, not the Palestinian territories
+     ("Luxemburg", "Luxemburg", "LUX"),
+     ("Kuwait", "Kuwait", "KWT")],
+)  # fmt: skip
+def test_a_dateline_naming_a_state_is_the_city_of_that_name(
+    resolver, vocab, dateline, name, country
+):
+    tokens = [(dateline, "PROPN", 4, "nsubj"), ("(", "PUNCT", -1, "punct"),
+              ("dpa", "PROPN", -2, "appos"), (")", "PUNCT", -3, "punct"),
+              ("-", "PUNCT", 2, "punct"), ("Soldaten", "NOUN", 1, "nsubj"),
+              ("stürmten", "VERB", 0, "ROOT"), (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=[dateline], agency="dpa", start=0, end=end)
+    location = located(resolver, doc, event_at(doc, 6, "ASSAULT", code="ISR"))
+    assert (location.name, location.country, location.precision) == (name, country, "point")

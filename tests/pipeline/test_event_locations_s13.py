@@ -1,0 +1,44 @@
+"""Event locations through the full pipeline (session 13): a region named with its kind
+after a state's adjective, a city named *X-Stadt*, and a dateline that names a state."""
+
+from __future__ import annotations
+
+import pytest
+
+import lagebild
+
+pytestmark = pytest.mark.model
+
+
+def _located(text: str) -> list[tuple[str, str | None, str | None]]:
+    analysis = lagebild.analyze(text, date="2024-05-01")
+    return [
+        (e.type, e.location.country if e.location else None,
+         e.location.precision if e.location else None)
+        for e in analysis.events
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in der russischen Region Belgorod: the region, in Russia, not the Kiew dateline
+        (
+            "Kiew (dpa) - Die Ukraine hat nach eigenen Angaben eine Ölraffinerie in der "
+            "russischen Region Belgorod angegriffen.",
+            [("ASSAULT", "RUS", "admin1")],
+        ),
+        # Gaza-Stadt is the city Gaza
+        (
+            "Gaza-Stadt (dpa) - Israelische Soldaten haben in Gaza-Stadt ein Krankenhaus gestürmt.",
+            [("ASSAULT", "PSE", "point")],
+        ),
+        # a dateline names the city reported from: Gaza the city, not the territories
+        (
+            "Gaza (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt.",
+            [("ASSAULT", "PSE", "point")],
+        ),
+    ],
+)
+def test_events_are_placed_where_they_happened(text, expected):
+    assert _located(text) == expected
