@@ -156,6 +156,10 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Seas, which lie in no state (im Roten Meer, in der Ostsee, im Persischen Golf)
+SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
+SEA_ENDINGS = ("meer", "ozean")
+AT_SEA = frozenset({"in", "im", "auf", "vor"})
 # events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
 # der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
@@ -416,13 +420,17 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
             continue
-        if word.ent_type_ and not _city_read_as_person(doc, token, word, gazetteer):
-            continue
+        name = doc[word.i : word.i + 1]
+        if word.ent_type_:
+            read_as_person = _city_read_as_person(doc, token, word, gazetteer)
+            if read_as_person is None:
+                continue
+            name = read_as_person
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
         # a large city's German name is one of its alternates (Bengasi, Mailand)
         candidates = [
-            c for c in gazetteer.lookup(word.text)
+            c for c in gazetteer.lookup(name.text)
             if c.via != "alternate" or c.place.country == state
             or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
@@ -433,7 +441,7 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
             supported = [c for c in supported if c.place.precision == "point"]
         if supported:
-            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+            found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
     return found
 
 
@@ -522,18 +530,25 @@ def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None
     return doc[word.i : end]
 
 
-def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
-    """A large city with a first name's form (Sofia, Victoria) the model took for a person:
-    right after a bare *in*, a one-word name is a place (in Sofia getroffen; in the
-    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person."""
-    alone = word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I"
-    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B" or not alone:
-        return False
-    return any(
+def _city_read_as_person(
+    doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer
+) -> Span | None:
+    """A large city with a first name's form (Sofia, Victoria, Tel Aviv) the model took for
+    a person: right after a bare *in*, a name is a place (in Sofia getroffen; in the
+    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person. The
+    whole entity must be the city's own name (in Tel Aviv; in Sofia Coppola is no city)."""
+    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B":
+        return None
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[word.i : end]
+    city = any(
         c.via == "name" and c.place.precision == "point"
         and c.place.population >= MIN_ALTERNATE_POPULATION
-        for c in gazetteer.lookup_exact(word.text)
+        for c in gazetteer.lookup_exact(name.text)
     )  # fmt: skip
+    return name if city else None
 
 
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -1007,11 +1022,35 @@ def locate_event_by_rule(
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
+    if _at_sea(doc, trigger):
+        return "sea", None
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _at_sea(doc: Doc, trigger: int) -> bool:
+    """Whether the trigger's clause puts the event at sea (griff im Roten Meer ein Schiff
+    an, im Schwarzen Meer versenkt, in der Ostsee): the sea lies in no state, so neither
+    the paragraph's scene nor the dateline city is where it happened."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    own = _governing_verb(span[0])
+    for token in own.sent:
+        if _lemma(token) not in SEAS and not _lemma(token).endswith(SEA_ENDINGS):
+            continue
+        before = token.i - 1  # im Roten Meer: the parser may hang *im* on the adjective
+        while before > own.sent.start and doc[before].pos_ in ("ADJ", "DET"):
+            before -= 1
+        if doc[before].lower_ not in AT_SEA:
+            continue
+        head = token.head if token.dep_ != "ROOT" else token
+        if head in (own, span[0]) or _governing_verb(token) in (own, span[0]):
+            return True
+    return False
 
 
 def _exile_statement(
@@ -1423,8 +1462,23 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     if preposition is None or preposition.dep_ != "case":
         return False
     noun = preposition.head.head  # the noun the place phrase describes
+    if _genitive_meeting(noun):  # am Rande eines Treffens in Neu-Delhi: the Rand's place
+        noun = noun.head
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
+
+
+def _genitive_meeting(noun: Token) -> bool:
+    """A meeting in the genitive of an adverbial (am Rande eines Treffens, zum Abschluss
+    des Gipfels, zu Beginn der Konferenz): its place is where the adverbial puts the
+    statement. Only a meeting: other genitives are what is spoken of (warnte vor der
+    Eskalation des Konflikts in Nahost)."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head == noun:
+        return False
+    genitive = not any(child.dep_ == "case" for child in noun.children)
+    lemma = _lemma(noun)  # the genitive's -s, -es where the lemmatiser kept it (Gipfels)
+    forms = (lemma, lemma.removesuffix("s"), lemma.removesuffix("es"))
+    return genitive and noun.pos_ == "NOUN" and any(f.endswith(MEETINGS) for f in forms)
 
 
 # what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",

@@ -1,5 +1,6 @@
 """Event locations through the full pipeline (session 13): a region named with its kind
-after a state's adjective, a city named *X-Stadt*, and a dateline that names a state."""
+after a state's adjective, a city named *X-Stadt*, a dateline that names a state, an event
+at sea, a meeting in an adverbial's genitive, a two-word city read as a person."""
 
 from __future__ import annotations
 
@@ -37,6 +38,23 @@ def _located(text: str) -> list[tuple[str, str | None, str | None]]:
         (
             "Gaza (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt.",
             [("ASSAULT", "PSE", "point")],
+        ),
+        # at sea: neither the dateline city nor any state
+        (
+            "Sanaa (AFP) - Die Huthi-Miliz hat im Roten Meer ein Handelsschiff angegriffen.",
+            [("ASSAULT", None, None)],
+        ),
+        # the meeting in the adverbial's genitive is where the statement was made
+        (
+            "Moskau (dpa) - Der russische Außenminister Lawrow hat am Rande eines Treffens in "
+            "Neu-Delhi die Nato kritisiert.",
+            [("ACCUSE", "IND", "point")],
+        ),
+        # Tel Aviv, read as a person by the model, after a bare *in*
+        (
+            "Washington (dpa) - US-Außenminister Blinken hat Israel vor Journalisten in Tel "
+            "Aviv zur Zurückhaltung aufgerufen.",
+            [("REQUEST", "ISR", "point")],
         ),
     ],
 )
