@@ -413,11 +413,13 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         # im russischen Sotschi, im nordirakischen Mossul
         while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
             word = doc[word.i + 1]
-        if token.lower_ in ("im", "beim") and word.i == token.i + 1:
-            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml)
-            seat = _seat_of_government(doc, word.i, gazetteer)
+        if token.lower_ in ("im", "beim"):
+            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml),
+            # or a region with its kind (im nigerianischen Bundesstaat Zamfara)
+            seat = _seat_of_government(doc, token.i + 1, gazetteer)
             found += [seat] if seat is not None else []
-            continue
+            if seat is not None or word.i == token.i + 1:
+                continue
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
             continue
         name = doc[word.i : word.i + 1]

@@ -56,6 +56,12 @@ def _located(text: str) -> list[tuple[str, str | None, str | None]]:
             "Aviv zur Zurückhaltung aufgerufen.",
             [("REQUEST", "ISR", "point")],
         ),
+        # im + a state's adjective + a region's kind: the region, not the dateline city
+        (
+            "Abuja (AFP) - Bewaffnete haben im nigerianischen Bundesstaat Zamfara mehr als 100 "
+            "Schüler entführt.",
+            [("ASSAULT", "NGA", "admin1")],
+        ),
     ],
 )
 def test_events_are_placed_where_they_happened(text, expected):

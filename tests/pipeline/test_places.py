@@ -1726,3 +1726,23 @@ def test_an_event_at_sea_is_not_placed_at_the_dateline_city(resolver, vocab, pla
     doc._.meta.dateline = Dateline(places=["Sanaa"], agency="AFP", start=0, end=end)
     got = located(resolver, doc, event_at(doc, 6, "ASSAULT", code="YEM"))
     assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [(["im", "nigerianischen", "Bundesstaat", "Zamfara"], "Zamfara"),
+     (["im", "Bundesstaat", "Zamfara"], "Zamfara")],
+)  # fmt: skip
+def test_a_region_named_with_its_kind_after_im_and_an_adjective_is_found(
+    resolver, vocab, words, name
+):
+    tokens = [("Bewaffnete", "NOUN", 1, "nsubj"), ("entführten", "VERB", 0, "ROOT"),
+              ("Schüler", "NOUN", -1, "obj")]  # fmt: skip
+    n = len(words)
+    tokens += [("im", "ADP", n - 1, "case")]
+    tokens += [(w, "ADJ", 1, "amod") for w in words[1:-2]]
+    tokens += [(words[-2], "NOUN", -2 - (n - 3), "obl"), (words[-1], "PROPN", -1, "appos"),
+               (".", "PUNCT", -2 - n, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens)  # the model saw no entity
+    got = located(resolver, doc, event_at(doc, 1, "ASSAULT", code="NGA"))
+    assert (got.name, got.country, got.precision) == (name, "NGA", "admin1")
