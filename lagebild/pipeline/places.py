@@ -1466,6 +1466,8 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     noun = preposition.head.head  # the noun the place phrase describes
     if _genitive_meeting(noun):  # am Rande eines Treffens in Neu-Delhi: the Rand's place
         noun = noun.head
+    elif _is_topic(noun):  # rief zum Frieden in der Ukraine auf: what the call is about
+        return False
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
 
@@ -1485,7 +1487,9 @@ def _genitive_meeting(noun: Token) -> bool:
 
 # what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",
 # "gegen die Offensive", "zu den Kämpfen" (a place after them describes that, not the speaker)
-TOPIC_PREPOSITIONS = frozenset({"über", "für", "wegen", "gegen", "zu"})
+TOPIC_PREPOSITIONS = frozenset(
+    {"über", "für", "wegen", "gegen", "zu", "zum", "zur", "übers", "fürs"}
+)  # with their fused forms: rief zum Frieden in der Ukraine auf
 
 
 def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
@@ -1499,8 +1503,19 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     noun = doc[preposition.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.dep_ == "obj":
-        return True
+    # a genitive describes the noun it follows: zum Schutz der Zivilisten in Gaza
+    while _genitive_of_noun(noun):
+        noun = noun.head
+    return noun.dep_ == "obj" or _is_topic(noun)
+
+
+def _genitive_of_noun(noun: Token) -> bool:
+    genitive = not any(child.dep_ == "case" for child in noun.children)
+    return genitive and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+
+
+def _is_topic(noun: Token) -> bool:
+    """A noun opened by a preposition of what a statement is about (über, für, zum)."""
     return any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in noun.children)
 
 

@@ -62,6 +62,11 @@ def _located(text: str) -> list[tuple[str, str | None, str | None]]:
             "Schüler entführt.",
             [("ASSAULT", "NGA", "admin1")],
         ),
+        # zum Frieden in der Ukraine is what the call is about, not where it was made
+        (
+            "Rom (dpa) - Papst Franziskus hat zum Frieden in der Ukraine aufgerufen.",
+            [("REQUEST", None, None)],
+        ),
     ],
 )
 def test_events_are_placed_where_they_happened(text, expected):

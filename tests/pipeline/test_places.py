@@ -1746,3 +1746,40 @@ def test_a_region_named_with_its_kind_after_im_and_an_adjective_is_found(
     doc = make_doc(vocab, tokens)  # the model saw no entity
     got = located(resolver, doc, event_at(doc, 1, "ASSAULT", code="NGA"))
     assert (got.name, got.country, got.precision) == (name, "NGA", "admin1")
+
+
+@pytest.mark.parametrize(
+    ("preposition", "noun", "location"),
+    [("zum", "Frieden", None),  # rief zum Frieden in Kiew auf: what the call is about
+     ("zur", "Ruhe", None),
+     ("beim", "Gebet", "Kiew")],  # rief beim Gebet in Kiew auf: where it was said
+)  # fmt: skip
+def test_a_place_after_a_fused_topic_preposition_is_what_a_statement_is_about(
+    resolver, vocab, preposition, noun, location
+):
+    tokens = [("Papst", "NOUN", 1, "nsubj"), ("rief", "VERB", 0, "ROOT"),
+              (preposition, "ADP", 1, "case"), (noun, "NOUN", -2, "obl"),
+              ("in", "ADP", 1, "case"), ("Kiew", "PROPN", -2, "nmod"),
+              ("auf", "ADP", -5, "compound:prt"), (".", "PUNCT", -6, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    got = located(resolver, doc, event_at(doc, 1, "REQUEST", code="VAT"))
+    assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("preposition", "noun", "location"),
+    [("zum", "Schutz", None),  # zum Schutz der Zivilisten in Kiew: the genitive's place
+     ("beim", "Besuch", "Kiew")],  # beim Besuch der Truppen in Kiew: where it was said
+)  # fmt: skip
+def test_a_place_after_a_genitive_describes_what_the_genitive_follows(
+    resolver, vocab, preposition, noun, location
+):
+    # the parser hangs *in Kiew* on the verb
+    tokens = [("Sie", "PRON", 1, "nsubj"), ("rief", "VERB", 0, "ROOT"),
+              (preposition, "ADP", 1, "case"), (noun, "NOUN", -2, "obl"),
+              ("der", "DET", 1, "det"), ("Zivilisten", "NOUN", -2, "nmod"),
+              ("in", "ADP", 1, "case"), ("Kiew", "PROPN", -6, "obl"),
+              ("auf", "ADP", -7, "compound:prt"), (".", "PUNCT", -8, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(7, 8, "LOC")])
+    got = located(resolver, doc, event_at(doc, 1, "REQUEST", code="DEU"))
+    assert (got.name if got else None) == location
