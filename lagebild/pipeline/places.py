@@ -431,8 +431,11 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
         # a large city's German name is one of its alternates (Bengasi, Mailand)
+        # a city read as a person may be in German spelling (Chan Junis): _candidates
+        spelled = _candidates(name.text, gazetteer) if word.ent_type_ else []
+        spelled = spelled or gazetteer.lookup(name.text)
         candidates = [
-            c for c in gazetteer.lookup(name.text)
+            c for c in spelled
             if c.via != "alternate" or c.place.country == state
             or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
@@ -545,11 +548,13 @@ def _city_read_as_person(
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = doc[word.i : end]
+    # by its own name, or a German transliteration of it (in Chan Junis: Khan Yunis)
+    candidates = [c for c in gazetteer.lookup_exact(name.text) if c.via == "name"]
+    candidates = candidates or gazetteer.lookup_transliterated(name.text)
     city = any(
-        c.via == "name" and c.place.precision == "point"
-        and c.place.population >= MIN_ALTERNATE_POPULATION
-        for c in gazetteer.lookup_exact(name.text)
-    )  # fmt: skip
+        c.place.precision == "point" and c.place.population >= MIN_ALTERNATE_POPULATION
+        for c in candidates
+    )
     return name if city else None
 
 
@@ -832,6 +837,8 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
         root = root.head  # "die ukrainische Hafenstadt Odessa": the name of the object
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # griff Saporischschja und Dnipro an: conjuncts share the object's role
     targeted = attack and any(
         c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in root.children
     )

@@ -1783,3 +1783,27 @@ def test_a_place_after_a_genitive_describes_what_the_genitive_follows(
     doc = make_doc(vocab, tokens, ents=[(7, 8, "LOC")])
     got = located(resolver, doc, event_at(doc, 1, "REQUEST", code="DEU"))
     assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("ents", "location"),
+    [([(2, 3, "PER"), (4, 5, "LOC")], "Dnipro"),  # the first conjunct read as a person
+     ([(2, 3, "LOC"), (4, 5, "LOC")], "Dnipro")],
+)  # fmt: skip
+def test_a_city_coordinated_with_an_attacks_object_is_attacked_too(resolver, vocab, ents, location):
+    tokens = [("Russland", "PROPN", 5, "nsubj"), ("hat", "AUX", 4, "aux"),
+              ("Saporischschja", "PROPN", 3, "obj"), ("und", "CCONJ", 1, "cc"),
+              ("Dnipro", "PROPN", -2, "conj"), ("angegriffen", "VERB", 0, "ROOT"),
+              (".", "PUNCT", -1, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=ents)
+    got = located(resolver, doc, event_at(doc, 5, "ASSAULT", code="RUS"))
+    assert (got.name if got else None) == location  # of two attacked cities, the nearer
+
+
+def test_a_city_in_german_spelling_read_as_a_person_after_a_bare_in_is_a_place(resolver, vocab):
+    tokens = [("Angriffe", "NOUN", 0, "ROOT"), ("in", "ADP", 1, "case"),
+              ("Chan", "PROPN", -2, "nmod"), ("Junis", "PROPN", -1, "flat"),
+              (".", "PUNCT", -4, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(2, 4, "PER")])
+    got = located(resolver, doc, event_at(doc, 0, "ASSAULT", code="ISR"))
+    assert (got.text, got.country, got.precision) == ("Chan Junis", "PSE", "point")
