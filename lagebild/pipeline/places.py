@@ -160,6 +160,10 @@ ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
 SEA_ENDINGS = ("meer", "ozean")
 AT_SEA = frozenset({"in", "im", "auf", "vor"})
+# Nouns whose argument *an* (with the dative) opens: Kritik an der Ukraine is no place
+AN_ARGUMENT_NOUNS = frozenset(
+    {"kritik", "interesse", "zweifel", "beteiligung", "teilnahme", "anteil", "mangel", "bedarf"}
+)
 # events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
 # der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
@@ -1395,7 +1399,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return None if _accusative_an(doc, token) else token
+            return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
         if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
@@ -1417,6 +1421,16 @@ def _accusative_an(doc: Doc, preposition: Token) -> bool:
     return (
         preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
     )
+
+
+def _argument_an(doc: Doc, preposition: Token) -> bool:
+    """*an* after a noun that takes it as its argument (Kritik an der Ukraine, Interesse am
+    Iran, Zweifel an der Regierung, Beteiligung an der Mission): what the noun is about, not
+    a place; in the Bundestag speeches every *Kritik/Interesse/Zweifel an der/dem X* is so."""
+    if preposition.lower_ not in ("an", "am") or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    return _lemma(noun) in AN_ARGUMENT_NOUNS or noun.lower_ in AN_ARGUMENT_NOUNS
 
 
 def _area_preposition(doc: Doc, von: Token) -> Token | None:

@@ -80,6 +80,12 @@ def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             "Kiew (dpa) - Russland hat Saporischschja und Dnipro mit Raketen angegriffen.",
             [("ASSAULT", "UKR", "point", "Dnipro")],
         ),
+        # Kritik an der Ukraine is what the criticism is about: the meeting is at Washington
+        (
+            "Washington (AFP) - Präsident Trump hat bei einem Treffen mit Selenskyj im Oval "
+            "Office Kritik an der Ukraine geübt.",
+            [("CONSULT", "USA", "point", "Washington")],
+        ),
     ],
 )
 def test_events_are_placed_where_they_happened(text, expected):

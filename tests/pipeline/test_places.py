@@ -1807,3 +1807,18 @@ def test_a_city_in_german_spelling_read_as_a_person_after_a_bare_in_is_a_place(r
     doc = make_doc(vocab, tokens, ents=[(2, 4, "PER")])
     got = located(resolver, doc, event_at(doc, 0, "ASSAULT", code="ISR"))
     assert (got.text, got.country, got.precision) == ("Chan Junis", "PSE", "point")
+
+
+@pytest.mark.parametrize(
+    ("noun", "location"),
+    [("Kritik", None),  # Kritik an der Ukraine: what the criticism is about
+     ("Interesse", None),
+     ("Manöver", "Ukraine")],  # Manöver an der X: where they were held
+)  # fmt: skip
+def test_an_after_a_noun_it_is_the_argument_of_is_no_place(resolver, vocab, noun, location):
+    tokens = [("Er", "PRON", 1, "nsubj"), ("übte", "VERB", 0, "ROOT"), (noun, "NOUN", -1, "obj"),
+              ("an", "ADP", 2, "case"), ("der", "DET", 1, "det"), ("Ukraine", "PROPN", -3, "nmod"),
+              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
+    got = located(resolver, doc, event_at(doc, 1, "ASSAULT", code="USA"))
+    assert (got.name if got else None) == location
