@@ -66,6 +66,7 @@ REGIONAL_GOVERNMENTS = frozenset({
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
+SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
           "aufenthaltes")  # fmt: skip
@@ -841,6 +842,8 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
         root = root.head  # "die ukrainische Hafenstadt Odessa": the name of the object
+    elif _name_of_kind(root):
+        root = root.head  # "die Städte Charkiw und Sumy", the name parsed as a modifier
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head  # griff Saporischschja und Dnipro an: conjuncts share the object's role
     targeted = attack and any(
@@ -852,6 +855,15 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return root.head in (own, _governing_verb(own))
+
+
+def _name_of_kind(name: Token) -> bool:
+    """A name right after a settlement's kind noun that the parser hung on it as a modifier
+    (die Städte Charkiw und Sumy): in German it is the kind's name, an apposition."""
+    kind = name.head
+    close = kind.i == name.i - 1 and not any(c.dep_ == "case" for c in name.children)
+    settlement = _lemma(kind).endswith(SETTLEMENT_KINDS) or kind.lower_.endswith(SETTLEMENTS)
+    return name.dep_ == "nmod" and close and settlement
 
 
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:

@@ -86,6 +86,12 @@ def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
             "Office Kritik an der Ukraine geübt.",
             [("CONSULT", "USA", "point", "Washington")],
         ),
+        # the attacked cities named after their kind noun, parsed as its modifier
+        (
+            "Kiew (dpa) - Die russische Armee hat die Städte Charkiw und Sumy mit Gleitbomben "
+            "angegriffen.",
+            [("ASSAULT", "UKR", "point", "Charkiw")],
+        ),
     ],
 )
 def test_events_are_placed_where_they_happened(text, expected):

@@ -1822,3 +1822,25 @@ def test_an_after_a_noun_it_is_the_argument_of_is_no_place(resolver, vocab, noun
     doc = make_doc(vocab, tokens, ents=[(5, 6, "LOC")])
     got = located(resolver, doc, event_at(doc, 1, "ASSAULT", code="USA"))
     assert (got.name if got else None) == location
+
+
+@pytest.mark.parametrize(
+    ("kind", "location"),
+    [("Städte", "Charkiw"),  # die Städte Charkiw …: the name parsed as the kind's modifier
+     ("Stadt", "Charkiw"),
+     ("Bewohner", "Kiew")],  # die Bewohner Charkiws is no attacked city: the dateline
+)  # fmt: skip
+def test_a_city_named_after_its_kind_as_an_attacks_object_is_attacked(
+    resolver, vocab, kind, location
+):
+    tokens = [("Kiew", "PROPN", 6, "nsubj"), ("(", "PUNCT", -1, "punct"),
+              ("dpa", "PROPN", -2, "appos"), (")", "PUNCT", -3, "punct"),
+              ("-", "PUNCT", -4, "punct"), ("Russland", "PROPN", 3, "nsubj"),
+              ("griff", "VERB", 0, "ROOT"), ("die", "DET", 1, "det"), (kind, "NOUN", -2, "obj"),
+              ("Charkiw", "PROPN", -1, "nmod"), ("an", "ADP", -4, "compound:prt"),
+              (".", "PUNCT", -5, "punct")]  # fmt: skip
+    doc = make_doc(vocab, tokens, ents=[(0, 1, "LOC"), (9, 10, "LOC")])
+    end = doc.text.index("-") + 1
+    doc._.meta.dateline = Dateline(places=["Kiew"], agency="dpa", start=0, end=end)
+    got = located(resolver, doc, event_at(doc, 6, "ASSAULT", code="RUS"))
+    assert (got.name if got else None) == location
