@@ -353,6 +353,24 @@ class Gazetteer:
                 return Candidate(city, "name")
         return Candidate(country, "name")
 
+    def cities_named(self, surface: str) -> list[Candidate]:
+        """The cities called ``surface`` or *surface City* in English (Gaza, Luxemburg,
+        Kuwait City, Guatemala City), past the state of that name that shadows them in
+        ``lookup``; a state's namesake city only within that state (Gaza City, not a Gaza
+        elsewhere). For a dateline and for German *X-Stadt* (Gaza-Stadt, Kuwait-Stadt),
+        which name a city."""
+        surface = " ".join(surface.split())
+        states = {c.country for c in self._countries_named(surface)}
+        found: list[Candidate] = []
+        for name in (surface, f"{surface} City", f"{surface.replace('-', ' ')} City"):
+            for index in (*self._by_name.get(name, ()), *self._by_alternate.get(name, ())):
+                city = self.cities[index]
+                if states and city.country not in states:
+                    continue
+                if all(c.place.geonames_id != city.geonames_id for c in found):
+                    found.append(Candidate(city, "name"))
+        return found
+
     def _capital_named(self, surface: str) -> list[Candidate]:
         """A KB place of a state (Kiew, Kreml) the city table lacks: the state's capital."""
         if self.kb is None:

@@ -66,6 +66,7 @@ REGIONAL_GOVERNMENTS = frozenset({
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
+SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
           "aufenthaltes")  # fmt: skip
@@ -156,6 +157,14 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Seas, which lie in no state (im Roten Meer, in der Ostsee, im Persischen Golf)
+SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
+SEA_ENDINGS = ("meer", "ozean")
+AT_SEA = frozenset({"in", "im", "auf", "vor"})
+# Nouns whose argument *an* (with the dative) opens: Kritik an der Ukraine is no place
+AN_ARGUMENT_NOUNS = frozenset(
+    {"kritik", "interesse", "zweifel", "beteiligung", "teilnahme", "anteil", "mangel", "bedarf"}
+)
 # events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
 # der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
@@ -291,7 +300,10 @@ def _spaced(doc: Doc, mention: PlaceMention) -> bool:
 def _candidates(name: str, gazetteer: Gazetteer) -> list[Candidate]:
     """A place entity's entries: by its German name, else by its English spelling
     (Schiraz → Shiraz), which the model's LOC label makes safe to try."""
-    return gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+    found = gazetteer.lookup(name) or gazetteer.lookup_transliterated(name)
+    if not found and name.endswith("-Stadt"):  # Gaza-Stadt, Kuwait-Stadt: the city X
+        found = gazetteer.cities_named(name.removesuffix("-Stadt"))
+    return found
 
 
 def _mention(text: str, start: int, end: int, gazetteer: Gazetteer) -> PlaceMention:
@@ -406,20 +418,29 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         # im russischen Sotschi, im nordirakischen Mossul
         while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
             word = doc[word.i + 1]
-        if token.lower_ in ("im", "beim") and word.i == token.i + 1:
-            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml)
-            seat = _seat_of_government(doc, word.i, gazetteer)
+        if token.lower_ in ("im", "beim"):
+            # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml),
+            # or a region with its kind (im nigerianischen Bundesstaat Zamfara)
+            seat = _seat_of_government(doc, token.i + 1, gazetteer)
             found += [seat] if seat is not None else []
-            continue
+            if seat is not None or word.i == token.i + 1:
+                continue
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
             continue
-        if word.ent_type_ and not _city_read_as_person(doc, token, word, gazetteer):
-            continue
+        name = doc[word.i : word.i + 1]
+        if word.ent_type_:
+            read_as_person = _city_read_as_person(doc, token, word, gazetteer)
+            if read_as_person is None:
+                continue
+            name = read_as_person
         # im indischen Dharamshala: the state's adjective vouches for a foreign spelling
         state = _preceding_state_adjective(doc, word.i, gazetteer.kb) if gazetteer.kb else None
         # a large city's German name is one of its alternates (Bengasi, Mailand)
+        # a city read as a person may be in German spelling (Chan Junis): _candidates
+        spelled = _candidates(name.text, gazetteer) if word.ent_type_ else []
+        spelled = spelled or gazetteer.lookup(name.text)
         candidates = [
-            c for c in gazetteer.lookup(word.text)
+            c for c in spelled
             if c.via != "alternate" or c.place.country == state
             or c.place.population >= MIN_ALTERNATE_POPULATION
         ]  # fmt: skip
@@ -430,7 +451,7 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if token.lower_ in ATTACK_TARGETS:  # a target: only a city (gegen Merkel, auf Israel)
             supported = [c for c in supported if c.place.precision == "point"]
         if supported:
-            found.append(PlaceMention(word.text, word.idx, word.idx + len(word), "text", supported))
+            found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
     return found
 
 
@@ -519,18 +540,27 @@ def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None
     return doc[word.i : end]
 
 
-def _city_read_as_person(doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer) -> bool:
-    """A large city with a first name's form (Sofia, Victoria) the model took for a person:
-    right after a bare *in*, a one-word name is a place (in Sofia getroffen; in the
-    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person."""
-    alone = word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I"
-    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B" or not alone:
-        return False
-    return any(
-        c.via == "name" and c.place.precision == "point"
-        and c.place.population >= MIN_ALTERNATE_POPULATION
-        for c in gazetteer.lookup_exact(word.text)
-    )  # fmt: skip
+def _city_read_as_person(
+    doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer
+) -> Span | None:
+    """A large city with a first name's form (Sofia, Victoria, Tel Aviv) the model took for
+    a person: right after a bare *in*, a name is a place (in Sofia getroffen; in the
+    Bundestag speeches every *in Sofia*, *in Paris* is the city), never a person. The
+    whole entity must be the city's own name (in Tel Aviv; in Sofia Coppola is no city)."""
+    if preposition.lower_ != "in" or word.ent_type_ != "PER" or word.ent_iob_ != "B":
+        return None
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[word.i : end]
+    # by its own name, or a German transliteration of it (in Chan Junis: Khan Yunis)
+    candidates = [c for c in gazetteer.lookup_exact(name.text) if c.via == "name"]
+    candidates = candidates or gazetteer.lookup_transliterated(name.text)
+    city = any(
+        c.place.precision == "point" and c.place.population >= MIN_ALTERNATE_POPULATION
+        for c in candidates
+    )
+    return name if city else None
 
 
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
@@ -549,8 +579,13 @@ def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMent
 
 def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """A region named with its kind (im US-Bundesstaat Michigan, in der Provinz Helmand)
-    where the model saw no place: the gazetteer must know it as a region, not a city."""
+    where the model saw no place: the gazetteer must know it as a region, not a city. An
+    adjective may stand between the article and the kind (in der russischen Region
+    Belgorod, in der ostukrainischen Region Donezk), as before a settlement's kind."""
     kind = doc[start]
+    while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
+        kind = doc[kind.i + 1]
+    start = kind.i
     if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
         return None
     words = doc[start : start + 2]
@@ -691,6 +726,10 @@ def _dateline_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         start = text.find(name)
         begin, end = (offset + start, offset + start + len(name)) if start >= 0 else (None, None)
         candidates = _candidates(name, gazetteer)
+        if candidates and all(c.place.precision == "country" for c in candidates):
+            # a dateline (Ortsmarke) names the city reported from: Gaza, Luxemburg, Kuwait
+            # are the cities there, not the states
+            candidates = gazetteer.cities_named(name) or candidates
         found.append(PlaceMention(name, begin, end, "dateline", candidates, is_dateline=True))
     return found
 
@@ -803,6 +842,10 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
         root = root.head  # "die ukrainische Hafenstadt Odessa": the name of the object
+    elif _name_of_kind(root):
+        root = root.head  # "die Städte Charkiw und Sumy", the name parsed as a modifier
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # griff Saporischschja und Dnipro an: conjuncts share the object's role
     targeted = attack and any(
         c.dep_ == "case" and c.lower_ in ATTACK_TARGETS for c in root.children
     )
@@ -812,6 +855,15 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return root.head in (own, _governing_verb(own))
+
+
+def _name_of_kind(name: Token) -> bool:
+    """A name right after a settlement's kind noun that the parser hung on it as a modifier
+    (die Städte Charkiw und Sumy): in German it is the kind's name, an apposition."""
+    kind = name.head
+    close = kind.i == name.i - 1 and not any(c.dep_ == "case" for c in name.children)
+    settlement = _lemma(kind).endswith(SETTLEMENT_KINDS) or kind.lower_.endswith(SETTLEMENTS)
+    return name.dep_ == "nmod" and close and settlement
 
 
 def _within_container(doc: Doc, mentions: list[PlaceMention]) -> None:
@@ -995,11 +1047,35 @@ def locate_event_by_rule(
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
+    if _at_sea(doc, trigger):
+        return "sea", None
     earlier = _scene(doc, sentence, mentions)
     if earlier is not None:
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _at_sea(doc: Doc, trigger: int) -> bool:
+    """Whether the trigger's clause puts the event at sea (griff im Roten Meer ein Schiff
+    an, im Schwarzen Meer versenkt, in der Ostsee): the sea lies in no state, so neither
+    the paragraph's scene nor the dateline city is where it happened."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    own = _governing_verb(span[0])
+    for token in own.sent:
+        if _lemma(token) not in SEAS and not _lemma(token).endswith(SEA_ENDINGS):
+            continue
+        before = token.i - 1  # im Roten Meer: the parser may hang *im* on the adjective
+        while before > own.sent.start and doc[before].pos_ in ("ADJ", "DET"):
+            before -= 1
+        if doc[before].lower_ not in AT_SEA:
+            continue
+        head = token.head if token.dep_ != "ROOT" else token
+        if head in (own, span[0]) or _governing_verb(token) in (own, span[0]):
+            return True
+    return False
 
 
 def _exile_statement(
@@ -1335,7 +1411,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
     for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
         token = doc[i]
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return None if _accusative_an(doc, token) else token
+            return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
         if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
@@ -1357,6 +1433,16 @@ def _accusative_an(doc: Doc, preposition: Token) -> bool:
     return (
         preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
     )
+
+
+def _argument_an(doc: Doc, preposition: Token) -> bool:
+    """*an* after a noun that takes it as its argument (Kritik an der Ukraine, Interesse am
+    Iran, Zweifel an der Regierung, Beteiligung an der Mission): what the noun is about, not
+    a place; in the Bundestag speeches every *Kritik/Interesse/Zweifel an der/dem X* is so."""
+    if preposition.lower_ not in ("an", "am") or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    return _lemma(noun) in AN_ARGUMENT_NOUNS or noun.lower_ in AN_ARGUMENT_NOUNS
 
 
 def _area_preposition(doc: Doc, von: Token) -> Token | None:
@@ -1411,13 +1497,32 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     if preposition is None or preposition.dep_ != "case":
         return False
     noun = preposition.head.head  # the noun the place phrase describes
+    if _genitive_meeting(noun):  # am Rande eines Treffens in Neu-Delhi: the Rand's place
+        noun = noun.head
+    elif _is_topic(noun):  # rief zum Frieden in der Ukraine auf: what the call is about
+        return False
     adverbial = any(child.dep_ == "case" for child in noun.children)
     return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
 
 
+def _genitive_meeting(noun: Token) -> bool:
+    """A meeting in the genitive of an adverbial (am Rande eines Treffens, zum Abschluss
+    des Gipfels, zu Beginn der Konferenz): its place is where the adverbial puts the
+    statement. Only a meeting: other genitives are what is spoken of (warnte vor der
+    Eskalation des Konflikts in Nahost)."""
+    if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head == noun:
+        return False
+    genitive = not any(child.dep_ == "case" for child in noun.children)
+    lemma = _lemma(noun)  # the genitive's -s, -es where the lemmatiser kept it (Gipfels)
+    forms = (lemma, lemma.removesuffix("s"), lemma.removesuffix("es"))
+    return genitive and noun.pos_ == "NOUN" and any(f.endswith(MEETINGS) for f in forms)
+
+
 # what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",
 # "gegen die Offensive", "zu den Kämpfen" (a place after them describes that, not the speaker)
-TOPIC_PREPOSITIONS = frozenset({"über", "für", "wegen", "gegen", "zu"})
+TOPIC_PREPOSITIONS = frozenset(
+    {"über", "für", "wegen", "gegen", "zu", "zum", "zur", "übers", "fürs"}
+)  # with their fused forms: rief zum Frieden in der Ukraine auf
 
 
 def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
@@ -1431,8 +1536,19 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     noun = doc[preposition.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.dep_ == "obj":
-        return True
+    # a genitive describes the noun it follows: zum Schutz der Zivilisten in Gaza
+    while _genitive_of_noun(noun):
+        noun = noun.head
+    return noun.dep_ == "obj" or _is_topic(noun)
+
+
+def _genitive_of_noun(noun: Token) -> bool:
+    genitive = not any(child.dep_ == "case" for child in noun.children)
+    return genitive and noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i < noun.i
+
+
+def _is_topic(noun: Token) -> bool:
+    """A noun opened by a preposition of what a statement is about (über, für, zum)."""
     return any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in noun.children)
 
 
