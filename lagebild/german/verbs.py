@@ -230,10 +230,15 @@ def is_reflexive_verb(token: Token) -> bool:
 # --- separable particles -------------------------------------------------------------------
 
 
+COMPARISON_PARTICLES = frozenset({"als", "wie"})
+
+
 def particle(token: Token) -> str:
     """The separable particle of a verb ("fordert … auf" -> "auf")."""
     for child in token.children:
-        if child.dep_ in ("compound:prt", "svp"):
+        # "als" and "wie" compare ("lobte Trump als «Mann des Friedens»"); no verb has them
+        # as a particle, whatever the label
+        if child.dep_ in ("compound:prt", "svp") and child.lower_ not in COMPARISON_PARTICLES:
             return child.lower_
     # a particle mislabelled as adverb or complement: a bare "zurück" after the verb
     for child in token.children:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
 from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
 from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
+    COMPARISON_PARTICLES,
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
     is_participle_form,
@@ -75,6 +76,23 @@ def preposition(token: Token) -> str | None:
     for child in token.children:
         if child.i < token.i and child.dep_ in NAME_PART_DEPS:
             return preposition(child)
+    return _comparison_before(token)
+
+
+def _comparison_before(token: Token) -> str | None:
+    """ "lobte Trump als «Mann des Friedens»" with "als" hung on the verb as a particle: the
+    phrase right after it (quotation marks between) is its predicative, no object."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_punct and token.doc[i].is_quote:
+        i -= 1
+    before = token.doc[i] if i >= 0 else None
+    if (
+        before is not None
+        and before.lower_ in COMPARISON_PARTICLES
+        and before.head == token.head
+        and before.dep_ in ("compound:prt", "svp")
+    ):
+        return before.lower_
     return None
 
 

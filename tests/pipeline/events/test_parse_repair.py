@@ -370,3 +370,29 @@ def test_a_name_before_an_object_is_its_genitive_only_with_s(vocab, name, dative
     doc = make_doc(vocab, spec, {})
     verb = next(t for t in doc if t.dep_ == "root")
     assert [t.text for t in datives(verb)] == dative
+
+
+@pytest.mark.parametrize(
+    ("word", "particle_found", "objects_found"),
+    [
+        # "lobte Trump als «Mann des Friedens»" with "als" labelled the verb's particle
+        ("als", "", ["Trump"]),
+        # a real particle stays one ("rief … auf")
+        ("auf", "auf", ["Trump", "Mann"]),
+    ],
+    ids=["comparison-als", "real-particle"],
+)
+def test_als_is_no_verb_particle_and_marks_a_predicative(
+    vocab, word, particle_found, objects_found
+):
+    from lagebild.german.verbs import particle
+    from lagebild.pipeline.events.arguments import objects
+
+    spec = (
+        f"Orban/Orban/PROPN/2/nsubj lobte/loben/VERB/0/root/{FIN} Trump/Trump/PROPN/2/obj "
+        f"{word}/{word}/ADP/2/compound:prt «/«/PUNCT/6/punct Mann/Mann/NOUN/2/obj "
+        "»/»/PUNCT/6/punct"
+    )
+    doc = make_doc(vocab, spec, {})
+    assert particle(doc[1]) == particle_found
+    assert [t.text for t in objects(doc[1])] == objects_found

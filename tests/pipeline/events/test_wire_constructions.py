@@ -63,6 +63,11 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
             "Die brasilianische Staatsanwaltschaft hat gegen Bolsonaro Anklage erhoben.",
             {("ACCUSE", ("BRA",), ("BRA",))},
         ),
+        # "als" before a predicative, labelled the verb's particle
+        (
+            "Orban lobte Trump als «Mann des Friedens».",
+            {("SUPPORT", ("HUN",), ("USA",))},
+        ),
     ],
     ids=[
         "agreement",
@@ -73,6 +78,7 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
         "shared-target",
         "genitive-apposition",
         "act-noun-after-name",
+        "als-predicative",
     ],
 )
 def test_the_parse_of_a_wire_lead_gives_actor_and_target(nlp, text, expected):
