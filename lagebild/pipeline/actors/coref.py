@@ -1133,9 +1133,7 @@ def _pronoun_antecedent(
         ordered = sorted(
             in_sentence + blockers,
             key=lambda f: (
-                (-f.start,)
-                if demonstrative
-                else (not is_subject(doc, f), not f.actors, -f.start)
+                (-f.start,) if demonstrative else (not is_subject(doc, f), not f.actors, -f.start)
             ),
         )
         for f in ordered:
