@@ -33,3 +33,18 @@ def test_german_firms_and_bundestag_groups_news_names_bare_are_known(linker, spe
     doc = linker(make_doc(spec, date="2024-05-01"))
     mention = next(m for m in doc._.mentions if m.text == text)
     assert mention.actors == [actor]
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [("Bundestagspräsident", "DEU"), ("Bundestagspräsidentin", "DEU"),
+     ("Landtagspräsidentin", "DEU")],
+)  # fmt: skip
+def test_the_president_of_a_chamber_is_the_legislature(linker, word, code):
+    # The compound's head Präsident is GOV; a chamber's president presides over the
+    # legislature (the gold codes Bundestagspräsident Lammert LEG).
+    spec = f"Die/DET {word}/NOUN rügte/VERB die/DET Abgeordneten/NOUN ./PUNCT"
+    doc = linker(make_doc(spec, date="2024-05-01", title="Deutschland: Streit im Parlament"))
+    mention = next(m for m in doc._.mentions if m.text == f"Die {word}")
+    actor = doc._.actors[mention.actors[0]]
+    assert (actor.code, actor.sector) == (code, "LEG")
