@@ -351,18 +351,23 @@ def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
     return entry is not None and entry.kind != "state" and entry.sector == "REB"
 
 
-def _subject_state(doc: Doc, f: Found, subject: tuple[str, int] | None) -> str | None:
+def _subject_state(doc: Doc, f: Found, subject: tuple[str, int, int] | None) -> str | None:
     """The state acting as subject in the role's sentence, unless the role is the speaker
     reporting what the state's clause says: in ``Die Ukraine brauche jede Unterstützung, sagte der
     Oppositionsführer`` the speaker is not of the state he speaks about (``Großbritannien
     plane, Soldaten zu senden``: the soldiers are in the state's clause)."""
     if subject is None:
         return None
-    code, verb = subject
+    code, verb, where = subject
     head = doc[f.head]
     while head.dep_ in ATTRIBUTE_DEPS and head.head.i != head.i:
         head = head.head  # "eine Sprecherin des Außenministeriums": the phrase's clause
     if is_subjectish(head) and head.head.i not in (verb, head.i) and _reports(head.head):
+        return None
+    if is_subjectish(head) and head.head.i == verb and head.i < verb < where:
+        # A verb has one subject: when the parser labels both the role before the finite
+        # verb and a state after it its subject (``Das Außenministerium warf Moskau
+        # Spionage vor``), the state is an object and the role acts for its own side.
         return None
     return code
 
@@ -379,12 +384,12 @@ ATTRIBUTE_DEPS = frozenset({"nmod", "nmod:poss", "ag", "pg"})
 
 def _subject_states(
     doc: Doc, found: list[Found], registry: ActorRegistry
-) -> dict[int, tuple[str, int]]:
+) -> dict[int, tuple[str, int, int]]:
     """Sentence start → the state (of a name or metonym) that is a subject there, with the
-    verb it is the subject of. A party with a generic name of a state the article never
-    names gives none (``Die Demokratische Partei`` in a story about Thailand is Thailand's,
-    which the home state step decides)."""
-    result: dict[int, tuple[str, int]] = {}
+    verb it is the subject of and its own head token. A party with a generic name of a
+    state the article never names gives none (``Die Demokratische Partei`` in a story about
+    Thailand is Thailand's, which the home state step decides)."""
+    result: dict[int, tuple[str, int, int]] = {}
     if not doc.has_annotation("SENT_START"):
         return result
     named = set(state_tokens(found, registry).values())
@@ -400,5 +405,5 @@ def _subject_states(
             continue
         if entry is not None and entry.kind == "state" and acts_in(doc, f):
             verb = doc[f.head].head.i if is_subjectish(doc[f.head]) else min(f.end, len(doc) - 1)
-            result.setdefault(sentence_bounds(doc, f.head)[0], (entry.id, verb))
+            result.setdefault(sentence_bounds(doc, f.head)[0], (entry.id, verb, f.head))
     return result

@@ -55,7 +55,7 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import is_subjectish, sentence_bounds, words_of
+from lagebild.pipeline.actors.words import is_subject, is_subjectish, sentence_bounds, words_of
 
 # Plural nouns that "beide"/"die beiden" uses to refer back to states.
 STATE_NOUNS = frozenset(
@@ -912,7 +912,7 @@ def _subject_codes(doc: Doc, tok: Token, found: list[Found], registry: ActorRegi
     sent_start, sent_end = _sentence_bounds(doc, tok.i)
     codes: set[str] = set()
     for f in found:
-        if sent_start <= f.start < sent_end and is_subjectish(doc[f.head]):
+        if sent_start <= f.start < sent_end and is_subject(doc, f):
             codes.update(c for c in (registry.code(a) for a in f.actors) if c)
     return codes
 
@@ -1133,9 +1133,7 @@ def _pronoun_antecedent(
         ordered = sorted(
             in_sentence + blockers,
             key=lambda f: (
-                (-f.start,)
-                if demonstrative
-                else (not is_subjectish(doc[f.head]), not f.actors, -f.start)
+                (-f.start,) if demonstrative else (not is_subject(doc, f), not f.actors, -f.start)
             ),
         )
         for f in ordered:
@@ -1178,7 +1176,7 @@ def _speaker(
     else the subject of the sentence before. ``wir`` is the speaker's state/sector."""
     sent_start, sent_end = _sentence_bounds(doc, tok.i)
     outside = _mentions_outside_quotes(found, sent_start, sent_end, quoted)
-    speaker = next((f for f in outside if is_subjectish(doc[f.head])), None)
+    speaker = next((f for f in outside if is_subject(doc, f)), None)
     if speaker is None and outside:
         speaker = outside[-1] if outside[-1].start > tok.i else None
     if speaker is None:
@@ -1186,7 +1184,7 @@ def _speaker(
             prev = [
                 f
                 for f in _mentions_outside_quotes(found, s_start, s_end, quoted)
-                if is_subjectish(doc[f.head])
+                if is_subject(doc, f)
             ]
             if prev:
                 speaker = prev[-1]
@@ -1259,7 +1257,7 @@ def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
             and f.kind != "pronoun"
         ]
         framing = _outermost(framing)
-        speaker = next((f for f in framing if is_subjectish(doc[f.head])), None)
+        speaker = next((f for f in framing if is_subject(doc, f)), None)
         if speaker is None:
             speaker = next(
                 (f for f in framing if f.start > 0 and doc[f.start - 1].pos_ in ("VERB", "AUX")),

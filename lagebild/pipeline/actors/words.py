@@ -92,6 +92,22 @@ def is_subjectish(token: Token) -> bool:
     return any(c.dep_ in ("aux:pass", "auxpass") for c in token.head.children)
 
 
+def phrase_head(doc: Doc, found: Found) -> Token:
+    """The token the parser hangs the mention's phrase on. For a titled name (``Der
+    türkische Präsident Recep Tayyip Erdogan``, ``Kremlsprecher Dmitri Peskow``) that is
+    the title: German puts the name after it as an apposition (appos/flat), so the name's
+    last word, the mention's head for linking, is never the subject; the title is."""
+    token = doc[found.head]
+    while found.start <= token.head.i < found.end and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def is_subject(doc: Doc, found: Found) -> bool:
+    """Whether the mention's phrase is the subject (or a passive's agent) of its clause."""
+    return is_subjectish(phrase_head(doc, found))
+
+
 def acts_in(doc: Doc, found: Found) -> bool:
     """The mention is the subject, by the parse or (when the parse is wrong) because a
     finite verb follows right after it: "Großbritannien plane, ..."."""

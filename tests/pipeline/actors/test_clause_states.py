@@ -73,3 +73,39 @@ def test_an_attacker_the_text_does_not_name_is_of_the_state_where_his_clause_hap
     deps = {0: ("case", 1), 1: ("obl", 6), 2: ("aux", 6), 3: ("det", 4), 4: ("nsubj", 6)}
     doc = make_doc(spec, [(1, 2, "LOC")], deps=deps, title="Großbritannien verschärft Gesetze")
     assert _codes_of(linker(doc), "ein Extremist") == {"TUN"}
+
+
+@pytest.mark.parametrize("state", ["Moskau/PROPN", "Russland/PROPN"])
+def test_a_role_before_the_verb_is_not_of_a_state_after_it_the_parser_also_calls_subject(
+    linker, state
+):
+    # "Das Außenministerium warf Moskau Spionage vor": the model labels both nouns nsubj of
+    # "warf"; a verb has one subject, the fronted role, so the ministry is the story's (the
+    # title's) Britain, not the Russia it accuses.
+    spec = (
+        "Großbritannien/PROPN hat/AUX den/DET russischen/ADJ Botschafter/NOUN"
+        " einbestellt/VERB ./PUNCT Das/DET Außenministerium/NOUN warf/VERB"
+        f" {state} Spionage/NOUN vor/ADP ./PUNCT"
+    )
+    deps = {0: ("nsubj", 5), 4: ("obj", 5), 8: ("nsubj", 9), 10: ("nsubj", 9), 11: ("obj", 9)}
+    doc = make_doc(
+        spec,
+        [(0, 1, "LOC"), (3, 4, "LOCderiv"), (10, 11, "LOC")],
+        deps=deps,
+        title="Großbritannien weist Diplomaten aus",
+    )
+    assert _codes_of(linker(doc), "Das Außenministerium") == {"GBR"}
+
+
+@pytest.mark.model
+def test_a_fronted_ministry_is_not_of_the_state_it_accuses(nlp):
+    import lagebild
+
+    analysis = lagebild.analyze(
+        "London (dpa) - Großbritannien hat den russischen Botschafter einbestellt. Das "
+        "Außenministerium warf Moskau Spionage vor.",
+        date="2024-05-01",
+        nlp=nlp,
+    )
+    ministry = next(m for m in analysis.mentions if m.text == "Das Außenministerium")
+    assert {analysis.actors[a].code for a in ministry.actors} == {"GBR"}
