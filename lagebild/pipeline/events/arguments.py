@@ -85,7 +85,27 @@ def arguments(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("compound:prt", "svp", "aux", "aux:pass"):
             children.extend(c for c in child.children if c.dep_ != "punct")
+        children.extend(_partners_on_time(child))
     return children
+
+
+# Prepositions of a partner or topic, which a noun of time never governs: "seit Wochen mit
+# der Hamas" is "with Hamas for weeks", not "weeks with Hamas".
+PARTNER_PREPOSITIONS = frozenset({"mit", "zwischen", "gegen", "über"})
+
+
+def _partners_on_time(adverbial: Token) -> list[Token]:
+    """ "Israel verhandelt seit Wochen mit der Hamas", "vermittelt seit Wochen zwischen
+    Israel und der Hamas", "will sich in der kommenden Woche mit Xi treffen": the parser
+    hangs the phrase after a time adverbial on its noun; a time has no partner or topic, so
+    such a phrase is the verb's."""
+    if adverbial.dep_ not in ("obl", "obl:tmod") or not is_time_noun(adverbial):
+        return []
+    return [
+        c
+        for c in adverbial.children
+        if c.dep_ == "nmod" and c.i > adverbial.i and preposition(c) in PARTNER_PREPOSITIONS
+    ]
 
 
 def is_dative(token: Token) -> bool:
@@ -743,6 +763,7 @@ def objects(verb: Token) -> list[Token]:
             # "erschossen neun Polizisten" tagged dative)
             and (not is_dative(c) or _without_article(c))
         ]
+        found += [c for c in arguments(verb) if _accusative_oblique_argument(c)]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
         # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object;
@@ -814,6 +835,23 @@ def objects(verb: Token) -> list[Token]:
     return [_antecedent(t, verb) for t in found if preposition(t) is None]
 
 
+# Articles only accusative: "einen" (masculine singular), "den" before a singular noun
+# (see _den_before_singular; as a dative "den" is plural).
+def _accusative_oblique_argument(token: Token) -> bool:
+    """ "Erdogan empfing den ungarischen Ministerpräsidenten Orban" with the object labelled
+    obl:arg, GSD's label for the dative object: a phrase whose article is never dative
+    ("einen", "den" before a singular) is the accusative object whatever its label."""
+    return (
+        token.dep_ == "obl:arg"
+        and token.pos_ in ("NOUN", "PROPN")
+        and preposition(token) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, token))
+            for c in token.children
+        )
+    )
+
+
 def _in_dateline(token: Token) -> bool:
     dateline = token.doc._.meta.dateline
     return dateline is not None and dateline.start <= token.idx < dateline.end
@@ -855,6 +893,21 @@ TIME_APPOSITIONS = TIME_OF_DAY_NOUNS | frozenset(
     {"ortszeit", "mez", "mesz", "früh", "januar", "februar", "märz", "april", "mai", "juni",
      "juli", "august", "september", "oktober", "november", "dezember"}
 )  # fmt: skip
+
+
+# Nouns of a stretch of time, which a phrase "in der Nacht", "im Januar", "seit Wochen"
+# makes a time adverbial, never a place or a partner.
+TIME_SPAN_NOUNS = TIME_APPOSITIONS | frozenset(
+    {"jahr", "monat", "zeit", "jahrhundert", "jahrzehnt", "stunde", "minute", "sommer",
+     "winter", "herbst", "frühjahr", "frühling", "zukunft", "vergangenheit"}
+)  # fmt: skip
+
+
+def is_time_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lemma in TIME_SPAN_NOUNS or lemma.startswith(WEEKDAYS)
+    )
 
 
 def _time_appositions(token: Token) -> list[Token]:
@@ -902,6 +955,7 @@ def datives(verb: Token) -> list[Token]:
         if (
             child.dep_ in ("iobj", "obl:arg")
             and preposition(child) is None
+            and not _accusative_oblique_argument(child)
             or (
                 (child.dep_ in DATIVE_DEPS | set(SUBJECT_DEPS) | set(PASSIVE_SUBJECT_DEPS))
                 and preposition(child) is None

@@ -363,7 +363,11 @@ def coded(participants: list[EventParticipant]) -> bool:
 
 def place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
     kb = get_kb()
-    found = []
+    found: list[EventParticipant] = []
+    if args.is_time_noun(head):
+        # "will sich in der kommenden Woche mit Chinas Staatschef treffen" with the partner
+        # hung on the week: an in-phrase of time says when, and names no place
+        return found
     for tok in sorted(args.phrase_tokens(head), key=lambda t: t.i):
         if tok.pos_ not in ("PROPN", "X", "NOUN") or not tok.text[:1].isupper():
             continue
