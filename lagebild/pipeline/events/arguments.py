@@ -915,8 +915,14 @@ def _time_appositions(token: Token) -> list[Token]:
     Sonntagabend Ziele im Libanon bombardiert": the parser hangs the object right after a time
     adverbial on it as an apposition. A day or time of day is never named by an apposition
     without a comma ("am Samstag, dem 3. März" has one), so a noun or name right after it,
-    with no preposition and no comma between, is a phrase of the verb: its object."""
-    if token.dep_ not in ("obl", "obl:tmod") or preposition(token) is None:
+    with no preposition and no comma between, is a phrase of the verb: its object. So in a
+    bare accusative of time with its determiner or adjective ("dass Biden nächste Woche
+    Japan besuchen werde", "hat diese Woche Peking besucht")."""
+    if token.dep_ not in ("obl", "obl:tmod"):
+        return []
+    if preposition(token) is None and not any(
+        c.dep_ in ("det", "amod") and c.i < token.i for c in token.children
+    ):
         return []
     lemma = token.lemma_.lower()
     if lemma not in TIME_OF_DAY_NOUNS and not lemma.startswith(WEEKDAYS):

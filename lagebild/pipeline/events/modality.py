@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import is_participle_form
+from lagebild.german.verbs import is_participle_form, verb_key
 from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
@@ -285,6 +285,8 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
     governor = _governor(predicate)
     if governor is not None and (
         _lemma_or_key(governor) in cues["future_governors"]
+        # "sagte zu, … zu ratifizieren" with the particle labelled an adverb
+        or verb_key(governor) in cues["future_governors"]
         # "erklärte sich bereit, zurückzutreten": the infinitive hung on the verb of the
         # predicative "bereit" / "entschlossen"
         or any(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.pipeline.events.arguments import datives, objects, prepositional
+from lagebild.pipeline.events.coder import is_urged
 from tests.pipeline.events.test_coder import analysed, make_doc
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
@@ -126,3 +127,116 @@ def test_meetings_in_wire_sentences(nlp, text, expected, excluded):
     events = analysed(nlp, text, "2024-05-01")
     assert expected in events
     assert excluded not in events
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "dass Biden nächste Woche Japan besuchen werde": the object hung on a bare time
+        (
+            "dass/dass/SCONJ/6/mark Biden/Biden/PROPN/6/nsubj nächste/nah/ADJ/4/amod "
+            "Woche/Woche/NOUN/6/obl Japan/Japan/PROPN/4/appos "
+            "besuchen/besuchen/VERB/0/root/VerbForm=Inf werde/werden/AUX/6/aux ././PUNCT/6/punct",
+            ["Japan"],
+        ),
+        # a bare time without determiner or adjective is no such phrase ("Woche" alone)
+        (
+            "dass/dass/SCONJ/5/mark Biden/Biden/PROPN/5/nsubj Woche/Woche/NOUN/5/obl "
+            "Japan/Japan/PROPN/3/appos besuchen/besuchen/VERB/0/root/VerbForm=Inf "
+            "werde/werden/AUX/5/aux ././PUNCT/5/punct",
+            [],
+        ),
+    ],
+    ids=["naechste-woche", "bare-noun"],
+)
+def test_a_name_after_a_bare_accusative_of_time_is_the_object(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in objects(verb)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "index", "expected"),
+    [
+        (
+            "Ungarn/Ungarn/PROPN/5/nsubj sollte/sollen/AUX/5/aux seinen/sein/DET/4/det:poss "
+            "Widerstand/Widerstand/NOUN/5/obj aufgeben/aufgeben/VERB/0/root/VerbForm=Inf "
+            "././PUNCT/5/punct",
+            4,
+            True,
+        ),
+        (
+            "Israel/Israel/PROPN/3/nsubj muss/müssen/AUX/3/aux "
+            "einlenken/einlenken/VERB/0/root/VerbForm=Inf ././PUNCT/3/punct",
+            2,
+            True,
+        ),
+        # "musste" tells what was done
+        (
+            "Israel/Israel/PROPN/3/nsubj musste/müssen/AUX/3/aux "
+            "einlenken/einlenken/VERB/0/root/VerbForm=Inf ././PUNCT/3/punct",
+            2,
+            False,
+        ),
+        # the speaker's own side: "Wir müssen nachgeben"
+        (
+            "Wir/wir/PRON/3/nsubj müssen/müssen/AUX/3/aux "
+            "nachgeben/nachgeben/VERB/0/root/VerbForm=Inf ././PUNCT/3/punct",
+            2,
+            False,
+        ),
+        # "muss eingelenkt haben" infers a past act
+        (
+            "Israel/Israel/PROPN/3/nsubj muss/müssen/AUX/3/aux "
+            "eingelenkt/einlenken/VERB/0/root/VerbForm=Part haben/haben/AUX/3/aux "
+            "././PUNCT/3/punct",
+            2,
+            False,
+        ),
+    ],
+    ids=["sollte", "muss", "musste", "wir", "muss-perfect"],
+)
+def test_a_concession_with_a_modal_of_obligation_is_urged_not_made(vocab, spec, index, expected):
+    doc = make_doc(vocab, spec, {})
+    assert is_urged(doc[index]) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # "zu" labelled an adverb: still "zusagen", which announces the infinitive's act
+        (
+            "Die Türkei sagte zu, den Nato-Beitritt Schwedens zu ratifizieren.",
+            ("AGREE", "TUR"),
+            None,
+        ),
+        (
+            "Das Weiße Haus kündigte an, dass Biden nächste Woche Japan besuchen werde.",
+            ("AGREE", "USA", "JPN"),
+            None,
+        ),
+        (
+            "Ungarn hat seinen Widerstand gegen die EU-Hilfen für die Ukraine aufgegeben.",
+            ("CONCEDE", "HUN"),
+            None,
+        ),
+        (
+            "Polen zog sein Veto gegen den EU-Haushalt zurück.",
+            ("CONCEDE", "POL"),
+            None,
+        ),
+        (
+            "Der Sprecher sagte, Ungarn sollte seinen Widerstand aufgeben.",
+            None,
+            ("CONCEDE", "HUN"),
+        ),
+    ],
+    ids=["sagte-zu", "naechste-woche", "widerstand-aufgegeben", "veto-zurueck", "sollte"],
+)
+def test_promises_and_concessions_in_wire_sentences(nlp, text, expected, excluded):
+    events = analysed(nlp, text, "2024-05-01")
+    if expected is not None:
+        assert expected in {e[: len(expected)] for e in events}
+    if excluded is not None:
+        assert excluded not in {e[:2] for e in events}
