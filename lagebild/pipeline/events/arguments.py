@@ -766,6 +766,7 @@ def objects(verb: Token) -> list[Token]:
         found += [c for c in arguments(verb) if _accusative_oblique_argument(c)]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
+        found += [a for s in chosen_subjects for a in _accusative_appositions(s) if a not in found]
         # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object;
         # so is a relative pronoun the verb's number took the subject role from
         found += [
@@ -850,6 +851,25 @@ def _accusative_oblique_argument(token: Token) -> bool:
             for c in token.children
         )
     )
+
+
+def _accusative_appositions(subject: Token) -> list[Token]:
+    """ "Am Dienstag empfing der chinesische Staatschef Xi den spanischen Regierungschef
+    Sánchez": the object after the inverted subject hung on it as an apposition. An
+    apposition agrees in case with its noun, and an accusative-only article ("einen", "den"
+    before a singular) is never that of a subject: the phrase is the verb's object."""
+    return [
+        a
+        for a in subject.children
+        if a.dep_ == "appos"
+        and a.i > subject.i
+        and a.pos_ in ("NOUN", "PROPN")
+        and preposition(a) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, a))
+            for c in a.children
+        )
+    ]
 
 
 def _in_dateline(token: Token) -> bool:

@@ -226,10 +226,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
 # intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
 # the promise's content only, and the promise itself the AGREE
 PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
-# a one-sided promise whose zu-infinitive is the act promised ("sagten zu, Frauen den
-# Schulbesuch zu erlauben"); an agreement between sides ("vereinbarten, … abzuziehen") is
-# the AGREE itself, its content no second event
-PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten"})
+# a one-sided promise or offer whose zu-infinitive is the act promised ("sagten zu, Frauen den
+# Schulbesuch zu erlauben", "bot an, zwischen … zu vermitteln"); an agreement between sides
+# ("vereinbarten, … abzuziehen") is the AGREE itself, its content no second event
+PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten", "anbieten"})
 
 
 def readiness_words(

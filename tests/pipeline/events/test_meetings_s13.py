@@ -240,3 +240,54 @@ def test_promises_and_concessions_in_wire_sentences(nlp, text, expected, exclude
         assert expected in {e[: len(expected)] for e in events}
     if excluded is not None:
         assert excluded not in {e[:2] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "empfing der Staatschef Xi den spanischen Regierungschef" hung on the subject
+        (
+            f"Am/an/ADP/2/case Dienstag/Dienstag/PROPN/3/obl empfing/empfangen/VERB/0/root/{PAST} "
+            "der/der/DET/6/det/Case=Nom chinesische/chinesisch/ADJ/6/amod "
+            "Staatschef/Staatschef/NOUN/3/nsubj/Case=Nom|Number=Sing Xi/Xi/PROPN/6/appos "
+            "den/der/DET/10/det/Case=Acc spanischen/spanisch/ADJ/10/amod "
+            "Regierungschef/Regierungschef/NOUN/6/appos/Case=Acc|Number=Sing "
+            "././PUNCT/3/punct",
+            ["Regierungschef"],
+        ),
+        # an apposition in the subject's case stays one ("der Staatschef, der Präsident")
+        (
+            f"Am/an/ADP/2/case Dienstag/Dienstag/PROPN/3/obl sprach/sprechen/VERB/0/root/{PAST} "
+            "der/der/DET/5/det/Case=Nom Staatschef/Staatschef/NOUN/3/nsubj/Case=Nom "
+            "der/der/DET/7/det/Case=Nom Präsident/Präsident/NOUN/5/appos/Case=Nom "
+            "././PUNCT/3/punct",
+            [],
+        ),
+    ],
+    ids=["den-apposition", "nominative-apposition"],
+)
+def test_an_accusative_apposition_of_the_subject_is_the_object(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in objects(verb)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Am Dienstag empfing der chinesische Staatschef Xi den spanischen Regierungschef "
+            "Sánchez in Peking.",
+            ("CONSULT", "ESP", "CHN"),
+        ),
+        # an offer to mediate is an intended meeting: AGREE with the sides
+        (
+            "Der türkische Präsident bot an, zwischen Russland und der Ukraine zu vermitteln.",
+            ("AGREE", "TUR", "RUS,UKR"),
+        ),
+    ],
+    ids=["empfing-inverted", "bot-an-zu-vermitteln"],
+)
+def test_hosts_and_offers_in_wire_sentences(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
