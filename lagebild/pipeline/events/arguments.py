@@ -160,7 +160,25 @@ def _den_before_singular(det: Token, noun: Token) -> bool:
     gave the article."""
     if det.lower_ != "den":
         return False
-    return noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s"))
+    return (
+        noun.morph.get("Number") == ["Sing"]
+        or not noun.lower_.endswith(("n", "s"))
+        or _named_person(noun)
+    )
+
+
+def _named_person(noun: Token) -> bool:
+    """ "den argentinischen Präsidenten Milei": a title noun followed by one person's name is
+    singular, whatever number the tagger gave the weak noun (Präsidenten, Kollegen and
+    Kandidaten end in -en in the accusative singular as in the dative plural)."""
+    names = [c for c in noun.children if c.dep_ in ("appos", "flat", "flat:name") and c.i > noun.i]
+    return (
+        noun.pos_ == "NOUN"
+        and len(names) == 1
+        and names[0].pos_ == "PROPN"
+        and names[0].i == noun.i + 1
+        and not any(c.dep_ == "conj" for c in names[0].children)
+    )
 
 
 def _plural_acronym(noun: Token) -> bool:
@@ -268,6 +286,11 @@ def _subject_among_objects(verb: Token, verb_objects: list[Token]) -> list[Token
         if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
             found = nominative
     if not found and len(verb_objects) > 1:
+        found = _inverted_subject(verb, verb_objects)
+    if not found and len(verb_objects) == 1 and verb_objects[0].pos_ == "PROPN":
+        # "Nach Angaben des Präsidialamts telefonierte Macron am Abend mit …": a finite
+        # clause has a subject, and with the Vorfeld filled it follows the verb; the one
+        # name labelled object there is it
         found = _inverted_subject(verb, verb_objects)
     return found
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline.events.arguments import datives, objects, prepositional
+from lagebild.pipeline.events.arguments import datives, objects, prepositional, subjects
 from lagebild.pipeline.events.coder import is_urged
 from tests.pipeline.events.test_coder import analysed, make_doc
 
@@ -290,4 +290,81 @@ def test_an_accusative_apposition_of_the_subject_is_the_object(vocab, spec, expe
     ids=["empfing-inverted", "bot-an-zu-vermitteln"],
 )
 def test_hosts_and_offers_in_wire_sentences(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "den argentinischen Präsidenten Milei" tagged dative plural: one name, singular
+        (
+            "Lula/Lula/PROPN/7/nsubj hat/haben/AUX/7/aux den/der/DET/5/det/Case=Dat|Number=Plur "
+            "argentinischen/argentinisch/ADJ/5/amod "
+            "Präsidenten/Präsident/NOUN/7/obj/Case=Dat|Number=Plur Milei/Milei/PROPN/5/appos "
+            "empfangen/empfangen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct",
+            ["Präsidenten"],
+        ),
+        # without a name "den Präsidenten" may be the dative plural
+        (
+            "Lula/Lula/PROPN/6/nsubj hat/haben/AUX/6/aux den/der/DET/5/det/Case=Dat|Number=Plur "
+            "argentinischen/argentinisch/ADJ/5/amod "
+            "Präsidenten/Präsident/NOUN/6/obj/Case=Dat|Number=Plur "
+            "gedankt/danken/VERB/0/root/VerbForm=Part ././PUNCT/6/punct",
+            [],
+        ),
+    ],
+    ids=["title-and-name", "title-alone"],
+)
+def test_den_before_a_title_with_one_name_is_the_accusative(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in objects(verb)] == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Nach Angaben … telefonierte Macron am Abend mit …": the name labelled object
+        (
+            f"Am/an/ADP/2/case Abend/Abend/NOUN/3/obl telefonierte/telefonieren/VERB/0/root/{PAST} "
+            "Macron/Macron/PROPN/3/obj/Case=Nom|Number=Sing ././PUNCT/3/punct",
+            ["Macron"],
+        ),
+        # with nothing before the verb it is no inverted subject
+        (
+            f"telefonierte/telefonieren/VERB/0/root/{PAST} "
+            "Macron/Macron/PROPN/1/obj/Case=Nom|Number=Sing ././PUNCT/1/punct",
+            [],
+        ),
+    ],
+    ids=["vorfeld-filled", "verb-first"],
+)
+def test_the_one_name_after_a_verb_with_its_vorfeld_filled_is_the_subject(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in subjects(verb)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brasilia (dpa) - Brasiliens Präsident Lula hat in Brasília den argentinischen "
+            "Präsidenten Milei empfangen.",
+            ("CONSULT", "ARG", "BRA"),
+        ),
+        (
+            "Scholz reist am Mittwoch zu einem Staatsbesuch nach China.",
+            ("CONSULT", "DEU", "CHN"),
+        ),
+        (
+            "Nach Angaben des Präsidialamts telefonierte Macron am Abend mit dem iranischen "
+            "Präsidenten.",
+            ("CONSULT", "FRA,IRN", ""),
+        ),
+    ],
+    ids=["den-praesidenten-milei", "zu-einem-staatsbesuch-nach", "telefonierte-macron"],
+)
+def test_visits_and_calls_in_wire_sentences(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
