@@ -851,6 +851,8 @@ def objects(verb: Token) -> list[Token]:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
         if chosen_subjects and not found:
             found = [a for c in arguments(verb) for a in _time_appositions(c)]
+        if chosen_subjects and not found:
+            found = [a for c in arguments(verb) for a in _accusatives_hung_on_attribute(c)]
     if not found and _shares_object(verb):
         # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
         # verbs at the end of the clause is the object of each
@@ -891,6 +893,26 @@ def _accusative_appositions(subject: Token) -> list[Token]:
         and any(
             c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, a))
             for c in a.children
+        )
+    ]
+
+
+def _accusatives_hung_on_attribute(adverbial: Token) -> list[Token]:
+    """ "Selenskyj traf am Rande des Gipfels den polnischen Präsidenten" with the object hung
+    on "Gipfels": a phrase attached to a noun without a preposition is its genitive, and an
+    accusative-only article ("den" before a singular, "einen") is never genitive, so the
+    phrase is the verb's object."""
+    if adverbial.dep_ not in ("obl", "obl:tmod") or preposition(adverbial) is None:
+        return []
+    return [
+        t
+        for t in adverbial.subtree
+        if t.dep_ == "nmod"
+        and t.pos_ in ("NOUN", "PROPN")
+        and preposition(t) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, t))
+            for c in t.children
         )
     ]
 

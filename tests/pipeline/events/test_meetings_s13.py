@@ -368,3 +368,61 @@ def test_the_one_name_after_a_verb_with_its_vorfeld_filled_is_the_subject(vocab,
 )
 def test_visits_and_calls_in_wire_sentences(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "traf am Rande des Gipfels den polnischen Präsidenten Duda" hung on "Gipfels"
+        (
+            f"Selenskyj/Selenskyj/PROPN/2/nsubj traf/treffen/VERB/0/root/{PAST} "
+            "am/an/ADP/4/case Rande/Rand/NOUN/2/obl des/der/DET/6/det/Case=Gen "
+            "Gipfels/Gipfel/NOUN/4/nmod/Case=Gen den/der/DET/9/det/Case=Acc "
+            "polnischen/polnisch/ADJ/9/amod Präsidenten/Präsident/NOUN/6/nmod/Case=Acc|Number=Sing "
+            "././PUNCT/2/punct",
+            ["Präsidenten"],
+        ),
+        # a genitive stays the noun's: "am Rande des Gipfels der Nato"
+        (
+            f"Selenskyj/Selenskyj/PROPN/2/nsubj sprach/sprechen/VERB/0/root/{PAST} "
+            "am/an/ADP/4/case Rande/Rand/NOUN/2/obl des/der/DET/6/det/Case=Gen "
+            "Gipfels/Gipfel/NOUN/4/nmod/Case=Gen der/der/DET/8/det/Case=Gen "
+            "Nato/Nato/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct",
+            [],
+        ),
+    ],
+    ids=["den-on-genitive", "genitive"],
+)
+def test_an_accusative_hung_on_a_genitive_attribute_is_the_object(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in objects(verb)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # a meeting planned is an intention (AGREE), not a meeting held
+        (
+            "Ein Treffen zwischen Xi und Biden ist für November geplant.",
+            ("AGREE", "CHN,USA", ""),
+            ("CONSULT", "CHN,USA", ""),
+        ),
+        (
+            "Putin kam zu einem Staatsbesuch nach Pjöngjang.",
+            ("CONSULT", "RUS", "PRK"),
+            None,
+        ),
+        (
+            "Selenskyj traf am Rande des Gipfels den polnischen Präsidenten Duda.",
+            ("CONSULT", "POL,UKR", ""),
+            None,
+        ),
+    ],
+    ids=["treffen-geplant", "kam-zu-einem-staatsbesuch", "am-rande-des-gipfels-den"],
+)
+def test_planned_meetings_and_visits_in_wire_sentences(nlp, text, expected, excluded):
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected in events
+    assert excluded not in events
