@@ -426,3 +426,22 @@ def test_planned_meetings_and_visits_in_wire_sentences(nlp, text, expected, excl
     events = analysed(nlp, text, "2024-05-01")
     assert expected in events
     assert excluded not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # "im Streit mit Italien" names the opponent, not a place the actor is in
+        (
+            "Frankreich lenkte im Streit mit Italien über die Migrationspolitik ein.",
+            ("CONCEDE", "FRA"),
+            ("CONSULT", "FRA", "ITA"),
+        ),
+    ],
+    ids=["im-streit-mit"],
+)
+def test_a_partner_inside_an_in_phrase_is_no_place_visited(nlp, text, expected, excluded):
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected in {e[:2] for e in events}
+    assert excluded not in events
