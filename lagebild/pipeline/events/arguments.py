@@ -227,7 +227,20 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [
             c
             for c in arguments(verb)
-            if c.dep_ in PASSIVE_SUBJECT_DEPS and "Acc" not in _case(c) and not is_dative(c)
+            if c.dep_ in PASSIVE_SUBJECT_DEPS
+            and "Acc" not in _case(c)
+            and (not is_dative(c) or _genitive_determined(c))
+        ]
+    if not found:
+        # "Spaniens Regierungschef Sánchez ist … eingetroffen" labelled an adverbial
+        found = [
+            c
+            for c in arguments(verb)
+            if c.dep_ == "obl"
+            and preposition(c) is None
+            and _genitive_determined(c)
+            and c.morph.get("Case") == ["Nom"]
+            and c.i < verb.i
         ]
     # a small parser sometimes hangs the subject on the auxiliary ("Russland will … verkaufen")
     found += [
@@ -253,6 +266,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _genitive_determined(noun: Token) -> bool:
+    """ "Kolumbiens Regierung", "Spaniens Regierungschef": a name's prenominal genitive
+    stands for the article, and the noun after it shows no case (a feminine noun none at
+    all), so the tagger's case is a guess."""
+    return noun.pos_ == "NOUN" and any(
+        c.i == noun.i - 1
+        and c.pos_ == "PROPN"
+        and c.dep_ in ("dep", "nmod:poss", "nmod", "det:poss")
+        and c.lower_.endswith("s")
+        for c in noun.children
+    )
 
 
 def _labelled_subjects(verb: Token) -> list[Token]:

@@ -445,3 +445,57 @@ def test_a_partner_inside_an_in_phrase_is_no_place_visited(nlp, text, expected, 
     events = analysed(nlp, text, "2024-05-01")
     assert expected in {e[:2] for e in events}
     assert excluded not in events
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "Kolumbiens Regierung … haben … geschlossen": the subject a dative "passive subject"
+        (
+            "Kolumbiens/Kolumbien/PROPN/2/dep/Case=Gen "
+            "Regierung/Regierung/NOUN/6/nsubj:pass/Case=Dat "
+            "haben/haben/AUX/6/aux ein/ein/DET/5/det Abkommen/Abkommen/NOUN/6/obj/Case=Acc "
+            "geschlossen/schließen/VERB/0/root/VerbForm=Part ././PUNCT/6/punct",
+            ["Regierung"],
+        ),
+        # "Spaniens Regierungschef … ist … eingetroffen" with the subject labelled obl
+        (
+            "Spaniens/Spanien/PROPN/2/dep/Case=Gen "
+            "Regierungschef/Regierungschef/NOUN/5/obl/Case=Nom "
+            "ist/sein/AUX/5/aux in/in/ADP/5/case eingetroffen/eintreffen/VERB/0/root/VerbForm=Part "
+            "././PUNCT/5/punct",
+            ["Regierungschef"],
+        ),
+        # with an article the tagger's dative stands: "der Regierung … geholfen"
+        (
+            "der/der/DET/2/det/Case=Dat Regierung/Regierung/NOUN/4/nsubj:pass/Case=Dat "
+            "wurde/werden/AUX/4/aux geholfen/helfen/VERB/0/root/VerbForm=Part ././PUNCT/4/punct",
+            [],
+        ),
+    ],
+    ids=["nsubj-pass-dative", "obl-nominative", "dative-with-article"],
+)
+def test_a_noun_after_a_prenominal_genitive_shows_no_case(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert [t.text for t in subjects(verb)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kolumbiens Regierung und die Farc-Rebellen haben ein Friedensabkommen geschlossen.",
+            ("AGREE", "COL,FARC", ""),
+        ),
+        (
+            "Madrid (AFP) - Spaniens Regierungschef Sánchez ist am Freitag zu einem zweitägigen "
+            "Besuch in Marokko eingetroffen.",
+            ("CONSULT", "ESP", "MAR"),
+        ),
+    ],
+    ids=["kolumbiens-regierung", "spaniens-regierungschef"],
+)
+def test_subjects_with_a_prenominal_genitive_in_wire_sentences(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
