@@ -89,9 +89,10 @@ def arguments(verb: Token) -> list[Token]:
     return children
 
 
-# Prepositions of a partner or topic, which a noun of time never governs: "seit Wochen mit
-# der Hamas" is "with Hamas for weeks", not "weeks with Hamas".
-PARTNER_PREPOSITIONS = frozenset({"mit", "zwischen", "gegen", "über"})
+# Prepositions of a partner, topic or place, which a noun of time never governs: "seit Wochen
+# mit der Hamas" is "with Hamas for weeks", not "weeks with Hamas"; "am Sonntag in Teheran"
+# says where the act was, not which Sunday.
+PARTNER_PREPOSITIONS = frozenset({"mit", "zwischen", "gegen", "über", "in", "nach"})
 
 
 def _partners_on_time(adverbial: Token) -> list[Token]:

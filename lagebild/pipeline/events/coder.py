@@ -1002,7 +1002,7 @@ def infer_visit(
     places = {
         p.code: p
         for owner in owners
-        for child in owner.children
+        for child in args.arguments(owner)
         if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
         for p in place_codes(doc, child)
     }

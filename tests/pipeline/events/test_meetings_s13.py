@@ -77,6 +77,14 @@ def test_an_obl_arg_with_an_accusative_only_article_is_the_object(vocab, spec, e
             "zwischen",
             ["Israel"],
         ),
+        # "ist am Sonntag in Teheran … zusammengetroffen": the place hung on the day
+        (
+            "Emir/Emir/PROPN/7/nsubj ist/sein/AUX/7/aux am/an/ADP/4/case "
+            "Sonntag/Sonntag/NOUN/7/obl in/in/ADP/6/case Teheran/Teheran/PROPN/4/nmod "
+            "zusammengetroffen/zusammentreffen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct",
+            "in",
+            ["Teheran"],
+        ),
         # a phrase on a noun that is no time keeps its head: "in der Nähe von Kiew"
         (
             f"Die/der/DET/2/det Truppen/Truppe/NOUN/3/nsubj stehen/stehen/VERB/0/root/{PRES} "
@@ -86,7 +94,7 @@ def test_an_obl_arg_with_an_accusative_only_article_is_the_object(vocab, spec, e
             [],
         ),
     ],
-    ids=["seit-wochen-mit", "seit-wochen-zwischen", "place-noun"],
+    ids=["seit-wochen-mit", "seit-wochen-zwischen", "am-sonntag-in", "place-noun"],
 )
 def test_a_partner_hung_on_a_time_adverbial_is_the_verbs(vocab, spec, prep, expected):
     doc = make_doc(vocab, spec, {})
@@ -499,3 +507,12 @@ def test_a_noun_after_a_prenominal_genitive_shows_no_case(vocab, spec, expected)
 )
 def test_subjects_with_a_prenominal_genitive_in_wire_sentences(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
+
+
+@pytest.mark.model
+def test_a_meeting_in_the_partners_capital_hung_on_the_day_is_a_visit(nlp):
+    text = (
+        "Der Emir von Katar ist am Sonntag in Teheran mit dem iranischen Präsidenten "
+        "zusammengetroffen."
+    )
+    assert ("CONSULT", "QAT", "IRN") in analysed(nlp, text, "2024-05-01")
