@@ -103,7 +103,28 @@ def arguments(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ in ("compound:prt", "svp", "aux", "aux:pass"):
             children.extend(c for c in child.children if c.dep_ != "punct")
+        children.extend(_partners_on_time(child))
     return children
+
+
+# Prepositions of a partner, topic or place, which a noun of time never governs: "seit Wochen
+# mit der Hamas" is "with Hamas for weeks", not "weeks with Hamas"; "am Sonntag in Teheran"
+# says where the act was, not which Sunday.
+PARTNER_PREPOSITIONS = frozenset({"mit", "zwischen", "gegen", "über", "in", "nach"})
+
+
+def _partners_on_time(adverbial: Token) -> list[Token]:
+    """ "Israel verhandelt seit Wochen mit der Hamas", "vermittelt seit Wochen zwischen
+    Israel und der Hamas", "will sich in der kommenden Woche mit Xi treffen": the parser
+    hangs the phrase after a time adverbial on its noun; a time has no partner or topic, so
+    such a phrase is the verb's."""
+    if adverbial.dep_ not in ("obl", "obl:tmod") or not is_time_noun(adverbial):
+        return []
+    return [
+        c
+        for c in adverbial.children
+        if c.dep_ == "nmod" and c.i > adverbial.i and preposition(c) in PARTNER_PREPOSITIONS
+    ]
 
 
 def is_dative(token: Token) -> bool:
@@ -158,7 +179,25 @@ def _den_before_singular(det: Token, noun: Token) -> bool:
     gave the article."""
     if det.lower_ != "den":
         return False
-    return noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s"))
+    return (
+        noun.morph.get("Number") == ["Sing"]
+        or not noun.lower_.endswith(("n", "s"))
+        or _named_person(noun)
+    )
+
+
+def _named_person(noun: Token) -> bool:
+    """ "den argentinischen Präsidenten Milei": a title noun followed by one person's name is
+    singular, whatever number the tagger gave the weak noun (Präsidenten, Kollegen and
+    Kandidaten end in -en in the accusative singular as in the dative plural)."""
+    names = [c for c in noun.children if c.dep_ in ("appos", "flat", "flat:name") and c.i > noun.i]
+    return (
+        noun.pos_ == "NOUN"
+        and len(names) == 1
+        and names[0].pos_ == "PROPN"
+        and names[0].i == noun.i + 1
+        and not any(c.dep_ == "conj" for c in names[0].children)
+    )
 
 
 def _plural_acronym(noun: Token) -> bool:
@@ -207,7 +246,20 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         found = [
             c
             for c in arguments(verb)
-            if c.dep_ in PASSIVE_SUBJECT_DEPS and "Acc" not in _case(c) and not is_dative(c)
+            if c.dep_ in PASSIVE_SUBJECT_DEPS
+            and "Acc" not in _case(c)
+            and (not is_dative(c) or _genitive_determined(c))
+        ]
+    if not found:
+        # "Spaniens Regierungschef Sánchez ist … eingetroffen" labelled an adverbial
+        found = [
+            c
+            for c in arguments(verb)
+            if c.dep_ == "obl"
+            and preposition(c) is None
+            and _genitive_determined(c)
+            and c.morph.get("Case") == ["Nom"]
+            and c.i < verb.i
         ]
     # a small parser sometimes hangs the subject on the auxiliary ("Russland will … verkaufen")
     found += [
@@ -233,6 +285,19 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     if found:
         return [_antecedent(t, verb) for t in found]
     return _borrowed(verb, depth) or _stranded_subject(verb)
+
+
+def _genitive_determined(noun: Token) -> bool:
+    """ "Kolumbiens Regierung", "Spaniens Regierungschef": a name's prenominal genitive
+    stands for the article, and the noun after it shows no case (a feminine noun none at
+    all), so the tagger's case is a guess."""
+    return noun.pos_ == "NOUN" and any(
+        c.i == noun.i - 1
+        and c.pos_ == "PROPN"
+        and c.dep_ in ("dep", "nmod:poss", "nmod", "det:poss")
+        and c.lower_.endswith("s")
+        for c in noun.children
+    )
 
 
 def _labelled_subjects(verb: Token) -> list[Token]:
@@ -274,6 +339,11 @@ def _subject_among_objects(verb: Token, verb_objects: list[Token]) -> list[Token
         if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
             found = nominative
     if not found and len(verb_objects) > 1:
+        found = _inverted_subject(verb, verb_objects)
+    if not found and len(verb_objects) == 1 and verb_objects[0].pos_ == "PROPN":
+        # "Nach Angaben des Präsidialamts telefonierte Macron am Abend mit …": a finite
+        # clause has a subject, and with the Vorfeld filled it follows the verb; the one
+        # name labelled object there is it
         found = _inverted_subject(verb, verb_objects)
     return found
 
@@ -836,8 +906,10 @@ def objects(verb: Token) -> list[Token]:
             # "erschossen neun Polizisten" tagged dative)
             and (not is_dative(c) or _without_article(c))
         ]
+        found += [c for c in arguments(verb) if _accusative_oblique_argument(c)]
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
+        found += [a for s in chosen_subjects for a in _accusative_appositions(s) if a not in found]
         # "verurteilte ihn ein Gericht": an accusative pronoun labelled nsubj is the object;
         # so is a relative pronoun the verb's number took the subject role from
         found += [
@@ -900,12 +972,70 @@ def objects(verb: Token) -> list[Token]:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
         if chosen_subjects and not found:
             found = [a for c in arguments(verb) for a in _time_appositions(c)]
+        if chosen_subjects and not found:
+            found = [a for c in arguments(verb) for a in _accusatives_hung_on_attribute(c)]
     if not found and _shares_object(verb):
         # "konnte den Mann zur Aufgabe überreden und verhaften": an object before coordinated
         # verbs at the end of the clause is the object of each
         found = [o for o in objects(verb.head) if o.i < verb.head.i]
     # a nominal with a preposition is never the object, whatever its label ("vom Parlament")
     return [_antecedent(t, verb) for t in found if preposition(t) is None]
+
+
+# Articles only accusative: "einen" (masculine singular), "den" before a singular noun
+# (see _den_before_singular; as a dative "den" is plural).
+def _accusative_oblique_argument(token: Token) -> bool:
+    """ "Erdogan empfing den ungarischen Ministerpräsidenten Orban" with the object labelled
+    obl:arg, GSD's label for the dative object: a phrase whose article is never dative
+    ("einen", "den" before a singular) is the accusative object whatever its label."""
+    return (
+        token.dep_ == "obl:arg"
+        and token.pos_ in ("NOUN", "PROPN")
+        and preposition(token) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, token))
+            for c in token.children
+        )
+    )
+
+
+def _accusative_appositions(subject: Token) -> list[Token]:
+    """ "Am Dienstag empfing der chinesische Staatschef Xi den spanischen Regierungschef
+    Sánchez": the object after the inverted subject hung on it as an apposition. An
+    apposition agrees in case with its noun, and an accusative-only article ("einen", "den"
+    before a singular) is never that of a subject: the phrase is the verb's object."""
+    return [
+        a
+        for a in subject.children
+        if a.dep_ == "appos"
+        and a.i > subject.i
+        and a.pos_ in ("NOUN", "PROPN")
+        and preposition(a) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, a))
+            for c in a.children
+        )
+    ]
+
+
+def _accusatives_hung_on_attribute(adverbial: Token) -> list[Token]:
+    """ "Selenskyj traf am Rande des Gipfels den polnischen Präsidenten" with the object hung
+    on "Gipfels": a phrase attached to a noun without a preposition is its genitive, and an
+    accusative-only article ("den" before a singular, "einen") is never genitive, so the
+    phrase is the verb's object."""
+    if adverbial.dep_ not in ("obl", "obl:tmod") or preposition(adverbial) is None:
+        return []
+    return [
+        t
+        for t in adverbial.subtree
+        if t.dep_ == "nmod"
+        and t.pos_ in ("NOUN", "PROPN")
+        and preposition(t) is None
+        and any(
+            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, t))
+            for c in t.children
+        )
+    ]
 
 
 def _in_dateline(token: Token) -> bool:
@@ -951,13 +1081,34 @@ TIME_APPOSITIONS = TIME_OF_DAY_NOUNS | frozenset(
 )  # fmt: skip
 
 
+# Nouns of a stretch of time, which a phrase "in der Nacht", "im Januar", "seit Wochen"
+# makes a time adverbial, never a place or a partner.
+TIME_SPAN_NOUNS = TIME_APPOSITIONS | frozenset(
+    {"jahr", "monat", "zeit", "jahrhundert", "jahrzehnt", "stunde", "minute", "sommer",
+     "winter", "herbst", "frühjahr", "frühling", "zukunft", "vergangenheit"}
+)  # fmt: skip
+
+
+def is_time_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lemma in TIME_SPAN_NOUNS or lemma.startswith(WEEKDAYS)
+    )
+
+
 def _time_appositions(token: Token) -> list[Token]:
     """ "Russland hat am Montag Kiew angegriffen", "hat in der Nacht Odessa angegriffen", "am
     Sonntagabend Ziele im Libanon bombardiert": the parser hangs the object right after a time
     adverbial on it as an apposition. A day or time of day is never named by an apposition
     without a comma ("am Samstag, dem 3. März" has one), so a noun or name right after it,
-    with no preposition and no comma between, is a phrase of the verb: its object."""
-    if token.dep_ not in ("obl", "obl:tmod") or preposition(token) is None:
+    with no preposition and no comma between, is a phrase of the verb: its object. So in a
+    bare accusative of time with its determiner or adjective ("dass Biden nächste Woche
+    Japan besuchen werde", "hat diese Woche Peking besucht")."""
+    if token.dep_ not in ("obl", "obl:tmod"):
+        return []
+    if preposition(token) is None and not any(
+        c.dep_ in ("det", "amod") and c.i < token.i for c in token.children
+    ):
         return []
     lemma = token.lemma_.lower()
     if lemma not in TIME_OF_DAY_NOUNS and not lemma.startswith(WEEKDAYS):
@@ -996,6 +1147,7 @@ def datives(verb: Token) -> list[Token]:
         if (
             child.dep_ in ("iobj", "obl:arg")
             and preposition(child) is None
+            and not _accusative_oblique_argument(child)
             or (
                 (child.dep_ in DATIVE_DEPS | set(SUBJECT_DEPS) | set(PASSIVE_SUBJECT_DEPS))
                 and preposition(child) is None

@@ -226,10 +226,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
 # intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
 # the promise's content only, and the promise itself the AGREE
 PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
-# a one-sided promise whose zu-infinitive is the act promised ("sagten zu, Frauen den
-# Schulbesuch zu erlauben"); an agreement between sides ("vereinbarten, … abzuziehen") is
-# the AGREE itself, its content no second event
-PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten"})
+# a one-sided promise or offer whose zu-infinitive is the act promised ("sagten zu, Frauen den
+# Schulbesuch zu erlauben", "bot an, zwischen … zu vermitteln"); an agreement between sides
+# ("vereinbarten, … abzuziehen") is the AGREE itself, its content no second event
+PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten", "anbieten"})
 
 
 def readiness_words(
@@ -341,6 +341,8 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type in ("AGREE", "CONCEDE") and is_urged(token):
+        return None  # "Ungarn sollte seinen Widerstand aufgeben": what another urges, not done
     if event_type == "AGREE" and predicate.mode == "visit":
         # a planned visit is to another state: "Der Kanzler reist morgen nach Paris" with
         # the Kanzler taken for French is no visit, as a done one to the own country is not
@@ -866,6 +868,22 @@ def apply_plover_rules(
     return event_type, mode, fact
 
 
+# Forms of "sollen" and "müssen" that tell what someone should or must do (Konjunktiv II,
+# "muss"), not what is reported ("soll … unterzeichnet werden") or was done ("musste").
+URGING_MODALS = frozenset({"sollte", "sollten", "müsste", "müssten", "muss", "müssen", "müsse"})
+
+
+def is_urged(token: Token) -> bool:
+    """ "Ungarn sollte seinen Widerstand aufgeben", "Israel muss einlenken": a concession or
+    promise with a modal of obligation is what a speaker urges on the subject (the speaker's
+    REQUEST), no act of the subject; not with "wir/ich" ("Wir müssen Gespräche führen")."""
+    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+        return False  # "muss … eingelenkt haben" infers a past act
+    modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in URGING_MODALS]
+    own = any(c.dep_ == "nsubj" and c.lower_ in ("wir", "ich") for c in token.children)
+    return bool(modals) and not own
+
+
 def is_meeting_of_several(
     actor: list[EventParticipant],
     recipient: list[EventParticipant],
@@ -984,7 +1002,7 @@ def infer_visit(
     places = {
         p.code: p
         for owner in owners
-        for child in owner.children
+        for child in args.arguments(owner)
         if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
         for p in place_codes(doc, child)
     }

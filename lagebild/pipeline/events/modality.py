@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import is_participle_form
+from lagebild.german.verbs import is_participle_form, verb_key
 from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
@@ -135,11 +135,29 @@ def _governor(predicate: Token) -> Token | None:
     """The verb (or predicative adjective) whose complement this predicate is."""
     if predicate.dep_ in COMPLEMENT_DEPS and predicate.head != predicate:
         return predicate.head
+    if _subject_of_stative_passive(predicate):
+        # "Ein Treffen zwischen Xi und Biden ist für November geplant": the subject of a
+        # participle with "sein" or "werden" is what the participle's verb is done to
+        return predicate.head
     if predicate.dep_ == "advcl" and is_bare_zu_infinitive(predicate):
         # a bare zu-infinitive parsed as adverbial clause is still the complement ("hat
         # angekündigt, von seinem Amt zurückzutreten"); with um/ohne/statt it is not
         return predicate.head
     return None
+
+
+def _subject_of_stative_passive(noun: Token) -> bool:
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and noun.pos_ == "NOUN"
+        and head != noun
+        and ("Part" in head.morph.get("VerbForm") or head.tag_ == "VVPP")
+        and any(
+            c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() in ("sein", "werden")
+            for c in head.children
+        )
+    )
 
 
 def _subjunctive(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
@@ -285,6 +303,8 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
     governor = _governor(predicate)
     if governor is not None and (
         _lemma_or_key(governor) in cues["future_governors"]
+        # "sagte zu, … zu ratifizieren" with the particle labelled an adverb
+        or verb_key(governor) in cues["future_governors"]
         # "erklärte sich bereit, zurückzutreten": the infinitive hung on the verb of the
         # predicative "bereit" / "entschlossen"
         or any(

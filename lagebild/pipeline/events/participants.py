@@ -361,11 +361,19 @@ def coded(participants: list[EventParticipant]) -> bool:
     return any(p.code for p in participants)
 
 
-def place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
+def place_codes(doc: Doc, head: Token, partners: bool = True) -> list[EventParticipant]:
+    """The states a place phrase names; without ``partners`` not those in a partner's or
+    topic's phrase nested in it ("im Streit mit Italien" is no stay in Italy)."""
     kb = get_kb()
-    found = []
+    found: list[EventParticipant] = []
+    if args.is_time_noun(head):
+        # "will sich in der kommenden Woche mit Chinas Staatschef treffen" with the partner
+        # hung on the week: an in-phrase of time says when, and names no place
+        return found
     for tok in sorted(args.phrase_tokens(head), key=lambda t: t.i):
         if tok.pos_ not in ("PROPN", "X", "NOUN") or not tok.text[:1].isupper():
+            continue
+        if not partners and _partner_of(tok, head):
             continue
         names = [tok.text]
         if tok.i + 1 < len(tok.doc) and tok.nbor().text[:1].isupper():
@@ -379,6 +387,21 @@ def place_codes(doc: Doc, head: Token) -> list[EventParticipant]:
                 )  # fmt: skip
                 break
     return found
+
+
+# Prepositions of a partner, opponent or topic: "im Streit mit Italien", "im Krieg gegen die
+# Ukraine", "in den Gesprächen über Syrien" say with or against whom, not where.
+PARTNER_PREPOSITIONS = frozenset({"mit", "gegen", "über", "um", "wegen"})
+
+
+def _partner_of(token: Token, head: Token) -> bool:
+    """A word inside a partner's or topic's phrase nested in the place phrase ``head``."""
+    node = token
+    while node != head and node.head != node:
+        if args.preposition(node) in PARTNER_PREPOSITIONS:
+            return True
+        node = node.head
+    return False
 
 
 def state_named(kb: KnowledgeBase, name: str) -> KBEntry | None:
@@ -447,7 +470,7 @@ def host_states(
         if child.dep_ not in ("obl", "nmod"):
             continue
         if args.preposition(child) == "in" and (visit_nouns or not modifies_noun_before(child)):
-            places += place_codes(doc, child)
+            places += place_codes(doc, child, partners=False)
         elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
             places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
     return [p for p in places if p.code not in own][:1]
