@@ -918,13 +918,15 @@ def datives(verb: Token) -> list[Token]:
         found += [c for c in candidates if c not in chosen and c not in found]
     # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its
     # article before the noun it is hung on is no genitive (modern German puts only bare
-    # names there: "Putins Rede"), but the verb's dative object
+    # names there: "Putins Rede"), but the verb's dative object; whatever labels the parser
+    # gave the two ("hat der Türkei[amod] Hilfe[xcomp] zugesagt")
     found += [
         g
         for c in arguments(verb)
-        if c.dep_ == "obj"
+        if c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN"
         for g in c.children
-        if g.dep_ in ("nmod:poss", "nmod")
+        if g.dep_ in ("nmod:poss", "nmod", "amod", "compound")
+        and g.pos_ in ("NOUN", "PROPN")
         and g.i < c.i
         and preposition(g) is None
         and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)

@@ -1,0 +1,94 @@
+"""Support, aid and cooperation, session 13 (issue 13, branch ``support13``): German grammar
+the parse hides in canonical agency sentences of backing, praising, promising and giving.
+
+Hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``) reproduce the
+model's mis-parse; ``model`` tests run the sentence through the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
+
+PART = "VerbForm=Part"
+FIN = "VerbForm=Fin"
+
+# "Die Regierung begrüßt, dass Polen die Grenze öffnet" with the dass-clause labelled advcl,
+# as the model labels it
+WELCOMES_THAT_ADVCL = (
+    "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+    f"begrüßt/begrüßen/VERB/0/root/{FIN} ,/,/PUNCT/10/punct dass/dass/SCONJ/10/mark "
+    "Polen/Polen/PROPN/10/nsubj die/der/DET/8/det Grenze/Grenze/NOUN/10/obj "
+    f"wieder/wieder/ADV/10/advmod öffnet/öffnen/VERB/3/advcl/{FIN} ././PUNCT/3/punct"
+)
+# "so dass" makes an adverbial clause of consequence: no content of the verb
+WELCOMES_SO_DASS = (
+    "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+    f"lobte/loben/VERB/0/root/{FIN} Frankreich/Frankreich/PROPN/3/obj ,/,/PUNCT/12/punct "
+    "so/so/ADV/7/advmod dass/dass/SCONJ/12/mark Polen/Polen/PROPN/12/nsubj "
+    "die/der/DET/10/det Grenze/Grenze/NOUN/12/obj wieder/wieder/ADV/12/advmod "
+    f"öffnet/öffnen/VERB/3/advcl/{FIN} ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (WELCOMES_THAT_ADVCL, {("SUPPORT", ("DEU",), ("POL",), "asserted")}),
+        (WELCOMES_SO_DASS, {("SUPPORT", ("DEU",), ("FRA",), "asserted")}),
+    ],
+)
+def test_dass_clause_labelled_adverbial_is_the_content(vocab, spec, expected) -> None:
+    doc = make_doc(
+        vocab, spec, {"Regierung": ["DEU"], "Polen": ["POL"], "Frankreich": ["FRA"]}
+    )
+    found = {e for e in coded(doc) if e[0] == "SUPPORT"}
+    assert found == expected
+
+
+# "Japan hat der Türkei Hilfe zugesagt" with the dative hung on the object as an attribute
+# and the object labelled xcomp, as the model parses it
+DATIVE_AS_ATTRIBUTE = (
+    f"Deutschland/Deutschland/PROPN/6/nsubj hat/haben/AUX/6/aux/{FIN} "
+    "der/der/DET/4/det/Case=Dat Ukraine/Ukraine/PROPN/5/amod/Case=Dat "
+    f"Hilfe/Hilfe/NOUN/6/xcomp zugesagt/zusagen/VERB/0/root/{PART} ././PUNCT/6/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(DATIVE_AS_ATTRIBUTE, {("AGREE", ("DEU",), ("UKR",), "asserted")})],
+)
+def test_dative_with_article_before_the_object_is_the_recipient(vocab, spec, expected) -> None:
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], "Ukraine": ["UKR"]})
+    assert expected <= coded(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # the recipient of a welcomed act is its actor, named in the dass-clause
+        (
+            "Die Bundesregierung begrüßt, dass Polen die Grenze wieder öffnet.",
+            {("SUPPORT", "DEU", "POL")},
+            set(),
+        ),
+        (
+            "Frankreich lobte, dass Marokko die Reformen fortsetzt.",
+            {("SUPPORT", "FRA", "MAR")},
+            set(),
+        ),
+        # a promise of aid to the dative before the object
+        (
+            "Japan hat der Türkei Hilfe zugesagt.",
+            {("AGREE", "JPN", "TUR")},
+            set(),
+        ),
+    ],
+)
+def test_support_grammar_in_wire_sentences(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
