@@ -92,3 +92,46 @@ def test_support_grammar_in_wire_sentences(nlp, text, expected, excluded) -> Non
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+
+# "Deutschland schickte Rettungskräfte nach Italien" with the lemma the model gives the
+# umlauted plural ("Rettungskräft"): rescue workers sent are aid, not troops ("Kräfte")
+RESCUERS_UMLAUT_LEMMA = (
+    f"Deutschland/Deutschland/PROPN/2/nsubj schickte/schicken/VERB/0/root/{FIN} "
+    "Rettungskräfte/Rettungskräft/NOUN/2/obj/Number=Plur nach/nach/ADP/5/case "
+    "Italien/Italien/PROPN/2/obl ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected", "excluded"),
+    [(RESCUERS_UMLAUT_LEMMA, ("AID", ("DEU",), ("ITA",), "asserted"), "MOBILIZE")],
+)
+def test_umlauted_plural_matches_its_singular_stem(vocab, spec, expected, excluded) -> None:
+    events = coded(make_doc(vocab, spec, {"Deutschland": ["DEU"], "Italien": ["ITA"]}))
+    assert expected in events
+    assert not any(e[0] == excluded for e in events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Nach dem Erdbeben schickte Griechenland Rettungskräfte in die Türkei.",
+            {("AID", "GRC", "TUR")},
+            {("MOBILIZE", "GRC", "")},
+        ),
+        # soldiers stay troops
+        (
+            "Die Nato schickte weitere Streitkräfte nach Litauen.",
+            set(),
+            {("AID", "NATO", "LTU")},
+        ),
+    ],
+)
+def test_rescuers_sent_are_aid(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
