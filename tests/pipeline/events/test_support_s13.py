@@ -135,3 +135,75 @@ def test_rescuers_sent_are_aid(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+
+# "Deutschland stellt der Ukraine Hilfe bereit" with the particle read as a predicative
+# adjective holding the object, as the model parses it
+PARTICLE_AS_ADJECTIVE = (
+    "Deutschland/Deutschland/PROPN/2/nsubj "
+    f"stellt/stellen/VERB/0/root/{FIN} der/der/DET/4/det/Case=Dat "
+    "Ukraine/Ukraine/PROPN/2/obl:arg/Case=Dat Hilfe/Hilfe/NOUN/6/obj "
+    "bereit/bereit/ADJ/2/xcomp ././PUNCT/2/punct"
+)
+# "erklärte sich bereit" stays the adjective: no verb "bereiterklären"
+READY_ADJECTIVE = (
+    f"Deutschland/Deutschland/PROPN/2/nsubj erklärte/erklären/VERB/0/root/{FIN} "
+    "sich/sich/PRON/2/obj bereit/bereit/ADJ/2/xcomp ,/,/PUNCT/9/punct "
+    "mit/mit/ADP/7/case Russland/Russland/PROPN/9/obl zu/zu/PART/9/mark "
+    "verhandeln/verhandeln/VERB/4/xcomp ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected", "excluded"),
+    [
+        (PARTICLE_AS_ADJECTIVE, {"stellt": "compound:prt"}, set()),
+        (READY_ADJECTIVE, {}, {"bereit"}),
+    ],
+)
+def test_clause_final_bereit_of_stellen_is_its_particle(vocab, spec, expected, excluded) -> None:
+    from lagebild.pipeline.events.repair import repair_adjective_particles
+
+    doc = make_doc(vocab, spec, {})
+    repaired = repair_adjective_particles(doc)
+    assert {t.head.text: t.dep_ for t in repaired} == expected
+    assert not excluded & {t.text for t in repaired}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(PARTICLE_AS_ADJECTIVE, ("AID", ("DEU",), ("UKR",), "asserted"))],
+)
+def test_aid_made_available_with_a_misread_particle(vocab, spec, expected) -> None:
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], "Ukraine": ["UKR"]})
+    assert expected in coded(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # money made available to another state is aid
+        (
+            "Die Bundesregierung stellt der Ukraine 500 Millionen Euro bereit.",
+            {("AID", "DEU", "UKR")},
+            set(),
+        ),
+        (
+            "Die Weltbank stellt Pakistan zwei Milliarden Dollar bereit.",
+            {("AID", "WB", "PAK")},
+            set(),
+        ),
+        # a budget for a purpose names no recipient
+        (
+            "Der Bund stellt zwei Milliarden Euro für den Ausbau der Kitas bereit.",
+            set(),
+            {("AID", "DEU", "DEU"), ("AID", "DEU", "")},
+        ),
+    ],
+)
+def test_money_made_available_is_aid(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
