@@ -446,7 +446,9 @@ def host_states(
     for child in token.children:
         if child.dep_ not in ("obl", "nmod"):
             continue
-        if args.preposition(child) == "in" and (visit_nouns or not modifies_noun_before(child)):
+        if args.preposition(child) == "in" and (
+            visit_nouns or not (modifies_noun_before(child) or _after_judged_object(child))
+        ):
             places += place_codes(doc, child)
         elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
             places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
@@ -466,6 +468,19 @@ def modifies_noun_before(place: Token) -> bool:
     if before.pos_ != "NOUN":
         return False
     return before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
+
+
+def _after_judged_object(place: Token) -> bool:
+    """ "hat die Wahl in Taiwan begrüßt", "verurteilte den Anschlag in Moskau": an "in"
+    phrase right after the common-noun object of a verb of judging names where the judged
+    thing is, not where the speaker is (a person met is a name: "traf Xi in Peking")."""
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case or case[0].i == 0:
+        return False
+    before = place.doc[case[0].i - 1]
+    return (
+        before.pos_ == "NOUN" and before.dep_ in ("obj", "nsubj:pass") and before.head == place.head
+    )
 
 
 def main_foreign_state(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:

@@ -40,9 +40,7 @@ WELCOMES_SO_DASS = (
     ],
 )
 def test_dass_clause_labelled_adverbial_is_the_content(vocab, spec, expected) -> None:
-    doc = make_doc(
-        vocab, spec, {"Regierung": ["DEU"], "Polen": ["POL"], "Frankreich": ["FRA"]}
-    )
+    doc = make_doc(vocab, spec, {"Regierung": ["DEU"], "Polen": ["POL"], "Frankreich": ["FRA"]})
     found = {e for e in coded(doc) if e[0] == "SUPPORT"}
     assert found == expected
 
@@ -94,7 +92,6 @@ def test_support_grammar_in_wire_sentences(nlp, text, expected, excluded) -> Non
     assert not excluded & events
 
 
-
 # "Deutschland schickte Rettungskräfte nach Italien" with the lemma the model gives the
 # umlauted plural ("Rettungskräft"): rescue workers sent are aid, not troops ("Kräfte")
 RESCUERS_UMLAUT_LEMMA = (
@@ -135,7 +132,6 @@ def test_rescuers_sent_are_aid(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
-
 
 
 # "Deutschland stellt der Ukraine Hilfe bereit" with the particle read as a predicative
@@ -204,6 +200,35 @@ def test_aid_made_available_with_a_misread_particle(vocab, spec, expected) -> No
     ],
 )
 def test_money_made_available_is_aid(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # the place after the judged object is where the judged thing is
+        (
+            "Die US-Regierung hat die Wahl in Taiwan begrüßt.",
+            {("SUPPORT", "USA", "TWN")},
+            {("CONSULT", "USA", "TWN")},
+        ),
+        (
+            "Macron verurteilte den Anschlag in Moskau.",
+            set(),
+            {("CONSULT", "FRA", "RUS")},
+        ),
+        # a place before the object still tells where the speaker is
+        (
+            "Scholz lobte in Kiew die Tapferkeit der Ukrainer.",
+            {("SUPPORT", "DEU", "UKR"), ("CONSULT", "DEU", "UKR")},
+            set(),
+        ),
+    ],
+)
+def test_place_of_the_judged_object_is_no_visit(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
