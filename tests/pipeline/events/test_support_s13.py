@@ -232,3 +232,69 @@ def test_place_of_the_judged_object_is_no_visit(nlp, text, expected, excluded) -
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+# "Deutschland steht fest an der Seite der Ukraine": "fest" with the clause going on after it
+# is an adverb, not the particle of "feststehen"
+STANDS_FIRMLY_BESIDE = (
+    f"Deutschland/Deutschland/PROPN/2/nsubj steht/stehen/VERB/0/root/{FIN} "
+    "fest/fest/ADV/2/advmod an/an/ADP/6/case der/der/DET/6/det Seite/Seite/NOUN/2/obl "
+    "der/der/DET/8/det/Case=Gen Ukraine/Ukraine/PROPN/6/nmod/Case=Gen ././PUNCT/2/punct"
+)
+# a clause-final "fest" is the particle: "Die Polizei nahm drei Männer fest"
+ARREST_PARTICLE = (
+    f"Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj nahm/nehmen/VERB/0/root/{FIN} "
+    "drei/drei/NUM/5/nummod Männer/Mann/NOUN/3/obj fest/fest/ADV/3/advmod ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(("spec", "index", "expected"), [
+    (STANDS_FIRMLY_BESIDE, 1, "stehen"),
+    (ARREST_PARTICLE, 2, "festnehmen"),
+])  # fmt: skip
+def test_separated_particle_ends_its_clause(vocab, spec, index, expected) -> None:
+    from lagebild.german.verbs import verb_key
+
+    assert verb_key(make_doc(vocab, spec, {})[index]) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(STANDS_FIRMLY_BESIDE, ("SUPPORT", ("DEU",), ("UKR",), "asserted"))],
+)
+def test_standing_at_the_side_of_is_support(vocab, spec, expected) -> None:
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], "Ukraine": ["UKR"]})
+    assert expected in coded(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "«Wir stehen fest an der Seite der Ukraine», sagte Scholz.",
+            {("SUPPORT", "DEU", "UKR")},
+            set(),
+        ),
+        (
+            "Scholz sagte, Deutschland stehe fest an der Seite Israels.",
+            {("SUPPORT", "DEU", "ISR")},
+            set(),
+        ),
+        # a vote for another's motion backs its author; a vote for a purpose names no one
+        (
+            "Italien stimmte im Sicherheitsrat für die Resolution der USA.",
+            {("SUPPORT", "ITA", "USA")},
+            set(),
+        ),
+        (
+            "Im Bundestag stimmten 400 Abgeordnete für den Einsatz der Bundeswehr in Mali.",
+            set(),
+            {("SUPPORT", "DEU", "MLI"), ("SUPPORT", "DEU", "DEU")},
+        ),
+    ],
+)
+def test_backing_idioms_in_wire_sentences(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
