@@ -298,3 +298,28 @@ def test_backing_idioms_in_wire_sentences(nlp, text, expected, excluded) -> None
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # aid told from the receiver's side: the giver is the von/aus phrase
+        (
+            "Die Ukraine erhält weitere Hilfe aus Deutschland.",
+            {("AID", "DEU", "UKR")},
+            set(),
+        ),
+        (
+            "Griechenland erhält einen neuen Kredit vom IWF.",
+            {("AID", "IMF", "GRC")},
+            set(),
+        ),
+        # with no giver named there is no actor
+        ("Die Opfer erhalten Hilfe.", set(), set()),
+    ],
+)
+def test_aid_received_from_a_giver(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
