@@ -323,3 +323,43 @@ def test_aid_received_from_a_giver(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+# "Frankreich begrüßte die Freilassung der Geiseln durch Israel": the welcomed act's agent
+WELCOMED_ACT_WITH_AGENT = (
+    f"Frankreich/Frankreich/PROPN/2/nsubj begrüßte/begrüßen/VERB/0/root/{FIN} "
+    "die/der/DET/4/det Freilassung/Freilassung/NOUN/2/obj der/der/DET/6/det/Case=Gen "
+    "Geiseln/Geisel/NOUN/4/nmod/Case=Gen durch/durch/ADP/8/case Israel/Israel/PROPN/4/nmod "
+    "././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(WELCOMED_ACT_WITH_AGENT, ("SUPPORT", ("FRA",), ("ISR",), "asserted"))],
+)
+def test_judged_act_is_about_its_durch_agent(vocab, spec, expected) -> None:
+    doc = make_doc(vocab, spec, {"Frankreich": ["FRA"], "Geiseln": ["IRQ/CVL"], "Israel": ["ISR"]})
+    assert expected in {e for e in coded(doc) if e[0] == "SUPPORT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Die Afrikanische Union begrüßte die Freilassung der Geiseln durch die Hamas.",
+            {("SUPPORT", "AU", "HAMAS")},
+            set(),
+        ),
+        (
+            "Die USA begrüßten die Freilassung der Journalisten durch den Iran.",
+            {("SUPPORT", "USA", "IRN")},
+            {("SUPPORT", "USA", "USA")},
+        ),
+    ],
+)
+def test_welcomed_act_names_its_agent(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
