@@ -363,3 +363,25 @@ def test_welcomed_act_names_its_agent(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # arms bought abroad, vaccines sent, the wounded and children taken in
+        ("Polen kauft Panzer aus Südkorea.", {("COOPERATE", "POL", "KOR")}, set()),
+        (
+            "Die Weltgesundheitsorganisation schickte Impfstoffe nach Gaza.",
+            {("AID", "WHO", "PSE")},
+            set(),
+        ),
+        ("Österreich nimmt 100 Kinder aus Gaza auf.", {("AID", "AUT", "PSE")}, set()),
+        # a school taking in pupils at home names no recipient
+        ("Die Grundschule nimmt in diesem Jahr 50 Kinder auf.", set(), {("AID", "DEU", "DEU")}),
+    ],
+)
+def test_material_cooperation_lexicon(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
