@@ -74,6 +74,8 @@ def mentions_of_phrase(
         if names_nobody(conjunct):
             continue
         mention = index.get(conjunct.i)
+        if mention is not None and mention.actors:
+            mention = _genitive_owner(conjunct, mention, index) or mention
         if (mention is None or not mention.actors) and _bare_pronoun(conjunct):
             # a personal or relative pronoun names by itself (resolved or not): a phrase hung
             # under it is a parse slip ("der der US-Regierung vorwarf", the dative under "der")
@@ -90,6 +92,31 @@ def mentions_of_phrase(
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _genitive_owner(noun: Token, prefix: Mention, index: dict[int, Mention]) -> Mention | None:
+    """ "dem Nato-Beitritt Schwedens zugestimmt": in an act noun whose compound's first part
+    names an actor, that part is the act's goal; the genitive after it names whose act it
+    is, and so whom the phrase names (Sweden, not NATO)."""
+    # the linker marks the whole word: a hyphenated common noun whose first part is a name
+    first_part = prefix.end < noun.idx + len(noun.text) or "-" in noun.text
+    if not first_part or noun.pos_ != "NOUN" or args.is_mistagged_verb(noun):
+        return None
+    for child in noun.children:
+        # the genitive by its form: an article ("der USA") or a name's -s ("Schwedens"); a
+        # bare name after a plural is the verb's object ("forderten die G7-Staaten Russland")
+        genitive = child.dep_ in ("nmod", "nmod:poss", "appos") and _genitive_form(child)
+        mention = index.get(child.i)
+        after = child.i > noun.i and args.preposition(child) is None
+        if after and genitive and mention is not None and mention.actors:
+            return mention
+    return None
+
+
+def _genitive_form(token: Token) -> bool:
+    if any(c.dep_ == "det" and c.lower_ in ("der", "des") for c in token.children):
+        return True
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lemma_ != token.text
 
 
 def _bare_pronoun(token: Token) -> bool:

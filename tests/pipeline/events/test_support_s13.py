@@ -385,3 +385,51 @@ def test_material_cooperation_lexicon(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+# "Italien stimmte dem Nato-Beitritt Polens zu": the linker marks the whole compound as
+# NATO; the genitive names whose accession is backed
+GENITIVE_OWNER_OF_COMPOUND = (
+    f"Italien/Italien/PROPN/2/nsubj stimmte/zustimmen/VERB/0/root/{FIN} "
+    "dem/der/DET/4/det/Case=Dat Nato-Beitritt/Nato-Beitritt/NOUN/2/obl:arg/Case=Dat "
+    "Polens/Polen/PROPN/4/nmod/Case=Gen zu/zu/ADP/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected", "excluded"),
+    [
+        (
+            GENITIVE_OWNER_OF_COMPOUND,
+            ("SUPPORT", ("ITA",), ("POL",), "asserted"),
+            ("SUPPORT", ("ITA",), ("NATO",), "asserted"),
+        )
+    ],
+)
+def test_genitive_names_whose_compound_act_it_is(vocab, spec, expected, excluded) -> None:
+    mentions = {"Italien": ["ITA"], "Nato-Beitritt": ["NATO"], "Polens": ["POL"]}
+    events = coded(make_doc(vocab, spec, mentions))
+    assert expected in events
+    assert excluded not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Das ungarische Parlament hat dem Nato-Beitritt Schwedens zugestimmt.",
+            {("SUPPORT", "HUN", "SWE")},
+            {("SUPPORT", "HUN", "NATO")},
+        ),
+        (
+            "Die EU begrüßte die Russland-Sanktionen der USA.",
+            {("SUPPORT", "EU", "USA")},
+            {("SUPPORT", "EU", "RUS")},
+        ),
+    ],
+)
+def test_backed_compound_act_names_its_owner(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected <= events
+    assert not excluded & events
