@@ -83,6 +83,7 @@ def mentions_of_phrase(
         if mention is None or not mention.actors:
             inside = args.name_tokens if names_only else args.phrase_tokens
             mention = _first_mention_in(inside(conjunct), index)
+            found += _coordinated_with(mention, inside(conjunct), index)
         elif mention.kind in ("role", "description") and appositive_names(doc, conjunct, index):
             found.extend(appositive_names(doc, conjunct, index))
             continue
@@ -159,6 +160,26 @@ def _first_mention_in(tokens: list[Token], index: dict[int, Mention]) -> Mention
         if mention is not None and mention.actors:
             return mention
     return None
+
+
+def _coordinated_with(
+    mention: Mention | None, tokens: list[Token], index: dict[int, Mention]
+) -> list[Mention]:
+    """The names coordinated with the first one inside a phrase: "das Abkommen zwischen
+    Äthiopien und Eritrea" names both sides, not only the first."""
+    if mention is None:
+        return []
+    first = next((t for t in tokens if index.get(t.i) is mention), None)
+    if first is None:
+        return []
+    found = []
+    for conjunct in args.coordinated(first)[1:]:
+        other = index.get(conjunct.i)
+        # only names: a coordinated role or description ("Ministern und Staatssekretären")
+        # is often one the linker cannot code
+        if conjunct in tokens and other is not None and other.actors and other.kind == "name":
+            found.append(other)
+    return found
 
 
 def _principal(doc: Doc, head: Token, role: Mention, index: dict[int, Mention]) -> Mention | None:

@@ -433,3 +433,37 @@ def test_backed_compound_act_names_its_owner(nlp, text, expected, excluded) -> N
     events = analysed(nlp, text, "2024-05-01")
     assert expected <= events
     assert not excluded & events
+
+
+# "Deutschland begrüßte das Abkommen zwischen Israel und Palästina": both sides named inside
+# the object phrase
+WELCOMED_AGREEMENT_BETWEEN = (
+    f"Deutschland/Deutschland/PROPN/2/nsubj begrüßte/begrüßen/VERB/0/root/{FIN} "
+    "das/der/DET/4/det Abkommen/Abkommen/NOUN/2/obj zwischen/zwischen/ADP/6/case "
+    "Israel/Israel/PROPN/4/nmod und/und/CCONJ/8/cc Palästina/Palästina/PROPN/6/conj "
+    "././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(WELCOMED_AGREEMENT_BETWEEN, ("SUPPORT", ("DEU",), ("ISR", "PSE"), "asserted"))],
+)
+def test_coordinated_names_inside_a_phrase_are_all_named(vocab, spec, expected) -> None:
+    mentions = {"Deutschland": ["DEU"], "Israel": ["ISR"], "Palästina": ["PSE"]}
+    assert expected in coded(make_doc(vocab, spec, mentions))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Vereinten Nationen begrüßten das Abkommen zwischen Äthiopien und Eritrea.",
+            {("SUPPORT", "UN", "ERI,ETH")},
+        ),
+        ("Die EU kritisierte die Politik Russlands und Chinas.", {("ACCUSE", "EU", "CHN,RUS")}),
+    ],
+)
+def test_judged_phrase_names_every_coordinated_side(nlp, text, expected) -> None:
+    assert expected <= analysed(nlp, text, "2024-05-01")
