@@ -249,9 +249,18 @@ def particle(token: Token) -> str:
             and child.n_lefts == 0
             and child.n_rights == 0
             and not marks_infinitive(child)
+            and _ends_clause(child)
         ):
             return child.lower_
     return _clause_final_particle(token)
+
+
+def _ends_clause(word: Token) -> bool:
+    """A separated particle closes its clause ("stellte fest, dass", "nahm ihn fest und"); a
+    word with more of the clause after it is an adverb ("stehen fest an der Seite der
+    Ukraine" is no "feststehen")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.tag_ == "$("
 
 
 def marks_infinitive(token: Token) -> bool:

@@ -49,3 +49,11 @@ def plain_preposition(word: str) -> str:
     """The plain form of a preposition: "im" -> "in", "zur" -> "zu", "mit" -> "mit"."""
     lower = word.lower()
     return CONTRACTIONS.get(lower, lower)
+
+
+# Predicative adjectives that are the separable particle of a few verbs only: "stellt …
+# bereit" (bereitstellen, bereithalten, bereitlegen); "erklärte sich bereit", "ist bereit"
+# stay the adjective.
+ADJECTIVE_PARTICLES: dict[str, frozenset[str]] = {
+    "bereit": frozenset({"stellen", "halten", "legen"}),
+}

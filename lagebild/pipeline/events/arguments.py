@@ -1165,13 +1165,15 @@ def datives(verb: Token) -> list[Token]:
     found += [c for c in _displaced_subjects(verb) if c not in found]
     # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its
     # article before the noun it is hung on is no genitive (modern German puts only bare
-    # names there: "Putins Rede"), but the verb's dative object
+    # names there: "Putins Rede"), but the verb's dative object; whatever labels the parser
+    # gave the two ("hat der Türkei[amod] Hilfe[xcomp] zugesagt")
     found += [
         g
         for c in arguments(verb)
-        if c.dep_ == "obj"
+        if c.dep_ in ("obj", "xcomp") and c.pos_ == "NOUN"
         for g in c.children
-        if g.dep_ in ("nmod:poss", "nmod")
+        if g.dep_ in ("nmod:poss", "nmod", "amod", "compound")
+        and g.pos_ in ("NOUN", "PROPN")
         and g.i < c.i
         and preposition(g) is None
         and any(d.dep_ == "det" and d.lower_ in DATIVE_ARTICLES for d in g.children)
@@ -1284,7 +1286,7 @@ def content_roots(predicate: Token, passive: bool) -> list[Token]:
     roots = [
         c
         for c in arguments(predicate)
-        if c.dep_ in CONTENT_DEPS | {"dep"} and preposition(c) is None
+        if (c.dep_ in CONTENT_DEPS | {"dep"} or is_that_adverbial(c)) and preposition(c) is None
     ]
     # the passive subject; in an active clause the label is a slip for the object
     roots += [c for c in arguments(predicate) if c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -1300,6 +1302,25 @@ def content_roots(predicate: Token, passive: bool) -> list[Token]:
         if c.dep_ in ("obl", "nmod") and preposition(c) not in excluded
     ]
     return [r for r in roots if not _is_reflexive_pronoun(r)]
+
+
+# complementisers of a content clause, and words before "dass" that make it adverbial
+# ("so dass", "ohne dass")
+THAT_MARKS = frozenset({"dass", "daß", "ob"})
+ADVERBIAL_DASS = frozenset({"so", "ohne", "statt", "anstatt", "außer", "als"})
+
+
+def is_that_adverbial(clause: Token) -> bool:
+    """A dass/ob clause the parser labelled adverbial is the verb's content clause
+    ("begrüßte, dass Polen die Grenze öffnet" with "öffnet" as advcl): German has no
+    adverbial clause opened by a bare "dass"; only "so dass", "ohne dass" and the like."""
+    if clause.dep_ != "advcl":
+        return False
+    marks = [m for m in clause.children if m.dep_ == "mark"]
+    if not marks or any(m.lower_ not in THAT_MARKS for m in marks):
+        return False
+    first = min(marks, key=lambda m: m.i)
+    return first.i == 0 or first.doc[first.i - 1].lower_ not in ADVERBIAL_DASS
 
 
 def phrase_tokens(head: Token) -> list[Token]:

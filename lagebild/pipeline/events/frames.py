@@ -300,7 +300,8 @@ def _object_heads(
     # a light verb's noun ("Kritik üben") is no participant, but an object that only
     # conditions the entry ("Gefangene freilassen") is
     objects = args.objects(token)
-    return [o for o in objects if o not in extra] + [o for o in objects if o in extra]
+    plain = [o for o in objects if o not in extra]
+    return _act_agents(plain, passive) or plain + [o for o in objects if o in extra]
 
 
 def _content_heads(
@@ -320,7 +321,14 @@ def _content_heads(
         if any(index.get(t.i) for h in held for t in h.subtree):
             return held
         return [r for r in roots if r not in extra]  # "wird der G8-Gipfel … abgesagt"
-    return roots
+    return _act_agents(roots, passive) or roots
+
+
+def _act_agents(heads: list[Token], passive: bool) -> list[Token]:
+    """ "begrüßte die Freilassung der Geiseln durch die Hamas": the agent of an act noun
+    named by its durch-phrase is whom a judgement of the act is about, not the act's
+    patient in the genitive."""
+    return [a for h in heads if args.is_event_noun(h) and not passive for a in noun_agents(h)]
 
 
 def _pp_heads(

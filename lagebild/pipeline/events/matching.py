@@ -343,6 +343,9 @@ def stem_matches(word: str, stem: str) -> bool:
     """The word is the stem or a compound ending in it; short stems only as whole words
     ("Haft", not "Landwirtschaft")."""
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    # a plural in -e/-er umlauts its last stem vowel ("Rettungskräfte", "Ärzten", "Hilfsgüter"),
+    # and the lemmatizer may keep the umlaut ("Rettungskräft")
+    forms |= {_without_last_umlaut(f) for f in forms}
     if len(stem) < MIN_COMPOUND_STEM:
         return stem in forms
     # "un-" makes the antonym, not a compound: "unzuverlässig" is not "zuverlässig",

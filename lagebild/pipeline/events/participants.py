@@ -74,6 +74,8 @@ def mentions_of_phrase(
         if names_nobody(conjunct):
             continue
         mention = index.get(conjunct.i)
+        if mention is not None and mention.actors:
+            mention = _genitive_owner(conjunct, mention, index) or mention
         if (mention is None or not mention.actors) and _bare_pronoun(conjunct):
             # a personal or relative pronoun names by itself (resolved or not): a phrase hung
             # under it is a parse slip ("der der US-Regierung vorwarf", the dative under "der")
@@ -81,6 +83,7 @@ def mentions_of_phrase(
         if mention is None or not mention.actors:
             inside = args.name_tokens if names_only else args.phrase_tokens
             mention = _first_mention_in(inside(conjunct), index)
+            found += _coordinated_with(mention, inside(conjunct), index)
         elif mention.kind in ("role", "description") and appositive_names(doc, conjunct, index):
             found.extend(appositive_names(doc, conjunct, index))
             continue
@@ -90,6 +93,31 @@ def mentions_of_phrase(
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _genitive_owner(noun: Token, prefix: Mention, index: dict[int, Mention]) -> Mention | None:
+    """ "dem Nato-Beitritt Schwedens zugestimmt": in an act noun whose compound's first part
+    names an actor, that part is the act's goal; the genitive after it names whose act it
+    is, and so whom the phrase names (Sweden, not NATO)."""
+    # the linker marks the whole word: a hyphenated common noun whose first part is a name
+    first_part = prefix.end < noun.idx + len(noun.text) or "-" in noun.text
+    if not first_part or noun.pos_ != "NOUN" or args.is_mistagged_verb(noun):
+        return None
+    for child in noun.children:
+        # the genitive by its form: an article ("der USA") or a name's -s ("Schwedens"); a
+        # bare name after a plural is the verb's object ("forderten die G7-Staaten Russland")
+        genitive = child.dep_ in ("nmod", "nmod:poss", "appos") and _genitive_form(child)
+        mention = index.get(child.i)
+        after = child.i > noun.i and args.preposition(child) is None
+        if after and genitive and mention is not None and mention.actors:
+            return mention
+    return None
+
+
+def _genitive_form(token: Token) -> bool:
+    if any(c.dep_ == "det" and c.lower_ in ("der", "des") for c in token.children):
+        return True
+    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lemma_ != token.text
 
 
 def _bare_pronoun(token: Token) -> bool:
@@ -132,6 +160,26 @@ def _first_mention_in(tokens: list[Token], index: dict[int, Mention]) -> Mention
         if mention is not None and mention.actors:
             return mention
     return None
+
+
+def _coordinated_with(
+    mention: Mention | None, tokens: list[Token], index: dict[int, Mention]
+) -> list[Mention]:
+    """The names coordinated with the first one inside a phrase: "das Abkommen zwischen
+    Äthiopien und Eritrea" names both sides, not only the first."""
+    if mention is None:
+        return []
+    first = next((t for t in tokens if index.get(t.i) is mention), None)
+    if first is None:
+        return []
+    found = []
+    for conjunct in args.coordinated(first)[1:]:
+        other = index.get(conjunct.i)
+        # only names: a coordinated role or description ("Ministern und Staatssekretären")
+        # is often one the linker cannot code
+        if conjunct in tokens and other is not None and other.actors and other.kind == "name":
+            found.append(other)
+    return found
 
 
 def _principal(doc: Doc, head: Token, role: Mention, index: dict[int, Mention]) -> Mention | None:
@@ -469,7 +517,9 @@ def host_states(
     for child in token.children:
         if child.dep_ not in ("obl", "nmod"):
             continue
-        if args.preposition(child) == "in" and (visit_nouns or not modifies_noun_before(child)):
+        if args.preposition(child) == "in" and (
+            visit_nouns or not (modifies_noun_before(child) or _after_judged_object(child))
+        ):
             places += place_codes(doc, child, partners=False)
         elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
             places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
@@ -489,6 +539,19 @@ def modifies_noun_before(place: Token) -> bool:
     if before.pos_ != "NOUN":
         return False
     return before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
+
+
+def _after_judged_object(place: Token) -> bool:
+    """ "hat die Wahl in Taiwan begrüßt", "verurteilte den Anschlag in Moskau": an "in"
+    phrase right after the common-noun object of a verb of judging names where the judged
+    thing is, not where the speaker is (a person met is a name: "traf Xi in Peking")."""
+    case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
+    if not case or case[0].i == 0:
+        return False
+    before = place.doc[case[0].i - 1]
+    return (
+        before.pos_ == "NOUN" and before.dep_ in ("obj", "nsubj:pass") and before.head == place.head
+    )
 
 
 def main_foreign_state(doc: Doc, actor: list[EventParticipant]) -> list[EventParticipant]:

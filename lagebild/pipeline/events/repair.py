@@ -13,6 +13,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.german.verbs import is_mistagged_preterite, verb_keys
+from lagebild.german.words import ADJECTIVE_PARTICLES
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
 
@@ -28,6 +29,30 @@ def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     for verb in found:
         _restore(verb)
     return found
+
+
+def repair_adjective_particles(doc: Doc) -> list[Token]:
+    """ "stellt der Ukraine 500 Millionen Euro bereit": the model reads the particle of
+    "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is
+    "stellen" with no object. At the end of the clause of one of its few verbs the word is
+    the particle: it becomes one, and what hung on it the verb's. The particles repaired."""
+    found = [t for t in doc if _is_adjective_particle(t)]
+    for word in found:
+        verb = word.head
+        for child in list(word.children):
+            child.head = verb
+        word.dep_, word.tag_ = "compound:prt", "PTKVZ"
+    return found
+
+
+def _is_adjective_particle(word: Token) -> bool:
+    verb = word.head
+    verbs = ADJECTIVE_PARTICLES.get(word.lower_)
+    if not verbs or verb == word or verb.i > word.i or verb.lemma_.lower() not in verbs:
+        return False
+    # the last word of the clause ("… bereit." / "… bereit, um …"), not "bereit zu"
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return word.dep_ in ("xcomp", "advmod", "dep") and (nxt is None or nxt.is_punct)
 
 
 def _restore(verb: Token) -> None:

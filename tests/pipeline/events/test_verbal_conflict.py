@@ -93,7 +93,8 @@ CASES = [
         "././PUNCT/2/punct",
         {"Frankreich": ["FRA"], "Irans": ["IRN"]},
         None,
-        set(),
+        # it backs the plan's author (session 13: "stimmen für" is SUPPORT)
+        {("SUPPORT", ("FRA",), ("IRN",), "asserted")},
     ),
     (
         "the votes against came from several states: their rejection",
