@@ -22,6 +22,21 @@ CASES = [
         {("MOBILIZE", ("POL",), (), "asserted")},
     ),
     (
+        "a retaliation threat with no target answers whoever struck the threatener before",
+        "Israel/Israel/PROPN/2/nsubj bombardierte/bombardieren/VERB/0/root Iran/Iran/PROPN/2/obj "
+        "././PUNCT/2/punct Iran/Iran/PROPN/6/nsubj drohte/drohen/VERB/0/root mit/mit/ADP/8/case "
+        "Vergeltung/Vergeltung/NOUN/6/obl ././PUNCT/6/punct",
+        {"Israel": ["ISR"], "Iran": ["IRN"]},
+        {("ASSAULT", ("ISR",), ("IRN",), "asserted"), ("THREATEN", ("IRN",), ("ISR",), "asserted")},
+    ),
+    (
+        "a retaliation threat with no one striking the threatener before addresses no one",
+        "Iran/Iran/PROPN/2/nsubj drohte/drohen/VERB/0/root mit/mit/ADP/4/case "
+        "Vergeltung/Vergeltung/NOUN/2/obl ././PUNCT/2/punct",
+        {"Iran": ["IRN"]},
+        set(),
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -50,5 +65,36 @@ def test_codes_the_construction(vocab, spec, mentions, expected) -> None:
 )
 def test_alert_is_mobilisation(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-09-01")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Die USA und Großbritannien haben Stellungen der Huthis im Jemen bombardiert. "
+            "Die Huthis drohten umgehend mit Vergeltung.",
+            {("THREATEN", "HOUTHI", "GBR,USA")},
+            set(),
+        ),
+        (
+            "Israel hat Ziele im Iran angegriffen. Teheran kündigte Vergeltung an.",
+            {("THREATEN", "IRN", "ISR")},
+            {("THREATEN", "IRN", "IRN")},
+        ),
+        (
+            "Die EU hat neue Sanktionen gegen Russland verhängt. Moskau kündigte "
+            "Gegenmaßnahmen an.",
+            {("THREATEN", "RUS", "EU")},
+            {("THREATEN", "RUS", "RUS")},
+        ),
+        # a named target stays
+        ("Der Iran drohte Israel mit Vergeltung.", {("THREATEN", "IRN", "ISR")}, set()),
+    ],
+)
+def test_retaliation_answers_the_attacker(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-10-02")
     assert expected <= events
     assert not excluded & events
