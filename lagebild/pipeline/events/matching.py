@@ -66,6 +66,8 @@ NOUN_ENDINGS = tuple(
     sorted((e for e in INFLECTION_ENDINGS if e not in AGENT_ENDINGS), key=len, reverse=True)
 )
 UMLAUTS = str.maketrans("äöü", "aou")
+# the endings of the umlauting plural (Zoll - Zölle - Zöllen, Vertrag - Verträge)
+UMLAUT_PLURALS = ("e", "en")
 
 
 def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
@@ -343,6 +345,9 @@ def stem_matches(word: str, stem: str) -> bool:
     """The word is the stem or a compound ending in it; short stems only as whole words
     ("Haft", not "Landwirtschaft")."""
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    # a plural in -e umlauts the last stem vowel ("Strafzölle", "Verträgen"), and the
+    # lemmatizer leaves such plurals as they are
+    forms |= {_without_last_umlaut(word[: -len(s)]) for s in UMLAUT_PLURALS if word.endswith(s)}
     if len(stem) < MIN_COMPOUND_STEM:
         return stem in forms
     # "un-" makes the antonym, not a compound: "unzuverlässig" is not "zuverlässig",

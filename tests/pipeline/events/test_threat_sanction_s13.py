@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from lagebild.pipeline.events.matching import stem_matches
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 # (name, tokens, mentions, expected events)
@@ -44,6 +45,21 @@ CASES = [
         set(),
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("word", "stem", "expected"),
+    [
+        ("strafzölle", "strafzoll", True),
+        ("verträgen", "vertrag", True),
+        ("zölle", "zoll", True),
+        ("zoll", "zoll", True),
+        # only a plural ending umlauts: the bare umlauted stem is another word
+        ("vögel", "vogel", False),
+    ],
+)
+def test_umlauting_plural_matches_its_stem(word: str, stem: str, expected: bool) -> None:
+    assert stem_matches(word, stem) is expected
 
 
 @pytest.mark.parametrize(
