@@ -38,6 +38,20 @@ CASES = [
         set(),
     ),
     (
+        "to impose sanctions on someone is 'mit Sanktionen belegen'",
+        "Polen/Polen/PROPN/2/nsubj belegte/belegen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "mit/mit/ADP/5/case Sanktionen/Sanktion/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("SANCTION", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "a claim proved with figures is no sanction",
+        "Polen/Polen/PROPN/2/nsubj belegte/belegen/VERB/0/root Israel/Israel/PROPN/2/obj "
+        "mit/mit/ADP/5/case Zahlen/Zahl/NOUN/2/obl ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        set(),
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -112,5 +126,35 @@ def test_alert_is_mobilisation(nlp, text, expected, excluded) -> None:
 )
 def test_retaliation_answers_the_attacker(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-10-02")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # a tariff falls on the state its auf-phrase's goods come from
+        (
+            "Washington (dpa) - Trump hat Zölle in Höhe von 25 Prozent auf Importe aus Kanada "
+            "und Mexiko verhängt.",
+            {("SANCTION", "USA", "CAN,MEX")},
+            {("SANCTION", "USA", "USA")},
+        ),
+        (
+            "Die EU erhebt Strafzölle auf Elektroautos aus China.",
+            {("SANCTION", "EU", "CHN")},
+            set(),
+        ),
+        ("Japan hat Nordkorea mit Sanktionen belegt.", {("SANCTION", "JPN", "PRK")}, set()),
+        (
+            "Die EU hat die Vermögenswerte der russischen Zentralbank eingefroren.",
+            {("SANCTION", "EU", "RUS")},
+            set(),
+        ),
+    ],
+)
+def test_sanction_lexicon(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2025-03-04")
     assert expected <= events
     assert not excluded & events
