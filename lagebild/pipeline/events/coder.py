@@ -56,6 +56,7 @@ from lagebild.pipeline.events.derived import (
     condemned_act_authors,
     continued_disputes,
     decision_authors,
+    exchanges,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
@@ -211,7 +212,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
-    candidates = retaliated_acts(candidates, codebook)
+    candidates = exchanges(retaliated_acts(candidates, codebook))
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target

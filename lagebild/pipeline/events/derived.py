@@ -459,6 +459,35 @@ def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) 
     )
 
 
+# the words of an exchange of prisoners (PLOVER: "the actual release or exchange of
+# prisoners should be coded as RETREAT")
+EXCHANGE_WORDS = frozenset({"austauschen", "gefangenenaustausch", "austausch"})
+
+
+def exchanges(candidates: list[Candidate]) -> list[Candidate]:
+    """An exchange of prisoners between sides is each side's release to the other
+    ("Russland und die Ukraine haben Kriegsgefangene ausgetauscht": RUS → UKR and
+    UKR → RUS), as the wire gold codes it, not one release of both to no one."""
+    split: list[Candidate] = []
+    for c in candidates:
+        sides = unique(c.actor)
+        if (
+            c.type == "RETREAT"
+            and c.mode == "release"
+            and not c.recipient
+            and c.predicate.lemma in EXCHANGE_WORDS
+            and len({p.code for p in sides if p.code}) > 1
+        ):
+            split += [
+                replace(c, actor=[side], recipient=[p for p in sides if p.code != side.code])
+                for side in sides
+                if side.code
+            ]
+        else:
+            split.append(c)
+    return split
+
+
 # acts against a party that it may threaten to retaliate for
 RETALIATED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 

@@ -52,6 +52,25 @@ CASES = [
         set(),
     ),
     (
+        "an exchange of prisoners is each side's release to the other",
+        "Polen/Polen/PROPN/4/nsubj und/und/CCONJ/3/cc Israel/Israel/PROPN/1/conj "
+        "tauschten/tauschen/VERB/0/root Gefangene/Gefangene/NOUN/4/obj "
+        "aus/aus/ADP/4/compound:prt ././PUNCT/4/punct",
+        {"Polen und Israel": ["POL", "ISR"]},
+        {
+            ("RETREAT", ("POL",), ("ISR",), "asserted"),
+            ("RETREAT", ("ISR",), ("POL",), "asserted"),
+        },
+    ),
+    (
+        "exchanging views is no release",
+        "Polen/Polen/PROPN/4/nsubj und/und/CCONJ/3/cc Israel/Israel/PROPN/1/conj "
+        "tauschten/tauschen/VERB/0/root Meinungen/Meinung/NOUN/4/obj "
+        "aus/aus/ADP/4/compound:prt ././PUNCT/4/punct",
+        {"Polen und Israel": ["POL", "ISR"]},
+        set(),
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -156,5 +175,27 @@ def test_retaliation_answers_the_attacker(nlp, text, expected, excluded) -> None
 )
 def test_sanction_lexicon(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2025-03-04")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Kiew (dpa) - Russland und die Ukraine haben erneut Kriegsgefangene ausgetauscht.",
+            {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")},
+            {("RETREAT", "RUS,UKR", "")},
+        ),
+        (
+            "Armenien und Aserbaidschan haben Gefangene ausgetauscht.",
+            {("RETREAT", "ARM", "AZE"), ("RETREAT", "AZE", "ARM")},
+            set(),
+        ),
+    ],
+)
+def test_prisoner_exchange_is_two_releases(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-10-18")
     assert expected <= events
     assert not excluded & events
