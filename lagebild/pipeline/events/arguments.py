@@ -170,6 +170,31 @@ def is_genitive(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
 
 
+# "nach (eigenen) Angaben", "laut Informationen", "nach Berichten": the source of a report
+SOURCE_NOUNS = frozenset({"angabe", "information", "bericht", "darstellung", "auskunft"})
+SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
+
+
+def source_phrase_objects(verb: Token) -> list[Token]:
+    """ "Die USA haben nach eigenen Angaben Sanktionen … verhängt", "hat nach Angaben aus Kiew
+    Truppen … verlegt" with the object hung on the source noun: the source of a report takes
+    a genitive or a von/aus phrase ("nach Angaben der Polizei", "Angaben Kiews"), never a
+    bare noun after it, which is the verb's object."""
+    return [
+        c
+        for source in arguments(verb)
+        if source.lemma_.lower() in SOURCE_NOUNS and preposition(source) in SOURCE_PREPOSITIONS
+        for c in source.children
+        if c.dep_ in ("nmod", "obj", "appos")
+        # right after the source noun: after its genitive a name may go on ("nach Angaben
+        # der Stiftung Deutsche Depressionshilfe")
+        and c.left_edge.i == source.i + 1
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition(c) is None
+        and not is_genitive(c)
+    ]
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who acts: the subject, the von/durch agent of a passive, or a borrowed subject."""
     if depth > 4:
@@ -802,6 +827,8 @@ def objects(verb: Token) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
+        if chosen_subjects and not found:
+            found = source_phrase_objects(verb)
         if chosen_subjects and not found:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
         if chosen_subjects and not found:

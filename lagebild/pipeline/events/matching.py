@@ -289,6 +289,8 @@ def _complements(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "conj")
             if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
                 found.extend(c for c in child.children if c.dep_ == "amod")
+    # "hat nach eigenen Angaben Sanktionen verhängt" with the object under "Angaben"
+    found += [c for c in args.source_phrase_objects(token) if c not in found]
     return found + _stray_predicatives(token, found)
 
 

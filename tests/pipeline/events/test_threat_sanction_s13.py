@@ -71,6 +71,23 @@ CASES = [
         set(),
     ),
     (
+        "the object the parser hung on 'nach eigenen Angaben' is the verb's",
+        "Polen/Polen/PROPN/11/nsubj hat/haben/AUX/11/aux nach/nach/ADP/5/case "
+        "eigenen/eigen/ADJ/5/amod Angaben/Angabe/NOUN/11/obl Sanktionen/Sanktion/NOUN/5/nmod "
+        "gegen/gegen/ADP/10/case 20/20/NUM/10/nummod israelische/israelisch/ADJ/10/amod "
+        "Firmen/Firma/NOUN/11/obl verhängt/verhängen/VERB/0/root ././PUNCT/11/punct",
+        {"Polen": ["POL"], "israelische": ["ISR"]},
+        {("SANCTION", ("POL",), ("ISR",), "asserted")},
+    ),
+    (
+        "the source's genitive is no object",
+        "Polen/Polen/PROPN/7/nsubj hat/haben/AUX/7/aux nach/nach/ADP/4/case "
+        "Angaben/Angabe/NOUN/7/obl Israels/Israel/PROPN/4/nmod/Case=Gen "
+        "Truppen/Truppe/NOUN/7/obj verlegt/verlegen/VERB/0/root ././PUNCT/7/punct",
+        {"Polen": ["POL"], "Israels": ["ISR"]},
+        {("MOBILIZE", ("POL",), (), "asserted")},
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -196,6 +213,28 @@ def test_sanction_lexicon(nlp, text, expected, excluded) -> None:
     ],
 )
 def test_prisoner_exchange_is_two_releases(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-10-18")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Die USA haben nach eigenen Angaben Sanktionen gegen 20 chinesische Firmen verhängt.",
+            {("SANCTION", "USA", "CHN")},
+            set(),
+        ),
+        (
+            "Die Ukraine hat nach eigenen Angaben russische Stellungen beschossen.",
+            {("ASSAULT", "UKR", "RUS")},
+            {("ASSAULT", "UKR", "")},
+        ),
+    ],
+)
+def test_object_after_the_source_of_a_report(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-10-18")
     assert expected <= events
     assert not excluded & events
