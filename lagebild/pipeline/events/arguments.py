@@ -655,8 +655,32 @@ def _likely_subject(found: list[Token]) -> list[Token]:
     pronouns = [t for t in found if t.lower_ in NOMINATIVE_PRONOUNS]
     if pronouns:
         return pronouns[:1]
+    fronted = fronted_name_before_der(found)
+    if fronted:
+        return fronted
     nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
     return nominative[:1] or found[:1]
+
+
+def fronted_name_before_der(found: list[Token]) -> list[Token]:
+    """ "Israel droht der Hisbollah mit einem Krieg" with both labelled subject and the bare
+    name tagged dative: a bare name's case is the tagger's guess, and "der" after the verb is
+    as often the dative or genitive of a feminine (der Hisbollah, der Nato, der EU) as the
+    nominative of a masculine; news puts the subject first, so the name before the verb is
+    the subject."""
+    names = [
+        t
+        for t in found
+        if t.pos_ == "PROPN" and _without_article(t) and t.i < t.head.i and preposition(t) is None
+    ]
+    others = [t for t in found if t not in names]
+    if len(names) != 1 or not others:
+        return []
+    after_der = all(
+        t.i > t.head.i and any(c.dep_ == "det" and c.lower_ == "der" for c in t.children)
+        for t in others
+    )
+    return names if after_der else []
 
 
 def _case(token: Token) -> list[str]:

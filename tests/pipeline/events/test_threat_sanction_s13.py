@@ -88,6 +88,14 @@ CASES = [
         {("MOBILIZE", ("POL",), (), "asserted")},
     ),
     (
+        "a bare name before the verb is the subject, 'der' + name after it the dative",
+        "Polen/Polen/PROPN/2/nsubj/Case=Dat droht/drohen/VERB/0/root der/der/DET/4/det/Case=Nom "
+        "Nato/Nato/PROPN/2/nsubj mit/mit/ADP/6/case Konsequenzen/Konsequenz/NOUN/2/obl "
+        "././PUNCT/2/punct",
+        {"Polen": ["POL"], "Nato": ["NATO"]},
+        {("THREATEN", ("POL",), ("NATO",), "asserted")},
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -235,6 +243,25 @@ def test_prisoner_exchange_is_two_releases(nlp, text, expected, excluded) -> Non
     ],
 )
 def test_object_after_the_source_of_a_report(nlp, text, expected, excluded) -> None:
+    events = analysed(nlp, text, "2024-10-18")
+    assert expected <= events
+    assert not excluded & events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        (
+            "Israel droht der Hisbollah mit einem Krieg.",
+            {("THREATEN", "ISR", "HEZBOLLAH")},
+            {("THREATEN", "HEZBOLLAH", "ISR")},
+        ),
+        # the experiencer of "drohen" before an indefinite subject stays no actor
+        ("Kenia droht eine Hungersnot.", set(), {("THREATEN", "KEN", "")}),
+    ],
+)
+def test_fronted_name_is_the_subject(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-10-18")
     assert expected <= events
     assert not excluded & events
