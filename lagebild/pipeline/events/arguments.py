@@ -201,6 +201,9 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
+    own = _comma_clause_subject(verb)
+    if own:
+        return own
     if _verb_first_conjunct(verb):
         # "wies die Darstellung zurück und warf Scholz … vor": the conjunct shares the subject
         return _borrowed(verb, depth)
@@ -529,6 +532,29 @@ def _finite_number(verb: Token) -> str | None:
         if finite and tok.morph.get("Number"):
             return tok.morph.get("Number")[0]
     return None
+
+
+def _comma_clause_subject(verb: Token) -> list[Token]:
+    """ "teilte mit, Nordkorea habe Truppen an die Grenze verlegt" parsed with the name as a
+    complement of "mitteilen" and the participle as its conjunct: a clause after a comma
+    whose own finite auxiliary follows a bare name is that name's clause (German verb-second:
+    the one phrase before the finite verb), so the name is its subject, not the other
+    clause's subject (a verb-first conjunct, "und hat … verlegt", shares that)."""
+    if verb.dep_ != "conj":
+        return []
+    finite = [c for c in verb.children if c.dep_ == "aux" and _finite_by_morph(c)]
+    if not finite or finite[0].i < 2:
+        return []
+    name = verb.doc[finite[0].i - 1]
+    if (
+        name.pos_ == "PROPN"
+        and name.nbor(-1).text == ","
+        and name.head != verb
+        and _without_article(name)
+        and preposition(name) is None
+    ):
+        return [name]
+    return []
 
 
 def _stranded_subject(verb: Token) -> list[Token]:

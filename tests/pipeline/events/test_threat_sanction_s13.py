@@ -96,6 +96,14 @@ CASES = [
         {("THREATEN", ("POL",), ("NATO",), "asserted")},
     ),
     (
+        "the bare name before a reported clause's own finite auxiliary is its subject",
+        "Polen/Polen/PROPN/2/nsubj teilte/teilen/VERB/0/root mit/mit/ADP/2/compound:prt "
+        ",/,/PUNCT/5/punct Israel/Israel/PROPN/2/ccomp habe/haben/AUX/8/aux/Mood=Sub|VerbForm=Fin "
+        "Truppen/Truppe/NOUN/8/obj verlegt/verlegen/VERB/2/conj ././PUNCT/2/punct",
+        {"Polen": ["POL"], "Israel": ["ISR"]},
+        {("MOBILIZE", ("ISR",), (), "asserted")},
+    ),
+    (
         "in Aufruhr versetzen is no alert",
         "Polen/Polen/PROPN/2/nsubj versetzte/versetzen/VERB/0/root die/der/DET/4/det "
         "Börsen/Börse/NOUN/2/obj in/in/ADP/6/case Aufruhr/Aufruhr/NOUN/2/obl ././PUNCT/2/punct",
@@ -265,3 +273,11 @@ def test_fronted_name_is_the_subject(nlp, text, expected, excluded) -> None:
     events = analysed(nlp, text, "2024-10-18")
     assert expected <= events
     assert not excluded & events
+
+
+@pytest.mark.model
+def test_reported_clause_keeps_its_subject(nlp) -> None:
+    text = "Die Regierung in Seoul teilte mit, Nordkorea habe Truppen an die Grenze verlegt."
+    events = analysed(nlp, text, "2024-10-18")
+    assert ("MOBILIZE", "PRK", "") in events
+    assert ("MOBILIZE", "KOR", "") not in events
