@@ -106,6 +106,7 @@ class Codebook:
     collective_noun_heads: frozenset[str] = frozenset()
     sports_words: tuple[str, ...] = ()
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
+    retaliation_nouns: tuple[str, ...] = ()  # Vergeltung: answers an act against the actor
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
@@ -241,6 +242,7 @@ def _build(data: dict, path: Path) -> Codebook:
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
         sports_words=tuple(data.get("sports_words", ())),
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
+        retaliation_nouns=tuple(data.get("retaliation_nouns", ())),
         decision_nouns=frozenset(data.get("decision_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
         document_nouns=tuple(data.get("document_nouns", ())),

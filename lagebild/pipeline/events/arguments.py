@@ -227,12 +227,40 @@ def is_genitive(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
 
 
+# "nach (eigenen) Angaben", "laut Informationen", "nach Berichten": the source of a report
+SOURCE_NOUNS = frozenset({"angabe", "information", "bericht", "darstellung", "auskunft"})
+SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
+
+
+def source_phrase_objects(verb: Token) -> list[Token]:
+    """ "Die USA haben nach eigenen Angaben Sanktionen … verhängt", "hat nach Angaben aus Kiew
+    Truppen … verlegt" with the object hung on the source noun: the source of a report takes
+    a genitive or a von/aus phrase ("nach Angaben der Polizei", "Angaben Kiews"), never a
+    bare noun after it, which is the verb's object."""
+    return [
+        c
+        for source in arguments(verb)
+        if source.lemma_.lower() in SOURCE_NOUNS and preposition(source) in SOURCE_PREPOSITIONS
+        for c in source.children
+        if c.dep_ in ("nmod", "obj", "appos")
+        # right after the source noun: after its genitive a name may go on ("nach Angaben
+        # der Stiftung Deutsche Depressionshilfe")
+        and c.left_edge.i == source.i + 1
+        and c.pos_ in ("NOUN", "PROPN")
+        and preposition(c) is None
+        and not is_genitive(c)
+    ]
+
+
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who acts: the subject, the von/durch agent of a passive, or a borrowed subject."""
     if depth > 4:
         return []
     if is_passive(verb):
         return agents(verb) or _borrowed(verb, depth, passive=True)
+    own = _comma_clause_subject(verb)
+    if own:
+        return own
     if _verb_first_conjunct(verb):
         # "wies die Darstellung zurück und warf Scholz … vor": the conjunct shares the subject
         return _borrowed(verb, depth)
@@ -669,6 +697,29 @@ def _finite_number(verb: Token) -> str | None:
     return None
 
 
+def _comma_clause_subject(verb: Token) -> list[Token]:
+    """ "teilte mit, Nordkorea habe Truppen an die Grenze verlegt" parsed with the name as a
+    complement of "mitteilen" and the participle as its conjunct: a clause after a comma
+    whose own finite auxiliary follows a bare name is that name's clause (German verb-second:
+    the one phrase before the finite verb), so the name is its subject, not the other
+    clause's subject (a verb-first conjunct, "und hat … verlegt", shares that)."""
+    if verb.dep_ != "conj":
+        return []
+    finite = [c for c in verb.children if c.dep_ == "aux" and _finite_by_morph(c)]
+    if not finite or finite[0].i < 2:
+        return []
+    name = verb.doc[finite[0].i - 1]
+    if (
+        name.pos_ == "PROPN"
+        and name.nbor(-1).text == ","
+        and name.head != verb
+        and _without_article(name)
+        and preposition(name) is None
+    ):
+        return [name]
+    return []
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """A name the parser left unattached before the finite verb ("Deutschland hat … geliefert"
     with "Deutschland" as a root of its own): in German main clauses that is the subject."""
@@ -793,8 +844,32 @@ def _likely_subject(found: list[Token]) -> list[Token]:
     pronouns = [t for t in found if t.lower_ in NOMINATIVE_PRONOUNS]
     if pronouns:
         return pronouns[:1]
+    fronted = fronted_name_before_der(found)
+    if fronted:
+        return fronted
     nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
     return nominative[:1] or found[:1]
+
+
+def fronted_name_before_der(found: list[Token]) -> list[Token]:
+    """ "Israel droht der Hisbollah mit einem Krieg" with both labelled subject and the bare
+    name tagged dative: a bare name's case is the tagger's guess, and "der" after the verb is
+    as often the dative or genitive of a feminine (der Hisbollah, der Nato, der EU) as the
+    nominative of a masculine; news puts the subject first, so the name before the verb is
+    the subject."""
+    names = [
+        t
+        for t in found
+        if t.pos_ == "PROPN" and _without_article(t) and t.i < t.head.i and preposition(t) is None
+    ]
+    others = [t for t in found if t not in names]
+    if len(names) != 1 or not others:
+        return []
+    after_der = all(
+        t.i > t.head.i and any(c.dep_ == "det" and c.lower_ == "der" for c in t.children)
+        for t in others
+    )
+    return names if after_der else []
 
 
 def _case(token: Token) -> list[str]:
@@ -968,6 +1043,8 @@ def objects(verb: Token) -> list[Token]:
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
         found += [c for c in _displaced_subjects(verb) if c not in found]
+        if chosen_subjects and not found:
+            found = source_phrase_objects(verb)
         if chosen_subjects and not found:
             found = [c for c in arguments(verb) if _bare_owned_oblique(c)]
         if chosen_subjects and not found:

@@ -56,13 +56,16 @@ from lagebild.pipeline.events.derived import (
     condemned_act_authors,
     continued_disputes,
     decision_authors,
+    exchanges,
     implied_visits,
     inside_verbal_act,
     proposal_authors,
     refers_back,
     rejects_told_claim,
     reported_demands,
+    retaliated_acts,
     share_recipients,
+    threatens_retaliation,
     told_decision_makers,
 )
 from lagebild.pipeline.events.frames import (
@@ -214,6 +217,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
+    candidates = exchanges(retaliated_acts(candidates, codebook))
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
@@ -431,6 +435,8 @@ def code_predicate(
         # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
         and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+        # a retaliation answers whoever struck the actor, told before: filled in later
+        and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
         and not (
             event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))

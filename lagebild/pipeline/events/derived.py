@@ -26,6 +26,7 @@ from lagebild.pipeline.events.matching import (
     ADJECTIVE_ENDINGS,
     NOUN_ENDINGS,
     is_zu_clause,
+    stem_matches,
 )
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
@@ -448,6 +449,83 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
         if earlier:
             # the first: news tells the main act in the lead, background acts after it
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+
+
+def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
+    """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
+    which answers an act against the one who threatens it."""
+    heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
+    return any(
+        stem_matches(word, stem)
+        for head in heads
+        for word in {(head.lemma_ or head.text).lower(), head.lower_}
+        for stem in codebook.retaliation_nouns
+    )
+
+
+# the words of an exchange of prisoners (PLOVER: "the actual release or exchange of
+# prisoners should be coded as RETREAT")
+EXCHANGE_WORDS = frozenset({"austauschen", "gefangenenaustausch", "austausch"})
+
+
+def exchanges(candidates: list[Candidate]) -> list[Candidate]:
+    """An exchange of prisoners between sides is each side's release to the other
+    ("Russland und die Ukraine haben Kriegsgefangene ausgetauscht": RUS → UKR and
+    UKR → RUS), as the wire gold codes it, not one release of both to no one."""
+    split: list[Candidate] = []
+    for c in candidates:
+        sides = unique(c.actor)
+        if (
+            c.type == "RETREAT"
+            and c.mode == "release"
+            and not c.recipient
+            and c.predicate.lemma in EXCHANGE_WORDS
+            and len({p.code for p in sides if p.code}) > 1
+        ):
+            split += [
+                replace(c, actor=[side], recipient=[p for p in sides if p.code != side.code])
+                for side in sides
+                if side.code
+            ]
+        else:
+            split.append(c)
+    return split
+
+
+# acts against a party that it may threaten to retaliate for
+RETALIATED_ACTS = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def retaliated_acts(candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A threat of retaliation that names no target ("Die Huthis drohten umgehend mit
+    Vergeltung", "Teheran kündigte Vergeltung an") is addressed to whoever struck the
+    threatening side, told before: the actor of the first attack, coercion or sanction on it
+    (news tells the main act in the lead). Without such an act it is addressed to no one and
+    dropped (THREATEN needs a recipient)."""
+    kept = []
+    for c in candidates:
+        if (
+            c.type == "THREATEN"
+            and c.addressed is False
+            and c.predicate.pos == "verb"
+            and threatens_retaliation(c.token, c.extra, codebook)
+        ):
+            own = {p.code for p in c.actor if p.code}
+            struck = [
+                e
+                for e in candidates
+                if e.type in RETALIATED_ACTS
+                and e.token.idx < c.token.idx
+                and e.actor
+                and own & {p.code for p in e.recipient}
+                and all(p.code and p.code not in own for p in e.actor)
+            ]
+            if struck:
+                c.recipient = unique(min(struck, key=lambda e: e.token.idx).actor)
+            elif not c.recipient or any(p.code in own for p in c.recipient):
+                continue  # "threatens" its own side: no one struck it that the text tells
+        kept.append(c)
+    return kept
 
 
 # acts that take a position on a decision: welcoming, criticising, rejecting it

@@ -287,6 +287,8 @@ def _complements(token: Token) -> list[Token]:
             found.extend(c for c in child.children if c.dep_ == "conj")
             if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
                 found.extend(c for c in child.children if c.dep_ == "amod")
+    # "hat nach eigenen Angaben Sanktionen verhängt" with the object under "Angaben"
+    found += [c for c in args.source_phrase_objects(token) if c not in found]
     return found + _stray_predicatives(token, found)
 
 
@@ -343,7 +345,7 @@ def stem_matches(word: str, stem: str) -> bool:
     """The word is the stem or a compound ending in it; short stems only as whole words
     ("Haft", not "Landwirtschaft")."""
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
-    # a plural in -e/-er umlauts its last stem vowel ("Rettungskräfte", "Ärzten", "Hilfsgüter"),
+    # a plural in -e/-er umlauts its last stem vowel ("Rettungskräfte", "Strafzölle", "Hilfsgüter"),
     # and the lemmatizer may keep the umlaut ("Rettungskräft")
     forms |= {_without_last_umlaut(f) for f in forms}
     if len(stem) < MIN_COMPOUND_STEM:
