@@ -248,6 +248,27 @@ def particle(token: Token) -> str:
     return _clause_final_particle(token)
 
 
+# Derivational suffixes of adjectives. An adjective so derived never joins a verb as its
+# separable particle: "verantwortlich machen", "haftbar machen" stay two words, unlike the
+# short particles "frei", "fest", "bekannt" (freilassen, festnehmen). The parser labels such
+# a predicative "compound:prt" at times ("machte Russland für den Angriff verantwortlich"),
+# which makes the verb "verantwortlichmachen", a verb no lexicon has.
+ADJECTIVE_SUFFIXES = ("lich", "bar", "isch", "los", "sam")
+
+
+def adjective_particle(token: Token) -> Token | None:
+    """The derived adjective the parser labelled the verb's particle ("verantwortlich",
+    "haftbar"), a complement whatever its label; None if there is none."""
+    for child in token.children:
+        if (
+            child.dep_ in ("compound:prt", "svp")
+            and child.pos_ == "ADJ"
+            and child.lower_.endswith(ADJECTIVE_SUFFIXES)
+        ):
+            return child
+    return None
+
+
 def marks_infinitive(token: Token) -> bool:
     """A "zu" right before an infinitive marks it, whatever it hangs on: in "Hilfe leisten zu
     wollen", "verhandeln zu können" it belongs to the modal, so "leisten" is no "zuleisten"

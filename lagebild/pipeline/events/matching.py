@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
-from lagebild.german.verbs import infinitive_guesses
+from lagebild.german.verbs import adjective_particle, infinitive_guesses
 from lagebild.german.words import SEPARABLE_PARTICLES
 from lagebild.pipeline.events import arguments as args
 
@@ -31,7 +31,7 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         # "dringen" (which needs "auf") is still "drängen"
         entries = [
             p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
-        ]
+        ] + _adjective_complement_entries(token, codebook)
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
         # the lemmatizer may take an adjective for a verb form ("einig" -> "einigen")
         found = codebook.adjectives(token.lemma_) or codebook.adjectives(token.lower_)
@@ -55,6 +55,19 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def _adjective_complement_entries(token: Token, codebook: Codebook) -> list[Predicate]:
+    """The entries of the plain verb that take a derived adjective the parser labelled its
+    particle as their complement: "machte Russland für den Angriff verantwortlich" is
+    "machen" with "verantwortlich", not a verb "verantwortlichmachen". Only entries naming
+    the adjective: a derived adverb labelled particle ("untersagten … ausdrücklich") leaves
+    the verb's other entries as they were."""
+    adjective = adjective_particle(token)
+    if adjective is None:
+        return []
+    word = adjective.lower_
+    return [p for p in codebook.verbs(token.lemma_.lower()) if word in p.with_words]
 
 
 # Plural and genitive endings of German nouns, longest first ("Massenprotesten",
