@@ -104,7 +104,10 @@ from lagebild.pipeline.events.participants import (
     sport_internal,
     unique,
 )
-from lagebild.pipeline.events.repair import repair_mistagged_preterites
+from lagebild.pipeline.events.repair import (
+    repair_mistagged_preterites,
+    repair_names_after_person,
+)
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
 # are concessions (CONCEDE); a coercive act made conditional is a threat.
@@ -177,8 +180,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     """Every event of the document, merged and with its evidence."""
     if not doc.has_annotation("DEP"):
         return []
-    # the one parse repair that changes the Doc: a verb tagged as adjective has no clause
+    # the parse repairs that change the Doc: a verb tagged as adjective has no clause, an
+    # object name hung on the subject name before it is no object
     repair_mistagged_preterites(doc, codebook)
+    repair_names_after_person(doc)
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}

@@ -1,4 +1,5 @@
-"""Parse repair before coding: a finite verb the tagger took for an adjective.
+"""Parse repairs before coding: a finite verb the tagger took for an adjective; an object
+name the parser hung on the person's name before it.
 
 The small model sometimes tags a weak preterite after a fronted adverbial as an attribute of
 the subject after it ("Zudem diskutierten[ADJ amod] UN-Mitarbeiter[ROOT] mit den Behörden"),
@@ -50,3 +51,39 @@ def _restore(verb: Token) -> None:
 
 def _has_preposition(token: Token) -> bool:
     return any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
+
+
+# labels under which the parser hangs a name on the name before it
+NAME_ATTACHMENTS = frozenset({"flat", "flat:name", "appos", "nmod"})
+
+
+def repair_names_after_person(doc: Doc) -> list[Token]:
+    """After a fronted adverbial the subject follows the verb, and a bare object name may
+    follow the subject: "Am Montag warf Selenskyj Russland Kriegsverbrechen vor", "Erneut
+    forderte Scholz Russland zum Rückzug auf". The parser reads the two names as one (the
+    state's as a part or apposition of the person's), so the verb had no object. A place's
+    name that is an entity of its own (``entities.split_state_after_person``), right after a
+    person's name that is the subject of the verb before both, is the verb's object; the
+    tree is changed so that every reader of it sees the object. The names re-hung."""
+    found = [t for t in doc if _object_under_person(t)]
+    for name in found:
+        name.head, name.dep_ = name.head.head, "obj"
+    return found
+
+
+def _object_under_person(token: Token) -> bool:
+    person = token.head
+    verb = person.head
+    return (
+        token.dep_ in NAME_ATTACHMENTS
+        and token.pos_ == "PROPN"
+        and token.ent_iob_ == "B"
+        and token.ent_type_ == "LOC"
+        and person.ent_type_ == "PER"
+        and token.i == person.right_edge.i  # nothing of its own after it, no comma between
+        and token.i == person.i + 1 + sum(1 for c in person.children if person.i < c.i < token.i)
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and person.dep_ in ("nsubj", "nsubj:pass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < person.i
+    )

@@ -7,9 +7,13 @@ small model's mis-parse; the ``model`` tests run one sentence through the full p
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Span
 
 from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.matching import match_predicate
+from lagebild.pipeline.events.repair import repair_names_after_person
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
@@ -61,6 +65,108 @@ def test_blaming_with_the_adjective_labelled_particle_is_an_accusation(vocab):
     assert ("ACCUSE", ("UKR",), ("RUS",), "asserted") in coded(doc)
 
 
+# "Erneut forderte Scholz Russland zum Rückzug auf": the object's name hung on the subject's
+# name as a part of it
+INVERTED_SUBJECT_AND_NAME = (
+    f"Erneut/erneut/ADV/2/advmod forderte/fordern/VERB/0/root/{PAST} "
+    "Scholz/Scholz/PROPN/2/nsubj Russland/Russland/PROPN/3/flat zum/zu/ADP/6/case "
+    "Rückzug/Rückzug/NOUN/2/obl auf/auf/ADP/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+def _with_entities(doc, ents):
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "moved"),
+    [
+        (INVERTED_SUBJECT_AND_NAME, [(2, 3, "PER"), (3, 4, "LOC")], ["Russland"]),
+        # as an apposition, before a noun object: "warf Selenskyj Russland Kriegsverbrechen vor"
+        (
+            f"Am/an/ADP/2/case Montag/Montag/PROPN/3/obl warf/werfen/VERB/0/root/{PAST} "
+            "Selenskyj/Selenskyj/PROPN/3/nsubj Russland/Russland/PROPN/4/appos "
+            "Kriegsverbrechen/Kriegsverbrechen/NOUN/3/obj vor/vor/ADP/3/compound:prt "
+            "././PUNCT/3/punct",
+            [(3, 4, "PER"), (4, 5, "LOC")],
+            ["Russland"],
+        ),
+        # one person's name of two words stays one
+        (
+            f"Erneut/erneut/ADV/2/advmod forderte/fordern/VERB/0/root/{PAST} "
+            "Olaf/Olaf/PROPN/2/nsubj Scholz/Scholz/PROPN/3/flat Russland/Russland/PROPN/2/obj "
+            "auf/auf/ADP/2/compound:prt ././PUNCT/2/punct",
+            [(2, 4, "PER"), (4, 5, "LOC")],
+            [],
+        ),
+        # the subject before the verb: no inverted order
+        (
+            f"Scholz/Scholz/PROPN/3/nsubj Russland/Russland/PROPN/1/flat "
+            f"forderte/fordern/VERB/0/root/{PAST} ././PUNCT/3/punct",
+            [(0, 1, "PER"), (1, 2, "LOC")],
+            [],
+        ),
+    ],
+    ids=["flat", "apposition", "two-word-person", "subject-first"],
+)
+def test_a_state_name_hung_on_the_inverted_subject_is_the_object(vocab, spec, ents, moved):
+    doc = _with_entities(make_doc(vocab, spec, {}), ents)
+    found = repair_names_after_person(doc)
+    assert [t.text for t in found] == moved
+    for token in found:
+        assert token.dep_ == "obj" and token.head.pos_ == "VERB"
+
+
+def test_the_inverted_subject_and_a_state_name_give_actor_and_recipient(vocab):
+    doc = _with_entities(
+        make_doc(vocab, INVERTED_SUBJECT_AND_NAME, {"Scholz": ["DEU"], "Russland": ["RUS"]}),
+        [(2, 3, "PER"), (3, 4, "LOC")],
+    )
+    assert ("REQUEST", ("DEU",), ("RUS",), "asserted") in coded(doc)
+
+
+@pytest.fixture(scope="module")
+def complete():
+    return EntityCompleter(spacy.blank("de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        (
+            "Erneut forderte Scholz Russland zum Rückzug auf .",
+            [(2, 4, "PER")],
+            [("Scholz", "PER"), ("Russland", "LOC")],
+        ),
+        (
+            "Zugleich warf Erdogan Schweden Untätigkeit vor .",
+            [(2, 4, "PER")],
+            [("Erdogan", "PER"), ("Schweden", "LOC")],
+        ),
+        # a capital too
+        (
+            "Dafür machte Kuleba Moskau verantwortlich .",
+            [(2, 4, "PER")],
+            [("Kuleba", "PER"), ("Moskau", "LOC")],
+        ),
+        # a person's name of two words is left whole
+        ("Dann sprach Olaf Scholz .", [(2, 4, "PER")], [("Olaf Scholz", "PER")]),
+        # an organisation's national branch the model took for a person
+        (
+            "Der Lesben- und Schwulenverband Deutschland klagte .",
+            [(3, 5, "PER")],
+            [("Schwulenverband Deutschland", "PER")],
+        ),
+    ],
+    ids=["state", "state-and-demonym", "capital", "person", "organisation-branch"],
+)
+def test_a_persons_name_does_not_end_in_a_states_name(complete, text, model_ents, expected):
+    doc = spacy.blank("de").make_doc(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in model_ents]
+    assert [(e.text, e.label_) for e in complete(doc).ents] == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -72,8 +178,15 @@ def test_blaming_with_the_adjective_labelled_particle_is_an_accusation(vocab):
         ),
         ("Moskau (dpa) - US-Präsident Biden machte Putin für den Tod verantwortlich.",
          ("ACCUSE", "USA", "RUS")),
+        ("Berlin (dpa) - Erneut forderte Scholz Russland zum Rückzug auf.",
+         ("REQUEST", "DEU", "RUS")),
+        ("Kiew (dpa) - Am Montag warf Selenskyj Russland Kriegsverbrechen vor.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("Ankara (dpa) - Zugleich warf Erdogan Schweden Untätigkeit vor.",
+         ("ACCUSE", "TUR", "SWE")),
     ],
-    ids=["blame-adjective-particle", "blame-person"],
+    ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
+         "inverted-demonym-state"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
