@@ -107,6 +107,7 @@ from lagebild.pipeline.events.participants import (
 from lagebild.pipeline.events.repair import (
     repair_mistagged_preterites,
     repair_names_after_person,
+    repair_particle_under_adverb,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -181,9 +182,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     if not doc.has_annotation("DEP"):
         return []
     # the parse repairs that change the Doc: a verb tagged as adjective has no clause, an
-    # object name hung on the subject name before it is no object
+    # object name hung on the subject name before it is no object, a particle hung on an
+    # adverb is the finite verb's
     repair_mistagged_preterites(doc, codebook)
     repair_names_after_person(doc)
+    repair_particle_under_adverb(doc)
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}

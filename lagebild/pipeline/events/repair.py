@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
-from lagebild.german.verbs import is_mistagged_preterite, verb_keys
+from lagebild.german.verbs import is_finite, is_mistagged_preterite, verb_keys
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
 
@@ -87,3 +87,49 @@ def _object_under_person(token: Token) -> bool:
         and verb.pos_ in ("VERB", "AUX")
         and verb.i < person.i
     )
+
+
+# the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
+# subject): the finite verb's, with the labels of a main verb's arguments
+_MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}
+
+
+def repair_particle_under_adverb(doc: Doc) -> list[Token]:
+    """A separated particle belongs to the finite verb of its main clause: only the finite
+    verb in second place leaves its particle at the clause end (in a verb-final clause, an
+    infinitive or a participle the particle is written with the verb). The parser takes a
+    participle used as an adverb before the particle for a second verb and hangs the
+    particle and the object on it: "wies die Kritik der EU entschieden[VVFIN xcomp]
+    zurück", "wies die Darstellung Moskaus entschlossen zurück". Such a word (no
+    conjunction, no complementiser, no comma before it) is an adverb: the particle and the
+    arguments hung on it go to the finite verb. The adverbs repaired."""
+    found = [t for t in doc if _adverb_with_particle(t)]
+    for adverb in found:
+        verb = adverb.head
+        for child in list(adverb.children):
+            if child.dep_ in ("compound:prt", "svp"):
+                child.head = verb
+            elif child.dep_ in _MOVED_LABELS:
+                child.head, child.dep_ = verb, _MOVED_LABELS[child.dep_]
+        adverb.dep_, adverb.pos_ = "advmod", "ADV"
+    return found
+
+
+def _adverb_with_particle(token: Token) -> bool:
+    verb = token.head
+    if token.dep_ not in ("xcomp", "advcl", "conj", "dep") or token.pos_ != "VERB":
+        return False
+    if not (verb.pos_ == "VERB" and is_finite(verb) and verb.i < token.i):
+        return False
+    if any(c.dep_ in ("compound:prt", "svp") for c in verb.children):
+        return False  # the finite verb has its particle
+    if any(c.dep_ in ("mark", "cc", "aux", "aux:pass", "cop") for c in token.children):
+        return False  # a clause of its own: "…, dass sie es zurückwiesen", "und lehnten ab"
+    if any(t.text in (",", ";", ":") for t in _between(verb, token)):
+        return False
+    particles = [c for c in token.children if c.dep_ in ("compound:prt", "svp")]
+    return len(particles) == 1 and particles[0].i == token.i + 1 and particles[0].tag_ == "PTKVZ"
+
+
+def _between(left: Token, right: Token) -> list[Token]:
+    return list(left.doc[left.i + 1 : right.i])

@@ -13,7 +13,10 @@ from spacy.tokens import Span
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.matching import match_predicate
-from lagebild.pipeline.events.repair import repair_names_after_person
+from lagebild.pipeline.events.repair import (
+    repair_names_after_person,
+    repair_particle_under_adverb,
+)
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
@@ -167,6 +170,66 @@ def test_a_persons_name_does_not_end_in_a_states_name(complete, text, model_ents
     assert [(e.text, e.label_) for e in complete(doc).ents] == expected
 
 
+# "Das Außenministerium wies die Kritik der EU entschieden zurück" as the model parses it:
+# the adverb "entschieden" read as a second finite verb, with the object and the particle
+REJECT_WITH_ADVERB_AS_VERB = (
+    "Das/der/DET/2/det Außenministerium/Außenministerium/NOUN/3/nsubj "
+    f"wies/weisen/VERB/0/root/{PAST} die/der/DET/5/det Kritik/Kritik/NOUN/9/nsubj "
+    "der/der/DET/7/det/Case=Gen EU/EU/PROPN/5/nmod/Case=Gen "
+    "entschieden/entscheiden/VERB/3/xcomp/Mood=Ind|Number=Plur|Tense=Past|VerbForm=Fin "
+    "zurück/zurück/ADV/8/compound:prt ././PUNCT/3/punct"
+)
+
+
+def _set_tag(doc, index, tag):
+    doc[index].tag_ = tag
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("spec", "particle_index", "moved"),
+    [
+        (REJECT_WITH_ADVERB_AS_VERB, 8, ["entschieden"]),
+        # a coordinated finite verb keeps its particle: "wies das zurück und lehnte ab"
+        (
+            f"Er/er/PRON/2/nsubj wies/weisen/VERB/0/root/{PAST} das/das/PRON/2/obj "
+            "zurück/zurück/ADV/2/compound:prt und/und/CCONJ/6/cc "
+            f"lehnte/lehnen/VERB/2/conj/{PAST} ab/ab/ADV/6/compound:prt ././PUNCT/2/punct",
+            6,
+            [],
+        ),
+        # the finite verb has its own particle
+        (
+            f"Er/er/PRON/2/nsubj forderte/fordern/VERB/0/root/{PAST} sie/sie/PRON/2/obj "
+            "auf/auf/ADV/2/compound:prt ,/,/PUNCT/6/punct "
+            f"entschieden/entscheiden/VERB/2/xcomp/{PAST} ab/ab/ADV/6/compound:prt "
+            "././PUNCT/2/punct",
+            6,
+            [],
+        ),
+    ],
+    ids=["adverb-as-verb", "coordinated-verb", "own-particle"],
+)
+def test_a_separated_particle_belongs_to_the_finite_verb_of_its_clause(
+    vocab, spec, particle_index, moved
+):
+    doc = _set_tag(make_doc(vocab, spec, {}), particle_index, "PTKVZ")
+    found = repair_particle_under_adverb(doc)
+    assert [t.text for t in found] == moved
+    for adverb in found:
+        assert adverb.dep_ == "advmod"
+        assert doc[particle_index].head == adverb.head
+
+
+def test_a_rejection_with_an_adverb_read_as_verb_names_whose_criticism(vocab):
+    doc = _set_tag(
+        make_doc(vocab, REJECT_WITH_ADVERB_AS_VERB, {"Außenministerium": ["CHN"], "EU": ["EU"]}),
+        8,
+        "PTKVZ",
+    )
+    assert any(e[0] == "REJECT" and e[1] == ("CHN",) and e[2] == ("EU",) for e in coded(doc))
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -184,9 +247,13 @@ def test_a_persons_name_does_not_end_in_a_states_name(complete, text, model_ents
          ("ACCUSE", "UKR", "RUS")),
         ("Ankara (dpa) - Zugleich warf Erdogan Schweden Untätigkeit vor.",
          ("ACCUSE", "TUR", "SWE")),
+        ("Peking (dpa) - Das chinesische Außenministerium wies die Kritik der EU entschieden "
+         "zurück.", ("REJECT", "CHN", "EU")),
+        ("Kiew (dpa) - Die Ukraine wies die Darstellung Moskaus entschlossen zurück.",
+         ("REJECT", "UKR", "RUS")),
     ],
     ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
-         "inverted-demonym-state"],
+         "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
