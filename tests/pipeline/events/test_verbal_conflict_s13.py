@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.matching import match_predicate
+from lagebild.pipeline.events.participants import modifies_noun_before
 from lagebild.pipeline.events.repair import (
     repair_names_after_person,
     repair_particle_under_adverb,
@@ -228,6 +229,53 @@ def test_a_rejection_with_an_adverb_read_as_verb_names_whose_criticism(vocab):
         "PTKVZ",
     )
     assert any(e[0] == "REJECT" and e[1] == ("CHN",) and e[2] == ("EU",) for e in coded(doc))
+
+
+@pytest.mark.parametrize(
+    ("spec", "place", "expected"),
+    [
+        # "rief die Konfliktparteien im Sudan zu einer Waffenruhe auf": where the parties are
+        (
+            f"Frankreich/Frankreich/PROPN/2/nsubj rief/rufen/VERB/0/root/{PAST} "
+            "die/der/DET/4/det Konfliktparteien/Konfliktpartei/NOUN/2/obj im/in/ADP/6/case "
+            "Sudan/Sudan/PROPN/2/obl zu/zu/ADP/9/case einer/ein/DET/9/det "
+            "Waffenruhe/Waffenruhe/NOUN/2/obl auf/auf/ADP/2/compound:prt ././PUNCT/2/punct",
+            5,
+            True,
+        ),
+        # after a name the place is where the act happens: "traf Xi in Peking"
+        (
+            f"Putin/Putin/PROPN/2/nsubj traf/treffen/VERB/0/root/{PAST} Xi/Xi/PROPN/2/obj "
+            "in/in/ADP/5/case Peking/Peking/PROPN/2/obl ././PUNCT/2/punct",
+            4,
+            False,
+        ),
+        # right after the verb too: "forderte in Moskau den Abzug"
+        (
+            f"Scholz/Scholz/PROPN/2/nsubj forderte/fordern/VERB/0/root/{PAST} "
+            "in/in/ADP/4/case Moskau/Moskau/PROPN/2/obl den/der/DET/6/det "
+            "Abzug/Abzug/NOUN/2/obj ././PUNCT/2/punct",
+            3,
+            False,
+        ),
+    ],
+    ids=["after-object-noun", "after-name", "after-verb"],
+)
+def test_an_in_place_right_after_a_common_noun_belongs_to_the_noun(vocab, spec, place, expected):
+    doc = make_doc(vocab, spec, {})
+    assert modifies_noun_before(doc[place]) is expected
+
+
+@pytest.mark.model
+def test_calling_on_the_parties_in_a_state_is_no_visit_to_it(nlp):
+    events = analysed(
+        nlp,
+        "Paris (dpa) - Frankreich hat die Konfliktparteien im Sudan zu einer Waffenruhe "
+        "aufgerufen.",
+        "2024-05-01",
+    )
+    assert ("REQUEST", "FRA", "SDN") in events
+    assert not any(e[0] == "CONSULT" for e in events)
 
 
 @pytest.mark.model
