@@ -155,8 +155,9 @@ def is_object_in_haben_perfect(token: Token) -> bool:
 
 def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
-    labels: "sein" with no "werden" before its participle."""
-    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    labels: "sein" with no "werden" before its participle, also when the parser calls the
+    "sein" a copula ("Tausende Ärzte sind in den Streik getreten")."""
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")}
     return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span
 
 from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.entities import EntityCompleter
+from lagebild.pipeline.events.arguments import is_passive, subjects
 from lagebild.pipeline.events.matching import match_predicate
 from lagebild.pipeline.events.participants import modifies_noun_before
 from lagebild.pipeline.events.repair import (
@@ -276,6 +277,45 @@ def test_calling_on_the_parties_in_a_state_is_no_visit_to_it(nlp):
     )
     assert ("REQUEST", "FRA", "SDN") in events
     assert not any(e[0] == "CONSULT" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("spec", "passive", "subject"),
+    [
+        # "Tausende Ärzte sind in den Streik getreten" with "sind" a copula and the subject
+        # labelled passive subject
+        (
+            "Tausende/Tausende/PROPN/2/amod Ärzte/Arzt/NOUN/7/nsubj:pass "
+            "sind/sein/AUX/7/cop/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "in/in/ADP/6/case den/der/DET/6/det Streik/Streik/NOUN/7/obl "
+            "getreten/treten/VERB/0/root/VerbForm=Part ././PUNCT/7/punct",
+            False,
+            ["Ärzte"],
+        ),
+        # a Zustandspassiv stays one: "Die Politiker sind angeklagt"
+        (
+            "Die/der/DET/2/det Politiker/Politiker/NOUN/4/nsubj:pass "
+            "sind/sein/AUX/4/cop/Mood=Ind|Number=Plur|Tense=Pres|VerbForm=Fin "
+            "angeklagt/anklagen/VERB/0/root/VerbForm=Part ././PUNCT/4/punct",
+            True,
+            [],
+        ),
+    ],
+    ids=["sein-perfect-with-copula", "state-passive"],
+)
+def test_sein_labelled_copula_makes_the_perfect_of_a_verb_of_motion(vocab, spec, passive, subject):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    assert is_passive(verb) is passive
+    assert [t.text for t in subjects(verb)] == subject
+
+
+@pytest.mark.model
+def test_thousands_going_on_strike_in_a_state_protest(nlp):
+    events = analysed(
+        nlp, "Seoul (dpa) - Tausende Ärzte in Südkorea sind in den Streik getreten.", "2024-05-01"
+    )
+    assert ("PROTEST", "KOR", "KOR") in events
 
 
 @pytest.mark.model
