@@ -366,7 +366,29 @@ def stem_matches(word: str, stem: str) -> bool:
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
     # the PP may be attached one level too low ("trotz einer Erkrankung zu einer Haft")
     heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
-    return any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep))
+    if any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep)):
+        return True
+    # an adjective after "als" is no prepositional phrase; it counts where the entry names it
+    return prep == "als" and any(_ends_with(a, nouns) for a in _als_predicatives(token))
+
+
+# verbs that take a bare predicative where "bezeichnen" takes "als" ("nannte die Vorwürfe
+# haltlos" = "bezeichnete die Vorwürfe als haltlos")
+BARE_PREDICATIVE_VERBS = frozenset({"nennen"})
+
+
+def _als_predicatives(verb: Token) -> list[Token]:
+    """The predicative adjectives of a verb of judging: after the comparative "als", which
+    the parser hangs on the verb or the adjective, not as a preposition ("bezeichnete die
+    Vorwürfe als «haltlos»"), and the bare predicative of "nennen" ("nannte sie haltlos")."""
+    found = []
+    for child in args.arguments(verb):
+        if child.pos_ != "ADJ" or child.dep_ not in ("xcomp", "advmod", "obl", "acomp", "dep"):
+            continue
+        before = [t for t in verb.doc[max(0, child.i - 2) : child.i] if not t.is_quote]
+        if (before and before[-1].lower_ == "als") or verb.lemma_.lower() in BARE_PREDICATIVE_VERBS:
+            found.append(child)
+    return found
 
 
 def _noun_has_frame(token: Token, predicate: Predicate) -> bool:

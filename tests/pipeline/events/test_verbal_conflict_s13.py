@@ -318,6 +318,42 @@ def test_thousands_going_on_strike_in_a_state_protest(nlp):
     assert ("PROTEST", "KOR", "KOR") in events
 
 
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        # "als" hung on the adjective as a marker, not a preposition
+        (
+            f"Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+            f"bezeichnete/bezeichnen/VERB/0/root/{PAST} die/der/DET/5/det "
+            "Vorwürfe/Vorwurf/NOUN/3/obj als/als/CCONJ/7/mark haltlos/haltlos/ADJ/3/xcomp "
+            "././PUNCT/3/punct",
+            "REJECT",
+        ),
+        # "nennen" takes the bare predicative
+        (
+            f"Peskow/Peskow/PROPN/2/nsubj nannte/nennen/VERB/0/root/{PAST} "
+            "die/der/DET/4/det Vorwürfe/Vorwurf/NOUN/2/obj "
+            "unbegründet/unbegründet/ADJ/2/advmod ././PUNCT/2/punct",
+            "REJECT",
+        ),
+        # an adjective that concedes the claim dismisses nothing: it stays a positive judgement
+        (
+            f"Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+            f"bezeichnete/bezeichnen/VERB/0/root/{PAST} die/der/DET/5/det "
+            "Kritik/Kritik/NOUN/3/obj als/als/CCONJ/7/mark berechtigt/berechtigt/ADJ/3/xcomp "
+            "././PUNCT/3/punct",
+            "SUPPORT",
+        ),
+    ],
+    ids=["als-adjective", "nennen-bare", "conceding-adjective"],
+)
+def test_calling_a_claim_baseless_rejects_it(vocab, spec, expected):
+    doc = make_doc(vocab, spec, {})
+    verb = next(t for t in doc if t.dep_ == "root")
+    match = match_predicate(verb, load_codebook())
+    assert (match and match[0].type) == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -339,9 +375,12 @@ def test_thousands_going_on_strike_in_a_state_protest(nlp):
          "zurück.", ("REJECT", "CHN", "EU")),
         ("Kiew (dpa) - Die Ukraine wies die Darstellung Moskaus entschlossen zurück.",
          ("REJECT", "UKR", "RUS")),
+        ("Teheran (dpa) - Der Iran hat die Anschuldigungen der USA als «grundlos» bezeichnet.",
+         ("REJECT", "IRN", "USA")),
     ],
     ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
-         "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2"],
+         "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2",
+         "claim-called-baseless"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
