@@ -123,7 +123,7 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # ... and prosecutors charge ("wurde wegen Kriegsverbrechen angeklagt"), a legal allegation
-IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD"}
+IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD", ("ACCUSE", "investigate"): "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})

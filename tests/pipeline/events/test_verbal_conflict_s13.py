@@ -354,6 +354,30 @@ def test_calling_a_claim_baseless_rejects_it(vocab, spec, expected):
     assert (match and match[0].type) == expected
 
 
+# "Gegen Scholz wird ermittelt ." / "Die Ursache wird ermittelt ."
+INVESTIGATED = {
+    "against": "Gegen/gegen/ADP/2/case Scholz/Scholz/PROPN/4/obl wird/werden/AUX/4/aux:pass "
+               "ermittelt/ermitteln/VERB/0/root/VerbForm=Part ././PUNCT/4/punct",
+    "finding-out": "Die/der/DET/2/det Ursache/Ursache/NOUN/4/nsubj:pass "
+                   "wird/werden/AUX/4/aux:pass ermittelt/ermitteln/VERB/0/root/VerbForm=Part "
+                   "././PUNCT/4/punct",
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("case", "investigated"), [("against", True), ("finding-out", False)], ids=list(INVESTIGATED)
+)
+def test_an_agentless_investigation_against_someone_is_the_judiciarys(vocab, case, investigated):
+    from lagebild.pipeline.actors.home import HomeState
+    from lagebild.pipeline.events.coder import find_events
+
+    doc = make_doc(vocab, INVESTIGATED[case], {"Scholz": ["scholz"]})
+    doc._.home_state = HomeState("DEU", "dateline (3)")
+    events = [e for e in find_events(doc, load_codebook()) if e.type == "ACCUSE"]
+    assert bool(events) is investigated
+    assert all(p.sector == "JUD" and p.code == "DEU" for e in events for p in e.actor)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -377,10 +401,12 @@ def test_calling_a_claim_baseless_rejects_it(vocab, spec, expected):
          ("REJECT", "UKR", "RUS")),
         ("Teheran (dpa) - Der Iran hat die Anschuldigungen der USA als «grundlos» bezeichnet.",
          ("REJECT", "IRN", "USA")),
+        ("Paris (dpa) - Gegen den früheren Präsidenten Sarkozy wird wegen Korruption ermittelt.",
+         ("ACCUSE", "FRA", "FRA")),
     ],
     ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
          "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2",
-         "claim-called-baseless"],
+         "claim-called-baseless", "agentless-investigation"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
