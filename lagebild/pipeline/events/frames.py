@@ -132,7 +132,10 @@ def _first_filled(
         if slot == "subj" and len(heads) > 1:
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
-            heads = [h for h in heads if not args.is_dative(h)] or heads[:1]
+            # (a bare name before the verb shows no case: its tagged dative is a guess)
+            heads = [
+                h for h in heads if not args.is_dative(h) or args.bare_name_in_vorfeld(h)
+            ] or heads[:1]
             heads = next(
                 ([h] for h in heads if participants_in(doc, [h], names_only=names_only)),
                 heads[:1],

@@ -378,6 +378,23 @@ def test_an_agentless_investigation_against_someone_is_the_judiciarys(vocab, cas
     assert all(p.sector == "JUD" and p.code == "DEU" for e in events for p in e.actor)
 
 
+# "Israel wies die Forderung der EU nach einer Waffenruhe zurück" as the model parses it:
+# both phrases labelled subject, the bare name before the verb tagged dative
+VORFELD_NAME_TAGGED_DATIVE = (
+    f"Israel/Israel/PROPN/2/nsubj/Case=Dat wies/weisen/VERB/0/root/{PAST} "
+    "die/der/DET/4/det/Case=Nom Forderung/Forderung/NOUN/2/nsubj/Case=Acc "
+    "der/der/DET/6/det/Case=Gen EU/EU/PROPN/4/nmod/Case=Gen "
+    "zurück/zurück/ADV/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+def test_a_bare_name_before_the_verb_is_the_subject_whatever_its_tagged_case(vocab):
+    doc = make_doc(vocab, VORFELD_NAME_TAGGED_DATIVE, {"Israel": ["ISR"], "EU": ["EU"]})
+    events = coded(doc)
+    assert ("REJECT", ("ISR",), ("EU",), "asserted") in events
+    assert not any(e[0] == "REJECT" and e[1] == ("EU",) for e in events)
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -403,10 +420,13 @@ def test_an_agentless_investigation_against_someone_is_the_judiciarys(vocab, cas
          ("REJECT", "IRN", "USA")),
         ("Paris (dpa) - Gegen den früheren Präsidenten Sarkozy wird wegen Korruption ermittelt.",
          ("ACCUSE", "FRA", "FRA")),
+        ("Jerusalem (dpa) - Israel wies die Forderung der UN nach einer Waffenruhe zurück.",
+         ("REJECT", "ISR", "UN")),
     ],
     ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
          "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2",
-         "claim-called-baseless", "agentless-investigation"],
+         "claim-called-baseless", "agentless-investigation",
+         "vorfeld-name-tagged-dative"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
