@@ -244,11 +244,14 @@ def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
 
 def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
     """Coordinated verbal acts of the same actor share the target: "haben zentrale Forderungen
-    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too."""
+    Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too;
+    "warf Israel Völkermord vor und forderte ein Ende der Angriffe" -> REQUEST to ISR, where
+    the demand alone had only the default addressee at home (no target the sentence names)."""
     for c in candidates:
-        if c.recipient or codebook.quad(c.type) not in VERBAL_QUADS:
-            continue
         codes = {p.code for p in c.actor}
+        at_home = not c.addressed and all(p.code in codes for p in c.recipient)
+        if (c.recipient and not at_home) or codebook.quad(c.type) not in VERBAL_QUADS:
+            continue
         for d in candidates:
             linked = d.token.head == c.token or c.token.head == d.token
             if (

@@ -395,6 +395,26 @@ def test_a_bare_name_before_the_verb_is_the_subject_whatever_its_tagged_case(voc
     assert not any(e[0] == "REJECT" and e[1] == ("EU",) for e in events)
 
 
+# "Erdogan warf Israel Völkermord vor und forderte ein Ende der Angriffe"
+ACCUSATION_AND_DEMAND = (
+    f"Erdogan/Erdogan/PROPN/2/nsubj warf/werfen/VERB/0/root/{PAST} "
+    "Israel/Israel/PROPN/2/iobj Völkermord/Völkermord/NOUN/2/obj vor/vor/ADP/2/compound:prt "
+    f"und/und/CCONJ/7/cc forderte/fordern/VERB/2/conj/{PAST} ein/ein/DET/9/det "
+    "Ende/Ende/NOUN/7/obj der/der/DET/11/det/Case=Gen Angriffe/Angriff/NOUN/9/nmod/Case=Gen "
+    "././PUNCT/2/punct"
+)
+
+
+def test_a_coordinated_demand_shares_the_target_of_the_accusation(vocab):
+    from lagebild.pipeline.actors.home import HomeState
+
+    doc = make_doc(vocab, ACCUSATION_AND_DEMAND, {"Erdogan": ["DEU"], "Israel": ["ISR"]})
+    doc._.home_state = HomeState("DEU", "dateline (3)")
+    events = coded(doc)
+    assert ("ACCUSE", ("DEU",), ("ISR",), "asserted") in events
+    assert ("REQUEST", ("DEU",), ("ISR",), "asserted") in events
+
+
 @pytest.mark.model
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -422,11 +442,13 @@ def test_a_bare_name_before_the_verb_is_the_subject_whatever_its_tagged_case(voc
          ("ACCUSE", "FRA", "FRA")),
         ("Jerusalem (dpa) - Israel wies die Forderung der UN nach einer Waffenruhe zurück.",
          ("REJECT", "ISR", "UN")),
+        ("Ankara (dpa) - Erdogan warf Israel Völkermord vor und forderte ein Ende der Angriffe.",
+         ("REQUEST", "TUR", "ISR")),
     ],
     ids=["blame-adjective-particle", "blame-person", "inverted-demand", "inverted-accusation",
          "inverted-demonym-state", "rejection-adverb-as-verb", "rejection-adverb-as-verb-2",
          "claim-called-baseless", "agentless-investigation",
-         "vorfeld-name-tagged-dative"],
+         "vorfeld-name-tagged-dative", "coordinated-demand"],
 )  # fmt: skip
 def test_wire_accusations_and_demands_name_their_target(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
