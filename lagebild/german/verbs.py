@@ -156,8 +156,9 @@ def is_object_in_haben_perfect(token: Token) -> bool:
 
 def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
-    labels: "sein" with no "werden" before its participle."""
-    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass")}
+    labels: "sein" with no "werden" before its participle, also when the parser calls the
+    "sein" a copula ("Tausende Ärzte sind in den Streik getreten")."""
+    auxiliaries = {c.lemma_.lower() for c in token.children if c.dep_ in ("aux", "aux:pass", "cop")}
     return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 
@@ -261,6 +262,27 @@ def _ends_clause(word: Token) -> bool:
     Ukraine" is no "feststehen")."""
     nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
     return nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ" or nxt.tag_ == "$("
+
+
+# Derivational suffixes of adjectives. An adjective so derived never joins a verb as its
+# separable particle: "verantwortlich machen", "haftbar machen" stay two words, unlike the
+# short particles "frei", "fest", "bekannt" (freilassen, festnehmen). The parser labels such
+# a predicative "compound:prt" at times ("machte Russland für den Angriff verantwortlich"),
+# which makes the verb "verantwortlichmachen", a verb no lexicon has.
+ADJECTIVE_SUFFIXES = ("lich", "bar", "isch", "los", "sam")
+
+
+def adjective_particle(token: Token) -> Token | None:
+    """The derived adjective the parser labelled the verb's particle ("verantwortlich",
+    "haftbar"), a complement whatever its label; None if there is none."""
+    for child in token.children:
+        if (
+            child.dep_ in ("compound:prt", "svp")
+            and child.pos_ == "ADJ"
+            and child.lower_.endswith(ADJECTIVE_SUFFIXES)
+        ):
+            return child
+    return None
 
 
 def marks_infinitive(token: Token) -> bool:

@@ -228,6 +228,48 @@ def _is_name_word(token: Token) -> bool:
     return len(text) > 1 and text[0].isupper() and not any(c.isdigit() for c in text)
 
 
+def split_state_after_person(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """A person's name and a state's name side by side, taken for one PER entity: after a
+    fronted adverbial the subject's name and a bare object name meet ("Am Montag forderte
+    Scholz Russland zum Rückzug auf", "Zugleich warf Erdogan Schweden Untätigkeit vor"). A
+    person's name does not end in the name of a state or its capital, so the last word, when
+    the knowledge base knows it unambiguously as a state's name or capital (*Russland*,
+    *Moskau*, *Schweden*), is an entity of its own (LOC), and the words before stay PER.
+    Only after a name the knowledge base knows as a person's: a national branch of an
+    organisation that the model took for a person ends in its state's name (*Lesben- und
+    Schwulenverband Deutschland*)."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PER" or len(ent) < 2 or not _names_state(kb, ent[-1].text):
+            continue
+        if _names_state(kb, doc[ent.start : ent.end - 1].text) or kb.lookup(ent.text):
+            continue  # a state's name of several words; a known name ("Denzel Washington")
+        if not _names_person(kb, ent[-2].text):
+            continue  # an organisation the model took for a person ("Schwulenverband Deutschland")
+        spans += [
+            Span(doc, ent.start, ent.end - 1, label="PER"),
+            Span(doc, ent.end - 1, ent.end, label="LOC"),
+        ]
+    return spans
+
+
+def _names_person(kb: KnowledgeBase, surface: str) -> bool:
+    """The surface is a known person's name, surname or alias."""
+    return any(
+        m.entry_id in kb.entries and kb.entries[m.entry_id].kind == "person"
+        for m in kb.lookup(surface)
+    )
+
+
+def _names_state(kb: KnowledgeBase, surface: str) -> bool:
+    """The surface is, unambiguously, the name of a state or of its capital."""
+    matches = kb.lookup(surface)
+    return any(m.form in ("name", "place") for m in matches) and all(
+        not m.ambiguous and m.entry_id in kb.entries and kb.entries[m.entry_id].kind == "state"
+        for m in matches
+    )
+
+
 def find_capitalised_words(doc: Doc, words: frozenset[str], surfaces: KBSurfaces) -> list[Span]:
     """One-word entities that are only a common word opening the sentence (*Momentan*)."""
     return [
@@ -296,6 +338,7 @@ class EntityCompleter:
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         set_annotations(doc, join_name_parts(doc))
         set_annotations(doc, trim_act_nouns(doc, self.codebook))
+        set_annotations(doc, split_state_after_person(doc, self.kb))
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )

@@ -847,8 +847,21 @@ def _likely_subject(found: list[Token]) -> list[Token]:
     fronted = fronted_name_before_der(found)
     if fronted:
         return fronted
-    nominative = [t for t in found if not is_dative(t) and "Acc" not in _case(t)]
+    nominative = [
+        t for t in found if (not is_dative(t) or bare_name_in_vorfeld(t)) and "Acc" not in _case(t)
+    ]
     return nominative[:1] or found[:1]
+
+
+def bare_name_in_vorfeld(token: Token) -> bool:
+    """A bare name before its finite verb: it shows no case, so the tagger's dative is a
+    guess ("Israel(Dat) wies die Forderung der UN … zurück" with both labelled subject), and
+    the one phrase before the verb is the subject in the plain order of news copy."""
+    return (
+        token.pos_ == "PROPN"
+        and token.i < token.head.i
+        and not any(c.dep_ in ("det", "case") for c in token.children)
+    )
 
 
 def fronted_name_before_der(found: list[Token]) -> list[Token]:
@@ -1238,6 +1251,8 @@ def datives(verb: Token) -> list[Token]:
     candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS and c.lower_ != "es"]
     if len(candidates) > 1 and not is_passive(verb):
         chosen = _likely_subject(candidates)
+        # the subject is no dative, whatever case the tagger guessed for a bare name
+        found = [c for c in found if c not in chosen]
         found += [c for c in candidates if c not in chosen and c not in found]
     found += [c for c in _displaced_subjects(verb) if c not in found]
     # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its

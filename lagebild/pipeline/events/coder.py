@@ -110,6 +110,8 @@ from lagebild.pipeline.events.participants import (
 from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_mistagged_preterites,
+    repair_names_after_person,
+    repair_particle_under_adverb,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -125,7 +127,7 @@ ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # ... and prosecutors charge ("wurde wegen Kriegsverbrechen angeklagt"), a legal allegation
-IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD"}
+IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD", ("ACCUSE", "investigate"): "JUD"}
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
@@ -184,9 +186,13 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     if not doc.has_annotation("DEP"):
         return []
     # the parse repairs that change the Doc: a verb tagged as adjective has no clause, a
-    # particle read as adjective ("stellt … bereit") holds the verb's object
+    # particle read as adjective ("stellt … bereit") holds the verb's object, an object name
+    # hung on the subject name before it is no object, a particle hung on an adverb is the
+    # finite verb's
     repair_mistagged_preterites(doc, codebook)
     repair_adjective_particles(doc)
+    repair_names_after_person(doc)
+    repair_particle_under_adverb(doc)
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}

@@ -246,19 +246,20 @@ def is_negated_anywhere(token: Token, codebook: Codebook) -> bool:
 def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
     """Coordinated verbal acts of the same actor share the target: "haben zentrale Forderungen
     Russlands zurückgewiesen, sich aber gesprächsbereit gezeigt" -> AGREE towards RUS too. A
-    target the sentence names beats a default one: "sprach von einer Provokation und warf
-    Kiew vor, …" is criticism of Kiev, not of the other side at home."""
+    target the sentence names beats the default one at home: "warf Israel Völkermord vor und
+    forderte ein Ende der Angriffe" is a demand on Israel, "sprach von einer Provokation und
+    warf Kiew vor, …" criticism of Kiev."""
     for c in candidates:
-        defaulted = c.addressed is False
-        if (c.recipient and not defaulted) or codebook.quad(c.type) not in VERBAL_QUADS:
-            continue
         codes = {p.code for p in c.actor}
+        at_home = not c.addressed and all(p.code in codes for p in c.recipient)
+        if (c.recipient and not at_home) or codebook.quad(c.type) not in VERBAL_QUADS:
+            continue
         for d in candidates:
             linked = d.token.head == c.token or c.token.head == d.token
             if (
                 d is not c
                 and d.recipient
-                and (not defaulted or d.addressed)
+                and (not at_home or d.addressed)
                 and linked
                 and {d.token.dep_, c.token.dep_} & {"conj", "advcl"}
                 and {p.code for p in d.actor} == codes

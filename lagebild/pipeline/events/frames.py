@@ -135,10 +135,11 @@ def _first_filled(
         if slot == "subj" and len(heads) > 1:
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
-            # a bare name before the verb beats "der" after it ("Israel droht der Hisbollah")
+            # a bare name before the verb beats "der" after it ("Israel droht der Hisbollah");
+            # it shows no case, so its tagged dative is a guess
             heads = (
                 args.fronted_name_before_der(heads)
-                or [h for h in heads if not args.is_dative(h)]
+                or [h for h in heads if not args.is_dative(h) or args.bare_name_in_vorfeld(h)]
                 or heads[:1]
             )
             heads = next(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
-from lagebild.german.verbs import infinitive_guesses
+from lagebild.german.verbs import adjective_particle, infinitive_guesses
 from lagebild.german.words import SEPARABLE_PARTICLES
 from lagebild.pipeline.events import arguments as args
 
@@ -31,7 +31,7 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         # "dringen" (which needs "auf") is still "drängen"
         entries = [
             p for key in args.verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)
-        ]
+        ] + _adjective_complement_entries(token, codebook)
     elif token.pos_ == "ADJ" or (token.pos_ == "ADV" and codebook.adjectives(token.lemma_)):
         # the lemmatizer may take an adjective for a verb form ("einig" -> "einigen")
         found = codebook.adjectives(token.lemma_) or codebook.adjectives(token.lower_)
@@ -55,6 +55,19 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def _adjective_complement_entries(token: Token, codebook: Codebook) -> list[Predicate]:
+    """The entries of the plain verb that take a derived adjective the parser labelled its
+    particle as their complement: "machte Russland für den Angriff verantwortlich" is
+    "machen" with "verantwortlich", not a verb "verantwortlichmachen". Only entries naming
+    the adjective: a derived adverb labelled particle ("untersagten … ausdrücklich") leaves
+    the verb's other entries as they were."""
+    adjective = adjective_particle(token)
+    if adjective is None:
+        return []
+    word = adjective.lower_
+    return [p for p in codebook.verbs(token.lemma_.lower()) if word in p.with_words]
 
 
 # Plural and genitive endings of German nouns, longest first ("Massenprotesten",
@@ -358,7 +371,29 @@ def stem_matches(word: str, stem: str) -> bool:
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
     # the PP may be attached one level too low ("trotz einer Erkrankung zu einer Haft")
     heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
-    return any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep))
+    if any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep)):
+        return True
+    # an adjective after "als" is no prepositional phrase; it counts where the entry names it
+    return prep == "als" and any(_ends_with(a, nouns) for a in _als_predicatives(token))
+
+
+# verbs that take a bare predicative where "bezeichnen" takes "als" ("nannte die Vorwürfe
+# haltlos" = "bezeichnete die Vorwürfe als haltlos")
+BARE_PREDICATIVE_VERBS = frozenset({"nennen"})
+
+
+def _als_predicatives(verb: Token) -> list[Token]:
+    """The predicative adjectives of a verb of judging: after the comparative "als", which
+    the parser hangs on the verb or the adjective, not as a preposition ("bezeichnete die
+    Vorwürfe als «haltlos»"), and the bare predicative of "nennen" ("nannte sie haltlos")."""
+    found = []
+    for child in args.arguments(verb):
+        if child.pos_ != "ADJ" or child.dep_ not in ("xcomp", "advmod", "obl", "acomp", "dep"):
+            continue
+        before = [t for t in verb.doc[max(0, child.i - 2) : child.i] if not t.is_quote]
+        if (before and before[-1].lower_ == "als") or verb.lemma_.lower() in BARE_PREDICATIVE_VERBS:
+            found.append(child)
+    return found
 
 
 def _noun_has_frame(token: Token, predicate: Predicate) -> bool:

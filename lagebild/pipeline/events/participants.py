@@ -527,18 +527,16 @@ def host_states(
 
 
 def modifies_noun_before(place: Token) -> bool:
-    """An "in" phrase right after a noun that is itself in a prepositional or genitive
-    phrase belongs to that noun, wherever the parser hangs it: "äußerte Besorgnis über
-    Menschenrechtsverletzungen in Xinjiang", "forderte von den Behörden in Peking" tell
-    where the violations or the authorities are, not where the speaker is ("traf Xi in
-    Peking", a place after the object itself, still tells where the act happens)."""
+    """An "in" phrase right after a common noun belongs to that noun, wherever the parser
+    hangs it: "äußerte Besorgnis über Menschenrechtsverletzungen in Xinjiang", "forderte
+    von den Behörden in Peking", "rief die Konfliktparteien im Sudan zu einer Waffenruhe
+    auf", "verurteilte die Gewalt in Myanmar" tell where the violations, the authorities,
+    the parties or the violence are, not where the speaker is (a place after a name, "traf
+    Xi in Peking", or after the verb still tells where the act happens)."""
     case = [c for c in place.children if c.dep_ == "case" and c.i < place.i]
     if not case or case[0].i == 0:
         return False
-    before = place.doc[case[0].i - 1]
-    if before.pos_ != "NOUN":
-        return False
-    return before.dep_ == "nmod" or any(c.dep_ == "case" for c in before.children)
+    return place.doc[case[0].i - 1].pos_ == "NOUN"
 
 
 def _after_judged_object(place: Token) -> bool:

@@ -1,4 +1,5 @@
-"""Parse repair before coding: a finite verb the tagger took for an adjective.
+"""Parse repairs before coding: a finite verb the tagger took for an adjective; an object
+name the parser hung on the person's name before it.
 
 The small model sometimes tags a weak preterite after a fronted adverbial as an attribute of
 the subject after it ("Zudem diskutierten[ADJ amod] UN-Mitarbeiter[ROOT] mit den Behörden"),
@@ -12,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
-from lagebild.german.verbs import is_mistagged_preterite, verb_keys
+from lagebild.german.verbs import is_finite, is_mistagged_preterite, verb_keys
 from lagebild.german.words import ADJECTIVE_PARTICLES
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -84,3 +85,85 @@ def _genitive(token: Token) -> bool:
 
 def _has_preposition(token: Token) -> bool:
     return any(c.dep_ == "case" and c.pos_ == "ADP" for c in token.children)
+
+
+# labels under which the parser hangs a name on the name before it
+NAME_ATTACHMENTS = frozenset({"flat", "flat:name", "appos", "nmod"})
+
+
+def repair_names_after_person(doc: Doc) -> list[Token]:
+    """After a fronted adverbial the subject follows the verb, and a bare object name may
+    follow the subject: "Am Montag warf Selenskyj Russland Kriegsverbrechen vor", "Erneut
+    forderte Scholz Russland zum Rückzug auf". The parser reads the two names as one (the
+    state's as a part or apposition of the person's), so the verb had no object. A place's
+    name that is an entity of its own (``entities.split_state_after_person``), right after a
+    person's name that is the subject of the verb before both, is the verb's object; the
+    tree is changed so that every reader of it sees the object. The names re-hung."""
+    found = [t for t in doc if _object_under_person(t)]
+    for name in found:
+        name.head, name.dep_ = name.head.head, "obj"
+    return found
+
+
+def _object_under_person(token: Token) -> bool:
+    person = token.head
+    verb = person.head
+    return (
+        token.dep_ in NAME_ATTACHMENTS
+        and token.pos_ == "PROPN"
+        and token.ent_iob_ == "B"
+        and token.ent_type_ == "LOC"
+        and person.ent_type_ == "PER"
+        and token.i == person.right_edge.i  # nothing of its own after it, no comma between
+        and token.i == person.i + 1 + sum(1 for c in person.children if person.i < c.i < token.i)
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and person.dep_ in ("nsubj", "nsubj:pass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < person.i
+    )
+
+
+# the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
+# subject): the finite verb's, with the labels of a main verb's arguments
+_MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}
+
+
+def repair_particle_under_adverb(doc: Doc) -> list[Token]:
+    """A separated particle belongs to the finite verb of its main clause: only the finite
+    verb in second place leaves its particle at the clause end (in a verb-final clause, an
+    infinitive or a participle the particle is written with the verb). The parser takes a
+    participle used as an adverb before the particle for a second verb and hangs the
+    particle and the object on it: "wies die Kritik der EU entschieden[VVFIN xcomp]
+    zurück", "wies die Darstellung Moskaus entschlossen zurück". Such a word (no
+    conjunction, no complementiser, no comma before it) is an adverb: the particle and the
+    arguments hung on it go to the finite verb. The adverbs repaired."""
+    found = [t for t in doc if _adverb_with_particle(t)]
+    for adverb in found:
+        verb = adverb.head
+        for child in list(adverb.children):
+            if child.dep_ in ("compound:prt", "svp"):
+                child.head = verb
+            elif child.dep_ in _MOVED_LABELS:
+                child.head, child.dep_ = verb, _MOVED_LABELS[child.dep_]
+        adverb.dep_, adverb.pos_ = "advmod", "ADV"
+    return found
+
+
+def _adverb_with_particle(token: Token) -> bool:
+    verb = token.head
+    if token.dep_ not in ("xcomp", "advcl", "conj", "dep") or token.pos_ != "VERB":
+        return False
+    if not (verb.pos_ == "VERB" and is_finite(verb) and verb.i < token.i):
+        return False
+    if any(c.dep_ in ("compound:prt", "svp") for c in verb.children):
+        return False  # the finite verb has its particle
+    if any(c.dep_ in ("mark", "cc", "aux", "aux:pass", "cop") for c in token.children):
+        return False  # a clause of its own: "…, dass sie es zurückwiesen", "und lehnten ab"
+    if any(t.text in (",", ";", ":") for t in _between(verb, token)):
+        return False
+    particles = [c for c in token.children if c.dep_ in ("compound:prt", "svp")]
+    return len(particles) == 1 and particles[0].i == token.i + 1 and particles[0].tag_ == "PTKVZ"
+
+
+def _between(left: Token, right: Token) -> list[Token]:
+    return list(left.doc[left.i + 1 : right.i])
