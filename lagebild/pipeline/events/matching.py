@@ -3,6 +3,8 @@ light-verb object and preposition conditions ("übt Kritik an", "schloss … aus
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
@@ -357,15 +359,22 @@ def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
 def stem_matches(word: str, stem: str) -> bool:
     """The word is the stem or a compound ending in it; short stems only as whole words
     ("Haft", not "Landwirtschaft")."""
-    forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
-    # a plural in -e/-er umlauts its last stem vowel ("Rettungskräfte", "Strafzölle", "Hilfsgüter"),
-    # and the lemmatizer may keep the umlaut ("Rettungskräft")
-    forms |= {_without_last_umlaut(f) for f in forms}
+    forms = _stem_forms(word)
     if len(stem) < MIN_COMPOUND_STEM:
         return stem in forms
     # "un-" makes the antonym, not a compound: "unzuverlässig" is not "zuverlässig",
     # "Unruhe" not "Ruhe"
     return any(form.endswith(stem) and form[: -len(stem)] != ANTONYM_PREFIX for form in forms)
+
+
+@lru_cache(maxsize=65536)
+def _stem_forms(word: str) -> frozenset[str]:
+    """The word and its forms without an inflection ending. A plural in -e/-er umlauts its
+    last stem vowel ("Rettungskräfte", "Strafzölle", "Hilfsgüter"), and the lemmatizer may
+    keep the umlaut ("Rettungskräft"), so each form is also taken unumlauted. Cached: the
+    forms depend on the word alone, and every word is tried against hundreds of stems."""
+    forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    return frozenset(forms | {_without_last_umlaut(f) for f in forms})
 
 
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
