@@ -106,12 +106,12 @@ def repair_nouns_in_names(doc: Doc) -> list[Token]:
     own, here the object of the name's verb (the dative if tagged so). The nouns moved."""
     moved = []
     for token in doc:
+        if token.dep_ not in NAME_DEPS or token.pos_ != "NOUN":
+            continue
         name = token.head
         verb = _phrase_head(name).head
         if (
-            token.dep_ in NAME_DEPS
-            and token.pos_ == "NOUN"
-            and name.pos_ == "PROPN"
+            name.pos_ == "PROPN"
             and token.i > name.i
             and not _same_entity(token, name)
             and verb.pos_ in VERB_POS

@@ -353,7 +353,13 @@ def _loose_complements(verb: Token) -> list[Token]:
 
 def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
     words = {token.lemma_.lower(), token.lower_}
-    return any(stem_matches(w, stem) for w in words for stem in stems)
+    return any(_matches_any(w, stems) for w in words)
+
+
+@lru_cache(maxsize=65536)
+def _matches_any(word: str, stems: tuple[str, ...]) -> bool:
+    """Cached: the codebook's stem lists are few and fixed, the words of news repeat."""
+    return any(stem_matches(word, stem) for stem in stems)
 
 
 def stem_matches(word: str, stem: str) -> bool:
