@@ -1074,19 +1074,23 @@ def objects(verb: Token) -> list[Token]:
 
 # Articles only accusative: "einen" (masculine singular), "den" before a singular noun
 # (see _den_before_singular; as a dative "den" is plural).
-def _accusative_oblique_argument(token: Token) -> bool:
-    """ "Erdogan empfing den ungarischen Ministerpräsidenten Orban" with the object labelled
-    obl:arg, GSD's label for the dative object: a phrase whose article is never dative
-    ("einen", "den" before a singular) is the accusative object whatever its label."""
+def _bare_accusative_phrase(token: Token) -> bool:
+    """A nominal with no preposition whose article is only accusative."""
     return (
-        token.dep_ == "obl:arg"
-        and token.pos_ in ("NOUN", "PROPN")
+        token.pos_ in ("NOUN", "PROPN")
         and preposition(token) is None
         and any(
             c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, token))
             for c in token.children
         )
     )
+
+
+def _accusative_oblique_argument(token: Token) -> bool:
+    """ "Erdogan empfing den ungarischen Ministerpräsidenten Orban" with the object labelled
+    obl:arg, GSD's label for the dative object: a phrase whose article is never dative
+    ("einen", "den" before a singular) is the accusative object whatever its label."""
+    return token.dep_ == "obl:arg" and _bare_accusative_phrase(token)
 
 
 def _accusative_appositions(subject: Token) -> list[Token]:
@@ -1097,14 +1101,7 @@ def _accusative_appositions(subject: Token) -> list[Token]:
     return [
         a
         for a in subject.children
-        if a.dep_ == "appos"
-        and a.i > subject.i
-        and a.pos_ in ("NOUN", "PROPN")
-        and preposition(a) is None
-        and any(
-            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, a))
-            for c in a.children
-        )
+        if a.dep_ == "appos" and a.i > subject.i and _bare_accusative_phrase(a)
     ]
 
 
@@ -1115,17 +1112,7 @@ def _accusatives_hung_on_attribute(adverbial: Token) -> list[Token]:
     phrase is the verb's object."""
     if adverbial.dep_ not in ("obl", "obl:tmod") or preposition(adverbial) is None:
         return []
-    return [
-        t
-        for t in adverbial.subtree
-        if t.dep_ == "nmod"
-        and t.pos_ in ("NOUN", "PROPN")
-        and preposition(t) is None
-        and any(
-            c.dep_ == "det" and (c.lower_ == "einen" or _den_before_singular(c, t))
-            for c in t.children
-        )
-    ]
+    return [t for t in adverbial.subtree if t.dep_ == "nmod" and _bare_accusative_phrase(t)]
 
 
 def _in_dateline(token: Token) -> bool:
