@@ -141,8 +141,11 @@ def test_codes_the_construction(vocab, spec, mentions, expected) -> None:
     [
         # the preterite: the parser hangs "in Alarmbereitschaft" on the object
         ("Nordkorea versetzte seine Armee in Alarmbereitschaft.", {("MOBILIZE", "PRK", "")}, set()),
-        ("Der Iran versetzte seine Luftabwehr in höchste Alarmbereitschaft.",
-         {("MOBILIZE", "IRN", "")}, set()),
+        (
+            "Der Iran versetzte seine Luftabwehr in höchste Alarmbereitschaft.",
+            {("MOBILIZE", "IRN", "")},
+            set(),
+        ),
     ],
 )
 def test_alert_is_mobilisation(nlp, text, expected, excluded) -> None:
