@@ -240,7 +240,8 @@ def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry
         surname = actor.name.split()[-1]
         if len(surname) >= MIN_SURNAME and surname[:1].isupper():
             named.setdefault(surname, (f.end, f.actors[0]))
-    if not any(f"{surname}-" in doc.text for surname in named):
+    text = doc.text  # built anew on every access: once, not once per surname
+    if not any(f"{surname}-" in text for surname in named):
         return []  # the usual case, found without making a Token of every word
     result: list[Found] = []
     for tok in doc:
