@@ -612,14 +612,14 @@ def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
     ][:1]
 
 
-def _displaced_subjects(verb: Token) -> list[Token]:
-    """A bare name labelled subject after the finite verb when the subject is another phrase
-    before it ("Indiens Premierminister Modi hat Pakistan(nsubj) … gedroht"): with the one
-    place before the finite verb taken by the subject, it is an object."""
+def _displaced_subjects(verb: Token, chosen: list[Token]) -> list[Token]:
+    """A bare name labelled subject after the finite verb when the subject (``chosen``, the
+    verb's subjects) is another phrase before it ("Indiens Premierminister Modi hat
+    Pakistan(nsubj) … gedroht"): with the one place before the finite verb taken by the
+    subject, it is an object."""
     if is_passive(verb):
         return []
     finite = _finite_form(verb)
-    chosen = subjects(verb)
     if finite is None or not chosen or any(t.i > finite.i for t in chosen):
         return []
     return [
@@ -640,7 +640,7 @@ def _bare_nominative_oblique(token: Token) -> bool:
     return (
         token.dep_ in ("obl", "dep")
         and token.morph.get("Case") == ["Nom"]
-        and token.lemma_.lower() not in TIME_APPOSITIONS
+        and not is_time_noun(token)
     )
 
 
@@ -1055,7 +1055,7 @@ def objects(verb: Token) -> list[Token]:
                 and c.pos_ in ("NOUN", "PROPN", "PRON")
                 and abs(c.i - chosen[0].i) > 1  # "Tausende Menschen" is one phrase
             ]
-        found += [c for c in _displaced_subjects(verb) if c not in found]
+        found += [c for c in _displaced_subjects(verb, chosen_subjects) if c not in found]
         if chosen_subjects and not found:
             found = source_phrase_objects(verb)
         if chosen_subjects and not found:
@@ -1218,6 +1218,7 @@ def _shares_object(verb: Token) -> bool:
 
 
 def datives(verb: Token) -> list[Token]:
+    verb_subjects = subjects(verb)  # read by three of the rules below
     found = []
     for child in arguments(verb):
         # obl:arg without preposition is GSD's label for the dative object
@@ -1241,7 +1242,7 @@ def datives(verb: Token) -> list[Token]:
         # the subject is no dative, whatever case the tagger guessed for a bare name
         found = [c for c in found if c not in chosen]
         found += [c for c in candidates if c not in chosen and c not in found]
-    found += [c for c in _displaced_subjects(verb) if c not in found]
+    found += [c for c in _displaced_subjects(verb, verb_subjects) if c not in found]
     # "der Ukraine Hilfe leisten" with "der Ukraine" hung on the object: a nominal with its
     # article before the noun it is hung on is no genitive (modern German puts only bare
     # names there: "Putins Rede"), but the verb's dative object; whatever labels the parser
@@ -1261,9 +1262,9 @@ def datives(verb: Token) -> list[Token]:
     found += [c for c in _names_before_objects(verb) if c not in found]
     found += [c for c in _bare_first_objects(verb) if c not in found]
     found += [c for c in _conjunct_objects(verb) if c not in found]
-    found += [c for c in _names_after_plural_subject(subjects(verb)) if c not in found]
+    found += [c for c in _names_after_plural_subject(verb_subjects) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
-    for subject in subjects(verb):
+    for subject in verb_subjects:
         if subject.pos_ == "PROPN":
             found += [
                 c
