@@ -860,7 +860,8 @@ def bare_name_in_vorfeld(token: Token) -> bool:
     return (
         token.pos_ == "PROPN"
         and token.i < token.head.i
-        and not any(c.dep_ in ("det", "case") for c in token.children)
+        and _without_article(token)
+        and preposition(token) is None
     )
 
 
@@ -870,11 +871,7 @@ def fronted_name_before_der(found: list[Token]) -> list[Token]:
     as often the dative or genitive of a feminine (der Hisbollah, der Nato, der EU) as the
     nominative of a masculine; news puts the subject first, so the name before the verb is
     the subject."""
-    names = [
-        t
-        for t in found
-        if t.pos_ == "PROPN" and _without_article(t) and t.i < t.head.i and preposition(t) is None
-    ]
+    names = [t for t in found if bare_name_in_vorfeld(t)]
     others = [t for t in found if t not in names]
     if len(names) != 1 or not others:
         return []
