@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
 from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
 from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
@@ -227,8 +228,8 @@ def is_genitive(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.i > token.head.i
 
 
-# "nach (eigenen) Angaben", "laut Informationen", "nach Berichten": the source of a report
-SOURCE_NOUNS = frozenset({"angabe", "information", "bericht", "darstellung", "auskunft"})
+# "nach (eigenen) Angaben", "laut Informationen", "nach Berichten": the source of a report,
+# its noun one of the reporting lexicon's source nouns (reporting_verbs.yaml, source: true)
 SOURCE_PREPOSITIONS = frozenset({"nach", "laut"})
 
 
@@ -240,7 +241,8 @@ def source_phrase_objects(verb: Token) -> list[Token]:
     return [
         c
         for source in arguments(verb)
-        if source.lemma_.lower() in SOURCE_NOUNS and preposition(source) in SOURCE_PREPOSITIONS
+        if preposition(source) in SOURCE_PREPOSITIONS
+        and load_lexicon().source_noun(source.text) is not None
         for c in source.children
         if c.dep_ in ("nmod", "obj", "appos")
         # right after the source noun: after its genitive a name may go on ("nach Angaben
