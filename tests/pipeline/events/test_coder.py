@@ -108,6 +108,14 @@ def make_doc(vocab, spec: str, mentions: dict[str, list[str]], quote: dict | Non
     return doc
 
 
+def assert_codes(nlp, text: str, date: str, expected: set, excluded: set) -> None:
+    """The full pipeline finds every event of ``expected`` in ``text`` and none of
+    ``excluded`` (each as in ``analysed``)."""
+    events = analysed(nlp, text, date)
+    assert expected <= events
+    assert not excluded & events
+
+
 def analysed(nlp, text: str, date: str) -> set[tuple[str, str, str]]:
     """(type, actor codes, recipient codes), codes joined by commas, of every event the full
     pipeline finds in ``text``."""
