@@ -99,6 +99,9 @@ OTHER_PEOPLE_MODIFIERS = (
 )
 
 
+SUFFIX_KEY = 3  # letters of a compound head's form that index it (the shortest form has 3)
+
+
 @dataclass(frozen=True)
 class _SuffixRule:
     forms: tuple[str, ...]
@@ -166,6 +169,9 @@ class KnowledgeBase:
         self._closed: dict[str, Matches] = {}
         self._role_folded: dict[str, RoleWord] = {}
         self._suffix_rules: list[_SuffixRule] = []
+        # last letters of a rule's forms → the rules, in order: a word is tried only against
+        # the few rules one of whose forms it can end in, not all of them
+        self._suffix_index: dict[str, tuple[int, ...]] = {}
         self._compound_codes: dict[str, str] = {}
         self._inherit_sector: set[str] = set()
         self._person_heads: tuple[str, ...] = ()
@@ -461,6 +467,7 @@ class KnowledgeBase:
         }
         for head in data.get("compound_heads", ()):
             self._suffix_rules.append(self._head_rule(head["word"], head.get("not_compounds", ())))
+        self._suffix_index = _index_by_ending(self._suffix_rules)
         self._compound_codes = {c["prefix"]: c["code"] for c in data.get("compound_codes", ())}
         self._person_heads = tuple(h.casefold() for h in data.get("person_compound_heads", ()))
         # Longest first: "dienststellen" before "stellen" would be tried.
@@ -681,7 +688,8 @@ class KnowledgeBase:
         if self._surfaces.get(word):
             return None  # "Sicherheitsrat", "Europaparlament": a name the KB links as such
         folded = word.casefold()
-        for rule in self._suffix_rules:
+        for index in self._suffix_index.get(folded[-SUFFIX_KEY:], ()):
+            rule = self._suffix_rules[index]
             for form in rule.forms:
                 if folded.endswith(form) and len(word) >= len(form) + rule.min_modifier:
                     modifier = word[: -len(form)]
@@ -699,9 +707,10 @@ class KnowledgeBase:
         """Whether ``word`` ends in a compound head's form but is listed as no compound of
         it (``not_compounds``: ``Schiedsrichter``, ``Ausrichter``, ``Machtdemonstration``)."""
         folded = word.casefold()
+        rules = (self._suffix_rules[i] for i in self._suffix_index.get(folded[-SUFFIX_KEY:], ()))
         return any(
             folded.endswith(form) and folded[: -len(form)].endswith(tuple(rule.not_compounds))
-            for rule in self._suffix_rules
+            for rule in rules
             if rule.not_compounds
             for form in rule.forms
         )
@@ -794,6 +803,21 @@ class KnowledgeBase:
         token scan and the entity completer find a name NER missed by them)."""
         yield from self._surfaces.exact
         yield from self._holders
+
+
+def _index_by_ending(rules: list[_SuffixRule]) -> dict[str, tuple[int, ...]]:
+    """The rules by the last ``SUFFIX_KEY`` letters of their forms, each list in rule order."""
+    index: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        short = [form for form in rule.forms if len(form) < SUFFIX_KEY]
+        if short:
+            raise KBError(
+                f"compound head form {short[0]!r} is shorter than {SUFFIX_KEY} letters",
+                source="roles.yaml",
+            )
+        for key in {form[-SUFFIX_KEY:] for form in rule.forms}:
+            index.setdefault(key, []).append(i)
+    return {key: tuple(found) for key, found in index.items()}
 
 
 def _non_modifiers(words: Iterable[str], forms: Iterable[str]) -> frozenset[str]:

@@ -27,7 +27,7 @@ sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -62,6 +62,15 @@ class KBSurfaces:
     """Unambiguous knowledge-base surfaces by GermEval label."""
 
     by_label: dict[str, frozenset[str]]
+    # surface → label, for the look-up done on every capitalised word
+    labels: dict[str, str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        labels: dict[str, str] = {}
+        for label, forms in self.by_label.items():
+            for surface in forms:
+                labels.setdefault(surface, label)  # the first label, as a scan would find
+        object.__setattr__(self, "labels", labels)
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> KBSurfaces:
@@ -80,7 +89,7 @@ class KBSurfaces:
         return cls({label: frozenset(s) for label, s in by_label.items()})
 
     def label_of(self, surface: str) -> str | None:
-        return next((label for label, s in self.by_label.items() if surface in s), None)
+        return self.labels.get(surface)
 
 
 def find_missing_entities(
