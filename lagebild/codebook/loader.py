@@ -8,6 +8,7 @@ found as the head of a compound ("Raketenangriff" -> "angriff").
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -33,6 +34,7 @@ EVENT_TYPES = (
 )  # fmt: skip
 # A compound's head must leave a real modifier in front ("Raketen|angriff", not "K|rieg").
 _MIN_COMPOUND_MODIFIER = 3
+NOUN_CACHE_SIZE = 65536  # distinct noun forms remembered; news repeat their words
 _MIN_COMPOUND_HEAD = 4
 
 
@@ -111,8 +113,11 @@ class Codebook:
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
+    # ``nouns`` memoised: it is asked for every noun of every article, and splits compounds
+    _noun_lookup: Callable[[str], list[Predicate]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self._noun_lookup = lru_cache(maxsize=NOUN_CACHE_SIZE)(self._find_nouns)
         index: dict[PartOfSpeech, dict[str, list[Predicate]]] = {
             "verb": defaultdict(list),
             "noun": defaultdict(list),
@@ -132,9 +137,11 @@ class Codebook:
 
     def nouns(self, lemma: str) -> list[Predicate]:
         """Entries for a noun or for the head of a compound noun (longest head wins)."""
-        word = lemma.lower()
+        return self._noun_lookup(lemma.lower())
+
+    def _find_nouns(self, word: str) -> list[Predicate]:
         nouns = self._by_pos["noun"]
-        if word in self.noun_exceptions or any(word.startswith(e) for e in self.noun_exceptions):
+        if word.startswith(tuple(self.noun_exceptions)):  # the word or a compound of it
             return []
         if word in nouns:
             return nouns[word]

@@ -3,11 +3,13 @@ Konjunktiv, and infinitives read off word forms when the lemmatizer fails."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Protocol
 
 from spacy.tokens import Token
 
 from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.memo import per_token
 from lagebild.german.words import (
     FINITE_TAGS,
     INFINITIVE_TAGS,
@@ -131,6 +133,7 @@ def is_participle_form(token: Token) -> bool:
 # --- passive -------------------------------------------------------------------------------
 
 
+@per_token
 def is_passive(token: Token) -> bool:
     """Vorgangspassiv (wird vorgeworfen, wurde … gefunden und verhaftet) and Zustandspassiv
     (ist angeklagt): by the parse labels and auxiliaries, or by the verb's Voice and a
@@ -299,7 +302,9 @@ def _clause_final_particle(verb: Token) -> str:
     stop ("rufen China und Russland die USA auf, keine …"), whatever the parser made of it."""
     if "Fin" not in verb.morph.get("VerbForm") and "Ind" not in verb.morph.get("Mood"):
         return ""
-    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+    for tok in verb.doc[verb.i + 1 :]:
+        if tok.is_sent_start:  # the sentence ended (not ``verb.sent``: slow to find)
+            return ""
         if tok.pos_ in VERB_POS and tok.i != verb.i:
             return ""  # another verb: a new clause began
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
@@ -350,9 +355,9 @@ def verb_keys(token: Token, strong_forms: dict[str, str] | None = None) -> list[
     """The lemma key first, then infinitives read off the word form, for when the
     lemmatizer fails ("forderten" -> "forderen"): irregular forms from the codebook
     ("zurückgewiesen" -> zurückweisen), then regular ones (fordern, einkaufen)."""
-    prt = particle(token)
+    prt = particle(token)  # found once: it reads the clause
     form = token.lower_
-    keys = [verb_key(token)]
+    keys = [_with_particle(token.lemma_.lower(), prt)]
     for strong in strong_infinitives(form, strong_forms or {}):
         keys.append(_with_particle(strong, prt))
     keys += [_with_particle(guess, prt) for guess in infinitive_guesses(form)]
@@ -371,6 +376,12 @@ def strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
 
 def infinitive_guesses(form: str) -> list[str]:
     """Regular (weak) infinitives a German verb form may belong to."""
+    return list(_infinitive_guesses(form))
+
+
+@lru_cache(maxsize=65536)
+def _infinitive_guesses(form: str) -> tuple[str, ...]:
+    """Cached: a pure function of the form, asked for every verb."""
     stems = [form]
     for prefix in ("", *SEPARABLE_PARTICLES):
         # participles: gefordert -> fordert, eingekauft -> einkauft
@@ -383,7 +394,7 @@ def infinitive_guesses(form: str) -> list[str]:
             if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
                 base = stem[: len(stem) - len(suffix)] if suffix else stem
                 guesses += [base + "en", base + "n"] if not base.endswith("e") else [base + "n"]
-    return guesses
+    return tuple(guesses)
 
 
 def _with_particle(lemma: str, prt: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.memo import per_token
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
 from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
 from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_keys)
@@ -63,6 +64,7 @@ NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir", "euch"})
 
 
+@per_token
 def preposition(token: Token) -> str | None:
     """The preposition heading a nominal (its `case` child), in plain form. A contracted
     preposition the tagger took for an article ("vom" as DET) counts too."""
@@ -97,6 +99,7 @@ def _comparison_before(token: Token) -> str | None:
     return None
 
 
+@per_token
 def arguments(verb: Token) -> list[Token]:
     """The verb's dependents, and those the parser hung on its particle instead
     ("wies [die Vorwürfe der USA] zurück" with the object under "zurück")."""
@@ -254,6 +257,7 @@ def source_phrase_objects(verb: Token) -> list[Token]:
     ]
 
 
+@per_token
 def subjects(verb: Token, depth: int = 0) -> list[Token]:
     """Who acts: the subject, the von/durch agent of a passive, or a borrowed subject."""
     if depth > 4:
@@ -951,6 +955,7 @@ def _dative_achiever(head: Token) -> list[Token]:
     return [c for c in datives(head) if c.lower_ != "es"][:1]
 
 
+@per_token
 def agents(verb: Token) -> list[Token]:
     return [
         c
@@ -967,6 +972,7 @@ def _may_be_agent(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN", "PRON") and (prep is None or prep in AGENT_PREPOSITIONS)
 
 
+@per_token
 def objects(verb: Token) -> list[Token]:
     if is_passive(verb):
         # in a passive a plain "nsubj" is the parser's slip for the passive subject
@@ -1216,6 +1222,7 @@ def _shares_object(verb: Token) -> bool:
     )
 
 
+@per_token
 def datives(verb: Token) -> list[Token]:
     verb_subjects = subjects(verb)  # read by three of the rules below
     found = []

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
+from lagebild.german.memo import fixed_parse
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events import unnamed
@@ -80,6 +81,7 @@ from lagebild.pipeline.events.frames import (
 from lagebild.pipeline.events.matching import (
     is_alternative,
     match_predicate,
+    matches_any,
     stem_matches,
 )
 from lagebild.pipeline.events.merge import (
@@ -193,6 +195,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)
+    with fixed_parse(doc):  # from here on the parse stays as it is
+        return _code_events(doc, codebook)
+
+
+def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
@@ -469,7 +476,7 @@ def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> boo
     that against his own side, so it has no default addressee at home."""
     cues: tuple[str, ...] = codebook.mode_cues.get("THREATEN", {}).get("territory", ())
     words = [(t.lemma_ or t.text).lower() for t in [token, *extra]]
-    return any(stem_matches(w, cue) for w in words for cue in cues)
+    return any(matches_any(w, cues) for w in words)
 
 
 def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
@@ -997,7 +1004,7 @@ def choose_mode(
             continue  # "in einem Gespräch wies er … zurück" is no rejected meeting
         words.extend(w for t in child.subtree for w in (t.lemma_.lower(), t.lower_))
     for cue_mode, stems in cues.items():
-        if cue_mode in valid and any(stem_matches(w, s) for w in words for s in stems):
+        if cue_mode in valid and any(matches_any(w, stems) for w in words):
             return cue_mode
     return mode
 

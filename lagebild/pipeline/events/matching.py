@@ -3,7 +3,7 @@ light-verb object and preposition conditions ("übt Kritik an", "schloss … aus
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
@@ -50,13 +50,51 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             )
     else:
         return None
-    # one token's complements serve all its entries: found once, not once per entry
-    complements = content_complements(token, codebook) if entries else []
+    # what the conditions ask of the token serves all its entries: found once, not per entry
+    facts = TokenFacts(token, codebook)
     for predicate in entries:
-        extra = conditions_hold(token, predicate, codebook, complements)
+        extra = conditions_hold(token, predicate, codebook, facts)
         if extra is not None:
             return predicate, extra
     return None
+
+
+class TokenFacts:
+    """What the codebook entries' conditions ask of one token, each found when first asked
+    and then kept: a token has several entries, and the parse does not change while it is
+    matched."""
+
+    def __init__(self, token: Token, codebook: Codebook) -> None:
+        self.token = token
+        self.codebook = codebook
+
+    @cached_property
+    def complements(self) -> list[Token]:
+        return content_complements(self.token, self.codebook)
+
+    @cached_property
+    def loose_complements(self) -> list[Token]:
+        return _loose_complements(self.token)
+
+    @cached_property
+    def reflexive(self) -> bool:
+        return args.is_reflexive(self.token)
+
+    @cached_property
+    def passive(self) -> bool:
+        return args.is_passive(self.token)
+
+    @cached_property
+    def true_objects(self) -> list[Token]:
+        return _true_objects(self.token)
+
+    @cached_property
+    def that_clause(self) -> bool:
+        return has_that_clause(self.token)
+
+    @cached_property
+    def nominatives(self) -> list[Token]:
+        return _nominatives(self.token)
 
 
 def _adjective_complement_entries(token: Token, codebook: Codebook) -> list[Predicate]:
@@ -182,24 +220,25 @@ def content_complements(token: Token, codebook: Codebook) -> list[Token]:
 
 
 def conditions_hold(
-    token: Token, predicate: Predicate, codebook: Codebook, complements: list[Token]
+    token: Token, predicate: Predicate, codebook: Codebook, facts: TokenFacts
 ) -> list[Token] | None:
-    """None when the entry does not apply; else the complement words that made it apply.
-    ``complements``: the token's ``content_complements``."""
-    if predicate.reflexive is not None and predicate.reflexive != args.is_reflexive(token):
+    """None when the entry does not apply; else the complement words that made it apply."""
+    if predicate.reflexive is not None and predicate.reflexive != facts.reflexive:
         return None
-    if predicate.intransitive and _true_objects(token) and not args.is_passive(token):
+    if predicate.intransitive and facts.true_objects and not facts.passive:
         return None
-    if predicate.without_clause and has_that_clause(token):
+    if predicate.without_clause and facts.that_clause:
         return None
-    if predicate.without_words and any(_ends_with(c, predicate.without_words) for c in complements):
+    if predicate.without_words and any(
+        _ends_with(c, predicate.without_words) for c in facts.complements
+    ):
         return None
     if predicate.without_subject and any(
-        _ends_with(s, predicate.without_subject) for s in _nominatives(token)
+        _ends_with(s, predicate.without_subject) for s in facts.nominatives
     ):
         return None
     if predicate.with_subject and not any(
-        _ends_with(s, predicate.with_subject) for s in _nominatives(token)
+        _ends_with(s, predicate.with_subject) for s in facts.nominatives
     ):
         return None
     for prep, nouns in predicate.without_pp:
@@ -207,9 +246,9 @@ def conditions_hold(
             return None
     extra: list[Token] = []
     if predicate.with_words:
-        extra = [c for c in complements if _ends_with(c, predicate.with_words)]
+        extra = [c for c in facts.complements if _ends_with(c, predicate.with_words)]
         if not extra:  # the parser may have hung it deeper ("… Xi Jinping Rückendeckung")
-            extra = [c for c in _loose_complements(token) if _ends_with(c, predicate.with_words)]
+            extra = [c for c in facts.loose_complements if _ends_with(c, predicate.with_words)]
         if predicate.evaluative:
             extra = [c for c in extra if not is_judged_object(c)]
         if not extra:
@@ -353,13 +392,36 @@ def _loose_complements(verb: Token) -> list[Token]:
 
 def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
     words = {token.lemma_.lower(), token.lower_}
-    return any(_matches_any(w, stems) for w in words)
+    return any(matches_any(w, stems) for w in words)
 
 
 @lru_cache(maxsize=65536)
-def _matches_any(word: str, stems: tuple[str, ...]) -> bool:
-    """Cached: the codebook's stem lists are few and fixed, the words of news repeat."""
-    return any(stem_matches(word, stem) for stem in stems)
+def matches_any(word: str, stems: tuple[str, ...]) -> bool:
+    """``stem_matches`` for any of the stems. Cached: the codebook's stem lists are few and
+    fixed, the words of news repeat. A list may hold hundreds of stems, so a word is looked
+    up by its endings in the list's sets rather than compared with each stem."""
+    whole_words, compound_heads = _stem_sets(stems)
+    forms = _stem_forms(word)
+    return not forms.isdisjoint(whole_words) or any(
+        _ends_in(form, compound_heads) for form in forms
+    )
+
+
+@lru_cache(maxsize=1024)
+def _stem_sets(stems: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems matched as whole words only (short ones), and those that may end a compound."""
+    return (
+        frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM),
+        frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM),
+    )
+
+
+def _ends_in(form: str, stems: frozenset[str]) -> bool:
+    """The form ends in one of the stems, and not as the antonym ("un" + stem)."""
+    return any(
+        form[cut:] in stems and form[:cut] != ANTONYM_PREFIX
+        for cut in range(len(form) - MIN_COMPOUND_STEM + 1)
+    )
 
 
 def stem_matches(word: str, stem: str) -> bool:

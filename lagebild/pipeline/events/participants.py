@@ -8,6 +8,8 @@ sentence implies without naming: the speaker of a quotation, the state of a plac
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
@@ -649,10 +651,13 @@ def _with_description(span: Span) -> list[Token]:
 
 
 def is_sports_word(token: Token, sports_words: tuple[str, ...]) -> bool:
-    word = token.text.lower()
-    lemma = token.lemma_.lower()
-    return any(
-        w == stem or (len(stem) >= 6 and w.endswith(stem))
-        for w in (word, lemma)
-        for stem in sports_words
+    return _is_sports_form(token.lower_, sports_words) or _is_sports_form(
+        token.lemma_.lower(), sports_words
     )
+
+
+@lru_cache(maxsize=65536)
+def _is_sports_form(word: str, sports_words: tuple[str, ...]) -> bool:
+    """The word is a sports word or a compound ending in a long one. Cached: asked of every
+    word near an event's participants."""
+    return any(word == stem or (len(stem) >= 6 and word.endswith(stem)) for stem in sports_words)
