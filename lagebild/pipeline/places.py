@@ -20,6 +20,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
@@ -223,10 +224,24 @@ class PlaceResolver:
         return self._gazetteer
 
     def __call__(self, doc: Doc) -> Doc:
-        mentions = find_places(doc, self.gazetteer)
+        mentions = _handed_over.pop(doc, None)
+        if mentions is None:
+            mentions = find_places(doc, self.gazetteer)
         locations = locate_events(doc, list(doc._.events or []), mentions, self.gazetteer)
         set_annotations(doc, mentions, locations)
         return doc
+
+
+# Mentions the event coder already found in a Doc (to place the target of an attack), kept for
+# this component so they are found once per article. Weakly keyed and taken once: a Doc this
+# component never sees leaves nothing behind, and none is kept in ``doc.user_data``, which must
+# stay serialisable.
+_handed_over: WeakKeyDictionary[Doc, list[PlaceMention]] = WeakKeyDictionary()
+
+
+def hand_over(doc: Doc, mentions: list[PlaceMention]) -> None:
+    """Keep the place mentions found in ``doc`` for the resolver, which runs on it next."""
+    _handed_over[doc] = mentions
 
 
 # -- finding and resolving ---------------------------------------------------------------

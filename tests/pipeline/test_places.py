@@ -1844,3 +1844,14 @@ def test_a_city_named_after_its_kind_as_an_attacks_object_is_attacked(
     doc._.meta.dateline = Dateline(places=["Kiew"], agency="dpa", start=0, end=end)
     got = located(resolver, doc, event_at(doc, 6, "ASSAULT", code="RUS"))
     assert (got.name if got else None) == location
+
+
+def test_the_resolver_takes_the_mentions_the_event_coder_found_once(resolver, vocab):
+    from lagebild.pipeline.places import hand_over
+
+    doc = make_doc(vocab, TRIPOLI, ents=[(2, 3, "LOC"), (6, 7, "LOC")])
+    hand_over(doc, [])  # the coder found no place: the resolver does not look again
+    resolver(doc)
+    assert doc._.places == []
+    resolver(doc)  # taken once: run again, the resolver finds them itself
+    assert {p.text for p in doc._.places} >= {"Tripoli", "Libanon"}

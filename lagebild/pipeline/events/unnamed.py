@@ -232,8 +232,13 @@ def target_place_states(doc: Doc, heads: list[Token]) -> list[EventParticipant]:
 
 def forget_places(doc: Doc) -> None:
     """Drop the place mentions ``clause_country`` keeps for the article while it is coded:
-    they are no Doc annotation and would break ``doc.to_bytes()``."""
-    doc.user_data.pop(_PLACES_KEY, None)
+    they are no Doc annotation and would break ``doc.to_bytes()``. The place resolver, which
+    runs next, takes them over instead of finding them again."""
+    from lagebild.pipeline.places import hand_over
+
+    mentions = doc.user_data.pop(_PLACES_KEY, None)
+    if mentions is not None:
+        hand_over(doc, mentions)
 
 
 def victims(
