@@ -101,6 +101,12 @@ class ReportingLexicon:
     # words that open sentences capitalised but are no names (Sinngemäß, Besorgt); from the
     # knowledge base's lowercase_words, added by quotes.finder.default_lexicon()
     common_words: frozenset[str] = field(default_factory=frozenset)
+    # every form and lemma of ``verb_index``, whatever the particle: a word not among them
+    # is no reporting verb, and its particle need not be looked for
+    verb_words: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verb_words", frozenset(word for _, word in self.verb_index))
 
     def verbs_for(self, form: str, lemma: str, particle: str = "") -> tuple[ReportingVerb, ...]:
         """Reporting verbs a token may be: by its form, else by its lemma, given its particle."""

@@ -142,3 +142,20 @@ def test_unreadable_yaml_is_a_data_file_error(tmp_path: Path):
     path.write_text("verbs: [unclosed", encoding="utf-8")
     with pytest.raises(DataFileError):
         read_lexicon(path)
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma", "particle"),
+    [("teilte", "teilen", "mit"), ("sagte", "sagen", ""), ("mitgeteilt", "mitteilen", "")],
+)
+def test_a_word_with_reporting_verbs_is_among_the_verb_words(form, lemma, particle):
+    lexicon = load_lexicon()
+    assert lexicon.verbs_for(form, lemma, particle)
+    assert form in lexicon.verb_words or lemma in lexicon.verb_words
+
+
+def test_no_particle_makes_a_reporting_verb_of_a_word_outside_the_verb_words():
+    lexicon = load_lexicon()
+    assert "verhängte" not in lexicon.verb_words and "verhängen" not in lexicon.verb_words
+    particles = {p for p, _ in lexicon.verb_index}
+    assert not any(lexicon.verbs_for("verhängte", "verhängen", p) for p in particles)

@@ -39,6 +39,8 @@ def is_preposition(token: Token) -> bool:
 def reporting_verbs(token: Token, lexicon: ReportingLexicon) -> tuple[ReportingVerb, ...]:
     if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("V"):
         return ()
+    if token.lower_ not in lexicon.verb_words and token.lemma_.lower() not in lexicon.verb_words:
+        return ()  # no particle makes it one
     previous = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     particle = particle_among(token, lexicon.particles, 2 * MAX_FRAME_GAP)
     verbs = lexicon.verbs_for(token.text, token.lemma_, particle)
