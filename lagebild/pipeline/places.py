@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
@@ -27,7 +27,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
-from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+from lagebild.geo.gazetteer import (
+    ADMIN1_KINDS,
+    Candidate,
+    Gazetteer,
+    GeoPlace,
+    distance_km,
+    english_spellings,
+    get_gazetteer,
+)
 from lagebild.german.verbs import is_object_in_haben_perfect
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
@@ -74,6 +82,14 @@ VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "auf
 # Japanbesuches (vor seiner Israelreise is a time)
 AT_VISIT = ("bei", "beim", "während")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
+# Nouns of a first-level region before a name the region shares with its capital city (in
+# der Region Charkiw, im Gebiet Donezk, in der Oblast Saporischschja, in der Provinz Idlib,
+# im Grenzgebiet Kursk): the phrase names the region, not the city. Their genitives and
+# compounds too (des Gebiets Cherson, die Grenzregion Belgorod), but not a city's own area
+# (das Stadtgebiet X) or a metropolitan area, which is no first-level region.
+ADMIN1_KIND_ENDINGS = ("region", "gebiet", "gebiets", "gebietes", "oblast", "provinz",
+                       "bundesstaat", "bundesstaats", "bundesstaates")  # fmt: skip
+NOT_ADMIN1_KINDS = ("stadtgebiet", "metropolregion", "hauptstadtregion", "stadtregion")
 # Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
 # trafen sich, tagten): German compounds the noun with what kind of meeting it is.
 MEETINGS = (
@@ -257,6 +273,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     _within_container(doc, mentions)
     _state_adjectives(doc, mentions, gazetteer, countries)
     resolve(mentions, countries)
+    for mention in mentions:
+        _region_of_kind(doc, mention, gazetteer)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
     capitals += _regional_seats(doc, gazetteer)
@@ -586,15 +604,56 @@ def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | 
     while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
         kind = doc[kind.i + 1]
     start = kind.i
-    if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
+    lower = kind.lower_
+    admin1_kind = lower.endswith(ADMIN1_KIND_ENDINGS) and not lower.endswith(NOT_ADMIN1_KINDS)
+    if start + 1 >= len(doc) or not (lower.endswith(REGION_KINDS) or admin1_kind):
         return None
     words = doc[start : start + 2]
     if not words[1].is_title or words[1].ent_type_ == "LOC":
         return None
     regions = [c for c in gazetteer.lookup(words.text) if c.place.precision == "admin1"]
+    if not regions and admin1_kind:  # im Grenzgebiet Belgorod, in der Region Charkiw
+        region = _admin1_named(words[1].text, gazetteer, None)
+        regions = [] if region is None else [Candidate(replace(region, name=words[1].text), "name")]
     if not regions:
         return None
     return PlaceMention(words.text, words.start_char, words.end_char, "text", regions)
+
+
+def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """A city's name right after a region's kind noun (in der Region Charkiw, im Gebiet
+    Donezk, in der Provinz Idlib) names the region the city is the capital of: the region
+    (``admin1``) from the gazetteer, under the name or its English spelling (Charkiw:
+    Kharkiv), in the city's state; else, where the gazetteer lacks the region (Saporischschja:
+    GeoNames writes Zaporizhia), the region at its capital's coordinates, still ``admin1``."""
+    city = mention.resolved
+    if city is None or city.precision != "point" or mention.source != "text":
+        return
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return
+    kind = doc[span.start - 1].lower_
+    if not kind.endswith(ADMIN1_KIND_ENDINGS) or kind.endswith(NOT_ADMIN1_KINDS):
+        return
+    name = mention.name or mention.text
+    region = _admin1_named(name, gazetteer, city.country)
+    # named as the text names it (Charkiw, not GeoNames' Kharkiv)
+    mention.resolved = replace(region or city, name=name, precision="admin1", admin1=name)
+    if region is None:
+        mention.resolved = replace(mention.resolved, population=0, feature_class="A")
+
+
+def _admin1_named(name: str, gazetteer: Gazetteer, country: str | None) -> GeoPlace | None:
+    """The first-level region *Region/Provinz/Bundesstaat X* of the gazetteer, X written as
+    German writes it or in English spelling (Charkiw: Kharkiv, Donezk: Donetsk), in
+    ``country`` when given."""
+    for spelling in (name, *english_spellings(name)):
+        for form in (f"{k} {spelling}" for k in ADMIN1_KINDS):
+            for candidate in gazetteer.lookup_exact(form):
+                region = candidate.place
+                if region.precision == "admin1" and country in (None, region.country):
+                    return region
+    return None
 
 
 def _open_to_rules(token: Token) -> bool:
