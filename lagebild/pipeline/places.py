@@ -129,6 +129,8 @@ GOVERNMENT_SEATS = frozenset(
 # The states German news names its own towns in without naming the state (in Kaiserslautern,
 # in Iserlohn): a town of theirs under its own name needs no support from the article
 READERS_STATES = frozenset({"DEU", "AUT", "CHE"})
+# Articles no genitive takes: after a noun they open a new noun phrase
+NON_GENITIVE_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "einen", "einem"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -216,6 +218,9 @@ class PlaceMention:
     # a seat named by an adjective before the authority or government seated there
     # (Münchner Polizei, die niedersächsische Landesregierung)
     seat_adjective: bool = False
+    # a settlement the gazetteer lacks, placed in the state its adjective names (die
+    # ukrainische Stadt Awdijiwka): a city by the text, the state by precision
+    settlement: bool = False
 
 
 @Language.factory(
@@ -269,6 +274,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
     mentions += found
+    settlements = _unknown_settlements(doc, gazetteer, mentions)
+    mentions = [m for m in mentions if not any(_inside(s, m) for s in settlements)]
+    mentions += settlements
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
     _state_adjectives(doc, mentions, gazetteer, countries)
@@ -538,6 +546,43 @@ def _named_settlements(
         supported = _settlement_candidates(name.text, gazetteer, countries)
         if supported:
             found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
+    return found
+
+
+def _unknown_settlements(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A settlement the gazetteer does not know, named after a state's adjective and its
+    kind noun (die ukrainische Stadt Awdijiwka, im syrischen Dorf Kafr Nabl): German says
+    it lies in that state, so the state is the most specific place the text supports
+    (``country`` precision), where the dateline city of another state stood in before."""
+    kb = gazetteer.kb
+    if kb is None:
+        return []
+    known = {m.start for m in mentions if m.candidates}
+    found: list[PlaceMention] = []
+    for kind in doc[1:-1]:
+        lower = kind.lower_
+        if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+            continue
+        word, adjective = doc[kind.i + 1], doc[kind.i - 1]
+        if not word.is_title or not (word.pos_ == "PROPN" or word.ent_type_):
+            continue
+        if word.idx in known or adjective.pos_ != "ADJ" or not adjective.is_lower:
+            continue
+        code = _state_of(kb.lookup(adjective.text), kb)
+        state = (
+            gazetteer.country(code) if code and _is_state_adjective(kb, adjective.text) else None
+        )
+        if state is None:
+            continue
+        end = word.i + 1
+        while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[word.i : end]
+        mention = PlaceMention(name.text, name.start_char, name.end_char, "text", [])
+        mention.candidates, mention.settlement = [Candidate(state, "name")], True
+        found.append(mention)
     return found
 
 
@@ -896,7 +941,7 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point":
+    if mention.resolved.precision != "point" and not mention.settlement:
         return False
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
@@ -1262,6 +1307,8 @@ def _dateline_city_within(
     resolved = found.resolved
     if resolved is None or resolved.precision != "country" or event.type in SPREAD_ACROSS:
         return None
+    if found.settlement:  # im syrischen Dorf X is not the dateline's Damaskus
+        return None
     return next(
         (m for m in mentions
          if m.source == "dateline" and m.start is not None and start <= m.start < end
@@ -1481,7 +1528,23 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             return None  # a date (am 24. März Russland ausgeschlossen): a time, not a place
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
+        if _new_noun_phrase(doc, token):
+            return None  # in einer Ansprache die Regierung Israels: not in Israel
+        if token.ent_type_ == "LOC":
+            return None  # in Peking China aufgerufen: the preposition is Peking's
     return None
+
+
+def _new_noun_phrase(doc: Doc, token: Token) -> bool:
+    """An article no genitive takes (die, das, den, dem, ein, einen, einem) right after a
+    noun opens a noun phrase of its own (in einer Fernsehansprache | die Regierung Israels):
+    a preposition before it governs the first phrase, not a place after the second. A
+    genitive chain stays one phrase (in der Nähe der Stadt X, in den Straßen der Hauptstadt)."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ in NON_GENITIVE_ARTICLES and token.pos_ == "DET"
+        and before is not None and before.pos_ in ("NOUN", "PROPN")
+    )  # fmt: skip
 
 
 def _accusative_an(doc: Doc, preposition: Token) -> bool:

@@ -70,3 +70,47 @@ def test_city_name_after_region_kind_is_the_region(
 )
 def test_city_area_stays_the_city(text: str, expected: tuple[str, str, str, str]) -> None:
     assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the village is unknown to the gazetteer: its state, not the dateline city
+        (
+            "Damaskus (AFP) - Im syrischen Dorf Kafr Nabl haben Regierungstruppen zwölf "
+            "Rebellen festgenommen.",
+            ("COERCE", "SYR", "country", "Syrien"),
+        ),
+        (
+            "Beirut (dpa) - Die israelische Armee hat die libanesische Stadt Chiam bombardiert.",
+            ("ASSAULT", "LBN", "country", "Libanon"),
+        ),
+    ],
+)
+def test_unknown_settlement_lies_in_its_adjectives_state(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *in* governs *einer Fernsehansprache*; *die Regierung Israels* is what was criticised
+        (
+            "Paris (AFP) - Der französische Präsident Macron hat in einer Fernsehansprache die "
+            "Regierung Israels kritisiert.",
+            ("ACCUSE", "FRA", "point", "Paris"),
+        ),
+        # *in* governs Peking; China, the object, is no second place of the phrase
+        (
+            "Berlin (dpa) - Bundeskanzler Scholz hat bei einem Besuch in Peking China zur "
+            "Zurückhaltung aufgerufen.",
+            ("REQUEST", "CHN", "point", "Peking"),
+        ),
+    ],
+)
+def test_preposition_governs_only_its_own_noun_phrase(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
