@@ -75,6 +75,8 @@ PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
+# plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
+PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
           "aufenthaltes")  # fmt: skip
@@ -102,6 +104,9 @@ MEETING_VERBS = frozenset(
     {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
      "besuchen", "empfangen", "versammeln"}
 )  # fmt: skip
+# Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
+# Auftritt, bei einer Kundgebung)
+SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
 # Prepositions that put something at a meeting (auf der Konferenz, beim Gipfel)
 AT_MEETING = frozenset({"in", "im", "bei", "beim", "an", "am", "auf", "während"})
 # Words that make a meeting one still to come or called off: modal and future auxiliaries,
@@ -1131,7 +1136,9 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        city = _dateline_city_within(best, event, mentions, _opened_by_dateline(doc, start), end)
+        city = _dateline_city_within(
+            doc, best, event, mentions, _opened_by_dateline(doc, start), end
+        )
         return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
@@ -1297,7 +1304,7 @@ def _opened_by_dateline(doc: Doc, start: int) -> int:
 
 
 def _dateline_city_within(
-    found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
+    doc: Doc, found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
 ) -> PlaceMention | None:
     """The dateline city in place of its state in the lead (Peking (AFP) - Blinken ist zum
     Abschluss seines Besuchs in China von Xi empfangen worden; Libreville (AFP) - Im
@@ -1307,8 +1314,8 @@ def _dateline_city_within(
     resolved = found.resolved
     if resolved is None or resolved.precision != "country" or event.type in SPREAD_ACROSS:
         return None
-    if found.settlement:  # im syrischen Dorf X is not the dateline's Damaskus
-        return None
+    if found.settlement or _many_places_of(doc, found):
+        return None  # im syrischen Dorf X, in mehreren Städten Venezuelas: not the dateline's
     return next(
         (m for m in mentions
          if m.source == "dateline" and m.start is not None and start <= m.start < end
@@ -1316,6 +1323,16 @@ def _dateline_city_within(
          and m.resolved.country == resolved.country),
         None,
     )  # fmt: skip
+
+
+def _many_places_of(doc: Doc, mention: PlaceMention) -> bool:
+    """A state in the genitive after a plural of places or parts (in mehreren Städten
+    Venezuelas, in weiten Teilen Syriens, in zahlreichen Provinzen des Irans is not read):
+    the text says the event happened in many places of it, not in one city."""
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_.removesuffix("n").endswith(PLACES_PLURAL)
 
 
 def _at_home(
@@ -1624,7 +1641,26 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     elif _is_topic(noun):  # rief zum Frieden in der Ukraine auf: what the call is about
         return False
     adverbial = any(child.dep_ == "case" for child in noun.children)
-    return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
+    if adverbial and (noun.head.idx == trigger or _is_verb(noun.head)):
+        return True
+    return _on_occasion(noun, trigger)
+
+
+def _on_occasion(noun: Token, trigger: int) -> bool:
+    """A place phrase deeper in an adverbial of a meeting or speech (bei einer Rede vor der
+    UN-Vollversammlung in New York, bei seinem Treffen mit Netanjahu in Jerusalem): the
+    occasion's place is where the statement was made; a topic on the way (bei Gesprächen
+    über die Lage in Syrien) is what was spoken of."""
+    for _ in range(2):
+        if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head.i > noun.i:
+            return False
+        noun = noun.head
+        if _is_topic(noun):
+            return False
+        adverbial = any(child.dep_ == "case" for child in noun.children)
+        if adverbial and (noun.head.idx == trigger or _is_verb(noun.head)):
+            return _is_meeting_word(noun) or _lemma(noun).endswith(SPEECH_OCCASIONS)
+    return False
 
 
 def _genitive_meeting(noun: Token) -> bool:

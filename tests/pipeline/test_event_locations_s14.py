@@ -114,3 +114,42 @@ def test_preposition_governs_only_its_own_noun_phrase(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of the assembly the speech was made before
+        (
+            "Jerusalem (dpa) - Israels Ministerpräsident Netanjahu hat bei einer Rede vor der "
+            "UN-Vollversammlung in New York den Iran scharf kritisiert.",
+            ("ACCUSE", "USA", "point", "New York"),
+        ),
+        # the place of the meeting, after whom it was with
+        (
+            "Washington (AFP) - US-Außenminister Blinken hat bei seinem Treffen mit Netanjahu in "
+            "Jerusalem eine Feuerpause gefordert.",
+            ("REQUEST", "ISR", "point", "Jerusalem"),
+        ),
+    ],
+)
+def test_statement_made_at_its_occasions_place(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Caracas (dpa) - Tausende Menschen haben in mehreren Städten Venezuelas gegen die "
+            "Regierung protestiert.",
+            ("PROTEST", "VEN", "country", "Venezuela"),
+        ),
+    ],
+)
+def test_many_places_of_a_state_are_not_the_dateline_city(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
