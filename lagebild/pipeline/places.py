@@ -104,6 +104,11 @@ MEETING_VERBS = frozenset(
     {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
      "besuchen", "empfangen", "versammeln"}
 )  # fmt: skip
+# Verbs that report what was said (sagte er in Warschau)
+SAYING_VERBS = frozenset(
+    {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
+     "bekräftigen"}
+)  # fmt: skip
 # Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
 # Auftritt, bei einer Kundgebung)
 SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
@@ -1126,6 +1131,8 @@ def locate_event_by_rule(
     ]  # fmt: skip
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
+    if speech and not located:
+        located = _said_next(doc, event, mentions)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     if not located and event.type in ACTS_ON_PLACES:
@@ -1730,6 +1737,47 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     reported = own.dep_ in ("ccomp", "parataxis")  # the clause a frame verb reports
     frame = reported and (own.head == verb or (verb.head == own.head and verb != own.head))
     return verb == own or frame
+
+
+def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The place the next sentence of the paragraph says the statement was made at: agency
+    copy reports a statement, then quotes it with its place (Scholz verurteilte den Angriff.
+    Der Iran riskiere …, sagte der SPD-Politiker in Berlin; Tusk kündigte an, … . Polen werde
+    keine Migranten aufnehmen, sagte er in Warschau). The verb of saying's subject must refer
+    back to the speaker: a personal pronoun, a noun with the definite article (der
+    SPD-Politiker), or a name from the speaker's own phrase (sagte Biden im Weißen Haus)."""
+    last = doc.char_span(event.sentence.end - 1, event.sentence.end, alignment_mode="expand")
+    if last is None or last[-1].sent.end >= len(doc):
+        return []
+    sentence = last[-1].sent
+    if "\n" in doc[sentence.end - 1].whitespace_ or doc[sentence.end].is_space:
+        return []  # a new paragraph
+    following = doc[sentence.end].sent
+    speaker = " ".join(a.text or "" for a in event.actor)
+    for verb in following:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if _lemma(verb) not in SAYING_VERBS or not _is_verb(verb) or not subjects:
+            continue
+        if not _refers_back(subjects[0], speaker):
+            continue
+        return [
+            m for m in mentions
+            if m.resolved is not None and m.start is not None
+            and following.start_char <= m.start < following.end_char
+            and _is_locative(doc, m) and _where_said(doc, m, verb.idx)
+        ]  # fmt: skip
+    return []
+
+
+def _refers_back(subject: Token, speaker: str) -> bool:
+    """Whether a subject names the speaker of the sentence before: er/sie, a noun with the
+    definite article (der SPD-Politiker, die Ministerin), a name in the speaker's phrase."""
+    if subject.tag_ == "PPER":
+        return subject.lower_ in ("er", "sie")
+    if subject.pos_ == "PROPN":
+        return bool(speaker) and subject.text in speaker.split()
+    articles = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return subject.pos_ == "NOUN" and articles[:1] in (["der"], ["die"])
 
 
 def _capital_mentions(

@@ -153,3 +153,33 @@ def test_many_places_of_a_state_are_not_the_dateline_city(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next sentence quotes the speaker with the place: er, der SPD-Politiker, Biden
+        (
+            "Tel Aviv/Teheran (dpa) - Der Iran hat Israel mit Raketen angegriffen. Bundeskanzler "
+            "Olaf Scholz verurteilte den Angriff «auf das Schärfste». Der Iran riskiere, die "
+            "gesamte Region in Brand zu setzen, sagte der SPD-Politiker in Berlin.",
+            ("ACCUSE", "DEU", "point", "Berlin"),
+        ),
+        (
+            "Moskau (dpa) - Nawalny ist tot. US-Präsident Joe Biden machte Kremlchef Wladimir "
+            "Putin direkt für den Tod verantwortlich. «Putin ist verantwortlich, ob er es "
+            "angeordnet hat oder nicht», sagte Biden im Weißen Haus.",
+            ("ACCUSE", "USA", "point", "Weißen Haus"),
+        ),
+        # another speaker's place is not the first one's: the dateline, as before
+        (
+            "Kiew (dpa) - Die Ukraine hat neue Angriffe gemeldet. Präsident Selenskyj forderte "
+            "mehr Luftabwehr. Die Lage sei ernst, sagte Außenminister Kuleba in Brüssel.",
+            ("REQUEST", "UKR", "point", "Kiew"),
+        ),
+    ],
+)
+def test_statement_placed_by_the_next_sentences_verb_of_saying(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
