@@ -1132,7 +1132,7 @@ def locate_event_by_rule(
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     if speech and not located:
-        located = _said_next(doc, event, mentions)
+        located = _said_next(doc, event, mentions) or _said_after_arriving(doc, event, mentions)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     if not located and event.type in ACTS_ON_PLACES:
@@ -1767,6 +1767,40 @@ def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[Pla
             and _is_locative(doc, m) and _where_said(doc, m, verb.idx)
         ]  # fmt: skip
     return []
+
+
+def _said_after_arriving(
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A speaker the sentence before put at a place, speaking on as *er/sie* (Baerbock ist
+    zu Gesprächen in Kiew eingetroffen. Sie sagte der Ukraine weitere Hilfe zu): the
+    statement was made there, not at the dateline. Only a place on that sentence's main
+    verb, in the same paragraph, whose event has the speaker among its actors (not: Der
+    Iran hat in Teheran einen Deutschen festgenommen. Er forderte …)."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return []
+    subjects = [c for c in _governing_verb(trigger[0]).children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ != "PPER" or subjects[0].lower_ not in ("er", "sie"):
+        return []
+    sentence = trigger[0].sent
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_:
+        return []
+    before = doc[sentence.start - 1].sent
+    if doc[sentence.start - 1].is_space:
+        return []  # a new paragraph
+    # the pronoun continues the actor of that sentence's own event (Baerbock, DEU)
+    codes = {a.code for a in event.actor if a.code}
+    there = [e for e in doc._.events or [] if e.sentence.start == before.start_char]
+    if not any(a.code in codes for e in there for a in e.actor):
+        return []
+    verb = before.root
+    return [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and before.start_char <= m.start < before.end_char and _is_locative(doc, m)
+        and _attachment(doc, m, verb.idx) == 0 and _in_clause_of(doc, m, verb.idx)
+    ][:1]  # fmt: skip
 
 
 def _refers_back(subject: Token, speaker: str) -> bool:

@@ -183,3 +183,26 @@ def test_statement_placed_by_the_next_sentences_verb_of_saying(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Sie* speaks on where the sentence before put her
+        (
+            "Berlin (dpa) - Außenministerin Baerbock ist zu Gesprächen in Kiew eingetroffen. Sie "
+            "sagte der Ukraine weitere Hilfe zu.",
+            ("AGREE", "UKR", "point", "Kiew"),
+        ),
+        # *Er* is not the actor of the sentence before: the dateline, as before
+        (
+            "Berlin (dpa) - Der Iran hat in Teheran einen Deutschen festgenommen. Er forderte die "
+            "Freilassung seiner Familie.",
+            ("REQUEST", "DEU", "point", "Berlin"),
+        ),
+    ],
+)
+def test_statement_made_where_the_sentence_before_put_its_speaker(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in _located(text)
