@@ -1976,6 +1976,10 @@ def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     found = []
     for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
         window = doc[max(int(i) - 6, 0) : int(i) + 3]
+        after = doc[int(i) + 1] if int(i) + 1 < len(doc) else None
+        if after is not None and after.pos_ != "PROPN" and not after.ent_type_:
+            # in der Hauptstadt Hunderte Demonstranten: no name of the capital follows
+            window = doc[max(int(i) - 6, 0) : int(i) + 1]
         match = CAPITAL_PHRASE.search(window.text) or OBJECT_CAPITAL.search(window.text)
         if match is not None:
             found.append((match, window.start_char))

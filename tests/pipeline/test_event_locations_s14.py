@@ -206,3 +206,22 @@ def test_statement_made_where_the_sentence_before_put_its_speaker(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in _located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *Hunderte* is no name of the capital: the home state's capital
+        (
+            "Dhaka (dpa) - Bei Protesten in Bangladesch sind mehr als 100 Menschen ums Leben "
+            "gekommen. Die Polizei nahm in der Hauptstadt Hunderte Demonstranten fest.",
+            ("COERCE", "BGD", "point", "Dhaka"),
+        ),
+        (
+            "Kabul (dpa) - In der Hauptstadt Kabul explodierte eine Bombe.",
+            ("ASSAULT", "AFG", "point", "Kabul"),
+        ),
+    ],
+)
+def test_bare_capital_before_a_common_word(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert expected in _located(text)
