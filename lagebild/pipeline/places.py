@@ -1666,7 +1666,10 @@ def _on_occasion(noun: Token, trigger: int) -> bool:
             return False
         adverbial = any(child.dep_ == "case" for child in noun.children)
         if adverbial and (noun.head.idx == trigger or _is_verb(noun.head)):
-            return _is_meeting_word(noun) or _lemma(noun).endswith(SPEECH_OCCASIONS)
+            # after the talks the speaker is still there; before them, not yet
+            cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+            at = cases[0] in (*AT_MEETING, "nach")
+            return at and _lemma(noun).endswith((*MEETINGS, *SPEECH_OCCASIONS))
     return False
 
 

@@ -131,6 +131,18 @@ def test_preposition_governs_only_its_own_noun_phrase(
             "Jerusalem eine Feuerpause gefordert.",
             ("REQUEST", "ISR", "point", "Jerusalem"),
         ),
+        # after the talks the speaker is still where they were held
+        (
+            "Berlin (dpa) - Kanzler Scholz hat nach Gesprächen mit Macron in Paris eine "
+            "gemeinsame Linie angekündigt.",
+            ("AGREE", "FRA", "point", "Paris"),
+        ),
+        # before them, not yet: the dateline
+        (
+            "Berlin (dpa) - Kanzler Scholz hat vor dem Treffen mit Macron in Paris eine "
+            "gemeinsame Linie angekündigt.",
+            ("AGREE", "DEU", "point", "Berlin"),
+        ),
     ],
 )
 def test_statement_made_at_its_occasions_place(
