@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 import numpy
@@ -28,7 +28,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
-from lagebild.geo.gazetteer import Candidate, Gazetteer, GeoPlace, distance_km, get_gazetteer
+from lagebild.geo.gazetteer import (
+    ADMIN1_KINDS,
+    Candidate,
+    Gazetteer,
+    GeoPlace,
+    distance_km,
+    english_spellings,
+    get_gazetteer,
+)
 from lagebild.german.verbs import is_object_in_haben_perfect
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
@@ -68,6 +76,8 @@ PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
+# plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
+PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
 # nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
 VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
           "aufenthaltes")  # fmt: skip
@@ -75,6 +85,14 @@ VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "auf
 # Japanbesuches (vor seiner Israelreise is a time)
 AT_VISIT = ("bei", "beim", "während")
 REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "distrikt")
+# Nouns of a first-level region before a name the region shares with its capital city (in
+# der Region Charkiw, im Gebiet Donezk, in der Oblast Saporischschja, in der Provinz Idlib,
+# im Grenzgebiet Kursk): the phrase names the region, not the city. Their genitives and
+# compounds too (des Gebiets Cherson, die Grenzregion Belgorod), but not a city's own area
+# (das Stadtgebiet X) or a metropolitan area, which is no first-level region.
+ADMIN1_KIND_ENDINGS = ("region", "gebiet", "gebiets", "gebietes", "oblast", "provinz",
+                       "bundesstaat", "bundesstaats", "bundesstaates")  # fmt: skip
+NOT_ADMIN1_KINDS = ("stadtgebiet", "metropolregion", "hauptstadtregion", "stadtregion")
 # Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
 # trafen sich, tagten): German compounds the noun with what kind of meeting it is.
 MEETINGS = (
@@ -87,6 +105,14 @@ MEETING_VERBS = frozenset(
     {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
      "besuchen", "empfangen", "versammeln"}
 )  # fmt: skip
+# Verbs that report what was said (sagte er in Warschau)
+SAYING_VERBS = frozenset(
+    {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
+     "bekräftigen"}
+)  # fmt: skip
+# Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
+# Auftritt, bei einer Kundgebung)
+SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
 # Prepositions that put something at a meeting (auf der Konferenz, beim Gipfel)
 AT_MEETING = frozenset({"in", "im", "bei", "beim", "an", "am", "auf", "während"})
 # Words that make a meeting one still to come or called off: modal and future auxiliaries,
@@ -114,6 +140,8 @@ GOVERNMENT_SEATS = frozenset(
 # The states German news names its own towns in without naming the state (in Kaiserslautern,
 # in Iserlohn): a town of theirs under its own name needs no support from the article
 READERS_STATES = frozenset({"DEU", "AUT", "CHE"})
+# Articles no genitive takes: after a noun they open a new noun phrase
+NON_GENITIVE_ARTICLES = frozenset({"die", "das", "den", "dem", "ein", "einen", "einem"})
 # Articles that show the dative after "auf" (auf der Krim, auf dem Platz): a place.
 DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
@@ -201,6 +229,9 @@ class PlaceMention:
     # a seat named by an adjective before the authority or government seated there
     # (Münchner Polizei, die niedersächsische Landesregierung)
     seat_adjective: bool = False
+    # a settlement the gazetteer lacks, placed in the state its adjective names (die
+    # ukrainische Stadt Awdijiwka): a city by the text, the state by precision
+    settlement: bool = False
 
 
 @Language.factory(
@@ -268,10 +299,15 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     found = [m for m in found if not any(_inside(m, k) for k in known)]
     mentions = [m for m in mentions if not (m in unknown and any(_inside(f, m) for f in found))]
     mentions += found
+    settlements = _unknown_settlements(doc, gazetteer, mentions)
+    mentions = [m for m in mentions if not any(_inside(s, m) for s in settlements)]
+    mentions += settlements
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
     _state_adjectives(doc, mentions, gazetteer, countries)
     resolve(mentions, countries)
+    for mention in mentions:
+        _region_of_kind(doc, mention, gazetteer)
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
     capitals += _regional_seats(doc, gazetteer)
@@ -538,6 +574,43 @@ def _named_settlements(
     return found
 
 
+def _unknown_settlements(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A settlement the gazetteer does not know, named after a state's adjective and its
+    kind noun (die ukrainische Stadt Awdijiwka, im syrischen Dorf Kafr Nabl): German says
+    it lies in that state, so the state is the most specific place the text supports
+    (``country`` precision), where the dateline city of another state stood in before."""
+    kb = gazetteer.kb
+    if kb is None:
+        return []
+    known = {m.start for m in mentions if m.candidates}
+    found: list[PlaceMention] = []
+    for kind in doc[1:-1]:
+        lower = kind.lower_
+        if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+            continue
+        word, adjective = doc[kind.i + 1], doc[kind.i - 1]
+        if not word.is_title or not (word.pos_ == "PROPN" or word.ent_type_):
+            continue
+        if word.idx in known or adjective.pos_ != "ADJ" or not adjective.is_lower:
+            continue
+        code = _state_of(kb.lookup(adjective.text), kb)
+        state = (
+            gazetteer.country(code) if code and _is_state_adjective(kb, adjective.text) else None
+        )
+        if state is None:
+            continue
+        end = word.i + 1
+        while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        name = doc[word.i : end]
+        mention = PlaceMention(name.text, name.start_char, name.end_char, "text", [])
+        mention.candidates, mention.settlement = [Candidate(state, "name")], True
+        found.append(mention)
+    return found
+
+
 def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None:
     """The name after a settlement's kind noun: the word the model saw no entity in, or the
     whole name it took for an organisation or a miscellaneous name (die belagerte Stadt El
@@ -601,15 +674,56 @@ def _named_region(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | 
     while kind.pos_ == "ADJ" and kind.is_lower and kind.i + 1 < len(doc):
         kind = doc[kind.i + 1]
     start = kind.i
-    if start + 1 >= len(doc) or not kind.lower_.endswith(REGION_KINDS):
+    lower = kind.lower_
+    admin1_kind = lower.endswith(ADMIN1_KIND_ENDINGS) and not lower.endswith(NOT_ADMIN1_KINDS)
+    if start + 1 >= len(doc) or not (lower.endswith(REGION_KINDS) or admin1_kind):
         return None
     words = doc[start : start + 2]
     if not words[1].is_title or words[1].ent_type_ == "LOC":
         return None
     regions = [c for c in gazetteer.lookup(words.text) if c.place.precision == "admin1"]
+    if not regions and admin1_kind:  # im Grenzgebiet Belgorod, in der Region Charkiw
+        region = _admin1_named(words[1].text, gazetteer, None)
+        regions = [] if region is None else [Candidate(replace(region, name=words[1].text), "name")]
     if not regions:
         return None
     return PlaceMention(words.text, words.start_char, words.end_char, "text", regions)
+
+
+def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    """A city's name right after a region's kind noun (in der Region Charkiw, im Gebiet
+    Donezk, in der Provinz Idlib) names the region the city is the capital of: the region
+    (``admin1``) from the gazetteer, under the name or its English spelling (Charkiw:
+    Kharkiv), in the city's state; else, where the gazetteer lacks the region (Saporischschja:
+    GeoNames writes Zaporizhia), the region at its capital's coordinates, still ``admin1``."""
+    city = mention.resolved
+    if city is None or city.precision != "point" or mention.source != "text":
+        return
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return
+    kind = doc[span.start - 1].lower_
+    if not kind.endswith(ADMIN1_KIND_ENDINGS) or kind.endswith(NOT_ADMIN1_KINDS):
+        return
+    name = mention.name or mention.text
+    region = _admin1_named(name, gazetteer, city.country)
+    # named as the text names it (Charkiw, not GeoNames' Kharkiv)
+    mention.resolved = replace(region or city, name=name, precision="admin1", admin1=name)
+    if region is None:
+        mention.resolved = replace(mention.resolved, population=0, feature_class="A")
+
+
+def _admin1_named(name: str, gazetteer: Gazetteer, country: str | None) -> GeoPlace | None:
+    """The first-level region *Region/Provinz/Bundesstaat X* of the gazetteer, X written as
+    German writes it or in English spelling (Charkiw: Kharkiv, Donezk: Donetsk), in
+    ``country`` when given."""
+    for spelling in (name, *english_spellings(name)):
+        for form in (f"{k} {spelling}" for k in ADMIN1_KINDS):
+            for candidate in gazetteer.lookup_exact(form):
+                region = candidate.place
+                if region.precision == "admin1" and country in (None, region.country):
+                    return region
+    return None
 
 
 def _open_to_rules(token: Token) -> bool:
@@ -852,7 +966,7 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point":
+    if mention.resolved.precision != "point" and not mention.settlement:
         return False
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
@@ -1032,6 +1146,8 @@ def locate_event_by_rule(
     ]  # fmt: skip
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
+    if speech and not located:
+        located = _said_next(doc, event, mentions) or _said_after_arriving(doc, event, mentions)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     if not located and event.type in ACTS_ON_PLACES:
@@ -1042,7 +1158,9 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
-        city = _dateline_city_within(best, event, mentions, _opened_by_dateline(doc, start), end)
+        city = _dateline_city_within(
+            doc, best, event, mentions, _opened_by_dateline(doc, start), end
+        )
         return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
     territory = _territory_phrase(text, start, gazetteer)
     if territory is not None:
@@ -1208,7 +1326,7 @@ def _opened_by_dateline(doc: Doc, start: int) -> int:
 
 
 def _dateline_city_within(
-    found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
+    doc: Doc, found: PlaceMention, event: Event, mentions: list[PlaceMention], start: int, end: int
 ) -> PlaceMention | None:
     """The dateline city in place of its state in the lead (Peking (AFP) - Blinken ist zum
     Abschluss seines Besuchs in China von Xi empfangen worden; Libreville (AFP) - Im
@@ -1218,6 +1336,8 @@ def _dateline_city_within(
     resolved = found.resolved
     if resolved is None or resolved.precision != "country" or event.type in SPREAD_ACROSS:
         return None
+    if found.settlement or _many_places_of(doc, found):
+        return None  # im syrischen Dorf X, in mehreren Städten Venezuelas: not the dateline's
     return next(
         (m for m in mentions
          if m.source == "dateline" and m.start is not None and start <= m.start < end
@@ -1225,6 +1345,16 @@ def _dateline_city_within(
          and m.resolved.country == resolved.country),
         None,
     )  # fmt: skip
+
+
+def _many_places_of(doc: Doc, mention: PlaceMention) -> bool:
+    """A state in the genitive after a plural of places or parts (in mehreren Städten
+    Venezuelas, in weiten Teilen Syriens, in zahlreichen Provinzen des Irans is not read):
+    the text says the event happened in many places of it, not in one city."""
+    span = _span(doc, mention)
+    if span is None or span.start == 0:
+        return False
+    return doc[span.start - 1].lower_.removesuffix("n").endswith(PLACES_PLURAL)
 
 
 def _at_home(
@@ -1437,7 +1567,23 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             return None  # a date (am 24. März Russland ausgeschlossen): a time, not a place
         if mention.adjective and token.pos_ in ("NOUN", "PROPN"):
             return None  # in einem Bericht der Salzburger Nachrichten: not in Salzburg
+        if _new_noun_phrase(doc, token):
+            return None  # in einer Ansprache die Regierung Israels: not in Israel
+        if token.ent_type_ == "LOC":
+            return None  # in Peking China aufgerufen: the preposition is Peking's
     return None
+
+
+def _new_noun_phrase(doc: Doc, token: Token) -> bool:
+    """An article no genitive takes (die, das, den, dem, ein, einen, einem) right after a
+    noun opens a noun phrase of its own (in einer Fernsehansprache | die Regierung Israels):
+    a preposition before it governs the first phrase, not a place after the second. A
+    genitive chain stays one phrase (in der Nähe der Stadt X, in den Straßen der Hauptstadt)."""
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.lower_ in NON_GENITIVE_ARTICLES and token.pos_ == "DET"
+        and before is not None and before.pos_ in ("NOUN", "PROPN")
+    )  # fmt: skip
 
 
 def _accusative_an(doc: Doc, preposition: Token) -> bool:
@@ -1517,7 +1663,29 @@ def _where_said(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     elif _is_topic(noun):  # rief zum Frieden in der Ukraine auf: what the call is about
         return False
     adverbial = any(child.dep_ == "case" for child in noun.children)
-    return adverbial and (noun.head.idx == trigger or _is_verb(noun.head))
+    if adverbial and (noun.head.idx == trigger or _is_verb(noun.head)):
+        return True
+    return _on_occasion(noun, trigger)
+
+
+def _on_occasion(noun: Token, trigger: int) -> bool:
+    """A place phrase deeper in an adverbial of a meeting or speech (bei einer Rede vor der
+    UN-Vollversammlung in New York, bei seinem Treffen mit Netanjahu in Jerusalem): the
+    occasion's place is where the statement was made; a topic on the way (bei Gesprächen
+    über die Lage in Syrien) is what was spoken of."""
+    for _ in range(2):
+        if noun.dep_ != "nmod" or noun.head.pos_ != "NOUN" or noun.head.i > noun.i:
+            return False
+        noun = noun.head
+        if _is_topic(noun):
+            return False
+        adverbial = any(child.dep_ == "case" for child in noun.children)
+        if adverbial and (noun.head.idx == trigger or _is_verb(noun.head)):
+            # after the talks the speaker is still there; before them, not yet
+            cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
+            at = cases[0] in (*AT_MEETING, "nach")
+            return at and _lemma(noun).endswith((*MEETINGS, *SPEECH_OCCASIONS))
+    return False
 
 
 def _genitive_meeting(noun: Token) -> bool:
@@ -1587,6 +1755,81 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     reported = own.dep_ in ("ccomp", "parataxis")  # the clause a frame verb reports
     frame = reported and (own.head == verb or (verb.head == own.head and verb != own.head))
     return verb == own or frame
+
+
+def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The place the next sentence of the paragraph says the statement was made at: agency
+    copy reports a statement, then quotes it with its place (Scholz verurteilte den Angriff.
+    Der Iran riskiere …, sagte der SPD-Politiker in Berlin; Tusk kündigte an, … . Polen werde
+    keine Migranten aufnehmen, sagte er in Warschau). The verb of saying's subject must refer
+    back to the speaker: a personal pronoun, a noun with the definite article (der
+    SPD-Politiker), or a name from the speaker's own phrase (sagte Biden im Weißen Haus)."""
+    last = doc.char_span(event.sentence.end - 1, event.sentence.end, alignment_mode="expand")
+    if last is None or last[-1].sent.end >= len(doc):
+        return []
+    sentence = last[-1].sent
+    if "\n" in doc[sentence.end - 1].whitespace_ or doc[sentence.end].is_space:
+        return []  # a new paragraph
+    following = doc[sentence.end].sent
+    speaker = " ".join(a.text or "" for a in event.actor)
+    for verb in following:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if _lemma(verb) not in SAYING_VERBS or not _is_verb(verb) or not subjects:
+            continue
+        if not _refers_back(subjects[0], speaker):
+            continue
+        return [
+            m for m in mentions
+            if m.resolved is not None and m.start is not None
+            and following.start_char <= m.start < following.end_char
+            and _is_locative(doc, m) and _where_said(doc, m, verb.idx)
+        ]  # fmt: skip
+    return []
+
+
+def _said_after_arriving(
+    doc: Doc, event: Event, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A speaker the sentence before put at a place, speaking on as *er/sie* (Baerbock ist
+    zu Gesprächen in Kiew eingetroffen. Sie sagte der Ukraine weitere Hilfe zu): the
+    statement was made there, not at the dateline. Only a place on that sentence's main
+    verb, in the same paragraph, whose event has the speaker among its actors (not: Der
+    Iran hat in Teheran einen Deutschen festgenommen. Er forderte …)."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return []
+    subjects = [c for c in _governing_verb(trigger[0]).children if c.dep_ == "nsubj"]
+    if not subjects or subjects[0].tag_ != "PPER" or subjects[0].lower_ not in ("er", "sie"):
+        return []
+    sentence = trigger[0].sent
+    if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_:
+        return []
+    before = doc[sentence.start - 1].sent
+    if doc[sentence.start - 1].is_space:
+        return []  # a new paragraph
+    # the pronoun continues the actor of that sentence's own event (Baerbock, DEU)
+    codes = {a.code for a in event.actor if a.code}
+    there = [e for e in doc._.events or [] if e.sentence.start == before.start_char]
+    if not any(a.code in codes for e in there for a in e.actor):
+        return []
+    verb = before.root
+    return [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and before.start_char <= m.start < before.end_char and _is_locative(doc, m)
+        and _attachment(doc, m, verb.idx) == 0 and _in_clause_of(doc, m, verb.idx)
+    ][:1]  # fmt: skip
+
+
+def _refers_back(subject: Token, speaker: str) -> bool:
+    """Whether a subject names the speaker of the sentence before: er/sie, a noun with the
+    definite article (der SPD-Politiker, die Ministerin), a name in the speaker's phrase."""
+    if subject.tag_ == "PPER":
+        return subject.lower_ in ("er", "sie")
+    if subject.pos_ == "PROPN":
+        return bool(speaker) and subject.text in speaker.split()
+    articles = [c.lower_ for c in subject.children if c.dep_ == "det"]
+    return subject.pos_ == "NOUN" and articles[:1] in (["der"], ["die"])
 
 
 def _capital_mentions(
@@ -1751,6 +1994,10 @@ def _capital_matches(doc: Doc) -> list[tuple[re.Match[str], int]]:
     found = []
     for i in numpy.flatnonzero(doc.to_array([ORTH]) == hauptstadt):
         window = doc[max(int(i) - 6, 0) : int(i) + 3]
+        after = doc[int(i) + 1] if int(i) + 1 < len(doc) else None
+        if after is not None and after.pos_ != "PROPN" and not after.ent_type_:
+            # in der Hauptstadt Hunderte Demonstranten: no name of the capital follows
+            window = doc[max(int(i) - 6, 0) : int(i) + 1]
         match = CAPITAL_PHRASE.search(window.text) or OBJECT_CAPITAL.search(window.text)
         if match is not None:
             found.append((match, window.start_char))
