@@ -108,6 +108,7 @@ class Codebook:
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
     retaliation_nouns: tuple[str, ...] = ()  # Vergeltung: answers an act against the actor
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
+    news_act_nouns: frozenset[str] = frozenset()  # "begrüßte den Schritt": the news told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
@@ -244,6 +245,7 @@ def _build(data: dict, path: Path) -> Codebook:
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
         retaliation_nouns=tuple(data.get("retaliation_nouns", ())),
         decision_nouns=frozenset(data.get("decision_nouns", ())),
+        news_act_nouns=frozenset(data.get("news_act_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
     )

@@ -67,6 +67,8 @@ from lagebild.pipeline.events.derived import (
     share_recipients,
     threatens_retaliation,
     told_decision_makers,
+    welcomed_act_authors,
+    welcomed_acts,
 )
 from lagebild.pipeline.events.frames import (
     adjacent_sibling_pps,
@@ -223,6 +225,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
+    welcomed_act_authors(candidates, codebook)
     candidates = exchanges(retaliated_acts(candidates, codebook))
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
@@ -441,6 +444,10 @@ def code_predicate(
         # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
         and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+        # welcoming an act told before supports whoever did it: filled in later
+        and not (
+            event_type == "SUPPORT" and predicate.pos == "verb" and welcomed_acts(token, codebook)
+        )
         # a retaliation answers whoever struck the actor, told before: filled in later
         and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
@@ -482,7 +489,7 @@ def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
     if len({p.code for p in c.actor}) > 1 or agreed_between_parties(c.type, c.predicate):
         return False
-    return c.type in ("REJECT", "AGREE") and codebook.types[c.type].requires_recipient
+    return c.type in ("REJECT", "AGREE", "SUPPORT") and codebook.types[c.type].requires_recipient
 
 
 def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> bool:

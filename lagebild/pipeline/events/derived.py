@@ -452,6 +452,49 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
+def welcomed_acts(verb: Token, codebook: Codebook) -> list[Token]:
+    """The acts told before that a judging verb's object refers back to: a definite noun with
+    no author of its own that names an act of the codebook ("begrüßte die Freilassung"), a
+    decision ("die Beschlüsse") or the news in general ("den Schritt")."""
+    return [
+        head
+        for head in args.objects(verb)
+        if head.pos_ == "NOUN"
+        and told_before(head)
+        and (
+            codebook.nouns(head.lemma_)
+            or head.lemma_.lower() in codebook.news_act_nouns | codebook.decision_nouns
+        )
+    ]
+
+
+def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> None:
+    """Welcoming an act told before ("Nicaragua ließ den Bischof frei. … Die Bischofskonferenz
+    begrüßte die Freilassung") is support for whoever carried it out: the actor of the first
+    act of that type told before, or of the first act at all when the noun names the news in
+    general ("begrüßte den Schritt"). News tells the main act in the lead."""
+    for c in candidates:
+        if c.type != "SUPPORT" or c.predicate.pos != "verb":
+            continue
+        own = {p.code for p in c.actor if p.code}
+        if any(p.code and p.code not in own for p in c.recipient):
+            continue  # the sentence names whom it supports
+        acts = welcomed_acts(c.token, codebook)
+        if not acts:
+            continue
+        types = {p.type for head in acts for p in codebook.nouns(head.lemma_)}
+        earlier = [
+            e
+            for e in candidates
+            if (e.type in types or not types)
+            and e.token.idx < c.token.idx
+            and e.actor
+            and all(p.code and p.code not in own for p in e.actor)
+        ]
+        if earlier:
+            c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+
+
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
     which answers an act against the one who threatens it."""

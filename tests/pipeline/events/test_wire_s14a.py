@@ -1,0 +1,39 @@
+"""Wire set s14a, session 14 (branch ``wire14a``): causes found in unseen agency copy from
+Africa, Asia and Latin America, fixed as facts of German or of news convention.
+
+``model`` tests run the sentence through the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import assert_codes
+
+DATE = "2024-01-15"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # "die Freilassung" refers back to the release told in the lead
+        (
+            "Managua (KNA) - Nicaraguas Regierung hat den Bischof Rolando Álvarez freigelassen. "
+            "Die Deutsche Bischofskonferenz begrüßte die Freilassung.",
+            {("SUPPORT", "DEU", "NIC")},
+            set(),
+        ),
+        # "den Schritt" names whatever the lead reports
+        (
+            "Managua (KNA) - Nicaraguas Regierung hat den Bischof Rolando Álvarez freigelassen. "
+            "Die Bundesregierung begrüßte den Schritt.",
+            {("SUPPORT", "DEU", "NIC")},
+            set(),
+        ),
+        # with nothing told before there is no one to support
+        ("Die Deutsche Bischofskonferenz begrüßte die Freilassung.", set(), {("SUPPORT", "DEU", "")}),
+    ],
+)
+def test_welcoming_an_act_told_before_supports_its_actor(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
