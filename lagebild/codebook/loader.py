@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 
 from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
+from lagebild.german.words import spelling_variants
 
 CODEBOOK_DIR = Path(__file__).parent
 DEFAULT_PATH = CODEBOOK_DIR / "plover.yaml"
@@ -126,14 +127,28 @@ class Codebook:
         self._by_pos = {pos: dict(by_lemma) for pos, by_lemma in index.items()}
 
     def verbs(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["verb"].get(lemma.lower(), [])
+        return self._first(self._by_pos["verb"], lemma)
 
     def adjectives(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["adj"].get(lemma.lower(), [])
+        return self._first(self._by_pos["adj"], lemma)
+
+    @staticmethod
+    def _first(entries: dict[str, list[Predicate]], lemma: str) -> list[Predicate]:
+        """The entries of the lemma, or of its reformed spelling ("Beschuß" -> "beschuss")."""
+        for word in spelling_variants(lemma.lower()):
+            if word in entries:
+                return entries[word]
+        return []
 
     def nouns(self, lemma: str) -> list[Predicate]:
-        """Entries for a noun or for the head of a compound noun (longest head wins)."""
-        word = lemma.lower()
+        """Entries for a noun or for the head of a compound noun (longest head wins), in the
+        lemmatizer's spelling or the reformed one ("Beschuß" -> "beschuss")."""
+        for word in spelling_variants(lemma.lower()):
+            if found := self._nouns(word):
+                return found
+        return []
+
+    def _nouns(self, word: str) -> list[Predicate]:
         nouns = self._by_pos["noun"]
         if word in self.noun_exceptions or any(word.startswith(e) for e in self.noun_exceptions):
             return []

@@ -57,3 +57,12 @@ def plain_preposition(word: str) -> str:
 ADJECTIVE_PARTICLES: dict[str, frozenset[str]] = {
     "bereit": frozenset({"stellen", "halten", "legen"}),
 }
+
+
+def spelling_variants(word: str) -> tuple[str, ...]:
+    """The word, and in the reformed spelling when it has "ß". The lemmatizer keeps the
+    spelling before 1996, "ß" after a short vowel ("Beschlüsse" -> "Beschluß", "Beschuss" ->
+    "Beschuß", "Ausschluss" -> "Ausschluß"), where word lists have "ss"; "ß" after a long
+    vowel stays ("Maßnahme"), so the reformed form is only a second try."""
+    reformed = word.replace("ß", "ss")
+    return (word, reformed) if reformed != word else (word,)

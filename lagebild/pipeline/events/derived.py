@@ -13,6 +13,7 @@ from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import has_subjunctive_mood, verb_keys
+from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -463,9 +464,15 @@ def welcomed_acts(verb: Token, codebook: Codebook) -> list[Token]:
         and told_before(head)
         and (
             codebook.nouns(head.lemma_)
-            or head.lemma_.lower() in codebook.news_act_nouns | codebook.decision_nouns
+            or _names_decision(head, codebook)
+            or head.lemma_.lower() in codebook.news_act_nouns
         )
     ]
+
+
+def _names_decision(noun: Token, codebook: Codebook) -> bool:
+    """ "die Beschlüsse" (lemma "Beschluß" in the old spelling), "die Entscheidung"."""
+    return any(w in codebook.decision_nouns for w in spelling_variants(noun.lemma_.lower()))
 
 
 def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> None:
@@ -594,7 +601,7 @@ def told_decision_makers(
     the first clause before with a decision verb (the inverted pyramid tells the decision in
     the lead: "hat das Europaparlament eine Reform gebilligt")."""
     if not any(
-        head.pos_ == "NOUN" and told_before(head) and head.lemma_.lower() in codebook.decision_nouns
+        head.pos_ == "NOUN" and told_before(head) and _names_decision(head, codebook)
         for head in args.objects(verb)
     ):
         return []

@@ -32,8 +32,40 @@ DATE = "2024-01-15"
             set(),
         ),
         # with nothing told before there is no one to support
-        ("Die Deutsche Bischofskonferenz begrüßte die Freilassung.", set(), {("SUPPORT", "DEU", "")}),
+        (
+            "Die Deutsche Bischofskonferenz begrüßte die Freilassung.",
+            set(),
+            {("SUPPORT", "DEU", "")},
+        ),
     ],
 )
 def test_welcoming_an_act_told_before_supports_its_actor(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
+
+
+@pytest.mark.parametrize(
+    ("lemma", "event_type"),
+    [("Beschuß", "ASSAULT"), ("Ausschluß", "SANCTION")],
+)
+def test_old_spelling_of_the_lemma_finds_the_noun(lemma: str, event_type: str) -> None:
+    # the lemmatizer writes "ß" after a short vowel, as before 1996 ("Beschuss" -> "Beschuß")
+    from lagebild.codebook.loader import load_codebook
+
+    assert event_type in {p.type for p in load_codebook().nouns(lemma)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # "die Beschlüsse" has the lemma "Beschluß": still a decision told before
+        (
+            "Berlin (dpa) - Die Nato hat auf ihrem Gipfel neue Hilfen für die Ukraine "
+            "beschlossen. Bundeskanzler Olaf Scholz begrüßte die Beschlüsse.",
+            {("SUPPORT", "DEU", "NATO")},
+            set(),
+        ),
+    ],
+)
+def test_welcoming_decisions_in_the_old_spelling(nlp, text, expected, excluded) -> None:
     assert_codes(nlp, text, DATE, expected, excluded)
