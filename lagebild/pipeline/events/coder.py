@@ -866,8 +866,9 @@ def apply_plover_rules(
         # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
         # der Entwurf nicht abgeschwächt werde"
         return "THREATEN", None, Factuality("asserted", fact.reasons)
-    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:
-        # joint manoeuvres are cooperation, one country's are a show of force
+    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1 and _is_exercise(predicate):
+        # joint manoeuvres are cooperation, one country's are a show of force; troops that two
+        # sides move to a border ("Indien und China verlegten Soldaten an die Grenze") are not
         return "COOPERATE", None, fact
     if (
         fact.modality == "future"
@@ -890,6 +891,14 @@ def apply_plover_rules(
         if event_type == "RETREAT":
             return "CONCEDE", None, Factuality("asserted", fact.reasons)
     return event_type, mode, fact
+
+
+# the military exercises of MOBILIZE entries ("Manöver abhalten", "Militärübung")
+EXERCISE_WORDS = ("manöver", "übung")
+
+
+def _is_exercise(predicate: Predicate) -> bool:
+    return any(w.endswith(EXERCISE_WORDS) for w in (predicate.lemma, *predicate.with_words))
 
 
 # Forms of "sollen" and "müssen" that tell what someone should or must do (Konjunktiv II,

@@ -69,3 +69,47 @@ def test_old_spelling_of_the_lemma_finds_the_noun(lemma: str, event_type: str) -
 )
 def test_welcoming_decisions_in_the_old_spelling(nlp, text, expected, excluded) -> None:
     assert_codes(nlp, text, DATE, expected, excluded)
+
+
+@pytest.mark.parametrize(
+    ("word", "masculine"),
+    [("botschafterin", "botschafter"), ("diplomatinnen", "diplomat"),
+     ("journalistin", "journalist"), ("berlin", None), ("termin", None)],
+)  # fmt: skip
+def test_feminine_person_noun_has_its_masculine(word: str, masculine: str | None) -> None:
+    from lagebild.german.words import masculine_of_feminine
+
+    assert masculine_of_feminine(word) == masculine
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # a word list in the masculine finds the feminine person noun
+        (
+            "Die Bundesregierung hat die Botschafterin des Tschad ausgewiesen.",
+            {("SANCTION", "DEU", "TCD")},
+            set(),
+        ),
+        # two sides moving troops to a border do not cooperate; a joint exercise does
+        (
+            "Indien und China haben Tausende Soldaten an die Grenze verlegt.",
+            {("MOBILIZE", "CHN,IND", "")},
+            {("COOPERATE", "CHN,IND", "")},
+        ),
+        (
+            "Russland und Belarus hielten ein gemeinsames Manöver ab.",
+            {("COOPERATE", "BLR,RUS", "")},
+            set(),
+        ),
+        # suspending an agreement with another party reduces relations with it
+        (
+            "Seoul (AFP) - Südkorea hat ein Abkommen mit Nordkorea vollständig ausgesetzt.",
+            {("SANCTION", "KOR", "PRK")},
+            set(),
+        ),
+    ],
+)
+def test_expulsions_deployments_and_suspensions(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
