@@ -54,6 +54,7 @@ from lagebild.pipeline.events.derived import (
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    consequence_threats,
     continued_disputes,
     decision_authors,
     exchanges,
@@ -236,6 +237,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
+    candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
 

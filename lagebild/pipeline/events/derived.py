@@ -201,6 +201,52 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
     return found
 
 
+# The stand-in entry of a threat told as the consequence of a demand not met.
+_CONSEQUENCE = Predicate(
+    lemma="(threatened consequence)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# adverbs that open what follows when a demand is not met ("…, sonst werde China …")
+CONSEQUENCE_ADVERBS = frozenset({"sonst", "andernfalls", "anderenfalls", "ansonsten"})
+
+
+def consequence_threats(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A demand followed by what the demander will do otherwise is a threat to the one
+    addressed (PLOVER: coercive warnings): "Manila müsse die Provokationen einstellen, sonst
+    werde China alle notwendigen Maßnahmen ergreifen" -> THREATEN CHN -> PHL. Only when the
+    consequence is the demander's own act (its subject the demander, or "wir", "man"):
+    "sonst drohe eine Katastrophe" warns of a danger, "Andernfalls würden die Proteste
+    weitergehen" tells what others will do."""
+    found = []
+    for c in candidates:
+        if c.type != "REQUEST" or not any(p.code for p in c.recipient):
+            continue
+        own = {p.code for p in c.actor if p.code}
+        for verb in _consequences(doc, c.token):
+            subjects = args.subjects(verb)
+            doers = {p.code for p in participants_in(doc, subjects)}
+            if doers & own or any(s.lower_ in ("wir", "man") for s in subjects):
+                found.append(
+                    Candidate(token=verb, predicate=_CONSEQUENCE, type="THREATEN", mode=None,
+                              actor=c.actor, recipient=c.recipient,
+                              factuality=Factuality("asserted", set()), confidence=0.4,
+                              extra=[])
+                )  # fmt: skip
+    return found
+
+
+def _consequences(doc: Doc, demand: Token) -> list[Token]:
+    """The verbs of clauses a consequence adverb opens after the demand, in its sentence or
+    at the start of the next one ("… aufgefordert, das Schiff abzuziehen. Andernfalls …")."""
+    sent = demand.sent
+    words = [t for t in sent if t.i > demand.i] + list(doc[sent.end : sent.end + 2])
+    return [
+        t.head
+        for t in words
+        if t.lower_ in CONSEQUENCE_ADVERBS and t.head.pos_ in ("VERB", "AUX") and t.head != demand
+    ]
+
+
 def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
     """The verb a deontic modal (müssen, sollen) governs, unless the modal is negated ("muss
     nicht" lifts the obligation), the clause is a condition ("sollte er …"), or the modal

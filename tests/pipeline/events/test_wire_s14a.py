@@ -113,3 +113,33 @@ def test_feminine_person_noun_has_its_masculine(word: str, masculine: str | None
 )
 def test_expulsions_deployments_and_suspensions(nlp, text, expected, excluded) -> None:
     assert_codes(nlp, text, DATE, expected, excluded)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # the demander's own act if the demand is not met
+        (
+            "Peking (dpa) - Die chinesische Küstenwache stellte den Vorfall anders dar. Manila "
+            "müsse seine Provokationen sofort einstellen, sonst werde China alle notwendigen "
+            "Maßnahmen ergreifen, sagte ein Sprecher in Peking.",
+            {("THREATEN", "CHN", "PHL")},
+            set(),
+        ),
+        (
+            "China forderte Manila auf, das Schiff abzuziehen. Andernfalls werde China alle "
+            "notwendigen Maßnahmen ergreifen.",
+            {("THREATEN", "CHN", "PHL")},
+            set(),
+        ),
+        # a danger is no threat of the demander
+        (
+            "Die EU forderte Russland auf, die Truppen abzuziehen, sonst drohe eine Katastrophe.",
+            {("REQUEST", "EU", "RUS")},
+            {("THREATEN", "EU", "RUS")},
+        ),
+    ],
+)
+def test_consequence_of_a_demand_not_met_is_a_threat(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
