@@ -143,3 +143,26 @@ def test_expulsions_deployments_and_suspensions(nlp, text, expected, excluded) -
 )
 def test_consequence_of_a_demand_not_met_is_a_threat(nlp, text, expected, excluded) -> None:
     assert_codes(nlp, text, DATE, expected, excluded)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # a ministry's protest is a formal one: disapproval, no street protest
+        (
+            "Manila (AFP) - Das philippinische Außenministerium kündigte einen offiziellen "
+            "diplomatischen Protest gegen China an.",
+            {("ACCUSE", "PHL", "CHN")},
+            {("PROTEST", "PHL", "CHN"), ("PROTEST", "PHL", "PHL")},
+        ),
+        (
+            "Berlin (dpa) - Tausende Menschen beteiligten sich am Samstag an einem Protest "
+            "gegen die Regierung.",
+            {("PROTEST", "DEU", "DEU")},
+            set(),
+        ),
+    ],
+)
+def test_protest_of_a_state_actor_is_disapproval(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
