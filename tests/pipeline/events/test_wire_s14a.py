@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.events.test_coder import assert_codes
+from tests.pipeline.events.test_coder import assert_codes, coded, make_doc
 
 DATE = "2024-01-15"
+FIN = "VerbForm=Fin"
 
 
 @pytest.mark.model
@@ -166,3 +167,22 @@ def test_consequence_of_a_demand_not_met_is_a_threat(nlp, text, expected, exclud
 )
 def test_protest_of_a_state_actor_is_disapproval(nlp, text, expected, excluded) -> None:
     assert_codes(nlp, text, DATE, expected, excluded)
+
+
+# "Die Regierung dankte der EU für ihre Vermittlung" with "der EU" labelled a genitive
+# attribute of the verb, as the model labels it
+THANKS_DER_AS_NMOD = (
+    "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+    f"dankte/danken/VERB/0/root/{FIN} der/der/DET/5/det/Case=Gen "
+    "EU/EU/PROPN/3/nmod/Number=Sing für/für/ADP/8/case ihre/ihr/DET/8/det:poss "
+    "Vermittlung/Vermittlung/NOUN/3/obl ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [(THANKS_DER_AS_NMOD, {("SUPPORT", ("FRA",), ("EU",), "asserted")})],
+)
+def test_der_phrase_hung_on_the_verb_as_genitive_is_the_dative(vocab, spec, expected) -> None:
+    doc = make_doc(vocab, spec, {"Regierung": ["FRA"], "EU": ["EU"]})
+    assert {e for e in coded(doc) if e[0] == "SUPPORT"} == expected
