@@ -186,3 +186,20 @@ THANKS_DER_AS_NMOD = (
 def test_der_phrase_hung_on_the_verb_as_genitive_is_the_dative(vocab, spec, expected) -> None:
     doc = make_doc(vocab, spec, {"Regierung": ["FRA"], "EU": ["EU"]})
     assert {e for e in coded(doc) if e[0] == "SUPPORT"} == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "excluded"),
+    [
+        # taking people to safety is a rescue; "sich in Sicherheit bringen" is fleeing
+        (
+            "Griechische Soldaten brachten Hunderte türkische Zivilisten in Sicherheit.",
+            {("AID", "GRC", "TUR")},
+            set(),
+        ),
+        ("Die türkischen Bewohner brachten sich in Sicherheit.", set(), {("AID", "TUR", "TUR")}),
+    ],
+)
+def test_bringing_people_to_safety_is_aid(nlp, text, expected, excluded) -> None:
+    assert_codes(nlp, text, DATE, expected, excluded)
