@@ -18,6 +18,7 @@ from jsonschema import Draft202012Validator
 
 from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
+from lagebild.german.words import spelling_variants
 
 CODEBOOK_DIR = Path(__file__).parent
 DEFAULT_PATH = CODEBOOK_DIR / "plover.yaml"
@@ -110,6 +111,7 @@ class Codebook:
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
     retaliation_nouns: tuple[str, ...] = ()  # Vergeltung: answers an act against the actor
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
+    news_act_nouns: frozenset[str] = frozenset()  # "begrüßte den Schritt": the news told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
@@ -130,16 +132,31 @@ class Codebook:
         self._by_pos = {pos: dict(by_lemma) for pos, by_lemma in index.items()}
 
     def verbs(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["verb"].get(lemma.lower(), [])
+        return self._first(self._by_pos["verb"], lemma)
 
     def adjectives(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["adj"].get(lemma.lower(), [])
+        return self._first(self._by_pos["adj"], lemma)
+
+    @staticmethod
+    def _first(entries: dict[str, list[Predicate]], lemma: str) -> list[Predicate]:
+        """The entries of the lemma, or of its reformed spelling ("Beschuß" -> "beschuss")."""
+        for word in spelling_variants(lemma.lower()):
+            if word in entries:
+                return entries[word]
+        return []
 
     def nouns(self, lemma: str) -> list[Predicate]:
-        """Entries for a noun or for the head of a compound noun (longest head wins)."""
+        """Entries for a noun or for the head of a compound noun (longest head wins), in the
+        lemmatizer's spelling or the reformed one ("Beschuß" -> "beschuss")."""
         return self._noun_lookup(lemma.lower())
 
-    def _find_nouns(self, word: str) -> list[Predicate]:
+    def _find_nouns(self, lemma: str) -> list[Predicate]:
+        for word in spelling_variants(lemma):
+            if found := self._nouns(word):
+                return found
+        return []
+
+    def _nouns(self, word: str) -> list[Predicate]:
         nouns = self._by_pos["noun"]
         if word.startswith(tuple(self.noun_exceptions)):  # the word or a compound of it
             return []
@@ -251,6 +268,7 @@ def _build(data: dict, path: Path) -> Codebook:
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),
         retaliation_nouns=tuple(data.get("retaliation_nouns", ())),
         decision_nouns=frozenset(data.get("decision_nouns", ())),
+        news_act_nouns=frozenset(data.get("news_act_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
     )

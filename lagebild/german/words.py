@@ -57,3 +57,28 @@ def plain_preposition(word: str) -> str:
 ADJECTIVE_PARTICLES: dict[str, frozenset[str]] = {
     "bereit": frozenset({"stellen", "halten", "legen"}),
 }
+
+
+def spelling_variants(word: str) -> tuple[str, ...]:
+    """The word, and in the reformed spelling when it has "ß". The lemmatizer keeps the
+    spelling before 1996, "ß" after a short vowel ("Beschlüsse" -> "Beschluß", "Beschuss" ->
+    "Beschuß", "Ausschluss" -> "Ausschluß"), where word lists have "ss"; "ß" after a long
+    vowel stays ("Maßnahme"), so the reformed form is only a second try."""
+    reformed = word.replace("ß", "ss")
+    return (word, reformed) if reformed != word else (word,)
+
+
+# Endings of person nouns that form a feminine in -in ("Botschafter-in", "Diplomat-in",
+# "Journalist-in", "Präsident-in", "Kommandant-in", "Ingenieur-in").
+_ROLE_ENDINGS = ("er", "ist", "at", "ent", "ant", "eur", "ier", "oge")
+
+
+def masculine_of_feminine(word: str) -> str | None:
+    """The masculine person noun of a feminine one ("botschafterin" -> "botschafter",
+    "diplomatinnen" -> "diplomat"), so that word lists written in the masculine find both;
+    None for other words ("berlin", "termin" have no role ending before the "-in")."""
+    for ending in ("innen", "in"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 4 and stem.endswith(_ROLE_ENDINGS):
+            return stem
+    return None

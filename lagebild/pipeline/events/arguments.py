@@ -137,6 +137,8 @@ def is_dative(token: Token) -> bool:
         if child.dep_ == "det" and child.morph.get("Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
+            if _der_attribute_of_verb(child, token):
+                return True
             if token.dep_ in SUBJECT_DEPS and _der_before_sure_feminine(child, token):
                 return True
             if child.lower_ == "den" and _plural_acronym(token):
@@ -145,6 +147,22 @@ def is_dative(token: Token) -> bool:
                 return False
             return "Dat" in child.morph.get("Case")
     return "Dat" in token.morph.get("Case")
+
+
+def _der_attribute_of_verb(det: Token, noun: Token) -> bool:
+    """ "Redwan Hussien dankte der AU für ihre Vermittlung" with "der AU" labelled a genitive
+    attribute (nmod) of the verb: a verb has no genitive attribute, and with its subject
+    named elsewhere a singular "der" phrase after it is the dative object."""
+    verb = noun.head
+    return (
+        det.lower_ == "der"
+        and det.i == noun.left_edge.i
+        and noun.dep_ == "nmod"
+        and verb.pos_ in ("VERB", "AUX")
+        and noun.i > verb.i
+        and noun.morph.get("Number") != ["Plur"]
+        and any(s is not noun for s in subjects(verb))
+    )
 
 
 def _der_before_feminine(det: Token, noun: Token) -> bool:

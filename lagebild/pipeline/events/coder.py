@@ -55,6 +55,7 @@ from lagebild.pipeline.events.derived import (
     answered_proposals,
     condemnations,
     condemned_act_authors,
+    consequence_threats,
     continued_disputes,
     decision_authors,
     exchanges,
@@ -68,6 +69,8 @@ from lagebild.pipeline.events.derived import (
     share_recipients,
     threatens_retaliation,
     told_decision_makers,
+    welcomed_act_authors,
+    welcomed_acts,
 )
 from lagebild.pipeline.events.frames import (
     adjacent_sibling_pps,
@@ -230,6 +233,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
+    welcomed_act_authors(candidates, codebook)
     candidates = exchanges(retaliated_acts(candidates, codebook))
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
@@ -240,6 +244,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
+    candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
 
@@ -448,6 +453,10 @@ def code_predicate(
         # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
         and event_type != "AGREE"
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+        # welcoming an act told before supports whoever did it: filled in later
+        and not (
+            event_type == "SUPPORT" and predicate.pos == "verb" and welcomed_acts(token, codebook)
+        )
         # a retaliation answers whoever struck the actor, told before: filled in later
         and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
@@ -489,7 +498,7 @@ def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
     if len({p.code for p in c.actor}) > 1 or agreed_between_parties(c.type, c.predicate):
         return False
-    return c.type in ("REJECT", "AGREE") and codebook.types[c.type].requires_recipient
+    return c.type in ("REJECT", "AGREE", "SUPPORT") and codebook.types[c.type].requires_recipient
 
 
 def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> bool:
@@ -866,8 +875,9 @@ def apply_plover_rules(
         # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
         # der Entwurf nicht abgeschwächt werde"
         return "THREATEN", None, Factuality("asserted", fact.reasons)
-    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1:
-        # joint manoeuvres are cooperation, one country's are a show of force
+    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1 and _is_exercise(predicate):
+        # joint manoeuvres are cooperation, one country's are a show of force; troops that two
+        # sides move to a border ("Indien und China verlegten Soldaten an die Grenze") are not
         return "COOPERATE", None, fact
     if (
         fact.modality == "future"
@@ -890,6 +900,14 @@ def apply_plover_rules(
         if event_type == "RETREAT":
             return "CONCEDE", None, Factuality("asserted", fact.reasons)
     return event_type, mode, fact
+
+
+# the military exercises of MOBILIZE entries ("Manöver abhalten", "Militärübung")
+EXERCISE_WORDS = ("manöver", "übung")
+
+
+def _is_exercise(predicate: Predicate) -> bool:
+    return any(w.endswith(EXERCISE_WORDS) for w in (predicate.lemma, *predicate.with_words))
 
 
 # Forms of "sollen" and "müssen" that tell what someone should or must do (Konjunktiv II,

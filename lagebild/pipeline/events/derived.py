@@ -13,6 +13,7 @@ from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import has_subjunctive_mood, verb_keys
+from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -198,6 +199,52 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
                               extra=[verb])
                 )  # fmt: skip
     return found
+
+
+# The stand-in entry of a threat told as the consequence of a demand not met.
+_CONSEQUENCE = Predicate(
+    lemma="(threatened consequence)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# adverbs that open what follows when a demand is not met ("…, sonst werde China …")
+CONSEQUENCE_ADVERBS = frozenset({"sonst", "andernfalls", "anderenfalls", "ansonsten"})
+
+
+def consequence_threats(doc: Doc, candidates: list[Candidate]) -> list[Candidate]:
+    """A demand followed by what the demander will do otherwise is a threat to the one
+    addressed (PLOVER: coercive warnings): "Manila müsse die Provokationen einstellen, sonst
+    werde China alle notwendigen Maßnahmen ergreifen" -> THREATEN CHN -> PHL. Only when the
+    consequence is the demander's own act (its subject the demander, or "wir", "man"):
+    "sonst drohe eine Katastrophe" warns of a danger, "Andernfalls würden die Proteste
+    weitergehen" tells what others will do."""
+    found = []
+    for c in candidates:
+        if c.type != "REQUEST" or not any(p.code for p in c.recipient):
+            continue
+        own = {p.code for p in c.actor if p.code}
+        for verb in _consequences(doc, c.token):
+            subjects = args.subjects(verb)
+            doers = {p.code for p in participants_in(doc, subjects)}
+            if doers & own or any(s.lower_ in ("wir", "man") for s in subjects):
+                found.append(
+                    Candidate(token=verb, predicate=_CONSEQUENCE, type="THREATEN", mode=None,
+                              actor=c.actor, recipient=c.recipient,
+                              factuality=Factuality("asserted", set()), confidence=0.4,
+                              extra=[])
+                )  # fmt: skip
+    return found
+
+
+def _consequences(doc: Doc, demand: Token) -> list[Token]:
+    """The verbs of clauses a consequence adverb opens after the demand, in its sentence or
+    at the start of the next one ("… aufgefordert, das Schiff abzuziehen. Andernfalls …")."""
+    sent = demand.sent
+    words = [t for t in sent if t.i > demand.i] + list(doc[sent.end : sent.end + 2])
+    return [
+        t.head
+        for t in words
+        if t.lower_ in CONSEQUENCE_ADVERBS and t.head.pos_ in ("VERB", "AUX") and t.head != demand
+    ]
 
 
 def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
@@ -452,6 +499,55 @@ def condemned_act_authors(candidates: list[Candidate], codebook: Codebook) -> No
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
+def welcomed_acts(verb: Token, codebook: Codebook) -> list[Token]:
+    """The acts told before that a judging verb's object refers back to: a definite noun with
+    no author of its own that names an act of the codebook ("begrüßte die Freilassung"), a
+    decision ("die Beschlüsse") or the news in general ("den Schritt")."""
+    return [
+        head
+        for head in args.objects(verb)
+        if head.pos_ == "NOUN"
+        and told_before(head)
+        and (
+            codebook.nouns(head.lemma_)
+            or _names_decision(head, codebook)
+            or head.lemma_.lower() in codebook.news_act_nouns
+        )
+    ]
+
+
+def _names_decision(noun: Token, codebook: Codebook) -> bool:
+    """ "die Beschlüsse" (lemma "Beschluß" in the old spelling), "die Entscheidung"."""
+    return any(w in codebook.decision_nouns for w in spelling_variants(noun.lemma_.lower()))
+
+
+def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> None:
+    """Welcoming an act told before ("Nicaragua ließ den Bischof frei. … Die Bischofskonferenz
+    begrüßte die Freilassung") is support for whoever carried it out: the actor of the first
+    act of that type told before, or of the first act at all when the noun names the news in
+    general ("begrüßte den Schritt"). News tells the main act in the lead."""
+    for c in candidates:
+        if c.type != "SUPPORT" or c.predicate.pos != "verb":
+            continue
+        own = {p.code for p in c.actor if p.code}
+        if any(p.code and p.code not in own for p in c.recipient):
+            continue  # the sentence names whom it supports
+        acts = welcomed_acts(c.token, codebook)
+        if not acts:
+            continue
+        types = {p.type for head in acts for p in codebook.nouns(head.lemma_)}
+        earlier = [
+            e
+            for e in candidates
+            if (e.type in types or not types)
+            and e.token.idx < c.token.idx
+            and e.actor
+            and all(p.code and p.code not in own for p in e.actor)
+        ]
+        if earlier:
+            c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+
+
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
     which answers an act against the one who threatens it."""
@@ -551,7 +647,7 @@ def told_decision_makers(
     the first clause before with a decision verb (the inverted pyramid tells the decision in
     the lead: "hat das Europaparlament eine Reform gebilligt")."""
     if not any(
-        head.pos_ == "NOUN" and told_before(head) and head.lemma_.lower() in codebook.decision_nouns
+        head.pos_ == "NOUN" and told_before(head) and _names_decision(head, codebook)
         for head in args.objects(verb)
     ):
         return []

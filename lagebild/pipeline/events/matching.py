@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.verbs import adjective_particle, infinitive_guesses
-from lagebild.german.words import SEPARABLE_PARTICLES
+from lagebild.german.words import SEPARABLE_PARTICLES, masculine_of_feminine, spelling_variants
 from lagebild.pipeline.events import arguments as args
 
 MIN_COMPOUND_STEM = 5
@@ -441,7 +441,13 @@ def _stem_forms(word: str) -> frozenset[str]:
     last stem vowel ("Rettungskräfte", "Strafzölle", "Hilfsgüter"), and the lemmatizer may
     keep the umlaut ("Rettungskräft"), so each form is also taken unumlauted. Cached: the
     forms depend on the word alone, and every word is tried against hundreds of stems."""
-    forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
+    # the lemmatizer's "ß" after a short vowel is the reformed "ss" ("Kompromiß"); a feminine
+    # person noun is found by its masculine ("die Botschafterin ausgewiesen")
+    words = spelling_variants(word)
+    masculine = masculine_of_feminine(word)
+    words += (masculine,) if masculine else ()
+    forms = {w[: -len(s)] for w in words for s in INFLECTION_ENDINGS if w.endswith(s)}
+    forms |= set(words)
     return frozenset(forms | {_without_last_umlaut(f) for f in forms})
 
 
