@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from lagebild.kb.loader import RoleWord
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._, _mention_index too)
@@ -112,3 +114,19 @@ def slug(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
     ascii_text = folded.encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "x"
+
+
+# Words a look-up remembers; the memo is emptied when full, so memory stays flat over a run
+# of millions of articles (German compounds make the vocabulary of news open-ended)
+MEMO_SIZE = 100_000
+Answer = TypeVar("Answer")
+
+
+def remembered(memo: dict[str, Answer], word: str, find: Callable[[str], Answer]) -> Answer:
+    """``find(word)``, from ``memo`` when it was asked before."""
+    if word in memo:
+        return memo[word]
+    if len(memo) >= MEMO_SIZE:
+        memo.clear()
+    answer = memo[word] = find(word)
+    return answer

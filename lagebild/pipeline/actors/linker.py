@@ -24,7 +24,7 @@ from lagebild.pipeline.actors.context import (
     setting_state,
     setting_states,
 )
-from lagebild.pipeline.actors.core import Found
+from lagebild.pipeline.actors.core import Found, remembered
 from lagebild.pipeline.actors.coref import resolve_coreference
 from lagebild.pipeline.actors.home import (
     dateline_states,
@@ -187,27 +187,19 @@ class CachedKB:
             self.first_words[key] = max(self.first_words.get(key, 0), len(parts))
 
     def lookup(self, surface: str) -> list[SurfaceMatch]:
-        if surface not in self._lookup:
-            self._lookup[surface] = self.kb.lookup(surface)
-        return self._lookup[surface]
+        return remembered(self._lookup, surface, self.kb.lookup)
 
     def city_state(self, name: str) -> str | None:
         return self.kb.city_state(name)
 
     def lookup_prefix(self, compound: str) -> list[SurfaceMatch]:
-        if compound not in self._prefix:
-            self._prefix[compound] = self.kb.lookup_prefix(compound)
-        return self._prefix[compound]
+        return remembered(self._prefix, compound, self.kb.lookup_prefix)
 
     def role_word(self, word: str) -> RoleWord | None:
-        if word not in self._role:
-            self._role[word] = self.kb.role_word(word)
-        return self._role[word]
+        return remembered(self._role, word, self.kb.role_word)
 
     def officer_compound(self, word: str) -> RoleWord | None:
-        if word not in self._officer:
-            self._officer[word] = self.kb.officer_compound(word)
-        return self._officer[word]
+        return remembered(self._officer, word, self.kb.officer_compound)
 
     def role_at(self, person_id: str, date: str | None) -> KBRole | None:
         return self.kb.role_at(person_id, date)

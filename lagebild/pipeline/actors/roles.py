@@ -22,6 +22,7 @@ from lagebild.pipeline.actors.core import (
     SPOKESPERSON_SUFFIXES,
     STATE_SECTOR,
     Found,
+    remembered,
 )
 from lagebild.pipeline.actors.names import RoleInfo, best_match, strip_genitive
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -64,9 +65,9 @@ class RoleFinder:
 
     def role_word(self, token: Token) -> RoleWord | None:
         text = token.text
-        if text not in self.cache:
-            self.cache[text] = self._role_word(text) if is_capitalised(text) else None
-        return self.cache[text]
+        if not is_capitalised(text):
+            return None
+        return remembered(self.cache, text, self._role_word)
 
     def role_word_at(self, i: int) -> tuple[RoleWord, int] | None:
         """The role word ending at token ``i`` and its first token (``Staats- und Parteichef``)."""
