@@ -384,9 +384,9 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     by its own name, not by a foreign alternate one."""
     found = []
     for token in doc[:-1]:
-        word = doc[token.i + 1]
         if token.pos_ != "NOUN" or not token.lower_.endswith(SEATED_AUTHORITIES):
             continue
+        word = doc[token.i + 1]
         if not word.is_title or word.ent_type_ in ("LOC", "PER"):
             continue
         mention = _mention(word.text, word.idx, word.idx + len(word), gazetteer)

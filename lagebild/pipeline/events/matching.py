@@ -353,6 +353,8 @@ def _stray_predicatives(verb: Token, found: list[Token]) -> list[Token]:
     stray = []
     # the sentence's words, not ``verb.subtree``: a hand-built or broken tree may have cycles
     for word in verb.doc[verb.sent.start : verb.sent.end]:
+        if word.lower_ != "als":
+            continue  # first: the head need not be made for every word
         head = word.head
         if (
             word.lower_ == "als"

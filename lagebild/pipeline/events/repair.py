@@ -47,9 +47,11 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
 
 
 def _is_adjective_particle(word: Token) -> bool:
-    verb = word.head
     verbs = ADJECTIVE_PARTICLES.get(word.lower_)
-    if not verbs or verb == word or verb.i > word.i or verb.lemma_.lower() not in verbs:
+    if not verbs:
+        return False  # first: most words are none, and their head need not be made
+    verb = word.head
+    if verb == word or verb.i > word.i or verb.lemma_.lower() not in verbs:
         return False
     # the last word of the clause ("… bereit." / "… bereit, um …"), not "bereit zu"
     nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
@@ -106,6 +108,8 @@ def repair_names_after_person(doc: Doc) -> list[Token]:
 
 
 def _object_under_person(token: Token) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return False  # first: most words are none, and their heads need not be made
     person = token.head
     verb = person.head
     return (
