@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.kb.dates import role_valid_at
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
@@ -322,6 +323,22 @@ class RoleFinder:
             and actor.code != owner.id
         ):
             actor.code, actor.sector = owner.id, "IGO"
+        elif info.word is not _MEMBER and owner is not None and owner.kind != "state":
+            self._group_title(actor_id, owner.code or owner.id)
+
+    def _group_title(self, actor_id: str, code: str) -> None:
+        """``HTS-Anführer Abu Mohammed al-Dscholani`` on the day HTS took Damascus: a title
+        naming a group the KB person leads at the date picks that role among the person's
+        roles then (he was also de facto head of state from that day)."""
+        actor = self.registry.actors[actor_id]
+        entry = self.kb.entries.get(actor_id)
+        date = self.registry.date
+        if entry is None or date is None or actor.code == code:
+            return
+        for role in entry.roles:
+            if role.code == code and role_valid_at(role, date):
+                actor.code, actor.sector = role.code, role.sector
+                return
 
     def _left_title(self, start: int) -> tuple[int, RoleInfo | None]:
         """Walk left over a title phrase: ``der italienische Außenminister``, ``Irans
