@@ -36,8 +36,17 @@ def kb() -> KnowledgeBase:
         ("Bergleute", "LAB", "group"),
         ("Kleriker", "REL", "person"),
         ("Staatsagentur", "MED", "group"),
+        ("Gangs", "REB", "group"),  # armed gangs as the guideline codes attackers (Banden)
+        ("Bandenchef", "REB", "person"),
+        ("Drogenkartell", "CVL", "group"),
     ],
 )
 def test_conflict_and_wire_role_words_name_their_sector(kb, word, sector, kind):
     role = kb.role_word(word)
     assert role is not None and (role.sector, role.kind) == (sector, kind)
+
+
+@pytest.mark.parametrize("word", ["Gang", "Bande"])  # a walk, a gear; bonds
+def test_singular_gang_and_bande_are_no_role_words(kb, word):
+    assert kb.role_word(word) is None
+
