@@ -15,6 +15,8 @@ from lagebild.pipeline.actors.core import (
     COMPATRIOT_ENDINGS,
     DEFINITE,
     DETERMINERS,
+    EU_CODE,
+    EUROPEAN,
     FORMER_MARKERS,
     MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
@@ -641,6 +643,10 @@ class RoleFinder:
         """Articles, adjectives and prenominal genitives left of a role word: where the
         phrase starts, the state it names, whether it is definite, the city it names."""
         doc = self.doc
+        word = self.role_word(doc[i])
+        # Offices and state bodies named European are the EU's; a European NGO, firm or
+        # citizen is not.
+        official = word is not None and word.sector in OFFICIAL_SECTORS
         start, code, definite = i, None, False
         city_name: str | None = None
         j = i - 1
@@ -673,6 +679,8 @@ class RoleFinder:
                 and j > 0
                 and doc[j - 1].text.endswith("-")
             ):
+                if code is None and tok.lower_.startswith(EUROPEAN) and official:
+                    code = EU_CODE  # "die europäischen Außenminister": the EU's
                 start = j
                 j -= 1
                 continue
@@ -784,3 +792,4 @@ def _deployed(word: RoleWord) -> bool:
 
 LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
