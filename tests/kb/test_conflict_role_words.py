@@ -49,4 +49,3 @@ def test_conflict_and_wire_role_words_name_their_sector(kb, word, sector, kind):
 @pytest.mark.parametrize("word", ["Gang", "Bande"])  # a walk, a gear; bonds
 def test_singular_gang_and_bande_are_no_role_words(kb, word):
     assert kb.role_word(word) is None
-
