@@ -30,7 +30,7 @@ def kb() -> KnowledgeBase:
         ("Thronfolger", "GOV", "person"),
         ("Oppositionsbündnis", "OPP", "group"),
         ("Binnenvertriebene", "CVL", "group"),
-        ("Lehrer", "CVL", "group"),  # as the gold codes a teacher: a citizen
+        ("Lehrer", "CVL", "person"),  # as the gold codes a teacher: a citizen
         ("Blogger", "CVL", "group"),
         ("Stammesältesten", "CVL", "group"),
         ("Bergleute", "LAB", "group"),
