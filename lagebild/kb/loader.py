@@ -182,6 +182,9 @@ class KnowledgeBase:
         self.continents: dict[str, str] = {}  # state code → geonames continent (AF, EU, …)
         self.state_places: dict[str, list[str]] = {}  # state code → its places' names (Athen)
         self.seats: dict[str, tuple[str, ...]] = {}  # organisation code → cities it sits in
+        # Organisation id → the state it is based in or fights in (HAMAS → PSE), for groups
+        # that act under their own code: where a story about them is set, not their code.
+        self.home_states: dict[str, str] = {}
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
         # (north, south) of states named by their half: der Norden, der Süden (Korea)
         self.divided_states: tuple[tuple[str, str], ...] = ()
@@ -353,7 +356,10 @@ class KnowledgeBase:
 
     def _add_organisations(self, items: list[dict[str, Any]], path: Path) -> None:
         for item in items:
-            code = item["code"]
+            # Two bodies may share a code (RSF: Reporters sans frontières and the Sudanese
+            # Rapid Support Forces, both written so by news and the coders): then ``id`` tells
+            # them apart and the code is what both act with.
+            code = item.get("id") or item["code"]
             if code in self.entries:
                 reason = f"duplicate code {code!r} (also a state or organisation)"
                 raise KBError(reason, source=str(path))
@@ -361,9 +367,16 @@ class KnowledgeBase:
             # A party belongs to its state: the SPD acts for DEU, in sector PTY.
             state = item.get("state")
             entry = KBEntry(
-                code, item["kind"], canonical, state or code, item["sector"], item.get("wikidata")
+                code,
+                item["kind"],
+                canonical,
+                state or item["code"],
+                item["sector"],
+                item.get("wikidata"),
             )
             self._add_entry(entry, path)
+            if item.get("home"):
+                self.home_states[code] = item["home"]
             for surface in unique_surfaces([*item["names"], canonical]):
                 self._add_name(code, surface, "name", item["sector"])
             for place in item.get("places", ()):

@@ -231,9 +231,33 @@ def kind_of(codes: list[str], source: str) -> tuple[str, str] | None:
     return None
 
 
-def build(directory: Path, abbreviations: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+def home_of(codes: list[str], kind: str, states: set[str]) -> str | None:
+    """The state a group or NGO is based in, as its PETRARCH code writes it: an armed group
+    is coded with the state it fights in (``IRQREB``, ``PSEREB``), an NGO with its seat
+    (``NGOUSAEDU``). Regions (``SASREB``, ``NAFREB``) and IGOs have none."""
+    first = codes[0] if codes else ""
+    if kind == "group" and first[:3] in states:
+        return first[:3]
+    if first.startswith("NGO") and first[3:6] in states:
+        return first[3:6]
+    return None
+
+
+def state_codes(data_dir: Path = DATA_DIR) -> set[str]:
+    """The ISO codes of the generated state list (and Kosovo's XKX, which it holds)."""
+    text = (data_dir / "states.generated.yaml").read_text(encoding="utf-8")
+    return set(re.findall(r"^- code: ([A-Z]{3})$", text, flags=re.MULTILINE))
+
+
+def build(
+    directory: Path,
+    abbreviations: frozenset[str] = frozenset(),
+    states: set[str] | None = None,
+) -> list[dict[str, Any]]:
     """The generated entries, sorted by code; the first entry for a code wins.
-    ``abbreviations``: acronyms German text uses for other things (not names here)."""
+    ``abbreviations``: acronyms German text uses for other things (not names here);
+    ``states``: the ISO codes a home state may be (default: the KB's states)."""
+    states = state_codes() if states is None else states
     entries: dict[str, dict[str, Any]] = {}
     for source in SOURCES:
         path = directory / source
@@ -262,8 +286,11 @@ def build(directory: Path, abbreviations: frozenset[str] = frozenset()) -> list[
                 "sector": kind[1],
                 "name": shown,
                 "names": sorted(dict.fromkeys(names), key=names.index),
-                "source": f"{source}: {primary} {block.codes[0]}",
             }
+            home = home_of(block.codes, kind[0], states)
+            if home:
+                entries[code]["home"] = home
+            entries[code]["source"] = f"{source}: {primary} {block.codes[0]}"
     return [entries[c] for c in sorted(entries)]
 
 

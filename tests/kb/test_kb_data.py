@@ -34,7 +34,8 @@ def persons(path: Path) -> list[dict[str, Any]]:
 
 
 def codes(items: list[dict[str, Any]]) -> list[str]:
-    return [item["code"] for item in items]
+    """Entry ids: the code, or ``id`` where two organisations share a code (RSF)."""
+    return [item.get("id") or item["code"] for item in items]
 
 
 def known_codes() -> set[str]:

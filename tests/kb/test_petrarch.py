@@ -174,3 +174,31 @@ def test_acronyms_german_text_uses_otherwise_are_no_names(tmp_path: Path):
     built = {e["code"]: e["names"] for e in petrarch.build(tmp_path, frozenset({"IRA"}))}
     assert "IRA" not in built["IRA"] and "Irish Republican Army" in built["IRA"]
     assert "LTTE" in built["LTTE"]
+
+
+@pytest.mark.parametrize(
+    ("codes", "kind", "home"),
+    [
+        (["IRQREB"], "group", "IRQ"),  # an armed group: the state it fights in
+        (["PSEREB"], "group", "PSE"),
+        (["SASREB"], "group", None),  # a region (South Asia), no state
+        (["CFRREB"], "group", None),
+        (["NGOUSAEDU"], "organisation", "USA"),  # an NGO: its seat
+        (["NGOHRI"], "organisation", None),  # an NGO coded by its field only
+        (["IGOUNO"], "organisation", None),  # international bodies have no home
+    ],
+)
+def test_home_state_is_read_from_the_petrarch_code(codes, kind, home):
+    assert petrarch.home_of(codes, kind, {"IRQ", "PSE", "USA", "DEU"}) == home
+
+
+def test_home_state_is_kept_apart_from_the_code(tmp_path: Path):
+    (tmp_path / "states.yaml").write_text("- {code: IRQ, names: [Irak]}\n", "utf-8")
+    (tmp_path / "organisations.yaml").write_text(
+        "- {code: AAA, home: IRQ, kind: group, sector: REB, names: [Ansar al-Sunna]}\n", "utf-8"
+    )
+    (tmp_path / "roles.yaml").write_text(
+        "sectors: [{code: REB, label: Rebellen}]\nwords: []\n", "utf-8"
+    )
+    kb = KnowledgeBase.load(tmp_path, use_cache=False)
+    assert kb.entries["AAA"].code == "AAA" and kb.home_states == {"AAA": "IRQ"}

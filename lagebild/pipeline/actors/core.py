@@ -45,6 +45,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "obl:agent", "sbp"})
 SPOKESPERSON_SUFFIXES = ("sprecher", "sprecherin", "sprechers", "sprechern", "sprecherinnen")
 MAX_NAME_TOKENS = 6
 STATE_SECTOR = "GOV"
+# "die europäischen Außenminister", "europäische Polizeibehörden": offices and bodies that
+# Europe's adjective names, without a state, act together as the EU (the event gold's code).
+EUROPEAN = "europäisch"
+EU_CODE = "EU"
 # Nouns that name persons by their ending (Lehrerin, Journalistin) and compatriots
 # (Landsmann, Landsfrau, Landsleute): persons when the text says of which state.
 PERSON_NOUN_ENDINGS = ("erin", "istin", "antin", "entin", "orin", "eurin", "erinnen", "istinnen")

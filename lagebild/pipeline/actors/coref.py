@@ -8,7 +8,9 @@
    contiguous part of an earlier person's name is that person.
 2. ``find_compounds`` — ``Moskau und Peking``, ``Die Nato und USA``: one ``compound``
    mention with all members' actors, in order (the members stay mentions too).
-3. ``resolve_definite_roles`` — ``der Sprecher`` → the last spokesperson mentioned,
+3. ``resolve_demonym_persons`` — ``Die Estin`` after ``Kaja Kallas``: the person named
+   before of that state; ``resolve_definite_roles`` — ``der Sprecher`` → the last
+   spokesperson mentioned,
    ``der venezolanische Präsident`` → the Venezuelan president named before;
    ``resolve_possessive_roles`` — ``seinen Stellvertreter``, ``ihre Regierung``: the
    owner's state; then role mentions still without a state get the context's
@@ -111,6 +113,7 @@ def resolve_coreference(
     merge_name_variants(doc, found, registry)
     found = found + find_surname_compounds(doc, found, registry)
     found = found + find_compounds(doc, found)
+    resolve_demonym_persons(doc, found, registry)
     resolve_definite_roles(found, registry)
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
@@ -327,6 +330,63 @@ def _gap_kind(gap: list[Token]) -> str | None:
 
 
 # --- 3. definite role descriptions -------------------------------------------------------
+
+
+def resolve_demonym_persons(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """``Die Außenbeauftragte Kaja Kallas sagte … Die Estin forderte …``: news refers back
+    to a person it has named by a definite demonym (``der Franzose``, ``die Estin``), so it is
+    the last person of that state and gender named in the sentences before, not a new
+    citizen. The state is the person's code or that of any office they held (Kallas, EU
+    now, was head of Estonia's government)."""
+    persons: list[tuple[int, str]] = []
+    for f in sorted(found, key=lambda m: m.start):
+        demonym = _definite_demonym(doc, f, registry)
+        if demonym is not None:
+            antecedent = _compatriot(f, demonym, persons, registry, doc)
+            if antecedent is not None:
+                f.actors = [antecedent]
+                continue
+        if f.kind != "compound" and len(f.actors) == 1:
+            actor = registry.actors.get(f.actors[0])
+            if actor is not None and actor.kind == "person":
+                persons.append((f.start, f.actors[0]))
+
+
+def _definite_demonym(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:
+    """The state of ``der Franzose``, ``die Estin``: a singular demonym after its definite
+    article and before no name (``Der Italiener Nicola Zingaretti`` is a title)."""
+    if f.kind != "role" or f.role is not None or len(f.actors) != 1 or f.start == 0:
+        return None
+    actor = registry.actors.get(f.actors[0])
+    if actor is None or actor.in_kb or actor.kind != "person" or len(actor.roles) != 1:
+        return None
+    role = actor.roles[0]
+    if role.sector != "CVL" or role.title != doc[f.head].text or f.end - f.start != 1:
+        return None
+    # The nominative singular only: "die Türken", "dem Schweizer Botschafter" are no
+    # person referred back to (a plural, a demonym before its noun).
+    article, word = doc[f.start - 1].lower_, doc[f.head].text
+    if not (article == "der" or (article == "die" and word.endswith("in"))):
+        return None
+    if f.end < len(doc) and doc[f.end].pos_ in ("PROPN", "NOUN"):
+        return None
+    return role.code
+
+
+def _compatriot(
+    f: Found, code: str, persons: list[tuple[int, str]], registry: ActorRegistry, doc: Doc
+) -> str | None:
+    gender = registry.genders.get(f.actors[0])
+    floor = _sentence_start(doc, f.start, PRONOUN_WINDOW_SENTENCES)
+    for start, actor_id in reversed(persons):
+        if start < floor:
+            break
+        actor = registry.actors[actor_id]
+        if registry.genders.get(actor_id) not in (gender, None):
+            continue
+        if actor.code == code or any(r.code == code for r in actor.roles):
+            return actor_id
+    return None
 
 
 def resolve_definite_roles(found: list[Found], registry: ActorRegistry) -> None:

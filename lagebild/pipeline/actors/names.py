@@ -26,6 +26,8 @@ from lagebild.pipeline.actors.core import (
     COORDINATORS,
     DEFINITE,
     DETERMINERS,
+    EU_CODE,
+    EUROPEAN,
     MAX_NAME_TOKENS,
     MAX_QUOTED_NAME,
     MAX_SINGLE_NAME,
@@ -321,6 +323,10 @@ class NameFinder:
             if role is not None and role.kind == "group" and word is None:
                 word = role
         code = code or self._state_prefixed(tokens[0].text) or self._city_led(start, end)
+        if code is None and tokens[0].lower_.startswith(EUROPEAN):
+            # "Europäische Polizeibehörden": bodies of Europe act as the EU; not a name that
+            # has the word inside ("Allianz zur Europäischen Integration", a Moldovan party)
+            code = EU_CODE
         actor_id = self.registry.text_actor(tokens.text, "organisation", None)
         actor = self.registry.actors[actor_id]
         if actor.code is None:

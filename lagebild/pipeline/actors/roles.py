@@ -8,12 +8,15 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.kb.dates import role_valid_at
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
     CLOSING_QUOTES,
     COMPATRIOT_ENDINGS,
     DEFINITE,
     DETERMINERS,
+    EU_CODE,
+    EUROPEAN,
     FORMER_MARKERS,
     MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
@@ -323,6 +326,22 @@ class RoleFinder:
             and actor.code != owner.id
         ):
             actor.code, actor.sector = owner.id, "IGO"
+        elif info.word is not _MEMBER and owner is not None and owner.kind != "state":
+            self._group_title(actor_id, owner.code or owner.id)
+
+    def _group_title(self, actor_id: str, code: str) -> None:
+        """``HTS-Anführer Abu Mohammed al-Dscholani`` on the day HTS took Damascus: a title
+        naming a group the KB person leads at the date picks that role among the person's
+        roles then (he was also de facto head of state from that day)."""
+        actor = self.registry.actors[actor_id]
+        entry = self.kb.entries.get(actor_id)
+        date = self.registry.date
+        if entry is None or date is None or actor.code == code:
+            return
+        for role in entry.roles:
+            if role.code == code and role_valid_at(role, date):
+                actor.code, actor.sector = role.code, role.sector
+                return
 
     def _left_title(self, start: int) -> tuple[int, RoleInfo | None]:
         """Walk left over a title phrase: ``der italienische Außenminister``, ``Irans
@@ -625,6 +644,10 @@ class RoleFinder:
         """Articles, adjectives and prenominal genitives left of a role word: where the
         phrase starts, the state it names, whether it is definite, the city it names."""
         doc = self.doc
+        word = self.role_word(doc[i])
+        # Offices and state bodies named European are the EU's; a European NGO, firm or
+        # citizen is not.
+        official = word is not None and word.sector in OFFICIAL_SECTORS
         start, code, definite = i, None, False
         city_name: str | None = None
         j = i - 1
@@ -657,6 +680,8 @@ class RoleFinder:
                 and j > 0
                 and doc[j - 1].text.endswith("-")
             ):
+                if code is None and tok.lower_.startswith(EUROPEAN) and official:
+                    code = EU_CODE  # "die europäischen Außenminister": the EU's
                 start = j
                 j -= 1
                 continue
@@ -768,3 +793,4 @@ def _deployed(word: RoleWord) -> bool:
 
 LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
