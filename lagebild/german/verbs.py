@@ -11,6 +11,7 @@ from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.words import (
     FINITE_TAGS,
     INFINITIVE_TAGS,
+    MODAL_VERBS,
     PARTICLE_POS,
     REFLEXIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
@@ -154,6 +155,20 @@ def is_object_in_haben_perfect(token: Token) -> bool:
     return bool(haben) and not werden and haben[0].i < token.i
 
 
+PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
+
+
+def perfect_infinitive(verb: Token) -> Token | None:
+    """The "haben"/"sein" of a perfect infinitive under a modal ("soll … getötet haben",
+    "will … gesehen haben"): a clause has one finite verb, so next to a modal the perfect's
+    auxiliary is the infinitive whatever its tag (the tagger calls "haben" VAFIN)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    modal = any(a.lemma_.lower() in MODAL_VERBS for a in auxiliaries)
+    if not modal or not is_participle_form(verb):
+        return None
+    return next((a for a in auxiliaries if a.lemma_.lower() in PERFECT_AUXILIARIES), None)
+
+
 def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
     labels: "sein" with no "werden" before its participle, also when the parser calls the
@@ -169,7 +184,10 @@ def _passive_by_labels(token: Token) -> bool:
     # a passive-subject label next to an active subject is a slip ("China hatte der EU
     # gedroht" with "der EU" as nsubj:pass)
     # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
-    has_haben = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in token.children)
+    # ("sollen … getötet haben" with "haben" labelled aux:pass: "haben" never makes a passive)
+    has_haben = any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "haben" for c in token.children
+    )
     if deps & set(PASSIVE_SUBJECT_DEPS) and not deps & set(SUBJECT_DEPS) and not has_haben:
         return True
     # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle;

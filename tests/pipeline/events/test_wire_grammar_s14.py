@@ -1,0 +1,46 @@
+"""German grammar under the event rules through the full pipeline (session 14): typical
+agency sentences whose parse hid or distorted the event."""
+
+from __future__ import annotations
+
+import pytest
+
+import lagebild
+
+pytestmark = pytest.mark.model
+
+
+def coded(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
+    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+    return {
+        (
+            e.type,
+            tuple(sorted(p.code or "" for p in e.actor)),
+            tuple(sorted(p.code or "" for p in e.recipient)),
+            e.modality,
+        )
+        for e in analysis.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israelische Soldaten sollen im Westjordanland drei Palästinenser getötet haben.",
+            ("ASSAULT", ("ISR",), ("PSE",), "asserted"),
+        ),
+        (
+            "Russische Truppen sollen ein Dorf in der Region Charkiw angegriffen haben.",
+            ("ASSAULT", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "Der Iran soll Russland Drohnen geliefert haben.",
+            ("COOPERATE", ("IRN",), ("RUS",), "asserted"),
+        ),
+    ],
+    ids=["getötet-haben", "angegriffen-haben", "geliefert-haben"],
+)
+def test_a_modal_with_a_perfect_infinitive_reports_a_past_act(nlp, text, expected) -> None:
+    """ "soll … getötet haben" tells a reported past act, never a plan or a passive."""
+    assert expected in coded(nlp, text)
