@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.pipeline.events.arguments import objects, subjects
+from lagebild.pipeline.events.repair import repair_antecedents_in_relative_clauses
 from tests.german.test_grammar import parse, token
 
 # "Der Iran soll Russland Drohnen geliefert haben ." as the model parses it: the modal with a
@@ -48,3 +49,97 @@ def test_a_modal_with_a_perfect_infinitive_is_active(
     word = token(parse(table), verb)
     assert [t.text for t in subjects(word)] == subject
     assert [t.text for t in objects(word)] == obj
+
+
+# "Die Huthis , die weite Teile kontrollieren , drohten mit Vergeltung ." as the model parses
+# it: the relative pronoun read as the article of the object, the antecedent as the relative
+# verb's subject, the relative clause as a csubj of the main verb
+RELATIVE_CLAUSE_AS_CSUBJ = """
+Die DET ART 2 det Case=Nom
+Huthis NOUN NN 7 nsubj Case=Nom
+, PUNCT $, 7 punct
+die DET ART 6 det Case=Acc
+weite ADJ ADJA 6 amod Case=Acc
+Teile NOUN NN 7 obj Case=Acc
+kontrollieren VERB VVFIN 9 csubj Mood=Ind|VerbForm=Fin
+, PUNCT $, 7 punct
+drohten VERB VVFIN 0 root Mood=Ind|VerbForm=Fin drohen
+mit ADP APPR 11 case _
+Vergeltung NOUN NN 9 obl Case=Dat
+. PUNCT $. 9 punct
+"""
+# "Stephan Weil , dessen Land Anteile hält , sprach ." (a genitive relative pronoun)
+GENITIVE_RELATIVE = """
+Stephan PROPN NE 2 flat _
+Weil PROPN NE 7 nsubj Case=Nom
+, PUNCT $, 8 punct
+dessen PRON PRELAT 5 det Case=Gen|PronType=Rel
+Land NOUN NN 7 nsubj Case=Nom
+Anteile NOUN NN 7 obj Case=Acc
+hält VERB VVFIN 9 advcl Mood=Ind|VerbForm=Fin halten
+, PUNCT $, 7 punct
+sprach VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sprechen
+. PUNCT $. 9 punct
+"""
+# "Er sagte der Zeitung , die Lage sei ernst , und ging ." is no relative clause: its finite
+# verb is not last (and the noun before the comma is no subject inside it)
+REPORTED_MAIN_CLAUSE = """
+Er PRON PPER 2 nsubj Case=Nom
+sagte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin sagen
+der DET ART 4 det Case=Dat
+Zeitung NOUN NN 2 iobj Case=Dat
+, PUNCT $, 8 punct
+die DET ART 7 det Case=Nom
+Lage NOUN NN 8 nsubj Case=Nom
+sei AUX VAFIN 9 cop Mood=Sub|VerbForm=Fin sein
+ernst ADJ ADJD 2 ccomp _
+, PUNCT $, 11 punct
+und CCONJ KON 11 cc _
+ging VERB VVFIN 2 conj Mood=Ind|VerbForm=Fin gehen
+. PUNCT $. 2 punct
+"""
+# "… die Grenze zu Indonesien , das die Mission ablehnt , wurde geschlossen": the noun before
+# the comma is inside a prepositional phrase, so it is no subject of the main verb
+ANTECEDENT_IN_PP = """
+die DET ART 2 det Case=Nom
+Grenze NOUN NN 10 nsubj:pass Case=Nom
+zu ADP APPR 4 case _
+Indonesien PROPN NE 8 obj Case=Dat
+, PUNCT $, 8 punct
+das PRON PRELS 8 nsubj Case=Nom|PronType=Rel
+Mission NOUN NN 8 obj Case=Acc
+ablehnt VERB VVFIN 2 acl Mood=Ind|VerbForm=Fin ablehnen
+, PUNCT $, 8 punct
+wurde AUX VAFIN 11 aux:pass Mood=Ind|VerbForm=Fin werden
+geschlossen VERB VVPP 0 root VerbForm=Part schließen
+. PUNCT $. 11 punct
+""".replace("Grenze NOUN NN 10 nsubj:pass", "Grenze NOUN NN 11 nsubj:pass")
+
+
+@pytest.mark.parametrize(
+    ("table", "main", "subject"),
+    [
+        (RELATIVE_CLAUSE_AS_CSUBJ, "drohten", "Huthis"),
+        (GENITIVE_RELATIVE, "sprach", "Weil"),
+    ],
+    ids=["die-read-as-article", "dessen"],
+)
+def test_the_antecedent_of_a_relative_clause_is_the_main_verbs_subject(
+    table: str, main: str, subject: str
+) -> None:
+    """ "Die Huthis, die weite Teile des Jemens kontrollieren, drohten …": the relative
+    clause never holds its antecedent, so the main verb has its subject back."""
+    doc = parse(table)
+    assert [t.text for t in repair_antecedents_in_relative_clauses(doc)] == [subject]
+    assert [t.text for t in subjects(token(doc, main))] == [subject]
+
+
+@pytest.mark.parametrize(
+    "table", [REPORTED_MAIN_CLAUSE, ANTECEDENT_IN_PP], ids=["verb-second", "inside-pp"]
+)
+def test_no_relative_clause_repair_without_one(table: str) -> None:
+    doc = parse(table)
+    before = [(t.head.i, t.dep_) for t in doc]
+    assert repair_antecedents_in_relative_clauses(doc) == []
+    assert [(t.head.i, t.dep_) for t in doc] == before
+

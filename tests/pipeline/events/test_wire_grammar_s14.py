@@ -44,3 +44,24 @@ def coded(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], st
 def test_a_modal_with_a_perfect_infinitive_reports_a_past_act(nlp, text, expected) -> None:
     """ "soll … getötet haben" tells a reported past act, never a plan or a passive."""
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Huthis, die weite Teile des Jemens kontrollieren, drohten Israel mit neuen "
+            "Angriffen.",
+            ("THREATEN", ("HOUTHI",), ("ISR",), "asserted"),
+        ),
+        (
+            "Die Regierung in Teheran, die die Proteste niederschlagen ließ, wies die Kritik "
+            "der EU zurück.",
+            ("REJECT", ("IRN",), ("EU",), "asserted"),
+        ),
+    ],
+    ids=["die-weite-Teile", "die-die-Proteste"],
+)
+def test_the_antecedent_of_a_relative_clause_acts_in_the_main_clause(nlp, text, expected) -> None:
+    """The subject before a relative clause is the main verb's, never the relative verb's."""
+    assert expected in coded(nlp, text)
