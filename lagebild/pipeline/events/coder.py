@@ -110,6 +110,7 @@ from lagebild.pipeline.events.participants import (
 from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
+    repair_causative_objects,
     repair_mistagged_preterites,
     repair_names_after_person,
     repair_particle_under_adverb,
@@ -189,9 +190,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # the parse repairs that change the Doc: a verb tagged as adjective has no clause, a
     # particle read as adjective ("stellt … bereit") holds the verb's object, an object name
     # hung on the subject name before it is no object, a particle hung on an adverb is the
-    # finite verb's, an antecedent hung in its relative clause is the main verb's subject
+    # finite verb's, an antecedent hung in its relative clause is the main verb's subject, and
+    # the object of an infinitive under "lassen" is the infinitive's
     repair_mistagged_preterites(doc, codebook)
     repair_antecedents_in_relative_clauses(doc)
+    repair_causative_objects(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)

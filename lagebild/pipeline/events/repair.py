@@ -14,7 +14,7 @@ from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.german.pronouns import nearest_antecedent
-from lagebild.german.verbs import is_finite, is_mistagged_preterite, verb_keys
+from lagebild.german.verbs import is_finite, is_infinitive, is_mistagged_preterite, verb_keys
 from lagebild.german.words import ADJECTIVE_PARTICLES
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -266,3 +266,27 @@ def _phrase_head(noun: Token, comma: int) -> Token | None:
             break
         head = head.head
     return head
+
+
+def repair_causative_objects(doc: Doc) -> list[Token]:
+    """ "Der Präsident ließ den Botschafter einbestellen": with "lassen" and an infinitive
+    whose causee goes unnamed, the one accusative before the infinitive is the infinitive's
+    object, which the parser hangs on "lassen" (so "einbestellen" had no "Botschafter" for
+    its entry). It is moved to the infinitive; the objects moved."""
+    found = []
+    for verb in doc:
+        causer = verb.head
+        if verb.dep_ != "xcomp" or causer.lemma_.lower() != "lassen" or not is_infinitive(verb):
+            continue
+        if any(c.dep_ == "obj" for c in verb.children):
+            continue
+        accusatives = [
+            c
+            for c in causer.children
+            if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+            and "Dat" not in c.morph.get("Case")
+        ]  # fmt: skip
+        if len(accusatives) == 1:
+            accusatives[0].head = verb
+            found.append(accusatives[0])
+    return found

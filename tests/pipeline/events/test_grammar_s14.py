@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from lagebild.pipeline.events.arguments import objects, subjects
-from lagebild.pipeline.events.repair import repair_antecedents_in_relative_clauses
+from lagebild.pipeline.events.repair import (
+    repair_antecedents_in_relative_clauses,
+    repair_causative_objects,
+)
 from tests.german.test_grammar import parse, token
 
 # "Der Iran soll Russland Drohnen geliefert haben ." as the model parses it: the modal with a
@@ -143,3 +146,37 @@ def test_no_relative_clause_repair_without_one(table: str) -> None:
     assert repair_antecedents_in_relative_clauses(doc) == []
     assert [(t.head.i, t.dep_) for t in doc] == before
 
+
+# "Der Präsident ließ den Botschafter einbestellen ." as the model parses it: the object of the
+# infinitive hung on "lassen"
+CAUSATIVE = """
+Der DET ART 2 det Case=Nom
+Präsident NOUN NN 3 nsubj Case=Nom
+ließ VERB VVFIN 0 root Mood=Ind|VerbForm=Fin lassen
+den DET ART 5 det Case=Acc
+Botschafter NOUN NN 3 obj Case=Acc
+einbestellen VERB VVINF 3 xcomp VerbForm=Inf einbestellen
+. PUNCT $. 3 punct
+"""
+# "Die Polizei ließ den Mann den Journalisten festnehmen ." has a causee beside the object:
+# two accusatives, nothing moved
+CAUSATIVE_WITH_CAUSEE = CAUSATIVE.replace(
+    "einbestellen VERB VVINF 3 xcomp VerbForm=Inf einbestellen",
+    "den DET ART 7 det Case=Acc\nJournalisten NOUN NN 3 obj Case=Acc\n"
+    "festnehmen VERB VVINF 3 xcomp VerbForm=Inf festnehmen",
+).replace(". PUNCT $. 3 punct", ". PUNCT $. 3 punct")
+
+
+@pytest.mark.parametrize(
+    ("table", "verb", "moved"),
+    [(CAUSATIVE, "einbestellen", ["Botschafter"]), (CAUSATIVE_WITH_CAUSEE, "festnehmen", [])],
+    ids=["one-accusative", "causee-and-object"],
+)
+def test_the_accusative_under_lassen_is_the_infinitives_object(
+    table: str, verb: str, moved: list[str]
+) -> None:
+    """ "ließ den Botschafter einbestellen": the one accusative is what is summoned."""
+    doc = parse(table)
+    assert [t.text for t in repair_causative_objects(doc)] == moved
+    if moved:
+        assert [t.text for t in objects(token(doc, verb))] == moved

@@ -65,3 +65,22 @@ def test_a_modal_with_a_perfect_infinitive_reports_a_past_act(nlp, text, expecte
 def test_the_antecedent_of_a_relative_clause_acts_in_the_main_clause(nlp, text, expected) -> None:
     """The subject before a relative clause is the main verb's, never the relative verb's."""
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der iranische Präsident ließ den Botschafter Deutschlands einbestellen.",
+            ("ACCUSE", ("IRN",), ("DEU",), "asserted"),
+        ),
+        (
+            "Das Außenministerium in Peking ließ den US-Botschafter einbestellen.",
+            ("ACCUSE", ("CHN",), ("USA",), "asserted"),
+        ),
+    ],
+    ids=["Botschafter-Deutschlands", "US-Botschafter"],
+)
+def test_lassen_with_an_infinitive_acts_on_the_accusative(nlp, text, expected) -> None:
+    """ "ließ den Botschafter einbestellen": the causer summons, the envoy is summoned."""
+    assert expected in coded(nlp, text)
