@@ -445,6 +445,14 @@ def code_predicate(
         # an offer may take its addressee from a coordinated act ("wies die Forderungen
         # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
         and event_type != "AGREE"
+        # a public call or demand ("rief zu einer Waffenruhe auf", "forderte, … zu schützen")
+        # is a REQUEST addressed to no one in particular (the guideline's REQUEST needs no
+        # recipient); orders, proposals and advice do need one
+        and not (
+            event_type == "REQUEST"
+            and predicate.addressee_optional
+            and fact.modality in ("asserted", "future")
+        )
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # a retaliation answers whoever struck the actor, told before: filled in later
         and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))

@@ -84,3 +84,19 @@ def test_the_antecedent_of_a_relative_clause_acts_in_the_main_clause(nlp, text, 
 def test_lassen_with_an_infinitive_acts_on_the_accusative(nlp, text, expected) -> None:
     """ "ließ den Botschafter einbestellen": the causer summons, the envoy is summoned."""
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN-Generalsekretär Guterres rief zu einer sofortigen Waffenruhe auf.",
+            ("REQUEST", ("UN",), (), "asserted"),
+        ),
+        ("Die EU verlangte eine unabhängige Untersuchung.", ("REQUEST", ("EU",), (), "asserted")),
+    ],
+    ids=["rief-zu-auf", "verlangte"],
+)
+def test_a_public_call_is_a_request_without_addressee(nlp, text, expected) -> None:
+    """The guideline's REQUEST needs no recipient: a call to the world is an event."""
+    assert expected in coded(nlp, text)
