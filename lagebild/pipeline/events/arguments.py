@@ -1281,6 +1281,7 @@ def datives(verb: Token) -> list[Token]:
     ]
     found += [c for c in _names_before_objects(verb) if c not in found]
     found += [c for c in _bare_first_objects(verb) if c not in found]
+    found += [c for c in _bare_names_in_perfect(verb) if c not in found]
     found += [c for c in _conjunct_objects(verb) if c not in found]
     found += [c for c in _names_after_plural_subject(verb_subjects) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
@@ -1312,6 +1313,21 @@ def _names_before_objects(verb: Token) -> list[Token]:
         and preposition(g) is None
         and not g.lower_.endswith(("s", "x", "z", "'"))
         and not any(d.dep_ in ("det", "case") for d in g.children)
+    ]
+
+
+def _bare_names_in_perfect(verb: Token) -> list[Token]:
+    """ "China soll Russland Waffen geliefert haben" with "Russland" labelled passive subject:
+    in an active perfect a bare name after the finite verb and before the accusative object
+    is the dative (German puts the dative first; a name shows no case)."""
+    nouns = [c for c in arguments(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return [
+        c
+        for c in arguments(verb)
+        if _object_in_perfect(verb, c)
+        and c.pos_ == "PROPN"
+        and _without_article(c)
+        and any(o.i > c.i for o in nouns)
     ]
 
 

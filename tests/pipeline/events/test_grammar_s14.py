@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline.events.arguments import objects, subjects
+from lagebild.pipeline.events.arguments import datives, objects, subjects
 from lagebild.pipeline.events.repair import (
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
@@ -180,3 +180,24 @@ def test_the_accusative_under_lassen_is_the_infinitives_object(
     assert [t.text for t in repair_causative_objects(doc)] == moved
     if moved:
         assert [t.text for t in objects(token(doc, verb))] == moved
+
+
+# "China soll Russland Waffen geliefert haben ." as the model parses it: the dative name
+# labelled a second passive subject
+MODAL_PERFECT_DATIVE_NAME = """
+China PROPN NE 5 nsubj:pass Case=Nom
+soll AUX VMFIN 5 aux Mood=Ind|VerbForm=Fin sollen
+Russland PROPN NE 5 nsubj:pass Case=Gen
+Waffen NOUN NN 5 obj Case=Nom
+geliefert VERB VVPP 0 root VerbForm=Part liefern
+haben AUX VAFIN 5 aux Mood=Ind|Tense=Pres haben
+. PUNCT $. 5 punct
+"""
+
+
+def test_a_bare_name_before_the_object_of_a_perfect_is_the_dative() -> None:
+    """ "soll Russland Waffen geliefert haben": the name between the finite modal and the
+    object is the dative (to whom), not a second subject."""
+    verb = token(parse(MODAL_PERFECT_DATIVE_NAME), "geliefert")
+    assert [t.text for t in subjects(verb)] == ["China"]
+    assert [t.text for t in datives(verb)] == ["Russland"]

@@ -38,8 +38,12 @@ def coded(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], st
             "Der Iran soll Russland Drohnen geliefert haben.",
             ("COOPERATE", ("IRN",), ("RUS",), "asserted"),
         ),
+        (
+            "China soll Russland Waffen geliefert haben, sagte ein Sprecher.",
+            ("AID", ("CHN",), ("RUS",), "asserted"),
+        ),
     ],
-    ids=["getötet-haben", "angegriffen-haben", "geliefert-haben"],
+    ids=["getötet-haben", "angegriffen-haben", "geliefert-haben", "Russland-Waffen"],
 )
 def test_a_modal_with_a_perfect_infinitive_reports_a_past_act(nlp, text, expected) -> None:
     """ "soll … getötet haben" tells a reported past act, never a plan or a passive."""
