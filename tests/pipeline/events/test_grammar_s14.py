@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.pipeline.events.arguments import datives, objects, subjects
+from lagebild.pipeline.events.participants import earlier_act
 from lagebild.pipeline.events.repair import (
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
@@ -201,3 +202,44 @@ def test_a_bare_name_before_the_object_of_a_perfect_is_the_dative() -> None:
     verb = token(parse(MODAL_PERFECT_DATIVE_NAME), "geliefert")
     assert [t.text for t in subjects(verb)] == ["China"]
     assert [t.text for t in datives(verb)] == ["Russland"]
+
+
+# "Nach Angriffen im Roten Meer haben die USA Stellungen im Jemen bombardiert ."
+EARLIER_ACT_WITH_PLACE = """
+Nach ADP APPR 2 case _
+Angriffen NOUN NN 10 obl Case=Dat
+im ADP APPRART 5 case _
+Roten ADJ ADJA 5 amod _
+Meer NOUN NN 2 nmod Case=Dat
+haben AUX VAFIN 10 aux Mood=Ind|VerbForm=Fin haben
+die DET ART 8 det _
+USA PROPN NE 10 nsubj Case=Nom
+Stellungen NOUN NN 10 obj Case=Acc
+bombardiert VERB VVPP 0 root VerbForm=Part bombardieren
+. PUNCT $. 10 punct
+"""
+# "Nach einem Angriff auf einen Konvoi ereignete sich …": no place of its own
+EARLIER_ACT_WITHOUT_PLACE = """
+Nach ADP APPR 3 case _
+einem DET ART 3 det _
+Angriff NOUN NN 8 obl Case=Dat
+auf ADP APPR 6 case _
+einen DET ART 6 det _
+Konvoi NOUN NN 3 nmod Case=Acc
+, PUNCT $, 8 punct
+ereignete VERB VVFIN 0 root Mood=Ind|VerbForm=Fin ereignen
+. PUNCT $. 8 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [(EARLIER_ACT_WITH_PLACE, True), (EARLIER_ACT_WITHOUT_PLACE, False)],
+    ids=["im-Roten-Meer", "no-place"],
+)
+def test_an_earlier_act_with_its_own_place_is_not_at_the_clauses_place(
+    table: str, expected: bool
+) -> None:
+    """ "Nach Angriffen im Roten Meer … im Jemen bombardiert": the attacks were not in Yemen."""
+    doc = parse(table)
+    assert earlier_act(token(doc, "Angriffen" if expected else "Angriff")) is expected

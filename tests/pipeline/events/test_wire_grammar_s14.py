@@ -104,3 +104,15 @@ def test_lassen_with_an_infinitive_acts_on_the_accusative(nlp, text, expected) -
 def test_a_public_call_is_a_request_without_addressee(nlp, text, expected) -> None:
     """The guideline's REQUEST needs no recipient: a call to the world is an event."""
     assert expected in coded(nlp, text)
+
+
+def test_an_earlier_act_does_not_take_the_clauses_place_as_its_attacker(nlp) -> None:
+    """ "Nach Angriffen auf Handelsschiffe im Roten Meer": no Yemeni attack on Yemen from the
+    later bombing's place."""
+    found = coded(
+        nlp,
+        "Nach wochenlangen Angriffen auf Handelsschiffe im Roten Meer haben die USA Stellungen "
+        "im Jemen bombardiert.",
+    )
+    assert ("ASSAULT", ("YEM",), ("YEM",), "asserted") not in found
+    assert any(e[:3] == ("ASSAULT", ("USA",), ("YEM",)) for e in found)
