@@ -13,6 +13,7 @@ from lagebild.german.words import (
     INFINITIVE_TAGS,
     MODAL_VERBS,
     PARTICLE_POS,
+    RECIPROCAL_ADVERBS,
     REFLEXIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
 )
@@ -227,6 +228,13 @@ def has_sein_perfect(token: Token) -> bool:
     """Verbs of motion and change that form the perfect with sein: "ist zurückgetreten"."""
     lemma = verb_key(token)
     return lemma in SEIN_PERFECT or any(lemma.endswith(v) for v in SEIN_PERFECT)
+
+
+def is_mutual(verb: Token) -> bool:
+    """ "warfen sich gegenseitig Provokationen vor", "beschuldigten einander": the subjects
+    act on each other (the adverb may hang on the verb or on its reflexive pronoun)."""
+    words = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return any(w.lower_ in RECIPROCAL_ADVERBS for w in words)
 
 
 # --- reflexive verbs -----------------------------------------------------------------------

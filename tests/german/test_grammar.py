@@ -15,6 +15,7 @@ from lagebild.german.verbs import (
     is_finite,
     is_konjunktiv,
     is_konjunktiv1,
+    is_mutual,
     is_participle_form,
     is_passive,
     is_reflexive_verb,
@@ -346,3 +347,25 @@ def test_which_mark_closes_which(opening: str, mark: str, expected: bool) -> Non
 )
 def test_contracted_prepositions_have_a_plain_form(word: str, plain: str) -> None:
     assert plain_preposition(word) == plain
+
+
+# "Serbien und Kosovo warfen sich gegenseitig Provokationen vor ."
+MUTUAL = """
+Serbien PROPN NE 4 nsubj Case=Nom
+und CCONJ KON 3 cc _
+Kosovo PROPN NE 1 conj Case=Nom
+warfen VERB VVFIN 0 root Mood=Ind|VerbForm=Fin werfen
+sich PRON PRF 4 iobj Case=Dat|Reflex=Yes
+gegenseitig ADJ ADJD 5 advmod _
+Provokationen NOUN NN 4 obj Case=Acc
+vor ADP PTKVZ 4 compound:prt _
+. PUNCT $. 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"), [(MUTUAL, True), (HABEN_PERFECT, False)], ids=["gegenseitig", "plain"]
+)
+def test_a_reciprocal_adverb_makes_the_act_mutual(table: str, expected: bool) -> None:
+    verb = next(t for t in parse(table) if t.dep_ == "ROOT")
+    assert is_mutual(verb) is expected

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
+from lagebild.german.verbs import is_mutual
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events import unnamed
@@ -430,6 +431,10 @@ def code_predicate(
             # a visit has a host (the guideline: visitor = actor, host = recipient); a trip
             # to no state ("durfte nicht in das Katastrophengebiet reisen") visits no one
             return None
+    if not recipient and is_mutual(token) and len({p.code for p in actor if p.code}) > 1:
+        # "Serbien und Kosovo warfen sich gegenseitig Provokationen vor": each side is the
+        # other's addressee
+        recipient = list(actor)
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
     if sport_internal(doc, actor, recipient, codebook.sports_words):

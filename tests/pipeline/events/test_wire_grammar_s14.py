@@ -116,3 +116,22 @@ def test_an_earlier_act_does_not_take_the_clauses_place_as_its_attacker(nlp) -> 
     )
     assert ("ASSAULT", ("YEM",), ("YEM",), "asserted") not in found
     assert any(e[:3] == ("ASSAULT", ("USA",), ("YEM",)) for e in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Serbien und Kosovo warfen sich gegenseitig Provokationen vor.",
+            ("ACCUSE", ("SRB", "XKX"), ("SRB", "XKX"), "asserted"),
+        ),
+        (
+            "Armenien und Aserbaidschan werfen einander Angriffe vor.",
+            ("ACCUSE", ("ARM", "AZE"), ("ARM", "AZE"), "asserted"),
+        ),
+    ],
+    ids=["sich-gegenseitig", "einander"],
+)
+def test_sides_that_accuse_each_other_are_each_others_addressees(nlp, text, expected) -> None:
+    """ "warfen sich gegenseitig … vor": each side accuses the other."""
+    assert expected in coded(nlp, text)
