@@ -68,6 +68,8 @@ class Predicate:
     if_state_actor: str | None = None
     implicit_actor: str | None = None
     named_addressee_only: bool = False
+    # a public call or demand is an event without an addressee ("rief zu Besonnenheit auf")
+    addressee_optional: bool = False
     confidence: float | None = None
     # a judging entry ("bezeichnete X als …"): its words are the judgement, not the X judged
     evaluative: bool = False
@@ -360,6 +362,7 @@ def _predicates(
                 if_state_actor=entry.get("if_state_actor"),
                 implicit_actor=entry.get("implicit_actor"),
                 named_addressee_only=entry.get("named_addressee_only", False),
+                addressee_optional=entry.get("addressee_optional", False),
                 confidence=entry.get("confidence"),
                 evaluative=bool(entry.get("with_evaluative")),
             )

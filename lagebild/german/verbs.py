@@ -13,7 +13,9 @@ from lagebild.german.memo import per_token
 from lagebild.german.words import (
     FINITE_TAGS,
     INFINITIVE_TAGS,
+    MODAL_VERBS,
     PARTICLE_POS,
+    RECIPROCAL_ADVERBS,
     REFLEXIVE_PRONOUNS,
     SEPARABLE_PARTICLES,
 )
@@ -157,6 +159,20 @@ def is_object_in_haben_perfect(token: Token) -> bool:
     return bool(haben) and not werden and haben[0].i < token.i
 
 
+PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
+
+
+def perfect_infinitive(verb: Token) -> Token | None:
+    """The "haben"/"sein" of a perfect infinitive under a modal ("soll … getötet haben",
+    "will … gesehen haben"): a clause has one finite verb, so next to a modal the perfect's
+    auxiliary is the infinitive whatever its tag (the tagger calls "haben" VAFIN)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    modal = any(a.lemma_.lower() in MODAL_VERBS for a in auxiliaries)
+    if not modal or not is_participle_form(verb):
+        return None
+    return next((a for a in auxiliaries if a.lemma_.lower() in PERFECT_AUXILIARIES), None)
+
+
 def _sein_perfect(token: Token) -> bool:
     """The perfect of a verb of motion or change ("sind … einmarschiert"), whatever the
     labels: "sein" with no "werden" before its participle, also when the parser calls the
@@ -172,7 +188,10 @@ def _passive_by_labels(token: Token) -> bool:
     # a passive-subject label next to an active subject is a slip ("China hatte der EU
     # gedroht" with "der EU" as nsubj:pass)
     # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
-    has_haben = any(c.dep_ == "aux" and c.lemma_.lower() == "haben" for c in token.children)
+    # ("sollen … getötet haben" with "haben" labelled aux:pass: "haben" never makes a passive)
+    has_haben = any(
+        c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "haben" for c in token.children
+    )
     if deps & set(PASSIVE_SUBJECT_DEPS) and not deps & set(SUBJECT_DEPS) and not has_haben:
         return True
     # "Ihr wird … vorgeworfen" with "wird" labelled plain aux: werden + participle;
@@ -212,6 +231,13 @@ def has_sein_perfect(token: Token) -> bool:
     """Verbs of motion and change that form the perfect with sein: "ist zurückgetreten"."""
     lemma = verb_key(token)
     return lemma in SEIN_PERFECT or any(lemma.endswith(v) for v in SEIN_PERFECT)
+
+
+def is_mutual(verb: Token) -> bool:
+    """ "warfen sich gegenseitig Provokationen vor", "beschuldigten einander": the subjects
+    act on each other (the adverb may hang on the verb or on its reflexive pronoun)."""
+    words = [*verb.children, *(g for c in verb.children for g in c.children)]
+    return any(w.lower_ in RECIPROCAL_ADVERBS for w in words)
 
 
 # --- reflexive verbs -----------------------------------------------------------------------

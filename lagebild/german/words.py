@@ -40,6 +40,11 @@ RELATIVE_TAGS = frozenset({"PRELS", "PRELAT"})
 # STTS tags of words that open a subordinate clause: relative and interrogative pronouns,
 # "um" before a zu-infinitive.
 SUBORDINATOR_TAGS = frozenset({"PRELS", "PRELAT", "PWS", "PWAV", "PWAT", "KOUI"})
+# Adverbs that make an act reciprocal: the subjects act on each other ("warfen sich
+# gegenseitig … vor", "beschuldigten einander").
+RECIPROCAL_ADVERBS = frozenset({"gegenseitig", "einander", "wechselseitig"})
+# The modal verbs: next to one of them an auxiliary is an infinitive ("soll … getötet haben").
+MODAL_VERBS = frozenset({"sollen", "wollen", "können", "müssen", "dürfen", "mögen", "möchten"})
 FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP"})

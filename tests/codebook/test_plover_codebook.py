@@ -156,3 +156,16 @@ def test_plover_record_has_the_manual_fields():
 
 def test_codebook_file_is_where_the_loader_looks():
     assert Path(DEFAULT_PATH).name == "plover.yaml" and Path(DEFAULT_PATH).exists()
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("fordern", True), ("verlangen", True), ("aufrufen", True), ("anordnen", False),
+     ("vorschlagen", False), ("raten", False)],
+)  # fmt: skip
+def test_public_calls_and_demands_need_no_addressee(codebook, verb, expected):
+    """A demand or call is a REQUEST also to no one in particular; an order, a proposal or
+    advice is one only with an addressee."""
+    requests = [p for p in codebook.verbs(verb) if p.type == "REQUEST" and p.mode == "change"]
+    assert requests
+    assert any(p.addressee_optional for p in requests) is expected

@@ -15,12 +15,14 @@ from lagebild.german.verbs import (
     is_finite,
     is_konjunktiv,
     is_konjunktiv1,
+    is_mutual,
     is_participle_form,
     is_passive,
     is_reflexive_verb,
     may_be_konjunktiv1,
     particle,
     particle_among,
+    perfect_infinitive,
     strong_infinitives,
     verb_keys,
 )
@@ -90,6 +92,22 @@ abgelehnt VERB VVPP 0 root VerbForm=Part ablehnen
 """
 # the parser calls the perfect's "haben" aux:pass at times
 HABEN_AS_AUX_PASS = HABEN_PERFECT.replace("hat AUX VAFIN 5 aux ", "hat AUX VAFIN 5 aux:pass ")
+# "Soldaten sollen drei Palästinenser getötet haben ." as the model parses it: a modal and the
+# perfect infinitive read as a passive ("haben" aux:pass, tagged finite; subject nsubj:pass)
+PERFECT_INFINITIVE = """
+Soldaten NOUN NN 5 nsubj:pass Case=Nom
+sollen AUX VMFIN 5 aux Mood=Ind|VerbForm=Fin sollen
+drei NUM CARD 4 nummod _
+Palästinenser NOUN NN 5 obl Case=Gen
+getötet VERB VVPP 0 root VerbForm=Part töten
+haben AUX VAFIN 5 aux:pass Mood=Ind|Tense=Pres haben
+. PUNCT $. 5 punct
+"""
+# "Soldaten sollen drei Palästinenser getötet worden sein ." is not it: a passive modal
+# perfect would have "werden"; "sollen … getötet werden" has no perfect auxiliary
+MODAL_PASSIVE = PERFECT_INFINITIVE.replace(
+    "haben AUX VAFIN 5 aux:pass Mood=Ind|Tense=Pres haben", "werden AUX VAINF 5 aux:pass _ werden"
+)
 # "Die Parteien einigten sich auf einen Text ."
 REFLEXIVE = """
 Die DET ART 2 det Case=Nom
@@ -115,6 +133,17 @@ PARTICLE_MISSED = PARTICLE.replace("auf ADP PTKVZ 2 compound:prt", "auf ADP APPR
 
 
 @pytest.mark.parametrize(
+    ("table", "expected"),
+    [(PERFECT_INFINITIVE, "haben"), (MODAL_PASSIVE, None), (HABEN_PERFECT, None)],
+    ids=["soll-getötet-haben", "soll-getötet-werden", "hat-abgelehnt"],
+)
+def test_haben_next_to_a_modal_is_the_perfect_infinitive(table: str, expected: str | None) -> None:
+    verb = next(t for t in parse(table) if t.dep_ == "ROOT")
+    found = perfect_infinitive(verb)
+    assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     ("table", "verb", "expected"),
     [
         (PASSIVE, "vorgeworfen", True),
@@ -124,6 +153,8 @@ PARTICLE_MISSED = PARTICLE.replace("auf ADP PTKVZ 2 compound:prt", "auf ADP APPR
         (HABEN_PERFECT, "abgelehnt", False),
         (HABEN_AS_AUX_PASS, "abgelehnt", False),
         (REFLEXIVE, "einigten", False),
+        (PERFECT_INFINITIVE, "getötet", False),
+        (MODAL_PASSIVE, "getötet", True),
     ],
 )
 def test_passive_is_told_from_the_perfect(table: str, verb: str, expected: bool) -> None:
@@ -316,3 +347,25 @@ def test_which_mark_closes_which(opening: str, mark: str, expected: bool) -> Non
 )
 def test_contracted_prepositions_have_a_plain_form(word: str, plain: str) -> None:
     assert plain_preposition(word) == plain
+
+
+# "Serbien und Kosovo warfen sich gegenseitig Provokationen vor ."
+MUTUAL = """
+Serbien PROPN NE 4 nsubj Case=Nom
+und CCONJ KON 3 cc _
+Kosovo PROPN NE 1 conj Case=Nom
+warfen VERB VVFIN 0 root Mood=Ind|VerbForm=Fin werfen
+sich PRON PRF 4 iobj Case=Dat|Reflex=Yes
+gegenseitig ADJ ADJD 5 advmod _
+Provokationen NOUN NN 4 obj Case=Acc
+vor ADP PTKVZ 4 compound:prt _
+. PUNCT $. 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"), [(MUTUAL, True), (HABEN_PERFECT, False)], ids=["gegenseitig", "plain"]
+)
+def test_a_reciprocal_adverb_makes_the_act_mutual(table: str, expected: bool) -> None:
+    verb = next(t for t in parse(table) if t.dep_ == "ROOT")
+    assert is_mutual(verb) is expected

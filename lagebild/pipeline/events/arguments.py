@@ -25,6 +25,7 @@ from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_key
     is_participle_form,
     is_passive,
     marks_infinitive,
+    perfect_infinitive,
     verb_key,
     verb_keys,
 )
@@ -302,6 +303,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             and "Acc" not in _case(c)
             and (not is_dative(c) or _genitive_determined(c))
         ]
+        found = _before_perfect_finite(verb, found) or found
     if not found:
         # "Spaniens Regierungschef Sánchez ist … eingetroffen" labelled an adverbial
         found = [
@@ -612,8 +614,27 @@ def _agrees_in_number(token: Token, number: str | None) -> bool:
 
 
 def _haben_auxiliary(verb: Token) -> Token | None:
-    """The finite "haben" of an active perfect ("hat … angegriffen"), if the verb has one."""
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() == "haben"), None)
+    """The finite verb of an active perfect with "haben", if the verb has one: "hat" in
+    "hat … angegriffen", the modal in "soll … angegriffen haben" (the perfect infinitive).
+    The parser labels "haben" aux:pass at times, though it never forms a passive."""
+    haben = next(
+        (c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "haben"),
+        None,
+    )
+    infinitive = perfect_infinitive(verb)
+    if haben is None or infinitive is None:
+        return haben
+    return _finite_form(verb) or haben
+
+
+def _before_perfect_finite(verb: Token, found: list[Token]) -> list[Token]:
+    """Of several phrases labelled passive subject in an active perfect ("Der Iran soll
+    Russland Drohnen(nsubj:pass) geliefert haben"), the one before the finite verb: the one
+    place before it holds one phrase, the subject, and the rest are in the Mittelfeld."""
+    finite = _haben_auxiliary(verb)
+    if finite is None or len(found) < 2:
+        return []
+    return [t for t in found if t.i < finite.i]
 
 
 def _vorfeld_subject(verb: Token, found: list[Token]) -> list[Token]:
@@ -1285,6 +1306,7 @@ def datives(verb: Token) -> list[Token]:
     ]
     found += [c for c in _names_before_objects(verb) if c not in found]
     found += [c for c in _bare_first_objects(verb) if c not in found]
+    found += [c for c in _bare_names_in_perfect(verb) if c not in found]
     found += [c for c in _conjunct_objects(verb) if c not in found]
     found += [c for c in _names_after_plural_subject(verb_subjects) if c not in found]
     # or an attribute of a name subject: "Deutschland will der Ukraine Panzer liefern"
@@ -1301,11 +1323,13 @@ def datives(verb: Token) -> list[Token]:
 def _names_before_objects(verb: Token) -> list[Token]:
     """ "hat Russland Unterstützung zugesagt" with "Russland" hung on the object as its
     determiner or genitive: a name before a noun is its genitive only with the genitive -s
-    ("Russlands Unterstützung"); a bare name without it is a phrase of its own, the dative."""
+    ("Russlands Unterstützung"); a bare name without it is a phrase of its own, the dative.
+    The object may carry the passive-subject label of a perfect ("soll Russland Drohnen
+    geliefert haben")."""
     return [
         g
         for c in arguments(verb)
-        if c.dep_ == "obj" and c.pos_ == "NOUN"
+        if (c.dep_ == "obj" or _object_in_perfect(verb, c)) and c.pos_ == "NOUN"
         for g in c.children
         if g.dep_ in ("det", "nmod:poss", "nmod")
         and g.pos_ == "PROPN"
@@ -1315,6 +1339,28 @@ def _names_before_objects(verb: Token) -> list[Token]:
         and not g.lower_.endswith(("s", "x", "z", "'"))
         and not any(d.dep_ in ("det", "case") for d in g.children)
     ]
+
+
+def _bare_names_in_perfect(verb: Token) -> list[Token]:
+    """ "China soll Russland Waffen geliefert haben" with "Russland" labelled passive subject:
+    in an active perfect a bare name after the finite verb and before the accusative object
+    is the dative (German puts the dative first; a name shows no case)."""
+    nouns = [c for c in arguments(verb) if c.dep_ == "obj" and c.pos_ == "NOUN"]
+    return [
+        c
+        for c in arguments(verb)
+        if _object_in_perfect(verb, c)
+        and c.pos_ == "PROPN"
+        and _without_article(c)
+        and any(o.i > c.i for o in nouns)
+    ]
+
+
+def _object_in_perfect(verb: Token, phrase: Token) -> bool:
+    """A phrase labelled passive subject after the finite verb of an active perfect
+    ("hat / soll … geliefert haben"): the object (see ``objects``)."""
+    finite = _haben_auxiliary(verb)
+    return finite is not None and phrase.dep_ in PASSIVE_SUBJECT_DEPS and phrase.i > finite.i
 
 
 # the few German verbs with two accusative objects ("nannte ihn einen Lügner")

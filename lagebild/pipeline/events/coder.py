@@ -35,6 +35,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import fixed_parse
+from lagebild.german.verbs import is_mutual
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events import unnamed
@@ -114,6 +115,8 @@ from lagebild.pipeline.events.participants import (
 )
 from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
+    repair_antecedents_in_relative_clauses,
+    repair_causative_objects,
     repair_mistagged_preterites,
     repair_names_after_person,
     repair_particle_under_adverb,
@@ -193,8 +196,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # the parse repairs that change the Doc: a verb tagged as adjective has no clause, a
     # particle read as adjective ("stellt … bereit") holds the verb's object, an object name
     # hung on the subject name before it is no object, a particle hung on an adverb is the
-    # finite verb's
+    # finite verb's, an antecedent hung in its relative clause is the main verb's subject, and
+    # the object of an infinitive under "lassen" is the infinitive's
     repair_mistagged_preterites(doc, codebook)
+    repair_antecedents_in_relative_clauses(doc)
+    repair_causative_objects(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)
@@ -437,6 +443,10 @@ def code_predicate(
             # a visit has a host (the guideline: visitor = actor, host = recipient); a trip
             # to no state ("durfte nicht in das Katastrophengebiet reisen") visits no one
             return None
+    if not recipient and is_mutual(token) and len({p.code for p in actor if p.code}) > 1:
+        # "Serbien und Kosovo warfen sich gegenseitig Provokationen vor": each side is the
+        # other's addressee
+        recipient = list(actor)
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
     if sport_internal(doc, actor, recipient, codebook.sports_words):
@@ -452,6 +462,14 @@ def code_predicate(
         # an offer may take its addressee from a coordinated act ("wies die Forderungen
         # Moskaus zurück und zeigte sich gesprächsbereit"): checked after they are shared
         and event_type != "AGREE"
+        # a public call or demand ("rief zu einer Waffenruhe auf", "forderte, … zu schützen")
+        # is a REQUEST addressed to no one in particular (the guideline's REQUEST needs no
+        # recipient); orders, proposals and advice do need one
+        and not (
+            event_type == "REQUEST"
+            and predicate.addressee_optional
+            and fact.modality in ("asserted", "future")
+        )
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # welcoming an act told before supports whoever did it: filled in later
         and not (

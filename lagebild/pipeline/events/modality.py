@@ -19,7 +19,12 @@ from spacy.tokens import Token
 from lagebild.analysis import Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import is_participle_form, verb_key
+from lagebild.german.verbs import (
+    PERFECT_AUXILIARIES,
+    is_participle_form,
+    perfect_infinitive,
+    verb_key,
+)
 from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
@@ -27,7 +32,6 @@ COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "ob
 # nouns whose zu-infinitive is an act intended, not done ("die Absicht, … abzuziehen")
 INTENTION_NOUNS = frozenset({"beschluss", "entschluss", "absicht", "plan", "vorhaben"})
 MODIFIER_DEPS = frozenset({"advmod", "obl", "obl:tmod", "nmod", "amod", "advmod:neg"})
-PERFECT_AUXILIARIES = frozenset({"haben", "sein"})
 TIME_NOUNS = frozenset({"jahr", "jahrzehnt", "jahrhundert", "monat"})
 COUNTERFACTUAL_AUXILIARIES = frozenset({"hätte", "hätten", "wäre", "wären"})
 CALENDAR_NOUNS = TIME_NOUNS | frozenset(
@@ -281,8 +285,9 @@ def _verb_first_condition(clause: Token) -> bool:
 def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[str]) -> bool:
     auxiliaries = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass")]
     aux_lemmas = {a.lemma_.lower() for a in auxiliaries}
-    perfect = bool(aux_lemmas & PERFECT_AUXILIARIES) and any(
-        "Inf" in a.morph.get("VerbForm") for a in auxiliaries
+    perfect = perfect_infinitive(predicate) is not None or (
+        bool(aux_lemmas & PERFECT_AUXILIARIES)
+        and any("Inf" in a.morph.get("VerbForm") for a in auxiliaries)
     )
     for aux in auxiliaries:
         lemma = aux.lemma_.lower()

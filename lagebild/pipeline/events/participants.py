@@ -288,6 +288,29 @@ def quote_around(doc: Doc, token: Token) -> Quote | None:
     return None
 
 
+# prepositions that set an act noun before or beside the clause's own act ("nach den Angriffen",
+# "seit dem Anschlag", "wegen der Angriffe"): the noun's act is another, earlier one
+EARLIER_ACT_PREPOSITIONS = frozenset({"nach", "seit", "vor", "wegen", "infolge", "trotz"})
+
+
+def earlier_act(token: Token) -> bool:
+    """An act noun in a temporal or causal phrase of a clause with a verb of its own, which
+    names a place of its own ("nach Angriffen … im Roten Meer"; without one, "nach einem
+    Angriff auf einen Konvoi", it may well have happened where the clause is)."""
+    return (
+        token.pos_ == "NOUN"
+        and args.preposition(token) in EARLIER_ACT_PREPOSITIONS
+        and token.head.pos_ in ("VERB", "AUX")
+        and any(
+            t != token
+            and args.preposition(t) == "in"
+            and t.pos_ in ("NOUN", "PROPN")
+            and not args.is_time_noun(t)
+            for t in token.subtree
+        )
+    )
+
+
 def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant]:
     """The state where an act without a named actor happened ("wurde in Teheran festgenommen")."""
     for child in token.children:
@@ -304,9 +327,13 @@ def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant
         if args.preposition(child) in TARGET_PREPOSITIONS or child.dep_ == "obj"
         for t in child.subtree
     }
+    # "Nach Angriffen auf Handelsschiffe im Roten Meer haben die USA … im Jemen bombardiert":
+    # the clause's place is the later act's; an earlier act that names its own place
+    # happened there
+    scope = list(token.subtree) if earlier_act(token) else token.sent
     places = {
         p.code: p
-        for t in token.sent
+        for t in scope
         if t.dep_ in ("obl", "nmod")
         and args.preposition(t) == "in"
         and t.i not in target

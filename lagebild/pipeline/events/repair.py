@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
-from lagebild.german.verbs import is_finite, is_mistagged_preterite, verb_keys
+from lagebild.german.pronouns import nearest_antecedent
+from lagebild.german.verbs import is_finite, is_infinitive, is_mistagged_preterite, verb_keys
 from lagebild.german.words import ADJECTIVE_PARTICLES
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -171,3 +172,125 @@ def _adverb_with_particle(token: Token) -> bool:
 
 def _between(left: Token, right: Token) -> list[Token]:
     return list(left.doc[left.i + 1 : right.i])
+
+
+# d-words that open a relative clause after a comma: the nominative/accusative/dative
+# pronouns ("die … kontrollieren"), and the genitive ones before their noun ("dessen Land …")
+RELATIVE_D_WORDS = frozenset({"der", "die", "das", "den", "dem", "denen", "dessen", "deren"})
+# labels under which the parser hangs an antecedent inside its relative clause
+STOLEN_ANTECEDENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
+
+
+def repair_antecedents_in_relative_clauses(doc: Doc) -> list[Token]:
+    """ "Die Huthis, die weite Teile des Jemens kontrollieren, drohten …": a clause set off by
+    commas after a noun, opened by a d-word, with its finite verb last, is a relative clause
+    (a German clause with the verb last needs a subordinator, and after a noun the d-word is
+    one). The antecedent belongs to the clause around it, never to its relative clause; the
+    parser made it the relative verb's subject and that clause a csubj/advcl of the main verb,
+    so the main verb lost its subject. When the finite main verb follows the closing comma,
+    the antecedent becomes its subject, the relative clause an attribute of the antecedent,
+    and a d-word read as an article the relative pronoun. The antecedents re-hung."""
+    found = []
+    for word in doc:
+        repaired = _repair_relative_clause(word)
+        if repaired is not None:
+            found.append(repaired)
+    return found
+
+
+def _repair_relative_clause(relative: Token) -> Token | None:
+    doc = relative.doc
+    if relative.lower_ not in RELATIVE_D_WORDS or relative.i < 2 or doc[relative.i - 1].text != ",":
+        return None
+    clause = _comma_clause(relative)
+    if clause is None:
+        return None
+    verb, main = clause
+    antecedent = _phrase_head(doc[relative.i - 2], relative.i - 1)
+    if (
+        antecedent is None
+        or antecedent.head != verb
+        or antecedent.dep_ not in STOLEN_ANTECEDENT_DEPS
+        # "die Grenze zu Indonesien, das …": a noun inside a phrase is no subject
+        or _has_preposition(antecedent)
+    ):
+        return None
+    finite = _next_word(verb)
+    if any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children if c.i < finite.i):
+        return None  # the main clause has its subject before the finite verb
+    antecedent.head, antecedent.dep_ = main, "nsubj"
+    # the clause hangs on the noun its pronoun stands for: the nearest before the comma when
+    # it agrees ("die Grenze zu Indonesien, das …"), else the phrase's head ("der Führer
+    # Irans, der …")
+    verb.head, verb.dep_ = nearest_antecedent(relative) or antecedent, "acl:relcl"
+    own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+    if relative.dep_ == "det" and relative.lower_ not in ("dessen", "deren") and not own_subject:
+        # "die weite Teile … kontrollieren": "die" with a bare plural is no article (that
+        # would be "die weiten Teile"), but the relative pronoun
+        relative.head, relative.dep_ = verb, "nsubj"
+        relative.pos_, relative.tag_ = "PRON", "PRELS"
+    return antecedent
+
+
+def _next_word(verb: Token) -> Token:
+    """The word after the comma that closes the relative clause of ``verb``: the finite verb
+    of the main clause."""
+    comma = next(t for t in verb.doc[verb.i : verb.sent.end] if t.text == ",")
+    return verb.doc[comma.i + 1]
+
+
+def _comma_clause(relative: Token) -> tuple[Token, Token] | None:
+    """The verb of a verb-last clause from ``relative`` to the next comma, and the finite
+    verb right after that comma (the main clause's, in second place)."""
+    doc, sent = relative.doc, relative.sent
+    end = next((t.i for t in doc[relative.i : sent.end] if t.text == ","), None)
+    if end is None or end + 1 >= sent.end or end - 1 <= relative.i:
+        return None
+    last, main = doc[end - 1], doc[end + 1]
+    if last.pos_ not in ("VERB", "AUX") or not is_finite(last) or not is_finite(main):
+        return None
+    if any(is_finite(t) for t in doc[relative.i : end - 1]):
+        return None  # a finite verb inside: a main clause, "sagte, die Lage sei ernst"
+    verb = last if last.dep_ not in ("aux", "aux:pass", "cop") else last.head
+    if not relative.i < verb.i < end or main.pos_ not in ("VERB", "AUX"):
+        return None
+    if main.dep_ in ("aux", "aux:pass", "cop") and main.head.i > main.i:
+        main = main.head  # "…, wurde geschlossen": the subject is the participle's
+    return verb, main
+
+
+def _phrase_head(noun: Token, comma: int) -> Token | None:
+    """The head of the noun phrase that ends at ``noun`` before the comma (a genitive or a
+    name part hangs on it: "der oberste Führer Irans")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = noun
+    while head.dep_ in ("nmod", "flat", "flat:name", "appos", "compound") and head.head.i < comma:
+        if head.head == head:
+            break
+        head = head.head
+    return head
+
+
+def repair_causative_objects(doc: Doc) -> list[Token]:
+    """ "Der Präsident ließ den Botschafter einbestellen": with "lassen" and an infinitive
+    whose causee goes unnamed, the one accusative before the infinitive is the infinitive's
+    object, which the parser hangs on "lassen" (so "einbestellen" had no "Botschafter" for
+    its entry). It is moved to the infinitive; the objects moved."""
+    found = []
+    for verb in doc:
+        causer = verb.head
+        if verb.dep_ != "xcomp" or causer.lemma_.lower() != "lassen" or not is_infinitive(verb):
+            continue
+        if any(c.dep_ == "obj" for c in verb.children):
+            continue
+        accusatives = [
+            c
+            for c in causer.children
+            if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
+            and "Dat" not in c.morph.get("Case")
+        ]  # fmt: skip
+        if len(accusatives) == 1:
+            accusatives[0].head = verb
+            found.append(accusatives[0])
+    return found

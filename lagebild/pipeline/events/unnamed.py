@@ -34,6 +34,7 @@ from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.verbs import is_passive
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.participants import (
+    earlier_act,
     location_actor,
     participants_in,
     state_participant,
@@ -194,6 +195,12 @@ def clause_country(
 
     gazetteer = get_gazetteer()
     mentions = _place_mentions(doc)
+    if earlier_act(token):
+        # "Nach wochenlangen Angriffen auf Handelsschiffe im Roten Meer haben die USA …
+        # im Jemen bombardiert": the clause's place is the later act's; the act noun's own
+        # place is in its phrase
+        span = (token.left_edge.idx, token.right_edge.idx + len(token.right_edge.text))
+        mentions = [m for m in mentions if m.start is not None and span[0] <= m.start < span[1]]
     sent = token.sent
     probe = Event(
         type=predicate.type,
