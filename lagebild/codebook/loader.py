@@ -17,6 +17,7 @@ from jsonschema import Draft202012Validator
 
 from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
+from lagebild.german.words import spellings
 
 CODEBOOK_DIR = Path(__file__).parent
 DEFAULT_PATH = CODEBOOK_DIR / "plover.yaml"
@@ -109,6 +110,7 @@ class Codebook:
     retaliation_nouns: tuple[str, ...] = ()  # Vergeltung: answers an act against the actor
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
+    act_nouns: tuple[str, ...] = ()  # "begrüßte das Verbot": an act told before
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
@@ -125,14 +127,24 @@ class Codebook:
         self._by_pos = {pos: dict(by_lemma) for pos, by_lemma in index.items()}
 
     def verbs(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["verb"].get(lemma.lower(), [])
+        return self._lookup("verb", lemma)
 
     def adjectives(self, lemma: str) -> list[Predicate]:
-        return self._by_pos["adj"].get(lemma.lower(), [])
+        return self._lookup("adj", lemma)
+
+    def _lookup(self, pos: PartOfSpeech, lemma: str) -> list[Predicate]:
+        by_lemma = self._by_pos[pos]
+        return next((by_lemma[w] for w in spellings(lemma.lower()) if w in by_lemma), [])
 
     def nouns(self, lemma: str) -> list[Predicate]:
-        """Entries for a noun or for the head of a compound noun (longest head wins)."""
-        word = lemma.lower()
+        """Entries for a noun or for the head of a compound noun (longest head wins), in
+        either spelling of "ß" ("Beschluß" is the lemma table's "Beschluss")."""
+        for word in spellings(lemma.lower()):
+            if found := self._noun_entries(word):
+                return found
+        return []
+
+    def _noun_entries(self, word: str) -> list[Predicate]:
         nouns = self._by_pos["noun"]
         if word in self.noun_exceptions or any(word.startswith(e) for e in self.noun_exceptions):
             return []
@@ -245,6 +257,7 @@ def _build(data: dict, path: Path) -> Codebook:
         retaliation_nouns=tuple(data.get("retaliation_nouns", ())),
         decision_nouns=frozenset(data.get("decision_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
+        act_nouns=tuple(data.get("act_nouns", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
     )
 

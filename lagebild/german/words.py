@@ -45,6 +45,14 @@ INFINITIVE_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU"})
 PARTICIPLE_TAGS = frozenset({"VVPP", "VAPP", "VMPP"})
 
 
+def spellings(word: str) -> tuple[str, ...]:
+    """The word, and with "ß" written "ss" when it has one: the lemma table is older than the
+    spelling reform of 1996 and gives "Beschluß", "Kongreß", "Rußland" for the "Beschlüsse",
+    "Kongresses", "Russland" of today's copy, whose dictionary words are spelled "ss". Both
+    are tried, as "ß" stays after a long vowel ("Straße", "Maß")."""
+    return (word, word.replace("ß", "ss")) if "ß" in word else (word,)
+
+
 def plain_preposition(word: str) -> str:
     """The plain form of a preposition: "im" -> "in", "zur" -> "zu", "mit" -> "mit"."""
     lower = word.lower()

@@ -59,6 +59,7 @@ from lagebild.pipeline.events.derived import (
     exchanges,
     implied_visits,
     inside_verbal_act,
+    judges_told_act,
     proposal_authors,
     refers_back,
     rejects_told_claim,
@@ -447,6 +448,8 @@ def code_predicate(
         and not (
             event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
         )
+        # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
+        and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))
     ):
         return None
     return Candidate(
@@ -482,7 +485,7 @@ def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
     if len({p.code for p in c.actor}) > 1 or agreed_between_parties(c.type, c.predicate):
         return False
-    return c.type in ("REJECT", "AGREE") and codebook.types[c.type].requires_recipient
+    return c.type in ("REJECT", "AGREE", "SUPPORT") and codebook.types[c.type].requires_recipient
 
 
 def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> bool:

@@ -13,6 +13,7 @@ from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import has_subjunctive_mood, verb_keys
+from lagebild.german.words import spellings
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -30,6 +31,7 @@ from lagebild.pipeline.events.matching import (
 )
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
+    entity_key,
     host_states,
     in_dateline,
     is_official,
@@ -540,8 +542,65 @@ def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
     for c in candidates:
         if c.type in JUDGING_DECISIONS and c.predicate.pos == "verb":
             authors = told_decision_makers(doc, c.token, c.actor, codebook)
+            if not authors and _unaddressed(c):
+                authors = told_act_authors(doc, c, candidates, codebook)
             if authors:
                 c.recipient = authors
+
+
+def _unaddressed(c: Candidate) -> bool:
+    """No recipient, or only the default one at the actor's home that the sentence does not
+    name (an addressee found for a condemned act or a claim is kept)."""
+    own = {p.code for p in c.actor if p.code}
+    return not c.recipient or (c.addressed is False and all(p.code in own for p in c.recipient))
+
+
+# reactions judge a told act; they are not the act that a later reaction refers to. Nor is
+# an attack: it is told again by an attack noun ("verurteilte die Angriffe", see
+# condemned_act_authors), never as "die Entscheidung" or "das Verbot"
+NOT_TOLD_AS_ACTS = JUDGING_DECISIONS | {"REQUEST", "ASSAULT"}
+
+
+def told_act_authors(
+    doc: Doc, c: Candidate, candidates: list[Candidate], codebook: Codebook
+) -> list[EventParticipant]:
+    """Welcoming, criticising or rejecting an act told before by a definite noun of acts with
+    no author of its own ("Der Zentralrat der Juden begrüßte das Verbot", "Die EU begrüßte
+    die Rücknahme", "Selenskyj begrüßte die Ankündigung"): in news the noun names the act
+    reported just before, so the judgement is addressed to whoever did the nearest act told
+    before the sentence by someone else (not a reaction such as a demand or criticism, nor
+    an attack)."""
+    if not judges_told_act(c.token, codebook):
+        return []
+    mine = {key for p in c.actor if (key := entity_key(doc, p))}
+    own = {p.code for p in c.actor if p.code}
+    earlier = [
+        (e.token.i, doers)
+        for e in candidates
+        if e.token.i < c.token.sent.start
+        and e.type not in NOT_TOLD_AS_ACTS
+        and (doers := [p for p in e.actor if p.code])
+        and not mine & {entity_key(doc, p) for p in doers}
+    ]
+    # a foreign act before a domestic one: "Scholz begrüßte die Beschlüsse" of the summit,
+    # not the German pledge told after them; a domestic act when there is none
+    foreign = [(i, doers) for i, doers in earlier if not own & {p.code for p in doers}]
+    if not (foreign or earlier):
+        return []
+    return unique(max(foreign or earlier, key=lambda f: f[0])[1])
+
+
+def judges_told_act(verb: Token, codebook: Codebook) -> bool:
+    """The verb's object is a definite act noun with no author of its own: "das Verbot"."""
+    return any(
+        head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
+        for head in args.objects(verb)
+    )
+
+
+def _names_act(noun: Token, codebook: Codebook) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(stem_matches(w, stem) for w in words for stem in codebook.act_nouns)
 
 
 def told_decision_makers(
@@ -551,7 +610,9 @@ def told_decision_makers(
     the first clause before with a decision verb (the inverted pyramid tells the decision in
     the lead: "hat das Europaparlament eine Reform gebilligt")."""
     if not any(
-        head.pos_ == "NOUN" and told_before(head) and head.lemma_.lower() in codebook.decision_nouns
+        head.pos_ == "NOUN"
+        and told_before(head)
+        and any(w in codebook.decision_nouns for w in spellings(head.lemma_.lower()))
         for head in args.objects(verb)
     ):
         return []

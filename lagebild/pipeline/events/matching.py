@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.verbs import adjective_particle, infinitive_guesses
-from lagebild.german.words import SEPARABLE_PARTICLES
+from lagebild.german.words import SEPARABLE_PARTICLES, spellings
 from lagebild.pipeline.events import arguments as args
 
 MIN_COMPOUND_STEM = 5
@@ -380,7 +380,9 @@ def _stem_forms(word: str) -> frozenset[str]:
     keep the umlaut ("Rettungskräft"), so each form is also taken unumlauted. Cached: the
     forms depend on the word alone, and every word is tried against hundreds of stems."""
     forms = {word} | {word[: -len(s)] for s in INFLECTION_ENDINGS if word.endswith(s)}
-    return frozenset(forms | {_without_last_umlaut(f) for f in forms})
+    forms |= {_without_last_umlaut(f) for f in forms}
+    # the lemma table's "ß" is today's "ss" after a short vowel ("Abschuß", "Beschluß")
+    return frozenset(spelled for f in forms for spelled in spellings(f))
 
 
 def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:

@@ -1,0 +1,43 @@
+"""Constructions of the wire development set s14b (session 14) through the full pipeline:
+each is a general fact of German news copy that the coder got wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+import lagebild
+
+pytestmark = pytest.mark.model
+
+
+def support_and_judgements(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+    return {
+        (e.type, tuple(sorted(p.code for p in e.actor)), tuple(sorted(p.code for p in e.recipient)))
+        for e in analysis.events
+        if e.type in ("SUPPORT", "ACCUSE", "REJECT")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiflis (AFP) - Die Regierungspartei hat ein umstrittenes Gesetz zurückgezogen. "
+            "Die EU begrüßte die Rücknahme.",
+            ("SUPPORT", ("EU",), ("GEO",)),
+        ),
+        (
+            "Moskau (Reuters) - Russland zieht seine Truppen von der Grenze zur Ukraine ab. "
+            "Der ukrainische Präsident Wolodymyr Selenskyj begrüßte die Ankündigung.",
+            ("SUPPORT", ("UKR",), ("RUS",)),
+        ),
+        (
+            "Brüssel (AFP) - Die Europäische Union hat Strafmaßnahmen gegen die Türkei "
+            "beschlossen. Der türkische Außenminister wies die Beschlüsse zurück.",
+            ("REJECT", ("TUR",), ("EU",)),
+        ),
+    ],
+)
+def test_judging_a_told_act_is_addressed_to_whoever_did_it(nlp, text, expected) -> None:
+    assert expected in support_and_judgements(nlp, text)
