@@ -41,3 +41,42 @@ def support_and_judgements(nlp, text: str) -> set[tuple[str, tuple[str, ...], tu
 )
 def test_judging_a_told_act_is_addressed_to_whoever_did_it(nlp, text, expected) -> None:
     assert expected in support_and_judgements(nlp, text)
+
+
+def typed(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+    return {
+        (e.type, tuple(sorted(p.code for p in e.actor)), tuple(sorted(p.code for p in e.recipient)))
+        for e in analysis.events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deutschland unterstützt die Ukraine militärisch.", ("AID", ("DEU",), ("UKR",))),
+        ("Die USA haben Israel finanziell unterstützt.", ("AID", ("USA",), ("ISR",))),
+        (
+            "Frankreich unterstützt die Regierung in Bamako mit Hubschraubern.",
+            ("AID", ("FRA",), ("MLI",)),
+        ),
+    ],
+)
+def test_support_by_money_or_arms_is_aid(nlp, text, expected) -> None:
+    assert expected in typed(nlp, text)
+    assert ("SUPPORT", expected[1], expected[2]) not in typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In zahlreichen russischen Städten gingen am Abend Menschen gegen die Mobilmachung "
+            "auf die Straße.",
+            "PROTEST",
+        ),
+        ("Frankreich unterstützt die Regierung in Bamako mit Hubschraubern.", "AID"),
+    ],
+)
+def test_a_closing_pp_hung_on_the_noun_before_it_is_the_verbs(nlp, text, expected) -> None:
+    assert expected in {t for t, _, _ in typed(nlp, text)}
