@@ -80,3 +80,13 @@ def test_support_by_money_or_arms_is_aid(nlp, text, expected) -> None:
 )
 def test_a_closing_pp_hung_on_the_noun_before_it_is_the_verbs(nlp, text, expected) -> None:
     assert expected in {t for t, _, _ in typed(nlp, text)}
+
+
+def test_a_protest_addressed_gegenueber_someone_is_a_complaint(nlp) -> None:
+    found = typed(
+        nlp,
+        "Berlin (AFP) - Die Bundesregierung hat den iranischen Botschafter einbestellt. Man "
+        "habe gegenüber der iranischen Seite „in aller Schärfe“ protestiert.",
+    )
+    assert ("ACCUSE", ("DEU",), ("IRN",)) in found
+    assert not any(t == "PROTEST" for t, _, _ in found)
