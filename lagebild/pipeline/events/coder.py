@@ -112,6 +112,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_mistagged_preterites,
     repair_names_after_person,
+    repair_object_under_subject,
     repair_particle_under_adverb,
 )
 
@@ -194,6 +195,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)
+    repair_object_under_subject(doc)
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}

@@ -90,3 +90,18 @@ def test_a_protest_addressed_gegenueber_someone_is_a_complaint(nlp) -> None:
     )
     assert ("ACCUSE", ("DEU",), ("IRN",)) in found
     assert not any(t == "PROTEST" for t, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berlin (AFP) - Die Bundesregierung hat ihren Botschafter in Teheran zu Konsultationen "
+        "nach Berlin zurückgerufen.",
+        # the subject after "hat" behind a fronted phrase, parsed as the object
+        "Berlin (AFP) - Nach der Hinrichtung des Deutsch-Iraners Jamshid Sharmahd im Iran hat "
+        "die Bundesregierung ihren Botschafter in Teheran zu Konsultationen nach Berlin "
+        "zurückgerufen.",
+    ],
+)
+def test_recalling_an_ambassador_withdraws_from_the_state_of_his_post(nlp, text) -> None:
+    assert ("SANCTION", ("DEU",), ("IRN",)) in typed(nlp, text)
