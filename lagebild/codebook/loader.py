@@ -111,6 +111,7 @@ class Codebook:
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     act_nouns: tuple[str, ...] = ()  # "begrüßte das Verbot": an act told before
+    unaddressed_calls: frozenset[str] = frozenset()  # "rief zu einer Waffenruhe auf"
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
 
@@ -258,6 +259,7 @@ def _build(data: dict, path: Path) -> Codebook:
         decision_nouns=frozenset(data.get("decision_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
         act_nouns=tuple(data.get("act_nouns", ())),
+        unaddressed_calls=frozenset(data.get("unaddressed_calls", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
     )
 

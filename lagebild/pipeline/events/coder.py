@@ -452,6 +452,13 @@ def code_predicate(
         )
         # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
         and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))
+        # "Guterres rief zu einer sofortigen Waffenruhe auf": a public call to no one named,
+        # by someone who speaks for a state or body (not "ein Extremist verlangte")
+        and not (
+            event_type == "REQUEST"
+            and predicate.lemma in codebook.unaddressed_calls
+            and any(p.sector not in (None, "CVL") for p in actor)
+        )
     ):
         return None
     return Candidate(

@@ -105,3 +105,22 @@ def test_a_protest_addressed_gegenueber_someone_is_a_complaint(nlp) -> None:
 )
 def test_recalling_an_ambassador_withdraws_from_the_state_of_his_post(nlp, text) -> None:
     assert ("SANCTION", ("DEU",), ("IRN",)) in typed(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UN-Generalsekretär António Guterres rief zu einer sofortigen Waffenruhe auf.",
+            {("REQUEST", ("UN",), ())},
+        ),
+        (
+            "Die Vereinten Nationen riefen zu einem friedlichen Übergang auf.",
+            {("REQUEST", ("UN",), ())},
+        ),
+        # an order is no public call: with no addressee it stays no event
+        ("Der Präsident ordnete eine dreitägige Staatstrauer an.", set()),
+    ],
+)
+def test_a_public_call_to_no_one_named_is_a_request(nlp, text, expected) -> None:
+    assert {e for e in typed(nlp, text) if e[0] == "REQUEST"} == expected
