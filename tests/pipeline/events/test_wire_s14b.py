@@ -124,3 +124,18 @@ def test_recalling_an_ambassador_withdraws_from_the_state_of_his_post(nlp, text)
 )
 def test_a_public_call_to_no_one_named_is_a_request(nlp, text, expected) -> None:
     assert {e for e in typed(nlp, text) if e[0] == "REQUEST"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiflis (AFP) - Die georgische Regierung hat das umstrittene Gesetz über "
+            "ausländische Agenten zurückgezogen.",
+            "CONCEDE",
+        ),
+        ("Russland hat seine Truppen aus Cherson zurückgezogen.", "RETREAT"),
+    ],
+)
+def test_a_bill_withdrawn_is_a_concession_troops_withdrawn_a_retreat(nlp, text, expected) -> None:
+    assert {t for t, _, _ in typed(nlp, text)} == {expected}
