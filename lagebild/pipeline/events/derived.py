@@ -387,8 +387,8 @@ def answered_claims(
         if not definite and not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
-        if not definite and any(p.code and p.code not in own for p in c.recipient):
-            continue  # the sentence names the addressee itself
+        if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
+            continue  # the sentence names the addressee itself (not a default one)
         source = _last_claimant(doc, c.token.sent.start, candidates, own)
         if source:
             c.recipient = source
@@ -638,15 +638,39 @@ def _first_decision_makers(
     return []
 
 
+# the demonstratives that stand alone for what was said ("Peking wies das zurück")
+STANDALONE_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+
+
 def refers_back(verb: Token) -> bool:
     """The act's object (or, in the passive, its dative) is an anaphoric demonstrative:
     "dies", "das", "diese Darstellung"."""
-    for head in args.objects(verb) + args.datives(verb):
-        if "Dem" in head.morph.get("PronType"):
+    for head in args.objects(verb) + args.datives(verb) + _demonstrative_subjects(verb):
+        if "Dem" in head.morph.get("PronType") or _standalone_article(head):
             return True
         if any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in head.children):
             return True
     return False
+
+
+def _standalone_article(token: Token) -> bool:
+    """ "wies das zurück": the tagger calls a bare "das" an article (DET) though no noun
+    follows it; an article heading a phrase of its own is the demonstrative pronoun."""
+    return (
+        token.pos_ == "DET"
+        and token.lower_ in STANDALONE_DEMONSTRATIVES
+        and token.dep_ not in ("det", "det:poss")
+        and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    )
+
+
+def _demonstrative_subjects(verb: Token) -> list[Token]:
+    """ "Peking wies das umgehend zurück" with both labelled subject: of a name before the
+    verb and a bare "das" after it, the pronoun is the object (it may be either case)."""
+    subjects = args.subjects(verb)
+    if len(subjects) < 2 or not any(s.i < verb.i for s in subjects):
+        return []
+    return [s for s in subjects if s.i > verb.i and _standalone_article(s)]
 
 
 def is_claim_source(token: Token) -> bool:

@@ -139,3 +139,12 @@ def test_a_public_call_to_no_one_named_is_a_request(nlp, text, expected) -> None
 )
 def test_a_bill_withdrawn_is_a_concession_troops_withdrawn_a_retreat(nlp, text, expected) -> None:
     assert {t for t, _, _ in typed(nlp, text)} == {expected}
+
+
+def test_rejecting_das_answers_the_accuser_not_a_default_addressee(nlp) -> None:
+    found = typed(
+        nlp,
+        "Washington (dpa) - Die Nato wirft China vor, Russland zu unterstützen. Peking wies "
+        "das umgehend zurück.",
+    )
+    assert ("REJECT", ("CHN",), ("NATO",)) in found
