@@ -148,3 +148,22 @@ def test_rejecting_das_answers_the_accuser_not_a_default_addressee(nlp) -> None:
         "das umgehend zurück.",
     )
     assert ("REJECT", ("CHN",), ("NATO",)) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (AFP) - Nach der Hinrichtung des Deutsch-Iraners Jamshid Sharmahd im Iran "
+            "hat die Bundesregierung ihren Botschafter einbestellt.",
+            ("ASSAULT", ("IRN",), ("DEU",)),
+        ),
+        (
+            "Manila (dpa) - Nach der Entführung deutscher Touristen durch die Abu Sayyaf "
+            "verhängte die Regierung den Ausnahmezustand.",
+            ("ASSAULT", ("ABUSAYYAF",), ("DEU",)),
+        ),
+    ],
+)
+def test_the_genitive_of_a_killing_or_abduction_is_its_victim(nlp, text, expected) -> None:
+    assert expected in typed(nlp, text)
