@@ -115,6 +115,7 @@ class Codebook:
     decision_nouns: frozenset[str] = frozenset()  # "begrüßte die Entscheidung": told before
     news_act_nouns: frozenset[str] = frozenset()  # "begrüßte den Schritt": the news told before
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
+    act_nouns: tuple[str, ...] = ()  # "begrüßte das Verbot": an act told before
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
     # ``nouns`` memoised: it is asked for every noun of every article, and splits compounds
@@ -272,6 +273,7 @@ def _build(data: dict, path: Path) -> Codebook:
         decision_nouns=frozenset(data.get("decision_nouns", ())),
         news_act_nouns=frozenset(data.get("news_act_nouns", ())),
         decision_verbs=frozenset(data.get("decision_verbs", ())),
+        act_nouns=tuple(data.get("act_nouns", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
     )
 

@@ -20,6 +20,7 @@ FILES = [
     ROOT / "evaluation" / "events-synth" / "events-synth-s13.jsonl",
     ROOT / "training" / "events-wire" / "events-wire.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s14a.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s14b.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

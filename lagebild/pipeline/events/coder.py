@@ -62,6 +62,7 @@ from lagebild.pipeline.events.derived import (
     exchanges,
     implied_visits,
     inside_verbal_act,
+    judges_told_act,
     proposal_authors,
     refers_back,
     rejects_told_claim,
@@ -119,6 +120,7 @@ from lagebild.pipeline.events.repair import (
     repair_causative_objects,
     repair_mistagged_preterites,
     repair_names_after_person,
+    repair_object_under_subject,
     repair_particle_under_adverb,
 )
 
@@ -204,6 +206,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)
+    repair_object_under_subject(doc)
     with fixed_parse(doc):  # from here on the parse stays as it is
         return _code_events(doc, codebook)
 
@@ -464,11 +467,13 @@ def code_predicate(
         and event_type != "AGREE"
         # a public call or demand ("rief zu einer Waffenruhe auf", "forderte, … zu schützen")
         # is a REQUEST addressed to no one in particular (the guideline's REQUEST needs no
-        # recipient); orders, proposals and advice do need one
+        # recipient), when made by someone who speaks for a state or body (not "ein Extremist
+        # verlangte"); orders, proposals and advice do need one
         and not (
             event_type == "REQUEST"
             and predicate.addressee_optional
             and fact.modality in ("asserted", "future")
+            and any(p.sector not in (None, "CVL") for p in actor)
         )
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # welcoming an act told before supports whoever did it: filled in later
@@ -481,6 +486,8 @@ def code_predicate(
         and not (
             event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
         )
+        # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
+        and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))
     ):
         return None
     return Candidate(

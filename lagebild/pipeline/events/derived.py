@@ -31,6 +31,7 @@ from lagebild.pipeline.events.matching import (
 )
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
+    entity_key,
     host_states,
     in_dateline,
     is_official,
@@ -432,8 +433,8 @@ def answered_claims(
         if not definite and not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
-        if not definite and any(p.code and p.code not in own for p in c.recipient):
-            continue  # the sentence names the addressee itself
+        if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
+            continue  # the sentence names the addressee itself (not a default one)
         source = _last_claimant(doc, c.token.sent.start, candidates, own)
         if source:
             c.recipient = source
@@ -636,8 +637,65 @@ def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
     for c in candidates:
         if c.type in JUDGING_DECISIONS and c.predicate.pos == "verb":
             authors = told_decision_makers(doc, c.token, c.actor, codebook)
+            if not authors and _unaddressed(c):
+                authors = told_act_authors(doc, c, candidates, codebook)
             if authors:
                 c.recipient = authors
+
+
+def _unaddressed(c: Candidate) -> bool:
+    """No recipient, or only the default one at the actor's home that the sentence does not
+    name (an addressee found for a condemned act or a claim is kept)."""
+    own = {p.code for p in c.actor if p.code}
+    return not c.recipient or (c.addressed is False and all(p.code in own for p in c.recipient))
+
+
+# reactions judge a told act; they are not the act that a later reaction refers to. Nor is
+# an attack: it is told again by an attack noun ("verurteilte die Angriffe", see
+# condemned_act_authors), never as "die Entscheidung" or "das Verbot"
+NOT_TOLD_AS_ACTS = JUDGING_DECISIONS | {"REQUEST", "ASSAULT"}
+
+
+def told_act_authors(
+    doc: Doc, c: Candidate, candidates: list[Candidate], codebook: Codebook
+) -> list[EventParticipant]:
+    """Welcoming, criticising or rejecting an act told before by a definite noun of acts with
+    no author of its own ("Der Zentralrat der Juden begrüßte das Verbot", "Die EU begrüßte
+    die Rücknahme", "Selenskyj begrüßte die Ankündigung"): in news the noun names the act
+    reported just before, so the judgement is addressed to whoever did the nearest act told
+    before the sentence by someone else (not a reaction such as a demand or criticism, nor
+    an attack)."""
+    if not judges_told_act(c.token, codebook):
+        return []
+    mine = {key for p in c.actor if (key := entity_key(doc, p))}
+    own = {p.code for p in c.actor if p.code}
+    earlier = [
+        (e.token.i, doers)
+        for e in candidates
+        if e.token.i < c.token.sent.start
+        and e.type not in NOT_TOLD_AS_ACTS
+        and (doers := [p for p in e.actor if p.code])
+        and not mine & {entity_key(doc, p) for p in doers}
+    ]
+    # a foreign act before a domestic one: "Scholz begrüßte die Beschlüsse" of the summit,
+    # not the German pledge told after them; a domestic act when there is none
+    foreign = [(i, doers) for i, doers in earlier if not own & {p.code for p in doers}]
+    if not (foreign or earlier):
+        return []
+    return unique(max(foreign or earlier, key=lambda f: f[0])[1])
+
+
+def judges_told_act(verb: Token, codebook: Codebook) -> bool:
+    """The verb's object is a definite act noun with no author of its own: "das Verbot"."""
+    return any(
+        head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
+        for head in args.objects(verb)
+    )
+
+
+def _names_act(noun: Token, codebook: Codebook) -> bool:
+    words = {noun.lemma_.lower(), noun.lower_}
+    return any(stem_matches(w, stem) for w in words for stem in codebook.act_nouns)
 
 
 def told_decision_makers(
@@ -673,15 +731,39 @@ def _first_decision_makers(
     return []
 
 
+# the demonstratives that stand alone for what was said ("Peking wies das zurück")
+STANDALONE_DEMONSTRATIVES = frozenset({"das", "dies", "dieses"})
+
+
 def refers_back(verb: Token) -> bool:
     """The act's object (or, in the passive, its dative) is an anaphoric demonstrative:
     "dies", "das", "diese Darstellung"."""
-    for head in args.objects(verb) + args.datives(verb):
-        if "Dem" in head.morph.get("PronType"):
+    for head in args.objects(verb) + args.datives(verb) + _demonstrative_subjects(verb):
+        if "Dem" in head.morph.get("PronType") or _standalone_article(head):
             return True
         if any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in head.children):
             return True
     return False
+
+
+def _standalone_article(token: Token) -> bool:
+    """ "wies das zurück": the tagger calls a bare "das" an article (DET) though no noun
+    follows it; an article heading a phrase of its own is the demonstrative pronoun."""
+    return (
+        token.pos_ == "DET"
+        and token.lower_ in STANDALONE_DEMONSTRATIVES
+        and token.dep_ not in ("det", "det:poss")
+        and not any(c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    )
+
+
+def _demonstrative_subjects(verb: Token) -> list[Token]:
+    """ "Peking wies das umgehend zurück" with both labelled subject: of a name before the
+    verb and a bare "das" after it, the pronoun is the object (it may be either case)."""
+    subjects = args.subjects(verb)
+    if len(subjects) < 2 or not any(s.i < verb.i for s in subjects):
+        return []
+    return [s for s in subjects if s.i > verb.i and _standalone_article(s)]
 
 
 def is_claim_source(token: Token) -> bool:

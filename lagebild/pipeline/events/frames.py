@@ -155,6 +155,9 @@ def _first_filled(
             found = [p for p in found if p.start is None or p.start not in victims]
         if verbal:
             found = [p for p in found if not names_an_act(p, codebook)]
+        if slot == "obj_post":
+            # the host state of a post abroad, never the own one ("in Berlin")
+            found = [p for h in heads for p in place_codes(doc, h) if p.code not in own_codes]
         if slot == "pp:gegenüber":
             # "sagte gegenüber der Nachrichtenagentur AFP", "gegenüber Journalisten": the
             # medium a statement is told to is its channel, not its addressee
@@ -310,6 +313,15 @@ def _object_heads(
     return _act_agents(plain, passive) or plain + [o for o in objects if o in extra]
 
 
+def _object_post_heads(
+    token: Token, codebook: Codebook, extra: list[Token], passive: bool
+) -> list[Token]:
+    """Where the object is posted: "rief ihren Botschafter in Teheran zurück", "zog seine
+    Soldaten in Mali ab" withdraw from the state of the in-phrase on the object, its host."""
+    objects = args.objects(token) + ([h for h in args.subjects(token)] if passive else [])
+    return [c for o in objects for c in o.children if args.preposition(c) == "in"]
+
+
 def _content_heads(
     token: Token, codebook: Codebook, extra: list[Token], passive: bool
 ) -> list[Token]:
@@ -384,6 +396,7 @@ SLOT_READERS: dict[str, SlotReader] = {
     "governor_dat": lambda token, codebook, extra, passive: governor_datives(token, codebook),
     "partner": lambda token, codebook, extra, passive: announced_partners(token, extra, codebook),
     "content": _content_heads,
+    "obj_post": _object_post_heads,
 }
 
 

@@ -392,6 +392,20 @@ def _loose_complements(verb: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def _loose_nouns(verb: Token) -> list[Token]:
+    """Nouns anywhere in the verb's clause, inside phrases too, not in clauses under it."""
+    found = []
+    stack = [c for c in verb.children if c.dep_ not in args.CLAUSAL_DEPS]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in args.CLAUSAL_DEPS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN"):
+            found.append(tok)
+        stack.extend(tok.children)
+    return found
+
+
 def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
     words = {token.lemma_.lower(), token.lower_}
     return any(matches_any(w, stems) for w in words)
@@ -458,6 +472,14 @@ def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
     heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
     if any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep)):
         return True
+    # or deeper, on the last noun before it: the parser hangs a clause's closing PP on the
+    # nearest noun ("gingen Menschen gegen die Mobilmachung auf die Straße", "unterstützt
+    # die Regierung in Bamako mit Hubschraubern"); a named noun of the entry in the verb's
+    # own clause is the verb's
+    if nouns and token.pos_ in ("VERB", "AUX"):
+        deeper = [t for t in _loose_nouns(token) if t not in heads]
+        if any(_ends_with(c, nouns) for c in args.prepositional(deeper, prep)):
+            return True
     # an adjective after "als" is no prepositional phrase; it counts where the entry names it
     return prep == "als" and any(_ends_with(a, nouns) for a in _als_predicatives(token))
 

@@ -16,6 +16,7 @@ from lagebild.codebook.loader import Codebook
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import is_finite, is_infinitive, is_mistagged_preterite, verb_keys
 from lagebild.german.words import ADJECTIVE_PARTICLES
+from lagebild.pipeline.events.arguments import is_time_noun
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
 
@@ -294,3 +295,52 @@ def repair_causative_objects(doc: Doc) -> list[Token]:
             accusatives[0].head = verb
             found.append(accusatives[0])
     return found
+
+
+# Determiners that end in -en before a noun: the accusative singular (masculine), or the
+# dative plural ("ihren Botschafter" / "ihren Botschaftern")
+_EN_DETERMINERS = frozenset(
+    {"den", "einen", "keinen", "ihren", "seinen", "unseren", "euren", "meinen", "deinen",
+     "diesen", "jenen", "jeden", "welchen"}
+)  # fmt: skip
+
+
+def repair_object_under_subject(doc: Doc) -> list[Token]:
+    """ "Nach der Hinrichtung … hat die Bundesregierung[obj] ihren Botschafter[nmod] … zurück-
+    gerufen": behind a fronted phrase the model may take the subject after the finite verb
+    for the object and hang the real object on it. A bare noun phrase with an accusative
+    singular article ("ihren Botschafter", "den Plan") modifies no noun, so it is the verb's
+    object, and the phrase it hung on (nominative-capable, the verb having no subject) is the
+    subject. The objects re-hung."""
+    found = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children
+        ):
+            continue
+        for subject in [c for c in verb.children if c.dep_ == "obj" and _may_be_nominative(c)]:
+            objects = [c for c in subject.rights if c.dep_ == "nmod" and _accusative_phrase(c)]
+            if objects:
+                subject.dep_ = "nsubj"
+                objects[0].head, objects[0].dep_ = verb, "obj"
+                found.append(objects[0])
+                break
+    return found
+
+
+def _may_be_nominative(noun: Token) -> bool:
+    cases = noun.morph.get("Case")
+    return noun.pos_ in ("NOUN", "PROPN") and (not cases or "Nom" in cases)
+
+
+def _accusative_phrase(noun: Token) -> bool:
+    """A noun phrase whose article is accusative singular, without a preposition, and not
+    the accusative of time ("den ganzen Tag", "jeden Montag")."""
+    if noun.pos_ != "NOUN" or any(c.dep_ == "case" for c in noun.children) or is_time_noun(noun):
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
+    return any(
+        d.lower_ in _EN_DETERMINERS
+        and (noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s")))
+        for d in dets
+    )

@@ -78,3 +78,24 @@ def test_rejection_of_a_claim_told_before_targets_its_source(
         assert ("FRA",) not in rejections
     else:
         assert rejections == {expected_recipient}
+
+
+@pytest.mark.parametrize(
+    ("name", "denial"),
+    [
+        (
+            "a bare 'das' tagged as article is the demonstrative object",
+            "Iran/Iran/PROPN/6/nsubj bestreitet/bestreiten/VERB/0/root "
+            "das/der/DET/6/obj/Case=Acc|PronType=Art ././PUNCT/6/punct ",
+        ),
+        (
+            "labelled a second subject after the verb, it is still the object",
+            "Iran/Iran/PROPN/6/nsubj bestreitet/bestreiten/VERB/0/root "
+            "das/der/DET/6/nsubj/Case=Nom|PronType=Art ././PUNCT/6/punct ",
+        ),
+    ],
+)
+def test_a_bare_das_refers_back_to_the_claim(vocab: Vocab, name: str, denial: str) -> None:
+    doc = make_doc(vocab, ACCUSATION + denial, {"Frankreich": ["FRA"], "Iran": ["IRN"]})
+    rejections = {e[2] for e in coded(doc) if e[0] == "REJECT" and e[1] == ("IRN",)}
+    assert rejections == {("FRA",)}

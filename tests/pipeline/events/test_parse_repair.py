@@ -11,6 +11,7 @@ import pytest
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import is_mistagged_preterite
 from lagebild.pipeline.events.arguments import agents
+from lagebild.pipeline.events.repair import repair_object_under_subject
 from tests.pipeline.events.test_coder import coded, make_doc
 
 FIN = "VerbForm=Fin"
@@ -396,3 +397,35 @@ def test_als_is_no_verb_particle_and_marks_a_predicative(
     doc = make_doc(vocab, spec, {})
     assert particle(doc[1]) == particle_found
     assert [t.text for t in objects(doc[1])] == objects_found
+
+
+# "Nach dem Streit hat die Regierung[obj] ihren Botschafter[nmod] zurückgerufen": the subject
+# after the finite verb taken for the object, the object hung on it
+SUBJECT_AS_OBJECT = (
+    "Nach/nach/ADP/2/case Streit/Streit/NOUN/8/obl hat/haben/AUX/8/aux "
+    "die/der/DET/5/det Regierung/Regierung/NOUN/8/obj/Case=Nom "
+    "{det}/{det_lemma}/DET/7/det {noun}/{noun_lemma}/NOUN/5/nmod/Number=Sing "
+    "zurückgerufen/zurückrufen/VERB/0/root ././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("det", "noun", "repaired"),
+    [
+        ("ihren", "Botschafter", True),
+        ("den", "Botschafter", True),
+        # an accusative of time is no object
+        ("den", "Tag", False),
+        # a genitive is an attribute
+        ("des", "Landes", False),
+    ],
+)
+def test_an_accusative_phrase_hung_on_the_object_is_the_object(
+    vocab, det: str, noun: str, repaired: bool
+) -> None:
+    spec = SUBJECT_AS_OBJECT.format(det=det, det_lemma=det, noun=noun, noun_lemma=noun)
+    doc = make_doc(vocab, spec, {})
+    moved = repair_object_under_subject(doc)
+    assert bool(moved) is repaired
+    if repaired:
+        assert doc[6].dep_ == "obj" and doc[6].head.i == 7 and doc[4].dep_ == "nsubj"
