@@ -26,10 +26,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
@@ -115,6 +117,7 @@ from lagebild.pipeline.events.participants import (
     unique,
 )
 from lagebild.pipeline.events.repair import (
+    has_cycle,
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
@@ -200,6 +203,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # hung on the subject name before it is no object, a particle hung on an adverb is the
     # finite verb's, an antecedent hung in its relative clause is the main verb's subject, and
     # the object of an infinitive under "lassen" is the infinitive's
+    model_tree = cast(Ints2d, doc.to_array([HEAD, DEP]))
     repair_mistagged_preterites(doc, codebook)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
@@ -207,6 +211,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_names_after_person(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
+    if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
+        doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is
         return _code_events(doc, codebook)
 

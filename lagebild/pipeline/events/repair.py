@@ -10,6 +10,7 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 
 from __future__ import annotations
 
+from spacy.attrs import HEAD
 from spacy.tokens import Doc, MorphAnalysis, Token
 
 from lagebild.codebook.loader import Codebook
@@ -219,11 +220,19 @@ def _repair_relative_clause(relative: Token) -> Token | None:
     finite = _next_word(verb)
     if any(c.dep_ in ("nsubj", "nsubj:pass") for c in main.children if c.i < finite.i):
         return None  # the main clause has its subject before the finite verb
+    if verb.is_ancestor(main):
+        # the parser hung the main clause inside the relative one ("Toledo, der Peru …
+        # regierte, wird beschuldigt" with "beschuldigt" under "regierte"): re-hanging the
+        # antecedent on it would make a cycle
+        return None
     antecedent.head, antecedent.dep_ = main, "nsubj"
     # the clause hangs on the noun its pronoun stands for: the nearest before the comma when
-    # it agrees ("die Grenze zu Indonesien, das …"), else the phrase's head ("der Führer
-    # Irans, der …")
-    verb.head, verb.dep_ = nearest_antecedent(relative) or antecedent, "acl:relcl"
+    # it agrees ("die Grenze zu Indonesien, das …") and is in the antecedent's phrase, else
+    # the phrase's head ("der Führer Irans, der …")
+    nearest = nearest_antecedent(relative)
+    if nearest is None or not (nearest == antecedent or antecedent.is_ancestor(nearest)):
+        nearest = antecedent
+    verb.head, verb.dep_ = nearest, "acl:relcl"
     own_subject = any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
     if relative.dep_ == "det" and relative.lower_ not in ("dessen", "deren") and not own_subject:
         # "die weite Teile … kontrollieren": "die" with a bare plural is no article (that
@@ -344,3 +353,26 @@ def _accusative_phrase(noun: Token) -> bool:
         and (noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s")))
         for d in dets
     )
+
+
+def has_cycle(doc: Doc) -> bool:
+    """Whether some word is its own ancestor: a repair that re-hangs words on a parse it did
+    not foresee can make one, and every walk up or down such a tree (``subtree``, ``head``
+    chains) never ends."""
+    offsets = doc.to_array(HEAD).astype("int64").tolist()  # stored unsigned: -1 wraps
+    heads = [i + offset for i, offset in enumerate(offsets)]
+    state = [0] * len(heads)  # 0 unseen, 1 on the current path, 2 known to reach a root
+    for start in range(len(heads)):
+        path = []
+        node = start
+        while state[node] == 0:
+            state[node] = 1
+            path.append(node)
+            if heads[node] == node:
+                break
+            node = heads[node]
+        if state[node] == 1 and heads[node] != node:
+            return True
+        for visited in path:
+            state[visited] = 2
+    return False

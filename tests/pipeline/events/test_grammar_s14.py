@@ -4,10 +4,12 @@ mis-parses, on hand-built parses that reproduce the model's labels."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Token
 
 from lagebild.pipeline.events.arguments import datives, objects, subjects
 from lagebild.pipeline.events.participants import earlier_act
 from lagebild.pipeline.events.repair import (
+    has_cycle,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
 )
@@ -138,8 +140,25 @@ def test_the_antecedent_of_a_relative_clause_is_the_main_verbs_subject(
     assert [t.text for t in subjects(token(doc, main))] == [subject]
 
 
+# "Toledo , der Peru regierte , wird beschuldigt ." with the main clause hung inside the
+# relative one: re-hanging "Toledo" on "beschuldigt" would make a cycle (s14a-14 looped)
+MAIN_CLAUSE_UNDER_RELATIVE = """
+Toledo PROPN NE 5 nsubj Case=Nom
+, PUNCT $, 5 punct
+der DET ART 4 det Case=Acc
+Peru PROPN NE 5 obj Case=Acc
+regierte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin regieren
+, PUNCT $, 8 punct
+wird AUX VAFIN 8 aux:pass Mood=Ind|VerbForm=Fin werden
+beschuldigt VERB VVPP 5 conj VerbForm=Part beschuldigen
+. PUNCT $. 5 punct
+"""
+
+
 @pytest.mark.parametrize(
-    "table", [REPORTED_MAIN_CLAUSE, ANTECEDENT_IN_PP], ids=["verb-second", "inside-pp"]
+    "table",
+    [REPORTED_MAIN_CLAUSE, ANTECEDENT_IN_PP, MAIN_CLAUSE_UNDER_RELATIVE],
+    ids=["verb-second", "inside-pp", "main-clause-inside"],
 )
 def test_no_relative_clause_repair_without_one(table: str) -> None:
     doc = parse(table)
@@ -243,3 +262,28 @@ def test_an_earlier_act_with_its_own_place_is_not_at_the_clauses_place(
     """ "Nach Angriffen im Roten Meer … im Jemen bombardiert": the attacks were not in Yemen."""
     doc = parse(table)
     assert earlier_act(token(doc, "Angriffen" if expected else "Angriff")) is expected
+
+
+def test_a_tree_with_a_word_its_own_ancestor_has_a_cycle() -> None:
+    doc = parse(RELATIVE_CLAUSE_AS_CSUBJ)
+    assert not has_cycle(doc)
+    doc[1].head = doc[5]  # Huthis under Teile,
+    doc[5].head = doc[1]  # Teile under Huthis
+    assert has_cycle(doc)
+
+
+def test_a_repair_that_would_make_a_cycle_leaves_the_models_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lagebild.codebook.loader import load_codebook
+    from lagebild.pipeline.events import coder
+
+    def make_cycle(doc: Doc) -> list[Token]:
+        doc[1].head, doc[5].head = doc[5], doc[1]
+        return []
+
+    monkeypatch.setattr(coder, "repair_object_under_subject", make_cycle)
+    doc = parse(RELATIVE_CLAUSE_AS_CSUBJ)
+    before = [(t.head.i, t.dep_) for t in doc]
+    coder.find_events(doc, load_codebook())  # ends
+    assert [(t.head.i, t.dep_) for t in doc] == before
