@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.pipeline.events.test_wire_constructions import events
 
 pytestmark = pytest.mark.model
 
 
 def support_and_judgements(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (e.type, tuple(sorted(p.code for p in e.actor)), tuple(sorted(p.code for p in e.recipient)))
-        for e in analysis.events
-        if e.type in ("SUPPORT", "ACCUSE", "REJECT")
-    }
+    return {e for e in events(nlp, text) if e[0] in ("SUPPORT", "ACCUSE", "REJECT")}
 
 
 @pytest.mark.parametrize(
@@ -43,14 +38,6 @@ def test_judging_a_told_act_is_addressed_to_whoever_did_it(nlp, text, expected) 
     assert expected in support_and_judgements(nlp, text)
 
 
-def typed(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (e.type, tuple(sorted(p.code for p in e.actor)), tuple(sorted(p.code for p in e.recipient)))
-        for e in analysis.events
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -63,8 +50,8 @@ def typed(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     ],
 )
 def test_support_by_money_or_arms_is_aid(nlp, text, expected) -> None:
-    assert expected in typed(nlp, text)
-    assert ("SUPPORT", expected[1], expected[2]) not in typed(nlp, text)
+    assert expected in events(nlp, text)
+    assert ("SUPPORT", expected[1], expected[2]) not in events(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -79,11 +66,11 @@ def test_support_by_money_or_arms_is_aid(nlp, text, expected) -> None:
     ],
 )
 def test_a_closing_pp_hung_on_the_noun_before_it_is_the_verbs(nlp, text, expected) -> None:
-    assert expected in {t for t, _, _ in typed(nlp, text)}
+    assert expected in {t for t, _, _ in events(nlp, text)}
 
 
 def test_a_protest_addressed_gegenueber_someone_is_a_complaint(nlp) -> None:
-    found = typed(
+    found = events(
         nlp,
         "Berlin (AFP) - Die Bundesregierung hat den iranischen Botschafter einbestellt. Man "
         "habe gegenüber der iranischen Seite „in aller Schärfe“ protestiert.",
@@ -104,7 +91,7 @@ def test_a_protest_addressed_gegenueber_someone_is_a_complaint(nlp) -> None:
     ],
 )
 def test_recalling_an_ambassador_withdraws_from_the_state_of_his_post(nlp, text) -> None:
-    assert ("SANCTION", ("DEU",), ("IRN",)) in typed(nlp, text)
+    assert ("SANCTION", ("DEU",), ("IRN",)) in events(nlp, text)
 
 
 @pytest.mark.parametrize(
@@ -123,7 +110,7 @@ def test_recalling_an_ambassador_withdraws_from_the_state_of_his_post(nlp, text)
     ],
 )
 def test_a_public_call_to_no_one_named_is_a_request(nlp, text, expected) -> None:
-    assert {e for e in typed(nlp, text) if e[0] == "REQUEST"} == expected
+    assert {e for e in events(nlp, text) if e[0] == "REQUEST"} == expected
 
 
 @pytest.mark.parametrize(
@@ -138,11 +125,11 @@ def test_a_public_call_to_no_one_named_is_a_request(nlp, text, expected) -> None
     ],
 )
 def test_a_bill_withdrawn_is_a_concession_troops_withdrawn_a_retreat(nlp, text, expected) -> None:
-    assert {t for t, _, _ in typed(nlp, text)} == {expected}
+    assert {t for t, _, _ in events(nlp, text)} == {expected}
 
 
 def test_rejecting_das_answers_the_accuser_not_a_default_addressee(nlp) -> None:
-    found = typed(
+    found = events(
         nlp,
         "Washington (dpa) - Die Nato wirft China vor, Russland zu unterstützen. Peking wies "
         "das umgehend zurück.",
@@ -166,4 +153,4 @@ def test_rejecting_das_answers_the_accuser_not_a_default_addressee(nlp) -> None:
     ],
 )
 def test_the_genitive_of_a_killing_or_abduction_is_its_victim(nlp, text, expected) -> None:
-    assert expected in typed(nlp, text)
+    assert expected in events(nlp, text)
