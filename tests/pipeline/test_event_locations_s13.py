@@ -12,12 +12,14 @@ import lagebild
 pytestmark = pytest.mark.model
 
 
-def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each event's type and its location's country, precision and text."""
+def located(text: str, field: str = "text") -> list[tuple[str, str | None, str | None, str | None]]:
+    """Each event's type and its location's country, precision and ``field`` (its text as
+    written, or the gazetteer's ``name``)."""
     analysis = lagebild.analyze(text, date="2024-05-01")
     return [
         (e.type, e.location.country if e.location else None,
-         e.location.precision if e.location else None, e.location.text if e.location else None)
+         e.location.precision if e.location else None,
+         getattr(e.location, field) if e.location else None)
         for e in analysis.events
     ]  # fmt: skip
 
@@ -95,6 +97,6 @@ def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
     ],
 )
 def test_events_are_placed_where_they_happened(text, expected):
-    got = _located(text)  # the location's text only where the case names it
+    got = located(text)  # the location's text only where the case names it
     assert len(got) == len(expected)
     assert [g[: len(x)] for g, x in zip(got, expected, strict=True)] == expected

@@ -5,19 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.pipeline.test_event_locations_s13 import located
 
 pytestmark = pytest.mark.model
-
-
-def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
-    """Each event's type and its location's country, precision and name."""
-    analysis = lagebild.analyze(text, date="2024-05-01")
-    return [
-        (e.type, e.location.country if e.location else None,
-         e.location.precision if e.location else None, e.location.name if e.location else None)
-        for e in analysis.events
-    ]  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -54,7 +44,7 @@ def _located(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
 def test_city_name_after_region_kind_is_the_region(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -69,7 +59,7 @@ def test_city_name_after_region_kind_is_the_region(
     ],
 )
 def test_city_area_stays_the_city(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -90,7 +80,7 @@ def test_city_area_stays_the_city(text: str, expected: tuple[str, str, str, str]
 def test_unknown_settlement_lies_in_its_adjectives_state(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -113,7 +103,7 @@ def test_unknown_settlement_lies_in_its_adjectives_state(
 def test_preposition_governs_only_its_own_noun_phrase(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -148,7 +138,7 @@ def test_preposition_governs_only_its_own_noun_phrase(
 def test_statement_made_at_its_occasions_place(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -164,7 +154,7 @@ def test_statement_made_at_its_occasions_place(
 def test_many_places_of_a_state_are_not_the_dateline_city(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -194,7 +184,7 @@ def test_many_places_of_a_state_are_not_the_dateline_city(
 def test_statement_placed_by_the_next_sentences_verb_of_saying(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -217,7 +207,7 @@ def test_statement_placed_by_the_next_sentences_verb_of_saying(
 def test_statement_made_where_the_sentence_before_put_its_speaker(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
 
 
 @pytest.mark.parametrize(
@@ -236,4 +226,4 @@ def test_statement_made_where_the_sentence_before_put_its_speaker(
     ],
 )
 def test_bare_capital_before_a_common_word(text: str, expected: tuple[str, str, str, str]) -> None:
-    assert expected in _located(text)
+    assert expected in located(text, "name")
