@@ -89,7 +89,6 @@ from lagebild.pipeline.events.matching import (
     is_alternative,
     match_predicate,
     matches_any,
-    stem_matches,
 )
 from lagebild.pipeline.events.merge import (
     find_contexts,
@@ -708,7 +707,7 @@ def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> boo
         word = (head.lemma_ or head.text).lower()
         if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
             return True
-        if any(stem_matches(word, stem) for stem in VIOLENT_ACTS):
+        if matches_any(word, VIOLENT_ACTS):
             return True
     return False
 

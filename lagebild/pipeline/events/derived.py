@@ -27,7 +27,7 @@ from lagebild.pipeline.events.matching import (
     ADJECTIVE_ENDINGS,
     NOUN_ENDINGS,
     is_zu_clause,
-    stem_matches,
+    matches_any,
 )
 from lagebild.pipeline.events.modality import Factuality
 from lagebild.pipeline.events.participants import (
@@ -554,10 +554,9 @@ def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) 
     which answers an act against the one who threatens it."""
     heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
     return any(
-        stem_matches(word, stem)
+        matches_any(word, codebook.retaliation_nouns)
         for head in heads
         for word in {(head.lemma_ or head.text).lower(), head.lower_}
-        for stem in codebook.retaliation_nouns
     )
 
 
@@ -695,7 +694,7 @@ def judges_told_act(verb: Token, codebook: Codebook) -> bool:
 
 def _names_act(noun: Token, codebook: Codebook) -> bool:
     words = {noun.lemma_.lower(), noun.lower_}
-    return any(stem_matches(w, stem) for w in words for stem in codebook.act_nouns)
+    return any(matches_any(w, codebook.act_nouns) for w in words)
 
 
 def told_decision_makers(

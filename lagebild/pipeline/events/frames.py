@@ -23,7 +23,7 @@ from lagebild.pipeline.events.candidates import (
 )
 from lagebild.pipeline.events.matching import (
     is_attributive_act,
-    stem_matches,
+    matches_any,
 )
 from lagebild.pipeline.events.participants import (
     VISIT_NOUNS,
@@ -226,7 +226,7 @@ def _is_act_noun(token: Token, codebook: Codebook) -> bool:
     word = (token.lemma_ or token.text).lower()
     if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
         return True
-    return any(stem_matches(word, stem) for stem in VIOLENT_ACTS)
+    return matches_any(word, VIOLENT_ACTS)
 
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:

@@ -96,6 +96,16 @@ class TokenFacts:
     def nominatives(self) -> list[Token]:
         return _nominatives(self.token)
 
+    @cached_property
+    def pp_heads(self) -> list[Token]:
+        """The token and its dependents outside clauses, where its PPs may hang."""
+        return [self.token] + [c for c in self.token.children if c.dep_ not in args.CLAUSAL_DEPS]
+
+    @cached_property
+    def deeper_nouns(self) -> list[Token]:
+        """Nouns of the clause below ``pp_heads``, where a closing PP may hang too."""
+        return [t for t in _loose_nouns(self.token) if t not in self.pp_heads]
+
 
 def _adjective_complement_entries(token: Token, codebook: Codebook) -> list[Predicate]:
     """The entries of the plain verb that take a derived adjective the parser labelled its
@@ -242,7 +252,7 @@ def conditions_hold(
     ):
         return None
     for prep, nouns in predicate.without_pp:
-        if _pp_matches(token, prep, nouns):
+        if _pp_matches(token, prep, nouns, facts):
             return None
     extra: list[Token] = []
     if predicate.with_words:
@@ -254,7 +264,7 @@ def conditions_hold(
         if not extra:
             return None
     for prep, nouns in predicate.with_pp:
-        if not _pp_matches(token, prep, nouns):
+        if not _pp_matches(token, prep, nouns, facts):
             return None
     if predicate.pos == "noun" and not _noun_has_frame(token, predicate):
         return None
@@ -467,19 +477,18 @@ def _stem_forms(word: str) -> frozenset[str]:
     return frozenset(forms | {_without_last_umlaut(f) for f in forms})
 
 
-def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...]) -> bool:
+def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...], facts: TokenFacts) -> bool:
     # the PP may be attached one level too low ("trotz einer Erkrankung zu einer Haft")
-    heads = [token] + [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
+    heads = facts.pp_heads
     if any(not nouns or _ends_with(c, nouns) for c in args.prepositional(heads, prep)):
         return True
     # or deeper, on the last noun before it: the parser hangs a clause's closing PP on the
     # nearest noun ("gingen Menschen gegen die Mobilmachung auf die Straße", "unterstützt
     # die Regierung in Bamako mit Hubschraubern"); a named noun of the entry in the verb's
     # own clause is the verb's
-    if nouns and token.pos_ in ("VERB", "AUX"):
-        deeper = [t for t in _loose_nouns(token) if t not in heads]
-        if any(_ends_with(c, nouns) for c in args.prepositional(deeper, prep)):
-            return True
+    deeper = facts.deeper_nouns if nouns and token.pos_ in ("VERB", "AUX") else []
+    if any(_ends_with(c, nouns) for c in args.prepositional(deeper, prep)):
+        return True
     # an adjective after "als" is no prepositional phrase; it counts where the entry names it
     return prep == "als" and any(_ends_with(a, nouns) for a in _als_predicatives(token))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.codebook.loader import quality_nouns
-from lagebild.pipeline.events.coder import stem_matches
+from lagebild.pipeline.events.matching import stem_matches
 from tests.pipeline.events.test_coder import coded, make_doc
 
 # (name, tokens, mentions, expected events)
