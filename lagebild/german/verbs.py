@@ -245,7 +245,7 @@ def is_mutual(verb: Token) -> bool:
 
 def is_reflexive_verb(token: Token) -> bool:
     """Does the verb take a reflexive pronoun as its object (sich einigen, sich zeigen)?"""
-    for child in token.children:
+    for child in _with_auxiliary_dependents(token):
         if child.dep_ == "expl:pv":
             return True
         if child.pos_ == "PRON" and (
@@ -255,6 +255,15 @@ def is_reflexive_verb(token: Token) -> bool:
         ):
             return True
     return False
+
+
+def _with_auxiliary_dependents(verb: Token) -> list[Token]:
+    """The verb's dependents and those the parser hung on its auxiliaries: after a fronted
+    adverbial a small parser may attach the pronoun to the finite auxiliary ("Nach zwei
+    Jahren Krieg haben sich die Regierung und die Rebellen … geeinigt"); an auxiliary takes
+    no object, so the pronoun is the main verb's."""
+    children = list(verb.children)
+    return children + [g for c in children if c.dep_ in ("aux", "aux:pass") for g in c.children]
 
 
 # --- separable particles -------------------------------------------------------------------

@@ -119,6 +119,16 @@ einen DET ART 6 det Case=Acc
 Text NOUN NN 3 obl Case=Acc
 . PUNCT $. 3 punct
 """
+# "Nun haben sich die Parteien geeinigt ." with the pronoun hung on the auxiliary
+REFLEXIVE_ON_AUXILIARY = """
+Nun ADV ADV 6 advmod _
+haben AUX VAFIN 6 aux Mood=Ind|VerbForm=Fin haben
+sich PRON PRF 2 obj Case=Acc|Reflex=Yes
+die DET ART 5 det Case=Nom
+Parteien NOUN NN 6 nsubj Case=Nom
+geeinigt VERB VVPP 0 root VerbForm=Part einigen
+. PUNCT $. 6 punct
+"""
 # "Russland forderte die USA auf , …" with the particle hung on the verb
 PARTICLE = """
 Russland PROPN NE 2 nsubj Case=Nom
@@ -163,7 +173,12 @@ def test_passive_is_told_from_the_perfect(table: str, verb: str, expected: bool)
 
 @pytest.mark.parametrize(
     ("table", "verb", "expected"),
-    [(REFLEXIVE, "einigten", True), (PARTICLE, "forderte", False), (PASSIVE, "vorgeworfen", False)],
+    [
+        (REFLEXIVE, "einigten", True),
+        (REFLEXIVE_ON_AUXILIARY, "geeinigt", True),
+        (PARTICLE, "forderte", False),
+        (PASSIVE, "vorgeworfen", False),
+    ],
 )
 def test_reflexive_verbs_have_a_reflexive_object(table: str, verb: str, expected: bool) -> None:
     assert is_reflexive_verb(token(parse(table), verb)) is expected
