@@ -364,6 +364,7 @@ def _labelled_subjects(verb: Token) -> list[Token]:
     found = _without_oblique_articles(verb, found)
     # the phrase labelled subject after the finite "haben" is then an object
     found = _vorfeld_subject(verb, found) or found
+    found = _subject_by_agreement(verb, found) or found
     return _age_reference_subject(verb, found) + found
 
 
@@ -468,6 +469,67 @@ def _without_oblique_articles(verb: Token, found: list[Token]) -> list[Token]:
         and not is_dative(c)
     ]
     return others[:1] if len(others) == 1 else []
+
+
+def _subject_by_agreement(verb: Token, found: list[Token]) -> list[Token]:
+    """ "Die Angriffe hat Frankreich verurteilt", "Die Vorwürfe wies der Kreml zurück" parsed
+    with the fronted object as the subject: German fronts the object freely, and the article
+    "die" does not tell the case. The subject agrees with the finite verb in number, so a
+    fronted common noun of the other number (a plural before "hat") is the object, and the
+    subject is the one bare phrase after the finite verb that agrees."""
+    finite = _finite_form(verb)
+    number = _finite_number(verb)
+    if finite is None or number is None or len(found) != 1:
+        return []
+    fronted = found[0]
+    if not (fronted.i < finite.i and _number_shown(fronted) not in (None, number)):
+        return []
+    others = [
+        c
+        for c in arguments(verb)
+        if c.dep_ in ("obj", "iobj", "obl:arg", *PASSIVE_SUBJECT_DEPS)
+        and c.i > finite.i
+        and preposition(c) is None
+        and _may_follow_as_subject(c, number)
+    ]
+    return others if len(others) == 1 else []
+
+
+def _number_shown(noun: Token) -> str | None:
+    """The number of a common noun phrase where its form leaves no doubt: the tagger's guess
+    for a plain noun, not for a name (tagged a noun at times: "Qin"), a coordination
+    (plural), a person's title before a name, an adjectival noun ("der Beamte", "die
+    Vorsitzende" look plural), or a phrase whose article or weak adjective is singular
+    ("die stellvertretende …": a plural would be "stellvertretenden")."""
+    if (
+        noun.pos_ != "NOUN"
+        or noun.ent_type_
+        or any(c.dep_ in ("conj", "appos", "flat") for c in noun.children)
+        or (noun.lower_.endswith("e") and noun.lemma_.lower() == noun.lower_)
+        or not noun.morph.get("Number")
+    ):
+        return None
+    number = noun.morph.get("Number")[0]
+    words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod")]
+    singular = any(w.lower_ in SINGULAR_ARTICLES or w.lower_ == "der" for w in words) or any(
+        w.dep_ == "amod" and w.lower_.endswith("e") for w in words
+    )
+    return None if number == "Plur" and singular else number
+
+
+def _may_follow_as_subject(phrase: Token, number: str) -> bool:
+    """A phrase after the finite verb that may be its subject: a name, or a noun with a
+    definite article that may be nominative and agrees with the verb ("wies der Kreml …
+    zurück"); an indefinite one is the object in news copy ("nahm eine Einladung an")."""
+    if phrase.pos_ == "PROPN":
+        return not has_oblique_article(phrase) and _agrees_in_number(phrase, number)
+    articles = [c.lower_ for c in phrase.children if c.dep_ == "det"]
+    return (
+        phrase.pos_ == "NOUN"
+        and bool(articles)
+        and all(a in NOMINATIVE_ARTICLES for a in articles)
+        and phrase.morph.get("Number") == [number]
+    )
 
 
 def _fronted_oblique(verb: Token) -> bool:
@@ -593,6 +655,8 @@ def _finite_form(verb: Token) -> Token | None:
 # noun is a guess for names and foreign plurals ("die Huthis" tagged singular), its article's
 # or numeral's number is not.
 SINGULAR_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines", "das", "dem"})
+# the definite articles a subject may have
+NOMINATIVE_ARTICLES = frozenset({"der", "die", "das"})
 PLURAL_QUANTIFIERS = frozenset(
     {"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
      "zwanzig", "hundert", "tausend", "dutzende", "hunderte", "tausende", "mehrere", "viele",
@@ -1053,15 +1117,15 @@ def objects(verb: Token) -> list[Token]:
         ]
         found += [c for c in _conjunct_objects(verb) if c not in found]
         found += [c for c in _names_after_plural_subject(chosen_subjects) if c not in found]
-        # "Den Vorschlag lehnte die Regierung ab": the fronted accusative labelled subject
+        # "Den Vorschlag lehnte die Regierung ab", "Die Vorwürfe wies der Kreml zurück": the
+        # fronted object labelled subject, told by its article or its number
         found += [
             c
             for c in arguments(verb)
             if c.dep_ in SUBJECT_DEPS
             and c not in chosen_subjects
             and c not in found
-            and has_oblique_article(c)
-            and not is_dative(c)
+            and ((has_oblique_article(c) and not is_dative(c)) or _subject_by_agreement(verb, [c]))
         ]
         # "Der Iran hat Israel … angegriffen": in a perfect with "haben" and its own subject
         # a "passive subject" is the parser's label for the object of the participle (not

@@ -117,6 +117,7 @@ from lagebild.pipeline.events.participants import (
 )
 from lagebild.pipeline.events.repair import (
     has_cycle,
+    repair_adjacent_actor_names,
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
@@ -208,6 +209,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_causative_objects(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
+    repair_adjacent_actor_names(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept

@@ -130,6 +130,58 @@ def _object_under_person(token: Token) -> bool:
     )
 
 
+def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
+    """After a fronted adverbial the subject follows the verb, and a bare object name may
+    follow it: "Zuvor hatte Deutschland Russland zum Rückzug aufgerufen", "Gestern warf Polen
+    Belarus vor …", "hatte die Türkei Griechenland gedroht". The parser reads the second name
+    as an apposition or part of the first, so the verb had no object. Two names side by
+    side that the actor linker took for two actors are two phrases, and with no case to tell
+    them apart German puts the subject first: the second is the verb's object, and the
+    first, if the parser left it an adverbial, its subject. The names re-hung."""
+    names = _actor_names(doc)
+    found = [t for t in doc if _second_of_two_actors(t, names)]
+    for name in found:
+        first = name.head
+        name.head, name.dep_ = first.head, "obj"
+        if first.dep_ == "obl":
+            first.dep_ = "nsubj"
+    return found
+
+
+def _actor_names(doc: Doc) -> dict[int, frozenset[str]]:
+    """The tokens that end an actor's name of one word (with its article: "die Türkei"),
+    with its actors."""
+    end = {t.idx + len(t.text): t for t in doc}
+    found = {}
+    for m in getattr(doc._, "mentions", None) or []:
+        token = end.get(m.end)
+        if token is not None and m.kind == "name" and m.start >= token.left_edge.idx:
+            found[token.i] = frozenset(m.actors)
+    return found
+
+
+def _second_of_two_actors(token: Token, names: dict[int, frozenset[str]]) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN" or token.i not in names:
+        return False  # first: most words are none
+    first = token.head
+    verb = first.head
+    return (
+        first.i == token.i - 1
+        and first.pos_ == "PROPN"
+        and names.get(first.i, names[token.i]) != names[token.i]
+        and token.i == token.right_edge.i  # nothing of its own after it
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and (first.dep_ in ("nsubj", "nsubj:pass") or _bare_adverbial(first))
+        and verb.pos_ in ("VERB", "AUX")
+        and any(v.i < first.i for v in (verb, *verb.children) if v is verb or v.dep_ == "aux")
+    )
+
+
+def _bare_adverbial(token: Token) -> bool:
+    """A name labelled adverbial with no preposition: a slip for the subject."""
+    return token.dep_ == "obl" and not any(c.dep_ == "case" for c in token.children)
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

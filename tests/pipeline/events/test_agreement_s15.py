@@ -1,0 +1,94 @@
+"""Subject and verb agree in number (session 15): a parser reads the fronted object of
+"Die Angriffe hat Frankreich verurteilt" as the subject, and the finite verb's number says
+which phrase is the subject.
+
+Hand-parsed sentences (see ``test_coder.make_doc``) that reproduce the model's mis-parse;
+the full pipeline (``model`` marker) on sentences written for the purpose.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
+
+# "Die Stellungen der Ukraine hat Russland angegriffen" as the model parses it: the
+# fronted object labelled subject, the name after the finite verb labelled object
+FRONTED_OBJECT = (
+    "Die/der/DET/2/det/Case=Nom {noun}/{noun}/NOUN/7/nsubj/Case=Nom|Number={number} "
+    "der/der/DET/4/det/Case=Gen Ukraine/Ukraine/PROPN/2/nmod/Case=Gen "
+    "hat/haben/AUX/7/aux/Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin "
+    "Russland/Russland/PROPN/7/obj/Case=Dat|Number=Sing "
+    "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("noun", "number", "expected"),
+    [
+        ("Stellungen", "Plur", {("ASSAULT", ("RUS",), ("UKR",), "asserted")}),
+        # a singular agrees with "hat": "Die Armee der Ukraine hat Russland angegriffen"
+        ("Armee", "Sing", {("ASSAULT", ("UKR",), ("RUS",), "asserted")}),
+    ],
+)
+def test_a_fronted_plural_before_a_singular_verb_is_the_object(vocab, noun, number, expected):
+    spec = FRONTED_OBJECT.format(noun=noun, number=number)
+    doc = make_doc(vocab, spec, {"Russland": ["RUS"], "Ukraine": ["UKR"]})
+    assert coded(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Vorwürfe wies der Kreml am Montag zurück.", {("REJECT", "RUS", "RUS")}),
+        ("Die Angriffe hat Frankreich scharf verurteilt.", {("ACCUSE", "FRA", "FRA")}),
+    ],
+)
+def test_pipeline_finds_the_subject_after_a_fronted_object(nlp, text, expected):
+    assert analysed(nlp, text, "2024-03-01") == expected
+
+
+# "Zuvor hatte Deutschland Russland zur Zurückhaltung aufgerufen" as the model parses it:
+# the second name hung on the first as {label}, the first an adverbial or the subject
+ADJACENT_NAMES = (
+    "Zuvor/zuvor/ADV/7/advmod hatte/haben/AUX/7/aux/Mood=Ind|Number=Sing|VerbForm=Fin "
+    "Deutschland/Deutschland/PROPN/7/{first} {second}/{second}/PROPN/3/{label} "
+    "zur/zu/ADP/6/case Zurückhaltung/Zurückhaltung/NOUN/7/obl "
+    "aufgerufen/aufrufen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "label", "mentions", "expected"),
+    [
+        ("obl", "appos", {"Russland": ["RUS"]}, {("REQUEST", ("DEU",), ("RUS",), "historical")}),
+        ("nsubj", "flat", {"Russland": ["RUS"]}, {("REQUEST", ("DEU",), ("RUS",), "historical")}),
+        # a name the linker did not take for an actor of its own stays part of the first
+        ("nsubj", "flat", {}, set()),
+    ],
+)
+def test_the_second_of_two_actor_names_after_the_verb_is_its_object(
+    vocab, first, label, mentions, expected
+):
+    spec = ADJACENT_NAMES.format(first=first, second="Russland", label=label)
+    doc = make_doc(vocab, spec, {"Deutschland": ["DEU"], **mentions})
+    assert coded(doc) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gestern warf Polen Belarus vor, Migranten an die Grenze zu schleusen.",
+            {("ACCUSE", "POL", "BLR")},
+        ),
+        (
+            "Erst vor einer Woche hatte die Türkei Griechenland mit Konsequenzen gedroht.",
+            {("THREATEN", "TUR", "GRC")},
+        ),
+    ],
+)
+def test_pipeline_finds_the_object_name_after_the_subject_name(nlp, text, expected):
+    assert analysed(nlp, text, "2024-03-01") == expected
