@@ -177,6 +177,46 @@ def _second_of_two_actors(token: Token, names: dict[int, frozenset[str]]) -> boo
     )
 
 
+def repair_masculine_name_before_plural(doc: Doc) -> list[Token]:
+    """ "Am Montag hat der Iran Drohnen an Russland geliefert", "hat der Sudan Truppen …
+    verlegt": the parser reads "der Iran Drohnen" as one phrase, the name an attribute of
+    the plural noun and "der" its article. "der" before a plural is only a genitive, which
+    no subject or object is, so "der" is the article of the name (der Iran, der Irak, der
+    Kreml), and the name is a phrase of its own: after the finite verb the subject, and the
+    plural the object. Only when the actor linker took the name for an actor. The names
+    re-hung."""
+    names = _actor_names(doc)
+    found = [t for t in doc if _masculine_name_before_plural(t, names)]
+    for name in found:
+        noun = name.head
+        verb = noun.head
+        article = doc[name.i - 1]
+        article.head = name
+        has_subject = any(c.dep_ in ("nsubj", "nsubj:pass") and c != noun for c in verb.children)
+        name.head, name.dep_ = verb, "obj" if has_subject else "nsubj"
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            noun.dep_ = "obj"
+    return found
+
+
+def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]) -> bool:
+    if token.pos_ != "PROPN" or token.i not in names or token.i == 0:
+        return False  # first: most words are none
+    noun, article = token.head, token.doc[token.i - 1]
+    verb = noun.head
+    return (
+        token.dep_ in NAME_ATTACHMENTS | {"amod", "compound"}
+        and noun.i == token.i + 1
+        and noun.pos_ == "NOUN"
+        and noun.morph.get("Number") == ["Plur"]
+        and article.lower_ == "der"
+        and article.head == noun
+        and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
+        and verb.pos_ in ("VERB", "AUX")
+        and any(v.i < article.i for v in (verb, *verb.children) if v is verb or v.dep_ == "aux")
+    )
+
+
 def _bare_adverbial(token: Token) -> bool:
     """A name labelled adverbial with no preposition: a slip for the subject."""
     return token.dep_ == "obl" and not any(c.dep_ == "case" for c in token.children)

@@ -92,3 +92,33 @@ def test_the_second_of_two_actor_names_after_the_verb_is_its_object(
 )
 def test_pipeline_finds_the_object_name_after_the_subject_name(nlp, text, expected):
     assert analysed(nlp, text, "2024-03-01") == expected
+
+
+# "Am Montag hat der Iran Stellungen angegriffen" as the model parses it: "der Iran
+# Stellungen" one phrase, the name an attribute of the plural and "der" its article
+NAME_BEFORE_PLURAL = (
+    "Am/an/ADP/2/case Montag/Montag/PROPN/7/obl "
+    "hat/haben/AUX/7/aux/Mood=Ind|Number=Sing|VerbForm=Fin der/der/DET/6/det "
+    "Iran/Iran/PROPN/6/{label} Stellungen/Stellung/NOUN/7/obj/Number={number} "
+    "angegriffen/angreifen/VERB/0/root/VerbForm=Part ././PUNCT/7/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "number", "expected"),
+    [
+        ("amod", "Plur", {("ASSAULT", ("IRN",), (), "asserted")}),
+        ("compound", "Plur", {("ASSAULT", ("IRN",), (), "asserted")}),
+        # "der" before a singular may be a dative or genitive of the noun: left as parsed
+        ("amod", "Sing", set()),
+    ],
+)
+def test_der_before_a_name_and_a_plural_is_the_names_article(vocab, label, number, expected):
+    spec = NAME_BEFORE_PLURAL.format(label=label, number=number)
+    assert coded(make_doc(vocab, spec, {"Iran": ["IRN"]})) == expected
+
+
+@pytest.mark.model
+def test_pipeline_finds_the_masculine_state_before_a_plural_object(nlp):
+    text = "Im Streit um das Atomprogramm hat der Iran Gespräche mit den USA abgelehnt."
+    assert analysed(nlp, text, "2024-03-01") == {("REJECT", "IRN", "USA")}
