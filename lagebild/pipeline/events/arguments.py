@@ -1060,11 +1060,31 @@ def _dative_achiever(head: Token) -> list[Token]:
 
 @per_token
 def agents(verb: Token) -> list[Token]:
-    return [
+    found = [
         c
         for c in arguments(verb)
         if (c.dep_ == "obl:agent" and _may_be_agent(c))
         or (c.dep_ not in CLAUSAL_DEPS and preposition(c) in AGENT_PREPOSITIONS)
+    ]
+    return found or _agents_on_time(verb)
+
+
+def _agents_on_time(verb: Token) -> list[Token]:
+    """ "Charkiw wurde in der Nacht von russischen Truppen angegriffen": the parser hangs the
+    agent after a time adverbial on its noun. A time is not "of" an actor ("in der Nacht von
+    Samstag auf Sonntag" names another time), so a von/durch phrase of a time noun that names
+    no time is the passive's agent."""
+    return [
+        c
+        for adverbial in verb.children
+        if adverbial.dep_ in ("obl", "obl:tmod") and is_time_noun(adverbial)
+        for c in adverbial.children
+        if c.dep_ == "nmod"
+        and c.i > adverbial.i
+        and preposition(c) in AGENT_PREPOSITIONS
+        and c.pos_ in ("NOUN", "PROPN")
+        and not is_time_noun(c)
+        and not any(w.like_num for w in c.subtree)
     ]
 
 

@@ -122,3 +122,28 @@ def test_der_before_a_name_and_a_plural_is_the_names_article(vocab, label, numbe
 def test_pipeline_finds_the_masculine_state_before_a_plural_object(nlp):
     text = "Im Streit um das Atomprogramm hat der Iran Gespräche mit den USA abgelehnt."
     assert analysed(nlp, text, "2024-03-01") == {("REJECT", "IRN", "USA")}
+
+
+# "Charkiw wurde in der Nacht von Russland angegriffen" as the model parses it: the agent
+# hung on the time noun before it
+AGENT_ON_TIME = (
+    "Charkiw/Charkiw/PROPN/8/nsubj:pass wurde/werden/AUX/8/aux:pass/Mood=Ind|VerbForm=Fin "
+    "in/in/ADP/5/case der/der/DET/5/det {time}/{time}/NOUN/8/obl von/von/ADP/7/case "
+    "{agent}/{agent}/PROPN/5/nmod angegriffen/angreifen/VERB/0/root/VerbForm=Part "
+    "././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("time", "agent", "expected"),
+    [
+        ("Nacht", "Russland", {("ASSAULT", ("RUS",), ("UKR",), "asserted")}),
+        ("Woche", "Russland", {("ASSAULT", ("RUS",), ("UKR",), "asserted")}),
+        # "in der Nacht von Samstag …" names a time, not who attacked
+        ("Nacht", "Samstag", set()),
+    ],
+)
+def test_a_von_phrase_on_a_time_noun_is_the_passive_agent(vocab, time, agent, expected):
+    spec = AGENT_ON_TIME.format(time=time, agent=agent)
+    doc = make_doc(vocab, spec, {"Charkiw": ["UKR"], "Russland": ["RUS"]})
+    assert coded(doc) == expected
