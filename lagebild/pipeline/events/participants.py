@@ -312,12 +312,17 @@ def earlier_act(token: Token) -> bool:
 
 
 def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant]:
-    """The state where an act without a named actor happened ("wurde in Teheran festgenommen")."""
+    """The state where an act without a named actor happened ("wurde in Teheran festgenommen"),
+    or the body someone was brought before ("wurde ins Auswärtige Amt einbestellt")."""
     for child in token.children:
         if child.dep_ not in args.PP_DEPS or args.preposition(child) not in ("in", "von", "aus"):
             continue
         for place in place_codes(doc, child):
             return [place.model_copy(update={"sector": sector})]
+        if _direction(child):
+            body = participants_in(doc, [child], names_only=True)
+            if body:
+                return body
     # the place may hang elsewhere in the clause ("Streiks … haben den Flugbetrieb in Spanien
     # lahmgelegt"): one state named with "in" in the sentence
     # … but not inside what the act is about ("protestierte gegen die Invasion in der Ukraine")
@@ -344,6 +349,14 @@ def location_actor(doc: Doc, token: Token, sector: str) -> list[EventParticipant
         (place,) = places.values()
         return [place.model_copy(update={"sector": sector})]
     return []
+
+
+def _direction(phrase: Token) -> bool:
+    """An in-phrase of direction, in the accusative ("ins Auswärtige Amt", "in das
+    Außenministerium"), not of place ("im Außenministerium")."""
+    return any(c.dep_ == "case" and c.lower_ == "ins" for c in phrase.children) or any(
+        c.dep_ == "det" and c.morph.get("Case") == ["Acc"] for c in phrase.children
+    )
 
 
 def _describes_someone(place: Token, predicate: Token) -> bool:

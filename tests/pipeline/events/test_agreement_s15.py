@@ -147,3 +147,42 @@ def test_a_von_phrase_on_a_time_noun_is_the_passive_agent(vocab, time, agent, ex
     spec = AGENT_ON_TIME.format(time=time, agent=agent)
     doc = make_doc(vocab, spec, {"Charkiw": ["UKR"], "Russland": ["RUS"]})
     assert coded(doc) == expected
+
+
+# "Der iranische Botschafter wurde ins Auswärtige Amt einbestellt"
+SUMMONED_TO = (
+    "Der/der/DET/3/det iranische/iranisch/ADJ/3/amod Botschafter/Botschafter/NOUN/8/nsubj:pass "
+    "wurde/werden/AUX/8/aux:pass/Mood=Ind|VerbForm=Fin {prep}/{prep}/ADP/7/case "
+    "Auswärtige/auswärtig/ADJ/7/amod Amt/Amt/NOUN/8/obl "
+    "einbestellt/einbestellen/VERB/0/root/VerbForm=Part ././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("prep", "expected"),
+    [
+        ("ins", {("ACCUSE", ("DEU",), ("IRN",), "asserted")}),
+        # "im Auswärtigen Amt" says where, not before whom: no actor
+        ("im", set()),
+    ],
+)
+def test_the_body_a_diplomat_is_summoned_to_summons_him(vocab, prep, expected):
+    spec = SUMMONED_TO.format(prep=prep)
+    doc = make_doc(vocab, spec, {"Auswärtige Amt": ["DEU"], "iranische": ["IRN"]})
+    assert coded(doc) == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "expected"),
+    [
+        # pressing for something is a demand, with or without an addressee
+        ("drängt", "drängen", {("REQUEST", ("EU",), (), "asserted")}),
+        ("pocht", "pochen", {("REQUEST", ("EU",), (), "asserted")}),
+    ],
+)
+def test_pressing_for_something_is_a_request_without_addressee(vocab, verb, lemma, expected):
+    spec = (
+        f"Die/der/DET/2/det EU/EU/PROPN/3/nsubj {verb}/{lemma}/VERB/0/root/Mood=Ind|VerbForm=Fin "
+        "auf/auf/ADP/5/case Reformen/Reform/NOUN/3/obl ././PUNCT/3/punct"
+    )
+    assert coded(make_doc(vocab, spec, {"EU": ["EU"]})) == expected
