@@ -1118,6 +1118,10 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
         antecedent = _pronoun_antecedent(doc, tok, features, pool, registry)
         if antecedent is not None:
             resolved.append(Found(tok.i, tok.i + 1, "pronoun", list(antecedent.actors), tok.i))
+    for i in _indices(doc, lambda w: w == "es"):
+        reporter = _reporting_neuter_speaker(doc[i], found)
+        if doc[i].i not in taken and reporter is not None:
+            resolved.append(Found(i, i + 1, "pronoun", list(reporter.actors), i))
     for i in _indices(doc, lambda w: w in _FIRST_PERSON):
         tok = doc[i]
         if tok.i in taken or tok.i not in quoted:
@@ -1126,6 +1130,46 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
         if speaker:
             resolved.append(Found(tok.i, tok.i + 1, "pronoun", speaker, tok.i))
     return resolved
+
+
+# verbs whose "es" subject is an expletive: "es gebe keine Hinweise", "es sei zu Kämpfen
+# gekommen", "es handle sich um", "es gehe um", "es sei wichtig"
+EXPLETIVE_ES_VERBS = frozenset(
+    {"geben", "kommen", "handeln", "gehen", "sein", "werden", "bleiben", "heißen", "fehlen",
+     "stehen", "liegen", "gelingen", "lohnen", "bedürfen", "geschehen", "passieren", "reichen",
+     "regnen", "ankommen", "zeigen", "scheinen", "bestehen"}
+)  # fmt: skip
+
+
+def _reporting_neuter_speaker(tok: Token, found: list[Found]) -> Found | None:
+    """ "Das israelische Militär teilte mit, es habe Ziele der Hisbollah angegriffen": the
+    subject "es" of a clause in reported speech (Konjunktiv) stands for a neuter speaker (das
+    Militär, das Ministerium, das Weiße Haus) who reports it, unless the verb takes an
+    expletive "es" ("es gebe keine Hinweise", "es sei zu Kämpfen gekommen")."""
+    verb = tok.head
+    if tok.dep_ not in ("nsubj", "expl") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() in EXPLETIVE_ES_VERBS or not _in_konjunktiv(verb):
+        return None
+    if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
+        return None  # "es wurde protestiert": the impersonal passive
+    reporting = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis", "conj", "advcl", "xcomp") or reporting == verb:
+        return None
+    subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.i < tok.i]
+    for subject in subjects:
+        if subject.morph.get("Gender") != ["Neut"] or subject.morph.get("Number") != ["Sing"]:
+            continue
+        for f in found:
+            if f.head == subject.i and f.actors and not f.part:
+                return f
+    return None
+
+
+def _in_konjunktiv(verb: Token) -> bool:
+    """The verb or its finite auxiliary in the subjunctive ("habe … angegriffen", "werde")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    return any("Sub" in w.morph.get("Mood") or may_be_konjunktiv1(w) for w in words)
 
 
 _THIRD_PERSON = frozenset(

@@ -186,3 +186,20 @@ def test_pressing_for_something_is_a_request_without_addressee(vocab, verb, lemm
         "auf/auf/ADP/5/case Reformen/Reform/NOUN/3/obl ././PUNCT/3/punct"
     )
     assert coded(make_doc(vocab, spec, {"EU": ["EU"]})) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das israelische Militär teilte mit, es habe in der Nacht Ziele der Hisbollah "
+            "im Südlibanon angegriffen.",
+            {("ASSAULT", "ISR", "HEZBOLLAH")},
+        ),
+        # "es gebe": an expletive, which stands for no one
+        ("Das israelische Militär teilte mit, es gebe keine Hinweise auf Opfer.", set()),
+    ],
+)
+def test_es_in_reported_speech_is_the_neuter_speaker(nlp, text, expected):
+    assert analysed(nlp, text, "2024-03-01") == expected
