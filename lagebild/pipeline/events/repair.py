@@ -1,5 +1,6 @@
 """Parse repairs before coding: a finite verb the tagger took for an adjective; an object
-name the parser hung on the person's name before it.
+name the parser hung on the person's or state's name before it; the article of a masculine
+state name taken for a plural's.
 
 The small model sometimes tags a weak preterite after a fronted adverbial as an attribute of
 the subject after it ("Zudem diskutierten[ADJ amod] UN-Mitarbeiter[ROOT] mit den Behörden"),
@@ -172,8 +173,7 @@ def _second_of_two_actors(token: Token, names: dict[int, frozenset[str]]) -> boo
         and token.i == token.right_edge.i  # nothing of its own after it
         and not any(c.dep_ in ("case", "det") for c in token.children)
         and (first.dep_ in ("nsubj", "nsubj:pass") or _bare_adverbial(first))
-        and verb.pos_ in ("VERB", "AUX")
-        and any(v.i < first.i for v in (verb, *verb.children) if v is verb or v.dep_ == "aux")
+        and _finite_before(verb, first)
     )
 
 
@@ -212,8 +212,14 @@ def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]
         and article.lower_ == "der"
         and article.head == noun
         and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
-        and verb.pos_ in ("VERB", "AUX")
-        and any(v.i < article.i for v in (verb, *verb.children) if v is verb or v.dep_ == "aux")
+        and _finite_before(verb, article)
+    )
+
+
+def _finite_before(verb: Token, word: Token) -> bool:
+    """The verb or its auxiliary stands before the word: the word is in the middle field."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        v.i < word.i for v in (verb, *verb.children) if v is verb or v.dep_ == "aux"
     )
 
 
