@@ -1170,6 +1170,8 @@ def locate_event_by_rule(
             or _said_after_arriving(doc, event, mentions)
             or _said_in_report(doc, event, mentions)
         )
+    if not located:
+        located = _where_antecedent(doc, trigger, in_sentence)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     # nach Angaben der Armee in Bangkok: where the source sits, which may be where the event
@@ -1215,6 +1217,25 @@ def locate_event_by_rule(
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _where_antecedent(
+    doc: Doc, trigger: int, in_sentence: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The place a relative *wo* clause refers back to (floh nach Moskau, wo ihm Asyl gewährt
+    wurde; auf der Krim, wo er ein Manöver verfolgte): the trigger's clause is opened by
+    *wo* right after a comma that follows the place's name."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    own = _governing_verb(span[0])
+    opener = own.left_edge
+    if opener.is_punct and opener.i + 1 < len(doc):
+        opener = doc[opener.i + 1]  # the comma the parser hangs on the clause's verb
+    if opener.lower_ != "wo" or opener.i < 2 or doc[opener.i - 1].text != ",":
+        return []
+    name_end = doc[opener.i - 2].idx + len(doc[opener.i - 2])
+    return [m for m in in_sentence if m.end == name_end and m.source == "text"][:1]
 
 
 def _in_source_phrase(doc: Doc, mention: PlaceMention) -> bool:

@@ -191,3 +191,20 @@ def test_reported_speech_going_on_is_made_where_its_report_was() -> None:
     found = located(text, "name")
     assert ("REQUEST", "RUS", "point", "Moskau") in found
     assert ("THREATEN", "RUS", "point", "Moskau") in found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moskau (dpa) - Der Oppositionelle wurde nach Sibirien gebracht und dann nach "
+            "Jekaterinburg, wo er festgenommen wurde.",
+            ("COERCE", "RUS", "point", "Jekaterinburg"),
+        ),
+    ],
+)
+def test_relative_wo_clause_happens_at_its_antecedent(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in located(text, "name")
