@@ -1178,8 +1178,12 @@ def locate_event_by_rule(
     # happened, but the target or territory the clause names comes first
     sourced = [] if speech else [m for m in located if _in_source_phrase(doc, m)]
     located = [m for m in located if m not in sourced]
+    if event.type == "SANCTION":
+        # ihren Botschafter in Teheran zurückgerufen, Sanktionen gegen Firmen in China: the
+        # object's place; a government decides a sanction where it governs
+        located = [m for m in located if not _describes_other(doc, m, trigger)]
+    attack = event.type == "ASSAULT"
     if not located and event.type in ACTS_ON_PLACES:
-        attack = event.type == "ASSAULT"
         located = [m for m in in_sentence if _acted_on(doc, m, trigger, attack)]
     if sourced and not located and _territory_phrase(text, start, gazetteer) is None:
         located = sourced
@@ -1188,6 +1192,8 @@ def locate_event_by_rule(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
+        if event.type in ACTS_ON_PLACES:
+            best = _target_within(doc, best, in_sentence, trigger, attack)
         city = _dateline_city_within(
             doc, best, event, mentions, _opened_by_dateline(doc, start), end
         )
@@ -1217,6 +1223,45 @@ def locate_event_by_rule(
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _target_within(
+    doc: Doc, best: PlaceMention, in_sentence: list[PlaceMention], trigger: int, attack: bool
+) -> PlaceMention:
+    """The city the act is aimed at, inside the state or region the clause names (Im Sudan
+    haben die RSF ihre Angriffe auf die Stadt El Fasher verstärkt; In der Ukraine hat
+    Russland die Stadt Charkiw beschossen): the most specific place the text supports."""
+    area = best.resolved
+    if area is None or area.precision == "point":
+        return best
+    for mention in in_sentence:
+        city = mention.resolved
+        if mention is best or city is None or city.precision != "point":
+            continue
+        inside = city.country == area.country and (area.precision == "country" or _near(city, area))
+        if inside and _acted_on(doc, mention, trigger, attack):
+            return mention
+    return best
+
+
+def _describes_other(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """Whether the place phrase describes a noun other than the subject, through the nouns
+    it hangs on (ihren Botschafter in Teheran, Sanktionen gegen mehrere Firmen in China,
+    nach der Hinrichtung eines Deutschen im Iran), not the verb or the trigger or the
+    subject (das Gericht in Moskau verurteilte)."""
+    if not _attachment(doc, mention, trigger):
+        return False
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.dep_ != "case":
+        return False
+    noun = preposition.head.head
+    for _ in range(4):
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            return False
+        if noun.dep_ not in ("nmod", "appos", "flat") or noun.head == noun:
+            return True
+        noun = noun.head
+    return True
 
 
 def _where_antecedent(

@@ -208,3 +208,48 @@ def test_relative_wo_clause_happens_at_its_antecedent(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in located(text, "name")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Khartum (dpa) - Im Sudan haben die paramilitärischen Rapid Support Forces (RSF) ihre "
+            "Angriffe auf die belagerte Stadt El Fasher in der Region Darfur verstärkt.",
+            ("ASSAULT", "SDN", "point", "El Fasher"),
+        ),
+        (
+            "Kiew (dpa) - In der Ukraine hat Russland die Stadt Charkiw mit Raketen beschossen.",
+            ("ASSAULT", "UKR", "point", "Charkiw"),
+        ),
+    ],
+)
+def test_attacked_city_within_the_clauses_state_is_the_place(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in located(text, "name")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the recalled ambassador's post is not where the government decided
+        (
+            "Berlin (dpa) - Nach der Hinrichtung eines Deutschen im Iran hat die Bundesregierung "
+            "ihren Botschafter in Teheran zu Konsultationen nach Berlin zurückgerufen.",
+            ("SANCTION", "DEU", "point", "Berlin"),
+        ),
+        # a court named with its city decides there
+        (
+            "Moskau (dpa) - Ein Gericht in Moskau hat den Oppositionellen zu zehn Jahren Haft "
+            "verurteilt.",
+            ("SANCTION", "RUS", "point", "Moskau"),
+        ),
+    ],
+)
+def test_sanction_is_not_placed_by_its_objects_place(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in located(text, "name")
