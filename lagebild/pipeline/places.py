@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Event, Place
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.geo.gazetteer import (
     ADMIN1_KINDS,
     Candidate,
@@ -147,6 +148,17 @@ DATIVE = frozenset({"dem", "der", "einem", "einer"})
 # How far back from a place name a locative preposition may stand: "in der nordirakischen
 # Stadt Mossul", "im nördlichen Libanon".
 LOCATIVE_WINDOW = 5
+# How long an extended attribute between a place phrase's article and its participle may be
+# (der | 2014 | annektierten Krim; der | von der Terrormiliz IS | kontrollierten Stadt)
+ATTRIBUTE_WINDOW = 6
+# the articles of a place phrase in the dative (in der, im = in dem, auf einer)
+DATIVE_ARTICLES = frozenset({"der", "dem", "den", "einer", "einem"})
+FUSED_LOCATIVES = frozenset({"im", "am", "beim"})
+# How far before a place phrase a source adverbial may open (nach Angaben des
+# Gesundheitsministeriums in Gaza)
+SOURCE_WINDOW = 6
+# finite verbs end an attribute (STTS: full, auxiliary, modal)
+FINITE_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # Places of one article lie close together: a candidate this near an unambiguous place
 # of the article is supported by it.
 NEAR_KM = 500.0
@@ -202,9 +214,13 @@ ATTACK_TARGETS = frozenset({"gegen", "auf"})
 ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
-# iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern.
+# iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern; also
+# plain *Gebiet* (auf kambodschanischem Gebiet, auf polnischem Gebiet niedergegangen: in the
+# Bundestag speeches every state adjective before it names that state's territory).
+# *vom/von* right before a territory phrase: its origin (vom afghanischen Boden aus)
+ORIGIN_BEFORE = re.compile(r"\b[Vv]o[nm] (?:\w+ )?$")
 TERRITORY_PHRASE = re.compile(
-    r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Boden|Grund|Luftraum"
+    r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Gebiet|Boden|Grund|Luftraum"
     r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
 )
 
@@ -1147,22 +1163,42 @@ def locate_event_by_rule(
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     if speech and not located:
-        located = _said_next(doc, event, mentions) or _said_after_arriving(doc, event, mentions)
+        located = _speaker_places(doc, event.trigger.start, in_sentence, event)
+    if speech and not located:
+        located = (
+            _said_next(doc, event, mentions)
+            or _said_after_arriving(doc, event, mentions)
+            or _said_in_report(doc, event, mentions)
+        )
+    if not located:
+        located = _where_antecedent(doc, trigger, in_sentence)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
+    # nach Angaben der Armee in Bangkok: where the source sits, which may be where the event
+    # happened, but the target or territory the clause names comes first
+    sourced = [] if speech else [m for m in located if _in_source_phrase(doc, m)]
+    located = [m for m in located if m not in sourced]
+    if event.type == "SANCTION":
+        # ihren Botschafter in Teheran zurückgerufen, Sanktionen gegen Firmen in China: the
+        # object's place; a government decides a sanction where it governs
+        located = [m for m in located if not _describes_other(doc, m, trigger)]
+    attack = event.type == "ASSAULT"
     if not located and event.type in ACTS_ON_PLACES:
-        attack = event.type == "ASSAULT"
         located = [m for m in in_sentence if _acted_on(doc, m, trigger, attack)]
+    if sourced and not located and _territory_phrase(text, start, gazetteer) is None:
+        located = sourced
     if located:
         best = min(
             located,
             key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
         )
+        if event.type in ACTS_ON_PLACES:
+            best = _target_within(doc, best, in_sentence, trigger, attack)
         city = _dateline_city_within(
             doc, best, event, mentions, _opened_by_dateline(doc, start), end
         )
         return ("dateline", to_place(city)) if city is not None else ("clause", to_place(best))
-    territory = _territory_phrase(text, start, gazetteer)
+    territory = _territory_phrase(text, start, gazetteer, doc if speech else None, trigger)
     if territory is not None:
         return "territory", territory
     seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
@@ -1187,6 +1223,88 @@ def locate_event_by_rule(
         return "scene", to_place(earlier)
     setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _target_within(
+    doc: Doc, best: PlaceMention, in_sentence: list[PlaceMention], trigger: int, attack: bool
+) -> PlaceMention:
+    """The city the act is aimed at, inside the state or region the clause names (Im Sudan
+    haben die RSF ihre Angriffe auf die Stadt El Fasher verstärkt; In der Ukraine hat
+    Russland die Stadt Charkiw beschossen): the most specific place the text supports."""
+    area = best.resolved
+    if area is None or area.precision == "point":
+        return best
+    for mention in in_sentence:
+        city = mention.resolved
+        if mention is best or city is None or city.precision != "point":
+            continue
+        inside = city.country == area.country and (area.precision == "country" or _near(city, area))
+        if inside and _acted_on(doc, mention, trigger, attack):
+            return mention
+    return best
+
+
+def _describes_other(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """Whether the place phrase describes a noun other than the subject, through the nouns
+    it hangs on (ihren Botschafter in Teheran, Sanktionen gegen mehrere Firmen in China,
+    nach der Hinrichtung eines Deutschen im Iran), not the verb or the trigger or the
+    subject (das Gericht in Moskau verurteilte)."""
+    if not _attachment(doc, mention, trigger):
+        return False
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.dep_ != "case":
+        return False
+    noun = preposition.head.head
+    for _ in range(4):
+        if noun.dep_ in ("nsubj", "nsubj:pass"):
+            return False
+        if noun.dep_ not in ("nmod", "appos", "flat") or noun.head == noun:
+            return True
+        noun = noun.head
+    return True
+
+
+def _where_antecedent(
+    doc: Doc, trigger: int, in_sentence: list[PlaceMention]
+) -> list[PlaceMention]:
+    """The place a relative *wo* clause refers back to (floh nach Moskau, wo ihm Asyl gewährt
+    wurde; auf der Krim, wo er ein Manöver verfolgte): the trigger's clause is opened by
+    *wo* right after a comma that follows the place's name."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    own = _governing_verb(span[0])
+    opener = own.left_edge
+    if opener.is_punct and opener.i + 1 < len(doc):
+        opener = doc[opener.i + 1]  # the comma the parser hangs on the clause's verb
+    if opener.lower_ != "wo" or opener.i < 2 or doc[opener.i - 1].text != ",":
+        return []
+    name_end = doc[opener.i - 2].idx + len(doc[opener.i - 2])
+    return [m for m in in_sentence if m.end == name_end and m.source == "text"][:1]
+
+
+def _in_source_phrase(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the place phrase ends a source adverbial (nach Angaben der Armee in Bangkok,
+    laut dem Militär in Kiew, nach Polizeiangaben in Kairo): it tells where the source sits.
+    The words between the source's preposition and the place are its genitive chain."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None:
+        return False
+    source = False
+    for i in range(preposition.i - 1, max(preposition.i - 1 - SOURCE_WINDOW, -1), -1):
+        word = doc[i]
+        if word.lower_ == "laut":
+            return True
+        if word.lower_ == "nach":
+            return source
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+        source = source or (word.pos_ == "NOUN" and _is_source_noun(word.text))
+    return False
+
+
+def _is_source_noun(word: str) -> bool:
+    return load_lexicon().source_noun(word) is not None
 
 
 def _at_sea(doc: Doc, trigger: int) -> bool:
@@ -1553,8 +1671,14 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
     span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:
         return None
-    for i in range(span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1), -1):
+    i, stop = span.start - 1, max(span.start - 1 - LOCATIVE_WINDOW, -1)
+    while i > stop:
         token = doc[i]
+        opening = _attribute_opening(doc, token)
+        if opening is not None:  # auf der 2014 annektierten Krim: skip the attribute
+            i, stop = opening, max(opening - LOCATIVE_WINDOW, -1)
+            continue
+        i -= 1
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
         if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
@@ -1572,6 +1696,40 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         if token.ent_type_ == "LOC":
             return None  # in Peking China aufgerufen: the preposition is Peking's
     return None
+
+
+def _attribute_opening(doc: Doc, adjective: Token) -> int | None:
+    """The article or fused preposition that opens an extended attribute ending in this
+    participle or adjective (auf der 2014 annektierten Krim, in der von Russland besetzten
+    Region Cherson, in der seit Monaten umkämpften Stadt Pokrowsk, im von Rebellen
+    gehaltenen Osten): German puts a whole phrase between the article and its noun, so the
+    dates, prepositions and names inside it do not end the place phrase. None when the
+    word does not close such an attribute (an adjective right after its article, or no
+    article of a place phrase before it)."""
+    if adjective.tag_ != "ADJA" or adjective.i < 2 or doc[adjective.i - 1].pos_ == "DET":
+        return None  # in dem Nachbarland der Demokratischen Republik: the adjective's own article
+    if adjective.like_num or adjective.text[:1].isdigit():
+        return None  # am 24. März: an ordinal of a date
+    fused: int | None = None
+    for j in range(adjective.i - 2, max(adjective.i - 2 - ATTRIBUTE_WINDOW, 0), -1):
+        word = doc[j]
+        if word.is_punct or word.tag_ in FINITE_TAGS or word.pos_ in ("SCONJ", "CCONJ"):
+            break
+        # the attribute opens the phrase: a noun right after the article is the phrase's head
+        opens = doc[j + 1].pos_ not in ("NOUN", "PROPN")
+        before = doc[j - 1]
+        if (
+            word.lower_ in DATIVE_ARTICLES
+            and word.pos_ == "DET"
+            and opens
+            and (before.lower_ in LOCATIVE or _dative_auf(doc, before))
+        ):
+            return j
+        if fused is None and word.lower_ in FUSED_LOCATIVES and opens:
+            fused = j  # im von Rebellen gehaltenen Osten: the scan goes on at *im*
+        elif word.lower_ in LOCATIVE:
+            break  # beim Gipfel in Den Haag am 24. März: a place phrase of its own ends it
+    return fused
 
 
 def _new_noun_phrase(doc: Doc, token: Token) -> bool:
@@ -1821,6 +1979,80 @@ def _said_after_arriving(
     ][:1]  # fmt: skip
 
 
+def _speaker_places(
+    doc: Doc, trigger: int, in_sentence: list[PlaceMention], event: Event | None = None
+) -> list[PlaceMention]:
+    """A speaker named with the city it speaks from (ein Sprecher in Peking sagte, die
+    US-Botschafterin in Manila verurteilte, die Regierung in Kiew erklärte): the city's
+    phrase inside the subject of the statement's verb, when that subject is the event's
+    actor (not: Die Regierung in Colombo muss die Steuern erhöhen, the IWF's demand) and the
+    phrase is not in a clause of its own (die Regierung, die in Kiew tagte)."""
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if trigger_span is None:
+        return []
+    verb = _governing_verb(trigger_span[0])
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if event is not None and not any(
+        a.start is not None and a.end is not None and a.start <= subject.idx < a.end
+        for a in event.actor
+    ):
+        return []
+    found = []
+    for mention in in_sentence:
+        city = mention.resolved is not None and mention.resolved.precision == "point"
+        if not city or mention.institution:
+            continue  # die UN-Mission in Libyen, der Fraktionschef im Landtag: a domain
+        preposition = _locative_preposition(doc, mention)
+        if preposition is None or preposition.lower_ not in ("in", "im"):
+            continue
+        inside = subject.left_edge.i <= preposition.i <= subject.right_edge.i
+        if inside and preposition.i > subject.i and _governing_verb(preposition) == verb:
+            found.append(mention)
+    return found[:1]
+
+
+def _said_in_report(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A statement in reported speech that goes on without a verb of saying (…, sagte ein
+    Sprecher in Peking. Manila müsse seine Provokationen einstellen, sonst werde China …):
+    the quotation finder gives it the speaker of the report before it, and it was made
+    where that report's verb of saying, or its speaker's phrase, puts the speaker."""
+    quotes = doc._.quotes or []
+    trigger = event.trigger.start
+    inner = next(
+        (q for q in quotes
+         if q.kind == "free_indirect" and q.start <= trigger < q.end and q.speaker is not None),
+        None,
+    )  # fmt: skip
+    if inner is None or inner.speaker is None:
+        return []
+    speaker = inner.speaker.start
+    frames = [
+        q for q in quotes
+        if q.end <= inner.start and q.cue is not None and q.speaker is not None
+        and q.speaker.start == speaker
+    ]  # fmt: skip
+    cue = frames[-1].cue if frames else None
+    cue_span = doc.char_span(cue.start, cue.end, alignment_mode="expand") if cue else None
+    if cue_span is None or not _is_verb(cue_span[0]):
+        return []  # Laut Aussage des Ministeriums lebte er in den USA: where he lived
+    verb = _governing_verb(cue_span[0])
+    sentence = verb.sent
+    there = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None
+        and sentence.start_char <= m.start < sentence.end_char
+    ]  # fmt: skip
+    said = [
+        m for m in there
+        if _where_said(doc, m, verb.idx)
+        and _governing_verb(_locative_preposition(doc, m) or verb) == verb
+    ]  # fmt: skip
+    return said or _speaker_places(doc, verb.idx, there)
+
+
 def _refers_back(subject: Token, speaker: str) -> bool:
     """Whether a subject names the speaker of the sentence before: er/sie, a noun with the
     definite article (der SPD-Politiker, die Ministerin), a name in the speaker's phrase."""
@@ -2017,17 +2249,43 @@ def home_state(doc: Doc, mentions: list[PlaceMention]) -> str | None:
     return None
 
 
-def _territory_phrase(sentence: str, offset: int, gazetteer: Gazetteer) -> Place | None:
-    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision)."""
+def _territory_phrase(
+    sentence: str,
+    offset: int,
+    gazetteer: Gazetteer,
+    statement: Doc | None = None,
+    trigger: int = -1,
+) -> Place | None:
+    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision).
+    For a statement (``statement`` is its Doc) only in the clause of the verb of saying: the
+    ground named in what was said is what it is about (Polen warf Russland vor, dass Drohnen
+    auf polnischem Gebiet niedergegangen sind: said in Warschau), and ground named as an
+    origin (vom afghanischen Boden aus dürfe es keinen Terrorismus geben; von deutschem Boden
+    darf nie wieder Krieg ausgehen) is where something comes from, not where it is said."""
     if gazetteer.kb is None:
         return None
     for match in TERRITORY_PHRASE.finditer(sentence):
+        if statement is not None and not _said_on(statement, offset + match.start(), trigger):
+            continue
+        if statement is not None and ORIGIN_BEFORE.search(sentence, 0, match.start()):
+            continue
         codes = {m.entry_id for m in gazetteer.kb.lookup(match.group(1)) if m.form == "adjective"}
         country = gazetteer.country(codes.pop()) if len(codes) == 1 else None
         if country is not None:
             begin, end = offset + match.start(), offset + match.end()
             return _place(country, match.group(0), begin, end, "text", country.name)
     return None
+
+
+def _said_on(doc: Doc, position: int, trigger: int) -> bool:
+    """Whether the word at a character position hangs in the clause of the trigger's own
+    verb (im iranischen Fernsehen sagte er), not in a clause below it (…, dass Drohnen auf
+    polnischem Gebiet niedergegangen sind)."""
+    word = doc.char_span(position, position + 1, alignment_mode="expand")
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if word is None or trigger_span is None:
+        return True
+    return _governing_verb(word[0]) in (_governing_verb(trigger_span[0]), trigger_span[0])
 
 
 def article_setting(doc: Doc, mentions: list[PlaceMention]) -> PlaceMention | None:
