@@ -181,10 +181,19 @@ def _sein_perfect(token: Token) -> bool:
     return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 
+def _plain_infinitive(token: Token) -> bool:
+    """The verb is its own lemma in the infinitive ("verhängen"), so no participle: a strong
+    participle without ge- ("beschlossen", tagged VVINF) differs from its lemma."""
+    return token.tag_ == "VVINF" and token.lower_ == token.lemma_.lower()
+
+
 def _passive_by_labels(token: Token) -> bool:
     deps = {child.dep_ for child in token.children}
     if any(c.dep_ == "aux:pass" and c.lemma_.lower() != "haben" for c in token.children):
-        return True  # the parser also calls the perfect's "haben" aux:pass
+        # the parser also calls the perfect's "haben" aux:pass, and the future's "werden"
+        # before a plain infinitive ("werden die USA Sanktionen verhängen"): a passive needs
+        # a participle
+        return not _plain_infinitive(token)
     # a passive-subject label next to an active subject is a slip ("China hatte der EU
     # gedroht" with "der EU" as nsubj:pass)
     # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
@@ -214,10 +223,11 @@ def _passive_by_labels(token: Token) -> bool:
 def _passive_by_voice(verb: Token) -> bool:
     """Voice=Pass, a passive auxiliary other than "haben", or a participle after a finite
     "werden" a few words before it (the parse missed the auxiliary)."""
-    if "Pass" in verb.morph.get("Voice") or any(
-        c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children
-    ):
-        return True  # the parser also calls the perfect's "haben" aux:pass
+    if "Pass" in verb.morph.get("Voice"):
+        return True
+    if any(c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children):
+        # the parser also calls the perfect's "haben" aux:pass, and the future's "werden"
+        return not _plain_infinitive(verb)
     return (
         verb.tag_ == "VVPP"
         and verb.i > 0

@@ -1,0 +1,189 @@
+"""Constructions of the wire development set s15 (session 15): fronted conditions the model
+hangs the main clause under, the future's "werden" labelled a passive auxiliary, reserved
+measures as threats, and regretting another's decision. Hand-built parses reproduce the
+model's labels; the ``model`` tests run one German sentence through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.german.verbs import is_passive
+from lagebild.pipeline.events.repair import repair_fronted_conditions
+from tests.german.test_grammar import parse, token
+from tests.pipeline.events.test_wire_constructions import events
+
+# "Sollte in Schweden ein Koran verbrannt werden , werde Bagdad die Beziehungen abbrechen ." as
+# the model parses it: the condition is the root, the main clause its adverbial clause, and
+# "Sollte" a passive subject
+CONDITION_AS_ROOT_SOLLTE = """
+Sollte AUX VMFIN 6 nsubj:pass Mood=Sub|VerbForm=Fin sollen
+in ADP APPR 3 case _
+Schweden PROPN NE 1 obl Case=Dat
+ein DET ART 5 det Case=Nom
+Koran NOUN NN 6 nsubj:pass Case=Nom
+verbrannt VERB VVPP 0 root VerbForm=Part verbrennen
+werden AUX VAINF 6 aux:pass VerbForm=Inf
+, PUNCT $, 13 punct _
+werde AUX VAFIN 13 aux Mood=Sub|VerbForm=Fin werden
+Bagdad PROPN NE 13 nsubj Case=Nom
+die DET ART 12 det Case=Acc
+Beziehungen NOUN NN 13 obj Case=Acc
+abbrechen VERB VVINF 6 advcl VerbForm=Inf
+. PUNCT $. 6 punct _
+"""
+# "Falls Russland angreift , werden die USA Sanktionen verhängen ." with "Falls" read as a
+# preposition and the main clause a ccomp of the condition
+CONDITION_AS_ROOT_FALLS = """
+Falls ADP APPR 2 case _ falls
+Russland PROPN NE 3 nsubj Case=Nom
+angreift VERB VVFIN 0 root Mood=Ind|VerbForm=Fin angreifen
+, PUNCT $, 9 punct _
+werden AUX VAFIN 9 aux:pass Mood=Ind|VerbForm=Fin werden
+die DET ART 7 det Case=Nom
+USA PROPN NE 9 nsubj Case=Nom
+Sanktionen NOUN NN 9 obj Case=Acc
+verhängen VERB VVINF 3 ccomp VerbForm=Inf verhängen
+. PUNCT $. 3 punct _
+"""
+# "Wenn Abgeordnete folgen , die erklärt haben , könnte es eng werden ." with the condition
+# correctly under the main clause: nothing to repair
+CONDITION_UNDER_MAIN = """
+Wenn SCONJ KOUS 3 mark _
+Abgeordnete NOUN NN 3 nsubj Case=Nom
+folgen VERB VVINF 11 advcl VerbForm=Inf
+, PUNCT $, 6 punct _
+die PRON PRELS 6 nsubj _
+erklärt VERB VVPP 2 acl:relcl VerbForm=Part erklären
+haben AUX VAFIN 6 aux Mood=Ind|VerbForm=Fin haben
+, PUNCT $, 11 punct _
+könnte AUX VMFIN 11 aux Mood=Sub|VerbForm=Fin können
+es PRON PPER 11 nsubj _
+werden AUX VAINF 0 root VerbForm=Inf werden
+. PUNCT $. 11 punct _
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "main", "condition", "opener", "opener_dep"),
+    [
+        (CONDITION_AS_ROOT_SOLLTE, "abbrechen", "verbrannt", "Sollte", "aux"),
+        (CONDITION_AS_ROOT_FALLS, "verhängen", "angreift", "Falls", "mark"),
+    ],
+    ids=["sollte-passive", "falls-as-preposition"],
+)
+def test_the_clause_after_a_fronted_condition_is_the_main_clause(
+    table: str, main: str, condition: str, opener: str, opener_dep: str
+) -> None:
+    doc = parse(table)
+    assert [t.text for t in repair_fronted_conditions(doc)] == [main]
+    assert token(doc, main).dep_ == "ROOT" and token(doc, main).head == token(doc, main)
+    assert token(doc, condition).head == token(doc, main)
+    assert token(doc, condition).dep_ == "advcl"
+    assert token(doc, opener).head == token(doc, condition)
+    assert token(doc, opener).dep_ == opener_dep
+    assert token(doc, ".").head == token(doc, main)
+
+
+def test_a_condition_already_under_its_main_clause_is_left_alone() -> None:
+    doc = parse(CONDITION_UNDER_MAIN)
+    assert repair_fronted_conditions(doc) == []
+    assert token(doc, "folgen").head == token(doc, "werden")
+    assert token(doc, "Wenn").head == token(doc, "folgen")
+
+
+# "Die USA werden Sanktionen verhängen ." with the future's "werden" labelled aux:pass
+FUTURE_AS_PASSIVE = """
+Die DET ART 2 det Case=Nom
+USA PROPN NE 5 nsubj Case=Nom
+werden AUX VAFIN 5 aux:pass Mood=Ind|VerbForm=Fin werden
+Sanktionen NOUN NN 5 obj Case=Acc
+verhängen VERB VVINF 0 root VerbForm=Inf verhängen
+. PUNCT $. 5 punct _
+"""
+# "Die Sanktionen werden beschlossen ." with the strong participle tagged as infinitive
+PASSIVE_PARTICIPLE_AS_INFINITIVE = """
+Die DET ART 2 det Case=Nom
+Sanktionen NOUN NN 4 nsubj:pass Case=Nom
+werden AUX VAFIN 4 aux:pass Mood=Ind|VerbForm=Fin werden
+beschlossen VERB VVINF 0 root VerbForm=Inf beschließen
+. PUNCT $. 4 punct _
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "verb", "expected"),
+    [
+        (FUTURE_AS_PASSIVE, "verhängen", False),
+        (PASSIVE_PARTICIPLE_AS_INFINITIVE, "beschlossen", True),
+    ],
+    ids=["future-infinitive", "participle-tagged-infinitive"],
+)
+def test_werden_before_a_plain_infinitive_is_the_future_not_a_passive(
+    table: str, verb: str, expected: bool
+) -> None:
+    assert is_passive(token(parse(table), verb)) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bagdad (dpa) - Sollte in Schweden erneut ein Koran verbrannt werden, werde der "
+            "Irak die diplomatischen Beziehungen zu Schweden abbrechen.",
+            ("THREATEN", ("IRQ",), ("SWE",)),
+        ),
+        (
+            "Falls Russland die Ukraine angreift, werden die USA harte Sanktionen gegen "
+            "Russland verhängen.",
+            ("THREATEN", ("USA",), ("RUS",)),
+        ),
+        (
+            "Sollte die Türkei ihre Bohrungen fortsetzen, behalte sich die EU weitere "
+            "Maßnahmen vor.",
+            ("THREATEN", ("EU",), ("TUR",)),
+        ),
+        (
+            "Die Bundesregierung behält sich weitere Schritte gegen den Iran vor.",
+            ("THREATEN", ("DEU",), ("IRN",)),
+        ),
+    ],
+    ids=["sollte-passive", "falls-future", "reserved-measures-conditional", "reserved-steps"],
+)
+def test_conditional_and_reserved_measures_are_threats(nlp, text, expected) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "UN-Generalsekretär António Guterres bedauerte die Entscheidung der malischen "
+            "Regierung.",
+            ("ACCUSE", ("UN",), ("MLI",)),
+            ("CONCEDE", ("UN",), ("MLI",)),
+        ),
+        (
+            "Die Bundesregierung bedauerte den Beschluss Großbritanniens.",
+            ("ACCUSE", ("DEU",), ("GBR",)),
+            ("CONCEDE", ("DEU",), ("GBR",)),
+        ),
+    ],
+    ids=["decision", "resolution"],
+)
+def test_regretting_anothers_decision_is_criticism(nlp, text, expected, not_expected) -> None:
+    found = events(nlp, text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.model
+def test_regretting_ones_own_mishap_stays_a_concession(nlp) -> None:
+    assert ("CONCEDE", ("NATO",), ()) in events(nlp, "Die Nato bedauert den Vorfall.")
+
+
+@pytest.mark.model
+def test_regretting_a_colleagues_resignation_is_no_criticism(nlp) -> None:
+    text = "Bundeskanzlerin Angela Merkel bedauert die Entscheidung des Vizekanzlers zum Rücktritt."
+    assert not [e for e in events(nlp, text) if e[0] == "ACCUSE"]
