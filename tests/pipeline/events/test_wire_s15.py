@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.german.verbs import is_passive
+from lagebild.german.verbs import is_future_of_ambiguous_form, is_passive
 from lagebild.pipeline.events.repair import repair_fronted_conditions
 from tests.german.test_grammar import parse, token
 from tests.pipeline.events.test_wire_constructions import events
@@ -187,3 +187,69 @@ def test_regretting_ones_own_mishap_stays_a_concession(nlp) -> None:
 def test_regretting_a_colleagues_resignation_is_no_criticism(nlp) -> None:
     text = "Bundeskanzlerin Angela Merkel bedauert die Entscheidung des Vizekanzlers zum Rücktritt."
     assert not [e for e in events(nlp, text) if e[0] == "ACCUSE"]
+
+
+# "er werde sich mit den Parteichefs beraten": the form that is infinitive and participle,
+# tagged a participle after "werde"
+AMBIGUOUS_FORM_REFLEXIVE = """
+er PRON PPER 6 nsubj Case=Nom
+werde AUX VAFIN 6 aux Mood=Sub|VerbForm=Fin werden
+sich PRON PRF 6 obj Case=Acc
+mit ADP APPR 5 case _
+Parteichefs NOUN NN 6 obl Case=Dat
+beraten VERB VVPP 0 root VerbForm=Part beraten
+. PUNCT $. 6 punct _
+"""
+# "Scholz wird mit Macron beraten" with the subject labelled a passive subject
+AMBIGUOUS_FORM_PARTNER = """
+Scholz PROPN NE 5 nsubj:pass Case=Nom
+wird AUX VAFIN 5 aux:pass Mood=Ind|VerbForm=Fin werden
+mit ADP APPR 4 case _
+Macron PROPN NE 5 obl Case=Dat
+beraten VERB VVPP 0 root VerbForm=Part beraten
+. PUNCT $. 5 punct _
+"""
+# "Die Regierung wird von Experten beraten": a passive with its agent
+AMBIGUOUS_FORM_PASSIVE = """
+Die DET ART 2 det Case=Nom
+Regierung NOUN NN 6 nsubj:pass Case=Nom
+wird AUX VAFIN 6 aux:pass Mood=Ind|VerbForm=Fin werden
+von ADP APPR 5 case _
+Experten NOUN NN 6 obl Case=Dat
+beraten VERB VVPP 0 root VerbForm=Part beraten
+. PUNCT $. 6 punct _
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        (AMBIGUOUS_FORM_REFLEXIVE, True),
+        (AMBIGUOUS_FORM_PARTNER, True),
+        (AMBIGUOUS_FORM_PASSIVE, False),
+    ],
+    ids=["reflexive", "partner", "von-agent"],
+)
+def test_a_form_both_infinitive_and_participle_after_werden_is_the_future_with_an_active_clause(
+    table: str, expected: bool
+) -> None:
+    verb = token(parse(table), "beraten")
+    assert is_future_of_ambiguous_form(verb) is expected
+    assert is_passive(verb) is not expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Scholz wird am Montag mit Macron beraten.", ("AGREE", ("DEU",), ("FRA",))),
+        (
+            "Die EU-Außenminister werden am Montag in Brüssel mit dem ukrainischen "
+            "Außenminister Dmytro Kuleba beraten.",
+            ("AGREE", ("EU",), ("UKR",)),
+        ),
+    ],
+    ids=["partner", "ministers"],
+)
+def test_a_planned_consultation_with_the_ambiguous_form_is_agree(nlp, text, expected) -> None:
+    assert expected in events(nlp, text)
