@@ -253,3 +253,32 @@ def test_a_form_both_infinitive_and_participle_after_werden_is_the_future_with_a
 )
 def test_a_planned_consultation_with_the_ambiguous_form_is_agree(nlp, text, expected) -> None:
     assert expected in events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (dpa) - Der russische Botschafter wurde am Montag ins Auswärtige Amt "
+            "einbestellt.",
+            ("ACCUSE", ("DEU",), ("RUS",)),
+        ),
+        (
+            "Neu-Delhi (dpa) - Der kanadische Hochkommissar sei ins Außenministerium "
+            "einbestellt worden, hieß es.",
+            ("ACCUSE", ("IND",), ("CAN",)),
+        ),
+    ],
+    ids=["ambassador", "high-commissioner"],
+)
+def test_a_diplomat_summoned_without_a_place_is_summoned_by_the_datelines_state(
+    nlp, text, expected
+) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.model
+def test_a_diplomat_is_not_summoned_by_his_own_state(nlp) -> None:
+    found = events(nlp, "Moskau (dpa) - Der russische Botschafter wurde einbestellt.")
+    assert ("ACCUSE", ("RUS",), ("RUS",)) not in found
