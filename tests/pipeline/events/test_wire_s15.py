@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.german.verbs import is_future_of_ambiguous_form, is_passive
+from lagebild.pipeline.events.arguments import preposition
 from lagebild.pipeline.events.repair import repair_fronted_conditions
 from tests.german.test_grammar import parse, token
 from tests.pipeline.events.test_wire_constructions import events
@@ -282,3 +283,35 @@ def test_a_diplomat_summoned_without_a_place_is_summoned_by_the_datelines_state(
 def test_a_diplomat_is_not_summoned_by_his_own_state(nlp) -> None:
     found = events(nlp, "Moskau (dpa) - Der russische Botschafter wurde einbestellt.")
     assert ("ACCUSE", ("RUS",), ("RUS",)) not in found
+
+
+# "gegen Zehntausende Demonstranten" with "gegen" hung on the quantity noun
+QUANTITY_BEFORE_NOUN = """
+Die DET ART 2 det Case=Nom
+Polizei NOUN NN 3 nsubj Case=Nom
+ging VERB VVFIN 0 root Mood=Ind|VerbForm=Fin gehen
+gegen ADP APPR 5 case _
+Zehntausende NOUN NN 6 nmod Case=Acc zehntausend
+Demonstranten NOUN NN 3 obj Case=Acc demonstrant
+vor ADP PTKVZ 3 compound:prt _
+. PUNCT $. 3 punct _
+"""
+
+
+def test_the_preposition_on_a_quantity_noun_heads_the_counted_noun() -> None:
+    doc = parse(QUANTITY_BEFORE_NOUN)
+    assert preposition(token(doc, "Demonstranten")) == "gegen"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minsk (dpa) - Die Polizei ging mit Wasserwerfern gegen Tausende Demonstranten vor.",
+        "Minsk (dpa) - Die Polizei ging mit Blendgranaten, Gummigeschossen und Wasserwerfern "
+        "gegen die Demonstranten vor.",
+    ],
+    ids=["quantity-noun", "chained-conjuncts"],
+)
+def test_police_going_at_people_with_riot_weapons_is_force(nlp, text) -> None:
+    assert ("ASSAULT", ("BLR",), ("BLR",)) in events(nlp, text)
