@@ -120,6 +120,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
+    repair_fronted_accusative_objects,
     repair_fronted_conditions,
     repair_mistagged_preterites,
     repair_names_after_person,
@@ -212,6 +213,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_fronted_conditions(doc)
+    repair_fronted_accusative_objects(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

@@ -461,3 +461,41 @@ def _label_opener(opener: Token, condition: Token) -> None:
         opener.dep_ = "aux"
     else:
         opener.dep_, opener.pos_, opener.tag_ = "mark", "SCONJ", "KOUS"
+
+
+# Articles only an accusative takes: "einen" (masculine), "den" before a singular noun
+# ("den" before a plural is the dative).
+ACCUSATIVE_ONLY_ARTICLES = frozenset({"einen", "den"})
+
+
+def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
+    """ "Einen Rücktritt lehnte sie ab", "Den Vorschlag lehnte die Regierung ab": a fronted
+    phrase whose article is accusative-only is the object, however the model labels it; the
+    model, reading the first phrase as the subject, labels the real subject after the finite
+    verb the object. The two labels are swapped. The objects repaired."""
+    found = []
+    for word in doc:
+        if word.dep_ != "nsubj" or not _accusative_only(word):
+            continue
+        verb = word.head
+        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        if finite is None or not word.i < finite.i:
+            continue
+        other = [c for c in verb.children if c.dep_ == "obj" and c.i > finite.i]
+        if len(other) != 1 or _accusative_only(other[0]) or other[0].tag_ == "PRF":
+            continue
+        word.dep_, other[0].dep_ = "obj", "nsubj"
+        found.append(word)
+    return found
+
+
+def _accusative_only(noun: Token) -> bool:
+    article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if article is None or article.lower_ not in ACCUSATIVE_ONLY_ARTICLES:
+        return False
+    # "den" is the accusative singular only before a singular noun
+    return article.lower_ == "einen" or "Sing" in noun.morph.get("Number")
+
+
+def _finite_auxiliary(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and is_finite(c)), None)

@@ -9,7 +9,10 @@ import pytest
 
 from lagebild.german.verbs import is_future_of_ambiguous_form, is_passive
 from lagebild.pipeline.events.arguments import preposition
-from lagebild.pipeline.events.repair import repair_fronted_conditions
+from lagebild.pipeline.events.repair import (
+    repair_fronted_accusative_objects,
+    repair_fronted_conditions,
+)
 from tests.german.test_grammar import parse, token
 from tests.pipeline.events.test_wire_constructions import events
 
@@ -315,3 +318,40 @@ def test_the_preposition_on_a_quantity_noun_heads_the_counted_noun() -> None:
 )
 def test_police_going_at_people_with_riot_weapons_is_force(nlp, text) -> None:
     assert ("ASSAULT", ("BLR",), ("BLR",)) in events(nlp, text)
+
+
+# "Einen Rücktritt lehnte sie ab ." as the model parses it: the fronted object as subject
+FRONTED_OBJECT_AS_SUBJECT = """
+Einen DET ART 2 det Case=Acc
+Rücktritt NOUN NN 3 nsubj Case=Acc|Number=Sing rücktritt
+lehnte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin lehnen
+sie PRON PPER 3 obj Case=Acc
+ab ADP PTKVZ 3 compound:prt _
+. PUNCT $. 3 punct _
+"""
+# "Den Demonstranten drohte die Polizei ." ("den" before a plural: the dative, left alone)
+FRONTED_DATIVE_PLURAL = """
+Den DET ART 2 det Case=Dat
+Demonstranten NOUN NN 3 nsubj Case=Dat|Number=Plur demonstrant
+drohte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin drohen
+die DET ART 5 det Case=Nom
+Polizei NOUN NN 3 obj Case=Nom|Number=Sing polizei
+. PUNCT $. 3 punct _
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "fronted", "after", "repaired"),
+    [
+        (FRONTED_OBJECT_AS_SUBJECT, "Rücktritt", "sie", True),
+        (FRONTED_DATIVE_PLURAL, "Demonstranten", "Polizei", False),
+    ],
+    ids=["einen-singular", "den-plural"],
+)
+def test_a_fronted_phrase_with_an_accusative_only_article_is_the_object(
+    table: str, fronted: str, after: str, repaired: bool
+) -> None:
+    doc = parse(table)
+    assert bool(repair_fronted_accusative_objects(doc)) is repaired
+    assert token(doc, fronted).dep_ == ("obj" if repaired else "nsubj")
+    assert token(doc, after).dep_ == ("nsubj" if repaired else "obj")
