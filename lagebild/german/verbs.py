@@ -140,7 +140,7 @@ def is_passive(token: Token) -> bool:
     """Vorgangspassiv (wird vorgeworfen, wurde … gefunden und verhaftet) and Zustandspassiv
     (ist angeklagt): by the parse labels and auxiliaries, or by the verb's Voice and a
     finite "werden" a few words before its participle."""
-    if _sein_perfect(token):
+    if _sein_perfect(token) or is_future_of_ambiguous_form(token):
         return False
     return _passive_by_labels(token) or _passive_by_voice(token)
 
@@ -181,10 +181,56 @@ def _sein_perfect(token: Token) -> bool:
     return "sein" in auxiliaries and "werden" not in auxiliaries and has_sein_perfect(token)
 
 
+def is_plain_infinitive(token: Token) -> bool:
+    """The verb is its own lemma in the infinitive ("verhängen"), so no participle: a strong
+    participle without ge- ("beschlossen", tagged VVINF) differs from its lemma."""
+    return token.lower_ == token.lemma_.lower() and (
+        token.tag_ == "VVINF" or is_future_of_ambiguous_form(token)
+    )
+
+
+# "mit Macron beraten", "über die Lage beraten": the partner or topic of an active talk
+ACTIVE_TALK_CASES = frozenset({"mit", "über"})
+
+
+def is_future_of_ambiguous_form(verb: Token) -> bool:
+    """ "er werde sich mit den Parteichefs beraten", "werden am Montag über die Lage beraten",
+    "wird den Gast empfangen": some verbs' participle is their infinitive (beraten, empfangen,
+    verlassen, erhalten, vertreten), which the tagger calls a participle after "werden". With
+    a finite "werden", no second passive auxiliary and no von/durch agent, the form is the
+    infinitive of the future when the clause shows an active subject: a reflexive, an
+    accusative object, or a mit/über partner or topic of its subject (whatever its label: one
+    is not "advised with Macron")."""
+    if verb.lower_ != verb.lemma_.lower() or not is_participle_form(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    werden = [a for a in auxiliaries if a.lemma_.lower() == "werden"]
+    if len(werden) != 1 or len(auxiliaries) != 1 or not is_finite(werden[0]):
+        return False
+    if any(
+        c.lower_ in ("von", "durch") for p in verb.children for c in p.children if c.dep_ == "case"
+    ):
+        return False
+    reflexive = any(c.tag_ == "PRF" for c in verb.children)
+    accusative = any(
+        c.dep_ == "obj" and c.tag_ != "PRF" and "Acc" in c.morph.get("Case") for c in verb.children
+    )
+    talk = any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) and any(
+        c.dep_ == "case" and c.lower_ in ACTIVE_TALK_CASES
+        for p in verb.children
+        if p.dep_ == "obl"
+        for c in p.children
+    )
+    return reflexive or accusative or talk
+
+
 def _passive_by_labels(token: Token) -> bool:
     deps = {child.dep_ for child in token.children}
     if any(c.dep_ == "aux:pass" and c.lemma_.lower() != "haben" for c in token.children):
-        return True  # the parser also calls the perfect's "haben" aux:pass
+        # the parser also calls the perfect's "haben" aux:pass, and the future's "werden"
+        # before a plain infinitive ("werden die USA Sanktionen verhängen"): a passive needs
+        # a participle
+        return not is_plain_infinitive(token)
     # a passive-subject label next to an active subject is a slip ("China hatte der EU
     # gedroht" with "der EU" as nsubj:pass)
     # (with "haben" it is an active perfect whatever the labels: "hat … abgelehnt")
@@ -214,10 +260,11 @@ def _passive_by_labels(token: Token) -> bool:
 def _passive_by_voice(verb: Token) -> bool:
     """Voice=Pass, a passive auxiliary other than "haben", or a participle after a finite
     "werden" a few words before it (the parse missed the auxiliary)."""
-    if "Pass" in verb.morph.get("Voice") or any(
-        c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children
-    ):
-        return True  # the parser also calls the perfect's "haben" aux:pass
+    if "Pass" in verb.morph.get("Voice"):
+        return True
+    if any(c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children):
+        # the parser also calls the perfect's "haben" aux:pass, and the future's "werden"
+        return not is_plain_infinitive(verb)
     return (
         verb.tag_ == "VVPP"
         and verb.i > 0

@@ -21,6 +21,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s14a.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s14b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s15.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",

@@ -80,7 +80,21 @@ def preposition(token: Token) -> str | None:
     for child in token.children:
         if child.i < token.i and child.dep_ in NAME_PART_DEPS:
             return preposition(child)
+    # "gegen Zehntausende Demonstranten", "mit Hunderten Anhängern": the parser hangs the
+    # phrase's preposition on the quantity noun before the counted noun
+    for child in token.children:
+        if child.i == token.i - 1 and _is_quantity_noun(child):
+            return preposition(child)
     return _comparison_before(token)
+
+
+# "Tausende, Zehntausende, Hunderte, Dutzende Menschen": nouns that count the noun after them
+QUANTITY_NOUN_ENDINGS = ("tausend", "tausende", "hundert", "hunderte", "dutzend", "dutzende")
+
+
+def _is_quantity_noun(token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and lemma.endswith(QUANTITY_NOUN_ENDINGS)
 
 
 def _comparison_before(token: Token) -> str | None:

@@ -121,6 +121,8 @@ from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
+    repair_fronted_accusative_objects,
+    repair_fronted_conditions,
     repair_masculine_name_before_plural,
     repair_mistagged_preterites,
     repair_names_after_person,
@@ -214,6 +216,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_masculine_name_before_plural(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
+    repair_fronted_conditions(doc)
+    repair_fronted_accusative_objects(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is
@@ -738,15 +742,18 @@ def implied_actor(
             return Implied(speaker, recipient, 0.15)
     if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(token, codebook):
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
-    if predicate.implicit_actor in ("location", "place"):
+    if predicate.implicit_actor in ("location", "place", "host"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = implicit_sector(predicate)
         located = location_actor(doc, token, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
         # "place": only a named place, never the home state by default (an attack told without
-        # its place may be abroad; a summoned diplomat's own state does not summon him)
-        home = home_actor(doc, sector) if predicate.implicit_actor == "location" else []
+        # its place may be abroad); "host": the story's state summons a diplomat told without
+        # a place, unless it is his own (a state does not summon its own envoy)
+        home = home_actor(doc, sector) if predicate.implicit_actor != "place" else []
+        if predicate.implicit_actor == "host":
+            home = [p for p in home if p.code not in {r.code for r in recipient}]
         if home:
             return Implied(home, recipient, 0.3, placed=True)
     elif unnamed.has_unnamed_agent(token, predicate):

@@ -348,12 +348,24 @@ def _complements(token: Token) -> list[Token]:
                 # a participle may ("hält die Kritik für gerechtfertigt" parsed as conj)
                 continue
             found.append(child)
-            found.extend(c for c in child.children if c.dep_ == "conj")
+            found.extend(_conjuncts(child))
             if args.preposition(child) == "als":  # "als terroristische Elemente betrachten"
                 found.extend(c for c in child.children if c.dep_ == "amod")
     # "hat nach eigenen Angaben Sanktionen verhängt" with the object under "Angaben"
     found += [c for c in args.source_phrase_objects(token) if c not in found]
     return found + _stray_predicatives(token, found)
+
+
+def _conjuncts(word: Token) -> list[Token]:
+    """The words coordinated with ``word``: the parser chains them ("mit Blendgranaten,
+    Gummigeschossen und Wasserwerfern" as A → B → C), so conjuncts of conjuncts count."""
+    found: list[Token] = []
+    stack = [c for c in word.children if c.dep_ == "conj"]
+    while stack and len(found) < len(word.doc):  # bounded: a broken tree may have cycles
+        conj = stack.pop()
+        found.append(conj)
+        stack.extend(c for c in conj.children if c.dep_ == "conj")
+    return sorted(found, key=lambda t: t.i)
 
 
 def _stray_predicatives(verb: Token, found: list[Token]) -> list[Token]:

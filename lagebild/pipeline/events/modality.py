@@ -22,6 +22,7 @@ from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import (
     PERFECT_AUXILIARIES,
     is_participle_form,
+    is_plain_infinitive,
     perfect_infinitive,
     verb_key,
 )
@@ -292,8 +293,11 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
     for aux in auxiliaries:
         lemma = aux.lemma_.lower()
         # werden + infinitive is future; werden + participle is passive
-        participle = is_participle_form(predicate)
-        if aux.dep_ == "aux" and lemma in cues["future_auxiliaries"] and not participle:
+        # (the plain infinitive also under a "werden" the parser labelled aux:pass, and the
+        # form that is both: "er werde sich … beraten")
+        plain = is_plain_infinitive(predicate)
+        participle = is_participle_form(predicate) and not plain
+        if (aux.dep_ == "aux" or plain) and lemma in cues["future_auxiliaries"] and not participle:
             # "Wir werden … einnehmen": the speaker's own declared intention
             if any(c.dep_ == "nsubj" and c.lower_ in ("wir", "ich") for c in predicate.children):
                 reasons.add("intended")

@@ -12,7 +12,7 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 from __future__ import annotations
 
 from spacy.attrs import HEAD
-from spacy.tokens import Doc, MorphAnalysis, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.german.pronouns import nearest_antecedent
@@ -474,3 +474,126 @@ def has_cycle(doc: Doc) -> bool:
         for visited in path:
             state[visited] = 2
     return False
+
+
+# Words that open a fronted condition: the subordinators, and verb-first "sollte(n)".
+CONDITION_OPENERS = frozenset({"wenn", "falls", "sofern", "sollte", "sollten"})
+VERB_FIRST_CONDITION = frozenset({"sollte", "sollten"})
+
+
+def repair_fronted_conditions(doc: Doc) -> list[Token]:
+    """ "Sollte erneut ein Koran verbrannt werden, werde Bagdad die Beziehungen abbrechen",
+    "Falls Russland angreift, werden die USA Sanktionen verhängen": a clause that opens the
+    sentence with a subordinator (or verb-first "sollte") fills the Vorfeld, so the finite verb
+    right after its closing comma is the main clause's, in second place. The model often makes
+    the condition the root and hangs the main clause under it (in raw_de one such sentence in
+    five), so the main act looked like a dependent of the condition and no threat was seen.
+    The main clause becomes the head, the condition its adverbial clause; an opener the model
+    labelled otherwise (*Falls* as a preposition, *Sollte* as a subject) is the condition's
+    marker or auxiliary. The main verbs re-hung."""
+    found = []
+    for sent in doc.sents:
+        main = _repair_fronted_condition(sent)
+        if main is not None:
+            found.append(main)
+    return found
+
+
+def _repair_fronted_condition(sent: Span) -> Token | None:
+    words = [t for t in sent if not t.is_punct]
+    if not words or words[0].lower_ not in CONDITION_OPENERS:
+        return None
+    opener = words[0]
+    comma = next(
+        (t for t in sent if t.text == "," and t.i + 1 < sent.end and _finite_verb(t.doc[t.i + 1])),
+        None,
+    )
+    if comma is None:
+        return None
+    condition = _condition_verb(opener, comma)
+    if condition is None:
+        return None
+    finite = sent.doc[comma.i + 1]
+    main = finite.head if finite.dep_ in ("aux", "aux:pass", "cop") else finite
+    if main.i <= comma.i or not condition.is_ancestor(main):
+        return None
+    if condition.head == condition:
+        main.head, main.dep_ = main, "ROOT"
+    else:
+        main.head, main.dep_ = condition.head, condition.dep_
+    condition.head, condition.dep_ = main, "advcl"
+    for token in sent:
+        if token.head == condition and token.i > comma.i and token != main:
+            token.head = main  # what follows the comma belongs to the main clause
+    return main
+
+
+def _condition_verb(opener: Token, comma: Token) -> Token | None:
+    """The verb of the fronted condition: the one the opener marks when the model labelled it
+    so, else the one word of the clause that hangs outside it (and the opener is relabelled)."""
+    if opener.dep_ == ("aux" if opener.lower_ in VERB_FIRST_CONDITION else "mark"):
+        verb = opener.head
+        return verb if opener.i < verb.i < comma.i and verb.pos_ in ("VERB", "AUX") else None
+    clause = opener.doc[opener.i : comma.i]
+    roots = [
+        t
+        for t in clause
+        if t != opener and (t.head == t or not clause.start <= t.head.i < clause.end)
+    ]
+    if len(roots) != 1 or roots[0].pos_ not in ("VERB", "AUX") or opener.head.i >= comma.i:
+        return None
+    _label_opener(opener, roots[0])
+    return roots[0]
+
+
+def _finite_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and is_finite(token)
+
+
+def _label_opener(opener: Token, condition: Token) -> None:
+    """The opener is the condition's marker ("falls") or its auxiliary ("sollte")."""
+    for child in list(opener.children):
+        child.head = condition
+    opener.head = condition
+    if opener.lower_ in VERB_FIRST_CONDITION:
+        opener.dep_ = "aux"
+    else:
+        opener.dep_, opener.pos_, opener.tag_ = "mark", "SCONJ", "KOUS"
+
+
+# Articles only an accusative takes: "einen" (masculine), "den" before a singular noun
+# ("den" before a plural is the dative).
+ACCUSATIVE_ONLY_ARTICLES = frozenset({"einen", "den"})
+
+
+def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
+    """ "Einen Rücktritt lehnte sie ab", "Den Vorschlag lehnte die Regierung ab": a fronted
+    phrase whose article is accusative-only is the object, however the model labels it; the
+    model, reading the first phrase as the subject, labels the real subject after the finite
+    verb the object. The two labels are swapped. The objects repaired."""
+    found = []
+    for word in doc:
+        if word.dep_ != "nsubj" or not _accusative_only(word):
+            continue
+        verb = word.head
+        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        if finite is None or not word.i < finite.i:
+            continue
+        other = [c for c in verb.children if c.dep_ == "obj" and c.i > finite.i]
+        if len(other) != 1 or _accusative_only(other[0]) or other[0].tag_ == "PRF":
+            continue
+        word.dep_, other[0].dep_ = "obj", "nsubj"
+        found.append(word)
+    return found
+
+
+def _accusative_only(noun: Token) -> bool:
+    article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
+    if article is None or article.lower_ not in ACCUSATIVE_ONLY_ARTICLES:
+        return False
+    # "den" is the accusative singular only before a singular noun
+    return article.lower_ == "einen" or "Sing" in noun.morph.get("Number")
+
+
+def _finite_auxiliary(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and is_finite(c)), None)
