@@ -220,6 +220,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
+    for i in ordered_acts(doc, matches):
+        del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
     ready = readiness_words(doc, matches, codebook, year)
     candidates = [
@@ -261,6 +263,26 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
+
+
+# verbs by which someone in command has his own apparatus do an act
+ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
+
+
+def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[int]:
+    """The orders whose object is a material act ("ordnete die Freilassung der
+    Oppositionsführerin an", "befahl den Abzug der Truppen", "ordnete den Einsatz der Armee
+    an"): whoever orders his state's forces or courts to act does the act (the wire gold codes
+    the release, withdrawal or deployment, never a demand on the own officials), so the order
+    is no REQUEST of its own and the act noun is coded with the orderer as its actor."""
+    orders = []
+    for i, (predicate, _) in matches.items():
+        if predicate.type != "REQUEST" or predicate.lemma not in ORDERING_VERBS:
+            continue
+        objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
+        if any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects):
+            orders.append(i)
+    return orders
 
 
 # what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood, verb_keys
+from lagebild.german.verbs import has_subjunctive_mood, verb_key, verb_keys
 from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -549,9 +549,16 @@ def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> Non
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
+# "sich Maßnahmen vorbehalten": to hold measures in reserve against whoever acted
+RESERVING_VERBS = frozenset({"vorbehalten"})
+
+
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
-    which answers an act against the one who threatens it."""
+    which answers an act against the one who threatens it; so does reserving further
+    measures ("Die Bundesregierung behalte sich weitere Maßnahmen vor" after an execution)."""
+    if token.pos_ in ("VERB", "AUX") and verb_key(token) in RESERVING_VERBS:
+        return True
     heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
     return any(
         matches_any(word, codebook.retaliation_nouns)

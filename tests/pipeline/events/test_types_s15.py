@@ -1,0 +1,145 @@
+"""Event types told apart by the verb's arguments (session 15): an order of a material act
+is that act, signing an agreement agrees, taking a city by arms is an assault, regretting
+another's decision disapproves of it, reserving measures threatens, a prosecutor's plea for a
+sentence accuses, and freeing hostages is no release by the captors."""
+
+from __future__ import annotations
+
+import pytest
+
+import lagebild
+
+pytestmark = pytest.mark.model
+
+Coded = set[tuple[str, tuple[str, ...], tuple[str, ...]]]
+
+
+def coded(nlp, text: str) -> Coded:
+    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+    return {
+        (
+            e.type,
+            tuple(sorted(p.code or "" for p in e.actor)),
+            tuple(sorted(p.code or "" for p in e.recipient)),
+        )
+        for e in analysis.events
+    }
+
+
+def types(nlp, text: str) -> set[str]:
+    return {t for t, _, _ in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Präsident Mohammed Shahabuddin ordnete die Freilassung der inhaftierten "
+            "Oppositionsführerin Khaleda Zia an.",
+            "RETREAT",
+        ),
+        ("Der Präsident ordnete den Abzug der Truppen aus Syrien an.", "RETREAT"),
+        (
+            "Die Regierung in Tripolis ordnete zudem die Festnahme aller an, die an den "
+            "Angriffen beteiligt gewesen seien.",
+            "COERCE",
+        ),
+    ],
+    ids=["Freilassung", "Abzug", "Festnahme"],
+)
+def test_an_order_of_a_material_act_is_the_act_not_a_request(nlp, text, expected) -> None:
+    found = types(nlp, text)
+    assert expected in found
+    assert "REQUEST" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        (
+            "Premierminister Anthony Albanese und Tuvalus Regierungschef Kausea Natano "
+            "unterzeichneten einen Vertrag.",
+            ("AUS", "TUV"),
+        ),
+        (
+            "Selenskyj unterzeichnete mit US-Präsident Joe Biden ein bilaterales "
+            "Sicherheitsabkommen.",
+            ("UKR", "USA"),
+        ),
+    ],
+    ids=["Vertrag", "mit-Abkommen"],
+)
+def test_signing_an_agreement_is_agree(nlp, text, actors) -> None:
+    assert ("AGREE", actors, ()) in coded(nlp, text)
+    assert "SUPPORT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Aufständische unter Führung der islamistischen Miliz Haiat Tahrir al-Scham (HTS) "
+            "nahmen am Sonntag die Hauptstadt Damaskus ein.",
+            ("ASSAULT", ("HTS",), ("SYR",)),
+        ),
+        ("Russische Truppen haben die Stadt Bachmut erobert.", ("ASSAULT", ("RUS",), ("UKR",))),
+    ],
+    ids=["einnehmen", "erobern"],
+)
+def test_taking_a_place_by_arms_is_an_assault(nlp, text, expected) -> None:
+    found = coded(nlp, text)
+    assert expected in found
+    assert "COERCE" not in {t for t, _, _ in found}
+
+
+def test_regretting_another_states_decision_disapproves_of_it(nlp) -> None:
+    found = coded(nlp, "Die Bundesregierung bedauerte die Entscheidung Russlands, aus dem "
+                       "Abkommen auszutreten.")  # fmt: skip
+    assert ("ACCUSE", ("DEU",), ("RUS",)) in found
+    assert "CONCEDE" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sollte die Türkei ihre Bohrungen fortsetzen, behalte sich die EU weitere "
+            "Maßnahmen vor.",
+            ("THREATEN", ("EU",), ("TUR",)),
+        ),
+        (
+            "Die EU behält sich weitere Maßnahmen gegen Russland vor.",
+            ("THREATEN", ("EU",), ("RUS",)),
+        ),
+    ],
+    ids=["conditional", "gegen"],
+)
+def test_reserving_further_measures_is_a_threat(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_a_prosecutors_plea_for_a_sentence_accuses(nlp) -> None:
+    text = (
+        "Im Prozess gegen die frühere ukrainische Regierungschefin Julia Timoschenko hat die "
+        "Anklage eine siebenjährige Haftstrafe gefordert."
+    )
+    found = types(nlp, text)
+    assert "ACCUSE" in found
+    assert "REQUEST" not in found
+
+
+def test_reserved_measures_answer_whoever_struck_the_actor(nlp) -> None:
+    text = (
+        "Die iranische Justiz hat am Montag den Deutsch-Iraner Jamshid Sharmahd hingerichtet. "
+        "Baerbock kündigte an, die Bundesregierung behalte sich weitere Maßnahmen vor."
+    )
+    threats = {(a, r) for t, a, r in coded(nlp, text) if t == "THREATEN"}
+    assert threats == {(("DEU",), ("IRN",))}
+
+
+def test_freeing_hostages_is_no_release_by_the_captors_nor_aid(nlp) -> None:
+    text = (
+        "In Ecuador haben Bewaffnete ein Fernsehstudio in Guayaquil gestürmt. Die Polizei "
+        "befreite die Geiseln nach etwa einer Stunde."
+    )
+    assert not types(nlp, text) & {"RETREAT", "AID"}
