@@ -265,6 +265,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     return merge_events(candidates, codebook, contexts)
 
 
+# STTS tags of relative pronouns ("die", "dessen")
+RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # verbs by which someone in command has his own apparatus do an act
 ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
 
@@ -404,6 +406,14 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "MOBILIZE" and is_relative_clause(token):
+        # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
+        # relative clause describes its antecedent (a standing deployment), it tells no move
+        return None
+    if predicate.named_addressee_only and own_orders(actor, recipient):
+        # "ordnete die Rückkehr der Einheiten in ihre Stützpunkte an", "ordnete per Dekret
+        # Maßnahmen an": an order down the actor's own hierarchy demands nothing of another
+        return None
     if event_type in ("AGREE", "CONCEDE") and is_urged(token):
         return None  # "Ungarn sollte seinen Widerstand aufgeben": what another urges, not done
     if event_type == "AGREE" and predicate.mode == "visit":
@@ -530,6 +540,29 @@ def code_predicate(
         placed=placed,
         addressed=bool(named_target),
     )
+
+
+def is_relative_clause(verb: Token) -> bool:
+    """The verb heads a relative clause: its clause opens, after a comma, with a relative
+    pronoun (", die rund 400 Soldaten … stationiert hat,", ", in dem …"); the model's label
+    alone is not enough (it labels a parenthesis "– das Land hat … geschickt –" acl:relcl)
+    nor needed (it may take the pronoun for the object's article and the clause for an
+    adverbial one)."""
+    doc = verb.doc
+    start = next(
+        (i for i in range(verb.i - 1, verb.sent.start - 1, -1) if doc[i].text == ","), None
+    )
+    if start is None:
+        return False
+    # the pronoun opens the clause, after a preposition at most
+    opening = [t for t in doc[start + 1 : min(start + 3, verb.i)] if t.tag_ != "APPR"]
+    return bool(opening) and opening[0].tag_ in RELATIVE_PRONOUN_TAGS
+
+
+def own_orders(actor: list[EventParticipant], recipient: list[EventParticipant]) -> bool:
+    """Every addressee of an order is of the orderer's own state or body."""
+    own = {p.code for p in actor if p.code}
+    return bool(own) and all(p.code in own for p in recipient)
 
 
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:

@@ -143,3 +143,40 @@ def test_freeing_hostages_is_no_release_by_the_captors_nor_aid(nlp) -> None:
         "befreite die Geiseln nach etwa einer Stunde."
     )
     assert not types(nlp, text) & {"RETREAT", "AID"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frankreich, die frühere Kolonialmacht, die rund 400 Soldaten in dem Land stationiert "
+        "hat, verurteilte den Staatsstreich ebenfalls.",
+        "Auch die Bundeswehr, die zuletzt gut 1100 Soldaten in Mali stationiert hatte, muss "
+        "ihren Abzug nun beschleunigen.",
+    ],
+    ids=["advcl-label", "relcl-label"],
+)
+def test_troops_stationed_in_a_relative_clause_describe_the_antecedent(nlp, text) -> None:
+    assert "MOBILIZE" not in types(nlp, text)
+
+
+def test_troops_stationed_in_a_main_clause_are_mobilized(nlp) -> None:
+    assert "MOBILIZE" in types(nlp, "Russland hat Atomwaffen in Belarus stationiert.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Verteidigungsminister Sergej Schoigu ordnete am Donnerstag die Rückkehr der Einheiten "
+        "in ihre ständigen Stützpunkte bis zum 1. Mai an.",
+        "Per Dekret ordnete der russische Präsident Maßnahmen zur Unterstützung verwaister "
+        "Kinder an.",
+    ],
+    ids=["Rückkehr", "Maßnahmen"],
+)
+def test_an_order_down_the_own_hierarchy_is_no_request(nlp, text) -> None:
+    assert "REQUEST" not in types(nlp, text)
+
+
+def test_people_driven_out_by_no_named_side_are_no_coercion_of_the_place(nlp) -> None:
+    text = "Im Sudan tobt ein Krieg. Mehr als zehn Millionen Menschen wurden vertrieben."
+    assert "COERCE" not in types(nlp, text)
