@@ -265,6 +265,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     return merge_events(candidates, codebook, contexts)
 
 
+# verbs that tell where forces are kept ("die 400 Soldaten in dem Land stationiert hat")
+PRESENCE_VERBS = frozenset({"stationieren"})
 # STTS tags of relative pronouns ("die", "dessen")
 RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # verbs by which someone in command has his own apparatus do an act
@@ -406,9 +408,10 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
-    if event_type == "MOBILIZE" and is_relative_clause(token):
+    if event_type == "MOBILIZE" and predicate.lemma in PRESENCE_VERBS and is_relative_clause(token):
         # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
-        # relative clause describes its antecedent (a standing deployment), it tells no move
+        # relative clause describes its antecedent by the troops it keeps there, a standing
+        # presence, not a move (troops arriving, "das am Donnerstag landete", are news)
         return None
     if predicate.named_addressee_only and own_orders(actor, recipient):
         # "ordnete die Rückkehr der Einheiten in ihre Stützpunkte an", "ordnete per Dekret
