@@ -269,6 +269,12 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
     # verb-first: "…, sollte das Parlament …" (the comma before it hangs in the clause too)
     if token.i == min(t.i for t in verb.subtree if not t.is_punct):
         return None
+    if token.lower_ in ("sollte", "sollten") and (
+        token.i == token.sent.start or token.doc[token.i - 1].text in (",", "–", "-")
+    ):
+        # "…, Putin festzunehmen, sollte er deutsches Territorium betreten": "sollte" first
+        # in its clause is always a condition, however the model hung the clause
+        return None
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
     ):  # "Ich hörte, dass die NATO … fortsetzen solle": others' demand, heard

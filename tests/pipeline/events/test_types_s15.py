@@ -180,3 +180,11 @@ def test_an_order_down_the_own_hierarchy_is_no_request(nlp, text) -> None:
 def test_people_driven_out_by_no_named_side_are_no_coercion_of_the_place(nlp) -> None:
     text = "Im Sudan tobt ein Krieg. Mehr als zehn Millionen Menschen wurden vertrieben."
     assert "COERCE" not in types(nlp, text)
+
+
+def test_sollte_first_in_its_clause_is_a_condition_not_a_demand(nlp) -> None:
+    text = (
+        "Bundesjustizminister Marco Buschmann (FDP) sagte, Deutschland sei verpflichtet, Putin "
+        "festzunehmen, sollte er deutsches Territorium betreten."
+    )
+    assert "REQUEST" not in types(nlp, text)
