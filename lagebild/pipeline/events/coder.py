@@ -444,6 +444,14 @@ def code_predicate(
         # a conditional threat is aimed at whoever must meet the condition, before any
         # default addressee at home ("hatte gedroht, sollte die UNO einen Beschluss fassen")
         recipient = condition_holders(doc, token, actor) or recipient
+    if (
+        event_type == "ACCUSE"
+        and predicate.lemma == "warnen"
+        and warns_of_own_act(doc, token, actor)
+    ):
+        # "China warnte die Philippinen, es werde seine Souveränität verteidigen": a warning
+        # of what the warner will do is a coercive warning (THREATEN), not a criticism
+        event_type, mode = "THREATEN", None
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"
@@ -566,6 +574,29 @@ def own_orders(actor: list[EventParticipant], recipient: list[EventParticipant])
     """Every addressee of an order is of the orderer's own state or body."""
     own = {p.code for p in actor if p.code}
     return bool(own) and all(p.code in own for p in recipient)
+
+
+# subjects by which a warning's clause names the warner ("es werde …", "man werde …")
+WARNER_PRONOUNS = frozenset({"wir", "ich", "man", "es"})
+FUTURE_AUXILIARIES = frozenset({"werde", "werden", "würde", "würden", "wird"})
+
+
+def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bool:
+    """The warning's clause tells a future act of the warner himself: "warnte die
+    Philippinen, es werde seine Souveränität verteidigen", "wir warnen das Abendland, dass
+    wir …" (not "warnte, die Organisatoren verfolgten eigene Ziele": others' doing)."""
+    own = {p.code for p in actor if p.code}
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "advcl")):
+        future = any(
+            c.dep_.startswith("aux") and c.lower_ in FUTURE_AUXILIARIES for c in clause.children
+        )
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        warner = any(s.lower_ in WARNER_PRONOUNS for s in subjects) or bool(
+            own & {p.code for p in participants_in(doc, subjects) if p.code}
+        )
+        if future and warner:
+            return True
+    return False
 
 
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:

@@ -188,3 +188,26 @@ def test_sollte_first_in_its_clause_is_a_condition_not_a_demand(nlp) -> None:
         "festzunehmen, sollte er deutsches Territorium betreten."
     )
     assert "REQUEST" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China warnte die Philippinen, es werde seine Souveränität verteidigen.",
+            ("THREATEN", ("CHN",), ("PHL",)),
+        ),
+        (
+            "Russland warnte die Nato, es werde Gegenmaßnahmen ergreifen.",
+            ("THREATEN", ("RUS",), ("NATO",)),
+        ),
+        # what others will do is no threat of the warner
+        (
+            "Putin warnte den Westen, die Ukraine werde scheitern.",
+            ("ACCUSE", ("RUS",), ("UKR",)),
+        ),
+    ],
+    ids=["es-werde", "Gegenmaßnahmen", "others-act"],
+)
+def test_a_warning_of_the_warners_own_act_is_a_threat(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
