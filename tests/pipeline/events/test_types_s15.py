@@ -44,8 +44,9 @@ def types(nlp, text: str) -> set[str]:
             "Angriffen beteiligt gewesen seien.",
             "COERCE",
         ),
+        ("Präsident Ruto ordnete den Einsatz der Armee an.", "MOBILIZE"),
     ],
-    ids=["Freilassung", "Abzug", "Festnahme"],
+    ids=["Freilassung", "Abzug", "Festnahme", "Einsatz"],
 )
 def test_an_order_of_a_material_act_is_the_act_not_a_request(nlp, text, expected) -> None:
     found = types(nlp, text)
