@@ -30,7 +30,7 @@ from typing import NamedTuple, cast
 
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from lagebild.analysis import Event, EventParticipant
@@ -408,6 +408,11 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "MOBILIZE" and tells_disaster(token.sent, codebook):
+        # "Nach der verheerenden Flutkatastrophe … hat die Regierung weitere Soldaten in die
+        # Region Valencia geschickt": forces sent to a disaster bring relief (the gold codes
+        # AID, at home optional), no show of force
+        return None
     if event_type == "MOBILIZE" and predicate.lemma in PRESENCE_VERBS and is_relative_clause(token):
         # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
         # relative clause describes its antecedent by the troops it keeps there, a standing
@@ -551,6 +556,19 @@ def code_predicate(
         placed=placed,
         addressed=bool(named_target),
     )
+
+
+def tells_disaster(sentence: Span, codebook: Codebook) -> bool:
+    """The sentence names a natural disaster, also inside a compound ("Flutkatastrophe",
+    "Erdbebengebiet", "Hochwasserregion", "Katastrophengebiet")."""
+    disasters = codebook.contexts.get("disasters", ())
+    for word in sentence:
+        if word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = (word.lemma_ or word.text).lower()
+        if "katastroph" in lemma or lemma.startswith(disasters) or lemma.endswith(disasters):
+            return True
+    return False
 
 
 def is_relative_clause(verb: Token) -> bool:

@@ -212,3 +212,20 @@ def test_sollte_first_in_its_clause_is_a_condition_not_a_demand(nlp) -> None:
 )
 def test_a_warning_of_the_warners_own_act_is_a_threat(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nach der verheerenden Flutkatastrophe im Osten Spaniens hat die Regierung weitere "
+        "Soldaten in die Region Valencia geschickt.",
+        "Nach dem Erdbeben schickte Japan Soldaten in die Türkei.",
+    ],
+    ids=["Flutkatastrophe", "Erdbeben"],
+)
+def test_forces_sent_to_a_disaster_are_no_mobilization(nlp, text) -> None:
+    assert "MOBILIZE" not in types(nlp, text)
+
+
+def test_forces_sent_elsewhere_are_mobilized(nlp) -> None:
+    assert "MOBILIZE" in types(nlp, "Deutschland schickt weitere Soldaten nach Litauen.")
