@@ -30,7 +30,7 @@ from typing import NamedTuple, cast
 
 from spacy.attrs import DEP, HEAD
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from lagebild.analysis import Event, EventParticipant
@@ -228,6 +228,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
+    for i in ordered_acts(doc, matches):
+        del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
     ready = readiness_words(doc, matches, codebook, year)
     candidates = [
@@ -269,6 +271,30 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
     return merge_events(candidates, codebook, contexts)
+
+
+# verbs that tell where forces are kept ("die 400 Soldaten in dem Land stationiert hat")
+PRESENCE_VERBS = frozenset({"stationieren"})
+# STTS tags of relative pronouns ("die", "dessen")
+RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
+# verbs by which someone in command has his own apparatus do an act
+ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
+
+
+def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[int]:
+    """The orders whose object is a material act ("ordnete die Freilassung der
+    Oppositionsführerin an", "befahl den Abzug der Truppen", "ordnete den Einsatz der Armee
+    an"): whoever orders his state's forces or courts to act does the act (the wire gold codes
+    the release, withdrawal or deployment, never a demand on the own officials), so the order
+    is no REQUEST of its own and the act noun is coded with the orderer as its actor."""
+    orders = []
+    for i, (predicate, _) in matches.items():
+        if predicate.type != "REQUEST" or predicate.lemma not in ORDERING_VERBS:
+            continue
+        objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
+        if any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects):
+            orders.append(i)
+    return orders
 
 
 # what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an
@@ -390,6 +416,20 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if event_type == "MOBILIZE" and tells_disaster(token.sent, codebook):
+        # "Nach der verheerenden Flutkatastrophe … hat die Regierung weitere Soldaten in die
+        # Region Valencia geschickt": forces sent to a disaster bring relief (the gold codes
+        # AID, at home optional), no show of force
+        return None
+    if event_type == "MOBILIZE" and predicate.lemma in PRESENCE_VERBS and is_relative_clause(token):
+        # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
+        # relative clause describes its antecedent by the troops it keeps there, a standing
+        # presence, not a move (troops arriving, "das am Donnerstag landete", are news)
+        return None
+    if predicate.named_addressee_only and own_orders(actor, recipient):
+        # "ordnete die Rückkehr der Einheiten in ihre Stützpunkte an", "ordnete per Dekret
+        # Maßnahmen an": an order down the actor's own hierarchy demands nothing of another
+        return None
     if event_type in ("AGREE", "CONCEDE") and is_urged(token):
         return None  # "Ungarn sollte seinen Widerstand aufgeben": what another urges, not done
     if event_type == "AGREE" and predicate.mode == "visit":
@@ -417,6 +457,14 @@ def code_predicate(
         # a conditional threat is aimed at whoever must meet the condition, before any
         # default addressee at home ("hatte gedroht, sollte die UNO einen Beschluss fassen")
         recipient = condition_holders(doc, token, actor) or recipient
+    if (
+        event_type == "ACCUSE"
+        and predicate.lemma == "warnen"
+        and warns_of_own_act(doc, token, actor)
+    ):
+        # "China warnte die Philippinen, es werde seine Souveränität verteidigen": a warning
+        # of what the warner will do is a coercive warning (THREATEN), not a criticism
+        event_type, mode = "THREATEN", None
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"
@@ -516,6 +564,65 @@ def code_predicate(
         placed=placed,
         addressed=bool(named_target),
     )
+
+
+def tells_disaster(sentence: Span, codebook: Codebook) -> bool:
+    """The sentence names a natural disaster, also inside a compound ("Flutkatastrophe",
+    "Erdbebengebiet", "Hochwasserregion", "Katastrophengebiet")."""
+    disasters = codebook.contexts.get("disasters", ())
+    for word in sentence:
+        if word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        lemma = (word.lemma_ or word.text).lower()
+        if "katastroph" in lemma or lemma.startswith(disasters) or lemma.endswith(disasters):
+            return True
+    return False
+
+
+def is_relative_clause(verb: Token) -> bool:
+    """The verb heads a relative clause: its clause opens, after a comma, with a relative
+    pronoun (", die rund 400 Soldaten … stationiert hat,", ", in dem …"); the model's label
+    alone is not enough (it labels a parenthesis "– das Land hat … geschickt –" acl:relcl)
+    nor needed (it may take the pronoun for the object's article and the clause for an
+    adverbial one)."""
+    doc = verb.doc
+    start = next(
+        (i for i in range(verb.i - 1, verb.sent.start - 1, -1) if doc[i].text == ","), None
+    )
+    if start is None:
+        return False
+    # the pronoun opens the clause, after a preposition at most
+    opening = [t for t in doc[start + 1 : min(start + 3, verb.i)] if t.tag_ != "APPR"]
+    return bool(opening) and opening[0].tag_ in RELATIVE_PRONOUN_TAGS
+
+
+def own_orders(actor: list[EventParticipant], recipient: list[EventParticipant]) -> bool:
+    """Every addressee of an order is of the orderer's own state or body."""
+    own = {p.code for p in actor if p.code}
+    return bool(own) and all(p.code in own for p in recipient)
+
+
+# subjects by which a warning's clause names the warner ("es werde …", "man werde …")
+WARNER_PRONOUNS = frozenset({"wir", "ich", "man", "es"})
+FUTURE_AUXILIARIES = frozenset({"werde", "werden", "würde", "würden", "wird"})
+
+
+def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bool:
+    """The warning's clause tells a future act of the warner himself: "warnte die
+    Philippinen, es werde seine Souveränität verteidigen", "wir warnen das Abendland, dass
+    wir …" (not "warnte, die Organisatoren verfolgten eigene Ziele": others' doing)."""
+    own = {p.code for p in actor if p.code}
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "advcl")):
+        future = any(
+            c.dep_.startswith("aux") and c.lower_ in FUTURE_AUXILIARIES for c in clause.children
+        )
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        warner = any(s.lower_ in WARNER_PRONOUNS for s in subjects) or bool(
+            own & {p.code for p in participants_in(doc, subjects) if p.code}
+        )
+        if future and warner:
+            return True
+    return False
 
 
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:

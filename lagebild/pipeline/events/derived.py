@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood, verb_keys
+from lagebild.german.verbs import has_subjunctive_mood, verb_key, verb_keys
 from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -268,6 +268,12 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
         return None
     # verb-first: "…, sollte das Parlament …" (the comma before it hangs in the clause too)
     if token.i == min(t.i for t in verb.subtree if not t.is_punct):
+        return None
+    if token.lower_ in ("sollte", "sollten") and (
+        token.i == token.sent.start or token.doc[token.i - 1].text in (",", "–", "-")
+    ):
+        # "…, Putin festzunehmen, sollte er deutsches Territorium betreten": "sollte" first
+        # in its clause is always a condition, however the model hung the clause
         return None
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
@@ -549,9 +555,16 @@ def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> Non
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
+# "sich Maßnahmen vorbehalten": to hold measures in reserve against whoever acted
+RESERVING_VERBS = frozenset({"vorbehalten"})
+
+
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
-    which answers an act against the one who threatens it."""
+    which answers an act against the one who threatens it; so does reserving further
+    measures ("Die Bundesregierung behalte sich weitere Maßnahmen vor" after an execution)."""
+    if token.pos_ in ("VERB", "AUX") and verb_key(token) in RESERVING_VERBS:
+        return True
     heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
     return any(
         matches_any(word, codebook.retaliation_nouns)
