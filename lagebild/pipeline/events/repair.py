@@ -130,6 +130,59 @@ def _object_under_person(token: Token) -> bool:
     )
 
 
+# the entity labels of a state's, organisation's or group's name
+ACTOR_NAME_LABELS = frozenset({"ORG", "LOC", "GPE"})
+# the labels of phrases that are a verb's object or adverbial, not its subject
+NON_SUBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "nmod", "nmod:poss"})
+
+
+def repair_names_after_actor(doc: Doc) -> list[Token]:
+    """ "forderten die G7 China auf", "hatten die USA und die EU Moskau aufgefordert": the
+    subject's name and a bare object name side by side, read by the parser as one name. A
+    state's name that is an entity of its own (``entities.split_state_after_actor``), right
+    after the name of another actor that is not itself an object or in a prepositional
+    phrase, is the clause's object: re-hung on the verb the other name belongs to. The names
+    re-hung."""
+    found = []
+    for token in doc:
+        verb = _object_name_verb(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, "obj"
+            found.append(token)
+    return found
+
+
+def _object_name_verb(token: Token) -> Token | None:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return None  # first: most words are none, and their heads need not be made
+    name = token.head
+    if not (
+        token.ent_iob_ == "B"
+        and token.ent_type_ == "LOC"
+        and name.ent_type_ in ACTOR_NAME_LABELS
+        and name.ent_iob_ in ("B", "I")
+        and name.i < token.i
+        and token.i == token.right_edge.i  # nothing of its own after it
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and not any(c.dep_ == "case" for c in name.children)
+        and name.dep_ not in NON_SUBJECT_DEPS
+        # a bare name is genitive only by its -s ("die EU Russlands" is rare, but no object)
+        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+    ):
+        return None
+    # no comma, conjunction or other word between the two names' phrases
+    if any(t.pos_ in ("PUNCT", "CCONJ") for t in token.doc[name.i + 1 : token.i]):
+        return None
+    verb = name.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
+        verb = verb.head  # the object is the main verb's
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

@@ -1,0 +1,138 @@
+"""Recipients of events found in the right sentence with the right type (session 15).
+
+Hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``) reproduce the
+small model's mis-parse; the ``model`` tests run one sentence through the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from lagebild.pipeline.entities import EntityCompleter
+from lagebild.pipeline.events.repair import repair_names_after_actor
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
+
+PAST = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
+
+
+def _with_entities(doc, ents):
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def complete():
+    return EntityCompleter(spacy.blank("de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        (
+            "In ihrer Erklärung forderten die G7 China auf .",
+            [(5, 7, "ORG")],
+            [("G7", "ORG"), ("China", "LOC")],
+        ),
+        (
+            "Zuvor hatten die USA und die EU Moskau aufgefordert .",
+            [(3, 4, "LOC"), (6, 8, "ORG")],
+            [("USA", "LOC"), ("EU", "ORG"), ("Moskau", "LOC")],
+        ),
+        # a state before a state
+        (
+            "Zugleich forderte die Türkei Schweden auf .",
+            [(3, 5, "LOC")],
+            [("Türkei", "LOC"), ("Schweden", "LOC")],
+        ),
+        # a state's name of several words the knowledge base knows whole stays one
+        (
+            "Die Volksrepublik China protestierte .",
+            [(1, 3, "LOC")],
+            [("Volksrepublik China", "LOC")],
+        ),
+        # a name the knowledge base does not know as an actor's before the state's
+        ("Die Deutsche Bahn China wächst .", [(1, 4, "ORG")], [("Deutsche Bahn China", "ORG")]),
+    ],
+    ids=["organisation-state", "organisation-capital", "state-state", "one-state-name",
+         "unknown-first-name"],
+)  # fmt: skip
+def test_an_actors_name_does_not_go_on_with_a_states_name(complete, text, model_ents, expected):
+    doc = spacy.blank("de").make_doc(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in model_ents]
+    assert [(e.text, e.label_) for e in complete(doc).ents] == expected
+
+
+# "In ihrer Erklärung forderten die G8 China auf": the object's name hung on the subject's
+# name as a part of it, as the model parses it
+ORGANISATION_AND_STATE_AS_ONE_NAME = (
+    "In/in/ADP/3/case ihrer/ihr/DET/3/det:poss Erklärung/Erklärung/NOUN/4/obl "
+    f"forderten/fordern/VERB/0/root/{PAST} die/der/DET/6/det G8/G8/PROPN/4/nsubj "
+    "China/China/PROPN/6/flat auf/auf/ADP/4/compound:prt ././PUNCT/4/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "moved"),
+    [
+        (ORGANISATION_AND_STATE_AS_ONE_NAME, [(5, 6, "ORG"), (6, 7, "LOC")], ["China"]),
+        # under a subject the parser hung on the auxiliary: the participle's object
+        (
+            f"Zuvor/zuvor/ADV/6/advmod hatten/haben/AUX/6/aux/{PAST} die/der/DET/4/det "
+            "EU/EU/PROPN/2/punct Moskau/Moskau/PROPN/4/flat "
+            "aufgefordert/auffordern/VERB/0/root/VerbForm=Part ././PUNCT/6/punct",
+            [(3, 4, "ORG"), (4, 5, "LOC")],
+            ["Moskau"],
+        ),
+        # the first name is in a prepositional phrase: no subject, and no object after it
+        (
+            f"Sie/sie/PRON/2/nsubj sprachen/sprechen/VERB/0/root/{PAST} mit/mit/ADP/5/case "
+            "der/der/DET/5/det EU/EU/PROPN/2/obl China/China/PROPN/5/flat ././PUNCT/2/punct",
+            [(4, 5, "ORG"), (5, 6, "LOC")],
+            [],
+        ),
+        # one entity: a name of several words
+        (ORGANISATION_AND_STATE_AS_ONE_NAME, [(5, 7, "ORG")], []),
+        # a genitive by its -s: "die Nachbarn Russlands"
+        (
+            f"Dann/dann/ADV/2/advmod protestierten/protestieren/VERB/0/root/{PAST} "
+            "die/der/DET/4/det EU/EU/PROPN/2/nsubj Russlands/Russland/PROPN/4/flat "
+            "././PUNCT/2/punct",
+            [(3, 4, "ORG"), (4, 5, "LOC")],
+            [],
+        ),
+    ],
+    ids=["flat-after-verb", "under-auxiliary", "in-pp", "one-entity", "genitive-s"],
+)
+def test_a_state_name_hung_on_another_actors_name_is_the_object(vocab, spec, ents, moved):
+    doc = _with_entities(make_doc(vocab, spec, {}), ents)
+    found = repair_names_after_actor(doc)
+    assert [t.text for t in found] == moved
+    for token in found:
+        assert token.dep_ == "obj" and token.head.pos_ == "VERB"
+
+
+def test_an_organisation_and_a_state_name_give_actor_and_recipient(vocab):
+    doc = _with_entities(
+        make_doc(vocab, ORGANISATION_AND_STATE_AS_ONE_NAME, {"G8": ["G8"], "China": ["CHN"]}),
+        [(5, 6, "ORG"), (6, 7, "LOC")],
+    )
+    assert ("REQUEST", ("G8",), ("CHN",), "asserted") in coded(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rom (dpa) - In ihrer Abschlusserklärung forderten die G7 China auf, keine Güter "
+         "mehr an Russland zu liefern.", ("REQUEST", "G7", "CHN")),
+        ("Kiew (dpa) - Zuvor hatten die USA und die EU Moskau mehrfach aufgefordert, die "
+         "Truppen abzuziehen.", ("REQUEST", "EU,USA", "RUS")),
+        ("Brüssel (dpa) - Daraufhin drohte die Nato Russland mit Konsequenzen.",
+         ("THREATEN", "NATO", "RUS")),
+    ],
+    ids=["g7-china", "eu-moscow", "nato-russia"],
+)  # fmt: skip
+def test_wire_demands_name_the_state_after_the_subjects_name(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
