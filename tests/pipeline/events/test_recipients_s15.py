@@ -11,6 +11,7 @@ import spacy
 from spacy.tokens import Span
 
 from lagebild.pipeline.entities import EntityCompleter
+from lagebild.pipeline.events.participants import participants_in
 from lagebild.pipeline.events.repair import repair_names_after_actor
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
@@ -136,3 +137,39 @@ def test_an_organisation_and_a_state_name_give_actor_and_recipient(vocab):
 )  # fmt: skip
 def test_wire_demands_name_the_state_after_the_subjects_name(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
+
+
+# "…, Russland zu drängen, um die Ukraine zu stützen": a content clause with a purpose clause
+# in it, "um" hung on the purpose clause (as mark) or on its first noun (as the model does)
+CONTENT_WITH_PURPOSE = (
+    f"Sie/sie/PRON/2/nsubj weigerten/weigern/VERB/0/root/{PAST} sich/sich/PRON/2/obj "
+    ",/,/PUNCT/7/punct Russland/Russland/PROPN/7/obj zu/zu/PART/7/mark "
+    "drängen/drängen/VERB/2/xcomp ,/,/PUNCT/13/punct um/um/{um} die/der/DET/11/det "
+    "Ukraine/Ukraine/PROPN/13/obj zu/zu/PART/13/mark stützen/stützen/VERB/7/advcl "
+    "././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("um", "expected"),
+    [
+        ("SCONJ/13/mark", ["RUS"]),
+        ("ADP/11/case", ["RUS"]),
+    ],
+    ids=["um-as-mark", "um-on-noun"],
+)
+def test_whom_a_purpose_clause_names_is_no_content_of_the_act(vocab, um, expected):
+    doc = make_doc(
+        vocab, CONTENT_WITH_PURPOSE.format(um=um), {"Russland": ["RUS"], "Ukraine": ["UKR"]}
+    )
+    found = participants_in(doc, [doc[6]], whole_subtree=True)
+    assert [p.code for p in found] == expected
+
+
+@pytest.mark.model
+def test_refusing_for_a_purpose_is_not_directed_at_whom_the_purpose_names(nlp):
+    text = (
+        "Berlin (dpa) - Lindner habe sich geweigert, einer Aussetzung der Schuldenbremse "
+        "zuzustimmen, um die Ukraine-Hilfe und die Wirtschaft zu stützen, sagte der Kanzler."
+    )
+    assert not any(e[2] == "UKR" for e in analysed(nlp, text, "2024-05-01"))
