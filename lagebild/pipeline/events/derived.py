@@ -461,9 +461,15 @@ def told_before(noun: Token) -> bool:
 
 
 def rejects_told_claim(verb: Token, codebook: Codebook) -> bool:
-    """The rejection's object is a claim told before: "wies die Vorwürfe/die Kritik zurück"."""
+    """The rejection's object is a claim told before: "wies die Vorwürfe/die Kritik zurück",
+    or an account, a noun of the reporting lexicon that names a source ("wies die Darstellung
+    zurück", "bestritt die Angaben")."""
     return any(
-        told_before(head) and any(p.type == "ACCUSE" for p in codebook.nouns(head.lemma_))
+        told_before(head)
+        and (
+            any(p.type == "ACCUSE" for p in codebook.nouns(head.lemma_))
+            or load_lexicon().source_noun(head.text) is not None
+        )
         for head in args.objects(verb)
         if head.pos_ == "NOUN"
     )

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.participants import participants_in
 from lagebild.pipeline.events.repair import repair_names_after_actor
+from tests.pipeline.events.test_answered_claims import ACCUSATION, _denial
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 PAST = "Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin"
@@ -173,3 +174,31 @@ def test_refusing_for_a_purpose_is_not_directed_at_whom_the_purpose_names(nlp):
         "zuzustimmen, um die Ukraine-Hilfe und die Wirtschaft zu stützen, sagte der Kanzler."
     )
     assert not any(e[2] == "UKR" for e in analysed(nlp, text, "2024-05-01"))
+
+
+@pytest.mark.parametrize(
+    ("object_words", "expected"),
+    [
+        ("die/der/Definite=Def Darstellung/Darstellung", True),
+        ("die/der/Definite=Def Angaben/Angabe", True),
+        # a noun of no account or claim
+        ("die/der/Definite=Def Reform/Reform", False),
+    ],
+    ids=["darstellung", "angaben", "no-account"],
+)
+def test_rejecting_an_account_told_before_targets_its_source(vocab, object_words, expected):
+    doc = make_doc(
+        vocab, ACCUSATION + _denial(5, object_words), {"Frankreich": ["FRA"], "Iran": ["IRN"]}
+    )
+    rejections = {e[2] for e in coded(doc) if e[0] == "REJECT" and e[1] == ("IRN",)}
+    assert (("FRA",) in rejections) is expected
+
+
+@pytest.mark.model
+def test_rejecting_the_account_of_the_accuser_targets_it(nlp):
+    text = (
+        "Neu-Delhi (Reuters) - Das chinesische Außenministerium beschuldigte Indien, die Grenze "
+        "überschritten zu haben. Ministeriumssprecher Zhao Lijian forderte Neu-Delhi auf, seine "
+        "Truppen zu kontrollieren. Die indische Regierung wies die Darstellung zurück."
+    )
+    assert ("REJECT", "IND", "CHN") in analysed(nlp, text, "2020-06-16")
