@@ -1073,13 +1073,26 @@ def infer_visit(
     owners += [h for o in list(owners) for h in args.prepositional([o], "mit")]
     if args.is_event_noun(token):
         owners += adjacent_sibling_pps(token, "mit")
-    places = {
-        p.code: p
+    phrases = [
+        child
         for owner in owners
         for child in args.arguments(owner)
         if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
-        for p in place_codes(doc, child)
-    }
+    ]
+    places = {p.code: p for child in phrases for p in place_codes(doc, child)}
+    if not places:
+        # a town that is no capital ("trafen sich in Istanbul", "in Sotschi"): its state by
+        # the place resolver, which knows the towns the knowledge base does not; only to tell
+        # the host among the participants (a body's meeting in a town is no visit to its state)
+        towns = {
+            p.code
+            for child in phrases
+            if not args.is_time_noun(child)
+            for p in unnamed.resolved_place_states(doc, [child], "GOV")
+        }
+        hosts = [p for p in actor if p.code in towns]
+        if hosts and len(hosts) < len(actor) and mode != "visit":
+            return [p for p in actor if p.code not in towns], hosts, "visit"
     if mode == "visit":  # nobody visits their own country
         recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
     if not places or set(places) & {p.code for p in recipient}:

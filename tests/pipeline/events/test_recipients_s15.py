@@ -202,3 +202,27 @@ def test_rejecting_the_account_of_the_accuser_targets_it(nlp):
         "Truppen zu kontrollieren. Die indische Regierung wies die Darstellung zurück."
     )
     assert ("REJECT", "IND", "CHN") in analysed(nlp, text, "2020-06-16")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Athen (dpa) - Zuletzt hatten sich Erdogan und Mitsotakis im März in Istanbul "
+         "getroffen.", ("CONSULT", "GRC", "TUR"), ("CONSULT", "GRC,TUR", "")),
+        ("Moskau (dpa) - Putin und Erdogan trafen sich in Sotschi.", ("CONSULT", "TUR", "RUS"),
+         ("CONSULT", "RUS,TUR", "")),
+    ],
+    ids=["istanbul", "sochi"],
+)  # fmt: skip
+def test_a_meeting_in_a_town_of_one_participants_state_is_a_visit_to_it(
+    nlp, text, expected, absent
+):
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected in events and absent not in events
+
+
+@pytest.mark.model
+def test_a_bodys_meeting_in_a_town_is_no_visit_to_its_state(nlp):
+    text = "Wien (dpa) - Die Verteidigungsminister der EU trafen sich in Innsbruck."
+    assert not any(e[0] == "CONSULT" and e[2] == "AUT" for e in analysed(nlp, text, "2006-03-07"))
