@@ -183,6 +183,40 @@ def _object_name_verb(token: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def repair_name_after_plural_subject(doc: Doc) -> list[Token]:
+    """ "werfen die Alliierten China vor", "forderten die Außenminister Russland auf": after
+    the finite verb a plural subject and a bare object name meet, and the parser hangs the
+    name on the noun as its apposition. One state's name is no apposition of a plural noun
+    (the members a plural names are several: "die Sicherheitsratsmitglieder China und
+    Indonesien"), so a single bare state name right after a plural common-noun subject that
+    follows its verb is the verb's object. The names re-hung."""
+    found = []
+    for token in doc:
+        if _name_after_plural_subject(token):
+            token.head, token.dep_ = token.head.head, "obj"
+            found.append(token)
+    return found
+
+
+def _name_after_plural_subject(token: Token) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return False
+    noun, verb = token.head, token.head.head
+    return (
+        token.ent_type_ in ACTOR_NAME_LABELS
+        and noun.pos_ == "NOUN"
+        and noun.morph.get("Number") == ["Plur"]
+        and noun.dep_ in ("nsubj", "nsubj:pass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < noun.i
+        and token.i == noun.i + 1
+        and token.i == token.right_edge.i  # alone: no coordination, nothing after it
+        and not any(c.dep_ in ("case", "det", "conj", "cc") for c in token.children)
+        # a bare name is genitive only by its -s ("die Außenminister Russlands")
+        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+    )
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

@@ -12,7 +12,10 @@ from spacy.tokens import Span
 
 from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.participants import participants_in
-from lagebild.pipeline.events.repair import repair_names_after_actor
+from lagebild.pipeline.events.repair import (
+    repair_name_after_plural_subject,
+    repair_names_after_actor,
+)
 from tests.pipeline.events.test_answered_claims import ACCUSATION, _denial
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
@@ -226,3 +229,60 @@ def test_a_meeting_in_a_town_of_one_participants_state_is_a_visit_to_it(
 def test_a_bodys_meeting_in_a_town_is_no_visit_to_its_state(nlp):
     text = "Wien (dpa) - Die Verteidigungsminister der EU trafen sich in Innsbruck."
     assert not any(e[0] == "CONSULT" and e[2] == "AUT" for e in analysed(nlp, text, "2006-03-07"))
+
+
+# "Erstmals werfen die Alliierten China vor": the object's name read as the apposition of the
+# plural subject, as the model parses it
+NAME_AFTER_PLURAL_SUBJECT = (
+    f"Erstmals/erstmals/ADV/2/advmod werfen/werfen/VERB/0/root/{PAST} die/der/DET/4/det "
+    "Alliierten/Alliierte/NOUN/2/nsubj/Number=Plur China/China/PROPN/4/appos "
+    "vor/vor/ADP/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "moved"),
+    [
+        (NAME_AFTER_PLURAL_SUBJECT, ["China"]),
+        # two states are members the plural names: "die Sicherheitsratsmitglieder China und
+        # Indonesien"
+        (
+            f"Dann/dann/ADV/2/advmod lehnten/ablehnen/VERB/0/root/{PAST} die/der/DET/4/det "
+            "Mitglieder/Mitglied/NOUN/2/nsubj/Number=Plur China/China/PROPN/4/appos "
+            "und/und/CCONJ/7/cc Indonesien/Indonesien/PROPN/5/conj ././PUNCT/2/punct",
+            [],
+        ),
+        # a singular subject: "der Nachbar China"
+        (
+            f"Dann/dann/ADV/2/advmod protestierte/protestieren/VERB/0/root/{PAST} "
+            "der/der/DET/4/det Nachbar/Nachbar/NOUN/2/nsubj/Number=Sing "
+            "China/China/PROPN/4/appos ././PUNCT/2/punct",
+            [],
+        ),
+        # the genitive by its -s: "die Außenminister Russlands"
+        (
+            f"Dann/dann/ADV/2/advmod protestierten/protestieren/VERB/0/root/{PAST} "
+            "die/der/DET/4/det Außenminister/Außenminister/NOUN/2/nsubj/Number=Plur "
+            "Russlands/Russland/PROPN/4/nmod ././PUNCT/2/punct",
+            [],
+        ),
+    ],
+    ids=["plural-and-state", "member-list", "singular-noun", "genitive-s"],
+)
+def test_one_state_name_after_a_plural_subject_is_the_object(vocab, spec, moved):
+    doc = make_doc(vocab, spec, {})
+    ents = [(t.i, t.i + 1, "LOC") for t in doc if t.pos_ == "PROPN"]
+    found = repair_name_after_plural_subject(_with_entities(doc, ents))
+    assert [t.text for t in found] == moved
+    for token in found:
+        assert token.dep_ == "obj" and token.head.pos_ == "VERB"
+
+
+@pytest.mark.model
+def test_an_accusation_by_a_plural_subject_is_directed_at_the_state_after_it(nlp):
+    text = (
+        "Washington (dpa) - Erstmals werfen die Alliierten China in der Erklärung vor, ein "
+        "Unterstützer des russischen Krieges zu sein."
+    )
+    events = analysed(nlp, text, "2024-07-10")
+    assert not any(e[0] == "ACCUSE" and e[1] == "CHN" for e in events)
