@@ -217,6 +217,89 @@ def _name_after_plural_subject(token: Token) -> bool:
     )
 
 
+# relative pronouns that may be the subject (nominative); "der" only after a noun that is not
+# feminine, where it is no dative ("die Ukraine, der Russland … vorwirft"); "die" and "das"
+# only when the clause has another accusative object
+SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "acl"})
+
+
+def repair_name_after_relative_pronoun(doc: Doc) -> list[Token]:
+    """ "Polen, das Russland Spionage vorwirft", "der Iran, der Israel mit Vergeltung gedroht
+    hatte": a bare name right after the relative pronoun that opens the clause is read by the
+    parser as a second subject, a determiner or a genitive of the pronoun. The relative
+    pronoun stands first in its clause; when its form can be the nominative, the unmarked
+    reading makes it the subject and the name after it an object (a pronoun takes no
+    attributes). The pronoun is made the verb's subject and the name its object. The names
+    re-hung."""
+    found = []
+    for pronoun in doc:
+        verb = _relative_clause_verb(pronoun)
+        if verb is None:
+            continue
+        name = doc[pronoun.i + 1]
+        if not _bare_actor_name(name) or verb not in name.ancestors:
+            continue
+        if pronoun.lower_ not in ("der", "welcher") and not _other_object(verb, name):
+            # "die", "das" may be the accusative ("die Resolution, die Russland blockierte");
+            # they are the subject only when another phrase is the accusative object
+            continue
+        pronoun.head, pronoun.dep_ = verb, "nsubj"
+        if pronoun.pos_ == "DET":  # "das" tagged the article: it has no noun
+            pronoun.pos_, pronoun.tag_ = "PRON", "PRELS"
+        name.head, name.dep_ = verb, "obj"
+        for other in verb.children:  # the pronoun is the only subject
+            if other.dep_ == "nsubj" and other not in (pronoun, name) and other.i > name.i:
+                other.dep_ = "obj"
+        found.append(name)
+    return found
+
+
+def _relative_clause_verb(pronoun: Token) -> Token | None:
+    """The verb of the relative clause this pronoun opens, if it may be its subject."""
+    if pronoun.lower_ not in SUBJECT_RELATIVES or not 0 < pronoun.i < len(pronoun.doc) - 1:
+        return None
+    if pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    verb = pronoun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+        verb = pronoun.head.head  # hung under the name: "der[nsubj] Israel[nmod]" is no case
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+        return None
+    antecedent = verb.head
+    if antecedent.i >= pronoun.i or verb.i < pronoun.i:
+        return None
+    if pronoun.lower_ == "der" and _feminine_singular(antecedent):
+        return None  # the dative: "die Ukraine, der Russland … vorwirft"
+    return verb
+
+
+def _other_object(verb: Token, name: Token) -> bool:
+    """A noun after the name in the clause that is the verb's object ("Russland Spionage")."""
+    return any(
+        t.i > name.i and t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj") and t.head in (verb, name)
+        for t in verb.subtree
+    )
+
+
+def _feminine_singular(noun: Token) -> bool:
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if dets:
+        return dets[0].lower_ in ("die", "eine") and noun.morph.get("Number") != ["Plur"]
+    return noun.morph.get("Gender") == ["Fem"] and noun.pos_ == "NOUN"
+
+
+def _bare_actor_name(name: Token) -> bool:
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_iob_ == "B"
+        and name.ent_type_ in ACTOR_NAME_LABELS
+        and not any(c.dep_ in ("case", "det") for c in name.children)
+        # a genitive by its -s is an attribute ("dessen Russlands …" does not occur)
+        and not (name.lower_.endswith("s") and name.lemma_ != name.text)
+    )
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

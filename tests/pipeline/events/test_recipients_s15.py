@@ -14,6 +14,7 @@ from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.participants import participants_in
 from lagebild.pipeline.events.repair import (
     repair_name_after_plural_subject,
+    repair_name_after_relative_pronoun,
     repair_names_after_actor,
 )
 from tests.pipeline.events.test_answered_claims import ACCUSATION, _denial
@@ -286,3 +287,72 @@ def test_an_accusation_by_a_plural_subject_is_directed_at_the_state_after_it(nlp
     )
     events = analysed(nlp, text, "2024-07-10")
     assert not any(e[0] == "ACCUSE" and e[1] == "CHN" for e in events)
+
+
+PRES = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def _relative(pronoun: str, antecedent: str, rest: str) -> str:
+    """ "<antecedent> , <pronoun> Russland <rest> vorwirft , fordert Sanktionen ." with the
+    name labelled a second subject, as the model parses it; ``rest`` is one token or empty."""
+    words = antecedent.split()
+    n = len(words)  # the antecedent's head is its last word
+    verb = n + 4 + (1 if rest else 0)
+    tokens = [
+        f"{w}/{w.lower() if i < n - 1 else w}/{'DET' if i < n - 1 else 'PROPN'}/"
+        f"{n if i < n - 1 else verb + 3}/{'det' if i < n - 1 else 'nsubj'}"
+        for i, w in enumerate(words)
+    ]
+    tokens += [f",/,/PUNCT/{verb}/punct", f"{pronoun}/der/PRON/{verb}/nsubj/PronType=Rel"]
+    tokens += [f"Russland/Russland/PROPN/{verb}/nsubj"]
+    if rest:
+        tokens += [f"{rest}/{rest}/NOUN/{verb}/obj"]
+    tokens += [
+        f"vorwirft/vorwerfen/VERB/{n}/acl:relcl/{PRES}",
+        f",/,/PUNCT/{verb + 2}/punct",
+        f"fordert/fordern/VERB/0/root/{PRES}",
+        f"Sanktionen/Sanktion/NOUN/{verb + 2}/obj",
+        f"././PUNCT/{verb + 2}/punct",
+    ]
+    return " ".join(tokens)
+
+
+@pytest.mark.parametrize(
+    ("pronoun", "antecedent", "rest", "moved"),
+    [
+        ("die", "Die Ukraine", "Kriegsverbrechen", ["Russland"]),
+        ("das", "Polen", "Spionage", ["Russland"]),
+        ("der", "Der Iran", "", ["Russland"]),
+        # "die" without another object may be the accusative: left as parsed
+        ("die", "Die Ukraine", "", []),
+        # "der" after a feminine noun is the dative
+        ("der", "Die Ukraine", "Kriegsverbrechen", []),
+    ],
+    ids=["die-with-object", "das-with-object", "der-masculine", "die-alone", "der-dative"],
+)
+def test_a_name_after_a_nominative_relative_pronoun_is_the_object(
+    vocab, pronoun, antecedent, rest, moved
+):
+    doc = make_doc(vocab, _relative(pronoun, antecedent, rest), {})
+    ents = [(t.i, t.i + 1, "LOC") for t in doc if t.pos_ == "PROPN"]
+    found = repair_name_after_relative_pronoun(_with_entities(doc, ents))
+    assert [t.text for t in found] == moved
+    for token in found:
+        assert token.dep_ == "obj" and doc[token.i - 1].dep_ == "nsubj"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Warschau (dpa) - Polen, das Russland Spionage vorwirft, hat die Grenze geschlossen.",
+         ("ACCUSE", "POL", "RUS")),
+        ("Kiew (dpa) - Die Ukraine, die Russland Kriegsverbrechen vorwirft, fordert Sanktionen.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("Teheran (dpa) - Der Iran, der Israel mit Vergeltung gedroht hatte, griff an.",
+         ("THREATEN", "IRN", "ISR")),
+    ],
+    ids=["das", "die", "der"],
+)  # fmt: skip
+def test_the_relative_pronoun_is_the_subject_of_its_clause(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
