@@ -120,6 +120,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
+    repair_main_clause_under_condition,
     repair_mistagged_preterites,
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
@@ -209,6 +210,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_mistagged_preterites(doc, codebook)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
+    repair_main_clause_under_condition(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_names_after_actor(doc)

@@ -269,11 +269,23 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
     # verb-first: "…, sollte das Parlament …" (the comma before it hangs in the clause too)
     if token.i == min(t.i for t in verb.subtree if not t.is_punct):
         return None
+    if _opens_clause_after_comma(token, verb):
+        return None  # the same, with the parser hanging words of the clause before on it
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
     ):  # "Ich hörte, dass die NATO … fortsetzen solle": others' demand, heard
         return None
     return verb
+
+
+def _opens_clause_after_comma(modal: Token, verb: Token) -> bool:
+    """ "…, Putin festzunehmen, sollte er deutsches Territorium betreten": a finite modal right
+    after a comma, before its clause's subject, opens a verb-first clause, a condition; a
+    reported demand puts its subject first ("…, Russland müsse …")."""
+    if modal.i == 0 or modal.doc[modal.i - 1].text != ",":
+        return False
+    subjects = args.subjects(verb)
+    return bool(subjects) and all(s.i > modal.i for s in subjects)
 
 
 def _in_indirect_question(verb: Token, codebook: Codebook) -> bool:

@@ -300,6 +300,41 @@ def _bare_actor_name(name: Token) -> bool:
     )
 
 
+# the finite modal that opens a verb-first condition ("…, sollte die Nato … schicken")
+CONDITION_MODALS = frozenset({"sollte", "sollten"})
+
+
+def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
+    """ "Moskau drohte mit Gegenmaßnahmen, sollte die Nato Truppen schicken": the parser makes
+    the verb-first condition after the comma the main clause and hangs the real main clause
+    on it as an adverbial clause. A clause opened by a finite "sollte" after a comma is the
+    condition of the clause before it, so the two swap places: the clause before takes the
+    condition's place in the tree and the condition hangs on it (as the conditions of
+    ``condition_holders`` are read). The main verbs restored."""
+    found = []
+    for modal in doc:
+        if modal.lower_ not in CONDITION_MODALS or modal.i == 0 or not modal.dep_.startswith("aux"):
+            continue
+        condition = modal.head
+        if doc[modal.i - 1].text != "," or condition.i < modal.i:
+            continue
+        main = [
+            c for c in condition.children
+            if c.dep_ == "advcl" and c.i < modal.i and c.pos_ in ("VERB", "AUX")
+            and not any(m.dep_ == "mark" for m in c.children)
+        ]  # fmt: skip
+        if len(main) != 1:
+            continue
+        verb = main[0]
+        verb.head, verb.dep_ = (
+            (verb if condition.head == condition else condition.head),
+            (condition.dep_),
+        )
+        condition.head, condition.dep_ = verb, "advcl"
+        found.append(verb)
+    return found
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

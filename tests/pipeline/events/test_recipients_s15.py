@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from lagebild.pipeline.entities import EntityCompleter
 from lagebild.pipeline.events.participants import participants_in
 from lagebild.pipeline.events.repair import (
+    repair_main_clause_under_condition,
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
     repair_names_after_actor,
@@ -356,3 +357,55 @@ def test_a_name_after_a_nominative_relative_pronoun_is_the_object(
 )  # fmt: skip
 def test_the_relative_pronoun_is_the_subject_of_its_clause(nlp, text, expected):
     assert expected in analysed(nlp, text, "2024-05-01")
+
+
+# "Russland drohte mit Konsequenzen, sollte Polen beitreten": the main clause hung on the
+# verb-first condition, as the model parses it
+MAIN_CLAUSE_UNDER_CONDITION = (
+    f"Russland/Russland/PROPN/2/nsubj drohte/drohen/VERB/8/advcl/{PAST} mit/mit/ADP/4/case "
+    "Konsequenzen/Konsequenz/NOUN/2/obl ,/,/PUNCT/2/punct "
+    "sollte/sollen/AUX/8/aux/Mood=Sub|VerbForm=Fin Polen/Polen/PROPN/8/nsubj "
+    "beitreten/beitreten/VERB/0/root ././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "restored"),
+    [
+        (MAIN_CLAUSE_UNDER_CONDITION, ["drohte"]),
+        # a clause with its own conjunction is an adverbial clause indeed
+        (MAIN_CLAUSE_UNDER_CONDITION.replace("Russland/Russland/PROPN/2/nsubj",
+                                             "Als/als/SCONJ/2/mark"), []),
+        # "sollte" not after a comma: a modal, not a condition
+        (MAIN_CLAUSE_UNDER_CONDITION.replace(",/,/PUNCT/2/punct", "und/und/CCONJ/8/cc"), []),
+    ],
+    ids=["condition-as-root", "marked-clause", "no-comma"],
+)  # fmt: skip
+def test_a_verb_first_condition_hangs_on_the_clause_before_it(vocab, spec, restored):
+    doc = make_doc(vocab, spec, {})
+    found = repair_main_clause_under_condition(doc)
+    assert [t.text for t in found] == restored
+    for verb in found:
+        assert verb.dep_ == "root" and doc[7].head == verb and doc[7].dep_ == "advcl"
+
+
+def test_a_threat_whose_condition_the_parser_made_the_main_clause_targets_its_subject(vocab):
+    doc = make_doc(vocab, MAIN_CLAUSE_UNDER_CONDITION, {"Russland": ["RUS"], "Polen": ["POL"]})
+    assert ("THREATEN", ("RUS",), ("POL",), "asserted") in coded(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Moskau (dpa) - Russland drohte mit Konsequenzen, sollte Finnland der Nato beitreten.",
+         ("THREATEN", "RUS", "FIN"), ("THREATEN", "RUS", "RUS")),
+        # a verb-first "sollte" is a condition, no reported demand
+        ("Berlin (dpa) - Buschmann sagte, Deutschland sei verpflichtet, Putin festzunehmen, "
+         "sollte er deutsches Territorium betreten.", None, ("REQUEST", "DEU", "RUS")),
+    ],
+    ids=["threat-condition", "condition-no-demand"],
+)  # fmt: skip
+def test_a_verb_first_sollte_clause_is_a_condition(nlp, text, expected, absent):
+    events = analysed(nlp, text, "2024-05-01")
+    assert (expected is None or expected in events) and absent not in events
