@@ -409,3 +409,18 @@ def test_a_threat_whose_condition_the_parser_made_the_main_clause_targets_its_su
 def test_a_verb_first_sollte_clause_is_a_condition(nlp, text, expected, absent):
     events = analysed(nlp, text, "2024-05-01")
     assert (expected is None or expected in events) and absent not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peking (dpa) - Qin nahm eine Einladung zu einem Gegenbesuch in Washington an.",
+         ("AGREE", "CHN", "USA")),
+        ("Peking (dpa) - Der chinesische Außenminister nahm die Einladung nach Moskau an.",
+         ("AGREE", "CHN", "RUS")),
+    ],
+    ids=["visit-in", "invitation-nach"],
+)  # fmt: skip
+def test_accepting_an_invitation_to_a_visit_is_directed_at_the_host_state(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2023-06-19")
