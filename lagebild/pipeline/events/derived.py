@@ -447,7 +447,7 @@ def answered_claims(
         own = {p.code for p in c.actor if p.code}
         if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
             continue  # the sentence names the addressee itself (not a default one)
-        source = _last_claimant(doc, c.token.sent.start, candidates, own)
+        source = _last_claimant(doc, c.token.sent.start, candidates, own, c.token)
         if source:
             c.recipient = source
 
@@ -794,14 +794,28 @@ def is_claim_source(token: Token) -> bool:
 
 
 def _last_claimant(
-    doc: Doc, sent_start: int, candidates: list[Candidate], own: set[str]
+    doc: Doc,
+    sent_start: int,
+    candidates: list[Candidate],
+    own: set[str],
+    rejection: Token | None = None,
 ) -> list[EventParticipant]:
-    """The nearest other speaker or accuser before a sentence, within CLAIM_DISTANCE sentences."""
+    """The nearest other speaker or accuser before a sentence, within CLAIM_DISTANCE sentences;
+    with the ``rejection`` given, also an accusation earlier in its own sentence ("Moskau wirft
+    Kiew vor, …, Kiew weist dies zurück")."""
     sentences = [s for s in doc.sents if s.start < sent_start][-CLAIM_DISTANCE:]
-    if not sentences:
+    begin, end = doc[sentences[0].start if sentences else sent_start].idx, doc[sent_start].idx
+    own_sentence = [
+        (c.token.idx, c.actor)
+        for c in candidates
+        if rejection is not None
+        and c.type == "ACCUSE"
+        and c.token.sent.start == sent_start
+        and c.token.i < rejection.i
+    ]
+    if not sentences and not own_sentence:
         return []
-    begin, end = doc[sentences[0].start].idx, doc[sent_start].idx
-    found: list[tuple[int, list[EventParticipant]]] = [
+    found: list[tuple[int, list[EventParticipant]]] = own_sentence + [
         (c.token.idx, c.actor)
         for c in candidates
         if c.type == "ACCUSE" and begin <= c.token.idx < end

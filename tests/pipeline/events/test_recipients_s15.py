@@ -424,3 +424,12 @@ def test_a_verb_first_sollte_clause_is_a_condition(nlp, text, expected, absent):
 )  # fmt: skip
 def test_accepting_an_invitation_to_a_visit_is_directed_at_the_host_state(nlp, text, expected):
     assert expected in analysed(nlp, text, "2023-06-19")
+
+
+@pytest.mark.model
+def test_rejecting_an_accusation_told_earlier_in_the_same_sentence_targets_the_accuser(nlp):
+    text = (
+        "Kiew (dpa) - Moskau wirft Kiew vor, die Anlage beschossen zu haben, Kiew weist dies "
+        "zurück."
+    )
+    assert ("REJECT", "UKR", "RUS") in analysed(nlp, text, "2024-05-01")
