@@ -11,6 +11,7 @@ import spacy
 from spacy.tokens import Span
 
 from lagebild.pipeline.entities import EntityCompleter
+from lagebild.pipeline.events.arguments import objects, subjects
 from lagebild.pipeline.events.participants import participants_in
 from lagebild.pipeline.events.repair import (
     repair_main_clause_under_condition,
@@ -433,3 +434,33 @@ def test_rejecting_an_accusation_told_earlier_in_the_same_sentence_targets_the_a
         "zurück."
     )
     assert ("REJECT", "UKR", "RUS") in analysed(nlp, text, "2024-05-01")
+
+
+# "Huthi-Rebellen griffen ein Kriegsschiff an" with both labelled subject and the bare plural
+# tagged dative, as the model parses it
+TWO_SUBJECTS_OF_A_PLURAL_VERB = (
+    "Rebellen/Rebell/NOUN/2/nsubj/Case=Dat|Number=Plur "
+    "griffen/greifen/VERB/0/root/Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin "
+    "ein/ein/DET/4/det/Case=Nom Kriegsschiff/Kriegsschiff/NOUN/2/nsubj/Case=Nom|Number=Sing "
+    "an/an/ADP/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+def test_the_subject_agrees_with_the_finite_verb_in_number(vocab):
+    doc = make_doc(vocab, TWO_SUBJECTS_OF_A_PLURAL_VERB, {})
+    verb = doc[1]
+    assert [t.text for t in subjects(verb)][:1] == ["Rebellen"]
+    assert "Kriegsschiff" in [t.text for t in objects(verb)]
+
+
+def test_a_bare_plural_before_the_verb_acts_whatever_case_it_is_tagged(vocab):
+    doc = make_doc(
+        vocab, TWO_SUBJECTS_OF_A_PLURAL_VERB, {"Rebellen": ["PSE"], "Kriegsschiff": ["USA/MIL"]}
+    )
+    assert ("ASSAULT", ("PSE",), ("USA",), "asserted") in coded(doc)
+
+
+@pytest.mark.model
+def test_rebels_attacking_a_warship_are_the_actor(nlp):
+    text = "Sanaa (dpa) - Huthi-Rebellen griffen ein US-Kriegsschiff im Roten Meer an."
+    assert ("ASSAULT", "HOUTHI", "USA") in analysed(nlp, text, "2024-01-10")
