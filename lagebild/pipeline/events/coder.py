@@ -367,6 +367,7 @@ def code_predicate(
         # China verkauft" with the company linked to China)
         and not (predicate.type in INTERSTATE_TYPES and p.code in actor_codes and p.actor == p.code)
     ]
+    recipient = conflict_sides(doc, recipient, actor)
     named_target = coded(recipient)  # the sentence names whom the act is directed at
     if named_target:
         confidence += 0.1
@@ -516,6 +517,26 @@ def code_predicate(
         placed=placed,
         addressed=bool(named_target),
     )
+
+
+# nouns for the sides of a conflict: "forderte die Konfliktparteien auf", "alle Seiten"
+CONFLICT_SIDE_NOUNS = frozenset({"konfliktparteien", "kriegsparteien", "seiten"})
+
+
+def conflict_sides(
+    doc: Doc, recipient: list[EventParticipant], actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The sides of a conflict a foreign actor addresses ("Baerbock forderte die
+    Konfliktparteien auf" in a story on Libya) are those of the state the story is about, not
+    the actor's own, which the linker may give the group for want of a nationality."""
+    own = {p.code for p in actor if p.code}
+    sides = [
+        p for p in recipient if p.code in own and p.text.split()[-1].lower() in CONFLICT_SIDE_NOUNS
+    ]
+    if not sides:
+        return recipient
+    story = foreign_addressee(doc, actor)
+    return unique([p for p in recipient if p not in sides] + story)
 
 
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:

@@ -464,3 +464,15 @@ def test_a_bare_plural_before_the_verb_acts_whatever_case_it_is_tagged(vocab):
 def test_rebels_attacking_a_warship_are_the_actor(nlp):
     text = "Sanaa (dpa) - Huthi-Rebellen griffen ein US-Kriegsschiff im Roten Meer an."
     assert ("ASSAULT", "HOUTHI", "USA") in analysed(nlp, text, "2024-01-10")
+
+
+@pytest.mark.model
+def test_the_conflict_sides_a_foreign_minister_addresses_are_of_the_story_state(nlp):
+    text = (
+        "Tripolis (dpa) - In der libyschen Hauptstadt Tripolis sind bei Gefechten zwischen "
+        "Milizen mindestens 32 Menschen getötet worden. Libyen ist seit Jahren gespalten. "
+        "Bundesaußenministerin Annalena Baerbock forderte die Konfliktparteien auf, die Gewalt "
+        "zu beenden."
+    )
+    events = analysed(nlp, text, "2022-08-28")
+    assert ("REQUEST", "DEU", "LBY") in events and ("REQUEST", "DEU", "DEU") not in events
