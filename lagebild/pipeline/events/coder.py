@@ -832,6 +832,10 @@ def implied_recipient(
         # tear gas, water cannon and rubber bullets are used on a crowd at home ("Die
         # Polizei hatte Gummigeschosse eingesetzt"), as repression falls on the own people
         return own_population(actor)
+    if predicate.type == "ASSAULT" and named and actor and all(p.sector == "COP" for p in actor):
+        # "Die Polizei eröffnete das Feuer auf die Menge": police act at home, and the people
+        # they fire on whom the linker could not code are the state's own
+        return own_population(actor)
     if predicate.type == "SANCTION" and predicate.mode == "convict" and coerced:
         # "urteilte, dass der 53-Jährige eine lebenslange Haftstrafe bekommt": a court
         # sentences someone, whom the linker could not say: by default one of its own people

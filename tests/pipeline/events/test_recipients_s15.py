@@ -476,3 +476,9 @@ def test_the_conflict_sides_a_foreign_minister_addresses_are_of_the_story_state(
     )
     events = analysed(nlp, text, "2022-08-28")
     assert ("REQUEST", "DEU", "LBY") in events and ("REQUEST", "DEU", "DEU") not in events
+
+
+@pytest.mark.model
+def test_police_firing_on_a_crowd_fire_on_their_own_people(nlp):
+    text = "Nairobi (dpa) - Die kenianische Polizei eröffnete das Feuer auf die Menge."
+    assert ("ASSAULT", "KEN", "KEN") in analysed(nlp, text, "2024-06-25")
