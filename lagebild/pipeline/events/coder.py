@@ -127,6 +127,7 @@ from lagebild.pipeline.events.repair import (
     repair_names_after_actor,
     repair_names_after_person,
     repair_object_under_subject,
+    repair_particle_before_comma,
     repair_particle_under_adverb,
 )
 
@@ -216,6 +217,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_names_after_actor(doc)
     repair_name_after_plural_subject(doc)
     repair_name_after_relative_pronoun(doc)
+    repair_particle_before_comma(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept

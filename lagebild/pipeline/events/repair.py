@@ -335,6 +335,39 @@ def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
     return found
 
 
+# adverbs that open a list of members after a comma: "…, darunter Argentinien und Chile"
+MEMBER_LIST_ADVERBS = frozenset({"darunter"})
+
+
+def repair_particle_before_comma(doc: Doc) -> list[Token]:
+    """ "wies die Diplomaten von sieben Ländern aus, darunter Argentinien, Chile und Peru":
+    a preposition never stands before a comma, so a word the parser made the preposition of
+    a phrase after the comma is the separated particle of the finite verb before it (which
+    had none); a phrase after the comma opened by "darunter" lists members of the verb's
+    object. The particles re-hung."""
+    found = []
+    for particle in doc:
+        if particle.dep_ != "case" or particle.i + 1 >= len(doc) or doc[particle.i + 1].text != ",":
+            continue
+        phrase = particle.head
+        verb = phrase.head
+        if (
+            phrase.i <= particle.i
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.i > particle.i
+            or not particle.is_lower
+            or any(c.dep_ == "compound:prt" for c in verb.children)
+        ):
+            continue
+        particle.head, particle.dep_ = verb, "compound:prt"
+        listed = any(c.lower_ in MEMBER_LIST_ADVERBS for c in phrase.children)
+        owners = [c for c in verb.children if c.dep_ == "obj" and c.i < particle.i]
+        if listed and owners:
+            phrase.head, phrase.dep_ = owners[0], "appos"
+        found.append(particle)
+    return found
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

@@ -18,6 +18,7 @@ from lagebild.pipeline.events.repair import (
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
     repair_names_after_actor,
+    repair_particle_before_comma,
 )
 from tests.pipeline.events.test_answered_claims import ACCUSATION, _denial
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
@@ -482,3 +483,31 @@ def test_the_conflict_sides_a_foreign_minister_addresses_are_of_the_story_state(
 def test_police_firing_on_a_crowd_fire_on_their_own_people(nlp):
     text = "Nairobi (dpa) - Die kenianische Polizei eröffnete das Feuer auf die Menge."
     assert ("ASSAULT", "KEN", "KEN") in analysed(nlp, text, "2024-06-25")
+
+
+# "Die Regierung wies die Diplomaten aus, darunter Argentinien und Chile": the particle read as
+# the preposition of the list after the comma, as the model parses it
+PARTICLE_BEFORE_LIST = (
+    "Die/der/DET/2/det Regierung/Regierung/NOUN/3/nsubj "
+    f"wies/weisen/VERB/0/root/{PAST} die/der/DET/5/det Diplomaten/Diplomat/NOUN/3/obj "
+    "aus/aus/ADP/9/case ,/,/PUNCT/9/punct darunter/darunter/ADV/9/advmod "
+    "Argentinien/Argentinien/PROPN/3/obl und/und/CCONJ/11/cc Chile/Chile/PROPN/9/conj "
+    "././PUNCT/3/punct"
+)
+
+
+def test_a_word_before_a_comma_is_the_verbs_particle_and_darunter_lists_members(vocab):
+    doc = make_doc(vocab, PARTICLE_BEFORE_LIST, {})
+    found = repair_particle_before_comma(doc)
+    assert [t.text for t in found] == ["aus"]
+    assert doc[5].dep_ == "compound:prt" and doc[5].head == doc[2]
+    assert doc[8].dep_ == "appos" and doc[8].head == doc[4]
+
+
+def test_an_expulsion_of_diplomats_darunter_states_targets_the_states(vocab):
+    doc = make_doc(
+        vocab,
+        PARTICLE_BEFORE_LIST,
+        {"Regierung": ["IRN"], "Argentinien": ["FRA"], "Chile": ["ITA"]},
+    )
+    assert any(e[0] == "SANCTION" and set(e[2]) == {"FRA", "ITA"} for e in coded(doc))
