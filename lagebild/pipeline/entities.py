@@ -27,6 +27,7 @@ sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -262,6 +263,45 @@ def split_state_after_person(doc: Doc, kb: KnowledgeBase) -> list[Span]:
     return spans
 
 
+# the kinds of entry whose name, standing before a state's name, is a phrase of its own
+ACTOR_NAME_KINDS = frozenset({"state", "organisation", "group"})
+
+
+def split_state_after_actor(doc: Doc, kb: KnowledgeBase) -> list[Span]:
+    """Two actors' names side by side, taken for one entity: after the finite verb the
+    subject's name and a bare object name meet ("forderten die G7 China auf", "hatten die
+    USA und die EU Moskau aufgefordert"). A state's or organisation's name does not go on
+    with the name of a state or its capital, so when the words before the last are a name
+    the knowledge base knows as a state, organisation or armed group (*G7*, *EU*, *Nato*)
+    and the last word is unambiguously a state's name or capital (*China*, *Moskau*), each
+    is an entity of its own; a name the knowledge base knows whole stays one."""
+    spans = []
+    for ent in doc.ents:
+        if len(ent) < 2 or not _names_state(kb, ent[-1].text) or kb.lookup(ent.text):
+            continue
+        first = doc[ent.start : ent.end - 1]
+        if not _names_actor(kb, first.text):
+            continue
+        label = "ORG" if _names_actor(kb, first.text, ("organisation", "group")) else "LOC"
+        spans += [
+            Span(doc, ent.start, ent.end - 1, label=label),
+            Span(doc, ent.end - 1, ent.end, label="LOC"),
+        ]
+    return spans
+
+
+def _names_actor(kb: KnowledgeBase, surface: str, kinds: Iterable[str] = ACTOR_NAME_KINDS) -> bool:
+    """The surface is the name (not a place or an office) of a state, organisation or group."""
+    matches = kb.lookup(surface)
+    return bool(matches) and all(
+        m.form == "name"
+        and not m.ambiguous
+        and m.entry_id in kb.entries
+        and kb.entries[m.entry_id].kind in kinds
+        for m in matches
+    )
+
+
 def _names_person(kb: KnowledgeBase, surface: str) -> bool:
     """The surface is a known person's name, surname or alias."""
     return any(
@@ -348,6 +388,7 @@ class EntityCompleter:
         set_annotations(doc, join_name_parts(doc))
         set_annotations(doc, trim_act_nouns(doc, self.codebook))
         set_annotations(doc, split_state_after_person(doc, self.kb))
+        set_annotations(doc, split_state_after_actor(doc, self.kb))
         remove_entities(
             doc, find_capitalised_words(doc, self.kb.lowercase_words, self.index.surfaces)
         )

@@ -346,7 +346,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
     elif not found and not _borrowed(verb, depth):
         found = _subject_among_objects(verb, verb_objects)
     if len(found) > 1:  # two "subjects": the parser took an object for one; likeliest first
-        likely = _likely_subject(found)
+        likely = _likely_subject(found, _finite_number(verb))
         found = likely + [t for t in found if t not in likely]
     if len(found) == 1 and is_relative_pronoun(found[0]):
         found = _agreeing_subject(found[0], verb, verb_objects)
@@ -960,10 +960,15 @@ def _bare_nominal(token: Token) -> bool:
     return preposition(token) is None and "Acc" not in _case(token) and not is_dative(token)
 
 
-def _likely_subject(found: list[Token]) -> list[Token]:
+def _likely_subject(found: list[Token], number: str | None = None) -> list[Token]:
     """The nominative one ("der EU", "denen" are datives), else the first. "er", "ich",
     "wir" and "du" are nominative by their form, while "die Arbeit" may be either case:
-    "Die Arbeit der Koalition lobte er" has its object first."""
+    "Die Arbeit der Koalition lobte er" has its object first. First of all the subject agrees
+    with the finite verb in ``number``: "Huthi-Rebellen griffen ein US-Kriegsschiff an" has
+    a singular article before the object of a plural verb."""
+    agreeing = [t for t in found if _agrees_in_number(t, number)]
+    if agreeing and len(agreeing) < len(found):
+        found = agreeing
     pronouns = [t for t in found if t.lower_ in NOMINATIVE_PRONOUNS]
     if pronouns:
         return pronouns[:1]
@@ -981,10 +986,20 @@ def bare_name_in_vorfeld(token: Token) -> bool:
     guess ("Israel(Dat) wies die Forderung der UN … zurück" with both labelled subject), and
     the one phrase before the verb is the subject in the plain order of news copy."""
     return (
-        token.pos_ == "PROPN"
+        (token.pos_ == "PROPN" or _bare_plural(token))
         and token.i < token.head.i
         and _without_article(token)
         and preposition(token) is None
+    )
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural noun without article and without an adjective in -en ("Huthi-Rebellen",
+    "israelische Soldaten", not "russischen Soldaten"): it shows no case either."""
+    return (
+        token.pos_ == "NOUN"
+        and token.morph.get("Number") == ["Plur"]
+        and not any(c.dep_ == "amod" and c.lower_.endswith("en") for c in token.children)
     )
 
 
@@ -1186,7 +1201,7 @@ def objects(verb: Token) -> list[Token]:
             # the dateline: that is the subject, a further "subject" is the object
             found += [c for c in candidates if not is_dative(c) or _without_article(c)]
         elif len(candidates) > 1:
-            chosen = _likely_subject(candidates)
+            chosen = _likely_subject(candidates, _finite_number(verb))
             found += [
                 c
                 for c in candidates
@@ -1381,7 +1396,7 @@ def datives(verb: Token) -> list[Token]:
     # ("Die EU leistet der Türkei Hilfe" with both labelled nsubj)
     candidates = [c for c in arguments(verb) if c.dep_ in SUBJECT_DEPS and c.lower_ != "es"]
     if len(candidates) > 1 and not is_passive(verb):
-        chosen = _likely_subject(candidates)
+        chosen = _likely_subject(candidates, _finite_number(verb))
         # the subject is no dative, whatever case the tagger guessed for a bare name
         found = [c for c in found if c not in chosen]
         found += [c for c in candidates if c not in chosen and c not in found]

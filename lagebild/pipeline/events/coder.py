@@ -123,10 +123,15 @@ from lagebild.pipeline.events.repair import (
     repair_causative_objects,
     repair_fronted_accusative_objects,
     repair_fronted_conditions,
+    repair_main_clause_under_condition,
     repair_masculine_name_before_plural,
     repair_mistagged_preterites,
+    repair_name_after_plural_subject,
+    repair_name_after_relative_pronoun,
+    repair_names_after_actor,
     repair_names_after_person,
     repair_object_under_subject,
+    repair_particle_before_comma,
     repair_particle_under_adverb,
 )
 
@@ -210,10 +215,15 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_mistagged_preterites(doc, codebook)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
+    repair_main_clause_under_condition(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
+    repair_names_after_actor(doc)
     repair_adjacent_actor_names(doc)
     repair_masculine_name_before_plural(doc)
+    repair_name_after_plural_subject(doc)
+    repair_name_after_relative_pronoun(doc)
+    repair_particle_before_comma(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_fronted_conditions(doc)
@@ -393,6 +403,7 @@ def code_predicate(
         # China verkauft" with the company linked to China)
         and not (predicate.type in INTERSTATE_TYPES and p.code in actor_codes and p.actor == p.code)
     ]
+    recipient = conflict_sides(doc, recipient, actor)
     named_target = coded(recipient)  # the sentence names whom the act is directed at
     if named_target:
         confidence += 0.1
@@ -623,6 +634,26 @@ def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bo
         if future and warner:
             return True
     return False
+
+
+# nouns for the sides of a conflict: "forderte die Konfliktparteien auf", "alle Seiten"
+CONFLICT_SIDE_NOUNS = frozenset({"konfliktparteien", "kriegsparteien", "seiten"})
+
+
+def conflict_sides(
+    doc: Doc, recipient: list[EventParticipant], actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The sides of a conflict a foreign actor addresses ("Baerbock forderte die
+    Konfliktparteien auf" in a story on Libya) are those of the state the story is about, not
+    the actor's own, which the linker may give the group for want of a nationality."""
+    own = {p.code for p in actor if p.code}
+    sides = [
+        p for p in recipient if p.code in own and p.text.split()[-1].lower() in CONFLICT_SIDE_NOUNS
+    ]
+    if not sides:
+        return recipient
+    story = foreign_addressee(doc, actor)
+    return unique([p for p in recipient if p not in sides] + story)
 
 
 def takes_territory(token: Token, extra: list[Token], codebook: Codebook) -> bool:
@@ -921,6 +952,10 @@ def implied_recipient(
         # tear gas, water cannon and rubber bullets are used on a crowd at home ("Die
         # Polizei hatte Gummigeschosse eingesetzt"), as repression falls on the own people
         return own_population(actor)
+    if predicate.type == "ASSAULT" and named and actor and all(p.sector == "COP" for p in actor):
+        # "Die Polizei eröffnete das Feuer auf die Menge": police act at home, and the people
+        # they fire on whom the linker could not code are the state's own
+        return own_population(actor)
     if predicate.type == "SANCTION" and predicate.mode == "convict" and coerced:
         # "urteilte, dass der 53-Jährige eine lebenslange Haftstrafe bekommt": a court
         # sentences someone, whom the linker could not say: by default one of its own people
@@ -1189,13 +1224,26 @@ def infer_visit(
     owners += [h for o in list(owners) for h in args.prepositional([o], "mit")]
     if args.is_event_noun(token):
         owners += adjacent_sibling_pps(token, "mit")
-    places = {
-        p.code: p
+    phrases = [
+        child
         for owner in owners
         for child in args.arguments(owner)
         if child.dep_ in args.PP_DEPS and args.preposition(child) in ("in", "nach")
-        for p in place_codes(doc, child)
-    }
+    ]
+    places = {p.code: p for child in phrases for p in place_codes(doc, child)}
+    if not places:
+        # a town that is no capital ("trafen sich in Istanbul", "in Sotschi"): its state by
+        # the place resolver, which knows the towns the knowledge base does not; only to tell
+        # the host among the participants (a body's meeting in a town is no visit to its state)
+        towns = {
+            p.code
+            for child in phrases
+            if not args.is_time_noun(child)
+            for p in unnamed.resolved_place_states(doc, [child], "GOV")
+        }
+        hosts = [p for p in actor if p.code in towns]
+        if hosts and len(hosts) < len(actor) and mode != "visit":
+            return [p for p in actor if p.code not in towns], hosts, "visit"
     if mode == "visit":  # nobody visits their own country
         recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
     if not places or set(places) & {p.code for p in recipient}:

@@ -275,11 +275,23 @@ def _deontic_verb(token: Token, codebook: Codebook) -> Token | None:
         # "…, Putin festzunehmen, sollte er deutsches Territorium betreten": "sollte" first
         # in its clause is always a condition, however the model hung the clause
         return None
+    if _opens_clause_after_comma(token, verb):
+        return None  # any modal first after a comma, before its subject: a verb-first clause
     if verb.head != verb and verb.head.lemma_.lower() in codebook.modality.get(
         "hearsay_verbs", frozenset()
     ):  # "Ich hörte, dass die NATO … fortsetzen solle": others' demand, heard
         return None
     return verb
+
+
+def _opens_clause_after_comma(modal: Token, verb: Token) -> bool:
+    """ "…, Putin festzunehmen, sollte er deutsches Territorium betreten": a finite modal right
+    after a comma, before its clause's subject, opens a verb-first clause, a condition; a
+    reported demand puts its subject first ("…, Russland müsse …")."""
+    if modal.i == 0 or modal.doc[modal.i - 1].text != ",":
+        return False
+    subjects = args.subjects(verb)
+    return bool(subjects) and all(s.i > modal.i for s in subjects)
 
 
 def _in_indirect_question(verb: Token, codebook: Codebook) -> bool:
@@ -441,7 +453,7 @@ def answered_claims(
         own = {p.code for p in c.actor if p.code}
         if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
             continue  # the sentence names the addressee itself (not a default one)
-        source = _last_claimant(doc, c.token.sent.start, candidates, own)
+        source = _last_claimant(doc, c.token.sent.start, candidates, own, c.token)
         if source:
             c.recipient = source
 
@@ -467,9 +479,15 @@ def told_before(noun: Token) -> bool:
 
 
 def rejects_told_claim(verb: Token, codebook: Codebook) -> bool:
-    """The rejection's object is a claim told before: "wies die Vorwürfe/die Kritik zurück"."""
+    """The rejection's object is a claim told before: "wies die Vorwürfe/die Kritik zurück",
+    or an account, a noun of the reporting lexicon that names a source ("wies die Darstellung
+    zurück", "bestritt die Angaben")."""
     return any(
-        told_before(head) and any(p.type == "ACCUSE" for p in codebook.nouns(head.lemma_))
+        told_before(head)
+        and (
+            any(p.type == "ACCUSE" for p in codebook.nouns(head.lemma_))
+            or load_lexicon().source_noun(head.text) is not None
+        )
         for head in args.objects(verb)
         if head.pos_ == "NOUN"
     )
@@ -789,14 +807,28 @@ def is_claim_source(token: Token) -> bool:
 
 
 def _last_claimant(
-    doc: Doc, sent_start: int, candidates: list[Candidate], own: set[str]
+    doc: Doc,
+    sent_start: int,
+    candidates: list[Candidate],
+    own: set[str],
+    rejection: Token | None = None,
 ) -> list[EventParticipant]:
-    """The nearest other speaker or accuser before a sentence, within CLAIM_DISTANCE sentences."""
+    """The nearest other speaker or accuser before a sentence, within CLAIM_DISTANCE sentences;
+    with the ``rejection`` given, also an accusation earlier in its own sentence ("Moskau wirft
+    Kiew vor, …, Kiew weist dies zurück")."""
     sentences = [s for s in doc.sents if s.start < sent_start][-CLAIM_DISTANCE:]
-    if not sentences:
+    begin, end = doc[sentences[0].start if sentences else sent_start].idx, doc[sent_start].idx
+    own_sentence = [
+        (c.token.idx, c.actor)
+        for c in candidates
+        if rejection is not None
+        and c.type == "ACCUSE"
+        and c.token.sent.start == sent_start
+        and c.token.i < rejection.i
+    ]
+    if not sentences and not own_sentence:
         return []
-    begin, end = doc[sentences[0].start].idx, doc[sent_start].idx
-    found: list[tuple[int, list[EventParticipant]]] = [
+    found: list[tuple[int, list[EventParticipant]]] = own_sentence + [
         (c.token.idx, c.actor)
         for c in candidates
         if c.type == "ACCUSE" and begin <= c.token.idx < end

@@ -176,6 +176,14 @@ def _first_filled(
             found = [
                 p for h in heads for p in place_codes(doc, h) if entity_key(doc, p) not in exclude
             ]
+        if not found and slot == "partner":  # "eine Einladung nach Moskau": the host state
+            found = [
+                p
+                for h in heads
+                if args.preposition(h) in ("in", "nach")
+                for p in place_codes(doc, h)
+                if p.code not in own_codes
+            ]
         if found:
             return found
     return []
@@ -422,7 +430,19 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
         for t in phrase.subtree
         if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
     ]
-    return partners or [g for m in meetings for g in args.genitives(m)]
+    if partners:
+        return partners
+    # a visit one is invited to or agrees to is hosted by the place it goes to ("nahm eine
+    # Einladung zu einem Gegenbesuch in Washington an", "die Einladung nach Moskau")
+    hosts = [
+        place
+        for noun in [*meetings, *extra]
+        if noun.pos_ == "NOUN"
+        for prep in ("in", "nach")
+        for place in args.prepositional([noun], prep)
+        if place.pos_ == "PROPN"
+    ]
+    return hosts or [g for m in meetings for g in args.genitives(m)]
 
 
 def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:

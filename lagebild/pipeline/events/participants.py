@@ -63,7 +63,10 @@ def mentions_of_phrase(
     index = token_mentions(doc)
     if whole_subtree:
         seen: dict[tuple[int, int], Mention] = {}
+        aims = {t.i for c in head.subtree if c != head and is_purpose_clause(c) for t in c.subtree}
         for tok in head.subtree:
+            if tok.i in aims:
+                continue
             mention = index.get(tok.i)
             if mention is not None and mention.actors:
                 seen.setdefault((mention.start, mention.end), mention)
@@ -95,6 +98,23 @@ def mentions_of_phrase(
         if mention is not None:
             found.append(mention)
     return found
+
+
+# the complementisers of a purpose clause: "um … zu stützen", "damit … kann"
+PURPOSE_MARKS = frozenset({"um", "damit"})
+
+
+def is_purpose_clause(token: Token) -> bool:
+    """A clause telling what an act is for ("weigerte sich, zuzustimmen, um die Ukraine-Hilfe
+    zu stützen"): whom it names is whom the aim concerns, not what is demanded, refused or
+    criticised."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in PURPOSE_MARKS for c in token.children):
+        return True
+    # the parser may hang "um" on the clause's first noun as its preposition
+    first = next((t for t in token.subtree if not t.is_punct), token)
+    return first.lower_ == "um" and first.i < token.i and args.has_zu(token)
 
 
 def _genitive_owner(noun: Token, prefix: Mention, index: dict[int, Mention]) -> Mention | None:

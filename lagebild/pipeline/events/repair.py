@@ -228,6 +228,244 @@ def _bare_adverbial(token: Token) -> bool:
     return token.dep_ == "obl" and not any(c.dep_ == "case" for c in token.children)
 
 
+# the entity labels of a state's, organisation's or group's name
+ACTOR_NAME_LABELS = frozenset({"ORG", "LOC", "GPE"})
+# the labels of phrases that are a verb's object or adverbial, not its subject
+NON_SUBJECT_DEPS = frozenset({"obj", "iobj", "obl", "obl:arg", "nmod", "nmod:poss"})
+
+
+def repair_names_after_actor(doc: Doc) -> list[Token]:
+    """ "forderten die G7 China auf", "hatten die USA und die EU Moskau aufgefordert": the
+    subject's name and a bare object name side by side, read by the parser as one name. A
+    state's name that is an entity of its own (``entities.split_state_after_actor``), right
+    after the name of another actor that is not itself an object or in a prepositional
+    phrase, is the clause's object: re-hung on the verb the other name belongs to. The names
+    re-hung."""
+    found = []
+    for token in doc:
+        verb = _object_name_verb(token)
+        if verb is not None:
+            token.head, token.dep_ = verb, "obj"
+            found.append(token)
+    return found
+
+
+def _object_name_verb(token: Token) -> Token | None:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return None  # first: most words are none, and their heads need not be made
+    name = token.head
+    if not (
+        token.ent_iob_ == "B"
+        and token.ent_type_ == "LOC"
+        and name.ent_type_ in ACTOR_NAME_LABELS
+        and name.ent_iob_ in ("B", "I")
+        and name.i < token.i
+        and token.i == token.right_edge.i  # nothing of its own after it
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and not any(c.dep_ == "case" for c in name.children)
+        and name.dep_ not in NON_SUBJECT_DEPS
+        # a bare name is genitive only by its -s ("die EU Russlands" is rare, but no object)
+        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+    ):
+        return None
+    # no comma, conjunction or other word between the two names' phrases
+    if any(t.pos_ in ("PUNCT", "CCONJ") for t in token.doc[name.i + 1 : token.i]):
+        return None
+    verb = name.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.dep_.startswith("aux") or verb.dep_ == "cop":
+        verb = verb.head  # the object is the main verb's
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def repair_name_after_plural_subject(doc: Doc) -> list[Token]:
+    """ "werfen die Alliierten China vor", "forderten die Außenminister Russland auf": after
+    the finite verb a plural subject and a bare object name meet, and the parser hangs the
+    name on the noun as its apposition. One state's name is no apposition of a plural noun
+    (the members a plural names are several: "die Sicherheitsratsmitglieder China und
+    Indonesien"), so a single bare state name right after a plural common-noun subject that
+    follows its verb is the verb's object. The names re-hung."""
+    found = []
+    for token in doc:
+        if _name_after_plural_subject(token):
+            token.head, token.dep_ = token.head.head, "obj"
+            found.append(token)
+    return found
+
+
+def _name_after_plural_subject(token: Token) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return False
+    noun, verb = token.head, token.head.head
+    return (
+        token.ent_type_ in ACTOR_NAME_LABELS
+        and noun.pos_ == "NOUN"
+        and noun.morph.get("Number") == ["Plur"]
+        and noun.dep_ in ("nsubj", "nsubj:pass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.i < noun.i
+        and token.i == noun.i + 1
+        and token.i == token.right_edge.i  # alone: no coordination, nothing after it
+        and not any(c.dep_ in ("case", "det", "conj", "cc") for c in token.children)
+        # a bare name is genitive only by its -s ("die Außenminister Russlands")
+        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+    )
+
+
+# relative pronouns that may be the subject (nominative); "der" only after a noun that is not
+# feminine, where it is no dative ("die Ukraine, der Russland … vorwirft"); "die" and "das"
+# only when the clause has another accusative object
+SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+RELATIVE_CLAUSE_DEPS = frozenset({"acl:relcl", "acl"})
+
+
+def repair_name_after_relative_pronoun(doc: Doc) -> list[Token]:
+    """ "Polen, das Russland Spionage vorwirft", "der Iran, der Israel mit Vergeltung gedroht
+    hatte": a bare name right after the relative pronoun that opens the clause is read by the
+    parser as a second subject, a determiner or a genitive of the pronoun. The relative
+    pronoun stands first in its clause; when its form can be the nominative, the unmarked
+    reading makes it the subject and the name after it an object (a pronoun takes no
+    attributes). The pronoun is made the verb's subject and the name its object. The names
+    re-hung."""
+    found = []
+    for pronoun in doc:
+        verb = _relative_clause_verb(pronoun)
+        if verb is None:
+            continue
+        name = doc[pronoun.i + 1]
+        if not _bare_actor_name(name) or verb not in name.ancestors:
+            continue
+        if pronoun.lower_ not in ("der", "welcher") and not _other_object(verb, name):
+            # "die", "das" may be the accusative ("die Resolution, die Russland blockierte");
+            # they are the subject only when another phrase is the accusative object
+            continue
+        pronoun.head, pronoun.dep_ = verb, "nsubj"
+        if pronoun.pos_ == "DET":  # "das" tagged the article: it has no noun
+            pronoun.pos_, pronoun.tag_ = "PRON", "PRELS"
+        name.head, name.dep_ = verb, "obj"
+        for other in verb.children:  # the pronoun is the only subject
+            if other.dep_ == "nsubj" and other not in (pronoun, name) and other.i > name.i:
+                other.dep_ = "obj"
+        found.append(name)
+    return found
+
+
+def _relative_clause_verb(pronoun: Token) -> Token | None:
+    """The verb of the relative clause this pronoun opens, if it may be its subject."""
+    if pronoun.lower_ not in SUBJECT_RELATIVES or not 0 < pronoun.i < len(pronoun.doc) - 1:
+        return None
+    if pronoun.doc[pronoun.i - 1].text != ",":
+        return None
+    verb = pronoun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+        verb = pronoun.head.head  # hung under the name: "der[nsubj] Israel[nmod]" is no case
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in RELATIVE_CLAUSE_DEPS:
+        return None
+    antecedent = verb.head
+    if antecedent.i >= pronoun.i or verb.i < pronoun.i:
+        return None
+    if pronoun.lower_ == "der" and _feminine_singular(antecedent):
+        return None  # the dative: "die Ukraine, der Russland … vorwirft"
+    return verb
+
+
+def _other_object(verb: Token, name: Token) -> bool:
+    """A noun after the name in the clause that is the verb's object ("Russland Spionage")."""
+    return any(
+        t.i > name.i and t.pos_ == "NOUN" and t.dep_ in ("obj", "nsubj") and t.head in (verb, name)
+        for t in verb.subtree
+    )
+
+
+def _feminine_singular(noun: Token) -> bool:
+    dets = [c for c in noun.children if c.dep_ == "det"]
+    if dets:
+        return dets[0].lower_ in ("die", "eine") and noun.morph.get("Number") != ["Plur"]
+    return noun.morph.get("Gender") == ["Fem"] and noun.pos_ == "NOUN"
+
+
+def _bare_actor_name(name: Token) -> bool:
+    return (
+        name.pos_ == "PROPN"
+        and name.ent_iob_ == "B"
+        and name.ent_type_ in ACTOR_NAME_LABELS
+        and not any(c.dep_ in ("case", "det") for c in name.children)
+        # a genitive by its -s is an attribute ("dessen Russlands …" does not occur)
+        and not (name.lower_.endswith("s") and name.lemma_ != name.text)
+    )
+
+
+# the finite modal that opens a verb-first condition ("…, sollte die Nato … schicken")
+CONDITION_MODALS = frozenset({"sollte", "sollten"})
+
+
+def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
+    """ "Moskau drohte mit Gegenmaßnahmen, sollte die Nato Truppen schicken": the parser makes
+    the verb-first condition after the comma the main clause and hangs the real main clause
+    on it as an adverbial clause. A clause opened by a finite "sollte" after a comma is the
+    condition of the clause before it, so the two swap places: the clause before takes the
+    condition's place in the tree and the condition hangs on it (as the conditions of
+    ``condition_holders`` are read). The main verbs restored."""
+    found = []
+    for modal in doc:
+        if modal.lower_ not in CONDITION_MODALS or modal.i == 0 or not modal.dep_.startswith("aux"):
+            continue
+        condition = modal.head
+        if doc[modal.i - 1].text != "," or condition.i < modal.i:
+            continue
+        main = [
+            c for c in condition.children
+            if c.dep_ == "advcl" and c.i < modal.i and c.pos_ in ("VERB", "AUX")
+            and not any(m.dep_ == "mark" for m in c.children)
+        ]  # fmt: skip
+        if len(main) != 1:
+            continue
+        verb = main[0]
+        verb.head, verb.dep_ = (
+            (verb if condition.head == condition else condition.head),
+            (condition.dep_),
+        )
+        condition.head, condition.dep_ = verb, "advcl"
+        found.append(verb)
+    return found
+
+
+# adverbs that open a list of members after a comma: "…, darunter Argentinien und Chile"
+MEMBER_LIST_ADVERBS = frozenset({"darunter"})
+
+
+def repair_particle_before_comma(doc: Doc) -> list[Token]:
+    """ "wies die Diplomaten von sieben Ländern aus, darunter Argentinien, Chile und Peru":
+    a preposition never stands before a comma, so a word the parser made the preposition of
+    a phrase after the comma is the separated particle of the finite verb before it (which
+    had none); a phrase after the comma opened by "darunter" lists members of the verb's
+    object. The particles re-hung."""
+    found = []
+    for particle in doc:
+        if particle.dep_ != "case" or particle.i + 1 >= len(doc) or doc[particle.i + 1].text != ",":
+            continue
+        phrase = particle.head
+        verb = phrase.head
+        if (
+            phrase.i <= particle.i
+            or verb.pos_ not in ("VERB", "AUX")
+            or verb.i > particle.i
+            or not particle.is_lower
+            or any(c.dep_ == "compound:prt" for c in verb.children)
+        ):
+            continue
+        particle.head, particle.dep_ = verb, "compound:prt"
+        listed = any(c.lower_ in MEMBER_LIST_ADVERBS for c in phrase.children)
+        owners = [c for c in verb.children if c.dep_ == "obj" and c.i < particle.i]
+        if listed and owners:
+            phrase.head, phrase.dep_ = owners[0], "appos"
+        found.append(particle)
+    return found
+
+
 # the arguments of the clause the parser opened at a mis-tagged adverb ("die Kritik" as its
 # subject): the finite verb's, with the labels of a main verb's arguments
 _MOVED_LABELS = {"nsubj": "obj", "obj": "obj", "iobj": "iobj", "obl": "obl", "advmod": "advmod"}

@@ -228,12 +228,17 @@ def target_place_states(doc: Doc, heads: list[Token]) -> list[EventParticipant]:
     Bengasi", "stürmte das Armenviertel Vila Cruzeiro"), by the place resolver, which knows the
     places the knowledge base does not: force against a place falls on the people there, as
     the guideline codes attacks whose victims the text does not name otherwise."""
+    return resolved_place_states(doc, heads, "CVL")
+
+
+def resolved_place_states(doc: Doc, heads: list[Token], sector: str) -> list[EventParticipant]:
+    """The state of the first town or region in these phrases, by the place resolver."""
     spans = [(t.idx, t.idx + len(t.text)) for h in heads for t in args.phrase_tokens(h)]
     for m in _place_mentions(doc):
         if m.resolved is None or m.start is None or m.adjective or m.institution:
             continue
         if any(start <= m.start < end for start, end in spans):
-            return [state_participant(doc, m.resolved.country, "CVL")]
+            return [state_participant(doc, m.resolved.country, sector)]
     return []
 
 
