@@ -36,6 +36,7 @@ from lagebild.pipeline.actors.core import (
     OPENING_QUOTES,
     ORGANISATION_HEADS,
     PARTICLE_NAME,
+    STATE_SECTOR,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -66,6 +67,11 @@ BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
 LAND_NOUNS = frozenset(
     {"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat", "Freistaats", "Freistaates"}
 )
+
+
+# German calls any federation's bodies "Bundes…" (Ethiopia's, Austria's, Nigeria's): the
+# KB's Bundesregierung or Bundespolizei is Germany's only when the text names no other.
+FEDERAL_PREFIX = "Bundes"
 
 
 class NameFinder:
@@ -692,6 +698,11 @@ class NameFinder:
         entry = self.kb.entries[match.entry_id]
         if match.form == "place" and is_place_use(self.doc, start):
             return None  # "in Peking": where, not who
+        if match.form == "institution" and entry.kind == "state":
+            other = self._other_federation(start, end, entry.code)
+            if other is not None:
+                actor = self.registry.group(other, match.sector or STATE_SECTOR)
+                return Found(start, end, "metonym", [actor], end - 1)
         if match.form in ("place", "institution", "organ"):
             return Found(
                 start,
@@ -716,6 +727,35 @@ class NameFinder:
             # and a city: Santos): NER did not say PER, so nobody out of office.
             return self.kb_person(start, end, former=False)
         return Found(start, end, "name", [self.registry.entry(entry.id)], end - 1)
+
+    def _other_federation(self, start: int, end: int, code: str | None) -> str | None:
+        """``die äthiopische Bundesregierung``, ``die Bundesregierung in Addis Abeba``,
+        ``die österreichische Bundespolizei``: a federal body (``Bundes…``, German for any
+        federation's) that the text gives another state, by its adjective or its seat. Not
+        a seat of international bodies (``die Bundesregierung in Brüssel`` is Berlin's)."""
+        doc = self.doc
+        if not doc[start].text.startswith(FEDERAL_PREFIX):
+            return None
+        if start > 0:
+            before = doc[start - 1].text
+            states = self._states_of(before, ("adjective", "demonym"))
+            if before.endswith(("e", "en", "er")) and len(states) == 1 and code not in states:
+                return states.pop()
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            for k in range(min(len(doc), end + 4), end + 1, -1):
+                place = doc[end + 1 : k].text
+                states = self._states_of(place, ("place", "name"))
+                if len(states) == 1 and code not in states:
+                    return states.pop()
+        return None
+
+    def _states_of(self, text: str, forms: tuple[str, ...]) -> set[str]:
+        """The states whose name, place, adjective … ``text`` is (unambiguously)."""
+        return {
+            self.kb.entries[h.entry_id].code or h.entry_id
+            for h in self.kb.lookup(text)
+            if h.form in forms and not h.ambiguous and self.kb.entries[h.entry_id].kind == "state"
+        }
 
     def _demonym(self, start: int, end: int, state: KBEntry) -> Found:
         """``Russen`` are a group (RUS/CVL); ``die Japanerin``, ``ein Russe`` a person."""
