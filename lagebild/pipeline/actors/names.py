@@ -72,6 +72,8 @@ LAND_NOUNS = frozenset(
 # German calls any federation's bodies "Bundes…" (Ethiopia's, Austria's, Nigeria's): the
 # KB's Bundesregierung or Bundespolizei is Germany's only when the text names no other.
 FEDERAL_PREFIX = "Bundes"
+# Articles before a river's name ("die Moldau", "am Niger", "des Kongos").
+RIVER_ARTICLES = frozenset({"der", "die", "des", "dem", "den", "am", "vom", "zum"})
 
 
 class NameFinder:
@@ -85,11 +87,18 @@ class NameFinder:
         # States the article names (headline and unambiguous entities): picks among
         # ambiguous names ("Bundesrat": the Swiss government or the German chamber).
         self.context: Counter[str] = Counter(title_states(doc._.meta.title, kb))
+        # The same, without names that are also a river's or a region's (Moldau, Niger).
+        self.clear_context: Counter[str] = Counter(self.context)
         for ent in doc.ents:
-            entries = {h.entry_id for h in kb.lookup(ent.text)}
+            hits = kb.lookup(ent.text)
+            entries = {h.entry_id for h in hits}
             code = kb.entries[entries.pop()].code if len(entries) == 1 else None
             if code is not None:
                 self.context[code] += 1
+            # "kongolesische" names Kinshasa's Kongo or Brazzaville's: either counts here
+            self.clear_context.update(
+                {self.kb.entries[h.entry_id].code or "" for h in hits if not h.ambiguous}
+            )
         # Persons known only from the text: actor id → (first token, words of the name).
         self.doc_names: dict[str, tuple[int, set[str]]] = {}
 
@@ -669,6 +678,8 @@ class NameFinder:
     def name(self, start: int, end: int) -> Found | None:
         text = self.doc[start:end].text
         hits = self.kb.lookup(text) or self.kb.lookup(strip_genitive(text))
+        if hits and self._river_not_state(start, hits):
+            return None
         if not hits and end - start == 1 and "-" in text:
             return self.prefixed(start, end)
         if not hits and end - start == 1:
@@ -678,6 +689,21 @@ class NameFinder:
             # into the next word ("Russlands Reaktion").
             return self.kb_person(start, end, former=False) or self._inner_name(start, end)
         return self._from_matches(start, end, hits)
+
+    def _river_not_state(self, start: int, hits: list[SurfaceMatch]) -> bool:
+        """``die Moldau``, ``am Niger``: a state's name that is also a river's (marked
+        ambiguous in the KB), after an article, is the river, unless the article names that
+        state otherwise (its capital, its adjective). States of such names go without one:
+        ``Moldau``, ``in Niger``."""
+        if start == 0 or self.doc[start - 1].lower_ not in RIVER_ARTICLES:
+            return False
+        if not all(
+            h.ambiguous and h.form == "name" and self.kb.entries[h.entry_id].kind == "state"
+            for h in hits
+        ):
+            return False  # "des Roten Kreuzes": the ICRC or a national society, no river
+        codes = {self.kb.entries[h.entry_id].code for h in hits}
+        return not any(self.clear_context[c or ""] for c in codes)
 
     def _inner_name(self, start: int, end: int) -> Found | None:
         doc = self.doc
@@ -930,7 +956,7 @@ class NameFinder:
                 if h.form == "name"
                 and self.kb.entries[h.entry_id].kind == "state"
                 and (
-                    self.context[self.kb.entries[h.entry_id].code or ""] > 0
+                    self.clear_context[self.kb.entries[h.entry_id].code or ""] > 0
                     # "in Niger", "aus Guinea": a bare name after a place preposition is a
                     # country or town; rivers and regions take the article (am Niger)
                     or (start > 0 and doc[start - 1].lower_ in BARE_PLACE_PREPOSITIONS)
