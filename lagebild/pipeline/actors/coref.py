@@ -115,6 +115,7 @@ def resolve_coreference(
     found = found + find_compounds(doc, found)
     resolve_demonym_persons(doc, found, registry)
     resolve_definite_roles(found, registry)
+    resolve_definite_bodies(doc, found, registry)
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
     found = found + find_organisation_descriptions(doc, found, registry)
@@ -403,6 +404,52 @@ def resolve_definite_roles(found: list[Found], registry: ActorRegistry) -> None:
             actor = registry.actors.get(actor_id)
             if actor is not None and actor.kind == "person" and f.kind != "compound":
                 persons.append((f.start, actor_id))
+
+
+def resolve_definite_bodies(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """``das Gericht``, ``der Strafgerichtshof`` after ``der Internationale
+    Strafgerichtshof``; ``den Rat`` after ``der UN-Sicherheitsrat``; ``die Bank`` after
+    ``die Europäische Investitionsbank``: a definite singular body word that a named
+    organisation's name ends in (or holds) is that organisation, named before in the text,
+    not the story's state. The nearest such organisation within a few sentences wins."""
+    named = [f for f in found if f.kind in ("name", "metonym") and f.actors and not f.part]
+    for f in found:
+        if not _definite_body(doc, f):
+            continue
+        assert f.role is not None
+        key = f.role.word.lower()
+        for g in reversed(named):
+            if g.end > f.start:
+                continue
+            if g.start < f.start - BODY_WINDOW_TOKENS:
+                break
+            if _organisation_named(doc, g, key, registry):
+                f.actors, f.needs_code = list(g.actors), False
+                break
+
+
+BODY_WINDOW_TOKENS = 300  # "das Gericht" reaches back about a short article (dpa: 250 words)
+MIN_INNER_BODY = 6  # letters: "Gericht" inside "Strafgerichtshof"; "Rat" only at the end
+
+
+def _definite_body(doc: Doc, f: Found) -> bool:
+    if f.kind != "role" or f.role is None or f.role.kind != "group" or not f.needs_code:
+        return False
+    head = doc[f.head]
+    if "Plur" in head.morph.get("Number") or f.start == f.head:
+        return False  # "die Behörden" are several; a bare "Gericht" is any court
+    return doc[f.start].lower_ in DEFINITE
+
+
+def _organisation_named(doc: Doc, g: Found, key: str, registry: ActorRegistry) -> bool:
+    """Whether the name ``g`` (as written) is an organisation's whose last word is the body
+    word ``key`` or a compound of it."""
+    codes = {registry.code(a) for a in g.actors}
+    entries = [registry.kb.entries.get(c) for c in codes if c]
+    if not entries or any(e is None or e.kind == "state" for e in entries):
+        return False
+    word = doc[g.end - 1].text.lower().rstrip("s")
+    return word.endswith(key) or len(key) >= MIN_INNER_BODY and key in word
 
 
 def _role_antecedent(
