@@ -267,12 +267,25 @@ class RoleFinder:
             person.start = start
             self._give_role(actor_id, info)
         right = self._right_info(person.end)
+        if info is not None and info.code and self._from_place(person.end):
+            # "den deutschen Botschafter Jan Kricke aus N'Djamena (ausweisen)": the title
+            # says whose he is; "aus" only where he comes from or is sent away from
+            self._title_over_origin(actor_id, info)
+            right = None
         if right is not None:
             self._give_role(actor_id, right)
         actor = self.registry.actors[actor_id]
         titled = info or right
         if not actor.in_kb and actor.code is None and titled is not None:
             person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _from_place(self, end: int) -> bool:
+        return end < len(self.doc) and self.doc[end].lower_ == "aus"
+
+    def _title_over_origin(self, actor_id: str, info: RoleInfo) -> None:
+        actor = self.registry.actors[actor_id]
+        if not actor.in_kb and info.code and self._is_state(info.code):
+            actor.code = info.code
 
     def _current_office(self, actor_id: str, info: RoleInfo) -> None:
         """A KB person the text titles with an office of their own state, not as a former
