@@ -33,3 +33,22 @@ def test_a_titles_state_wins_over_the_place_the_person_comes_from(linker, spec, 
     doc = linker(make_doc(spec, ents))
     person = next(m for m in doc._.mentions if m.text.endswith("Meier"))
     assert [doc._.actors[a].code for a in person.actors] == [code]
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "code"),
+    [
+        # A state's ambassador to the UN acts for the state (was UN).
+        (
+            "Der/DET russische/ADJ UN-Botschafter/NOUN Hans/PROPN Meier/PROPN sprach/VERB ./PUNCT",
+            [(1, 2, "LOCderiv"), (3, 5, "PER")],
+            "RUS",
+        ),
+        # Without a state: the organisation's.
+        ("UN-Botschafter/NOUN Hans/PROPN Meier/PROPN sprach/VERB ./PUNCT", [(1, 3, "PER")], "UN"),
+    ],
+)
+def test_a_states_envoy_to_an_organisation_acts_for_the_state(linker, spec, ents, code):  # noqa: F811
+    doc = linker(make_doc(spec, ents))
+    person = next(m for m in doc._.mentions if m.text.endswith("Meier"))
+    assert [doc._.actors[a].code for a in person.actors] == [code]
