@@ -57,7 +57,13 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import is_subject, is_subjectish, sentence_bounds, words_of
+from lagebild.pipeline.actors.words import (
+    is_subject,
+    is_subjectish,
+    phrase_head,
+    sentence_bounds,
+    words_of,
+)
 
 # Plural nouns that "beide"/"die beiden" uses to refer back to states.
 STATE_NOUNS = frozenset(
@@ -532,6 +538,8 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
         earlier = [
             f for f in found if f.end <= start and f.kind != "role" or f.end <= start and f.actors
         ]
+        caller = _caller_codes(doc, noun, earlier, registry)
+        earlier = [f for f in earlier if not {registry.code(a) for a in f.actors} & caller]
         if noun.text in STATE_NOUNS:
             parties = noun.text in CONFLICT_SIDES
             states = _states(earlier, registry, doc, start, count, parties)
@@ -556,6 +564,22 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
 
 # "beide Länder", "beider Seiten", "die drei Länder": how many states the words sum up.
 GROUP_COUNTS = {"beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def _caller_codes(doc: Doc, noun: Token, earlier: list[Found], registry: ActorRegistry) -> set[str]:
+    """``Malaysias Regierungschef rief beide Seiten zur Waffenruhe auf``: who calls on or
+    addresses both sides (the subject of their verb) is not one of them."""
+    if is_subjectish(noun):
+        return set()
+    sentence = sentence_bounds(doc, noun.i)[0]
+    codes: set[str] = set()
+    for f in earlier:
+        head = phrase_head(doc, f)
+        if f.start >= sentence and head.head.i == noun.head.i and is_subjectish(head):
+            codes.update(c for c in (registry.code(a) for a in f.actors) if c)
+    return codes
+
+
 # "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF).
 CONFLICT_SIDES = frozenset({"Seiten"})
 

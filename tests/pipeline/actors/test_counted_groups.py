@@ -77,3 +77,15 @@ def test_a_number_without_an_article_counts_new_states_not_old_ones(linker):  # 
     )
     doc = _linked(linker, spec, ["Russland", "China", "Iran"])
     assert not [m for m in doc._.mentions if m.text.endswith("Länder")]
+
+
+def test_who_calls_on_both_sides_is_not_one_of_them(linker):  # noqa: F811
+    # The calling sentence names two states itself (was RUS and USA).
+    spec = (
+        "China/PROPN und/CCONJ Iran/PROPN streiten/VERB ./PUNCT Russland/PROPN und/CCONJ"
+        " die/DET USA/PROPN riefen/VERB beide/DET Seiten/NOUN auf/ADP ./PUNCT"
+    )
+    deps = {5: ("nsubj", 9), 8: ("conj", 5), 11: ("obj", 9)}
+    ents = [(0, 1, "LOC"), (2, 3, "LOC"), (5, 6, "LOC"), (8, 9, "LOC")]
+    doc = linker(make_doc(spec, ents, deps=deps))
+    assert sorted(_codes(doc, "beide Seiten")) == ["CHN", "IRN"]
