@@ -227,7 +227,7 @@ class NameFinder:
         Zeit“ meldet, Giuliana Sgrena`` as one OTH): each piece on its own, a piece that opens
         with a known first name and has two capitalised words a person."""
         doc = self.doc
-        for ent in doc.ents:
+        for ent in _joined_persons(doc):
             cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text in ENTITY_BREAKS]
             if not cuts:
                 yield ent
@@ -1062,6 +1062,25 @@ def _single_name(token: Token) -> bool:
         and len(token.text) <= MAX_SINGLE_NAME
         and not token.text.endswith(COMMON_NOUN_ENDINGS)
     )
+
+
+def _joined_persons(doc: Doc) -> list[Span]:
+    """The entities, two person names NER split with nothing between joined into one
+    (``Regierungssprecher Aziz | Mahamat Saleh``: German writes no two persons' names side
+    by side without a comma or ``und``)."""
+    result: list[Span] = []
+    for ent in doc.ents:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PER"
+            and last.end == ent.start
+            and not doc[last.end - 1].whitespace_.count("\n")
+        ):
+            result[-1] = Span(doc, last.start, ent.end, label="PER")
+        else:
+            result.append(ent)
+    return result
 
 
 def _may_start_name(text: str, pos: str) -> bool:
