@@ -260,7 +260,7 @@ def fill_context_codes(
         code = code or last_code.get(key) or _subject_state(doc, f, subject_states.get(sentence))
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
-        code = code or (None if generic else fallback)
+        code = code or (None if generic else paragraph_frame(doc, f, places) or fallback)
         if code is None:
             if not f.actors:
                 f.actors = [
@@ -308,6 +308,24 @@ def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
             continue
         if any(c.dep_ == "case" and c.lower_ in IN_PLACE for c in sibling.children):
             return places[sibling.i]
+    return None
+
+
+def paragraph_frame(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
+    """``Im Tschad regiert seit 2021 eine Junta. … Bei Protesten waren Dutzende Menschen
+    getötet worden``: a paragraph that opens with ``In``/``Im`` and a state sets the scene of
+    its sentences; their bodies and people without a state are that state's, not the
+    dateline's or the headline's."""
+    start = f.start
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    if start >= f.start or doc[start].lower_ not in IN_PLACE:
+        return None
+    for i in range(start + 1, min(start + 3, f.start)):
+        if i in places:
+            return places[i]
+        if doc[i].lower_ not in DEFINITE:
+            break
     return None
 
 

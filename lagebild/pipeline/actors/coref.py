@@ -57,7 +57,13 @@ from lagebild.pipeline.actors.core import (
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry
-from lagebild.pipeline.actors.words import is_subject, is_subjectish, sentence_bounds, words_of
+from lagebild.pipeline.actors.words import (
+    is_subject,
+    is_subjectish,
+    phrase_head,
+    sentence_bounds,
+    words_of,
+)
 
 # Plural nouns that "beide"/"die beiden" uses to refer back to states.
 STATE_NOUNS = frozenset(
@@ -115,6 +121,7 @@ def resolve_coreference(
     found = found + find_compounds(doc, found)
     resolve_demonym_persons(doc, found, registry)
     resolve_definite_roles(found, registry)
+    resolve_definite_bodies(doc, found, registry)
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
     found = found + find_organisation_descriptions(doc, found, registry)
@@ -405,6 +412,52 @@ def resolve_definite_roles(found: list[Found], registry: ActorRegistry) -> None:
                 persons.append((f.start, actor_id))
 
 
+def resolve_definite_bodies(doc: Doc, found: list[Found], registry: ActorRegistry) -> None:
+    """``das Gericht``, ``der Strafgerichtshof`` after ``der Internationale
+    Strafgerichtshof``; ``den Rat`` after ``der UN-Sicherheitsrat``; ``die Bank`` after
+    ``die Europäische Investitionsbank``: a definite singular body word that a named
+    organisation's name ends in (or holds) is that organisation, named before in the text,
+    not the story's state. The nearest such organisation within a few sentences wins."""
+    named = [f for f in found if f.kind in ("name", "metonym") and f.actors and not f.part]
+    for f in found:
+        if not _definite_body(doc, f):
+            continue
+        assert f.role is not None
+        key = f.role.word.lower()
+        for g in reversed(named):
+            if g.end > f.start:
+                continue
+            if g.start < f.start - BODY_WINDOW_TOKENS:
+                break
+            if _organisation_named(doc, g, key, registry):
+                f.actors, f.needs_code = list(g.actors), False
+                break
+
+
+BODY_WINDOW_TOKENS = 300  # "das Gericht" reaches back about a short article (dpa: 250 words)
+MIN_INNER_BODY = 6  # letters: "Gericht" inside "Strafgerichtshof"; "Rat" only at the end
+
+
+def _definite_body(doc: Doc, f: Found) -> bool:
+    if f.kind != "role" or f.role is None or f.role.kind != "group" or not f.needs_code:
+        return False
+    head = doc[f.head]
+    if "Plur" in head.morph.get("Number") or f.start == f.head:
+        return False  # "die Behörden" are several; a bare "Gericht" is any court
+    return doc[f.start].lower_ in DEFINITE
+
+
+def _organisation_named(doc: Doc, g: Found, key: str, registry: ActorRegistry) -> bool:
+    """Whether the name ``g`` (as written) is an organisation's whose last word is the body
+    word ``key`` or a compound of it."""
+    codes = {registry.code(a) for a in g.actors}
+    entries = [registry.kb.entries.get(c) for c in codes if c]
+    if not entries or any(e is None or e.kind == "state" for e in entries):
+        return False
+    word = doc[g.end - 1].text.lower().rstrip("s")
+    return word.endswith(key) or len(key) >= MIN_INNER_BODY and key in word
+
+
 def _role_antecedent(
     f: Found, persons: list[tuple[int, str]], registry: ActorRegistry
 ) -> str | None:
@@ -466,14 +519,17 @@ def resolve_possessive_roles(doc: Doc, found: list[Found], registry: ActorRegist
 
 
 def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
-    """``beide Länder``, ``die beiden Staaten``, ``beide Präsidenten``: the last two states or
-    persons of that role. A role mention on the same words (``Präsidenten``) is replaced."""
+    """``beide Länder``, ``die beiden Staaten``, ``die drei Länder``, ``beide Präsidenten``:
+    the last two (three, …) states or persons of that role. A role mention on the same words
+    (``Präsidenten``) is replaced; a group role just before a genitive (``Soldaten beider
+    Länder``) is that group of each state."""
     result: list[Found] = []
     roles = {i: f for f in found if f.kind == "role" for i in range(f.start, f.end)}
     taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w in ("beide", "beiden")):
+    for i in _indices(doc, lambda w: w in GROUP_COUNTS):
         tok = doc[i]
-        if tok.i in taken:
+        count = GROUP_COUNTS[tok.lower_]
+        if tok.i in taken or count > 2 and not _counted_group(doc, tok.i):
             continue
         noun = _following_noun(doc, tok.i)
         if noun is None:
@@ -482,10 +538,18 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
         earlier = [
             f for f in found if f.end <= start and f.kind != "role" or f.end <= start and f.actors
         ]
+        caller = _caller_codes(doc, noun, earlier, registry)
+        earlier = [f for f in earlier if not {registry.code(a) for a in f.actors} & caller]
         if noun.text in STATE_NOUNS:
-            actors = _two_states(earlier, registry, doc, start)
+            parties = noun.text in CONFLICT_SIDES
+            states = _states(earlier, registry, doc, start, count, parties)
+            # "Seiten" may be a company and a union; "Länder" are states (not their armies)
+            actors = (
+                states if parties else list(dict.fromkeys(_as_state(a, registry) for a in states))
+            )
         else:
-            actors = _two_persons(noun, earlier, registry)
+            actors = _two_persons(noun, earlier, registry) if count == 2 else []
+            actors = actors or _offices_of_states(noun, earlier, registry, doc, start, count)
         if not actors:
             continue
         role = roles.get(noun.i)
@@ -493,8 +557,64 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
             role.kind, role.actors, role.needs_code, role.role = "description", actors, False, None
         else:
             result.append(Found(start, noun.i + 1, "description", actors, noun.i))
+            _share_with_owner(doc, roles.get(start - 1), start, actors, registry)
         taken.update(range(start, noun.i + 1))
     return result
+
+
+# "beide Länder", "beider Seiten", "die drei Länder": how many states the words sum up.
+GROUP_COUNTS = {"beide": 2, "beiden": 2, "beider": 2, "drei": 3, "vier": 4, "fünf": 5}
+
+
+def _caller_codes(doc: Doc, noun: Token, earlier: list[Found], registry: ActorRegistry) -> set[str]:
+    """``Malaysias Regierungschef rief beide Seiten zur Waffenruhe auf``: who calls on or
+    addresses both sides (the subject of their verb) is not one of them."""
+    if is_subjectish(noun):
+        return set()
+    sentence = sentence_bounds(doc, noun.i)[0]
+    codes: set[str] = set()
+    for f in earlier:
+        head = phrase_head(doc, f)
+        if f.start >= sentence and head.head.i == noun.head.i and is_subjectish(head):
+            codes.update(c for c in (registry.code(a) for a in f.actors) if c)
+    return codes
+
+
+# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF).
+CONFLICT_SIDES = frozenset({"Seiten"})
+
+
+def _counted_group(doc: Doc, i: int) -> bool:
+    """``die drei Länder``, ``alle drei Staaten``: a number after an article or ``alle``
+    refers back; ``drei Länder`` alone counts new ones (``drei Länder lieferten …``)."""
+    return i > 0 and doc[i - 1].lower_ in DEFINITE | {"alle", "aller", "allen"}
+
+
+def _share_with_owner(
+    doc: Doc, owner: Found | None, start: int, actors: list[str], registry: ActorRegistry
+) -> None:
+    """``Soldaten beider Länder``, ``Delegationen beider Seiten``: the group role before the
+    genitive is that group of each state, not of the one the context gave it."""
+    if owner is None or owner.end != start or owner.role is None or owner.role.code:
+        return
+    if doc[start].lower_ not in ("beider", "der"):  # a genitive: "beider", "der beiden"
+        return
+    codes = [c for c in (registry.code(a) for a in actors) if c]
+    owner.actors = [registry.group(c, owner.role.sector) for c in dict.fromkeys(codes)]
+    owner.needs_code = False
+
+
+def _offices_of_states(
+    noun: Token, earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int, count: int
+) -> list[str]:
+    """``die beiden Regierungschefs`` after ``Thailand und Kambodscha``, with neither person
+    named: the office holders, as the state's group in the role's sector."""
+    word = registry.kb.role_word(noun.text)
+    if word is None or word.kind != "person" or word.code:
+        return []
+    states = _states(earlier, registry, doc, start, count, False)
+    codes = [c for c in (registry.code(a) for a in states) if c]
+    return [registry.group(c, word.sector) for c in dict.fromkeys(codes)]
 
 
 def _following_noun(doc: Doc, i: int) -> Token | None:
@@ -519,10 +639,31 @@ def _is_state_actor(actor_id: str, registry: ActorRegistry) -> bool:
     )
 
 
-def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int) -> list[str]:
-    """The two states of the nearest sentence naming two (``_sentence_pair``), else the
-    last pair of coordinated states nearby, else the last two distinct states."""
-    meeting = _sentence_pair(earlier, registry, doc, start)
+def _is_party(actor_id: str, registry: ActorRegistry, parties: bool) -> bool:
+    """A state, or for ``beide Seiten`` also an armed group (``die TPLF``, ``die RSF``)."""
+    if _is_state_actor(actor_id, registry):
+        return True
+    if not parties:
+        return False
+    code = registry.code(actor_id)
+    entry = registry.kb.entries.get(code) if code else None
+    return entry is not None and entry.kind != "state" and entry.sector == ARMED_SECTOR
+
+
+ARMED_SECTOR = "REB"
+
+
+def _states(
+    earlier: list[Found],
+    registry: ActorRegistry,
+    doc: Doc,
+    start: int,
+    count: int = 2,
+    parties: bool = False,
+) -> list[str]:
+    """The ``count`` states of the nearest sentence naming that many (``_sentence_group``),
+    else the last coordination of that many states nearby, else the last distinct states."""
+    meeting = _sentence_group(earlier, registry, doc, start, count, parties)
     if meeting:
         return meeting
     for f in reversed(earlier):
@@ -530,8 +671,8 @@ def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: 
             break
         if (
             f.kind == "compound"
-            and len(_distinct_codes(f.actors, registry)) == 2
-            and all(_is_state_actor(a, registry) for a in f.actors)
+            and len(_distinct_codes(f.actors, registry)) == count
+            and all(_is_party(a, registry, parties) for a in f.actors)
         ):
             return list(f.actors)
     picked: list[str] = []
@@ -541,18 +682,23 @@ def _two_states(earlier: list[Found], registry: ActorRegistry, doc: Doc, start: 
             continue
         for actor_id in f.actors:
             code = registry.code(actor_id)
-            if _is_state_actor(actor_id, registry) and code not in codes:
+            if _is_party(actor_id, registry, parties) and code not in codes:
                 picked.append(actor_id)
                 codes.append(code or "")
-        if len(picked) >= 2:
-            return list(reversed(picked[:2]))
+        if len(picked) >= count:
+            return list(reversed(picked[:count]))
     return []
 
 
-def _sentence_pair(
-    earlier: list[Found], registry: ActorRegistry, doc: Doc, start: int
+def _sentence_group(
+    earlier: list[Found],
+    registry: ActorRegistry,
+    doc: Doc,
+    start: int,
+    count: int,
+    parties: bool,
 ) -> list[str]:
-    """The two states of the nearest sentence (this one first) that names exactly two, by
+    """The states of the nearest sentence (this one first) that names exactly ``count``, by
     name or through their office holders: that is the meeting or the event ``beide Länder``
     sums up (``Putin empfing Xi … Beide Länder``), not any two states named last."""
     by_sentence: dict[int, list[str]] = {}
@@ -561,20 +707,36 @@ def _sentence_pair(
             continue
         sentence = sentence_bounds(doc, f.head)[0]
         for actor_id in f.actors:
-            code = registry.code(actor_id)
-            entry = registry.kb.entries.get(code) if code else None
-            if entry is None or entry.kind != "state":
+            side = _side(actor_id, registry, parties)
+            if side is None:
                 continue
-            state = actor_id if _is_state_actor(actor_id, registry) else registry.entry(entry.id)
             codes = [registry.code(a) for a in by_sentence.setdefault(sentence, [])]
-            if code not in codes:
-                by_sentence[sentence].append(state)
+            if registry.code(side) not in codes:
+                by_sentence[sentence].append(side)
     for sentence in sorted(by_sentence, reverse=True):
-        if len(by_sentence[sentence]) == 2:
+        if len(by_sentence[sentence]) == count:
             return by_sentence[sentence]
-        if len(by_sentence[sentence]) > 2:
+        if len(by_sentence[sentence]) > count:
             return []  # a list of states: no pair to sum up
     return []
+
+
+def _as_state(actor_id: str, registry: ActorRegistry) -> str:
+    """``beide Länder`` after ``thailändische Soldaten``: the states, not their armies."""
+    code = registry.code(actor_id)
+    entry = registry.kb.entries.get(code) if code else None
+    return registry.entry(entry.id) if entry is not None and entry.kind == "state" else actor_id
+
+
+def _side(actor_id: str, registry: ActorRegistry, parties: bool) -> str | None:
+    """The state an actor stands for (a minister → the state), or the armed group itself."""
+    code = registry.code(actor_id)
+    entry = registry.kb.entries.get(code) if code else None
+    if entry is None:
+        return None
+    if entry.kind == "state":
+        return actor_id if _is_state_actor(actor_id, registry) else registry.entry(entry.id)
+    return actor_id if _is_party(actor_id, registry, parties) else None
 
 
 def _distinct_codes(actors: list[str], registry: ActorRegistry) -> set[str]:

@@ -36,6 +36,7 @@ from lagebild.pipeline.actors.core import (
     OPENING_QUOTES,
     ORGANISATION_HEADS,
     PARTICLE_NAME,
+    STATE_SECTOR,
     Found,
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
@@ -68,6 +69,13 @@ LAND_NOUNS = frozenset(
 )
 
 
+# German calls any federation's bodies "Bundes…" (Ethiopia's, Austria's, Nigeria's): the
+# KB's Bundesregierung or Bundespolizei is Germany's only when the text names no other.
+FEDERAL_PREFIX = "Bundes"
+# Articles before a river's name ("die Moldau", "am Niger", "des Kongos").
+RIVER_ARTICLES = frozenset({"der", "die", "des", "dem", "den", "am", "vom", "zum"})
+
+
 class NameFinder:
     """Names, adjectives, prefixes, metonyms and KB descriptions (NER first, then KB scan)."""
 
@@ -79,11 +87,18 @@ class NameFinder:
         # States the article names (headline and unambiguous entities): picks among
         # ambiguous names ("Bundesrat": the Swiss government or the German chamber).
         self.context: Counter[str] = Counter(title_states(doc._.meta.title, kb))
+        # The same, without names that are also a river's or a region's (Moldau, Niger).
+        self.clear_context: Counter[str] = Counter(self.context)
         for ent in doc.ents:
-            entries = {h.entry_id for h in kb.lookup(ent.text)}
+            hits = kb.lookup(ent.text)
+            entries = {h.entry_id for h in hits}
             code = kb.entries[entries.pop()].code if len(entries) == 1 else None
             if code is not None:
                 self.context[code] += 1
+            # "kongolesische" names Kinshasa's Kongo or Brazzaville's: either counts here
+            self.clear_context.update(
+                {self.kb.entries[h.entry_id].code or "" for h in hits if not h.ambiguous}
+            )
         # Persons known only from the text: actor id → (first token, words of the name).
         self.doc_names: dict[str, tuple[int, set[str]]] = {}
 
@@ -212,7 +227,7 @@ class NameFinder:
         Zeit“ meldet, Giuliana Sgrena`` as one OTH): each piece on its own, a piece that opens
         with a known first name and has two capitalised words a person."""
         doc = self.doc
-        for ent in doc.ents:
+        for ent in _joined_persons(doc):
             cuts = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text in ENTITY_BREAKS]
             if not cuts:
                 yield ent
@@ -663,6 +678,8 @@ class NameFinder:
     def name(self, start: int, end: int) -> Found | None:
         text = self.doc[start:end].text
         hits = self.kb.lookup(text) or self.kb.lookup(strip_genitive(text))
+        if hits and self._river_not_state(start, hits):
+            return None
         if not hits and end - start == 1 and "-" in text:
             return self.prefixed(start, end)
         if not hits and end - start == 1:
@@ -672,6 +689,21 @@ class NameFinder:
             # into the next word ("Russlands Reaktion").
             return self.kb_person(start, end, former=False) or self._inner_name(start, end)
         return self._from_matches(start, end, hits)
+
+    def _river_not_state(self, start: int, hits: list[SurfaceMatch]) -> bool:
+        """``die Moldau``, ``am Niger``: a state's name that is also a river's (marked
+        ambiguous in the KB), after an article, is the river, unless the article names that
+        state otherwise (its capital, its adjective). States of such names go without one:
+        ``Moldau``, ``in Niger``."""
+        if start == 0 or self.doc[start - 1].lower_ not in RIVER_ARTICLES:
+            return False
+        if not all(
+            h.ambiguous and h.form == "name" and self.kb.entries[h.entry_id].kind == "state"
+            for h in hits
+        ):
+            return False  # "des Roten Kreuzes": the ICRC or a national society, no river
+        codes = {self.kb.entries[h.entry_id].code for h in hits}
+        return not any(self.clear_context[c or ""] for c in codes)
 
     def _inner_name(self, start: int, end: int) -> Found | None:
         doc = self.doc
@@ -692,6 +724,11 @@ class NameFinder:
         entry = self.kb.entries[match.entry_id]
         if match.form == "place" and is_place_use(self.doc, start):
             return None  # "in Peking": where, not who
+        if match.form == "institution" and entry.kind == "state":
+            other = self._other_federation(start, end, entry.code)
+            if other is not None:
+                actor = self.registry.group(other, match.sector or STATE_SECTOR)
+                return Found(start, end, "metonym", [actor], end - 1)
         if match.form in ("place", "institution", "organ"):
             return Found(
                 start,
@@ -716,6 +753,35 @@ class NameFinder:
             # and a city: Santos): NER did not say PER, so nobody out of office.
             return self.kb_person(start, end, former=False)
         return Found(start, end, "name", [self.registry.entry(entry.id)], end - 1)
+
+    def _other_federation(self, start: int, end: int, code: str | None) -> str | None:
+        """``die äthiopische Bundesregierung``, ``die Bundesregierung in Addis Abeba``,
+        ``die österreichische Bundespolizei``: a federal body (``Bundes…``, German for any
+        federation's) that the text gives another state, by its adjective or its seat. Not
+        a seat of international bodies (``die Bundesregierung in Brüssel`` is Berlin's)."""
+        doc = self.doc
+        if not doc[start].text.startswith(FEDERAL_PREFIX):
+            return None
+        if start > 0:
+            before = doc[start - 1].text
+            states = self._states_of(before, ("adjective", "demonym"))
+            if before.endswith(("e", "en", "er")) and len(states) == 1 and code not in states:
+                return states.pop()
+        if end + 1 < len(doc) and doc[end].lower_ == "in":
+            for k in range(min(len(doc), end + 4), end + 1, -1):
+                place = doc[end + 1 : k].text
+                states = self._states_of(place, ("place", "name"))
+                if len(states) == 1 and code not in states:
+                    return states.pop()
+        return None
+
+    def _states_of(self, text: str, forms: tuple[str, ...]) -> set[str]:
+        """The states whose name, place, adjective … ``text`` is (unambiguously)."""
+        return {
+            self.kb.entries[h.entry_id].code or h.entry_id
+            for h in self.kb.lookup(text)
+            if h.form in forms and not h.ambiguous and self.kb.entries[h.entry_id].kind == "state"
+        }
 
     def _demonym(self, start: int, end: int, state: KBEntry) -> Found:
         """``Russen`` are a group (RUS/CVL); ``die Japanerin``, ``ein Russe`` a person."""
@@ -890,7 +956,7 @@ class NameFinder:
                 if h.form == "name"
                 and self.kb.entries[h.entry_id].kind == "state"
                 and (
-                    self.context[self.kb.entries[h.entry_id].code or ""] > 0
+                    self.clear_context[self.kb.entries[h.entry_id].code or ""] > 0
                     # "in Niger", "aus Guinea": a bare name after a place preposition is a
                     # country or town; rivers and regions take the article (am Niger)
                     or (start > 0 and doc[start - 1].lower_ in BARE_PLACE_PREPOSITIONS)
@@ -996,6 +1062,25 @@ def _single_name(token: Token) -> bool:
         and len(token.text) <= MAX_SINGLE_NAME
         and not token.text.endswith(COMMON_NOUN_ENDINGS)
     )
+
+
+def _joined_persons(doc: Doc) -> list[Span]:
+    """The entities, two person names NER split with nothing between joined into one
+    (``Regierungssprecher Aziz | Mahamat Saleh``: German writes no two persons' names side
+    by side without a comma or ``und``)."""
+    result: list[Span] = []
+    for ent in doc.ents:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PER"
+            and last.end == ent.start
+            and not doc[last.end - 1].whitespace_.count("\n")
+        ):
+            result[-1] = Span(doc, last.start, ent.end, label="PER")
+        else:
+            result.append(ent)
+    return result
 
 
 def _may_start_name(text: str, pos: str) -> bool:

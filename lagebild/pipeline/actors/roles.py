@@ -267,12 +267,32 @@ class RoleFinder:
             person.start = start
             self._give_role(actor_id, info)
         right = self._right_info(person.end)
+        if info is not None and info.code and self._from_place(person.end):
+            # "den deutschen Botschafter Jan Kricke aus N'Djamena (ausweisen)": the title
+            # says whose he is; "aus" only where he comes from or is sent away from
+            self._title_over_origin(actor_id, info)
+            right = None
         if right is not None:
             self._give_role(actor_id, right)
         actor = self.registry.actors[actor_id]
         titled = info or right
         if not actor.in_kb and actor.code is None and titled is not None:
             person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _envoy_to_organisation(self, role: RoleWord | None, code: str | None) -> bool:
+        """``UN-Botschafter``, ``Nato-Gesandter``: a state's envoy to an organisation, whose
+        prefix names where he serves, not whom he serves."""
+        if role is None or code is None or self._is_state(code):
+            return False
+        return role.title.lower().endswith(ENVOY_TITLES)
+
+    def _from_place(self, end: int) -> bool:
+        return end < len(self.doc) and self.doc[end].lower_ == "aus"
+
+    def _title_over_origin(self, actor_id: str, info: RoleInfo) -> None:
+        actor = self.registry.actors[actor_id]
+        if not actor.in_kb and info.code and self._is_state(info.code):
+            actor.code = info.code
 
     def _current_office(self, actor_id: str, info: RoleInfo) -> None:
         """A KB person the text titles with an office of their own state, not as a former
@@ -372,6 +392,8 @@ class RoleFinder:
                 named = self._code_of(name)
                 if party_state and named is not None and self._is_state(named):
                     code = named  # "der französische Linkspolitiker": France's left, not DEU's
+                elif self._envoy_to_organisation(role, code) and named and self._is_state(named):
+                    code = named  # "der russische UN-Botschafter": Russia's envoy at the UN
                 code = code or named
                 title_start = name.start
                 i = name.start - 1
@@ -777,6 +799,9 @@ class RoleFinder:
 # russische Botschafter in Schweden", "die Botschaft in Kiew" serve in the state named
 # after "in", which is their host, never their own (the Bundestag speeches use the phrase
 # only so).
+# A state's envoys to an organisation ("der russische UN-Botschafter") act for the state;
+# not "der deutsche UN-Sondergesandte", an officer of the UN.
+ENVOY_TITLES = ("botschafter", "diplomat", "vertreter", "delegierter")
 DEPLOYED_TITLES = ("truppen", "soldat", "botschafter", "botschaft", "diplomat", "gesandter")
 
 

@@ -71,13 +71,27 @@ def is_place_use(doc: Doc, start: int) -> bool:
         tok = doc[i]
         low = tok.lower_
         if low in LOCATIVE_PREPOSITIONS:
-            return True
+            return not _owner_of_bare_noun(doc, i, start)
         if low in DETERMINERS or tok.pos_ == "ADJ" or tok.pos_ == "NOUN" and nouns == 0:
             nouns += tok.pos_ == "NOUN"
             i -= 1
             continue
         return False
     return False
+
+
+def _owner_of_bare_noun(doc: Doc, preposition: int, start: int) -> bool:
+    """``nach Angaben Kiews``, ``auf Drängen Bamakos``, ``auf Druck der USA``: ``nach`` or
+    ``auf`` with a bare noun (no article) is a source or a cause, not a place; the name after
+    the noun is whose it is. (A place takes the article: ``im Zentrum Kiews``, ``auf dem
+    Maidan``; ``nach`` names a goal by the bare name: ``nach Moskau``.)"""
+    if doc[preposition].lower_ not in SOURCE_PREPOSITIONS or preposition + 1 >= start:
+        return False  # "nach Moskau": the name itself
+    noun = doc[preposition + 1]
+    return noun.pos_ == "NOUN" and noun.text[:1].isupper()
+
+
+SOURCE_PREPOSITIONS = frozenset({"nach", "auf"})
 
 
 def is_subjectish(token: Token) -> bool:

@@ -218,7 +218,7 @@ def make_doc(
     """A Doc from ``word/POS`` tokens; ``deps`` maps token → (dep, head) (the other tokens
     hang off their sentence's first verb); sentences end after a word ending in ``.``."""
     pairs = [item.rsplit("/", 1) for item in spec.split()]
-    words = [w.replace("_", " ") for w, _ in pairs]
+    words = [w.replace("_", " ").replace("¶", "\n\n") for w, _ in pairs]  # ¶: a paragraph
     pos = [p for _, p in pairs]
     spaces = [
         i + 1 < len(words) and words[i + 1] not in NO_SPACE_BEFORE and w not in NO_SPACE_AFTER
