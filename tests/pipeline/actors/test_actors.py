@@ -188,12 +188,21 @@ suffixes:
 }
 
 
-def write_kb(root: Path) -> Path:
-    for name, text in KB_FILES.items():
+def write_kb(root: Path, overrides: dict[str, str] | None = None) -> Path:
+    """The test knowledge base in ``root``, with some files replaced by ``overrides``."""
+    for name, text in dict(KB_FILES, **(overrides or {})).items():
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text.lstrip(), encoding="utf-8")
     return root
+
+
+def kb_linker(
+    factory: pytest.TempPathFactory, overrides: dict[str, str] | None = None, name: str = "kb"
+) -> ActorLinker:
+    """An actor linker over the test knowledge base with some files replaced."""
+    root = write_kb(factory.mktemp(name), overrides)
+    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
 
 
 @pytest.fixture(scope="module")

@@ -3,15 +3,12 @@ base does not know, unnamed people and domestic bodies (EVENTS-GUIDELINES)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
 
 from lagebild.kb.loader import get_kb
 from lagebild.pipeline.actors import ActorLinker
 from lagebild.pipeline.actors.words import title_states
-from tests.pipeline.actors.test_actors import KB_FILES, actor_of, make_doc
+from tests.pipeline.actors.test_actors import KB_FILES, actor_of, kb_linker, make_doc
 
 PARTIES = """
 - code: HOUTHI
@@ -28,7 +25,6 @@ PARTIES = """
 
 @pytest.fixture(scope="module")
 def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
-    root: Path = tmp_path_factory.mktemp("kb")
     roles = KB_FILES["roles.yaml"].replace(
         "  - {word: Teilnehmer,",
         "  - {word: Rebellen, forms: [Rebellen], sector: REB, kind: group}\n  - {word: Teilnehmer,",
@@ -45,11 +41,7 @@ def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
             "states.yaml": states,
         },
     )
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.lstrip(), encoding="utf-8")
-    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+    return kb_linker(tmp_path_factory, files)
 
 
 SAID = "sagte/VERB ./PUNCT"
@@ -312,13 +304,8 @@ def test_a_spokesperson_without_principal_speaks_for_the_body_that_acted(linker,
 
 @pytest.fixture(scope="module")
 def named_linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
-    root: Path = tmp_path_factory.mktemp("kb-names")
     files = dict(KB_FILES, **{"first_names.generated.yaml": "- Giuliana\n"})
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.lstrip(), encoding="utf-8")
-    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+    return kb_linker(tmp_path_factory, files, "kb-names")
 
 
 def test_an_entity_run_over_a_comma_is_cut_there(named_linker):

@@ -4,13 +4,10 @@ story's state (session 15)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
 
 from lagebild.pipeline.actors import ActorLinker
-from tests.pipeline.actors.test_actors import KB_FILES, make_doc
+from tests.pipeline.actors.test_actors import KB_FILES, kb_linker, make_doc
 
 COURT = """
 - code: ICC
@@ -26,7 +23,6 @@ COURT_WORDS = (
 
 @pytest.fixture(scope="module")
 def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
-    root: Path = tmp_path_factory.mktemp("kb")
     files = dict(
         KB_FILES,
         **{
@@ -34,11 +30,7 @@ def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
             "roles.yaml": KB_FILES["roles.yaml"].replace("  - {word: Teilnehmer,", COURT_WORDS),
         },
     )
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.lstrip(), encoding="utf-8")
-    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+    return kb_linker(tmp_path_factory, files)
 
 
 COURT_NAMED = (

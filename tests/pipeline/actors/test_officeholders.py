@@ -3,13 +3,10 @@ in office, their surname later in the article too; out of office, left to the te
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
 
 from lagebild.pipeline.actors import ActorLinker
-from tests.pipeline.actors.test_actors import KB_FILES, make_doc
+from tests.pipeline.actors.test_actors import KB_FILES, kb_linker, make_doc
 
 HOLDERS = """
 - id: p:petrarch-desi-bouterse
@@ -21,13 +18,8 @@ HOLDERS = """
 
 @pytest.fixture(scope="module")
 def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
-    root: Path = tmp_path_factory.mktemp("kb")
     files = dict(KB_FILES, **{"officeholders.generated.yaml": HOLDERS})
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.lstrip(), encoding="utf-8")
-    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+    return kb_linker(tmp_path_factory, files)
 
 
 @pytest.mark.parametrize(

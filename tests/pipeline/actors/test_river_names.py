@@ -4,13 +4,10 @@ state otherwise; its own occurrences are no such evidence (session 15)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import spacy
 
 from lagebild.pipeline.actors import ActorLinker
-from tests.pipeline.actors.test_actors import KB_FILES, make_doc
+from tests.pipeline.actors.test_actors import KB_FILES, kb_linker, make_doc
 
 MOLDOVA = """
 - code: MDA
@@ -23,13 +20,8 @@ MOLDOVA = """
 
 @pytest.fixture(scope="module")
 def linker(tmp_path_factory: pytest.TempPathFactory) -> ActorLinker:
-    root: Path = tmp_path_factory.mktemp("kb")
     files = dict(KB_FILES, **{"states.yaml": KB_FILES["states.yaml"] + MOLDOVA})
-    for name, text in files.items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.lstrip(), encoding="utf-8")
-    return ActorLinker(spacy.blank("de"), "lagebild_actors", kb_path=str(root))
+    return kb_linker(tmp_path_factory, files)
 
 
 @pytest.mark.parametrize(
