@@ -97,6 +97,12 @@ def _bare_name_after(token: Token, finite: Token) -> bool:
     )
 
 
+def looks_genitive(name: Token) -> bool:
+    """A name in the genitive by its -s, which the lemmatizer strips ("Russlands", "Moskaus"):
+    a name that ends in -s of its own ("Belarus", "Laos") keeps it in its lemma."""
+    return name.lower_.endswith("s") and name.lemma_ != name.text
+
+
 NAME_DEPS = frozenset({"flat", "flat:name"})
 
 

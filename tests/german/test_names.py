@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 import lagebild
-from lagebild.german.names import repair_name_particles, repair_nouns_in_names
+from lagebild.german.names import looks_genitive, repair_name_particles, repair_nouns_in_names
 
 
 def parsed(spec: str, person: tuple[int, int]) -> Doc:
@@ -126,3 +127,13 @@ def test_a_noun_inside_the_names_entity_stays_in_the_name():
     doc = parsed(spec, (2, 4))
 
     assert repair_nouns_in_names(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma", "expected"),
+    [("Russlands", "Russland", True), ("Moskaus", "Moskau", True), ("Belarus", "Belarus", False),
+     ("Russland", "Russland", False)],
+)  # fmt: skip
+def test_a_name_looks_genitive_by_an_s_its_lemma_lacks(word, lemma, expected):
+    doc = Doc(spacy.blank("de").vocab, words=[word], lemmas=[lemma])
+    assert looks_genitive(doc[0]) is expected

@@ -38,6 +38,7 @@ from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import fixed_parse
 from lagebild.german.verbs import is_mutual
+from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events import unnamed
@@ -285,8 +286,6 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
 
 # verbs that tell where forces are kept ("die 400 Soldaten in dem Land stationiert hat")
 PRESENCE_VERBS = frozenset({"stationieren"})
-# STTS tags of relative pronouns ("die", "dessen")
-RELATIVE_PRONOUN_TAGS = frozenset({"PRELS", "PRELAT"})
 # verbs by which someone in command has his own apparatus do an act
 ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
 
@@ -604,7 +603,7 @@ def is_relative_clause(verb: Token) -> bool:
         return False
     # the pronoun opens the clause, after a preposition at most
     opening = [t for t in doc[start + 1 : min(start + 3, verb.i)] if t.tag_ != "APPR"]
-    return bool(opening) and opening[0].tag_ in RELATIVE_PRONOUN_TAGS
+    return bool(opening) and opening[0].tag_ in RELATIVE_TAGS
 
 
 def own_orders(actor: list[EventParticipant], recipient: list[EventParticipant]) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
+from lagebild.german.names import looks_genitive
 from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
 from lagebild.pipeline.actors import compound_at, token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -139,7 +140,7 @@ def _genitive_owner(noun: Token, prefix: Mention, index: dict[int, Mention]) -> 
 def _genitive_form(token: Token) -> bool:
     if any(c.dep_ == "det" and c.lower_ in ("der", "des") for c in token.children):
         return True
-    return token.pos_ == "PROPN" and token.lower_.endswith("s") and token.lemma_ != token.text
+    return token.pos_ == "PROPN" and looks_genitive(token)
 
 
 def _bare_pronoun(token: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.attrs import HEAD
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
+from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import is_finite, is_infinitive, is_mistagged_preterite, verb_keys
 from lagebild.german.words import ADJECTIVE_PARTICLES
@@ -265,7 +266,7 @@ def _object_name_verb(token: Token) -> Token | None:
         and not any(c.dep_ == "case" for c in name.children)
         and name.dep_ not in NON_SUBJECT_DEPS
         # a bare name is genitive only by its -s ("die EU Russlands" is rare, but no object)
-        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+        and not looks_genitive(token)
     ):
         return None
     # no comma, conjunction or other word between the two names' phrases
@@ -311,7 +312,7 @@ def _name_after_plural_subject(token: Token) -> bool:
         and token.i == token.right_edge.i  # alone: no coordination, nothing after it
         and not any(c.dep_ in ("case", "det", "conj", "cc") for c in token.children)
         # a bare name is genitive only by its -s ("die Außenminister Russlands")
-        and not (token.lower_.endswith("s") and token.lemma_ != token.text)
+        and not looks_genitive(token)
     )
 
 
@@ -394,7 +395,7 @@ def _bare_actor_name(name: Token) -> bool:
         and name.ent_type_ in ACTOR_NAME_LABELS
         and not any(c.dep_ in ("case", "det") for c in name.children)
         # a genitive by its -s is an attribute ("dessen Russlands …" does not occur)
-        and not (name.lower_.endswith("s") and name.lemma_ != name.text)
+        and not looks_genitive(name)
     )
 
 
@@ -424,13 +425,19 @@ def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
         if len(main) != 1:
             continue
         verb = main[0]
-        verb.head, verb.dep_ = (
-            (verb if condition.head == condition else condition.head),
-            (condition.dep_),
-        )
-        condition.head, condition.dep_ = verb, "advcl"
+        _main_over_condition(verb, condition)
         found.append(verb)
     return found
+
+
+def _main_over_condition(main: Token, condition: Token) -> None:
+    """The main clause's verb takes the condition's place in the tree (the root, or the
+    condition's head and label), and the condition hangs on it as its adverbial clause."""
+    if condition.head == condition:
+        main.head, main.dep_ = main, "ROOT"
+    else:
+        main.head, main.dep_ = condition.head, condition.dep_
+    condition.head, condition.dep_ = main, "advcl"
 
 
 # adverbs that open a list of members after a comma: "…, darunter Argentinien und Chile"
@@ -755,11 +762,7 @@ def _repair_fronted_condition(sent: Span) -> Token | None:
     main = finite.head if finite.dep_ in ("aux", "aux:pass", "cop") else finite
     if main.i <= comma.i or not condition.is_ancestor(main):
         return None
-    if condition.head == condition:
-        main.head, main.dep_ = main, "ROOT"
-    else:
-        main.head, main.dep_ = condition.head, condition.dep_
-    condition.head, condition.dep_ = main, "advcl"
+    _main_over_condition(main, condition)
     for token in sent:
         if token.head == condition and token.i > comma.i and token != main:
             token.head = main  # what follows the comma belongs to the main clause
