@@ -433,10 +433,8 @@ def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
 def _main_over_condition(main: Token, condition: Token) -> None:
     """The main clause's verb takes the condition's place in the tree (the root, or the
     condition's head and label), and the condition hangs on it as its adverbial clause."""
-    if condition.head == condition:
-        main.head, main.dep_ = main, "ROOT"
-    else:
-        main.head, main.dep_ = condition.head, condition.dep_
+    main.head = main if condition.head == condition else condition.head
+    main.dep_ = condition.dep_  # the root's label as the parser gives it
     condition.head, condition.dep_ = main, "advcl"
 
 
