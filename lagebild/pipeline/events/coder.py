@@ -134,6 +134,7 @@ from lagebild.pipeline.events.repair import (
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
+    repair_verb_first_conjuncts,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -217,6 +218,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
     repair_main_clause_under_condition(doc)
+    repair_verb_first_conjuncts(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
     repair_names_after_actor(doc)

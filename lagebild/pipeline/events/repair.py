@@ -438,6 +438,66 @@ def _main_over_condition(main: Token, condition: Token) -> None:
     condition.head, condition.dep_ = main, "advcl"
 
 
+# quotation marks: a clause in quotation marks before "…, sagte er" is what is said
+QUOTATION_MARKS = frozenset('«»„“”"‹›')
+# the labels the parser gives a clause before the comma that it takes for a said content
+FRONTED_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def repair_verb_first_conjuncts(doc: Doc) -> list[Token]:
+    """ "Erdan begrüßte die Verlängerung, warf der Schiitenmiliz aber vor, …", "Hilfswerke
+    begrüßten die Erklärung, warfen Australien aber vor, …": a verb-first clause after a
+    complete indicative main clause, without a conjunction, is its second conjunct and shares
+    its subject. The parser reads the pair as a said content and its speaker ("Die Lage sei
+    ernst, sagte der Minister") and takes the noun after the second verb for its subject. A
+    said content is reported in the Konjunktiv or quoted, and the verb of saying has no other
+    content; a second verb with a content clause of its own after it cannot be saying the
+    clause before. The first clause takes the second's place in the tree, the second hangs on
+    it as its conjunct, and the noun after the second verb becomes its object (the dative
+    with "der"/"dem": the nominative is the shared subject). The conjuncts re-hung."""
+    found = []
+    for second in doc:
+        first = _fronted_main_clause(second)
+        if first is None:
+            continue
+        subject = next(c for c in second.children if c.dep_ == "nsubj" and c.i > second.i)
+        _main_over_condition(first, second)
+        second.dep_ = "conj"
+        dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
+        subject.dep_ = "iobj" if dative else "obj"
+        found.append(second)
+    return found
+
+
+def _fronted_main_clause(second: Token) -> Token | None:
+    """The complete indicative main clause right before "…, <second verb>" that the parser
+    hung on the second verb as its content, when the second verb has a subject after it and
+    a content clause of its own."""
+    doc = second.doc
+    if second.pos_ != "VERB" or not is_finite(second) or second.i < 2:
+        return None
+    if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
+        return None  # "…, sagte der Minister": the clause before is what is said
+    firsts = [
+        c for c in second.children
+        if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
+        and "Ind" in c.morph.get("Mood")
+        and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]  # fmt: skip
+    if len(firsts) != 1:
+        return None
+    first = firsts[0]
+    opening = min(t.i for t in first.subtree)
+    if any(QUOTATION_MARKS.intersection(t.text) for t in doc[opening : second.i]):
+        return None  # a quotation: what is said
+    return first
+
+
 # adverbs that open a list of members after a comma: "…, darunter Argentinien und Chile"
 MEMBER_LIST_ADVERBS = frozenset({"darunter"})
 

@@ -1,0 +1,74 @@
+"""Actors and recipients of events found in the right sentence with the right type
+(session 16, branch recip16).
+
+Hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, as in ``test_coder``) reproduce the
+small model's mis-parse; the ``model`` tests run one sentence through the full pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline.events.repair import repair_verb_first_conjuncts
+from tests.pipeline.events.test_coder import analysed, coded, make_doc
+
+PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+
+# "Israel begrüßte die Resolution, warf der Miliz aber vor, zu lügen": the first conjunct
+# hung on the second as if it were said, and the dative after the second verb its subject,
+# as the model parses it
+CONJUNCT_AS_CONTENT = (
+    f"Israel/Israel/PROPN/2/nsubj begrüßte/begrüßen/VERB/6/ccomp/{PAST} "
+    "die/der/DET/4/det Resolution/Resolution/NOUN/2/obj ,/,/PUNCT/2/punct "
+    f"warf/werfen/VERB/0/root/{PAST} der/der/DET/8/det Miliz/Miliz/NOUN/6/nsubj "
+    "aber/aber/ADV/6/advmod vor/vor/ADP/6/compound:prt ,/,/PUNCT/13/punct "
+    "zu/zu/PART/13/mark lügen/lügen/VERB/6/xcomp ././PUNCT/6/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "restored"),
+    [
+        (CONJUNCT_AS_CONTENT, ["warf"]),
+        # reported speech in the Konjunktiv: "Israel lüge, warf der Sprecher … vor"
+        (CONJUNCT_AS_CONTENT.replace(f"VERB/6/ccomp/{PAST}", "VERB/6/ccomp/Mood=Sub|VerbForm=Fin"),
+         []),
+        # a quotation: «Israel begrüßte …», …
+        (CONJUNCT_AS_CONTENT.replace("Israel/Israel/PROPN/2/nsubj", "«Israel/Israel/PROPN/2/nsubj"),
+         []),
+        # "…, sagte der Sprecher": the second verb has no content of its own
+        (CONJUNCT_AS_CONTENT.replace("lügen/lügen/VERB/6/xcomp", "lügen/lügen/VERB/6/advcl"), []),
+        # a clause with its own conjunction is subordinate ("Als Israel …, warf …")
+        (CONJUNCT_AS_CONTENT.replace("die/der/DET/4/det", "dass/dass/SCONJ/2/mark"), []),
+    ],
+    ids=["conjunct-as-content", "konjunktiv", "quoted", "no-own-content", "subordinate"],
+)  # fmt: skip
+def test_a_verb_first_clause_after_a_main_clause_is_its_conjunct(vocab, spec, restored):
+    doc = make_doc(vocab, spec, {})
+    found = repair_verb_first_conjuncts(doc)
+    assert [t.text for t in found] == restored
+    for verb in found:
+        assert verb.head == doc[1] and verb.dep_ == "conj" and doc[1].dep_ == "root"
+        assert doc[7].dep_ == "iobj"  # "der Miliz" after the verb: the dative
+
+
+def test_the_verb_first_conjunct_shares_the_subject_of_the_clause_before(vocab):
+    doc = make_doc(vocab, CONJUNCT_AS_CONTENT, {"Israel": ["ISR"], "Miliz": ["PSE"]})
+    events = coded(doc)
+    assert ("ACCUSE", ("ISR",), ("PSE",), "asserted") in events
+    assert ("ACCUSE", ("PSE",), ("ISR",), "asserted") not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("New York (dpa) - Israels UN-Botschafter Gilad Erdan begrüßte die Verlängerung, warf "
+         "der Hisbollah aber vor, die Blauhelme mit Gewalt zu behindern.",
+         ("ACCUSE", "ISR", "HEZBOLLAH"), ("ACCUSE", "HEZBOLLAH", "ISR")),
+    ],
+    ids=["begruesste-warf-vor"],
+)  # fmt: skip
+def test_an_accusation_in_a_second_conjunct_is_the_first_subjects(nlp, text, expected, absent):
+    events = analysed(nlp, text, "2024-05-01")
+    assert expected in events and absent not in events
