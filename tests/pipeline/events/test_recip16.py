@@ -72,3 +72,26 @@ def test_the_verb_first_conjunct_shares_the_subject_of_the_clause_before(vocab):
 def test_an_accusation_in_a_second_conjunct_is_the_first_subjects(nlp, text, expected, absent):
     events = analysed(nlp, text, "2024-05-01")
     assert expected in events and absent not in events
+
+
+GABON = (
+    "Libreville (AFP) - Im zentralafrikanischen Gabun hat das Militär die Macht übernommen. "
+    "Frankreich verurteilte den Staatsstreich. Die französische Regierung verlangte, das "
+    "Ergebnis der Wahl zu respektieren. "
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (GABON + "Die Opposition hatte der Regierung massiven Wahlbetrug vorgeworfen.",
+         ("ACCUSE", "GAB", "GAB"), ("ACCUSE", "GAB", "FRA")),
+    ],
+    ids=["opposition-government"],
+)  # fmt: skip
+def test_the_government_the_opposition_addresses_is_of_its_state(nlp, text, expected, absent):
+    """ "Die Opposition warf der Regierung Wahlbetrug vor": the two sides at home, of one
+    state, not the government named last (the French one)."""
+    events = analysed(nlp, text, "2023-08-30")
+    assert expected in events and absent not in events
