@@ -129,6 +129,7 @@ from lagebild.pipeline.events.repair import (
     repair_mistagged_preterites,
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
+    repair_name_subject_after_fronted_object,
     repair_names_after_actor,
     repair_names_after_person,
     repair_object_under_subject,
@@ -231,6 +232,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_object_under_subject(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
+    repair_name_subject_after_fronted_object(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

@@ -886,6 +886,64 @@ def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
     return found
 
 
+def repair_name_subject_after_fronted_object(doc: Doc) -> list[Token]:
+    """ "Die von Moldau abtrünnige Region Transnistrien hat Russland um Schutz gebeten"
+    parsed with the fronted phrase as the object and the bare name after the finite verb as
+    the subject. Where neither phrase shows its case (a bare name; "die" before a feminine
+    singular, "das", no article) and the fronted one agrees with the finite verb, German puts
+    the subject first: the first phrase of the clause is the subject and the name after the
+    finite verb the object (an object is fronted when its case shows it: "Den Vorschlag
+    lehnte Russland ab"). The subjects restored."""
+    found = []
+    for name in doc:
+        if name.dep_ != "nsubj" or not _caseless_name(name):
+            continue
+        verb = name.head
+        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        if finite is None or name.i <= finite.i:
+            continue
+        fronted = [c for c in verb.children if c.dep_ == "obj" and c.i < finite.i]
+        if len(fronted) != 1 or not _caseless_first_phrase(fronted[0], finite):
+            continue
+        fronted[0].dep_, name.dep_ = "nsubj", "obj"
+        found.append(fronted[0])
+    return found
+
+
+def _caseless_name(name: Token) -> bool:
+    """A bare name, which shows no case (not a genitive in -s)."""
+    return (
+        name.pos_ == "PROPN"
+        and not any(c.dep_ in ("case", "det", "det:poss") for c in name.children)
+        and not looks_genitive(name)
+    )
+
+
+# the articles of a phrase that may be the nominative or the accusative alike
+NOMINATIVE_OR_ACCUSATIVE = frozenset({"die", "das", "eine"})
+
+
+def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
+    """The phrase opens its clause, may be nominative or accusative alike and is singular
+    with a singular finite verb (a plural before "hat" is the object: "Die Vorwürfe wies
+    Russland zurück")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or min(t.i for t in noun.subtree) != finite.sent.start:
+        return False
+    if noun.morph.get("Number") != ["Sing"] or finite.morph.get("Number") != ["Sing"]:
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
+    heads = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    dets += [d for h in heads[1:] for d in h.children if d.dep_ == "det"]
+    if not dets:
+        return _caseless_name(noun)
+    if len(dets) != 1 or dets[0].lower_ not in NOMINATIVE_OR_ACCUSATIVE:
+        return False
+    # "die" before a singular common noun only if feminine; a name after "die" with a
+    # singular verb is one ("die Ukraine", "die Türkei")
+    gender = next((h.morph.get("Gender") for h in heads if h.pos_ == "NOUN"), ["Fem"])
+    return dets[0].lower_ != "die" or gender == ["Fem"]
+
+
 def _accusative_only(noun: Token) -> bool:
     article = next((c for c in noun.children if c.dep_ == "det" and c.i < noun.i), None)
     if article is None or article.lower_ not in ACCUSATIVE_ONLY_ARTICLES:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline.events.repair import repair_verb_first_conjuncts
+from lagebild.pipeline.events.repair import (
+    repair_name_subject_after_fronted_object,
+    repair_verb_first_conjuncts,
+)
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
 
 PAST = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
@@ -95,3 +98,59 @@ def test_the_government_the_opposition_addresses_is_of_its_state(nlp, text, expe
     state, not the government named last (the French one)."""
     events = analysed(nlp, text, "2023-08-30")
     assert expected in events and absent not in events
+
+
+PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+# "Die Region Transnistrien hat Russland um Schutz gebeten": the fronted subject labelled
+# object and the bare name after the finite verb subject, as the model parses it
+FRONTED_SUBJECT_AS_OBJECT = (
+    "Die/der/DET/3/det/Case=Nom|Gender=Fem|Number=Sing "
+    "Region/Region/NOUN/3/compound/Case=Acc|Gender=Fem|Number=Sing "
+    "Transnistrien/Transnistrien/PROPN/8/obj/Case=Nom|Gender=Neut|Number=Sing "
+    f"hat/haben/AUX/8/aux/{PRESENT} Russland/Russland/PROPN/8/nsubj/Case=Dat|Number=Sing "
+    "um/um/ADP/7/case Schutz/Schutz/NOUN/8/obl gebeten/bitten/VERB/0/root/VerbForm=Part "
+    "././PUNCT/8/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "restored"),
+    [
+        (FRONTED_SUBJECT_AS_OBJECT, ["Transnistrien"]),
+        # "den" shows the accusative: the fronted phrase is the object indeed
+        (FRONTED_SUBJECT_AS_OBJECT.replace("Die/der/DET", "Den/der/DET"), []),
+        # "die" before a masculine noun is a plural: the object before a singular verb
+        (FRONTED_SUBJECT_AS_OBJECT.replace("Region/NOUN/3/compound/Case=Acc|Gender=Fem",
+                                           "Region/NOUN/3/compound/Case=Acc|Gender=Masc"), []),
+        # a plural before a singular verb is the object ("Die Vorwürfe wies Russland zurück")
+        (FRONTED_SUBJECT_AS_OBJECT.replace("Gender=Neut|Number=Sing", "Gender=Neut|Number=Plur"),
+         []),
+        # only a bare name after the verb: a phrase with an article is left to the parser
+        (FRONTED_SUBJECT_AS_OBJECT.replace("um/um/ADP/7/case", "die/der/DET/5/det"), []),
+    ],
+    ids=["bare-name-after-verb", "accusative-article", "masculine", "plural", "article"],
+)  # fmt: skip
+def test_of_two_phrases_that_show_no_case_the_first_is_the_subject(vocab, spec, restored):
+    doc = make_doc(vocab, spec, {})
+    found = repair_name_subject_after_fronted_object(doc)
+    assert [t.text for t in found] == restored
+    for subject in found:
+        assert subject.dep_ == "nsubj" and doc[4].dep_ == "obj"
+
+
+# "Die Ukraine hat Polen um Hilfe gebeten", parsed as above
+NAME_AS_OBJECT = (
+    "Die/der/DET/2/det/Case=Nom|Gender=Fem|Number=Sing "
+    "Ukraine/Ukraine/PROPN/7/obj/Case=Nom|Gender=Fem|Number=Sing "
+    f"hat/haben/AUX/7/aux/{PRESENT} Polen/Polen/PROPN/7/nsubj/Case=Dat|Number=Sing "
+    "um/um/ADP/6/case Hilfe/Hilfe/NOUN/7/obl gebeten/bitten/VERB/0/root/VerbForm=Part "
+    "././PUNCT/7/punct"
+)
+
+
+def test_a_state_asking_a_state_for_help_is_the_actor(vocab):
+    doc = make_doc(vocab, NAME_AS_OBJECT, {"Ukraine": ["UKR"], "Polen": ["POL"]})
+    events = coded(doc)
+    assert ("REQUEST", ("UKR",), ("POL",), "asserted") in events
+    assert ("REQUEST", ("POL",), ("UKR",), "asserted") not in events
