@@ -154,3 +154,19 @@ def test_a_state_asking_a_state_for_help_is_the_actor(vocab):
     events = coded(doc)
     assert ("REQUEST", ("UKR",), ("POL",), "asserted") in events
     assert ("REQUEST", ("POL",), ("UKR",), "asserted") not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damaskus (dpa) - Der Apostolische Nuntius in Syrien rief die internationale "
+        "Gemeinschaft auf, die Hilfe nicht an politische Bedingungen zu knüpfen.",
+        "Managua (dpa) - Der Nuntius forderte die Regierung auf, die Bischöfe freizulassen.",
+    ],
+    ids=["nuntius-in-syrien", "nuntius"],
+)
+def test_a_nuncio_acts_for_the_holy_see(nlp, text):
+    """A nuncio is the Holy See's envoy wherever he serves, not of the state he serves in."""
+    events = analysed(nlp, text, "2023-02-20")
+    assert any(kind == "REQUEST" and actor == "VAT" for kind, actor, _ in events)
