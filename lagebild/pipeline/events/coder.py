@@ -132,6 +132,7 @@ from lagebild.pipeline.events.repair import (
     repair_name_subject_after_fronted_object,
     repair_names_after_actor,
     repair_names_after_person,
+    repair_names_under_pronouns,
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
@@ -222,6 +223,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_verb_first_conjuncts(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
+    repair_names_under_pronouns(doc)
     repair_names_after_actor(doc)
     repair_adjacent_actor_names(doc)
     repair_masculine_name_before_plural(doc)

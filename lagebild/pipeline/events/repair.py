@@ -132,6 +132,33 @@ def _object_under_person(token: Token) -> bool:
     )
 
 
+def repair_names_under_pronouns(doc: Doc) -> list[Token]:
+    """ "Zugleich warfen sie Peking unfaire Handelspraktiken vor": the parser hangs the bare
+    name after a subject pronoun on it, as it hangs a name on a name. A personal pronoun takes
+    no attribute or apposition of a name, so the name right after the subject pronoun is the
+    verb's object. The names re-hung."""
+    found = [t for t in doc if _name_under_pronoun(t)]
+    for name in found:
+        name.head, name.dep_ = name.head.head, "obj"
+    return found
+
+
+def _name_under_pronoun(token: Token) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return False
+    pronoun = token.head
+    return (
+        pronoun.pos_ == "PRON"
+        and "Prs" in pronoun.morph.get("PronType")
+        and "Yes" not in pronoun.morph.get("Reflex")
+        and pronoun.dep_ in ("nsubj", "nsubj:pass")
+        and pronoun.head.pos_ in ("VERB", "AUX")
+        and token.i == pronoun.i + 1
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and not looks_genitive(token)
+    )
+
+
 def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
     """After a fronted adverbial the subject follows the verb, and a bare object name may
     follow it: "Zuvor hatte Deutschland Russland zum Rückzug aufgerufen", "Gestern warf Polen

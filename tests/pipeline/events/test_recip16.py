@@ -11,6 +11,7 @@ import pytest
 
 from lagebild.pipeline.events.repair import (
     repair_name_subject_after_fronted_object,
+    repair_names_under_pronouns,
     repair_verb_first_conjuncts,
 )
 from tests.pipeline.events.test_coder import analysed, coded, make_doc
@@ -170,3 +171,54 @@ def test_a_nuncio_acts_for_the_holy_see(nlp, text):
     """A nuncio is the Holy See's envoy wherever he serves, not of the state he serves in."""
     events = analysed(nlp, text, "2023-02-20")
     assert any(kind == "REQUEST" and actor == "VAT" for kind, actor, _ in events)
+
+
+# "Zugleich warfen sie Peking Handelspraktiken vor": the name hung on the subject pronoun,
+# as the model parses it
+NAME_UNDER_PRONOUN = (
+    "Zugleich/zugleich/ADV/2/advmod "
+    "warfen/werfen/VERB/0/root/Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin "
+    "sie/sie/PRON/2/nsubj/Case=Nom|Number=Plur|Person=3|PronType=Prs "
+    "Peking/Peking/PROPN/3/nmod Handelspraktiken/Handelspraktik/NOUN/2/obj "
+    "vor/vor/ADP/2/compound:prt ././PUNCT/2/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "moved"),
+    [
+        (NAME_UNDER_PRONOUN, ["Peking"]),
+        # only the word right after the pronoun: a second name further on stays
+        (NAME_UNDER_PRONOUN.replace("Peking/Peking/PROPN/3/nmod",
+                                    "Peking/Peking/PROPN/3/nmod Peking/Peking/PROPN/3/nmod"),
+         ["Peking"]),
+        # a common noun after the pronoun is left to the parser
+        (NAME_UNDER_PRONOUN.replace("Peking/Peking/PROPN/3/nmod", "Peking/Peking/NOUN/3/nmod"),
+         []),
+        # the name after an object pronoun is no object of the verb ("warfen ihm Peking …")
+        (NAME_UNDER_PRONOUN.replace("PRON/2/nsubj", "PRON/2/iobj"), []),
+    ],
+    ids=["name-under-subject-pronoun", "only-the-next-word", "common-noun", "object-pronoun"],
+)  # fmt: skip
+def test_a_name_after_a_subject_pronoun_is_the_verbs_object(vocab, spec, moved):
+    doc = make_doc(vocab, spec, {})
+    found = repair_names_under_pronouns(doc)
+    assert [t.text for t in found] == moved
+    for name in found:
+        assert name.head == doc[1] and name.dep_ == "obj"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rom (dpa) - In ihrer Abschlusserklärung forderten die G7 China auf, keine Güter mehr "
+         "an Russland zu liefern. Zugleich warfen sie Peking unfaire Handelspraktiken vor.",
+         ("ACCUSE", "G7", "CHN")),
+    ],
+    ids=["g7-sie-peking"],
+)  # fmt: skip
+def test_plural_sie_refers_to_an_organisation_named_with_die(nlp, text, expected):
+    """ "die G7 … sie": "die" before a name is feminine or plural, whatever gender the tagger
+    guesses for the name; the bare name after the pronoun is the accusation's target."""
+    assert expected in analysed(nlp, text, "2024-06-14")
