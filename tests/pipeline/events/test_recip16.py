@@ -222,3 +222,15 @@ def test_plural_sie_refers_to_an_organisation_named_with_die(nlp, text, expected
     """ "die G7 … sie": "die" before a name is feminine or plural, whatever gender the tagger
     guesses for the name; the bare name after the pronoun is the accusation's target."""
     assert expected in analysed(nlp, text, "2024-06-14")
+
+
+@pytest.mark.model
+def test_an_envoy_posted_in_a_state_is_not_of_that_state(nlp):
+    """ "Der Botschafter des Landes in den USA": the "in" phrase inside the genitive tells
+    where the envoy is posted, not whose envoy he is."""
+    text = (
+        "Port-au-Prince (dpa) - Ein schweres Erdbeben hat Haiti erschüttert. Der Botschafter "
+        "des Landes in den USA rief die Weltgemeinschaft zur Hilfe auf."
+    )
+    requests = {e for e in analysed(nlp, text, "2010-01-13") if e[0] == "REQUEST"}
+    assert requests and all(actor == "HTI" for _, actor, _ in requests)
