@@ -46,6 +46,12 @@ CLAUSE_SECTORS = LOCAL_SECTORS | {"REB"}
 
 MEDIA_SECTOR = "MED"  # media name their state, but are cited from anywhere (ARD, BBC)
 
+# "Die Opposition warf der Regierung Wahlbetrug vor": government and opposition named in one
+# sentence are the two sides at home, of one state, whichever government was named last
+# (roles.yaml titles and sectors)
+GOVERNMENT_TITLE = "Regierung"
+OPPOSITION_SECTOR = "OPP"
+
 
 # --- step 4: context codes --------------------------------------------------------------
 
@@ -223,7 +229,9 @@ def fill_context_codes(
     only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
     places = state_tokens(found, registry)
+    opposition: dict[int, str] = {}  # sentence start -> the state of its opposition
     for f in sorted(found, key=lambda m: m.start):
+        _note_opposition(doc, f, registry, opposition)
         if _names_armed_group(f, registry):
             last_group = f.actors[0]
         if f.role is None:
@@ -257,6 +265,8 @@ def fill_context_codes(
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
         code = clause_place(doc, f, places) if f.role.sector in CLAUSE_SECTORS else None
+        if key == GOVERNMENT_TITLE and f.definite:
+            code = code or opposition.get(sentence)
         code = code or last_code.get(key) or _subject_state(doc, f, subject_states.get(sentence))
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
@@ -272,6 +282,16 @@ def fill_context_codes(
                 ]
             continue
         give_code(f, code, registry)
+        _note_opposition(doc, f, registry, opposition)
+
+
+def _note_opposition(doc: Doc, f: Found, registry: ActorRegistry, seen: dict[int, str]) -> None:
+    """Remember the state of an opposition mention with one, by its sentence."""
+    if f.role is None or f.role.sector != OPPOSITION_SECTOR or f.needs_code:
+        return
+    code = next((registry.code(a) for a in f.actors if registry.code(a)), None)
+    if code:
+        seen.setdefault(sentence_bounds(doc, f.head)[0], code)
 
 
 # Where a clause happens: a prepositional phrase of its verb (UD and TIGER labels).

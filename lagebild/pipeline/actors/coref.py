@@ -1250,6 +1250,12 @@ def antecedent_features(f: Found, doc: Doc, registry: ActorRegistry) -> Features
         if article in ("die", "der"):
             return FEM | PLURAL  # die Ukraine, die USA
         return NEUT
+    if actor.kind == "organisation" and f.kind == "name" and head.pos_ == "PROPN":
+        # "die G7", "die Nato": "die" before a name is feminine or plural, whatever gender
+        # the tagger guesses for the name ("forderten die G7 … Zugleich warfen sie …")
+        article = doc[f.start - 1].lower_ if f.start > 0 else ""
+        if article == "die" or doc[f.start].lower_ == "die":
+            return FEM | PLURAL
     return noun_features(head) or (FEM | NEUT | PLURAL)
 
 

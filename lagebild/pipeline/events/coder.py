@@ -129,11 +129,14 @@ from lagebild.pipeline.events.repair import (
     repair_mistagged_preterites,
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
+    repair_name_subject_after_fronted_object,
     repair_names_after_actor,
     repair_names_after_person,
+    repair_names_under_pronouns,
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
+    repair_verb_first_conjuncts,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -217,8 +220,10 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
     repair_main_clause_under_condition(doc)
+    repair_verb_first_conjuncts(doc)
     repair_adjective_particles(doc)
     repair_names_after_person(doc)
+    repair_names_under_pronouns(doc)
     repair_names_after_actor(doc)
     repair_adjacent_actor_names(doc)
     repair_masculine_name_before_plural(doc)
@@ -229,6 +234,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_object_under_subject(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
+    repair_name_subject_after_fronted_object(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

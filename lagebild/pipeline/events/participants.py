@@ -212,12 +212,25 @@ def _principal(doc: Doc, head: Token, role: Mention, index: dict[int, Mention]) 
     role_codes = {p.code for p in participants(doc, role)}
     for child in head.children:
         if child.dep_ in ("nmod", "nmod:poss") and args.preposition(child) in (None, "von"):
-            principal = _first_mention_in(args.phrase_tokens(child), index)
+            principal = _first_mention_in(_without_places(child), index)
             if principal is None or principal is role or principal.start < role.end:
                 continue
             if {p.code for p in participants(doc, principal)} - role_codes:
                 return principal
     return None
+
+
+def _without_places(phrase: Token) -> list[Token]:
+    """The phrase without the "in" phrases inside it: "der Botschafter des Landes in den USA"
+    is the envoy of the country, posted in the USA; an "in" phrase tells where someone is,
+    not whose the role is."""
+    places = {
+        t.i
+        for d in phrase.subtree
+        if d != phrase and args.preposition(d) == "in"
+        for t in d.subtree
+    }
+    return [t for t in args.phrase_tokens(phrase) if t.i not in places]
 
 
 def participants(doc: Doc, mention: Mention) -> list[EventParticipant]:

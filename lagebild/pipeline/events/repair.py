@@ -132,6 +132,33 @@ def _object_under_person(token: Token) -> bool:
     )
 
 
+def repair_names_under_pronouns(doc: Doc) -> list[Token]:
+    """ "Zugleich warfen sie Peking unfaire Handelspraktiken vor": the parser hangs the bare
+    name after a subject pronoun on it, as it hangs a name on a name. A personal pronoun takes
+    no attribute or apposition of a name, so the name right after the subject pronoun is the
+    verb's object. The names re-hung."""
+    found = [t for t in doc if _name_under_pronoun(t)]
+    for name in found:
+        name.head, name.dep_ = name.head.head, "obj"
+    return found
+
+
+def _name_under_pronoun(token: Token) -> bool:
+    if token.dep_ not in NAME_ATTACHMENTS or token.pos_ != "PROPN":
+        return False
+    pronoun = token.head
+    return (
+        pronoun.pos_ == "PRON"
+        and "Prs" in pronoun.morph.get("PronType")
+        and "Yes" not in pronoun.morph.get("Reflex")
+        and pronoun.dep_ in ("nsubj", "nsubj:pass")
+        and pronoun.head.pos_ in ("VERB", "AUX")
+        and token.i == pronoun.i + 1
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and not looks_genitive(token)
+    )
+
+
 def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
     """After a fronted adverbial the subject follows the verb, and a bare object name may
     follow it: "Zuvor hatte Deutschland Russland zum Rückzug aufgerufen", "Gestern warf Polen
@@ -436,6 +463,66 @@ def _main_over_condition(main: Token, condition: Token) -> None:
     main.head = main if condition.head == condition else condition.head
     main.dep_ = condition.dep_  # the root's label as the parser gives it
     condition.head, condition.dep_ = main, "advcl"
+
+
+# quotation marks: a clause in quotation marks before "…, sagte er" is what is said
+QUOTATION_MARKS = frozenset('«»„“”"‹›')
+# the labels the parser gives a clause before the comma that it takes for a said content
+FRONTED_CONTENT_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def repair_verb_first_conjuncts(doc: Doc) -> list[Token]:
+    """ "Erdan begrüßte die Verlängerung, warf der Schiitenmiliz aber vor, …", "Hilfswerke
+    begrüßten die Erklärung, warfen Australien aber vor, …": a verb-first clause after a
+    complete indicative main clause, without a conjunction, is its second conjunct and shares
+    its subject. The parser reads the pair as a said content and its speaker ("Die Lage sei
+    ernst, sagte der Minister") and takes the noun after the second verb for its subject. A
+    said content is reported in the Konjunktiv or quoted, and the verb of saying has no other
+    content; a second verb with a content clause of its own after it cannot be saying the
+    clause before. The first clause takes the second's place in the tree, the second hangs on
+    it as its conjunct, and the noun after the second verb becomes its object (the dative
+    with "der"/"dem": the nominative is the shared subject). The conjuncts re-hung."""
+    found = []
+    for second in doc:
+        first = _fronted_main_clause(second)
+        if first is None:
+            continue
+        subject = next(c for c in second.children if c.dep_ == "nsubj" and c.i > second.i)
+        _main_over_condition(first, second)
+        second.dep_ = "conj"
+        dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
+        subject.dep_ = "iobj" if dative else "obj"
+        found.append(second)
+    return found
+
+
+def _fronted_main_clause(second: Token) -> Token | None:
+    """The complete indicative main clause right before "…, <second verb>" that the parser
+    hung on the second verb as its content, when the second verb has a subject after it and
+    a content clause of its own."""
+    doc = second.doc
+    if second.pos_ != "VERB" or not is_finite(second) or second.i < 2:
+        return None
+    if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
+        return None
+    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
+        return None  # "…, sagte der Minister": the clause before is what is said
+    firsts = [
+        c for c in second.children
+        if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
+        and "Ind" in c.morph.get("Mood")
+        and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
+        and not any(m.dep_ == "mark" for m in c.children)
+    ]  # fmt: skip
+    if len(firsts) != 1:
+        return None
+    first = firsts[0]
+    opening = min(t.i for t in first.subtree)
+    if any(QUOTATION_MARKS.intersection(t.text) for t in doc[opening : second.i]):
+        return None  # a quotation: what is said
+    return first
 
 
 # adverbs that open a list of members after a comma: "…, darunter Argentinien und Chile"
@@ -824,6 +911,64 @@ def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
         word.dep_, other[0].dep_ = "obj", "nsubj"
         found.append(word)
     return found
+
+
+def repair_name_subject_after_fronted_object(doc: Doc) -> list[Token]:
+    """ "Die von Moldau abtrünnige Region Transnistrien hat Russland um Schutz gebeten"
+    parsed with the fronted phrase as the object and the bare name after the finite verb as
+    the subject. Where neither phrase shows its case (a bare name; "die" before a feminine
+    singular, "das", no article) and the fronted one agrees with the finite verb, German puts
+    the subject first: the first phrase of the clause is the subject and the name after the
+    finite verb the object (an object is fronted when its case shows it: "Den Vorschlag
+    lehnte Russland ab"). The subjects restored."""
+    found = []
+    for name in doc:
+        if name.dep_ != "nsubj" or not _caseless_name(name):
+            continue
+        verb = name.head
+        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        if finite is None or name.i <= finite.i:
+            continue
+        fronted = [c for c in verb.children if c.dep_ == "obj" and c.i < finite.i]
+        if len(fronted) != 1 or not _caseless_first_phrase(fronted[0], finite):
+            continue
+        fronted[0].dep_, name.dep_ = "nsubj", "obj"
+        found.append(fronted[0])
+    return found
+
+
+def _caseless_name(name: Token) -> bool:
+    """A bare name, which shows no case (not a genitive in -s)."""
+    return (
+        name.pos_ == "PROPN"
+        and not any(c.dep_ in ("case", "det", "det:poss") for c in name.children)
+        and not looks_genitive(name)
+    )
+
+
+# the articles of a phrase that may be the nominative or the accusative alike
+NOMINATIVE_OR_ACCUSATIVE = frozenset({"die", "das", "eine"})
+
+
+def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
+    """The phrase opens its clause, may be nominative or accusative alike and is singular
+    with a singular finite verb (a plural before "hat" is the object: "Die Vorwürfe wies
+    Russland zurück")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or min(t.i for t in noun.subtree) != finite.sent.start:
+        return False
+    if noun.morph.get("Number") != ["Sing"] or finite.morph.get("Number") != ["Sing"]:
+        return False
+    dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
+    heads = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    dets += [d for h in heads[1:] for d in h.children if d.dep_ == "det"]
+    if not dets:
+        return _caseless_name(noun)
+    if len(dets) != 1 or dets[0].lower_ not in NOMINATIVE_OR_ACCUSATIVE:
+        return False
+    # "die" before a singular common noun only if feminine; a name after "die" with a
+    # singular verb is one ("die Ukraine", "die Türkei")
+    gender = next((h.morph.get("Gender") for h in heads if h.pos_ == "NOUN"), ["Fem"])
+    return dets[0].lower_ != "die" or gender == ["Fem"]
 
 
 def _accusative_only(noun: Token) -> bool:
