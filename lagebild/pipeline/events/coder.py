@@ -131,6 +131,7 @@ from lagebild.pipeline.events.repair import (
     repair_name_after_relative_pronoun,
     repair_names_after_actor,
     repair_names_after_person,
+    repair_object_under_adverbial,
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
@@ -227,6 +228,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_before_comma(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
+    repair_object_under_adverbial(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
