@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from lagebild.analysis import Modality
+from lagebild.analysis import Event, Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import (
@@ -53,6 +53,16 @@ class Factuality:
     # ankündigen/planen ...), "plotted" (a plan told as past: "soll … geplant haben", "wollte"),
     # "purpose" (um ... zu), "counterfactual" (hätte … tun sollen)
     reasons: set[str] = field(default_factory=set)
+
+
+def reported(events: list[Event], codebook: Codebook) -> list[Event]:
+    """The events the coder outputs: those of the codebook's ``reported_modalities`` (all when
+    it names none). Applied last, after the detector: a negated or hypothetical act still
+    covers its sentence, so no proposal is made there in its place."""
+    modalities = codebook.modality.get("reported_modalities")
+    if not modalities:
+        return events
+    return [e for e in events if e.modality in modalities]
 
 
 def factuality(
