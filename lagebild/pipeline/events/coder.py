@@ -133,6 +133,7 @@ from lagebild.pipeline.events.repair import (
     repair_names_after_actor,
     repair_names_after_person,
     repair_names_under_pronouns,
+    repair_object_under_adverbial,
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
@@ -232,6 +233,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_before_comma(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
+    repair_object_under_adverbial(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     repair_name_subject_after_fronted_object(doc)

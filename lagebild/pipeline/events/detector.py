@@ -45,7 +45,7 @@ from lagebild.errors import AnalysisError, ModelNotFoundError
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import VERBAL_QUADS
-from lagebild.pipeline.events.modality import factuality
+from lagebild.pipeline.events.modality import factuality, reported
 from lagebild.pipeline.events.participants import (
     coded,
     participants_in,
@@ -236,6 +236,8 @@ class EventDetector:
             )
         if self.model.active:
             doc._.events = detect(doc, doc._.events, self.model, self.codebook)
+        else:
+            doc._.events = reported(doc._.events, self.codebook)
         return doc
 
 
@@ -260,7 +262,7 @@ def detect(
     right = rightness if rightness is not None else model.rightness(events)
     kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
     if gate > 1.0 or not doc.has_annotation("SENT_START"):
-        return kept
+        return reported(kept, codebook)
     sents = list(doc.sents)
     scores = scores if scores is not None else model.scores(sents)
     index = {s.start_char: i for i, s in enumerate(sents)}
@@ -277,7 +279,7 @@ def detect(
         if event is not None and _key(event) not in keys:
             keys.add(_key(event))
             proposals.append(event)
-    return kept + proposals
+    return reported(kept + proposals, codebook)
 
 
 def rescore(event: Event, rightness: float, weight: float) -> Event:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from lagebild.analysis import Modality
+from lagebild.analysis import Event, Modality
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.verbs import (
@@ -35,6 +35,8 @@ INTENTION_NOUNS = frozenset({"beschluss", "entschluss", "absicht", "plan", "vorh
 MODIFIER_DEPS = frozenset({"advmod", "obl", "obl:tmod", "nmod", "amod", "advmod:neg"})
 TIME_NOUNS = frozenset({"jahr", "jahrzehnt", "jahrhundert", "monat"})
 COUNTERFACTUAL_AUXILIARIES = frozenset({"hätte", "hätten", "wäre", "wären"})
+# the modals whose infinitive stands for the participle after "hätte" (Ersatzinfinitiv)
+ERSATZ_MODALS = frozenset({"sollen", "müssen", "können", "dürfen", "wollen", "lassen"})
 CALENDAR_NOUNS = TIME_NOUNS | frozenset(
     {"woche", "tag", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
      "samstag", "sonntag", "sommer", "herbst", "winter", "frühjahr", "frühling", "quartal"}
@@ -49,8 +51,18 @@ class Factuality:
     # why: "conditional" (a wenn/falls clause hangs on the predicate), "subjunctive"
     # (würde/könnte; also "epistemic" for könnte/dürfte/müsste), "announced" (governed by
     # ankündigen/planen ...), "plotted" (a plan told as past: "soll … geplant haben", "wollte"),
-    # "purpose" (um ... zu)
+    # "purpose" (um ... zu), "counterfactual" (hätte … tun sollen)
     reasons: set[str] = field(default_factory=set)
+
+
+def reported(events: list[Event], codebook: Codebook) -> list[Event]:
+    """The events the coder outputs: those of the codebook's ``reported_modalities`` (all when
+    it names none). Applied last, after the detector: a negated or hypothetical act still
+    covers its sentence, so no proposal is made there in its place."""
+    modalities = codebook.modality.get("reported_modalities")
+    if not modalities:
+        return events
+    return [e for e in events if e.modality in modalities]
 
 
 def factuality(
@@ -70,6 +82,9 @@ def factuality(
         reasons.add("purpose")
     if _counterfactual(predicate):
         reasons.add("subjunctive")
+        return Factuality("hypothetical", reasons)
+    if _should_have(predicate):
+        reasons.add("counterfactual")
         return Factuality("hypothetical", reasons)
     if not reasons and _reported_future(predicate, cues):
         reasons.add("announced")
@@ -109,6 +124,8 @@ def is_negated(
                 g.lower_ in negation and g.dep_ in ("det", "advmod") for g in child.children
             ):
                 return True
+            if _nothing_as_object(child):
+                return True
     # "Weder die G8 noch die EU erkennen … an", "konnte weder bestätigen noch ausschließen"
     if any(c.lower_ == "weder" for c in predicate.children):
         return True
@@ -121,6 +138,16 @@ def is_negated(
             return True
     governor = _governor(predicate)
     return governor is not None and governor.lemma_.lower() in cues["negating_verbs"]
+
+
+def _nothing_as_object(child: Token) -> bool:
+    """ "schenkte der Gegnerin nichts", "hat nichts unternommen": "nichts" as the object
+    negates the act; "nichts weniger als den Rücktritt", "nichts anderes als" compare and
+    assert it."""
+    if child.dep_ != "obj" or child.lower_ != "nichts":
+        return False
+    after = child.doc[child.i + 1].lower_ if child.i + 1 < len(child.doc) else ""
+    return after not in ("weniger", "anderes", "als", "geringeres")
 
 
 def _contrasted_constituent(predicate: Token) -> bool:
@@ -205,6 +232,16 @@ def _conditional_auxiliary(predicate: Token) -> bool:
     return any(
         c.dep_ in ("aux", "aux:pass", "cop") and c.lower_.startswith("würd")
         for c in predicate.children
+    )
+
+
+def _should_have(predicate: Token) -> bool:
+    """The past Konjunktiv II of a modal, whose participle is an infinitive ("hätte man Sie
+    abschieben sollen", "hätten eingreifen müssen"): what should or could have been done was
+    not done, a reproach or a regret, neither an act nor a threat."""
+    auxiliaries = [c for c in predicate.children if c.dep_.startswith("aux")]
+    return any(a.lower_ in ("hätte", "hätten", "hättest", "hättet") for a in auxiliaries) and any(
+        a.lemma_.lower() in ERSATZ_MODALS and a.lower_ == a.lemma_.lower() for a in auxiliaries
     )
 
 

@@ -765,6 +765,33 @@ def repair_object_under_subject(doc: Doc) -> list[Token]:
     return found
 
 
+def repair_object_under_adverbial(doc: Doc) -> list[Token]:
+    """ "hat die Polizei am Dienstagnachmittag den Olympiaturm[nmod] … räumen lassen": the
+    model may hang the object on the time or place phrase before it. A bare noun phrase with
+    an accusative singular article modifies no noun (a noun's modifier without preposition is
+    a genitive), so it is the object of the verb whose adverbial it hung on, when that verb
+    has none. The objects re-hung."""
+    found = []
+    for noun in doc:
+        adverbial = noun.head
+        if (
+            noun.dep_ != "nmod"
+            or not _accusative_phrase(noun)
+            or adverbial.dep_ not in ("obl", "nmod")
+        ):
+            continue
+        verb = adverbial.head
+        while verb.dep_ == "nmod" and verb.head != verb:  # "in München am Dienstagnachmittag"
+            verb = verb.head
+        if verb.dep_ in ("obl", "nsubj"):
+            verb = verb.head
+        if verb.pos_ != "VERB" or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        found.append(noun)
+    return found
+
+
 def _may_be_nominative(noun: Token) -> bool:
     cases = noun.morph.get("Case")
     return noun.pos_ in ("NOUN", "PROPN") and (not cases or "Nom" in cases)
