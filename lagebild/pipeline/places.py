@@ -1377,10 +1377,31 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
+    titled = _title_place_of_lead(doc, sentence, mentions)
+    if titled is not None:
+        return "title", to_place(titled)
     dateline = _statement_dateline(doc, event, mentions, seats)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
+
+
+def _title_place_of_lead(
+    doc: Doc, sentence: Span | None, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The city the title puts its story at (Pakistan und Afghanistan vereinbaren in Doha
+    Waffenruhe), for a statement of the lead: a news title sums up the lead, so the lead's
+    statement (… haben eine sofortige Waffenruhe vereinbart) was made there, which the
+    dateline (Islamabad/Kabul) need not be."""
+    lead = lead_sentence(doc)
+    if sentence is None or lead is None or sentence.start_char != lead.start_char:
+        return None
+    return next(
+        (m for m in mentions
+         if m.source == "title" and not m.is_dateline and m.resolved is not None
+         and m.resolved.precision == "point"),
+        None,
+    )  # fmt: skip
 
 
 def _statement_dateline(
@@ -1653,7 +1674,9 @@ def _scene(
         if m.resolved is not None and m.start is not None and paragraph <= m.start < start
         and _is_locative(doc, m) and (not adverbial or _where_said(doc, m, -1))
     ]  # fmt: skip
-    return before[-1] if before else None
+    # im Flüchtlingslager Dschenin im nördlichen Westjordanland: the last phrase says where
+    # the place before it lies, and the scene is that more specific place
+    return _described_place(doc, before[-1], before) if before else None
 
 
 def _rank(mention: PlaceMention) -> int:

@@ -1,0 +1,66 @@
+"""Event locations (session 16): the title's city for a statement of the lead, and the scene
+of a paragraph that named a place and then where it lies."""
+
+from __future__ import annotations
+
+import pytest
+
+import lagebild
+
+
+def located(text: str, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    """Each event's type and its location's country and name."""
+    analysis = lagebild.analyze(text, title=title, date="2024-05-01")
+    return [
+        (e.type, e.location.country if e.location else None,
+         e.location.name if e.location else None)
+        for e in analysis.events
+    ]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the title sums up the lead: the agreement was made in Doha, not at the dateline
+        (
+            "Pakistan und Afghanistan vereinbaren in Doha Waffenruhe",
+            "Islamabad/Kabul (dpa) - Nach den schwersten Grenzgefechten seit Jahren haben "
+            "Pakistan und Afghanistan eine sofortige Waffenruhe vereinbart.",
+            ("AGREE", "QAT", "Doha"),
+        ),
+        # a title without a place leaves the dateline
+        (
+            "Pakistan und Afghanistan vereinbaren Waffenruhe",
+            "Islamabad (dpa) - Nach den schwersten Grenzgefechten seit Jahren haben "
+            "Pakistan und Afghanistan eine sofortige Waffenruhe vereinbart.",
+            ("AGREE", "PAK", "Islamabad"),
+        ),
+    ],
+)
+def test_lead_statement_is_made_where_the_title_puts_it(
+    title: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text, title)
+
+
+@pytest.mark.model
+def test_title_place_is_only_for_the_lead() -> None:
+    text = (
+        "Islamabad (dpa) - Pakistan und Afghanistan haben eine Waffenruhe vereinbart.\n\n"
+        "Später forderte die pakistanische Regierung die Taliban auf, die Angriffe zu beenden."
+    )
+    events = located(text, "Pakistan und Afghanistan vereinbaren in Doha Waffenruhe")
+    assert ("REQUEST", "PAK", "Islamabad") in events
+
+
+@pytest.mark.model
+def test_scene_is_the_place_the_last_phrase_describes() -> None:
+    # im nördlichen Westjordanland says where Dschenin lies; the soldiers left Dschenin's camp
+    text = (
+        "Jerusalem (KNA) - Nach fast zwei Tagen hat die israelische Armee ihren Großeinsatz "
+        "im Flüchtlingslager Dschenin im nördlichen Westjordanland beendet. Die Soldaten "
+        "zogen sich in der Nacht zum Mittwoch aus dem Lager zurück, wie ein Armeesprecher "
+        "mitteilte."
+    )
+    assert ("RETREAT", "PSE", "Dschenin") in located(text)
