@@ -114,6 +114,11 @@ SAYING_VERBS = frozenset(
 # Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
 # Auftritt, bei einer Kundgebung)
 SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
+# Articles that name again what the text told before (an dem Treffen, an diesen Gesprächen);
+# fused forms (am, beim) carry the definite article
+REFERRING = frozenset(
+    {"der", "die", "das", "dem", "den", "diese", "dieser", "diesem", "diesen", "am", "beim"}
+)
 # Prepositions that put something at a meeting (auf der Konferenz, beim Gipfel)
 AT_MEETING = frozenset({"in", "im", "bei", "beim", "an", "am", "auf", "während"})
 # Words that make a meeting one still to come or called off: modal and future auxiliaries,
@@ -1172,6 +1177,8 @@ def locate_event_by_rule(
         )
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)
+    if not located:
+        located = _meeting_referred_to(doc, sentence, mentions)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     # nach Angaben der Armee in Bangkok: where the source sits, which may be where the event
@@ -1966,6 +1973,73 @@ def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[Pla
             and _is_locative(doc, m) and _where_said(doc, m, verb.idx)
         ]  # fmt: skip
     return []
+
+
+def _meeting_referred_to(
+    doc: Doc, sentence: Span | None, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A meeting named again by a definite or demonstrative article (An diesen Gesprächen
+    werden die Außenminister teilnehmen; Selenskyj nahm an dem Treffen teil; auf der
+    Migrationskonferenz) is one the text named before, and it takes place where the text put
+    it (ein Treffen in Wien ist geplant; bei ihrem Gipfel in Apulien): the meeting of the same
+    name, else (and always after *dies-*) the last meeting of this paragraph or the one
+    before. Whether that meeting is still to come does not matter here."""
+    if sentence is None:
+        return []
+    referring = next((t for t in sentence if _refers_to_meeting(t)), None)
+    if referring is None:
+        return []
+    told = [
+        (meeting, m) for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and m.start < sentence.start_char
+        for meeting in [_meeting_of(doc, m)] if meeting is not None
+    ]  # fmt: skip
+    demonstrative = any(c.lower_.startswith("dies") for c in referring.children)
+    same = [m for meeting, m in told if _lemma(meeting) == _lemma(referring)]
+    if same and not demonstrative:
+        return same[-1:]
+    paragraphs, opening = 0, sentence.start
+    while opening > 0 and paragraphs < 2:
+        opening -= 1
+        paragraphs += "\n" in doc[opening].whitespace_ or doc[opening].is_space
+    return [m for meeting, m in told if meeting.i >= opening][-1:]
+
+
+def _meeting_of(doc: Doc, mention: PlaceMention) -> Token | None:
+    """The meeting noun a place phrase puts somewhere (ein Treffen in Wien, bei ihrem Gipfel
+    in Apulien, in Rabat findet eine Konferenz statt), if any."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None:
+        return None
+    head = preposition.head.head if preposition.dep_ == "case" else preposition.head
+    if head.dep_ == "nmod" and _is_meeting_noun(head.head):
+        head = head.head  # ein Treffen der Verhandlungspartner in Wien: the parser's nmod
+    meeting = head if _is_meeting_noun(head) else None
+    # the meeting is the verb's subject, or its object after *findet … statt*, which the
+    # parser often reads so
+    takes_place = any(c.dep_ == "compound:prt" and c.lower_ == "statt" for c in head.children)
+    roles = ("nsubj", "nsubj:pass", "obj") if takes_place else ("nsubj", "nsubj:pass")
+    if meeting is None and _is_verb(head):
+        meeting = next(
+            (c for c in head.children
+             if c.dep_ in roles and _is_meeting_noun(c)),
+            None,
+        )  # fmt: skip
+    return meeting
+
+
+def _is_meeting_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and _lemma(token).endswith(MEETINGS)
+
+
+def _refers_to_meeting(token: Token) -> bool:
+    """A meeting noun after *an/bei/auf* and a definite or demonstrative article (an dem
+    Treffen, an diesen Gesprächen, bei der Konferenz), which names a meeting already told."""
+    if not _is_meeting_noun(token):
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("case", "det")}
+    return bool(words & {"an", "am", "bei", "beim", "auf"}) and bool(words & REFERRING)
 
 
 def _said_after_arriving(

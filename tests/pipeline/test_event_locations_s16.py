@@ -64,3 +64,47 @@ def test_scene_is_the_place_the_last_phrase_describes() -> None:
         "mitteilte."
     )
     assert ("RETREAT", "PSE", "Dschenin") in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # *diesen Gesprächen* names the meeting just told, planned in Wien
+        (
+            "USA zu Gesprächen bereit",
+            "Die USA sind zu Gesprächen bereit. Am Donnerstag ist ein Treffen der westlichen "
+            "Verhandlungspartner in Wien geplant. An diesen Gesprächen werden die "
+            "Außenminister der USA, Frankreichs, Großbritanniens, Russlands und Deutschlands "
+            "teilnehmen.",
+            ("AGREE", "AUT", "Wien"),
+        ),
+        # *der Migrationskonferenz* is the conference of that name in Rabat, not the
+        # preparatory meeting in Dakar told since
+        (
+            "Migrationskonferenz beginnt im Juli",
+            "Am 10. und 11. Juli findet in der marokkanischen Hauptstadt Rabat eine "
+            "europäisch-afrikanische Migrationskonferenz statt.\n\nAm Vorbereitungstreffen in "
+            "Dakar nehmen 40 Nationen teil.\n\nDie Verabschiedung des Aktionsplans, der von "
+            "Marokko und Spanien gemeinsam erstellt wurde und von Frankreich unterstützt wird, "
+            "soll wiederum auf der Migrationskonferenz erfolgen.",
+            ("SUPPORT", "MAR", "Rabat"),
+        ),
+    ],
+)
+def test_meeting_named_again_takes_place_where_it_was_put(
+    title: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text, title)
+
+
+@pytest.mark.model
+def test_meeting_named_first_is_not_placed_by_an_earlier_place() -> None:
+    # *bei dem Treffen* with no meeting told before: the place of the story's other
+    # sentence is not the meeting's
+    text = (
+        "Berlin (dpa) - In Hamburg demonstrierten Tausende gegen die Regierung.\n\n"
+        "Außenministerin Baerbock forderte bei dem Treffen mit ihrem Amtskollegen ein Ende "
+        "der Angriffe."
+    )
+    assert all(place != "Hamburg" for kind, _, place in located(text) if kind == "REQUEST")
