@@ -138,6 +138,8 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
                       "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
+# The UN's bodies of all its members, which sit at its headquarters in New York
+UN_BODIES = frozenset({"sicherheitsrat", "vollversammlung", "generalversammlung"})
 # the seats of government among them; the rest are parliaments (seats.yaml tells where a
 # state's parliament or government sits when not in the capital: Den Haag, Valparaíso)
 GOVERNMENT_SEATS = frozenset(
@@ -332,6 +334,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
     capitals += _regional_seats(doc, gazetteer)
+    capitals += _un_bodies(doc, gazetteer)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
@@ -1220,6 +1223,9 @@ def locate_event_by_rule(
         exile = _exile_statement(doc, event, in_sentence)
         if exile is not None:
             return exile
+        envoy = _un_ambassador(doc, event, gazetteer)
+        if envoy is not None:
+            return "envoy", envoy
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
@@ -1902,7 +1908,9 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     the parser attaches it: German puts where a statement was made before its object
     (äußerte in Peking Besorgnis über …)."""
     preposition = _locative_preposition(doc, mention)
-    if preposition is None or preposition.i == 0:
+    if preposition is None or preposition.i == 0 or mention.institution:
+        # kritisierte Russland in der UN-Vollversammlung, im Bundestag: a body in session
+        # is where one speaks, not what one speaks of
         return False
     noun = doc[preposition.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -2231,6 +2239,74 @@ def _institution_mentions(
         mention.institution = True
         found.append(mention)
     return found
+
+
+def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The UN Security Council and General Assembly with *in/im/vor* (mit seinem Veto im
+    UN-Sicherheitsrat, vor dem Weltsicherheitsrat, in der UN-Vollversammlung, im
+    Sicherheitsrat der Vereinten Nationen): they sit at the UN's headquarters in New York,
+    as a parliament in its capital. Not a national security council (der Nationale
+    Sicherheitsrat), and not *beim* (eine Beschwerde beim UN-Sicherheitsrat einreichen names
+    whom a complaint goes to, not where it was made)."""
+    # a cheap test of each word first: most articles name no such body
+    bodies = [t for t in doc if "sicherheitsrat" in t.lower_ or "versammlung" in t.lower_]
+    seat = _un_seat(gazetteer) if bodies else None
+    if seat is None:
+        return []
+    found = []
+    for token in bodies:
+        if not _names_un_body(doc, token) or not _after_locative(doc, token):
+            continue
+        mention = PlaceMention(token.text, token.idx, token.idx + len(token.text), "text",
+                               [Candidate(seat, "capital")])  # fmt: skip
+        mention.resolved, mention.name = seat, "New York"
+        mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _un_ambassador(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A state's UN ambassador who speaks (Israels UN-Botschafter Gilad Erdan begrüßte die
+    Verlängerung; der russische UN-Botschafter begründete das Veto) speaks at the UN in New
+    York, where the post is, when the text gives no other place. The ambassador is a
+    subject before the trigger in its sentence (the parser may hang a second verb of the
+    speaker elsewhere: …, warf der Schiitenmiliz aber vor)."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    speaker = [
+        t for t in doc[trigger[0].sent.start : trigger.start]
+        if t.dep_ == "nsubj" and t.lower_.startswith(("un-botschafter", "uno-botschafter"))
+    ]  # fmt: skip
+    if not speaker:
+        return None
+    seat = _un_seat(gazetteer)
+    if seat is None:
+        return None
+    word = speaker[0]
+    return _place(seat, word.text, word.idx, word.idx + len(word.text), "text", "New York")
+
+
+def _un_seat(gazetteer: Gazetteer) -> GeoPlace | None:
+    """New York, the seat of the UN's headquarters."""
+    return next(
+        (c.place for c in gazetteer.lookup("New York")
+         if c.place.country == "USA" and c.place.precision == "point"),
+        None,
+    )  # fmt: skip
+
+
+def _names_un_body(doc: Doc, token: Token) -> bool:
+    """UN-Sicherheitsrat, Weltsicherheitsrat, UNO-Vollversammlung; or the bare body before
+    *der Vereinten Nationen*, *der UN*, *der UNO*."""
+    word = token.lower_
+    body = word.rsplit("-", 1)[-1].removesuffix("es").removesuffix("s")
+    if body not in UN_BODIES and word.removesuffix("es").removesuffix("s") != "weltsicherheitsrat":
+        return False
+    if "-" in word or word.startswith("welt"):
+        return word.split("-", 1)[0] in ("un", "uno", "welt") or word.startswith("welt")
+    after = doc[token.i + 1 : token.i + 4].text.lower()
+    return after.startswith(("der vereinten nationen", "der un ", "der uno"))
 
 
 def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:

@@ -108,3 +108,41 @@ def test_meeting_named_first_is_not_placed_by_an_earlier_place() -> None:
         "der Angriffe."
     )
     assert all(place != "Hamburg" for kind, _, place in located(text) if kind == "REQUEST")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the UN's bodies sit in New York, a place phrase like *im Bundestag*
+        (
+            "Berlin (dpa) - Frankreich forderte im Sicherheitsrat der Vereinten Nationen ein "
+            "Ende der Angriffe.",
+            ("REQUEST", "USA", "New York"),
+        ),
+        # a body in session after the object is where one speaks, not a topic
+        (
+            "Berlin (dpa) - Scholz kritisierte Russland in der UN-Vollversammlung scharf.",
+            ("ACCUSE", "USA", "New York"),
+        ),
+        # a state's UN ambassador speaks at the UN
+        (
+            "Beirut (dpa) - Israels UN-Botschafter Gilad Erdan begrüßte die Verlängerung, warf "
+            "der Schiitenmiliz aber vor, die Blauhelme mit Gewalt zu behindern.",
+            ("ACCUSE", "USA", "New York"),
+        ),
+    ],
+)
+def test_un_bodies_and_envoys_sit_in_new_york(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in located(text)
+
+
+@pytest.mark.model
+def test_complaint_filed_with_the_council_is_not_made_in_new_york() -> None:
+    # *beim* names whom the complaint goes to; a national security council is no UN body
+    text = (
+        "Bagdad (dpa) - Die irakische Regierung reichte eine Beschwerde beim UN-Sicherheitsrat "
+        "ein und forderte den Abzug der türkischen Truppen. Die griechische Regierung "
+        "kritisierte im Nationalen Sicherheitsrat die Türkei."
+    )
+    assert all(place != "New York" for _, _, place in located(text))
