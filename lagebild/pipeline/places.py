@@ -1173,6 +1173,8 @@ def locate_event_by_rule(
     if speech and not located:
         located = _speaker_places(doc, event.trigger.start, in_sentence, event)
     if speech and not located:
+        located = _envoy_in_state(doc, event, in_sentence, gazetteer)
+    if speech and not located:
         located = (
             _said_next(doc, event, mentions)
             or _said_after_arriving(doc, event, mentions)
@@ -2263,6 +2265,33 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         mention.institution = True
         found.append(mention)
     return found
+
+
+def _envoy_in_state(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """An ambassador named with the state he is posted to (Der US-Botschafter in
+    Kambodscha, Patrick Murphy, nannte das Urteil einen Justizirrtum) speaks from the
+    embassy, which is in that state's capital: the capital, a point. The ambassador must be
+    a subject before the trigger, the state's phrase hang on him."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return []
+    for mention in in_sentence:
+        resolved = mention.resolved
+        preposition = _locative_preposition(doc, mention)
+        if resolved is None or resolved.precision != "country" or preposition is None:
+            continue
+        envoy = preposition.head.head
+        posted = envoy.lower_.endswith(("botschafter", "botschafterin")) and envoy.dep_ == "nsubj"
+        capital = gazetteer.capital(resolved.country) if posted else None
+        if capital is None or preposition.lower_ not in ("in", "im") or envoy.i > trigger.start:
+            continue
+        found = PlaceMention(mention.text, mention.start, mention.end, "text",
+                             [Candidate(capital, "capital")])  # fmt: skip
+        found.resolved, found.name = capital, capital.name
+        return [found]
+    return []
 
 
 def _un_ambassador(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None:

@@ -146,3 +146,13 @@ def test_complaint_filed_with_the_council_is_not_made_in_new_york() -> None:
         "kritisierte im Nationalen Sicherheitsrat die Türkei."
     )
     assert all(place != "New York" for _, _, place in located(text))
+
+
+@pytest.mark.model
+def test_ambassador_in_a_state_speaks_from_its_capital() -> None:
+    # the embassy is in the capital of the state the ambassador is posted to
+    text = (
+        "Bangkok (dpa) - Der US-Botschafter in Kambodscha, Patrick Murphy, kritisierte das "
+        "Urteil scharf."
+    )
+    assert ("ACCUSE", "KHM", "Phnom Penh") in located(text)
