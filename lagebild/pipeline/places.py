@@ -114,6 +114,11 @@ SAYING_VERBS = frozenset(
 # Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
 # Auftritt, bei einer Kundgebung)
 SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
+# Articles that name again what the text told before (an dem Treffen, an diesen Gesprächen);
+# fused forms (am, beim) carry the definite article
+REFERRING = frozenset(
+    {"der", "die", "das", "dem", "den", "diese", "dieser", "diesem", "diesen", "am", "beim"}
+)
 # Prepositions that put something at a meeting (auf der Konferenz, beim Gipfel)
 AT_MEETING = frozenset({"in", "im", "bei", "beim", "an", "am", "auf", "während"})
 # Words that make a meeting one still to come or called off: modal and future auxiliaries,
@@ -133,6 +138,8 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 INSTITUTION_STATES = {"bundestag": "DEU", "reichstag": "DEU", "knesset": "ISR", "duma": "RUS",
                       "staatsduma": "RUS", "sejm": "POL"}  # fmt: skip
+# The UN's bodies of all its members, which sit at its headquarters in New York
+UN_BODIES = frozenset({"sicherheitsrat", "vollversammlung", "generalversammlung"})
 # the seats of government among them; the rest are parliaments (seats.yaml tells where a
 # state's parliament or government sits when not in the capital: Den Haag, Valparaíso)
 GOVERNMENT_SEATS = frozenset(
@@ -327,6 +334,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     capitals = _capital_mentions(doc, gazetteer, mentions)
     capitals += _institution_mentions(doc, gazetteer, mentions)
     capitals += _regional_seats(doc, gazetteer)
+    capitals += _un_bodies(doc, gazetteer)
     if capitals:  # the phrase replaces a name inside it (der Hauptstadt Äthiopiens)
         mentions = [m for m in mentions if not any(_inside(m, c) for c in capitals)]
         mentions = sorted([*mentions, *capitals], key=lambda m: (m.start is not None, m.start or 0))
@@ -1165,6 +1173,8 @@ def locate_event_by_rule(
     if speech and not located:
         located = _speaker_places(doc, event.trigger.start, in_sentence, event)
     if speech and not located:
+        located = _envoy_in_state(doc, event, in_sentence, gazetteer)
+    if speech and not located:
         located = (
             _said_next(doc, event, mentions)
             or _said_after_arriving(doc, event, mentions)
@@ -1172,6 +1182,8 @@ def locate_event_by_rule(
         )
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)
+    if not located:
+        located = _meeting_referred_to(doc, sentence, mentions)
     located = [m for m in located if not any(_describes(doc, m, o) for o in located if o is not m)]
     located = [_described_place(doc, m, in_sentence) for m in located]
     # nach Angaben der Armee in Bangkok: where the source sits, which may be where the event
@@ -1213,6 +1225,9 @@ def locate_event_by_rule(
         exile = _exile_statement(doc, event, in_sentence)
         if exile is not None:
             return exile
+        envoy = _un_ambassador(doc, event, gazetteer)
+        if envoy is not None:
+            return "envoy", envoy
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
         return _at_home(doc, event, sentence, mentions)
@@ -1377,10 +1392,31 @@ def _place_statement(
     den Rücktritt der Regierung, in Bangkok); a foreign reaction (Frankreich und die
     Vereinigten Staaten haben das Vorgehen kritisiert) is made elsewhere, and where, the text
     does not say."""
+    titled = _title_place_of_lead(doc, sentence, mentions)
+    if titled is not None:
+        return "title", to_place(titled)
     dateline = _statement_dateline(doc, event, mentions, seats)
     if dateline is not None:
         return "dateline", to_place(dateline)
     return _at_home(doc, event, sentence, mentions)
+
+
+def _title_place_of_lead(
+    doc: Doc, sentence: Span | None, mentions: list[PlaceMention]
+) -> PlaceMention | None:
+    """The city the title puts its story at (Pakistan und Afghanistan vereinbaren in Doha
+    Waffenruhe), for a statement of the lead: a news title sums up the lead, so the lead's
+    statement (… haben eine sofortige Waffenruhe vereinbart) was made there, which the
+    dateline (Islamabad/Kabul) need not be."""
+    lead = lead_sentence(doc)
+    if sentence is None or lead is None or sentence.start_char != lead.start_char:
+        return None
+    return next(
+        (m for m in mentions
+         if m.source == "title" and not m.is_dateline and m.resolved is not None
+         and m.resolved.precision == "point"),
+        None,
+    )  # fmt: skip
 
 
 def _statement_dateline(
@@ -1653,7 +1689,9 @@ def _scene(
         if m.resolved is not None and m.start is not None and paragraph <= m.start < start
         and _is_locative(doc, m) and (not adverbial or _where_said(doc, m, -1))
     ]  # fmt: skip
-    return before[-1] if before else None
+    # im Flüchtlingslager Dschenin im nördlichen Westjordanland: the last phrase says where
+    # the place before it lies, and the scene is that more specific place
+    return _described_place(doc, before[-1], before) if before else None
 
 
 def _rank(mention: PlaceMention) -> int:
@@ -1872,7 +1910,9 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     the parser attaches it: German puts where a statement was made before its object
     (äußerte in Peking Besorgnis über …)."""
     preposition = _locative_preposition(doc, mention)
-    if preposition is None or preposition.i == 0:
+    if preposition is None or preposition.i == 0 or mention.institution:
+        # kritisierte Russland in der UN-Vollversammlung, im Bundestag: a body in session
+        # is where one speaks, not what one speaks of
         return False
     noun = doc[preposition.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -1943,6 +1983,73 @@ def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[Pla
             and _is_locative(doc, m) and _where_said(doc, m, verb.idx)
         ]  # fmt: skip
     return []
+
+
+def _meeting_referred_to(
+    doc: Doc, sentence: Span | None, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A meeting named again by a definite or demonstrative article (An diesen Gesprächen
+    werden die Außenminister teilnehmen; Selenskyj nahm an dem Treffen teil; auf der
+    Migrationskonferenz) is one the text named before, and it takes place where the text put
+    it (ein Treffen in Wien ist geplant; bei ihrem Gipfel in Apulien): the meeting of the same
+    name, else (and always after *dies-*) the last meeting of this paragraph or the one
+    before. Whether that meeting is still to come does not matter here."""
+    if sentence is None:
+        return []
+    referring = next((t for t in sentence if _refers_to_meeting(t)), None)
+    if referring is None:
+        return []
+    told = [
+        (meeting, m) for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and m.start < sentence.start_char
+        for meeting in [_meeting_of(doc, m)] if meeting is not None
+    ]  # fmt: skip
+    demonstrative = any(c.lower_.startswith("dies") for c in referring.children)
+    same = [m for meeting, m in told if _lemma(meeting) == _lemma(referring)]
+    if same and not demonstrative:
+        return same[-1:]
+    paragraphs, opening = 0, sentence.start
+    while opening > 0 and paragraphs < 2:
+        opening -= 1
+        paragraphs += "\n" in doc[opening].whitespace_ or doc[opening].is_space
+    return [m for meeting, m in told if meeting.i >= opening][-1:]
+
+
+def _meeting_of(doc: Doc, mention: PlaceMention) -> Token | None:
+    """The meeting noun a place phrase puts somewhere (ein Treffen in Wien, bei ihrem Gipfel
+    in Apulien, in Rabat findet eine Konferenz statt), if any."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None:
+        return None
+    head = preposition.head.head if preposition.dep_ == "case" else preposition.head
+    if head.dep_ == "nmod" and _is_meeting_noun(head.head):
+        head = head.head  # ein Treffen der Verhandlungspartner in Wien: the parser's nmod
+    meeting = head if _is_meeting_noun(head) else None
+    # the meeting is the verb's subject, or its object after *findet … statt*, which the
+    # parser often reads so
+    takes_place = any(c.dep_ == "compound:prt" and c.lower_ == "statt" for c in head.children)
+    roles = ("nsubj", "nsubj:pass", "obj") if takes_place else ("nsubj", "nsubj:pass")
+    if meeting is None and _is_verb(head):
+        meeting = next(
+            (c for c in head.children
+             if c.dep_ in roles and _is_meeting_noun(c)),
+            None,
+        )  # fmt: skip
+    return meeting
+
+
+def _is_meeting_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and _lemma(token).endswith(MEETINGS)
+
+
+def _refers_to_meeting(token: Token) -> bool:
+    """A meeting noun after *an/bei/auf* and a definite or demonstrative article (an dem
+    Treffen, an diesen Gesprächen, bei der Konferenz), which names a meeting already told."""
+    if not _is_meeting_noun(token):
+        return False
+    words = {c.lower_ for c in token.children if c.dep_ in ("case", "det")}
+    return bool(words & {"an", "am", "bei", "beim", "auf"}) and bool(words & REFERRING)
 
 
 def _said_after_arriving(
@@ -2134,6 +2241,101 @@ def _institution_mentions(
         mention.institution = True
         found.append(mention)
     return found
+
+
+def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
+    """The UN Security Council and General Assembly with *in/im/vor* (mit seinem Veto im
+    UN-Sicherheitsrat, vor dem Weltsicherheitsrat, in der UN-Vollversammlung, im
+    Sicherheitsrat der Vereinten Nationen): they sit at the UN's headquarters in New York,
+    as a parliament in its capital. Not a national security council (der Nationale
+    Sicherheitsrat), and not *beim* (eine Beschwerde beim UN-Sicherheitsrat einreichen names
+    whom a complaint goes to, not where it was made)."""
+    # a cheap test of each word first: most articles name no such body
+    bodies = [t for t in doc if "sicherheitsrat" in t.lower_ or "versammlung" in t.lower_]
+    seat = _un_seat(gazetteer) if bodies else None
+    if seat is None:
+        return []
+    found = []
+    for token in bodies:
+        if not _names_un_body(doc, token) or not _after_locative(doc, token):
+            continue
+        mention = PlaceMention(token.text, token.idx, token.idx + len(token.text), "text",
+                               [Candidate(seat, "capital")])  # fmt: skip
+        mention.resolved, mention.name = seat, "New York"
+        mention.institution = True
+        found.append(mention)
+    return found
+
+
+def _envoy_in_state(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention], gazetteer: Gazetteer
+) -> list[PlaceMention]:
+    """An ambassador named with the state he is posted to (Der US-Botschafter in
+    Kambodscha, Patrick Murphy, nannte das Urteil einen Justizirrtum) speaks from the
+    embassy, which is in that state's capital: the capital, a point. The ambassador must be
+    a subject before the trigger, the state's phrase hang on him."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return []
+    for mention in in_sentence:
+        resolved = mention.resolved
+        preposition = _locative_preposition(doc, mention)
+        if resolved is None or resolved.precision != "country" or preposition is None:
+            continue
+        envoy = preposition.head.head
+        posted = envoy.lower_.endswith(("botschafter", "botschafterin")) and envoy.dep_ == "nsubj"
+        capital = gazetteer.capital(resolved.country) if posted else None
+        if capital is None or preposition.lower_ not in ("in", "im") or envoy.i > trigger.start:
+            continue
+        found = PlaceMention(mention.text, mention.start, mention.end, "text",
+                             [Candidate(capital, "capital")])  # fmt: skip
+        found.resolved, found.name = capital, capital.name
+        return [found]
+    return []
+
+
+def _un_ambassador(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A state's UN ambassador who speaks (Israels UN-Botschafter Gilad Erdan begrüßte die
+    Verlängerung; der russische UN-Botschafter begründete das Veto) speaks at the UN in New
+    York, where the post is, when the text gives no other place. The ambassador is a
+    subject before the trigger in its sentence (the parser may hang a second verb of the
+    speaker elsewhere: …, warf der Schiitenmiliz aber vor)."""
+    trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if trigger is None:
+        return None
+    speaker = [
+        t for t in doc[trigger[0].sent.start : trigger.start]
+        if t.dep_ == "nsubj" and t.lower_.startswith(("un-botschafter", "uno-botschafter"))
+    ]  # fmt: skip
+    if not speaker:
+        return None
+    seat = _un_seat(gazetteer)
+    if seat is None:
+        return None
+    word = speaker[0]
+    return _place(seat, word.text, word.idx, word.idx + len(word.text), "text", "New York")
+
+
+def _un_seat(gazetteer: Gazetteer) -> GeoPlace | None:
+    """New York, the seat of the UN's headquarters."""
+    return next(
+        (c.place for c in gazetteer.lookup("New York")
+         if c.place.country == "USA" and c.place.precision == "point"),
+        None,
+    )  # fmt: skip
+
+
+def _names_un_body(doc: Doc, token: Token) -> bool:
+    """UN-Sicherheitsrat, Weltsicherheitsrat, UNO-Vollversammlung; or the bare body before
+    *der Vereinten Nationen*, *der UN*, *der UNO*."""
+    word = token.lower_
+    body = word.rsplit("-", 1)[-1].removesuffix("es").removesuffix("s")
+    if body not in UN_BODIES and word.removesuffix("es").removesuffix("s") != "weltsicherheitsrat":
+        return False
+    if "-" in word or word.startswith("welt"):
+        return word.split("-", 1)[0] in ("un", "uno", "welt") or word.startswith("welt")
+    after = doc[token.i + 1 : token.i + 4].text.lower()
+    return after.startswith(("der vereinten nationen", "der un ", "der uno"))
 
 
 def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
