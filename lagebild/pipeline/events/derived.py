@@ -876,3 +876,102 @@ def continued_disputes(candidates: list[Candidate]) -> None:
         ]  # fmt: skip
         if earlier:
             c.recipient = unique(max(earlier, key=lambda d: d.token.i).recipient)
+
+
+# The stand-in entry of a threat told in the speaker's words of what will follow.
+_FORETOLD = Predicate(
+    lemma="(foretold consequence)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# what an act will "not remain without" or "draw after it": an answer in kind ("werde nicht
+# ohne Antwort bleiben", "werde eine militärische Antwort nach sich ziehen")
+ANSWER_NOUNS = ("antwort", "reaktion", "vergeltung", "konsequenz", "folge", "gegenmaßnahme",
+                "strafe")  # fmt: skip
+# "X werde (teuer) dafür bezahlen / einen hohen Preis zahlen": the payer is the one threatened
+PAYING_VERBS = frozenset({"bezahlen", "zahlen", "büßen"})
+
+
+def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A speaker's words that an act will be answered are his threat (PLOVER THREATEN:
+    coercive warnings): "Die Beschlagnahme werde nicht ohne Antwort bleiben, sagte Peskow",
+    "jede Provokation werde eine militärische Antwort nach sich ziehen", "der Iran werde
+    dafür bezahlen". Only the future with "werden" in a quotation of a coded speaker; "kann
+    nicht ohne Folgen bleiben" is a demand, "wir müssen dafür bezahlen" a cost. The payer is
+    threatened; an act answered threatens its doer, else whoever struck the speaker's side."""
+    found = []
+    for speaker, quoted, _ in _quotations_with_speakers(doc):
+        own = {p.code for p in speaker}
+        for verb in quoted:
+            if verb.pos_ != "VERB" or not _future_with_werden(verb):
+                continue
+            if _pays(verb):
+                targets = participants_in(doc, args.subjects(verb), names_only=True)
+            elif _answered(verb, codebook):
+                targets = _answered_doers(doc, verb, candidates, own)
+            else:
+                continue
+            targets = [p for p in targets if p.code and p.code not in own]
+            if targets:
+                found.append(
+                    Candidate(token=verb, predicate=_FORETOLD, type="THREATEN", mode=None,
+                              actor=speaker, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _future_with_werden(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and (c.lemma_ or "").lower() == "werden" for c in verb.children
+    ) and not any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _pays(verb: Token) -> bool:
+    """ "werde dafür (teuer) bezahlen", "einen hohen Preis zahlen": paying for a deed, with no
+    sum ("30 Milliarden dafür bezahlen" is money)."""
+    if verb_key(verb) not in PAYING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if objects:
+        return all(o.lower_ == "preis" for o in objects)
+    return any(c.lower_ in ("dafür", "teuer") for c in verb.children)
+
+
+def _answered(verb: Token, codebook: Codebook) -> bool:
+    """ "nicht ohne Antwort bleiben" (negated: the double negation asserts the answer) or
+    "eine Antwort nach sich ziehen"."""
+    key = verb_key(verb)
+    if key == "bleiben":
+        nouns = args.prepositional([verb], "ohne")
+        return is_negated_anywhere(verb, codebook) and _any_answer(nouns)
+    if key == "ziehen" and any(
+        t.lower_ == "sich" and args.preposition(t) == "nach" for t in verb.children
+    ):
+        return _any_answer([c for c in verb.children if c.dep_ == "obj"])
+    return False
+
+
+def _any_answer(nouns: list[Token]) -> bool:
+    return any(matches_any((n.lemma_ or n.text).lower(), ANSWER_NOUNS) for n in nouns)
+
+
+def _answered_doers(
+    doc: Doc, verb: Token, candidates: list[Candidate], own: set[str | None]
+) -> list[EventParticipant]:
+    """Who did the act to be answered: the actor of the event its subject names ("die
+    Beschlagnahme"), a name in the subject ("jede Provokation Russlands"), else the first
+    actor told to have struck the speaker's side."""
+    subjects = args.subjects(verb)
+
+    def others(found: list[EventParticipant]) -> list[EventParticipant]:
+        return [p for p in found if p.code and p.code not in own]
+
+    told = others([p for c in candidates if c.token in subjects for p in c.actor])
+    named = others(participants_in(doc, subjects, whole_subtree=True))
+    struck = [
+        c for c in candidates
+        if c.type in RETALIATED_ACTS and c.token.i < verb.i and own & {p.code for p in c.recipient}
+        and all(p.code and p.code not in own for p in c.actor)
+    ]  # fmt: skip
+    first_strike = min(struck, key=lambda c: c.token.i).actor if struck else []
+    return told or named or first_strike
