@@ -63,3 +63,52 @@ def test_cost_or_demand_is_no_threat(nlp, text: str) -> None:
 )
 def test_article_before_name_is_no_pronoun(nlp, text: str, expected: tuple) -> None:
     assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the chargé d'affaires is a diplomat, expelled and recalled like one
+        ("Moskau hat den deutschen Geschäftsträger ausgewiesen.", ("SANCTION", ("RUS",), ("DEU",))),
+        (
+            "Der Irak rief seinen Geschäftsträger aus Ankara zurück.",
+            ("SANCTION", ("IRQ",), ("TUR",)),
+        ),
+        # downing an aircraft is force on the side that flies it
+        (
+            "Die russische Luftabwehr hat über Belgorod eine ukrainische Drohne abgeschossen.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+        ("Die Türkei schoss ein russisches Kampfflugzeug ab.", ("ASSAULT", ("TUR",), ("RUS",))),
+        # action against people who protest or report is repression (s14a-08)
+        (
+            "Die kenianische Polizei ging auch gegen Journalisten vor.",
+            ("COERCE", ("KEN",), ("KEN",)),
+        ),
+        # an instrument of force hung on the place before it (wire-19)
+        (
+            "Sicherheitskräfte gingen in Caracas und anderen Städten mit Tränengas gegen "
+            "Demonstranten vor, wie Augenzeugen berichteten.",
+            ("ASSAULT", ("VEN",), ("VEN",)),
+        ),
+        # blocking a package of aid is a veto (wire-17)
+        (
+            "Ungarn hat ein neues Hilfspaket für die Ukraine blockiert.",
+            ("REJECT", ("HUN",), ("UKR",)),
+        ),
+    ],
+)
+def test_material_conflict_lexicon(nlp, text: str, expected: tuple) -> None:
+    assert expected in events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a policy against a thing, a hunt, a launch
+        "Die iranische Regierung will gegen Korruption vorgehen.",
+        "Der Landrat erlaubte, in Niedersachsen Wölfe abzuschießen.",
+    ],
+)
+def test_no_conflict_without_a_target_of_force(nlp, text: str) -> None:
+    assert not {e[0] for e in events(nlp, text)} & {"ASSAULT", "COERCE"}
