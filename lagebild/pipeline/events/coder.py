@@ -67,6 +67,7 @@ from lagebild.pipeline.events.derived import (
     implied_visits,
     inside_verbal_act,
     judges_told_act,
+    no_choice_threats,
     proposal_authors,
     refers_back,
     rejects_told_claim,
@@ -265,6 +266,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
+    candidates = no_choice_threats(doc, candidates, matches)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)

@@ -975,3 +975,97 @@ def _answered_doers(
     ]  # fmt: skip
     first_strike = min(struck, key=lambda c: c.token.i).actor if struck else []
     return told or named or first_strike
+
+
+# "keine andere Wahl / Möglichkeit / Alternative, als …": the act left as the only choice
+NO_CHOICE_NOUNS = frozenset({"wahl", "möglichkeit", "alternative", "option", "ausweg"})
+# acts that, announced as forced on the speaker, threaten the one who would force them
+FORCED_ACTS = MATERIAL_CONFLICT | {"REJECT"}
+# conjunctions of a condition whose subject is the one warned ("Sollten die USA …")
+CONDITION_WORDS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
+# The stand-in entry of a forced act announced.
+_NO_CHOICE = Predicate(
+    lemma="(no other choice)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+
+
+def no_choice_threats(
+    doc: Doc, candidates: list[Candidate], matches: dict[int, tuple[Predicate, list[Token]]]
+) -> list[Candidate]:
+    """An act of force or sanction announced as the only choice left ("bleibe Brüssel keine
+    andere Wahl, als Abgaben zu verhängen", "dem Iran bleibe keine andere Möglichkeit als
+    … die Zusammenarbeit mit der IAEA aufzukündigen") is a coercive warning, not the act:
+    THREATEN by the one left without choice to the act's target, or to the subject of the
+    condition that would force it ("Sollten die USA die Zölle einführen"). The act's own
+    event, if coded, becomes the threat."""
+    for noun in doc:
+        if noun.lower_ not in NO_CHOICE_NOUNS or not _no_other(noun):
+            continue
+        acts = _forced_acts(noun, matches)
+        if not acts:
+            continue
+        chooser = _chooser(doc, noun)
+        for act in acts:
+            coded = [c for c in candidates if c.token == act]
+            actor = chooser or (coded[0].actor if coded else [])
+            own = {p.code for p in actor}
+            complements = [c for c in act.children if c.dep_ in ("obj", "obl", "iobj")]
+            targets = [p for c in coded for p in c.recipient if p.code not in own] or [
+                p
+                for p in participants_in(doc, complements, whole_subtree=True)
+                + _condition_subjects(doc, noun)
+                if p.code and p.code not in own
+            ]
+            # the act and its object noun ("Sanktionen … zu verhängen") are threatened, not done
+            gone = {act.i} | {c.i for c in complements}
+            candidates = [c for c in candidates if c.token.i not in gone]
+            if actor and targets:
+                candidates.append(
+                    Candidate(token=act, predicate=_NO_CHOICE, type="THREATEN", mode=None,
+                              actor=actor, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return candidates
+
+
+def _no_other(noun: Token) -> bool:
+    before = [t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
+    return len(before) == 2 and before[0].startswith("kein") and before[1].startswith("ander")
+
+
+def _forced_acts(noun: Token, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[Token]:
+    """The coded zu-infinitives after "als" that follow the noun in its sentence."""
+    after = [t for t in noun.doc[noun.i + 1 : noun.sent.end]]
+    if not any(t.lower_ == "als" for t in after[:3]):
+        return []
+    return [
+        t for t in after
+        if t.tag_ == "VVIZU" or (t.pos_ == "VERB" and any(c.lower_ == "zu" for c in t.children))
+        if t.i in matches and matches[t.i][0].type in FORCED_ACTS
+    ]  # fmt: skip
+
+
+def _chooser(doc: Doc, noun: Token) -> list[EventParticipant]:
+    """The actor named last before "keine andere Wahl" in its clause ("bleibe Brüssel keine
+    andere Wahl", "Dem Iran bleibe jetzt keine", "Russland habe keine")."""
+    index = token_mentions(doc)
+    start = noun.sent.start
+    for t in reversed(doc[start : noun.i]):
+        if t.text == ",":
+            break
+        mention = index.get(t.i)
+        if mention is not None:
+            found = [p for p in participants(doc, mention) if p.code]
+            if found:
+                return found
+    return []
+
+
+def _condition_subjects(doc: Doc, noun: Token) -> list[EventParticipant]:
+    heads = [
+        t.head if t.dep_.startswith("aux") else t
+        for t in noun.sent
+        if t.lower_ in CONDITION_WORDS and t.i < noun.i
+    ]
+    return [p for h in heads for p in participants_in(doc, args.subjects(h)) if p.code]

@@ -112,3 +112,40 @@ def test_material_conflict_lexicon(nlp, text: str, expected: tuple) -> None:
 )
 def test_no_conflict_without_a_target_of_force(nlp, text: str) -> None:
     assert not {e[0] for e in events(nlp, text)} & {"ASSAULT", "COERCE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the act left as the only choice threatens the one who would force it (s15-03)
+        (
+            "Sollten die USA die Zölle einführen, bleibe Brüssel keine andere Wahl, als "
+            "seinerseits Abgaben auf US-Waren zu verhängen, erklärte Handelskommissarin Malmström.",
+            {("THREATEN", ("EU",), ("USA",))},
+        ),
+        # … or the target named in the act (wikinews-21450)
+        (
+            "Dem Iran bleibe nach der Resolution keine andere Möglichkeit als die "
+            "Urananreicherung wieder aufzunehmen und die Zusammenarbeit mit der IAEA "
+            "aufzukündigen, sagte Laridschani.",
+            {("THREATEN", ("IRN",), ("IAEA",))},
+        ),
+    ],
+)
+def test_no_other_choice_is_a_threat(nlp, text: str, expected: set) -> None:
+    assert events(nlp, text) == expected
+
+
+def test_no_other_choice_threatens_instead_of_acting(nlp) -> None:
+    found = events(
+        nlp,
+        "Sollte Russland die Ukraine angreifen, habe die EU keine andere Wahl, als Sanktionen "
+        "gegen Moskau zu verhängen.",
+    )
+    assert ("THREATEN", ("EU",), ("RUS",)) in found
+    assert not any(e[0] == "SANCTION" for e in found)
+
+
+def test_no_other_choice_of_a_policy_is_no_event(nlp) -> None:
+    text = "Die Regierung habe keine andere Wahl, als die Steuern zu erhöhen, sagte Scholz."
+    assert not events(nlp, text)
