@@ -149,3 +149,19 @@ def test_no_other_choice_threatens_instead_of_acting(nlp) -> None:
 def test_no_other_choice_of_a_policy_is_no_event(nlp) -> None:
     text = "Die Regierung habe keine andere Wahl, als die Steuern zu erhöhen, sagte Scholz."
     assert not events(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announcing action against someone warns of coercion (s14b-11)
+        (
+            "Der iranische Präsident kündigte ein hartes Vorgehen gegen die Demonstranten an.",
+            {("THREATEN", ("IRN",), ("IRN",))},
+        ),
+        # a common approach is no threat
+        ("Die EU-Staaten kündigten ein gemeinsames Vorgehen in der Migrationspolitik an.", set()),
+    ],
+)
+def test_announced_action_against(nlp, text: str, expected: set) -> None:
+    assert events(nlp, text) == expected
