@@ -165,3 +165,21 @@ def test_no_other_choice_of_a_policy_is_no_event(nlp) -> None:
 )
 def test_announced_action_against(nlp, text: str, expected: set) -> None:
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's envoys summoned (wire-21)
+        (
+            "Auch in London wurden die Vertreter Moskaus einbestellt.",
+            {("ACCUSE", ("GBR",), ("RUS",))},
+        ),
+        # a protest note handed to the state it is against
+        ("Griechenland übergab der Türkei eine Protestnote.", {("ACCUSE", ("GRC",), ("TUR",))}),
+        # one sent to a third party names no target (s14b-05)
+        ("Griechenland schickte Protestschreiben an die Vereinten Nationen.", set()),
+    ],
+)
+def test_diplomatic_protest(nlp, text: str, expected: set) -> None:
+    assert events(nlp, text) == expected
