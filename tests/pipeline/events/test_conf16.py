@@ -183,3 +183,26 @@ def test_announced_action_against(nlp, text: str, expected: set) -> None:
 )
 def test_diplomatic_protest(nlp, text: str, expected: set) -> None:
     assert events(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # capturing is arresting
+        (
+            "Nach Angaben des afghanischen Polizeichefs wurden 14 flüchtige Häftlinge gefangen "
+            "genommen.",
+            ("COERCE", ("AFG",), ("AFG",)),
+        ),
+        # a court's order of detention is the arrest, no demand
+        (
+            "Ein serbisches Gericht ordnete noch am Donnerstag 30 Tage Untersuchungshaft für die "
+            "kosovarischen Beamten an.",
+            ("COERCE", ("SRB",), ("XKX",)),
+        ),
+    ],
+)
+def test_detention(nlp, text: str, expected: tuple) -> None:
+    found = events(nlp, text)
+    assert expected in found
+    assert not any(e[0] == "REQUEST" for e in found)
