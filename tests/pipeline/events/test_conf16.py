@@ -206,3 +206,8 @@ def test_detention(nlp, text: str, expected: tuple) -> None:
     found = events(nlp, text)
     assert expected in found
     assert not any(e[0] == "REQUEST" for e in found)
+
+
+def test_leaving_a_body_is_a_withdrawal(nlp) -> None:
+    found = events(nlp, "Russland hat seinen Austritt aus dem Europarat erklärt.")
+    assert ("SANCTION", ("RUS",), ("COE",)) in found
