@@ -212,7 +212,7 @@ def repair_article_read_as_pronoun(doc: Doc) -> list[Token]:
         if name.i not in names or name.i == 0 or name.pos_ != "PROPN":
             continue
         article = doc[name.i - 1]
-        if article.lower_ not in ("der", "die", "das"):
+        if article.lower_ not in ("der", "die", "das") or not _main_clause_after_comma(name):
             continue
         if (
             name.head == article
@@ -233,6 +233,22 @@ def repair_article_read_as_pronoun(doc: Doc) -> list[Token]:
         article.head, article.dep_ = name, "det"
         found.append(name)
     return found
+
+
+def _main_clause_after_comma(name: Token) -> bool:
+    """ "sagte, der Iran habe …": after a comma that follows a verb (no antecedent noun) the
+    finite verb comes right after the name, the order of a main clause; a relative clause
+    ("Der Iran, der Israel gedroht hatte"; "eine Resolution, die Israel … auffordert") has
+    an antecedent before the comma and its finite verb at the end."""
+    doc = name.doc
+    if name.i < 3 or doc[name.i - 2].text != "," or name.i + 1 >= len(doc):
+        return False
+    before, after = doc[name.i - 3], doc[name.i + 1]
+    return (
+        before.pos_ in ("VERB", "AUX")
+        and after.pos_ in ("VERB", "AUX")
+        and "Fin" in after.morph.get("VerbForm")
+    )
 
 
 def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]) -> bool:
