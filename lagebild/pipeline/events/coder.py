@@ -63,9 +63,11 @@ from lagebild.pipeline.events.derived import (
     continued_disputes,
     decision_authors,
     exchanges,
+    foretold_threats,
     implied_visits,
     inside_verbal_act,
     judges_told_act,
+    no_choice_threats,
     proposal_authors,
     refers_back,
     rejects_told_claim,
@@ -121,6 +123,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjacent_actor_names,
     repair_adjective_particles,
     repair_antecedents_in_relative_clauses,
+    repair_article_read_as_pronoun,
     repair_causative_objects,
     repair_fronted_accusative_objects,
     repair_fronted_conditions,
@@ -228,6 +231,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_names_after_actor(doc)
     repair_adjacent_actor_names(doc)
     repair_masculine_name_before_plural(doc)
+    repair_article_read_as_pronoun(doc)
     repair_name_after_plural_subject(doc)
     repair_name_after_relative_pronoun(doc)
     repair_particle_before_comma(doc)
@@ -270,6 +274,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
+    candidates = no_choice_threats(doc, candidates, matches)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
@@ -283,6 +288,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
+    candidates += foretold_threats(doc, candidates, codebook)
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}

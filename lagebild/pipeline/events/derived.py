@@ -876,3 +876,196 @@ def continued_disputes(candidates: list[Candidate]) -> None:
         ]  # fmt: skip
         if earlier:
             c.recipient = unique(max(earlier, key=lambda d: d.token.i).recipient)
+
+
+# The stand-in entry of a threat told in the speaker's words of what will follow.
+_FORETOLD = Predicate(
+    lemma="(foretold consequence)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# what an act will "not remain without" or "draw after it": an answer in kind ("werde nicht
+# ohne Antwort bleiben", "werde eine militärische Antwort nach sich ziehen")
+ANSWER_NOUNS = ("antwort", "reaktion", "vergeltung", "konsequenz", "folge", "gegenmaßnahme",
+                "strafe")  # fmt: skip
+# "X werde (teuer) dafür bezahlen / einen hohen Preis zahlen": the payer is the one threatened
+PAYING_VERBS = frozenset({"bezahlen", "zahlen", "büßen"})
+
+
+def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A speaker's words that an act will be answered are his threat (PLOVER THREATEN:
+    coercive warnings): "Die Beschlagnahme werde nicht ohne Antwort bleiben, sagte Peskow",
+    "jede Provokation werde eine militärische Antwort nach sich ziehen", "der Iran werde
+    dafür bezahlen". Only the future with "werden" in a quotation of a coded speaker; "kann
+    nicht ohne Folgen bleiben" is a demand, "wir müssen dafür bezahlen" a cost. The payer is
+    threatened; an act answered threatens its doer, else whoever struck the speaker's side."""
+    found = []
+    for speaker, quoted, _ in _quotations_with_speakers(doc):
+        own = {p.code for p in speaker}
+        for verb in quoted:
+            if verb.pos_ != "VERB" or not _future_with_werden(verb):
+                continue
+            if _pays(verb):
+                targets = participants_in(doc, args.subjects(verb), names_only=True)
+            elif _answered(verb, codebook):
+                targets = _answered_doers(doc, verb, candidates, own)
+            else:
+                continue
+            targets = [p for p in targets if p.code and p.code not in own]
+            if targets:
+                found.append(
+                    Candidate(token=verb, predicate=_FORETOLD, type="THREATEN", mode=None,
+                              actor=speaker, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _future_with_werden(verb: Token) -> bool:
+    return any(
+        c.dep_ == "aux" and (c.lemma_ or "").lower() == "werden" for c in verb.children
+    ) and not any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def _pays(verb: Token) -> bool:
+    """ "werde dafür (teuer) bezahlen", "einen hohen Preis zahlen": paying for a deed, with no
+    sum ("30 Milliarden dafür bezahlen" is money)."""
+    if verb_key(verb) not in PAYING_VERBS:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if objects:
+        return all(o.lower_ == "preis" for o in objects)
+    return any(c.lower_ in ("dafür", "teuer") for c in verb.children)
+
+
+def _answered(verb: Token, codebook: Codebook) -> bool:
+    """ "nicht ohne Antwort bleiben" (negated: the double negation asserts the answer) or
+    "eine Antwort nach sich ziehen"."""
+    key = verb_key(verb)
+    if key == "bleiben":
+        nouns = args.prepositional([verb], "ohne")
+        return is_negated_anywhere(verb, codebook) and _any_answer(nouns)
+    if key == "ziehen" and any(
+        t.lower_ == "sich" and args.preposition(t) == "nach" for t in verb.children
+    ):
+        return _any_answer([c for c in verb.children if c.dep_ == "obj"])
+    return False
+
+
+def _any_answer(nouns: list[Token]) -> bool:
+    return any(matches_any((n.lemma_ or n.text).lower(), ANSWER_NOUNS) for n in nouns)
+
+
+def _answered_doers(
+    doc: Doc, verb: Token, candidates: list[Candidate], own: set[str | None]
+) -> list[EventParticipant]:
+    """Who did the act to be answered: the actor of the event its subject names ("die
+    Beschlagnahme"), a name in the subject ("jede Provokation Russlands"), else the first
+    actor told to have struck the speaker's side."""
+    subjects = args.subjects(verb)
+
+    def others(found: list[EventParticipant]) -> list[EventParticipant]:
+        return [p for p in found if p.code and p.code not in own]
+
+    told = others([p for c in candidates if c.token in subjects for p in c.actor])
+    named = others(participants_in(doc, subjects, whole_subtree=True))
+    struck = [
+        c for c in candidates
+        if c.type in RETALIATED_ACTS and c.token.i < verb.i and own & {p.code for p in c.recipient}
+        and all(p.code and p.code not in own for p in c.actor)
+    ]  # fmt: skip
+    first_strike = min(struck, key=lambda c: c.token.i).actor if struck else []
+    return told or named or first_strike
+
+
+# "keine andere Wahl / Möglichkeit / Alternative, als …": the act left as the only choice
+NO_CHOICE_NOUNS = frozenset({"wahl", "möglichkeit", "alternative", "option", "ausweg"})
+# acts that, announced as forced on the speaker, threaten the one who would force them
+FORCED_ACTS = MATERIAL_CONFLICT | {"REJECT"}
+# conjunctions of a condition whose subject is the one warned ("Sollten die USA …")
+CONDITION_WORDS = frozenset({"sollte", "sollten", "falls", "wenn", "sofern"})
+# The stand-in entry of a forced act announced.
+_NO_CHOICE = Predicate(
+    lemma="(no other choice)", pos="verb", type="THREATEN",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+
+
+def no_choice_threats(
+    doc: Doc, candidates: list[Candidate], matches: dict[int, tuple[Predicate, list[Token]]]
+) -> list[Candidate]:
+    """An act of force or sanction announced as the only choice left ("bleibe Brüssel keine
+    andere Wahl, als Abgaben zu verhängen", "dem Iran bleibe keine andere Möglichkeit als
+    … die Zusammenarbeit mit der IAEA aufzukündigen") is a coercive warning, not the act:
+    THREATEN by the one left without choice to the act's target, or to the subject of the
+    condition that would force it ("Sollten die USA die Zölle einführen"). The act's own
+    event, if coded, becomes the threat."""
+    for noun in doc:
+        if noun.lower_ not in NO_CHOICE_NOUNS or not _no_other(noun):
+            continue
+        acts = _forced_acts(noun, matches)
+        if not acts:
+            continue
+        chooser = _chooser(doc, noun)
+        for act in acts:
+            coded = [c for c in candidates if c.token == act]
+            actor = chooser or (coded[0].actor if coded else [])
+            own = {p.code for p in actor}
+            complements = [c for c in act.children if c.dep_ in ("obj", "obl", "iobj")]
+            targets = [p for c in coded for p in c.recipient if p.code not in own] or [
+                p
+                for p in participants_in(doc, complements, whole_subtree=True)
+                + _condition_subjects(doc, noun)
+                if p.code and p.code not in own
+            ]
+            # the act and its object noun ("Sanktionen … zu verhängen") are threatened, not done
+            gone = {act.i} | {c.i for c in complements}
+            candidates = [c for c in candidates if c.token.i not in gone]
+            if actor and targets:
+                candidates.append(
+                    Candidate(token=act, predicate=_NO_CHOICE, type="THREATEN", mode=None,
+                              actor=actor, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return candidates
+
+
+def _no_other(noun: Token) -> bool:
+    before = [t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
+    return len(before) == 2 and before[0].startswith("kein") and before[1].startswith("ander")
+
+
+def _forced_acts(noun: Token, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[Token]:
+    """The coded zu-infinitives after "als" that follow the noun in its sentence."""
+    after = [t for t in noun.doc[noun.i + 1 : noun.sent.end]]
+    if not any(t.lower_ == "als" for t in after[:3]):
+        return []
+    return [
+        t for t in after
+        if t.tag_ == "VVIZU" or (t.pos_ == "VERB" and any(c.lower_ == "zu" for c in t.children))
+        if t.i in matches and matches[t.i][0].type in FORCED_ACTS
+    ]  # fmt: skip
+
+
+def _chooser(doc: Doc, noun: Token) -> list[EventParticipant]:
+    """The actor named last before "keine andere Wahl" in its clause ("bleibe Brüssel keine
+    andere Wahl", "Dem Iran bleibe jetzt keine", "Russland habe keine")."""
+    index = token_mentions(doc)
+    start = noun.sent.start
+    for t in reversed(doc[start : noun.i]):
+        if t.text == ",":
+            break
+        mention = index.get(t.i)
+        if mention is not None:
+            found = [p for p in participants(doc, mention) if p.code]
+            if found:
+                return found
+    return []
+
+
+def _condition_subjects(doc: Doc, noun: Token) -> list[EventParticipant]:
+    heads = [
+        t.head if t.dep_.startswith("aux") else t
+        for t in noun.sent
+        if t.lower_ in CONDITION_WORDS and t.i < noun.i
+    ]
+    return [p for h in heads for p in participants_in(doc, args.subjects(h)) if p.code]

@@ -227,6 +227,57 @@ def repair_masculine_name_before_plural(doc: Doc) -> list[Token]:
     return found
 
 
+def repair_article_read_as_pronoun(doc: Doc) -> list[Token]:
+    """ "Netanjahu sagte, der Iran habe einen Fehler gemacht": after a comma the parser reads
+    "der" as a relative pronoun, makes it the subject and hangs the name on it (or on the
+    comma). A pronoun takes no bare name as its attribute, and a name hung on a comma belongs
+    to no phrase: "der" is the name's article, and the name the clause's subject. Only
+    actor names the linker found right after "der/die/das". The names re-hung."""
+    names = _actor_names(doc)
+    found = []
+    for name in doc:
+        if name.i not in names or name.i == 0 or name.pos_ != "PROPN":
+            continue
+        article = doc[name.i - 1]
+        if article.lower_ not in ("der", "die", "das") or not _main_clause_after_comma(name):
+            continue
+        if (
+            name.head == article
+            and name.dep_ in NAME_ATTACHMENTS
+            and article.dep_ in ("nsubj", "nsubj:pass", "obj")
+        ):
+            name.head, name.dep_ = article.head, article.dep_
+        elif (
+            name.head.pos_ == "PUNCT"
+            and article.head == name
+            and (verb := name.head.head).pos_ in ("VERB", "AUX")
+            and verb.i > name.i
+            and not any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children)
+        ):
+            name.head, name.dep_ = verb, "nsubj"
+        else:
+            continue
+        article.head, article.dep_ = name, "det"
+        found.append(name)
+    return found
+
+
+def _main_clause_after_comma(name: Token) -> bool:
+    """ "sagte, der Iran habe …": after a comma that follows a verb (no antecedent noun) the
+    finite verb comes right after the name, the order of a main clause; a relative clause
+    ("Der Iran, der Israel gedroht hatte"; "eine Resolution, die Israel … auffordert") has
+    an antecedent before the comma and its finite verb at the end."""
+    doc = name.doc
+    if name.i < 3 or doc[name.i - 2].text != "," or name.i + 1 >= len(doc):
+        return False
+    before, after = doc[name.i - 3], doc[name.i + 1]
+    return (
+        before.pos_ in ("VERB", "AUX")
+        and after.pos_ in ("VERB", "AUX")
+        and "Fin" in after.morph.get("VerbForm")
+    )
+
+
 def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]) -> bool:
     if token.pos_ != "PROPN" or token.i not in names or token.i == 0:
         return False  # first: most words are none

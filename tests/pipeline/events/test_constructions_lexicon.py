@@ -82,12 +82,14 @@ CASES = [
         {("ASSAULT", ("DEU",), ("DEU",), "asserted")},
     ),
     (
-        "vorgehen gegen with no manner names no act",
+        # session 16: action against protesters without a manner of force is repression
+        # short of violence (s14a-08 gold COERCE); against a thing it stays no event
+        "vorgehen gegen protesters with no manner is coercion",
         "Die/der/DET/2/det Polizei/Polizei/NOUN/3/nsubj ging/gehen/VERB/0/root "
         "gegen/gegen/ADP/6/case die/der/DET/6/det Demonstranten/Demonstrant/NOUN/3/obl "
         "vor/vor/ADP/3/compound:prt ././PUNCT/3/punct",
         {"Polizei": ["DEU/COP"], "Demonstranten": ["DEU/CVL"]},
-        set(),
+        {("COERCE", ("DEU",), ("DEU",), "asserted")},
     ),
     (
         "gerichtlich vorgehen gegen is to sue",
