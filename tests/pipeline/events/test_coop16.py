@@ -63,3 +63,28 @@ def test_taking_part_in_a_bodys_summit_meets_the_body(nlp, text, actor, recipien
 )
 def test_a_phone_call_told_as_the_occasion_of_an_act_is_a_call(nlp, text, sides, modality) -> None:
     assert ("CONSULT", sides, (), modality) in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russland verpflichtete sich, seine Truppen aus Moldau abzuziehen.",
+            ("CONCEDE", ("RUS",), ("MDA",)),
+        ),
+        (
+            "Die Hamas verpflichtete sich, alle Geiseln freizulassen.",
+            ("CONCEDE", ("HAMAS",), ("",)),
+        ),
+    ],
+    ids=["withdrawal", "release"],
+)
+def test_a_commitment_to_a_retreat_is_a_concession(nlp, text, expected) -> None:
+    found = {(t, a, r) for t, a, r, _ in coded(nlp, text)}
+    assert expected in found
+    assert not any(t == "RETREAT" for t, _, _ in found)
+
+
+def test_ratifying_anothers_accession_supports_it(nlp) -> None:
+    text = "Die Türkei hat den Nato-Beitritt Schwedens ratifiziert."
+    assert ("SUPPORT", ("TUR",), ("SWE",)) in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
