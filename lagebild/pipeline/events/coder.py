@@ -120,6 +120,7 @@ from lagebild.pipeline.events.repair import (
     has_cycle,
     repair_adjacent_actor_names,
     repair_adjective_particles,
+    repair_adverbial_participles,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
     repair_fronted_accusative_objects,
@@ -214,6 +215,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # the object of an infinitive under "lassen" is the infinitive's
     model_tree = cast(Ints2d, doc.to_array([HEAD, DEP]))
     repair_mistagged_preterites(doc, codebook)
+    repair_adverbial_participles(doc)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
     repair_main_clause_under_condition(doc)

@@ -37,6 +37,57 @@ def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     return found
 
 
+def repair_adverbial_participles(doc: Doc) -> list[Token]:
+    """ "Die EU-Kommission habe Washington wiederholt eine Verhandlungslösung angeboten": the
+    model reads the adverb "wiederholt" (a participle used as adverb, like "verstärkt",
+    "gezielt") as the finite verb and hangs the clause on it. A German clause has one finite
+    verb: a finite-tagged participle form after the clause's finite auxiliary and before its
+    non-finite verb is in the middle field, an adverb. The non-finite verb takes its place and
+    its dependents. The words repaired."""
+    found = []
+    for word in doc:
+        verb = _bracketed_verb(word)
+        if verb is None:
+            continue
+        for child in list(word.children):
+            if child != verb:
+                child.head = verb
+        for aux in [c for c in verb.children if c.dep_ == "aux"]:
+            # the subject the parser hung on the auxiliary ("Die USA haben Israel …")
+            for child in list(aux.children):
+                child.head = verb
+        if word.head == word:
+            verb.head, verb.dep_ = verb, word.dep_
+        else:
+            verb.head, verb.dep_ = word.head, word.dep_
+        word.head, word.dep_ = verb, "advmod"
+        word.pos_, word.tag_, word.lemma_ = "ADV", "ADJD", word.lower_
+        word.morph = MorphAnalysis(word.vocab, {})
+        found.append(word)
+    return found
+
+
+def _bracketed_verb(word: Token) -> Token | None:
+    """The non-finite verb closing the verbal bracket around ``word``, if ``word`` is a
+    finite-tagged form in "-t" between its clause's finite auxiliary and that verb."""
+    if word.tag_ != "VVFIN" or not word.lower_.endswith("t"):
+        return None
+    children = list(word.children)
+    if not any(c.dep_ == "aux" and c.tag_ in ("VAFIN", "VMFIN") and c.i < word.i for c in children):
+        return None
+    closing = [
+        c
+        for c in children
+        if c.i > word.i and c.tag_ in ("VVPP", "VVINF", "VVIZU") and c.dep_ in ("xcomp", "ccomp")
+    ]
+    if not closing:
+        return None
+    verb = closing[0]
+    if any(t.is_punct or t.tag_ in ("KON", "KOUS") for t in _between(word, verb)):
+        return None  # another clause in between: "hat gesagt, … wiederholt …"
+    return verb
+
+
 def repair_adjective_particles(doc: Doc) -> list[Token]:
     """ "stellt der Ukraine 500 Millionen Euro bereit": the model reads the particle of
     "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is

@@ -1,14 +1,16 @@
 """Cooperative and verbal-cooperative events the coder missed (session 16): taking part in a
 body's summit, a phone call told as the occasion of another act, and the tense such an
-occasion takes from its clause. Full-pipeline sentences, written for the construction."""
+occasion takes from its clause, a commitment to a retreat, an adverbial participle read as
+the finite verb. Full-pipeline sentences written for the construction (``model``), and a
+hand-built parse reproducing the model's."""
 
 from __future__ import annotations
 
 import pytest
 
 import lagebild
-
-pytestmark = pytest.mark.model
+from lagebild.pipeline.events.repair import repair_adverbial_participles
+from tests.german.test_grammar import parse, token
 
 Coded = set[tuple[str, tuple[str, ...], tuple[str, ...], str]]
 
@@ -39,6 +41,7 @@ def coded(nlp, text: str) -> Coded:
     ],
     ids=["compound", "genitive-group", "genitive-name"],
 )
+@pytest.mark.model
 def test_taking_part_in_a_bodys_summit_meets_the_body(nlp, text, actor, recipient) -> None:
     found = {(t, a, r) for t, a, r, _ in coded(nlp, text)}
     assert ("CONSULT", (actor,), (recipient,)) in found
@@ -61,6 +64,7 @@ def test_taking_part_in_a_bodys_summit_meets_the_body(nlp, text, actor, recipien
     ],
     ids=["dative-addressee", "two-state-subject"],
 )
+@pytest.mark.model
 def test_a_phone_call_told_as_the_occasion_of_an_act_is_a_call(nlp, text, sides, modality) -> None:
     assert ("CONSULT", sides, (), modality) in coded(nlp, text)
 
@@ -79,12 +83,64 @@ def test_a_phone_call_told_as_the_occasion_of_an_act_is_a_call(nlp, text, sides,
     ],
     ids=["withdrawal", "release"],
 )
+@pytest.mark.model
 def test_a_commitment_to_a_retreat_is_a_concession(nlp, text, expected) -> None:
     found = {(t, a, r) for t, a, r, _ in coded(nlp, text)}
     assert expected in found
     assert not any(t == "RETREAT" for t, _, _ in found)
 
 
+@pytest.mark.model
 def test_ratifying_anothers_accession_supports_it(nlp) -> None:
     text = "Die Türkei hat den Nato-Beitritt Schwedens ratifiziert."
     assert ("SUPPORT", ("TUR",), ("SWE",)) in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
+
+
+# "Die USA haben Israel wiederholt aufgefordert , die Angriffe einzustellen ." as the model
+# parses it: the adverb "wiederholt" is the finite root, the subject hangs on the auxiliary
+ADVERB_AS_FINITE_VERB = """
+Die DET ART 2 det Case=Nom
+USA PROPN NE 3 nsubj Case=Nom
+haben AUX VAFIN 5 aux Mood=Ind|Number=Plur|VerbForm=Fin haben
+Israel PROPN NE 5 nsubj Case=Dat
+wiederholt VERB VVFIN 0 root Mood=Ind|Number=Sing|VerbForm=Fin wiederholen
+aufgefordert VERB VVPP 5 xcomp VerbForm=Part auffordern
+, PUNCT $, 10 punct
+die DET ART 9 det Case=Acc
+Angriffe NOUN NN 10 obj Case=Acc
+einzustellen VERB VVIZU 5 xcomp VerbForm=Inf einstellen
+. PUNCT $. 5 punct
+"""
+
+
+def test_a_participle_form_inside_the_verbal_bracket_is_an_adverb() -> None:
+    doc = parse(ADVERB_AS_FINITE_VERB)
+    assert [t.text for t in repair_adverbial_participles(doc)] == ["wiederholt"]
+    verb = token(doc, "aufgefordert")
+    assert verb.dep_ == "ROOT"
+    assert {c.text for c in verb.children} >= {"USA", "haben", "Israel", "wiederholt"}
+    assert token(doc, "wiederholt").dep_ == "advmod"
+
+
+def test_a_finite_verb_without_an_auxiliary_before_it_stays() -> None:
+    doc = parse(ADVERB_AS_FINITE_VERB.replace("5 aux Mood", "5 nsubj Mood"))
+    assert repair_adverbial_participles(doc) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die EU-Kommission habe Washington wiederholt eine Verhandlungslösung angeboten.",
+            ("AGREE", ("EU",), ("USA",)),
+        ),
+        (
+            "Die USA haben Israel wiederholt aufgefordert, die Angriffe einzustellen.",
+            ("REQUEST", ("USA",), ("ISR",)),
+        ),
+    ],
+    ids=["offer", "call"],
+)
+def test_acts_told_with_an_adverbial_participle(nlp, text, expected) -> None:
+    assert expected in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
