@@ -135,6 +135,7 @@ from lagebild.pipeline.events.repair import (
     repair_object_under_subject,
     repair_particle_before_comma,
     repair_particle_under_adverb,
+    repair_verbs_conjoined_to_nouns,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -229,6 +230,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_before_comma(doc)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
+    repair_verbs_conjoined_to_nouns(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept

@@ -419,9 +419,11 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
     clauses = [
         c for h in [token, *extra] for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
     ]
+    # "bereit zu Gesprächen mit …", "zeigte sich offen für Verhandlungen mit …"
     meetings = [
         m
-        for m in args.prepositional([token, *extra], "zu")
+        for prep in ("zu", "für")
+        for m in args.prepositional([token, *extra], prep)
         if any(p.type == "CONSULT" for p in codebook.nouns(m.lemma_ or m.text))
     ]
     phrases = [*clauses, *extra, *meetings]  # the light verb's noun: "Gespräche [mit Kiew]"

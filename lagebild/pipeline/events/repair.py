@@ -706,6 +706,29 @@ _EN_DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+def repair_verbs_conjoined_to_nouns(doc: Doc) -> list[Token]:
+    """ "Die EU verurteilte die Gewalt und sicherte der Regierung ihre Solidarität zu": the
+    model may hang the second finite verb as a conjunct of the first verb's object. A finite
+    verb coordinates with a verb, never with a noun: it is a conjunct of the clause verb the
+    noun depends on (and so shares its subject). The verbs re-hung."""
+    found = []
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB_TAGS:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if noun.head == noun or noun.head.i > verb.i:
+            continue
+        verb.head = noun.head
+        found.append(verb)
+    return found
+
+
+# finite full verbs ("sicherte", "sagt"); a participle or infinitive may head a noun's clause
+FINITE_VERB_TAGS = frozenset({"VVFIN"})
+
+
 def repair_object_under_subject(doc: Doc) -> list[Token]:
     """ "Nach der Hinrichtung … hat die Bundesregierung[obj] ihren Botschafter[nmod] … zurück-
     gerufen": behind a fronted phrase the model may take the subject after the finite verb

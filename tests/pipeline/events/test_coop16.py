@@ -9,7 +9,10 @@ from __future__ import annotations
 import pytest
 
 import lagebild
-from lagebild.pipeline.events.repair import repair_adverbial_participles
+from lagebild.pipeline.events.repair import (
+    repair_adverbial_participles,
+    repair_verbs_conjoined_to_nouns,
+)
 from tests.german.test_grammar import parse, token
 
 Coded = set[tuple[str, tuple[str, ...], tuple[str, ...], str]]
@@ -143,4 +146,48 @@ def test_a_finite_verb_without_an_auxiliary_before_it_stays() -> None:
     ids=["offer", "call"],
 )
 def test_acts_told_with_an_adverbial_participle(nlp, text, expected) -> None:
+    assert expected in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
+
+
+# "Die EU verurteilte die Gewalt und sicherte der Regierung ihre Solidarität zu ." as the model
+# parses it: the second finite verb a conjunct of the first verb's object
+VERB_CONJOINED_TO_OBJECT = """
+Die DET ART 2 det Case=Nom
+EU PROPN NE 3 nsubj Case=Nom
+verurteilte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin verurteilen
+die DET ART 5 det Case=Acc
+Gewalt NOUN NN 3 obj Case=Acc
+und CCONJ KON 7 cc
+sicherte VERB VVFIN 5 conj Mood=Ind|VerbForm=Fin sichern
+der DET ART 9 det Case=Gen
+Regierung NOUN NN 7 obj Case=Gen
+ihre DET PPOSAT 11 det:poss Case=Acc
+Solidarität NOUN NN 7 obj Case=Acc
+zu ADP PTKVZ 7 compound:prt
+. PUNCT $. 3 punct
+"""
+
+
+def test_a_finite_verb_conjoined_to_a_noun_is_the_clause_verbs_conjunct() -> None:
+    doc = parse(VERB_CONJOINED_TO_OBJECT)
+    assert [t.text for t in repair_verbs_conjoined_to_nouns(doc)] == ["sicherte"]
+    assert token(doc, "sicherte").head.text == "verurteilte"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Bundesregierung verurteilte den Angriff und sicherte Israel ihre Solidarität zu.",
+            ("SUPPORT", ("DEU",), ("ISR",)),
+        ),
+        (
+            "Der Kreml zeigte sich offen für Verhandlungen mit der Ukraine.",
+            ("AGREE", ("RUS",), ("UKR",)),
+        ),
+    ],
+    ids=["coordinated-promise", "open-for-talks-with"],
+)
+def test_promises_and_readiness_reach_their_addressee(nlp, text, expected) -> None:
     assert expected in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
