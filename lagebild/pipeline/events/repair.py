@@ -93,6 +93,8 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
     "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is
     "stellen" with no object. At the end of the clause of one of its few verbs the word is
     the particle: it becomes one, and what hung on it the verb's. The particles repaired."""
+    for word in doc:
+        _lift_verb_over_particle(word)
     found = [t for t in doc if _is_adjective_particle(t)]
     for word in found:
         verb = word.head
@@ -100,6 +102,28 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
             child.head = verb
         word.dep_, word.tag_ = "compound:prt", "PTKVZ"
     return found
+
+
+def _lift_verb_over_particle(word: Token) -> None:
+    """ "Die EU stellte Jordanien 200 Millionen Euro bereit" with "bereit" the root and
+    "stellte" its auxiliary: a full verb is no auxiliary, so it heads the clause again and the
+    clause-final word becomes its dependent (and then its particle)."""
+    verbs = ADJECTIVE_PARTICLES.get(word.lower_)
+    if not verbs:
+        return
+    lifted = [
+        c
+        for c in word.children
+        if c.dep_ in ("aux", "cop") and c.i < word.i and c.lemma_.lower() in verbs
+    ]
+    if not lifted:
+        return
+    verb = lifted[0]
+    verb.head, verb.dep_ = (verb, word.dep_) if word.head == word else (word.head, word.dep_)
+    for child in list(word.children):
+        if child != verb:
+            child.head = verb
+    word.head, word.dep_ = verb, "dep"
 
 
 def _is_adjective_particle(word: Token) -> bool:

@@ -10,6 +10,7 @@ import pytest
 
 import lagebild
 from lagebild.pipeline.events.repair import (
+    repair_adjective_particles,
     repair_adverbial_participles,
     repair_verbs_conjoined_to_nouns,
 )
@@ -191,3 +192,33 @@ def test_a_finite_verb_conjoined_to_a_noun_is_the_clause_verbs_conjunct() -> Non
 )
 def test_promises_and_readiness_reach_their_addressee(nlp, text, expected) -> None:
     assert expected in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
+
+
+# "Die EU stellte Jordanien 200 Millionen Euro bereit ." as the model parses it: "bereit" the
+# root, the full verb "stellte" its auxiliary
+PARTICLE_AS_ROOT = """
+Die DET ART 2 det Case=Nom
+EU PROPN NE 3 nsubj Case=Nom
+stellte VERB VVFIN 8 aux Mood=Ind|VerbForm=Fin stellen
+Jordanien PROPN NE 3 obj Case=Dat
+200 NUM CARD 6 nummod
+Millionen NOUN NN 7 nmod Case=Acc
+Euro NOUN NN 8 obj Case=Acc
+bereit ADJ ADJD 0 root Degree=Pos
+. PUNCT $. 8 punct
+"""
+
+
+def test_a_full_verb_taken_for_the_auxiliary_of_its_particle_heads_the_clause() -> None:
+    doc = parse(PARTICLE_AS_ROOT)
+    assert [t.text for t in repair_adjective_particles(doc)] == ["bereit"]
+    verb = token(doc, "stellte")
+    assert verb.dep_ == "ROOT"
+    assert token(doc, "Euro").head == verb
+    assert token(doc, "bereit").dep_ == "compound:prt"
+
+
+@pytest.mark.model
+def test_money_made_available_to_a_bare_state_name_is_aid(nlp) -> None:
+    text = "Die EU stellte Jordanien 200 Millionen Euro bereit."
+    assert ("AID", ("EU",), ("JOR",)) in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
