@@ -222,3 +222,16 @@ def test_a_full_verb_taken_for_the_auxiliary_of_its_particle_heads_the_clause() 
 def test_money_made_available_to_a_bare_state_name_is_aid(nlp) -> None:
     text = "Die EU stellte Jordanien 200 Millionen Euro bereit."
     assert ("AID", ("EU",), ("JOR",)) in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutschland liefert der Ukraine weitere Luftabwehrsysteme.",
+        "Die Ukraine erhielt von Deutschland weitere Luftabwehrsysteme.",
+    ],
+    ids=["delivered", "received"],
+)
+def test_a_weapon_system_delivered_is_military_aid(nlp, text) -> None:
+    assert ("AID", ("DEU",), ("UKR",)) in {(t, a, r) for t, a, r, _ in coded(nlp, text)}
