@@ -122,6 +122,7 @@ from lagebild.pipeline.events.repair import (
     has_cycle,
     repair_adjacent_actor_names,
     repair_adjective_particles,
+    repair_adverbial_participles,
     repair_antecedents_in_relative_clauses,
     repair_article_read_as_pronoun,
     repair_causative_objects,
@@ -141,6 +142,7 @@ from lagebild.pipeline.events.repair import (
     repair_particle_before_comma,
     repair_particle_under_adverb,
     repair_verb_first_conjuncts,
+    repair_verbs_conjoined_to_nouns,
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -221,6 +223,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # the object of an infinitive under "lassen" is the infinitive's
     model_tree = cast(Ints2d, doc.to_array([HEAD, DEP]))
     repair_mistagged_preterites(doc, codebook)
+    repair_adverbial_participles(doc)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)
     repair_main_clause_under_condition(doc)
@@ -238,6 +241,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_object_under_adverbial(doc)
+    repair_verbs_conjoined_to_nouns(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     repair_name_subject_after_fronted_object(doc)

@@ -402,6 +402,7 @@ SLOT_READERS: dict[str, SlotReader] = {
     "adj": lambda token, codebook, extra, passive: args.adjective_attributes(token),
     "governor_subj": lambda token, codebook, extra, passive: governor_subjects(token, codebook),
     "governor_dat": lambda token, codebook, extra, passive: governor_datives(token, codebook),
+    "call_addressee": lambda token, codebook, extra, passive: call_addressees(token),
     "partner": lambda token, codebook, extra, passive: announced_partners(token, extra, codebook),
     "content": _content_heads,
     "obj_post": _object_post_heads,
@@ -418,9 +419,11 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
     clauses = [
         c for h in [token, *extra] for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
     ]
+    # "bereit zu Gesprächen mit …", "zeigte sich offen für Verhandlungen mit …"
     meetings = [
         m
-        for m in args.prepositional([token, *extra], "zu")
+        for prep in ("zu", "für")
+        for m in args.prepositional([token, *extra], prep)
         if any(p.type == "CONSULT" for p in codebook.nouns(m.lemma_ or m.text))
     ]
     phrases = [*clauses, *extra, *meetings]  # the light verb's noun: "Gespräche [mit Kiew]"
@@ -571,6 +574,24 @@ def governor_datives(noun: Token, codebook: Codebook) -> list[Token]:
     return [d for d in args.datives(head) if d != noun]
 
 
+# prepositions by which a clause is placed in a phone call ("in einem Telefonat", "bei einem
+# Telefongespräch", "während eines Telefonats")
+CALL_PREPOSITIONS = frozenset({"in", "bei", "während"})
+
+
+def call_addressees(noun: Token) -> list[Token]:
+    """Whom the clause's subject addressed in a phone call: the dative of the verb the call
+    noun hangs on ("hatte dem Kremlchef in einem Telefonat ein Gipfeltreffen vorgeschlagen",
+    "sicherte Selenskyj in einem Telefonat Unterstützung zu"). A call has two ends; what one
+    says in it to someone is said to the other end, so the addressee is the call's partner."""
+    head = noun.head
+    if head == noun or head.pos_ not in ("VERB", "AUX") or noun.dep_ not in NOUN_CLAUSE_DEPS:
+        return []
+    if args.preposition(noun) not in CALL_PREPOSITIONS:
+        return []
+    return [d for d in args.datives(head) if d != noun]
+
+
 def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     """The subject of the verb an event noun depends on, when that verb carries the event:
     "Israel startete die Bodenoffensive", "D'Alema hat bei einem Besuch in Bagdad …"."""
@@ -601,11 +622,25 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     partnered = prep in PARTNERED_MEETING_PREPOSITIONS and noun.dep_ in NOUN_CLAUSE_DEPS
     if not (is_meeting and partnered):
         return []
-    subjects = args.subjects(head)
-    own = {p.code for p in participants_in(noun.doc, subjects, names_only=True)}
-    mit = slot_heads(noun, "pp:mit", codebook, [])
+    # a call's other end may also be whom the subject addressed in it ("hatte Putin in einem
+    # Telefonat … vorgeschlagen", the dative labelled a second subject)
+    addressed = call_addressees(noun) if _is_call(noun, codebook) else []
+    subjects = [s for s in args.subjects(head) if s not in addressed]
+    own = {p.code for p in participants_in(noun.doc, subjects, names_only=True)} - {None}
+    mit = slot_heads(noun, "pp:mit", codebook, []) + addressed
     others = {p.code for p in participants_in(noun.doc, mit, names_only=True)} - own - {None}
+    if _is_call(noun, codebook) and len(own) > 1:
+        # "Die Außenminister Indiens und Chinas vereinbarten in einem Telefongespräch": a
+        # call is had by two ends, so a subject of two states names both
+        return subjects
     return subjects if own and others else []
+
+
+def _is_call(noun: Token, codebook: Codebook) -> bool:
+    """The noun names a phone or video call (the codebook's CONSULT phone nouns)."""
+    return any(
+        p.type == "CONSULT" and p.mode == "phone" for p in codebook.nouns(noun.lemma_ or noun.text)
+    )
 
 
 def sides_between(doc: Doc, noun: Token, codebook: Codebook) -> list[EventParticipant]:

@@ -439,6 +439,15 @@ def _is_morning(token: Token) -> bool:
 
 
 def _is_historical(predicate: Token, cues: dict[str, frozenset[str]], year: int | None) -> bool:
+    # an event noun that is an adverbial of its clause ("hatte Putin in einem Telefonat …
+    # vorgeschlagen") happened when the clause's act did: its verb's Plusquamperfekt dates it
+    dated = [predicate]
+    if predicate.pos_ == "NOUN" and predicate.dep_ == "obl" and predicate.head.pos_ == "VERB":
+        dated.append(predicate.head)
+    return any(_pluperfect(word) for word in dated) or _dated_before(predicate, cues, year)
+
+
+def _pluperfect(predicate: Token) -> bool:
     for aux in predicate.children:
         # Plusquamperfekt: "hatte … verhängt", "war … festgenommen worden"
         if (
@@ -448,6 +457,10 @@ def _is_historical(predicate: Token, cues: dict[str, frozenset[str]], year: int 
             and aux.lower_.startswith(("hatte", "war"))
         ):
             return True
+    return False
+
+
+def _dated_before(predicate: Token, cues: dict[str, frozenset[str]], year: int | None) -> bool:
     if _has_time_word(predicate, cues["historical_adverbs"]):
         return True
     for child in predicate.children:

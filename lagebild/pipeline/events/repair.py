@@ -37,11 +37,64 @@ def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     return found
 
 
+def repair_adverbial_participles(doc: Doc) -> list[Token]:
+    """ "Die EU-Kommission habe Washington wiederholt eine Verhandlungslösung angeboten": the
+    model reads the adverb "wiederholt" (a participle used as adverb, like "verstärkt",
+    "gezielt") as the finite verb and hangs the clause on it. A German clause has one finite
+    verb: a finite-tagged participle form after the clause's finite auxiliary and before its
+    non-finite verb is in the middle field, an adverb. The non-finite verb takes its place and
+    its dependents. The words repaired."""
+    found = []
+    for word in doc:
+        verb = _bracketed_verb(word)
+        if verb is None:
+            continue
+        for child in list(word.children):
+            if child != verb:
+                child.head = verb
+        for aux in [c for c in verb.children if c.dep_ == "aux"]:
+            # the subject the parser hung on the auxiliary ("Die USA haben Israel …")
+            for child in list(aux.children):
+                child.head = verb
+        if word.head == word:
+            verb.head, verb.dep_ = verb, word.dep_
+        else:
+            verb.head, verb.dep_ = word.head, word.dep_
+        word.head, word.dep_ = verb, "advmod"
+        word.pos_, word.tag_, word.lemma_ = "ADV", "ADJD", word.lower_
+        word.morph = MorphAnalysis(word.vocab, {})
+        found.append(word)
+    return found
+
+
+def _bracketed_verb(word: Token) -> Token | None:
+    """The non-finite verb closing the verbal bracket around ``word``, if ``word`` is a
+    finite-tagged form in "-t" between its clause's finite auxiliary and that verb."""
+    if word.tag_ != "VVFIN" or not word.lower_.endswith("t"):
+        return None
+    children = list(word.children)
+    if not any(c.dep_ == "aux" and c.tag_ in ("VAFIN", "VMFIN") and c.i < word.i for c in children):
+        return None
+    closing = [
+        c
+        for c in children
+        if c.i > word.i and c.tag_ in ("VVPP", "VVINF", "VVIZU") and c.dep_ in ("xcomp", "ccomp")
+    ]
+    if not closing:
+        return None
+    verb = closing[0]
+    if any(t.is_punct or t.tag_ in ("KON", "KOUS") for t in _between(word, verb)):
+        return None  # another clause in between: "hat gesagt, … wiederholt …"
+    return verb
+
+
 def repair_adjective_particles(doc: Doc) -> list[Token]:
     """ "stellt der Ukraine 500 Millionen Euro bereit": the model reads the particle of
     "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is
     "stellen" with no object. At the end of the clause of one of its few verbs the word is
     the particle: it becomes one, and what hung on it the verb's. The particles repaired."""
+    for word in doc:
+        _lift_verb_over_particle(word)
     found = [t for t in doc if _is_adjective_particle(t)]
     for word in found:
         verb = word.head
@@ -49,6 +102,28 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
             child.head = verb
         word.dep_, word.tag_ = "compound:prt", "PTKVZ"
     return found
+
+
+def _lift_verb_over_particle(word: Token) -> None:
+    """ "Die EU stellte Jordanien 200 Millionen Euro bereit" with "bereit" the root and
+    "stellte" its auxiliary: a full verb is no auxiliary, so it heads the clause again and the
+    clause-final word becomes its dependent (and then its particle)."""
+    verbs = ADJECTIVE_PARTICLES.get(word.lower_)
+    if not verbs:
+        return
+    lifted = [
+        c
+        for c in word.children
+        if c.dep_ in ("aux", "cop") and c.i < word.i and c.lemma_.lower() in verbs
+    ]
+    if not lifted:
+        return
+    verb = lifted[0]
+    verb.head, verb.dep_ = (verb, word.dep_) if word.head == word else (word.head, word.dep_)
+    for child in list(word.children):
+        if child != verb:
+            child.head = verb
+    word.head, word.dep_ = verb, "dep"
 
 
 def _is_adjective_particle(word: Token) -> bool:
@@ -791,6 +866,29 @@ _EN_DETERMINERS = frozenset(
     {"den", "einen", "keinen", "ihren", "seinen", "unseren", "euren", "meinen", "deinen",
      "diesen", "jenen", "jeden", "welchen"}
 )  # fmt: skip
+
+
+def repair_verbs_conjoined_to_nouns(doc: Doc) -> list[Token]:
+    """ "Die EU verurteilte die Gewalt und sicherte der Regierung ihre Solidarität zu": the
+    model may hang the second finite verb as a conjunct of the first verb's object. A finite
+    verb coordinates with a verb, never with a noun: it is a conjunct of the clause verb the
+    noun depends on (and so shares its subject). The verbs re-hung."""
+    found = []
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB_TAGS:
+            continue
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+            continue
+        if noun.head == noun or noun.head.i > verb.i:
+            continue
+        verb.head = noun.head
+        found.append(verb)
+    return found
+
+
+# finite full verbs ("sicherte", "sagt"); a participle or infinitive may head a noun's clause
+FINITE_VERB_TAGS = frozenset({"VVFIN"})
 
 
 def repair_object_under_subject(doc: Doc) -> list[Token]:
