@@ -131,6 +131,7 @@ from lagebild.pipeline.events.repair import (
     repair_main_clause_under_condition,
     repair_masculine_name_before_plural,
     repair_mistagged_preterites,
+    repair_name_after_actor_noun,
     repair_name_after_plural_subject,
     repair_name_after_relative_pronoun,
     repair_name_subject_after_fronted_object,
@@ -233,6 +234,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_names_under_pronouns(doc)
     repair_names_after_actor(doc)
     repair_adjacent_actor_names(doc)
+    repair_name_after_actor_noun(doc)
     repair_masculine_name_before_plural(doc)
     repair_article_read_as_pronoun(doc)
     repair_name_after_plural_subject(doc)

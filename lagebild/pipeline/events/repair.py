@@ -280,6 +280,66 @@ def _second_of_two_actors(token: Token, names: dict[int, frozenset[str]]) -> boo
     )
 
 
+def repair_name_after_actor_noun(doc: Doc) -> list[Token]:
+    """ "Am Montag warf die indische Regierung Pakistan vor", "Dennoch forderte die
+    Bundesregierung Israel zur Zurückhaltung auf", "hatte der Kreml Kiew kritisiert": after
+    the finite verb the subject, a noun standing for an actor, and then a bare state's name or
+    capital, which the parser hangs on the noun as an apposition or reads as one name with it.
+    A body of one state takes no other state's bare name as its apposition (that is a
+    genitive, "die Regierung Pakistans"; "die Regierung Netanjahu" names a person and is one
+    name), so the name is the verb's object. Only when the actor linker took the noun for one
+    state's and the name, a word of its own, for another's. The names re-hung."""
+    nouns, names = _actor_words(doc, nouns=True), _actor_words(doc, nouns=False)
+    found = [t for t in doc if _state_name_after_actor_noun(t, nouns, names)]
+    for name in found:
+        noun = name.head
+        name.head, name.dep_ = noun.head, "obj"
+        if noun.dep_ == "obl":
+            noun.dep_ = "nsubj"
+    return found
+
+
+def _actor_words(doc: Doc, nouns: bool) -> dict[int, frozenset[str]]:
+    """With ``nouns``, the words that end a mention of an actor other than by its name ("die
+    indische Regierung", "die US-Regierung", "der Kreml"); else the proper nouns that are a
+    mention of their own ("Pakistan", "Kiew"). Each with its states' codes."""
+    end = {t.idx + len(t.text): t for t in doc}
+    found = {}
+    for m in getattr(doc._, "mentions", None) or []:
+        token = end.get(m.end)
+        if token is None or m.kind == "pronoun" or not m.actors:
+            continue
+        if _stands_for_actor(token, m.kind) if nouns else _own_name(token, m.start):
+            found[token.i] = frozenset(code.split("/")[0] for code in m.actors)
+    return found
+
+
+def _stands_for_actor(token: Token, kind: str) -> bool:
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and kind != "name")
+
+
+def _own_name(token: Token, start: int) -> bool:
+    return token.pos_ == "PROPN" and start == token.idx
+
+
+def _state_name_after_actor_noun(
+    token: Token, nouns: dict[int, frozenset[str]], names: dict[int, frozenset[str]]
+) -> bool:
+    if token.i not in names or token.dep_ not in NAME_ATTACHMENTS:
+        return False  # first: most words are none
+    noun = token.head
+    return (
+        noun.i == token.i - 1
+        and noun.i in nouns
+        and not nouns[noun.i] & names[token.i]
+        and token.i == token.right_edge.i  # nothing of its own after it
+        and not any(c.dep_ in ("case", "det") for c in token.children)
+        and not looks_genitive(token)
+        and (noun.dep_ in ("nsubj", "nsubj:pass") or _bare_adverbial(noun))
+        and _finite_before(noun.head, noun.left_edge)
+    )
+
+
 def repair_masculine_name_before_plural(doc: Doc) -> list[Token]:
     """ "Am Montag hat der Iran Drohnen an Russland geliefert", "hat der Sudan Truppen …
     verlegt": the parser reads "der Iran Drohnen" as one phrase, the name an attribute of
