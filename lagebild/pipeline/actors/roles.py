@@ -284,6 +284,12 @@ class RoleFinder:
     def _titles(self, person: Found) -> None:
         start, info = self._left_title(person.start)
         actor_id = person.actors[0]
+        articled = self.doc[start].lower_ in DETERMINERS
+        if info is not None and articled and self._genitive_name(person):
+            # "Die Anhänger Castillos", "der Sprecher Nawalnys": after an article the title
+            # takes the case ("des Präsidenten Putin"); a name in the genitive is whose the
+            # role is, not who holds it (the role is a mention of its own).
+            start, info = person.start, None
         if info is not None:
             if not any(t.lower_.startswith(FORMER_MARKERS) for t in self.doc[start : person.start]):
                 self._current_office(actor_id, info)
@@ -301,6 +307,18 @@ class RoleFinder:
         titled = info or right
         if not actor.in_kb and actor.code is None and titled is not None:
             person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _genitive_name(self, person: Found) -> bool:
+        """Whether a person's name stands in the genitive (``Castillos``, ``Nawalnys``)."""
+        last = self.doc[person.end - 1].text
+        name = self.registry.actors[person.actors[0]].name.split()
+        if last == name[-1] + "s" or last.endswith("'"):
+            return True
+        # a text person named by the genitive alone is still "Castillos" here (coreference
+        # joins it to "Pedro Castillo" later): the surname of a person named before
+        return last.endswith("s") and any(
+            self.doc[f.end - 1].text == last[:-1] for f in self.names if self._is_person(f)
+        )
 
     def _envoy_to_organisation(self, role: RoleWord | None, code: str | None) -> bool:
         """``UN-Botschafter``, ``Nato-Gesandter``: a state's envoy to an organisation, whose

@@ -93,3 +93,54 @@ def test_a_group_that_rules_a_state_acts_as_its_government(nlp, date, code):
 )
 def test_auf_before_a_capital_names_whom_it_is_aimed_at(nlp, text, words, codes):
     assert codes_of(nlp, text, words) == codes
+
+
+CASTILLO = "Lima (dpa) - Präsident Pedro Castillo wurde abgesetzt. "
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # The model leaves the bare surname unlabelled: the person named in full before.
+        (CASTILLO + "Castillo bestreitet die Vorwürfe.", "Castillo"),
+        (CASTILLO + "Castillo war zuvor festgenommen worden.", "Castillo"),
+    ],
+)
+def test_a_surname_after_the_full_name_is_that_person(nlp, text, words):
+    analysis = lagebild.analyze(text, date="2022-12-14", nlp=nlp)
+    (full,) = [m for m in analysis.mentions if m.text == "Präsident Pedro Castillo"]
+    bare = [m for m in analysis.mentions if m.text == words]
+    assert bare and bare[0].actors == full.actors
+
+
+def test_a_surname_that_is_a_german_word_stays_a_word(nlp):
+    from lagebild.kb.parlgov import common_nouns
+
+    assert "kurz" in common_nouns()
+    text = "Wien (dpa) - Der Politiker Sebastian Kurz trat zurück. Kurz danach sprach er."
+    analysis = lagebild.analyze(text, date="2021-10-09", nlp=nlp)
+    assert not [m for m in analysis.mentions if m.text == "Kurz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "sector"),
+    [
+        # After an article the title takes the case ("des Präsidenten Putin"): a genitive
+        # name is whose the role is (was the person himself).
+        (
+            CASTILLO + "Die Anhänger Castillos fordern dessen Freilassung.",
+            "Die Anhänger Castillos",
+            "CVL",
+        ),
+        (
+            "Moskau (dpa) - Die Anhänger Nawalnys fordern dessen Freilassung.",
+            "Die Anhänger Nawalnys",
+            "CVL",
+        ),
+    ],
+)
+def test_a_role_before_a_genitive_name_is_not_its_title(nlp, text, role, sector):
+    analysis = lagebild.analyze(text, date="2022-12-14", nlp=nlp)
+    (mention,) = [m for m in analysis.mentions if m.text == role]
+    assert mention.kind == "role"
+    assert [analysis.actors[a].sector for a in mention.actors] == [sector]
