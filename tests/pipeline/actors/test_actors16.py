@@ -144,3 +144,31 @@ def test_a_role_before_a_genitive_name_is_not_its_title(nlp, text, role, sector)
     (mention,) = [m for m in analysis.mentions if m.text == role]
     assert mention.kind == "role"
     assert [analysis.actors[a].sector for a in mention.actors] == [sector]
+
+
+@pytest.mark.parametrize(
+    ("surface", "code"),
+    [
+        ("Sowjetunion", "RUS"),
+        ("sowjetischen", "RUS"),
+        ("Jugoslawiens", "SRB"),
+        ("Serbien und Montenegro", "SRB"),
+        ("Dritten Reiches", "DEU"),
+        ("DDR", "DEU"),
+        ("Zaire", "COD"),
+        ("Ceylon", "LKA"),
+    ],
+)
+def test_a_former_state_is_a_name_of_the_state_that_continues_it(surface, code):
+    from lagebild.kb.loader import get_kb
+
+    kb = get_kb()
+    assert {kb.entries[m.entry_id].code for m in kb.lookup(surface)} == {code}
+
+
+def test_the_government_of_a_former_state_is_its_continuators(nlp):
+    text = (
+        "Den Haag (dpa) - Demnach ist die damalige Regierung Jugoslawiens nicht direkt "
+        "verantwortlich."
+    )
+    assert codes_of(nlp, text, "die damalige Regierung Jugoslawiens", "2007-03-02") == ["SRB"]
