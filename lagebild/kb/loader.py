@@ -185,6 +185,9 @@ class KnowledgeBase:
         # Organisation id → the state it is based in or fights in (HAMAS → PSE), for groups
         # that act under their own code: where a story about them is set, not their code.
         self.home_states: dict[str, str] = {}
+        # Organisation id → (state, ISO date): a group that rules a state from that date on
+        # acts as its government in news of then and later (the Taliban from 2021-08-15).
+        self.governing: dict[str, tuple[str, str]] = {}
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
         # (north, south) of states named by their half: der Norden, der Süden (Korea)
         self.divided_states: tuple[tuple[str, str], ...] = ()
@@ -377,6 +380,8 @@ class KnowledgeBase:
             self._add_entry(entry, path)
             if item.get("home"):
                 self.home_states[code] = item["home"]
+            if item.get("governs"):
+                self.governing[code] = (item["governs"]["state"], item["governs"]["since"])
             for surface in unique_surfaces([*item["names"], canonical]):
                 self._add_name(code, surface, "name", item["sector"])
             for place in item.get("places", ()):

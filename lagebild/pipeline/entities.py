@@ -37,6 +37,7 @@ from spacy.util import filter_spans
 from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.german.names import repair_name_particles, repair_nouns_in_names
 from lagebild.kb.loader import KnowledgeBase, get_kb
+from lagebild.kb.parlgov import common_nouns
 
 # (entry kind, surface form) -> GermEval label
 LABELS: dict[tuple[str, str], str] = {
@@ -192,6 +193,40 @@ def _surname_end(doc: Doc, i: int, ent_at: dict[int, Span]) -> int:
     ):
         end += 1
     return end
+
+
+MIN_SURNAME = 4  # letters: shorter last words of names are particles and initials (Li, Ma)
+
+
+def find_repeated_surnames(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
+    """A person named in full is named by the surname alone from then on (``Präsident
+    Pedro Castillo`` … ``Castillo war abgesetzt worden``, ``die Anhänger Castillos``): an
+    unlabelled later occurrence of the last word of a person entity of two or more words,
+    or its genitive, is PER. Not a surname that is a German noun or adjective (``Kurz``,
+    ``Koch``: ``common_nouns``) nor one the knowledge base knows as something else."""
+    surnames: dict[str, int] = {}  # surname → end of its first full name
+    for ent in doc.ents:
+        last = ent[-1].text
+        if ent.label_ == "PER" and len(ent) >= 2 and len(last) >= MIN_SURNAME:
+            surnames.setdefault(last, ent.end)
+    if not surnames:
+        return []
+    words = common_nouns()
+    labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    spans = []
+    for token in doc:
+        text = token.text
+        name = text if text in surnames else text[:-1] if text.endswith("s") else ""
+        if (
+            name in surnames
+            and token.i >= surnames[name]
+            and token.i not in labelled
+            and token.pos_ in ("PROPN", "NOUN")
+            and name.casefold() not in words
+            and surfaces.label_of(name) in (None, "PER")
+        ):
+            spans.append(Span(doc, token.i, token.i + 1, label="PER"))
+    return spans
 
 
 def join_name_parts(doc: Doc) -> list[Span]:
@@ -386,6 +421,7 @@ class EntityCompleter:
         set_annotations(doc, find_split_person_names(doc, known))
         set_annotations(doc, find_person_names(doc, self.kb.first_names, self.index.surfaces))
         set_annotations(doc, join_name_parts(doc))
+        set_annotations(doc, find_repeated_surnames(doc, self.index.surfaces))
         set_annotations(doc, trim_act_nouns(doc, self.codebook))
         set_annotations(doc, split_state_after_person(doc, self.kb))
         set_annotations(doc, split_state_after_actor(doc, self.kb))

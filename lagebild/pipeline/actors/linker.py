@@ -174,6 +174,7 @@ class CachedKB:
         self.unit_heads = kb.unit_heads
         self.divided_states = kb.divided_states
         self.seats = kb.seats
+        self.governing = kb.governing
         self._lookup: dict[str, list[SurfaceMatch]] = {}
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}

@@ -43,6 +43,7 @@ from lagebild.pipeline.actors.registry import ActorRegistry, Words
 from lagebild.pipeline.actors.words import (
     dateline_tokens,
     gender_of,
+    is_aimed_at,
     is_capitalised,
     is_former,
     is_place_use,
@@ -722,8 +723,12 @@ class NameFinder:
     def _from_matches(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         match = best_match(hits, self.kb, self.context)
         entry = self.kb.entries[match.entry_id]
-        if match.form == "place" and is_place_use(self.doc, start):
-            return None  # "in Peking": where, not who
+        if (
+            match.form == "place"
+            and is_place_use(self.doc, start)
+            and not is_aimed_at(self.doc, start)
+        ):
+            return None  # "in Peking": where, not who; "Druck auf Belgrad": on whom
         if match.form == "institution" and entry.kind == "state":
             other = self._other_federation(start, end, entry.code)
             if other is not None:

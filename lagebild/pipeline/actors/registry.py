@@ -21,6 +21,9 @@ class ActorRegistry:
         self.person_names: dict[str, tuple[str, ...]] = {}  # text persons: name tokens
 
     def entry(self, entry_id: str) -> str:
+        ruled = self.governed(entry_id)
+        if ruled is not None:
+            return self.entry(ruled)  # the Taliban in 2025: Afghanistan's government
         if entry_id not in self.actors:
             self.actors[entry_id] = self._entry_actor(self.kb.entries[entry_id])
             self.genders[entry_id] = self.kb.entries[entry_id].gender
@@ -58,6 +61,14 @@ class ActorRegistry:
             roles=roles,
         )
 
+    def governed(self, entry_id: str) -> str | None:
+        """The state a group rules at the article's date (``governs`` in the KB), else None:
+        the guideline codes a government by its state, whoever forms it."""
+        rule = self.kb.governing.get(entry_id)
+        if rule is None or self.date is None or self.date[:10] < rule[1]:
+            return None
+        return rule[0]
+
     def sector_of(self, entry_id: str, sector: str | None) -> str:
         """The state or organisation ``entry_id`` itself, or its ``sector`` (``RUS/GOV``)."""
         entry = self.kb.entries[entry_id]
@@ -66,7 +77,11 @@ class ActorRegistry:
         return self.group(entry.code or entry_id, sector)
 
     def group(self, code: str, sector: str) -> str:
-        """``RUS/MIL``; a state's government is the state itself (``RUS``)."""
+        """``RUS/MIL``; a state's government is the state itself (``RUS``); the fighters of
+        a group that rules a state are its forces (``Taliban-Kämpfer`` in 2025: AFG/MIL)."""
+        ruled = self.governed(code)
+        if ruled is not None:
+            return self.group(ruled, "MIL" if sector == "REB" else sector)
         entry = self.kb.entries.get(code)
         if entry is not None and entry.kind == "state" and sector == STATE_SECTOR:
             return self.entry(code)

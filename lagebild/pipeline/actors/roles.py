@@ -41,6 +41,11 @@ from lagebild.pipeline.actors.words import (
     words_of,
 )
 
+# "Der US-Botschafter in Kambodscha, Patrick Murphy,": the post of an office before an
+# apposed name (a preposition and a place of at most three words).
+POST_PREPOSITIONS = frozenset({"in", "im", "bei", "beim"})
+MAX_POST_TOKENS = 5
+
 
 class RoleFinder:
     """Role words: titles of names, appositions, and role mentions of their own."""
@@ -207,7 +212,7 @@ class RoleFinder:
         by_end = {end: f for (_, end), f in roles.items()}
         by_start = {start: f for (start, _), f in roles.items()}
         for person in [f for f in found if self._is_person(f)]:
-            before = by_end.get(person.start - 1) if person.start > 0 else None
+            before = by_end.get(self._post_end(person.start - 1)) if person.start > 0 else None
             after = by_start.get(person.end + 1)
             for role, comma in ((before, person.start - 1), (after, person.end)):
                 if role is None or comma >= len(doc) or doc[comma].text != ",":
@@ -221,6 +226,24 @@ class RoleFinder:
                 info = RoleInfo(role.role, code, role.role.sector, doc[role.head].text)
                 self._give_role(person.actors[0], info)
                 role.actors, role.needs_code = list(person.actors), False
+
+    def _post_end(self, comma: int) -> int:
+        """Where the role before an apposition's comma ends: at the comma, or before the
+        post where the office is held (``Der US-Botschafter in Kambodscha, Patrick Murphy``,
+        ``der Gesandte bei den Vereinten Nationen, X``): a place phrase of ``in``/``bei`` and
+        a name, which says where the office is held, not whose it is."""
+        doc = self.doc
+        named = False
+        for i in range(comma - 1, max(comma - MAX_POST_TOKENS, 0), -1):
+            f = self.by_token.get(i)
+            place = doc[i].pos_ == "PROPN"  # "in Manila": a capital used as a place, no mention
+            named = named or place or (f is not None and f.kind in ("name", "metonym"))
+            filler = doc[i].lower_ in DETERMINERS or doc[i].pos_ == "ADJ"
+            if f is None and not place and not filler:
+                break
+            if named and doc[i - 1].lower_ in POST_PREPOSITIONS:
+                return i - 1
+        return comma
 
     def _person_noun(self, i: int) -> Found | None:
         """Persons named by a common noun and a state: ``einer französischen Lehrerin``
@@ -261,6 +284,12 @@ class RoleFinder:
     def _titles(self, person: Found) -> None:
         start, info = self._left_title(person.start)
         actor_id = person.actors[0]
+        articled = self.doc[start].lower_ in DETERMINERS
+        if info is not None and articled and self._genitive_name(person):
+            # "Die Anhänger Castillos", "der Sprecher Nawalnys": after an article the title
+            # takes the case ("des Präsidenten Putin"); a name in the genitive is whose the
+            # role is, not who holds it (the role is a mention of its own).
+            start, info = person.start, None
         if info is not None:
             if not any(t.lower_.startswith(FORMER_MARKERS) for t in self.doc[start : person.start]):
                 self._current_office(actor_id, info)
@@ -278,6 +307,18 @@ class RoleFinder:
         titled = info or right
         if not actor.in_kb and actor.code is None and titled is not None:
             person.role, person.needs_code = titled.word, True  # the state comes from context
+
+    def _genitive_name(self, person: Found) -> bool:
+        """Whether a person's name stands in the genitive (``Castillos``, ``Nawalnys``)."""
+        last = self.doc[person.end - 1].text
+        name = self.registry.actors[person.actors[0]].name.split()
+        if last == name[-1] + "s" or last.endswith("'"):
+            return True
+        # a text person named by the genitive alone is still "Castillos" here (coreference
+        # joins it to "Pedro Castillo" later): the surname of a person named before
+        return last.endswith("s") and any(
+            self.doc[f.end - 1].text == last[:-1] for f in self.names if self._is_person(f)
+        )
 
     def _envoy_to_organisation(self, role: RoleWord | None, code: str | None) -> bool:
         """``UN-Botschafter``, ``Nato-Gesandter``: a state's envoy to an organisation, whose

@@ -94,6 +94,14 @@ def _owner_of_bare_noun(doc: Doc, preposition: int, start: int) -> bool:
 SOURCE_PREPOSITIONS = frozenset({"nach", "auf"})
 
 
+def is_aimed_at(doc: Doc, start: int) -> bool:
+    """``Druck auf Belgrad``, ``Hoffnung auf Berlin``, ``Angriffe auf Kiew``: ``auf`` right
+    before a capital names whom pressure, hope or an attack is aimed at, never where
+    something is (German says ``in Belgrad``; ``auf`` takes islands, which are states' names,
+    and squares, which take an article: ``auf dem Maidan``)."""
+    return start > 0 and doc[start - 1].lower_ == "auf"
+
+
 def is_subjectish(token: Token) -> bool:
     """Subject, or the agent of a passive ("von einer Armeesprecherin bestätigt") even when
     the parser calls it a plain ``obl``."""

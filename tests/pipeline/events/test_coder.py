@@ -990,7 +990,8 @@ PIPELINE_SENTENCES = [
     ("Deutschland liefert Gas an Polen.", "COOPERATE", "DEU", "POL"),
     ("Die EU leistet der Türkei humanitäre Hilfe.", "AID", "EU", "TUR"),
     ("Russland zog seine Truppen aus Syrien ab.", "RETREAT", "RUS", "SYR"),
-    ("Die Taliban ließen zwei amerikanische Geiseln frei.", "RETREAT", "TALIBAN", "USA"),
+    # in 2022 the Taliban govern Afghanistan (kb `governs`, session 16)
+    ("Die Taliban ließen zwei amerikanische Geiseln frei.", "RETREAT", "AFG", "USA"),
 ]
 # Share of the sentences above the full pipeline codes right (measured with the model of
 # this session: see the report in docs/codebook.md); the parse is a small model's.

@@ -112,8 +112,13 @@ def test_material_construction(vocab, name, spec, mentions, expected):
     assert coded(doc) == expected
 
 
+# The Taliban sentences tell of the insurgency (the Afghan army fights them); since
+# 2021-08-15 the Taliban govern Afghanistan and act as AFG (kb `governs`, session 16).
+INSURGENCY_DATE = "2010-06-01"
+
+
 def _events(nlp, text: str) -> set[tuple[str, str, str]]:
-    return analysed(nlp, text, "2023-05-10")
+    return analysed(nlp, text, INSURGENCY_DATE if "Taliban" in text else "2023-05-10")
 
 
 @pytest.mark.model
