@@ -132,6 +132,7 @@ from lagebild.pipeline.events.repair import (
     repair_names_after_actor,
     repair_names_after_person,
     repair_object_under_subject,
+    repair_objects_of_coordinated_participles,
     repair_particle_before_comma,
     repair_particle_under_adverb,
 )
@@ -229,6 +230,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_object_under_subject(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
+    repair_objects_of_coordinated_participles(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

@@ -1,0 +1,75 @@
+"""Constructions of the wire development set s16 (session 16): a participle coordinated with
+an active perfect shares its auxiliary, so its object is no passive subject. Hand-built parses
+reproduce the model's labels; the ``model`` tests run German sentences through the full
+pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.pipeline.events.repair import repair_objects_of_coordinated_participles
+from tests.german.test_grammar import parse, token
+from tests.pipeline.events.test_wire_constructions import events
+
+# "Frankreich hat den Angriff verurteilt und Russland zum Rückzug aufgefordert ." as the model
+# parses it: the second participle, with no auxiliary of its own, gets a passive subject
+COORDINATED_AFTER_HABEN = """
+Frankreich PROPN NE 5 nsubj Case=Nom
+hat AUX VAFIN 5 aux Mood=Ind|VerbForm=Fin haben
+den DET ART 4 det Case=Acc
+Angriff NOUN NN 5 obj Case=Acc
+verurteilt VERB VVPP 0 root VerbForm=Part verurteilen
+und CCONJ KON 10 cc _
+Russland PROPN NE 10 nsubj:pass Case=Nom
+zum ADP APPRART 9 case _
+Rückzug NOUN NN 10 obl Case=Dat
+aufgefordert VERB VVPP 5 conj VerbForm=Part auffordern
+. PUNCT $. 5 punct _
+"""
+# "Er wurde festgenommen und Russland ausgeliefert ." : a passive first conjunct, left alone
+COORDINATED_AFTER_WERDEN = """
+Er PRON PPER 3 nsubj:pass Case=Nom
+wurde AUX VAFIN 3 aux:pass Mood=Ind|VerbForm=Fin werden
+festgenommen VERB VVPP 0 root VerbForm=Part festnehmen
+und CCONJ KON 6 cc _
+Russland PROPN NE 6 nsubj:pass Case=Nom
+ausgeliefert VERB VVPP 3 conj VerbForm=Part ausliefern
+. PUNCT $. 3 punct _
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "repaired"),
+    [(COORDINATED_AFTER_HABEN, ["Russland"]), (COORDINATED_AFTER_WERDEN, [])],
+    ids=["after-haben-perfect", "after-passive"],
+)
+def test_a_participle_coordinated_with_a_haben_perfect_takes_an_object(
+    table: str, repaired: list[str]
+) -> None:
+    doc = parse(table)
+    assert [t.text for t in repair_objects_of_coordinated_participles(doc)] == repaired
+    if repaired:
+        assert token(doc, repaired[0]).dep_ == "obj"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Genf (AFP) - Die Weltgesundheitsorganisation hat den angekündigten Austritt der USA "
+            "bedauert und Washington zum Umdenken aufgefordert.",
+            ("REQUEST", ("WHO",), ("USA",)),
+        ),
+        (
+            "Paris (dpa) - Frankreich hat den Angriff verurteilt und Russland zum Rückzug "
+            "aufgefordert.",
+            ("REQUEST", ("FRA",), ("RUS",)),
+        ),
+    ],
+    ids=["who-washington", "france-russia"],
+)
+def test_the_second_of_two_coordinated_participles_keeps_its_act(
+    nlp, text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
+) -> None:
+    assert expected in events(nlp, text)
