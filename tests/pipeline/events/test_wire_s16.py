@@ -73,3 +73,19 @@ def test_the_second_of_two_coordinated_participles_keeps_its_act(
     nlp, text: str, expected: tuple[str, tuple[str, ...], tuple[str, ...]]
 ) -> None:
     assert expected in events(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokio (dpa) - Japan hat die Ausfuhr wichtiger Materialien für die Chipindustrie nach "
+        "Südkorea eingeschränkt.",
+        "Moskau (dpa) - Russland hat die Gaslieferungen nach Deutschland gedrosselt.",
+    ],
+    ids=["export-restricted", "deliveries-throttled"],
+)
+def test_restricting_a_states_trade_is_a_sanction(nlp, text: str) -> None:
+    found = events(nlp, text)
+    assert any(t == "SANCTION" for t, _, _ in found)
+    assert not any(t == "COERCE" for t, _, _ in found)
