@@ -74,6 +74,11 @@ LAND_NOUNS = frozenset(
 FEDERAL_PREFIX = "Bundes"
 # Articles before a river's name ("die Moldau", "am Niger", "des Kongos").
 RIVER_ARTICLES = frozenset({"der", "die", "des", "dem", "den", "am", "vom", "zum"})
+# Documents named after the city where they were signed or negotiated: "Wiener Übereinkommen",
+# "Minsker Abkommen", "Pariser Klimaabkommen", "Genfer Konventionen", "Osloer Friedensprozess".
+# The city's adjective before them names the document, not the state as an actor.
+PLACE_NAMED_DOCUMENTS = ("abkommen", "übereinkommen", "konvention", "vertrag", "protokoll",
+                         "format", "prozess", "vereinbarung", "charta", "statut")  # fmt: skip
 
 
 class NameFinder:
@@ -832,6 +837,8 @@ class NameFinder:
 
     def adjective(self, start: int, end: int) -> Found | None:
         text = self.doc[start:end].text
+        if self._names_a_document(start, end):
+            return None
         all_hits = self.kb.lookup(text)
         if all_hits and all(h.form == "demonym" for h in all_hits):
             return self._from_matches(start, end, all_hits)  # "Italiener": the people
@@ -846,6 +853,17 @@ class NameFinder:
             "name",
             [self.registry.entry(best_match(hits, self.kb, self.context).entry_id)],
             end - 1,
+        )
+
+    def _names_a_document(self, start: int, end: int) -> bool:
+        """ "des Wiener Übereinkommens": a city's invariable adjective (-er) before a treaty,
+        convention or process names where it was made (``PLACE_NAMED_DOCUMENTS``)."""
+        text = self.doc[start:end].text
+        if end - start != 1 or end >= len(self.doc) or not text.endswith("er"):
+            return False
+        noun = self.doc[end]
+        return noun.pos_ in ("NOUN", "PROPN") and any(
+            form.endswith(PLACE_NAMED_DOCUMENTS) for form in (noun.lower_, noun.lemma_.lower())
         )
 
     def _city_adjective(self, start: int, end: int) -> Found | None:
@@ -934,6 +952,8 @@ class NameFinder:
     def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         """KB hits outside NER need more care: adjectives must be adjectives, descriptions
         definite, names capitalised and not ambiguous, persons full names."""
+        if self._names_a_document(start, end):
+            return None
         doc = self.doc
         first = doc[start]
         clear = [h for h in hits if not h.ambiguous]

@@ -89,3 +89,39 @@ def test_restricting_a_states_trade_is_a_sanction(nlp, text: str) -> None:
     found = events(nlp, text)
     assert any(t == "SANCTION" for t, _, _ in found)
     assert not any(t == "COERCE" for t, _, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Washington (dpa) - Das US-Außenministerium verurteilte jede Verletzung des Wiener "
+            "Übereinkommens.",
+            "US-Außenministerium",
+        ),
+        (
+            "Kiew (dpa) - Die Ukraine warf Russland vor, das Minsker Abkommen zu brechen.",
+            "Russland",
+        ),
+    ],
+    ids=["wiener-uebereinkommen", "minsker-abkommen"],
+)
+def test_a_city_adjective_before_a_treaty_names_the_treaty_not_the_state(
+    nlp, text: str, kept: str
+) -> None:
+    doc = nlp(text)
+    mentions = [m.text for m in doc._.mentions]
+    assert kept in mentions
+    assert not any(m in ("Wiener", "Minsker") for m in mentions)
+    assert not any(
+        code in ("AUT", "BLR")
+        for _, actor, recipient in events(nlp, text)
+        for code in actor + recipient
+    )
+
+
+@pytest.mark.model
+def test_a_city_adjective_elsewhere_still_names_its_state(nlp) -> None:
+    doc = nlp("Moskau (dpa) - Die Moskauer Führung wies die Vorwürfe zurück.")
+    assert "Moskauer" in " ".join(m.text for m in doc._.mentions)
