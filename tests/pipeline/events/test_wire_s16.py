@@ -125,3 +125,12 @@ def test_a_city_adjective_before_a_treaty_names_the_treaty_not_the_state(
 def test_a_city_adjective_elsewhere_still_names_its_state(nlp) -> None:
     doc = nlp("Moskau (dpa) - Die Moskauer Führung wies die Vorwürfe zurück.")
     assert "Moskauer" in " ".join(m.text for m in doc._.mentions)
+
+
+@pytest.mark.model
+def test_the_genitive_of_a_boycott_is_what_is_boycotted_not_its_agent(nlp) -> None:
+    text = (
+        "Seoul (dpa) - Händlerverbände riefen zum Boykott japanischer Waren auf, in mehreren "
+        "Supermärkten wurden Bier und Zigaretten aus Japan aus den Regalen genommen."
+    )
+    assert not any(t == "PROTEST" and "JPN" in actor for t, actor, _ in events(nlp, text))
