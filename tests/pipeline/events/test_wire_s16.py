@@ -134,3 +134,23 @@ def test_the_genitive_of_a_boycott_is_what_is_boycotted_not_its_agent(nlp) -> No
         "Supermärkten wurden Bier und Zigaretten aus Japan aus den Regalen genommen."
     )
     assert not any(t == "PROTEST" and "JPN" in actor for t, actor, _ in events(nlp, text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "phoned"),
+    [
+        (
+            "Seoul (dpa) - Handelsminister Sung Yun-mo kündigte an, Südkorea werde die "
+            "Welthandelsorganisation WTO anrufen.",
+            False,
+        ),
+        ("Berlin (dpa) - Scholz rief Selenskyj an.", True),
+    ],
+    ids=["appeal-to-wto", "phone-call"],
+)
+def test_calling_on_a_dispute_body_is_an_appeal_not_a_phone_call(
+    nlp, text: str, phoned: bool
+) -> None:
+    found = events(nlp, text)
+    assert any(t in ("CONSULT", "AGREE") for t, _, _ in found) is phoned
