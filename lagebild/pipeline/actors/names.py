@@ -255,6 +255,9 @@ class NameFinder:
         wider = self._kb_name_start(ent)
         if wider is not None:  # "Human | Rights Watch" as a PER: the KB knows the whole
             return self.name(wider, ent.end)
+        around = self._organisation_around_adjective(ent)
+        if around is not None:
+            return self.name(*around)
         if label == "PER" and _names_organisation(ent) and not self._names_kb_person(ent):
             # "der Lesben- und Schwulenverband Deutschland" tagged PER: a body, by its noun
             return self.text_organisation(_coordinated_start(self.doc, ent.start), ent.end)
@@ -304,6 +307,27 @@ class NameFinder:
             hits = self.kb.lookup(doc[start : ent.end].text)
             if any(not h.ambiguous and self.kb.entries[h.entry_id].kind != "person" for h in hits):
                 return start
+        return None
+
+    def _organisation_around_adjective(self, ent: Span) -> tuple[int, int] | None:
+        """ "Die Organisation | Amerikanischer | Staaten": NER tags the state adjective inside
+        an organisation's name, and the name around it, which the KB knows whole, was lost
+        to the adjective's state (USA). The span of that name, if there is one."""
+        doc = self.doc
+        if not ent.label_.endswith("deriv") or ent.end - ent.start != 1:
+            return None
+        for start in range(max(0, ent.start - 2), ent.start + 1):
+            for end in range(min(len(doc), ent.end + 2), ent.end - 1, -1):
+                if end - start < 2 or not all(_cut_name_word(t) for t in doc[start : ent.start]):
+                    continue
+                if not all(_cut_name_word(t) for t in doc[ent.end : end]):
+                    continue
+                hits = self.kb.lookup(doc[start:end].text)
+                if any(
+                    not h.ambiguous and self.kb.entries[h.entry_id].kind not in ("person", "state")
+                    for h in hits
+                ):
+                    return start, end
         return None
 
     def _after_person_title(self, ent: Span) -> bool:
