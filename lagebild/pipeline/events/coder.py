@@ -120,6 +120,7 @@ from lagebild.pipeline.events.repair import (
     has_cycle,
     repair_adjacent_actor_names,
     repair_adjective_particles,
+    repair_adverbs_as_conjuncts,
     repair_antecedents_in_relative_clauses,
     repair_causative_objects,
     repair_fronted_accusative_objects,
@@ -231,6 +232,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     repair_objects_of_coordinated_participles(doc)
+    repair_adverbs_as_conjuncts(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

@@ -874,3 +874,26 @@ def _bare_participle(verb: Token) -> bool:
 def _haben_perfect(verb: Token) -> bool:
     auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "aux:pass")]
     return "haben" in auxiliaries and "werden" not in auxiliaries
+
+
+def repair_adverbs_as_conjuncts(doc: Doc) -> list[Token]:
+    """ "Die EU verurteilte den Einsatz der Armee scharf": a clause-final adverbial adjective
+    ("scharf", "heftig", "entschieden") that the model makes a conjunct of the verb takes the
+    verb's object with it, and the condemnation loses its target. A conjunct needs a
+    conjunction or a comma before it; an adjective with neither, after the verb of its
+    clause, is the verb's adverb, and what hangs on it is the verb's. The adverbs repaired."""
+    found = []
+    for word in doc:
+        verb = word.head
+        if word.tag_ != "ADJD" or word.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > word.i:
+            continue
+        if any(c.dep_ in ("cc", "cop", "nsubj", "mark") for c in word.children):
+            continue
+        if any(t.text in (",", ";", ":") or t.pos_ == "CCONJ" for t in _between(verb, word)):
+            continue
+        for child in list(word.children):
+            if child.dep_ in _MOVED_LABELS and child.i < word.i:
+                child.head, child.dep_ = verb, _MOVED_LABELS[child.dep_]
+        word.dep_ = "advmod"
+        found.append(word)
+    return found

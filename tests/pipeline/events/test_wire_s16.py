@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline.events.repair import repair_objects_of_coordinated_participles
+from lagebild.pipeline.events.repair import (
+    repair_adverbs_as_conjuncts,
+    repair_objects_of_coordinated_participles,
+)
 from tests.german.test_grammar import parse, token
 from tests.pipeline.events.test_wire_constructions import events
 
@@ -154,3 +157,34 @@ def test_calling_on_a_dispute_body_is_an_appeal_not_a_phone_call(
 ) -> None:
     found = events(nlp, text)
     assert any(t in ("CONSULT", "AGREE") for t, _, _ in found) is phoned
+
+
+# "Die EU verurteilte den Einsatz scharf ." with the adverb a conjunct holding the object
+ADVERB_AS_CONJUNCT = """
+Die DET ART 2 det Case=Nom
+EU PROPN NE 3 nsubj Case=Nom
+verurteilte VERB VVFIN 0 root Mood=Ind|VerbForm=Fin verurteilen
+den DET ART 5 det Case=Acc
+Einsatz NOUN NN 6 obj Case=Acc
+scharf ADJ ADJD 3 conj Degree=Pos
+. PUNCT $. 3 punct _
+"""
+
+
+def test_a_clause_final_adverb_is_no_conjunct_and_gives_back_the_object() -> None:
+    doc = parse(ADVERB_AS_CONJUNCT)
+    assert [t.text for t in repair_adverbs_as_conjuncts(doc)] == ["scharf"]
+    assert token(doc, "scharf").dep_ == "advmod"
+    assert token(doc, "Einsatz").head == token(doc, "verurteilte")
+    assert token(doc, "Einsatz").dep_ == "obj"
+
+
+@pytest.mark.model
+def test_the_organisation_of_american_states_is_one_name_and_condemns(nlp) -> None:
+    text = (
+        "La Paz (Reuters) - Soldaten der bolivianischen Armee besetzten den Platz. Die "
+        "Organisation Amerikanischer Staaten verurteilte den Einsatz der Armee scharf."
+    )
+    doc = nlp(text)
+    assert "Organisation Amerikanischer Staaten" in [m.text for m in doc._.mentions]
+    assert ("ACCUSE", ("OAS",), ("BOL",)) in events(nlp, text)
