@@ -75,6 +75,11 @@ LAND_NOUNS = frozenset(
 FEDERAL_PREFIX = "Bundes"
 # Articles before a river's name ("die Moldau", "am Niger", "des Kongos").
 RIVER_ARTICLES = frozenset({"der", "die", "des", "dem", "den", "am", "vom", "zum"})
+# Documents named after the city where they were signed or negotiated: "Wiener Übereinkommen",
+# "Minsker Abkommen", "Pariser Klimaabkommen", "Genfer Konventionen", "Osloer Friedensprozess".
+# The city's adjective before them names the document, not the state as an actor.
+PLACE_NAMED_DOCUMENTS = ("abkommen", "übereinkommen", "konvention", "vertrag", "protokoll",
+                         "format", "prozess", "vereinbarung", "charta", "statut")  # fmt: skip
 
 
 class NameFinder:
@@ -251,6 +256,9 @@ class NameFinder:
         wider = self._kb_name_start(ent)
         if wider is not None:  # "Human | Rights Watch" as a PER: the KB knows the whole
             return self.name(wider, ent.end)
+        around = self._organisation_around_adjective(ent)
+        if around is not None:
+            return self.name(*around)
         if label == "PER" and _names_organisation(ent) and not self._names_kb_person(ent):
             # "der Lesben- und Schwulenverband Deutschland" tagged PER: a body, by its noun
             return self.text_organisation(_coordinated_start(self.doc, ent.start), ent.end)
@@ -300,6 +308,27 @@ class NameFinder:
             hits = self.kb.lookup(doc[start : ent.end].text)
             if any(not h.ambiguous and self.kb.entries[h.entry_id].kind != "person" for h in hits):
                 return start
+        return None
+
+    def _organisation_around_adjective(self, ent: Span) -> tuple[int, int] | None:
+        """ "Die Organisation | Amerikanischer | Staaten": NER tags the state adjective inside
+        an organisation's name, and the name around it, which the KB knows whole, was lost
+        to the adjective's state (USA). The span of that name, if there is one."""
+        doc = self.doc
+        if not ent.label_.endswith("deriv") or ent.end - ent.start != 1:
+            return None
+        for start in range(max(0, ent.start - 2), ent.start + 1):
+            for end in range(min(len(doc), ent.end + 2), ent.end - 1, -1):
+                if end - start < 2 or not all(_cut_name_word(t) for t in doc[start : ent.start]):
+                    continue
+                if not all(_cut_name_word(t) for t in doc[ent.end : end]):
+                    continue
+                hits = self.kb.lookup(doc[start:end].text)
+                if any(
+                    not h.ambiguous and self.kb.entries[h.entry_id].kind not in ("person", "state")
+                    for h in hits
+                ):
+                    return start, end
         return None
 
     def _after_person_title(self, ent: Span) -> bool:
@@ -837,6 +866,8 @@ class NameFinder:
 
     def adjective(self, start: int, end: int) -> Found | None:
         text = self.doc[start:end].text
+        if self._names_a_document(start, end):
+            return None
         all_hits = self.kb.lookup(text)
         if all_hits and all(h.form == "demonym" for h in all_hits):
             return self._from_matches(start, end, all_hits)  # "Italiener": the people
@@ -851,6 +882,17 @@ class NameFinder:
             "name",
             [self.registry.entry(best_match(hits, self.kb, self.context).entry_id)],
             end - 1,
+        )
+
+    def _names_a_document(self, start: int, end: int) -> bool:
+        """ "des Wiener Übereinkommens": a city's invariable adjective (-er) before a treaty,
+        convention or process names where it was made (``PLACE_NAMED_DOCUMENTS``)."""
+        text = self.doc[start:end].text
+        if end - start != 1 or end >= len(self.doc) or not text.endswith("er"):
+            return False
+        noun = self.doc[end]
+        return noun.pos_ in ("NOUN", "PROPN") and any(
+            form.endswith(PLACE_NAMED_DOCUMENTS) for form in (noun.lower_, noun.lemma_.lower())
         )
 
     def _city_adjective(self, start: int, end: int) -> Found | None:
@@ -939,6 +981,8 @@ class NameFinder:
     def _accept_scan(self, start: int, end: int, hits: list[SurfaceMatch]) -> Found | None:
         """KB hits outside NER need more care: adjectives must be adjectives, descriptions
         definite, names capitalised and not ambiguous, persons full names."""
+        if self._names_a_document(start, end):
+            return None
         doc = self.doc
         first = doc[start]
         clear = [h for h in hits if not h.ambiguous]

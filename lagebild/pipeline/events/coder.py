@@ -123,6 +123,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjacent_actor_names,
     repair_adjective_particles,
     repair_adverbial_participles,
+    repair_adverbs_as_conjuncts,
     repair_antecedents_in_relative_clauses,
     repair_article_read_as_pronoun,
     repair_causative_objects,
@@ -140,6 +141,7 @@ from lagebild.pipeline.events.repair import (
     repair_names_under_pronouns,
     repair_object_under_adverbial,
     repair_object_under_subject,
+    repair_objects_of_coordinated_participles,
     repair_particle_before_comma,
     repair_particle_under_adverb,
     repair_verb_first_conjuncts,
@@ -247,6 +249,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)
     repair_name_subject_after_fronted_object(doc)
+    repair_objects_of_coordinated_participles(doc)
+    repair_adverbs_as_conjuncts(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

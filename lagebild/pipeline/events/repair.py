@@ -17,7 +17,13 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from lagebild.codebook.loader import Codebook
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
-from lagebild.german.verbs import is_finite, is_infinitive, is_mistagged_preterite, verb_keys
+from lagebild.german.verbs import (
+    is_finite,
+    is_infinitive,
+    is_mistagged_preterite,
+    is_participle_form,
+    verb_keys,
+)
 from lagebild.german.words import ADJECTIVE_PARTICLES
 from lagebild.pipeline.events.arguments import is_time_noun
 
@@ -1217,3 +1223,58 @@ def _accusative_only(noun: Token) -> bool:
 
 def _finite_auxiliary(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and is_finite(c)), None)
+
+
+def repair_objects_of_coordinated_participles(doc: Doc) -> list[Token]:
+    """ "Die WHO hat den Austritt bedauert und Washington zum Umdenken aufgefordert": a
+    participle coordinated with another shares its auxiliary (the "hat" is said once), so
+    after an active perfect with "haben" the second participle is active too and its subject
+    is the first one's. The model, seeing a participle with no auxiliary of its own, labels
+    its object a passive subject, so the act loses its actor and its addressee. Such a label
+    in the second conjunct is the object. The objects repaired."""
+    found = []
+    for word in doc:
+        second = word.head
+        if word.dep_ != "nsubj:pass" or second.dep_ != "conj" or not _bare_participle(second):
+            continue
+        first = second.head
+        if word.i < first.i or not is_participle_form(first) or not _haben_perfect(first):
+            continue
+        word.dep_ = "obj"
+        found.append(word)
+    return found
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary and no subject of its own in its conjunct."""
+    return is_participle_form(verb) and not any(
+        c.dep_ in ("aux", "aux:pass", "nsubj", "cop") for c in verb.children
+    )
+
+
+def _haben_perfect(verb: Token) -> bool:
+    auxiliaries = [c.lemma_.lower() for c in verb.children if c.dep_ in ("aux", "aux:pass")]
+    return "haben" in auxiliaries and "werden" not in auxiliaries
+
+
+def repair_adverbs_as_conjuncts(doc: Doc) -> list[Token]:
+    """ "Die EU verurteilte den Einsatz der Armee scharf": a clause-final adverbial adjective
+    ("scharf", "heftig", "entschieden") that the model makes a conjunct of the verb takes the
+    verb's object with it, and the condemnation loses its target. A conjunct needs a
+    conjunction or a comma before it; an adjective with neither, after the verb of its
+    clause, is the verb's adverb, and what hangs on it is the verb's. The adverbs repaired."""
+    found = []
+    for word in doc:
+        verb = word.head
+        if word.tag_ != "ADJD" or word.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > word.i:
+            continue
+        if any(c.dep_ in ("cc", "cop", "nsubj", "mark") for c in word.children):
+            continue
+        if any(t.text in (",", ";", ":") or t.pos_ == "CCONJ" for t in _between(verb, word)):
+            continue
+        for child in list(word.children):
+            if child.dep_ in _MOVED_LABELS and child.i < word.i:
+                child.head, child.dep_ = verb, _MOVED_LABELS[child.dep_]
+        word.dep_ = "advmod"
+        found.append(word)
+    return found
