@@ -8,28 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
 from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_adverbial_participles,
     repair_verbs_conjoined_to_nouns,
 )
 from tests.german.test_grammar import parse, token
-
-Coded = set[tuple[str, tuple[str, ...], tuple[str, ...], str]]
-
-
-def coded(nlp, text: str) -> Coded:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (
-            e.type,
-            tuple(sorted(p.code or "" for p in e.actor)),
-            tuple(sorted(p.code or "" for p in e.recipient)),
-            e.modality,
-        )
-        for e in analysis.events
-    }
+from tests.pipeline.events.test_wire_grammar_s14 import coded
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from lagebild.codebook.loader import load_codebook
 from lagebild.pipeline.events.modality import factuality, is_negated
 from lagebild.pipeline.events.repair import repair_object_under_adverbial
 from tests.german.test_grammar import parse, token
+from tests.pipeline.events.test_wire_grammar_s14 import coded
 
 # "Die Soldaten leisteten keinen Widerstand ." as the model parses it
 NO_RESISTANCE = """
@@ -132,19 +133,6 @@ def test_a_genitive_or_an_object_in_place_is_left_alone() -> None:
     doc = parse(OBJECT_IN_PLACE)
     assert repair_object_under_adverbial(doc) == []
     assert token(doc, "Ukraine").head == token(doc, "Präsidenten")
-
-
-def coded(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (
-            e.type,
-            tuple(sorted(p.code or "" for p in e.actor)),
-            tuple(sorted(p.code or "" for p in e.recipient)),
-            e.modality,
-        )
-        for e in analysis.events
-    }
 
 
 @pytest.mark.model
