@@ -187,10 +187,7 @@ def repair_names_after_person(doc: Doc) -> list[Token]:
     name that is an entity of its own (``entities.split_state_after_person``), right after a
     person's name that is the subject of the verb before both, is the verb's object; the
     tree is changed so that every reader of it sees the object. The names re-hung."""
-    found = [t for t in doc if _object_under_person(t)]
-    for name in found:
-        name.head, name.dep_ = name.head.head, "obj"
-    return found
+    return _names_as_objects([t for t in doc if _object_under_person(t)])
 
 
 def _object_under_person(token: Token) -> bool:
@@ -199,9 +196,7 @@ def _object_under_person(token: Token) -> bool:
     person = token.head
     verb = person.head
     return (
-        token.dep_ in NAME_ATTACHMENTS
-        and token.pos_ == "PROPN"
-        and token.ent_iob_ == "B"
+        token.ent_iob_ == "B"
         and token.ent_type_ == "LOC"
         and person.ent_type_ == "PER"
         and token.i == person.right_edge.i  # nothing of its own after it, no comma between
@@ -218,10 +213,7 @@ def repair_names_under_pronouns(doc: Doc) -> list[Token]:
     name after a subject pronoun on it, as it hangs a name on a name. A personal pronoun takes
     no attribute or apposition of a name, so the name right after the subject pronoun is the
     verb's object. The names re-hung."""
-    found = [t for t in doc if _name_under_pronoun(t)]
-    for name in found:
-        name.head, name.dep_ = name.head.head, "obj"
-    return found
+    return _names_as_objects([t for t in doc if _name_under_pronoun(t)])
 
 
 def _name_under_pronoun(token: Token) -> bool:
@@ -249,13 +241,19 @@ def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
     them apart German puts the subject first: the second is the verb's object, and the
     first, if the parser left it an adverbial, its subject. The names re-hung."""
     names = _actor_names(doc)
-    found = [t for t in doc if _second_of_two_actors(t, names)]
-    for name in found:
+    return _names_as_objects([t for t in doc if _second_of_two_actors(t, names)])
+
+
+def _names_as_objects(names: list[Token]) -> list[Token]:
+    """Each name, hung by the parser on the phrase before it, becomes the object of that
+    phrase's verb; the phrase, if the parser left it a bare adverbial, is the subject. The
+    names re-hung."""
+    for name in names:
         first = name.head
         name.head, name.dep_ = first.head, "obj"
         if first.dep_ == "obl":
             first.dep_ = "nsubj"
-    return found
+    return names
 
 
 def _actor_names(doc: Doc) -> dict[int, frozenset[str]]:
@@ -296,13 +294,7 @@ def repair_name_after_actor_noun(doc: Doc) -> list[Token]:
     name), so the name is the verb's object. Only when the actor linker took the noun for one
     state's and the name, a word of its own, for another's. The names re-hung."""
     nouns, names = _actor_words(doc, nouns=True), _actor_words(doc, nouns=False)
-    found = [t for t in doc if _state_name_after_actor_noun(t, nouns, names)]
-    for name in found:
-        noun = name.head
-        name.head, name.dep_ = noun.head, "obj"
-        if noun.dep_ == "obl":
-            noun.dep_ = "nsubj"
-    return found
+    return _names_as_objects([t for t in doc if _state_name_after_actor_noun(t, nouns, names)])
 
 
 def _actor_words(doc: Doc, nouns: bool) -> dict[int, frozenset[str]]:
