@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood, verb_key, verb_keys
+from lagebild.german.verbs import has_subjunctive_mood, is_passive, verb_key, verb_keys
 from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -921,9 +921,12 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
 
 
 def _future_with_werden(verb: Token) -> bool:
+    """ "werde … bezahlen": "werden" with the plain infinitive, which the parser may label a
+    passive auxiliary all the same (``german.verbs.is_passive`` tells the two apart)."""
     return any(
-        c.dep_ == "aux" and (c.lemma_ or "").lower() == "werden" for c in verb.children
-    ) and not any(c.dep_ == "aux:pass" for c in verb.children)
+        c.dep_ in ("aux", "aux:pass") and (c.lemma_ or "").lower() == "werden"
+        for c in verb.children
+    ) and not is_passive(verb)
 
 
 def _pays(verb: Token) -> bool:
