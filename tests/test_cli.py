@@ -179,7 +179,10 @@ QUERY_COMMANDS = [["--help"], ["search", "Nato"], ["events"], ["report"]]
 
 @pytest.mark.parametrize("command", QUERY_COMMANDS, ids=" ".join)
 def test_query_commands_start_without_spacy_in_under_0_3_s_of_cpu(tmp_path, command):
-    """CPU time, not wall time: the machine running the tests may be busy."""
+    """CPU time, not wall time: the machine running the tests may be busy. The least of five
+    runs: one start-up varies between 0.22 and 0.35 s of CPU on a shared 2-core machine, so
+    three runs made the test fail by chance (session 16), while the code's start-up is
+    under 0.25 s."""
     import resource
 
     from lagebild.store import Store
@@ -194,7 +197,7 @@ def test_query_commands_start_without_spacy_in_under_0_3_s_of_cpu(tmp_path, comm
         "main()\n"
     )
     cpu = []
-    for _ in range(3):
+    for _ in range(5):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         result = subprocess.run([sys.executable, "-c", probe], capture_output=True)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
