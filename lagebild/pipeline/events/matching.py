@@ -202,7 +202,23 @@ def is_zu_clause(token: Token) -> bool:
         return True
     # "hatten vereinbart, … alle Truppen zurückzuziehen" with the infinitive as conjunct: a
     # coordinated verb takes no zu, so it is the complement all the same
-    return token.dep_ in ("conj", "acl") and not marks - {"zu"} and args.has_zu(token)
+    return (
+        token.dep_ in ("conj", "acl")
+        and not marks - {"zu"}
+        and (args.has_zu(token) or shares_zu(token))
+    )
+
+
+NONFINITE_FORMS = frozenset({"Inf", "Part"})
+
+
+def shares_zu(token: Token) -> bool:
+    """An infinitive or participle coordinated with a later zu-infinitive shares its zu (and
+    its auxiliary): "beschuldigte Indien, die Grenze überschritten und Soldaten angegriffen zu
+    haben" accuses of both acts. A finite verb never does ("… und kündigte an, … zu")."""
+    return bool(set(token.morph.get("VerbForm")) & NONFINITE_FORMS) and any(
+        c.dep_ == "conj" and c.i > token.i and args.has_zu(c) for c in token.children
+    )
 
 
 def _is_participle(token: Token) -> bool:
