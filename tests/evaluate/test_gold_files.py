@@ -24,6 +24,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-s15.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n16.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s16.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s17.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
