@@ -921,6 +921,10 @@ def implied_actor(
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = implicit_sector(predicate)
         located = location_actor(doc, token, sector)
+        if predicate.implicit_actor == "host":
+            # "wurde ins Außenministerium einbestellt": the ministry is the host's, not that
+            # of the envoy's own state, whatever the linker made of the bare noun
+            located = [p for p in located if p.code not in {r.code for r in recipient}]
         if located:
             return Implied(located, recipient, 0.25, placed=True)
         # "place": only a named place, never the home state by default (an attack told without

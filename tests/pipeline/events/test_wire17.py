@@ -43,3 +43,25 @@ def test_the_fallen_of_a_fight_fell_to_the_other_side(nlp, text, expected):
 def test_a_fight_does_not_tell_who_killed_people_of_neither_side(nlp, text):
     events = analysed(nlp, text, "2022-05-01")
     assert not {e for e in events if e[0] == "ASSAULT" and e[1] in ("ISR", "HEZBOLLAH")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der kanadische Botschafter wurde ins Außenministerium einbestellt.",
+        "Paris (AFP) - Frankreich kritisiert Italien. Der französische Botschafter sei ins "
+        "Außenministerium einbestellt worden, hieß es.",
+    ],
+    ids=["bare-ministry", "ministry-in-own-capital-story"],
+)
+def test_a_summoned_envoy_is_not_summoned_by_his_own_state(nlp, text):
+    # the ministry he is summoned to is the host's, not his own state's (implicit_actor: host)
+    events = analysed(nlp, text, "2023-09-19")
+    assert not {e for e in events if e[0] == "ACCUSE" and e[1] == e[2]}
+
+
+@pytest.mark.model
+def test_a_summoned_envoy_is_still_summoned_by_the_host_ministry(nlp):
+    text = "Berlin (dpa) - Der russische Botschafter wurde ins Auswärtige Amt einbestellt."
+    assert ("ACCUSE", "DEU", "RUS") in analysed(nlp, text, "2023-09-19")
