@@ -217,6 +217,9 @@ class Implied(NamedTuple):
     recipient: list[EventParticipant]
     penalty: float
     placed: bool = False
+    # the actor is a side of a fight the clause names, inferred from whom it killed: no
+    # speaker's allegation against that side
+    inferred: bool = False
 
 
 def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
@@ -400,6 +403,7 @@ def code_predicate(
         or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
     )
     placed = False  # the actor is the unnamed agent of the state where the act happens
+    inferred = False  # the actor is a side of the fight the clause names
     if not coded(frame_actor) and predicate.frame.partners:
         # "Zwischen Israel und der Hamas wurde eine Waffenruhe vereinbart", "ein Treffen
         # zwischen Putin und Erdogan": with no one else named, the sides of a mutual act
@@ -413,6 +417,7 @@ def code_predicate(
         frame_actor, frame_recipient = implied.actor, implied.recipient
         confidence -= implied.penalty
         placed = implied.placed and predicate.type in unnamed.PLACED_TYPES
+        inferred = implied.inferred
     if partners and not coded(frame_actor):
         # partners meet the actor: without one there is no meeting ("Die Sanktionen treffen
         # die EU hart": treffen in the sense of hitting, its subject no actor)
@@ -443,7 +448,7 @@ def code_predicate(
         named = bool(recipient) or occurrence  # "41 Verhaftungen": someone was arrested
         recipient = implied_recipient(doc, token, predicate, actor, named, codebook) or recipient
         if (
-            placed
+            (placed or inferred)
             and not coded(recipient)
             and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate))
         ):
@@ -525,7 +530,12 @@ def code_predicate(
         recipient = (
             implied_recipient(doc, token, threat, actor, bool(recipient), codebook) or recipient
         )
-    if event_type in ALLEGED_TYPES and fact.modality in ("asserted", "historical") and not placed:
+    if (
+        event_type in ALLEGED_TYPES
+        and fact.modality in ("asserted", "historical")
+        and not placed
+        and not inferred
+    ):
         # (an act whose agent is only implied is no one's allegation against that agent)
         accuser = alleged_by(doc, token, actor)
         if accuser:
@@ -912,10 +922,18 @@ def implied_actor(
             return Implied(speaker, recipient, 0.15)
     if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(token, codebook):
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
+    fighters = unnamed.clash_sides(doc, token, predicate)
+    if fighters:
+        # "Bei Zusammenstößen zwischen Indien und China wurden 20 indische Soldaten getötet"
+        return Implied(fighters, recipient, 0.25, inferred=True)
     if predicate.implicit_actor in ("location", "place", "host"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = implicit_sector(predicate)
         located = location_actor(doc, token, sector)
+        if predicate.implicit_actor == "host":
+            # "wurde ins Außenministerium einbestellt": the ministry is the host's, not that
+            # of the envoy's own state, whatever the linker made of the bare noun
+            located = [p for p in located if p.code not in {r.code for r in recipient}]
         if located:
             return Implied(located, recipient, 0.25, placed=True)
         # "place": only a named place, never the home state by default (an attack told without

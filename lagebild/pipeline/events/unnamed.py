@@ -73,6 +73,14 @@ SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
 # the spans that measure the time after an act ("einen Tag nach dem Anschlag")
 TIME_SPANS = frozenset({"minute", "stunde", "tag", "woche", "monat", "jahr"})
+# Nouns of a fight between sides, as heads of compounds too ("Grenzzusammenstoß",
+# "Feuergefecht", "Straßenschlacht"): "bei Zusammenstößen zwischen X und Y" names who fought
+CLASH_STEMS = (
+    "zusammenstoß", "zusammenstöß", "gefecht", "kampf", "kämpf", "auseinandersetzung",
+    "schusswechsel", "schlacht", "scharmützel",
+)  # fmt: skip
+# "zwischen X und Y" names both sides, "mit X" the side the story's subject fought
+CLASH_PREPOSITIONS = frozenset({"zwischen", "mit"})
 
 
 def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
@@ -145,6 +153,46 @@ def is_process_passive(token: Token) -> bool:
     """Vorgangspassiv: a passive participle with a form of werden (wird, wurde, worden)."""
     return is_passive(token) and any(
         c.dep_ in ("aux", "aux:pass") and c.lemma_.lower() == "werden" for c in token.children
+    )
+
+
+def clash_sides(doc: Doc, token: Token, predicate: Predicate) -> list[EventParticipant]:
+    """The side that killed in a fight the clause names ("Bei dem Zusammenstoß zwischen Indien
+    und China sind 20 indische Soldaten getötet worden" → CHN; "Bei Gefechten mit der Polizei
+    wurden drei Bewaffnete getötet" → the police): those killed in a fight between sides fell
+    to the side that is not theirs. When the victims are of one side's state, the others
+    acted; when every side is of one state, that state's sides did (a clash at home)."""
+    if predicate.pos == "noun" or not has_unnamed_agent(token, predicate):
+        return []
+    for fight in token.children:
+        if args.preposition(fight) != "bei" or not _is_clash(fight):
+            continue
+        heads = [c for c in fight.children if args.preposition(c) in CLASH_PREPOSITIONS]
+        sides = [p for p in participants_in(doc, heads) if p.code]
+        if not sides:
+            return []
+        fallen = {p.code for p in participants_in(doc, args.objects(token), whole_subtree=True)}
+        codes = {p.code for p in sides}
+        others = [p for p in sides if p.code not in fallen]
+        # "zwischen" names both sides: the fallen must be of one of them to tell who killed;
+        # "mit" names only the side fought, and the fallen of another state fell to it
+        between = any(args.preposition(h) == "zwischen" for h in heads)
+        if others and fallen and (fallen & codes or not between):
+            return others
+        if len(codes) == 1 and fallen <= codes:
+            return sides  # a clash at home: "zwischen Polizei und Demonstranten"
+        return []
+    return []
+
+
+def _is_clash(noun: Token) -> bool:
+    """The noun names a fight between sides, also in a plural or a compound."""
+    words = {(noun.lemma_ or "").lower(), noun.text.lower()}
+    return noun.pos_ in ("NOUN", "PROPN") and any(
+        w.endswith(stem + ending)
+        for w in words
+        for stem in CLASH_STEMS
+        for ending in ("", "e", "en", "es", "s", "n")
     )
 
 
