@@ -106,6 +106,9 @@ MEETING_VERBS = frozenset(
     {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
      "besuchen", "empfangen", "versammeln"}
 )  # fmt: skip
+# Signing is a meeting when several sign together (beide Seiten unterzeichneten in Pretoria
+# ein Abkommen); one who signs alone (der Präsident unterzeichnete den Beschluss) meets no one
+SIGNING_VERBS = frozenset({"unterzeichnen", "unterschreiben"})
 # Verbs that report what was said (sagte er in Warschau)
 SAYING_VERBS = frozenset(
     {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
@@ -1556,6 +1559,14 @@ def _planned(verb: Token) -> bool:
     )
 
 
+def _signed_together(verb: Token) -> bool:
+    """Whether a plural subject signs (beide Seiten unterzeichneten, die Außenminister haben
+    unterschrieben): the finite verb, or the subject itself, is plural."""
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any("Plur" in w.morph.get("Number") for w in (*finite, *subjects))
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
@@ -1566,7 +1577,7 @@ def _is_meeting_word(token: Token) -> bool:
     vor dem Treffen)."""
     lemma = _lemma(token)
     if _is_verb(token):
-        return lemma in MEETING_VERBS
+        return lemma in MEETING_VERBS or (lemma in SIGNING_VERBS and _signed_together(token))
     if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(MEETINGS):
         return False
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
@@ -1785,11 +1796,15 @@ def _new_noun_phrase(doc: Doc, token: Token) -> bool:
 def _accusative_an(doc: Doc, preposition: Token) -> bool:
     """*an* with the accusative (an die Ukraine, an das Land) names a recipient or a goal
     (Lieferungen an die Ukraine, appellierte an die Türkei), not where something happens:
-    *die* and *das* are never dative, so the place phrase is *an der*, *am*."""
+    *die* and *das* are never dative, so the place phrase is *an der*, *am*. Nor is *an*
+    before a bare name (Waffenlieferungen an Taiwan, grenzt an Polen, appellierte an
+    Moskau): what German puts things *an* (a border, coast, river, lake, front) it names
+    with an article, and a city or state without one is where things go, not where they are."""
     following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
     return (
-        preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
-    )
+        preposition.lower_ == "an" and following is not None
+        and (following.lower_ in ("die", "das") or following.pos_ == "PROPN")
+    )  # fmt: skip
 
 
 def _argument_an(doc: Doc, preposition: Token) -> bool:
@@ -2400,6 +2415,10 @@ def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[st
     start = token.i + (2 if genitive else 1)
     for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
         words = doc[start : start + length]
+        # a name after the noun without an article is its genitive (im Parlament Thailands,
+        # Israels); a bare name (vor dem Parlament Israel kritisiert) is a phrase of its own
+        if not genitive and not words.text.endswith("s"):
+            continue
         if len(words) == length and words[-1].is_title:
             code = _state_of(kb.lookup(words.text), kb)
             if code:
