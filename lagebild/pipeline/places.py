@@ -31,6 +31,7 @@ from lagebild.analysis import Event, Place
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.geo.gazetteer import (
     ADMIN1_KINDS,
+    COMPASS_PREFIXES,
     Candidate,
     Gazetteer,
     GeoPlace,
@@ -221,7 +222,10 @@ AN_ARGUMENT_NOUNS = frozenset(
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
 # the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
 ATTACK_TARGETS = frozenset({"gegen", "auf"})
-ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
+ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive",
+                # what is fired at a target (Raketen auf Sderot, Kamikazedrohnen auf Odessa)
+                "rakete", "raketen", "granate", "granaten", "bombe", "bomben", "drohne",
+                "drohnen", "geschoss", "geschosse", "marschflugkörper")  # fmt: skip
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern; also
@@ -993,7 +997,10 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point" and not mention.settlement:
+    # a state struck is a side (Angriff auf die Ukraine), a part of it is ground (Raketen
+    # auf Nordisrael, Angriffe auf die Ostukraine): a target where it lies
+    ground = attack and _part_of_state(mention)
+    if mention.resolved.precision != "point" and not mention.settlement and not ground:
         return False
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
@@ -1011,6 +1018,18 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return root.head in (own, _governing_verb(own))
+
+
+def _part_of_state(mention: PlaceMention) -> bool:
+    """A state named with a compass point before it (Nordisrael, Ostukraine, Süd-Libanon),
+    which the gazetteer resolves to the state."""
+    resolved = mention.resolved
+    if resolved is None or resolved.precision != "country":
+        return False
+    prefix = next((p for p in COMPASS_PREFIXES if mention.text.startswith(p)), "")
+    rest = mention.text[len(prefix) :].lstrip("-").lower()
+    # Südafrika, Nordkorea, Osttimor are states of their own, not a part of one
+    return bool(prefix) and rest.startswith(resolved.name.lower())
 
 
 def _name_of_kind(name: Token) -> bool:

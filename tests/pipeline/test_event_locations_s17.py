@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 import lagebild
-from lagebild.pipeline.places import find_places
+from lagebild.geo.gazetteer import GeoPlace
+from lagebild.pipeline.places import PlaceMention, _part_of_state, find_places
 from lagebild.readers.dateline import parse_dateline
 from lagebild.record import Record, normalise_date
 
@@ -83,3 +84,39 @@ def test_parliament_state_after_it_is_a_genitive(text: str, country: str) -> Non
     parliament = next(m for m in mentions if m.text.startswith("Parlament"))
     assert parliament.resolved is not None
     assert parliament.resolved.country == country
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is fired at a part of a state strikes there
+        (
+            "Tel Aviv (dpa) - Die israelische Armee hat Ziele im Süden des Libanons "
+            "angegriffen. Die Hisbollah feuerte daraufhin Raketen auf Nordisrael ab.",
+            ("ASSAULT", "ISR", "Israel"),
+        ),
+    ],
+)
+def test_projectiles_strike_a_part_of_a_state(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in located(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "part"),
+    [
+        ("Nordisrael", "Israel", True),
+        ("Ost-Ukraine", "Ukraine", True),
+        ("Südlibanons", "Libanon", True),
+        # states of their own
+        ("Südafrika", "Südafrika", False),
+        ("Osttimor", "Timor-Leste", False),
+        ("Israel", "Israel", False),
+    ],
+)
+def test_part_of_state_is_a_compass_point_before_the_state(
+    text: str, name: str, part: bool
+) -> None:
+    mention = PlaceMention(text, 0, len(text), "text", [])
+    mention.resolved = GeoPlace(name, "XXX", "country")
+    assert _part_of_state(mention) is part
