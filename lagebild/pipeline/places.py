@@ -1222,9 +1222,17 @@ def locate_event_by_rule(
     if sourced and not located and _territory_phrase(text, start, gazetteer) is None:
         located = sourced
     if located:
+        # Demonstranten in Bagdad … aus Protest gegen eine Koranverbrennung in Schweden: a
+        # place after what a protest is against or for describes that, and ranks below
+        protest = event.type == "PROTEST"
         best = min(
             located,
-            key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
+            key=lambda m: (
+                _attachment(doc, m, trigger),
+                protest and _after_protested(doc, m),
+                abs((m.start or 0) - trigger),
+                _rank(m),
+            ),
         )
         if event.type in ACTS_ON_PLACES:
             best = _target_within(doc, best, in_sentence, trigger, attack)
@@ -1955,6 +1963,22 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     while _genitive_of_noun(noun):
         noun = noun.head
     return noun.dep_ == "obj" or _is_topic(noun)
+
+
+def _after_protested(doc: Doc, mention: PlaceMention) -> bool:
+    """A place phrase right after what a protest is against or for (Protest gegen eine
+    Koranverbrennung in Schweden, Demonstrationen für die Freilassung der Gefangenen in
+    Israel): it says where that is, not where the protest is. Not the object's place
+    (stürmten die Botschaft in Bagdad), which is where the protesters are."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while _genitive_of_noun(noun):
+        noun = noun.head
+    return any(c.dep_ == "case" and c.lower_ in ("gegen", "für") for c in noun.children)
 
 
 def _genitive_of_noun(noun: Token) -> bool:

@@ -120,3 +120,19 @@ def test_part_of_state_is_a_compass_point_before_the_state(
     mention = PlaceMention(text, 0, len(text), "text", [])
     mention.resolved = GeoPlace(name, "XXX", "country")
     assert _part_of_state(mention) is part
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place after what is protested against says where that is
+        (
+            "Bagdad/Stockholm (dpa) - Aus Protest gegen eine Koranverbrennung in Schweden "
+            "haben Demonstranten in Bagdad die schwedische Botschaft gestürmt.",
+            ("PROTEST", "IRQ", "Bagdad"),
+        ),
+    ],
+)
+def test_protest_is_not_where_its_cause_is(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in located(text)
