@@ -31,6 +31,7 @@ from lagebild.analysis import Event, Place
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.geo.gazetteer import (
     ADMIN1_KINDS,
+    COMPASS_PREFIXES,
     Candidate,
     Gazetteer,
     GeoPlace,
@@ -106,6 +107,9 @@ MEETING_VERBS = frozenset(
     {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
      "besuchen", "empfangen", "versammeln"}
 )  # fmt: skip
+# Signing is a meeting when several sign together (beide Seiten unterzeichneten in Pretoria
+# ein Abkommen); one who signs alone (der Präsident unterzeichnete den Beschluss) meets no one
+SIGNING_VERBS = frozenset({"unterzeichnen", "unterschreiben"})
 # Verbs that report what was said (sagte er in Warschau)
 SAYING_VERBS = frozenset(
     {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
@@ -218,7 +222,10 @@ AN_ARGUMENT_NOUNS = frozenset(
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
 # the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
 ATTACK_TARGETS = frozenset({"gegen", "auf"})
-ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive")
+ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive",
+                # what is fired at a target (Raketen auf Sderot, Kamikazedrohnen auf Odessa)
+                "rakete", "raketen", "granate", "granaten", "bombe", "bomben", "drohne",
+                "drohnen", "geschoss", "geschosse", "marschflugkörper")  # fmt: skip
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern; also
@@ -990,7 +997,10 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
     if span is None or trigger_span is None or mention.resolved is None:
         return False
-    if mention.resolved.precision != "point" and not mention.settlement:
+    # a state struck is a side (Angriff auf die Ukraine), a part of it is ground (Raketen
+    # auf Nordisrael, Angriffe auf die Ostukraine): a target where it lies
+    ground = attack and _part_of_state(mention)
+    if mention.resolved.precision != "point" and not mention.settlement and not ground:
         return False
     root = span.root
     if root.dep_ in ("appos", "flat") and root.head.i < root.i:
@@ -1008,6 +1018,18 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return root.head in (own, _governing_verb(own))
+
+
+def _part_of_state(mention: PlaceMention) -> bool:
+    """A state named with a compass point before it (Nordisrael, Ostukraine, Süd-Libanon),
+    which the gazetteer resolves to the state."""
+    resolved = mention.resolved
+    if resolved is None or resolved.precision != "country":
+        return False
+    prefix = next((p for p in COMPASS_PREFIXES if mention.text.startswith(p)), "")
+    rest = mention.text[len(prefix) :].lstrip("-").lower()
+    # Südafrika, Nordkorea, Osttimor are states of their own, not a part of one
+    return bool(prefix) and rest.startswith(resolved.name.lower())
 
 
 def _name_of_kind(name: Token) -> bool:
@@ -1200,9 +1222,17 @@ def locate_event_by_rule(
     if sourced and not located and _territory_phrase(text, start, gazetteer) is None:
         located = sourced
     if located:
+        # Demonstranten in Bagdad … aus Protest gegen eine Koranverbrennung in Schweden: a
+        # place after what a protest is against or for describes that, and ranks below
+        protest = event.type == "PROTEST"
         best = min(
             located,
-            key=lambda m: (_attachment(doc, m, trigger), abs((m.start or 0) - trigger), _rank(m)),
+            key=lambda m: (
+                _attachment(doc, m, trigger),
+                protest and _after_protested(doc, m),
+                abs((m.start or 0) - trigger),
+                _rank(m),
+            ),
         )
         if event.type in ACTS_ON_PLACES:
             best = _target_within(doc, best, in_sentence, trigger, attack)
@@ -1556,6 +1586,14 @@ def _planned(verb: Token) -> bool:
     )
 
 
+def _signed_together(verb: Token) -> bool:
+    """Whether a plural subject signs (beide Seiten unterzeichneten, die Außenminister haben
+    unterschrieben): the finite verb, or the subject itself, is plural."""
+    finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any("Plur" in w.morph.get("Number") for w in (*finite, *subjects))
+
+
 def _lemma(token: Token) -> str:
     return (token.lemma_ or token.text).lower()
 
@@ -1566,7 +1604,7 @@ def _is_meeting_word(token: Token) -> bool:
     vor dem Treffen)."""
     lemma = _lemma(token)
     if _is_verb(token):
-        return lemma in MEETING_VERBS
+        return lemma in MEETING_VERBS or (lemma in SIGNING_VERBS and _signed_together(token))
     if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(MEETINGS):
         return False
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
@@ -1785,11 +1823,15 @@ def _new_noun_phrase(doc: Doc, token: Token) -> bool:
 def _accusative_an(doc: Doc, preposition: Token) -> bool:
     """*an* with the accusative (an die Ukraine, an das Land) names a recipient or a goal
     (Lieferungen an die Ukraine, appellierte an die Türkei), not where something happens:
-    *die* and *das* are never dative, so the place phrase is *an der*, *am*."""
+    *die* and *das* are never dative, so the place phrase is *an der*, *am*. Nor is *an*
+    before a bare name (Waffenlieferungen an Taiwan, grenzt an Polen, appellierte an
+    Moskau): what German puts things *an* (a border, coast, river, lake, front) it names
+    with an article, and a city or state without one is where things go, not where they are."""
     following = doc[preposition.i + 1] if preposition.i + 1 < len(doc) else None
     return (
-        preposition.lower_ == "an" and following is not None and following.lower_ in ("die", "das")
-    )
+        preposition.lower_ == "an" and following is not None
+        and (following.lower_ in ("die", "das") or following.pos_ == "PROPN")
+    )  # fmt: skip
 
 
 def _argument_an(doc: Doc, preposition: Token) -> bool:
@@ -1921,6 +1963,22 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     while _genitive_of_noun(noun):
         noun = noun.head
     return noun.dep_ == "obj" or _is_topic(noun)
+
+
+def _after_protested(doc: Doc, mention: PlaceMention) -> bool:
+    """A place phrase right after what a protest is against or for (Protest gegen eine
+    Koranverbrennung in Schweden, Demonstrationen für die Freilassung der Gefangenen in
+    Israel): it says where that is, not where the protest is. Not the object's place
+    (stürmten die Botschaft in Bagdad), which is where the protesters are."""
+    preposition = _locative_preposition(doc, mention)
+    if preposition is None or preposition.i == 0:
+        return False
+    noun = doc[preposition.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    while _genitive_of_noun(noun):
+        noun = noun.head
+    return any(c.dep_ == "case" and c.lower_ in ("gegen", "für") for c in noun.children)
 
 
 def _genitive_of_noun(noun: Token) -> bool:
@@ -2400,6 +2458,10 @@ def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[st
     start = token.i + (2 if genitive else 1)
     for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
         words = doc[start : start + length]
+        # a name after the noun without an article is its genitive (im Parlament Thailands,
+        # Israels); a bare name (vor dem Parlament Israel kritisiert) is a phrase of its own
+        if not genitive and not words.text.endswith("s"):
+            continue
         if len(words) == length and words[-1].is_title:
             code = _state_of(kb.lookup(words.text), kb)
             if code:
