@@ -116,6 +116,7 @@ from lagebild.pipeline.events.participants import (
     private_sides,
     speaker_of,
     sport_internal,
+    taken_up_bodies,
     unique,
 )
 from lagebild.pipeline.events.repair import (
@@ -952,6 +953,10 @@ def implied_recipient(
         # an order without a named addressee goes down the actor's own hierarchy ("ordnete
         # per Dekret Maßnahmen an", "er hat die Verbrechen befohlen"), not to the other side
         return []
+    # "hatte den Rat aufgefordert" after "der UN-Sicherheitsrat": the body named before
+    taken_up = taken_up_bodies(doc, args.objects(token) + args.datives(token), actor)
+    if taken_up:
+        return taken_up
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":

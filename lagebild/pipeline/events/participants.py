@@ -735,3 +735,67 @@ def _is_sports_form(word: str, sports_words: tuple[str, ...]) -> bool:
     """The word is a sports word or a compound ending in a long one. Cached: asked of every
     word near an event's participants."""
     return any(word == stem or (len(stem) >= 6 and word.endswith(stem)) for stem in sports_words)
+
+
+# Definite articles: a definite noun takes up something the reader already knows.
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# Children that leave a noun bare enough to take up a name told before ("den Rat", not "den
+# Rat der Stadt" nor "einen neuen Rat")
+_BARE_NOUN_DEPS = frozenset({"det", "case", "punct"})
+_BODY_NAMES_KEY = "lagebild_events_body_names"
+
+
+def taken_up_bodies(
+    doc: Doc, nouns: list[Token], actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The organisation a bare definite noun takes up by its head word: German refers back
+    to a compound or a multi-word name by its last part ("Der UN-Sicherheitsrat verlängerte
+    das Mandat … Malis Regierung hatte den Rat aufgefordert", "die EU-Kommission … die
+    Kommission", "die Europäische Union … die Union"). The nearest such name before the noun
+    wins; the actor's own organisation is never its addressee."""
+    own = {p.code for p in actor}
+    index = token_mentions(doc)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.i in index or not _bare_definite(noun):
+            continue
+        word = (noun.lemma_ or noun.text).lower()
+        for start, last, mention in reversed(_body_names(doc)):
+            if start >= noun.idx:
+                continue
+            if last != word and not (last.endswith(word) and len(last) > len(word) + 2):
+                continue
+            found = [p for p in participants(doc, mention) if p.code]
+            if found and not {p.code for p in found} & own:
+                return found
+            break  # the nearest name with that head is the one taken up
+    return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    children = list(noun.children)
+    return all(c.dep_ in _BARE_NOUN_DEPS for c in children) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in children
+    )
+
+
+def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
+    """The document's organisation names (start, last word lower-cased, mention) in text
+    order, built once per document: a multi-word name ("Europäische Union") or a compound
+    ("UN-Sicherheitsrat") whose last part may take it up."""
+    cached = doc.user_data.get(_BODY_NAMES_KEY)
+    if cached is None:
+        actors = doc._.actors or {}
+        cached = []
+        for m in doc._.mentions or []:
+            words = m.text.split()
+            if m.kind != "name" or not words:
+                continue
+            if not any((a := actors.get(i)) is not None and a.kind == "organisation"
+                       for i in m.actors):  # fmt: skip
+                continue
+            last = words[-1].lower()
+            if len(words) > 1 or "-" in last or len(last) > 8:
+                cached.append((m.start, last, m))
+        cached.sort(key=lambda item: item[0])
+        doc.user_data[_BODY_NAMES_KEY] = cached
+    return cached
