@@ -99,6 +99,7 @@ from lagebild.pipeline.events.merge import (
 )
 from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
+    audience_bodies,
     coded,
     domestic_counterpart,
     entity_key,
@@ -957,6 +958,11 @@ def implied_recipient(
     taken_up = taken_up_bodies(doc, args.objects(token) + args.datives(token), actor)
     if taken_up:
         return taken_up
+    if codebook.quad(predicate.type) in VERBAL_QUADS:
+        # "verlangte vor dem UN-Sicherheitsrat den Abzug": the body spoken before
+        audience = audience_bodies(doc, token, actor)
+        if audience:
+            return audience
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":

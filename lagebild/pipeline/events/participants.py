@@ -779,16 +779,17 @@ def _bare_definite(noun: Token) -> bool:
 
 
 def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
-    """The document's organisation names (start, last word lower-cased, mention) in text
-    order, built once per document: a multi-word name ("Europäische Union") or a compound
-    ("UN-Sicherheitsrat") whose last part may take it up."""
+    """The document's organisation names and metonyms (start, last word lower-cased,
+    mention) in text order, built once per document: a multi-word name ("Europäische
+    Union") or a compound ("UN-Sicherheitsrat", "Weltsicherheitsrat") whose last part may
+    take it up."""
     cached = doc.user_data.get(_BODY_NAMES_KEY)
     if cached is None:
         actors = doc._.actors or {}
         cached = []
         for m in doc._.mentions or []:
             words = m.text.split()
-            if m.kind != "name" or not words:
+            if m.kind not in ("name", "metonym") or not words:
                 continue
             if not any((a := actors.get(i)) is not None and a.kind == "organisation"
                        for i in m.actors):  # fmt: skip
@@ -799,3 +800,37 @@ def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
         cached.sort(key=lambda item: item[0])
         doc.user_data[_BODY_NAMES_KEY] = cached
     return cached
+
+
+# Verbs whose "vor" phrase is what the act guards against or flees, never an audience
+# ("warnte vor dem Iran", "schützen vor", "floh vor der Armee")
+_VOR_GOVERNING_VERBS = frozenset(
+    {"warnen", "schützen", "bewahren", "retten", "fliehen", "flüchten", "zurückschrecken",
+     "fürchten", "verbergen", "verstecken", "kapitulieren", "weichen"}
+)  # fmt: skip
+# Sectors of an assembly or body a speaker addresses by speaking before it
+_AUDIENCE_SECTORS = frozenset({"IGO", "LEG", "JUD"})
+
+
+def audience_bodies(
+    doc: Doc, token: Token, actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The body a speech act is made before: "verlangte vor dem UN-Sicherheitsrat den
+    Abzug", "forderte vor dem Parlament Reformen": German says "vor" for the audience one
+    speaks to, and a demand or accusation made before a council, parliament or court is
+    addressed to it. Only a body (an international organisation, a parliament, a court),
+    and not after verbs whose "vor" names a danger ("warnte vor der Nato")."""
+    if token.lemma_.lower() in _VOR_GOVERNING_VERBS:
+        return []
+    own = {p.code for p in actor}
+    phrases = [p for p in args.prepositional([token], "vor") if not args.is_time_noun(p)]
+    index = token_mentions(doc)
+    # the body must be the phrase's own head: "kurz vor dem Ablauf der UN-Mission" is a time
+    found = [
+        p
+        for head in phrases
+        if (mention := index.get(head.i)) is not None
+        for p in participants(doc, mention)
+        if p.code and p.code not in own and p.sector in _AUDIENCE_SECTORS
+    ]
+    return found or taken_up_bodies(doc, phrases, actor)
