@@ -61,3 +61,12 @@ def test_a_demand_made_before_a_body_is_addressed_to_it(nlp, text, expected):
 def test_a_vor_phrase_of_time_or_danger_is_no_audience(nlp, text):
     found = analysed(nlp, text, "2023-05-01")
     assert not {e for e in found if e[2] in ("UN", "NATO")}
+
+
+@pytest.mark.model
+def test_criticising_a_decision_told_by_verlaengern_is_addressed_to_its_maker(nlp):
+    text = (
+        "New York (dpa) - Der UN-Sicherheitsrat hat die Sanktionen gegen den Südsudan um "
+        "ein Jahr verlängert. Der Außenminister des Südsudan kritisierte den Beschluss."
+    )
+    assert ("ACCUSE", "SSD", "UN") in analysed(nlp, text, "2023-05-01")
