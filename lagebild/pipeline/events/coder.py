@@ -99,6 +99,7 @@ from lagebild.pipeline.events.merge import (
 )
 from lagebild.pipeline.events.modality import Factuality, factuality
 from lagebild.pipeline.events.participants import (
+    audience_bodies,
     coded,
     domestic_counterpart,
     entity_key,
@@ -116,6 +117,7 @@ from lagebild.pipeline.events.participants import (
     private_sides,
     speaker_of,
     sport_internal,
+    taken_up_bodies,
     unique,
 )
 from lagebild.pipeline.events.repair import (
@@ -979,6 +981,15 @@ def implied_recipient(
         # an order without a named addressee goes down the actor's own hierarchy ("ordnete
         # per Dekret Maßnahmen an", "er hat die Verbrechen befohlen"), not to the other side
         return []
+    # "hatte den Rat aufgefordert" after "der UN-Sicherheitsrat": the body named before
+    taken_up = taken_up_bodies(doc, args.objects(token) + args.datives(token), actor)
+    if taken_up:
+        return taken_up
+    if codebook.quad(predicate.type) in VERBAL_QUADS:
+        # "verlangte vor dem UN-Sicherheitsrat den Abzug": the body spoken before
+        audience = audience_bodies(doc, token, actor)
+        if audience:
+            return audience
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":

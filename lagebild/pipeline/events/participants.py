@@ -735,3 +735,102 @@ def _is_sports_form(word: str, sports_words: tuple[str, ...]) -> bool:
     """The word is a sports word or a compound ending in a long one. Cached: asked of every
     word near an event's participants."""
     return any(word == stem or (len(stem) >= 6 and word.endswith(stem)) for stem in sports_words)
+
+
+# Definite articles: a definite noun takes up something the reader already knows.
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+# Children that leave a noun bare enough to take up a name told before ("den Rat", not "den
+# Rat der Stadt" nor "einen neuen Rat")
+_BARE_NOUN_DEPS = frozenset({"det", "case", "punct"})
+_BODY_NAMES_KEY = "lagebild_events_body_names"
+
+
+def taken_up_bodies(
+    doc: Doc, nouns: list[Token], actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The organisation a bare definite noun takes up by its head word: German refers back
+    to a compound or a multi-word name by its last part ("Der UN-Sicherheitsrat verlängerte
+    das Mandat … Malis Regierung hatte den Rat aufgefordert", "die EU-Kommission … die
+    Kommission", "die Europäische Union … die Union"). The nearest such name before the noun
+    wins; the actor's own organisation is never its addressee."""
+    own = {p.code for p in actor}
+    index = token_mentions(doc)
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.i in index or not _bare_definite(noun):
+            continue
+        word = (noun.lemma_ or noun.text).lower()
+        for start, last, mention in reversed(_body_names(doc)):
+            if start >= noun.idx:
+                continue
+            if last != word and not (last.endswith(word) and len(last) > len(word) + 2):
+                continue
+            found = [p for p in participants(doc, mention) if p.code]
+            if found and not {p.code for p in found} & own:
+                return found
+            break  # the nearest name with that head is the one taken up
+    return []
+
+
+def _bare_definite(noun: Token) -> bool:
+    children = list(noun.children)
+    return all(c.dep_ in _BARE_NOUN_DEPS for c in children) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_ARTICLES for c in children
+    )
+
+
+def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
+    """The document's organisation names and metonyms (start, last word lower-cased,
+    mention) in text order, built once per document: a multi-word name ("Europäische
+    Union") or a compound ("UN-Sicherheitsrat", "Weltsicherheitsrat") whose last part may
+    take it up."""
+    cached = doc.user_data.get(_BODY_NAMES_KEY)
+    if cached is None:
+        actors = doc._.actors or {}
+        cached = []
+        for m in doc._.mentions or []:
+            words = m.text.split()
+            if m.kind not in ("name", "metonym") or not words:
+                continue
+            if not any((a := actors.get(i)) is not None and a.kind == "organisation"
+                       for i in m.actors):  # fmt: skip
+                continue
+            last = words[-1].lower()
+            if len(words) > 1 or "-" in last or len(last) > 8:
+                cached.append((m.start, last, m))
+        cached.sort(key=lambda item: item[0])
+        doc.user_data[_BODY_NAMES_KEY] = cached
+    return cached
+
+
+# Verbs whose "vor" phrase is what the act guards against or flees, never an audience
+# ("warnte vor dem Iran", "schützen vor", "floh vor der Armee")
+_VOR_GOVERNING_VERBS = frozenset(
+    {"warnen", "schützen", "bewahren", "retten", "fliehen", "flüchten", "zurückschrecken",
+     "fürchten", "verbergen", "verstecken", "kapitulieren", "weichen"}
+)  # fmt: skip
+# Sectors of an assembly or body a speaker addresses by speaking before it
+_AUDIENCE_SECTORS = frozenset({"IGO", "LEG", "JUD"})
+
+
+def audience_bodies(
+    doc: Doc, token: Token, actor: list[EventParticipant]
+) -> list[EventParticipant]:
+    """The body a speech act is made before: "verlangte vor dem UN-Sicherheitsrat den
+    Abzug", "forderte vor dem Parlament Reformen": German says "vor" for the audience one
+    speaks to, and a demand or accusation made before a council, parliament or court is
+    addressed to it. Only a body (an international organisation, a parliament, a court),
+    and not after verbs whose "vor" names a danger ("warnte vor der Nato")."""
+    if token.lemma_.lower() in _VOR_GOVERNING_VERBS:
+        return []
+    own = {p.code for p in actor}
+    phrases = [p for p in args.prepositional([token], "vor") if not args.is_time_noun(p)]
+    index = token_mentions(doc)
+    # the body must be the phrase's own head: "kurz vor dem Ablauf der UN-Mission" is a time
+    found = [
+        p
+        for head in phrases
+        if (mention := index.get(head.i)) is not None
+        for p in participants(doc, mention)
+        if p.code and p.code not in own and p.sector in _AUDIENCE_SECTORS
+    ]
+    return found or taken_up_bodies(doc, phrases, actor)
