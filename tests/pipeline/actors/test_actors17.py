@@ -48,3 +48,30 @@ def codes_of(nlp, text: str, words: str, date: str = "2024-03-12") -> list[str]:
 )
 def test_a_body_or_agency_of_the_union_acts_as_the_eu(nlp, text, words):
     assert codes_of(nlp, text, words) == ["EU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Ankara (dpa) - Erdogan bot erneut an, zwischen Moskau und Kiew zu vermitteln.",
+            "Moskau",
+            ["RUS"],
+        ),
+        (
+            "Brüssel (dpa) - Die Gespräche zwischen Belgrad und Pristina stocken seit Monaten.",
+            "Belgrad",
+            ["SRB"],
+        ),
+        # A route names a city that is no capital: both stay places (as before).
+        (
+            "Berlin (dpa) - Die Bahn baut die Strecke zwischen Berlin und Potsdam aus.",
+            "Berlin",
+            [],
+        ),
+        # A capital after another preposition stays a place (as before).
+        ("Kiew (dpa) - Der Präsident reiste in Moskau und Kiew.", "Moskau", []),
+    ],
+)
+def test_two_capitals_after_zwischen_are_the_sides_of_a_relation(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
