@@ -75,3 +75,29 @@ def test_a_body_or_agency_of_the_union_acts_as_the_eu(nlp, text, words):
 )
 def test_two_capitals_after_zwischen_are_the_sides_of_a_relation(nlp, text, words, codes):
     assert codes_of(nlp, text, words) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Jakarta (dpa) - Indonesien hat den Vorsitz des südostasiatischen Staatenbundes "
+            "Asean übernommen.",
+            "des südostasiatischen Staatenbundes",
+            ["ASEAN"],
+        ),
+        (
+            "Nairobi (dpa) - Die Hilfsorganisation Oxfam warnte vor einer Hungersnot.",
+            "Die Hilfsorganisation",
+            ["OXFAM"],
+        ),
+        # A body before a state's name is that state's (as before).
+        (
+            "Nairobi (dpa) - Die Regierung Kenias wies die Vorwürfe zurück.",
+            "Die Regierung Kenias",
+            ["KEN"],
+        ),
+    ],
+)
+def test_a_noun_before_an_organisations_name_is_that_organisation(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
