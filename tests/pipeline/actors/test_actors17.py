@@ -101,3 +101,28 @@ def test_two_capitals_after_zwischen_are_the_sides_of_a_relation(nlp, text, word
 )
 def test_a_noun_before_an_organisations_name_is_that_organisation(nlp, text, words, codes):
     assert codes_of(nlp, text, words) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Suva (dpa) - Das Pazifische Inselforum forderte mehr Geld für den Klimaschutz.",
+            "Pazifische Inselforum",
+            "PIF",
+        ),
+        (
+            "Port-au-Prince (dpa) - Die Karibische Gemeinschaft schickte Wahlbeobachter.",
+            "Karibische Gemeinschaft",
+            "CARICOM",
+        ),
+        (
+            "Libreville (dpa) - Die Wirtschaftsgemeinschaft Zentralafrikanischer Staaten "
+            "setzte Gabuns Mitgliedschaft aus.",
+            "Wirtschaftsgemeinschaft Zentralafrikanischer Staaten",
+            "ECCAS",
+        ),
+    ],
+)
+def test_a_regional_organisation_with_un_observer_status_is_known(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
