@@ -197,7 +197,32 @@ class RoleFinder:
         if self.quoted_names:
             found.extend(self._repeated_quoted_names(taken))
         self._appositions(found)
+        self._classified_organisations(found)
         return sorted(found, key=lambda f: (f.start, -f.end))
+
+    def _classified_organisations(self, found: list[Found]) -> None:
+        """``die Hilfsorganisation Oxfam``, ``der Staatenbund Asean``, ``des
+        südostasiatischen Staatenbundes Asean``: a noun right before the name of an
+        organisation the KB knows says what kind of body it is (a close apposition, the way
+        German news introduce a body), so the phrase is that organisation, not a body of
+        the story's state (was the home state, or the EU for ``Staatenbund``). Only a noun
+        whose phrase gave it no state (``der serbische Geheimdienst BIA`` keeps Serbia) and
+        no person's role (``Sprecher``); it is no role word any more, so later plural roles
+        (``islamistische Gruppen``) do not take the organisation from it."""
+        names = {f.start: f for f in found if f.kind == "name" and not f.part and f.actors}
+        for f in found:
+            name = names.get(f.end)
+            if name is None or f.kind not in ("role", "description") or f.head != f.end - 1:
+                continue
+            if f.role is not None and (f.role.kind == "person" or not f.needs_code):
+                continue
+            if all(self._kb_organisation(a) for a in name.actors):
+                f.kind, f.actors, f.needs_code = "description", list(name.actors), False
+                f.role = None
+
+    def _kb_organisation(self, actor_id: str) -> bool:
+        actor = self.registry.actors[actor_id]
+        return actor.in_kb and actor.kind in ("organisation", "group")
 
     def _appositions(self, found: list[Found]) -> None:
         """``Der Umweltminister der Französischen Republik, Jean-Louis Borloo,`` and
