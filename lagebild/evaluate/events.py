@@ -448,7 +448,10 @@ def cross_validate(
         model = train_detector(docs, [a for i, a in enumerate(gold) if i % folds != fold])
         for article in held_out:
             doc, events = docs[article["id"]], rules[article["id"]]
-            known = {"scores": model.scores(list(doc.sents)), "rightness": model.rightness(events)}
+            known = {
+                "scores": model.scores(list(doc.sents)),
+                "rightness": model.rightness(events, doc),
+            }
             for t, k in grid:
                 system[t, k][article["id"]] = detect(
                     doc, events, model, codebook, t, k, 0.0, **known

@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import json
 import random
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
@@ -64,6 +67,7 @@ RECIPIENT_PREPOSITIONS = ("gegen", "an", "mit", "für", "zu", "nach", "bei", "ü
 TARGETED_ACTS = frozenset({"ASSAULT", "COERCE"})
 DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
 RIGHT = "RIGHT"
+LEAD_SENTENCES = 3  # the sentences of a news story's lead
 
 
 def sentence_words(sent: Span) -> list[str]:
@@ -74,14 +78,126 @@ def sentence_words(sent: Span) -> list[str]:
     return words
 
 
-def event_features(event: Event) -> list[str]:
-    """The confidence model's view of a rule event."""
+@dataclass(frozen=True)
+class EventContext:
+    """What the confidence model reads about an article beside the event itself: the
+    sentences with rule events (and how many) and the starts of the lead's sentences."""
+
+    per_sentence: Counter[int]
+    lead: tuple[int, ...]
+
+
+def event_context(doc: Doc, events: list[Event]) -> EventContext:
+    # only the first sentences are walked: the lead is what news conventions single out
+    lead = tuple(s.start_char for s in islice(doc.sents, LEAD_SENTENCES))
+    return EventContext(Counter(e.sentence.start for e in events), lead)
+
+
+def event_features(
+    event: Event, doc: Doc | None = None, context: EventContext | None = None
+) -> list[str]:
+    """The confidence model's view of a rule event: its type and whether it has a coded
+    recipient; with the Doc also how the rule found it (trigger lemma and part of speech,
+    mode, modality), where its participants come from (the trigger's own phrase, elsewhere
+    in the sentence, an earlier sentence, or no mention: a fallback such as the home state),
+    their sectors, whether it stands in a quotation or the pluperfect (background), how many
+    sentences support it, how many rule events share its sentence and whether it is in the
+    lead."""
     recipient = any(p.code for p in event.recipient)
-    return [
+    features = [
         f"type={event.type}",
         f"recipient={recipient}",
         f"type+recipient={event.type}:{recipient}",
     ]
+    if doc is None:
+        return features
+    trigger = _token_at(doc, event.trigger.start, event.trigger.end)
+    features += [
+        f"mode={event.type}:{event.mode}",
+        f"modality={event.modality}",
+        f"evidence={min(len(event.evidence), 3)}",
+        f"actors={min(len(event.actor), 3)}",
+        f"rule={_bucket(event.confidence)}",
+        *(f"actor_sector={p.sector}" for p in unique_sectors(event.actor)),
+        *(f"recipient_sector={p.sector}" for p in unique_sectors(event.recipient)),
+        f"same_code={bool(_codes(event.actor) & _codes(event.recipient))}",
+    ]
+    if context is not None:
+        position = (
+            context.lead.index(event.sentence.start)
+            if event.sentence.start in context.lead
+            else LEAD_SENTENCES
+        )
+        features += [
+            f"in_sentence={min(context.per_sentence[event.sentence.start], 3)}",
+            f"sentence={position}",
+        ]
+    if trigger is None:
+        return features
+    lemma = (trigger.lemma_ or trigger.text).lower()
+    quote = quote_around(doc, trigger)
+    features += [
+        f"lemma={lemma}",
+        f"type+lemma={event.type}:{lemma}",
+        f"pos={trigger.pos_}",
+        f"dep={trigger.dep_}",
+        f"quote={quote.kind if quote is not None else None}",
+        f"pluperfect={_pluperfect(trigger)}",
+    ]
+    actor = {_source(doc, p, event, trigger) for p in event.actor}
+    features += [f"actor_from={w}" for w in sorted(actor)]
+    features += [f"type+actor_from={event.type}:{w}" for w in sorted(actor)]
+    features += [
+        f"recipient_from={w}"
+        for w in sorted({_source(doc, p, event, trigger) for p in event.recipient})
+    ]
+    return features
+
+
+def unique_sectors(participants: list[EventParticipant]) -> list[EventParticipant]:
+    seen: dict[str | None, EventParticipant] = {}
+    for p in participants:
+        seen.setdefault(p.sector, p)
+    return list(seen.values())
+
+
+def _codes(participants: list[EventParticipant]) -> set[str]:
+    return {p.code for p in participants if p.code}
+
+
+def _bucket(confidence: float) -> int:
+    """The rule's confidence in steps of 0.1 from 0.4 (below: 0) to 0.8 (above: 5)."""
+    return sum(confidence > edge for edge in (0.4, 0.5, 0.6, 0.7, 0.8))
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _source(doc: Doc, participant: EventParticipant, event: Event, trigger: Token) -> str:
+    """Where a participant was found: ``none`` (no mention: a stand-in such as the home
+    state or the domestic counterpart), ``before`` / ``after`` the event's sentence (an
+    earlier subject carried over), ``phrase`` (in the trigger's own subtree) or
+    ``sentence`` (elsewhere in the sentence, as a quotation's speaker is)."""
+    if participant.start is None or participant.end is None:
+        return "none"
+    if participant.start < event.sentence.start:
+        return "before"
+    if participant.start >= event.sentence.end:
+        return "after"
+    token = _token_at(doc, participant.start, participant.end)
+    return "phrase" if token is not None and trigger.is_ancestor(token) else "sentence"
+
+
+def _pluperfect(trigger: Token) -> bool:
+    """A past-tense 'hatte'/'war' auxiliary: the act is told as background to the news."""
+    return any(
+        c.dep_.startswith("aux")
+        and c.lemma_ in ("haben", "sein")
+        and "Past" in c.morph.get("Tense")
+        for c in trigger.children
+    )
 
 
 class DetectorModel:
@@ -133,12 +249,14 @@ class DetectorModel:
         docs = (Doc(self.nlp.vocab, words=sentence_words(s) or ["-"]) for s in sents)
         return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=64)]
 
-    def rightness(self, events: list[Event]) -> list[float]:
-        """P(right) of each rule event (1.0 without a confidence model)."""
-        if self.calibrator is None:
+    def rightness(self, events: list[Event], doc: Doc | None = None) -> list[float]:
+        """P(right) of each rule event (1.0 without a confidence model); given the Doc the
+        events were found in, the model reads their context too (``event_features``)."""
+        if self.calibrator is None or not events:
             return [1.0] * len(events)
         vocab = self.calibrator.vocab
-        docs = (Doc(vocab, words=event_features(e)) for e in events)
+        context = event_context(doc, events) if doc is not None else None
+        docs = (Doc(vocab, words=event_features(e, doc, context)) for e in events)
         return [doc.cats[RIGHT] for doc in self.calibrator.pipe(docs)]
 
     def to_disk(self, path: Path, meta: dict[str, Any] | None = None) -> None:
@@ -259,7 +377,7 @@ def detect(
     gate = model.threshold if threshold is None else threshold
     least = model.keep if keep is None else keep
     share = model.weight if weight is None else weight
-    right = rightness if rightness is not None else model.rightness(events)
+    right = rightness if rightness is not None else model.rightness(events, doc)
     kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
     if gate > 1.0 or not doc.has_annotation("SENT_START"):
         return reported(kept, codebook)
@@ -414,9 +532,11 @@ def event_examples(doc: Doc, gold_events: list[dict[str, Any]]) -> list[tuple[li
 
     required = [g for g in gold_events if not g.get("optional")]
     optional = [g for g in gold_events if g.get("optional")]
+    events = list(doc._.events or [])
+    context = event_context(doc, events)
     examples = []
-    for event in doc._.events or []:
+    for event in events:
         right = any(matches(event, g) for g in required)
         if right or not any(matches(event, g) for g in optional):
-            examples.append((event_features(event), right))
+            examples.append((event_features(event, doc, context), right))
     return examples

@@ -139,7 +139,7 @@ def test_rule_events_the_confidence_model_finds_wrong_are_dropped(
 def test_confidence_mixes_rule_and_confidence_model(model, weight):
     doc = make_doc()
     event = rule_event(doc, 0, "COERCE", ["DEU"], confidence=0.7)
-    (right,) = model.rightness([event])
+    (right,) = model.rightness([event], doc)  # detect reads the event in its Doc
     (found,) = detect(doc, [event], model, load_codebook(), 1.01, 0.0, weight)
     assert found.confidence == pytest.approx(round((1 - weight) * 0.7 + weight * right, 2))
 
