@@ -54,3 +54,29 @@ def test_sentence_starts_refuse_a_parsed_doc(blank):
     doc[1].dep_ = "nsubj"
     with pytest.raises(ValueError):
         set_continuations(doc, [1])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Die Türkei und Pakistan", "Sie sagte: «Nein.»\n\nDann  ging sie.", "Erdoğan's Amt", "x"],
+)
+def test_token_ends_map_each_end_offset_to_its_token(blank, text):
+    from lagebild.pipeline.events.repair import _token_ends
+
+    doc = blank(text)
+    assert _token_ends(doc) == {t.idx + len(t.text): t.i for t in doc}
+
+
+def test_reading_the_meta_builds_no_model_when_one_is_set(blank, monkeypatch):
+    import lagebild.pipeline.extensions as extensions
+    from lagebild.analysis import ArticleMeta
+
+    doc = blank("Ein Satz.")
+    meta = ArticleMeta(id="a1")
+    doc._.meta = meta
+
+    def refuse() -> None:
+        raise AssertionError("an ArticleMeta was built on a read")
+
+    monkeypatch.setattr(extensions, "ArticleMeta", refuse)
+    assert doc._.meta is meta and doc._.meta is meta
