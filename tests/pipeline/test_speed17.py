@@ -80,3 +80,41 @@ def test_reading_the_meta_builds_no_model_when_one_is_set(blank, monkeypatch):
 
     monkeypatch.setattr(extensions, "ArticleMeta", refuse)
     assert doc._.meta is meta and doc._.meta is meta
+
+
+class _Contexts:
+    """A codebook with one context whose keywords may be read only up to its threshold."""
+
+    def __init__(self, keywords: list[str]) -> None:
+        self.keywords = keywords
+
+    @property
+    def contexts(self) -> dict[str, object]:
+        return {"military": self._read()}
+
+    def _read(self):
+        yield from self.keywords
+        raise AssertionError("a keyword was read after the context was found")
+
+
+@pytest.mark.parametrize(
+    ("text", "keywords"),
+    [("Der Krieg und wieder Krieg.", ["krieg"]), ("Truppen und Panzer", ["truppe", "panzer"])],
+)
+def test_a_context_stops_reading_keywords_once_found(text, keywords):
+    from lagebild.pipeline.events.merge import find_contexts
+
+    assert find_contexts(text, _Contexts(keywords)) == ["military"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("pos", ["DET", "ADP", "PUNCT", "PRON", "CCONJ", "NUM", "PART"])
+def test_words_of_no_matched_part_of_speech_match_no_entry(pos):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from lagebild.codebook.loader import load_codebook
+    from lagebild.pipeline.events.matching import MATCHED_POS, match_predicate
+
+    doc = Doc(Vocab(), words=["angriff", "Angriff"], pos=[pos, "NOUN"], deps=["amod", "ROOT"])
+    assert pos not in MATCHED_POS
+    assert match_predicate(doc[0], load_codebook(None)) is None
