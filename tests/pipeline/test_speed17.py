@@ -118,3 +118,24 @@ def test_words_of_no_matched_part_of_speech_match_no_entry(pos):
     doc = Doc(Vocab(), words=["angriff", "Angriff"], pos=[pos, "NOUN"], deps=["amod", "ROOT"])
     assert pos not in MATCHED_POS
     assert match_predicate(doc[0], load_codebook(None)) is None
+
+
+@pytest.mark.parametrize(
+    ("morph", "field"),
+    [
+        ("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "VerbForm"),
+        ("Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "Mood"),
+        ("Case=Acc,Nom|Gender=Fem|Number=Sing", "Case"),
+        ("Case=Acc,Nom|Gender=Fem|Number=Sing", "VerbForm"),
+        ("", "Mood"),
+    ],
+)
+def test_morph_values_read_as_the_analysis_reads_them(morph, field):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from lagebild.german.verbs import morph_values
+
+    doc = Doc(Vocab(), words=["Wort", "zwei"], morphs=[morph, morph])
+    assert sorted(morph_values(doc[0], field)) == sorted(doc[0].morph.get(field))
+    assert morph_values(doc[1], field) == morph_values(doc[0], field)  # kept by the analysis
