@@ -50,18 +50,19 @@ class KonjunktivForms(Protocol):
 # --- finiteness and participles --------------------------------------------------------------
 
 
-# The features of each morphological analysis by its hash, split once: ``MorphAnalysis.get``
-# parses the analysis string on every call, and finiteness is asked of most words many times
-_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
+# The features of each morphological analysis by its string, split once: ``MorphAnalysis.get``
+# parses the analysis on every call, and finiteness is asked of most words many times
+_FEATURES: dict[str, dict[str, tuple[str, ...]]] = {}
 
 
 def morph_values(token: Token, field: str) -> tuple[str, ...]:
     """The values of one feature of the token's analysis, as ``token.morph.get(field)``."""
     morph = token.morph
-    features = _FEATURES.get(morph.key)
+    analysis = str(morph)
+    features = _FEATURES.get(analysis)
     if features is None:
         features = {k: tuple(v.split(",")) for k, v in morph.to_dict().items()}
-        _FEATURES[morph.key] = features
+        _FEATURES[analysis] = features
     return features.get(field, ())
 
 

@@ -5,11 +5,14 @@ subject. Runs before the parser, which keeps boundaries already set and decides 
 
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
 from spacy.attrs import SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 
 @Language.factory(
@@ -103,4 +106,4 @@ def _set_sent_starts(doc: Doc, indices: list[int], value: int) -> None:
         raise ValueError(Errors.E043)  # as the setter: a parse decides the sentences
     starts = doc.to_array(SENT_START).view(numpy.int64)
     starts[indices] = value
-    doc.from_array([SENT_START], starts.view(numpy.uint64))
+    doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))
