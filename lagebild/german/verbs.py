@@ -50,16 +50,32 @@ class KonjunktivForms(Protocol):
 # --- finiteness and participles --------------------------------------------------------------
 
 
+# The features of each morphological analysis by its string, split once: ``MorphAnalysis.get``
+# parses the analysis on every call, and finiteness is asked of most words many times
+_FEATURES: dict[str, dict[str, tuple[str, ...]]] = {}
+
+
+def morph_values(token: Token, field: str) -> tuple[str, ...]:
+    """The values of one feature of the token's analysis, as ``token.morph.get(field)``."""
+    morph = token.morph
+    analysis = str(morph)
+    features = _FEATURES.get(analysis)
+    if features is None:
+        features = {k: tuple(v.split(",")) for k, v in morph.to_dict().items()}
+        _FEATURES[analysis] = features
+    return features.get(field, ())
+
+
 def is_finite(token: Token) -> bool:
     # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
     # reliable than its Mood
-    morph = token.morph
-    if token.tag_ == "ADJA":
+    tag = token.tag_
+    if tag == "ADJA":
         return False  # "200 feste Mitarbeiter": an attributive adjective the parser called VERB
     return (
-        token.tag_ in FINITE_TAGS
-        or "Fin" in morph.get("VerbForm")
-        or (bool(morph.get("Mood")) and token.pos_ in VERB_POS)
+        tag in FINITE_TAGS
+        or "Fin" in morph_values(token, "VerbForm")
+        or (bool(morph_values(token, "Mood")) and token.pos_ in VERB_POS)
     )
 
 
@@ -382,7 +398,7 @@ def marks_infinitive(token: Token) -> bool:
 def _clause_final_particle(verb: Token) -> str:
     """A finite verb's particle stands at the end of its clause, before a comma or the full
     stop ("rufen China und Russland die USA auf, keine …"), whatever the parser made of it."""
-    if "Fin" not in verb.morph.get("VerbForm") and "Ind" not in verb.morph.get("Mood"):
+    if "Fin" not in morph_values(verb, "VerbForm") and "Ind" not in morph_values(verb, "Mood"):
         return ""
     for tok in verb.doc[verb.i + 1 :]:
         if tok.is_sent_start:  # the sentence ended (not ``verb.sent``: slow to find)

@@ -375,7 +375,9 @@ def remove_entities(doc: Doc, spans: list[Span]) -> None:
 def set_annotations(doc: Doc, spans: list[Span]) -> None:
     """Add ``spans``; a model entity they overlap gives way."""
     if spans:
-        kept = [e for e in doc.ents if not any(e.start < s.end and s.start < e.end for s in spans)]
+        # the tokens the new spans cover, once: not every entity against every span
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not any(i in covered for i in range(e.start, e.end))]
         doc.ents = sorted([*kept, *spans], key=lambda s: s.start)
 
 

@@ -64,7 +64,10 @@ def register_extensions() -> None:
 
 def _get_meta(doc: Doc) -> ArticleMeta:
     # Kept in user_data rather than as a default: a mutable default is shared by every Doc.
-    return doc.user_data.setdefault(_META_KEY, ArticleMeta())
+    # Made only when missing: ``setdefault`` built a pydantic model on every read
+    if _META_KEY not in doc.user_data:
+        doc.user_data[_META_KEY] = ArticleMeta()
+    return doc.user_data[_META_KEY]
 
 
 def _set_meta(doc: Doc, meta: ArticleMeta) -> None:

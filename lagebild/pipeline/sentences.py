@@ -5,8 +5,14 @@ subject. Runs before the parser, which keeps boundaries already set and decides 
 
 from __future__ import annotations
 
+from typing import cast
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 
 @Language.factory(
@@ -83,10 +89,21 @@ def find_continuations(doc: Doc) -> list[int]:
 
 
 def set_continuations(doc: Doc, indices: list[int]) -> None:
-    for i in indices:
-        doc[i].is_sent_start = False
+    _set_sent_starts(doc, indices, -1)
 
 
 def set_annotations(doc: Doc, starts: list[int]) -> None:
-    for i in starts:
-        doc[i].is_sent_start = True
+    _set_sent_starts(doc, starts, 1)
+
+
+def _set_sent_starts(doc: Doc, indices: list[int], value: int) -> None:
+    """``is_sent_start`` set to ``value`` (1 a start, -1 none) at ``indices``, in one array
+    write: spaCy's setter scans the whole Doc for a parse on every call, which made the
+    continuations (most tokens of an article) quadratic in its length."""
+    if not indices:
+        return
+    if doc.has_annotation("DEP"):
+        raise ValueError(Errors.E043)  # as the setter: a parse decides the sentences
+    starts = doc.to_array(SENT_START).view(numpy.int64)
+    starts[indices] = value
+    doc.from_array([SENT_START], cast(Ints2d, starts.view(numpy.uint64)))

@@ -17,10 +17,15 @@ ANTONYM_PREFIX = "un"
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 CORE_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj", "iobj"})
 INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
+# the parts of speech a branch of ``match_predicate`` takes (verbs, participles and mistagged
+# verbs, predicative adjectives and adverbs, nouns): no other word has an entry
+MATCHED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "NOUN", "PROPN"})
 
 
 def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
     """The first codebook entry whose conditions hold, with the light-verb object it needs."""
+    if token.pos_ not in MATCHED_POS:
+        return None  # first: asked of every word, and half are articles, prepositions, commas
     if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
         if not is_attributive_act(token):
             return None  # "die seit Tagen erwartete Offensive": an attribute

@@ -98,6 +98,8 @@ def find_contexts(text: str, codebook: Codebook, min_hits: int = 2) -> list[str]
                 matched = set(_with_prefix(forward, keyword))
                 matched.update(w[::-1] for w in _with_prefix(backward, keyword[::-1]))
                 hits += sum(counts[w] for w in matched)
+            if hits >= min_hits:
+                break  # found: the remaining keywords can only add hits
         if hits >= min_hits:
             found.append(context)
     return found
