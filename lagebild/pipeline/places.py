@@ -1951,18 +1951,12 @@ def _after_topic(doc: Doc, mention: PlaceMention) -> bool:
     what was said (äußerte Besorgnis über Menschenrechtsverletzungen in Xinjiang), however
     the parser attaches it: German puts where a statement was made before its object
     (äußerte in Peking Besorgnis über …)."""
-    preposition = _locative_preposition(doc, mention)
-    if preposition is None or preposition.i == 0 or mention.institution:
+    if mention.institution:
         # kritisierte Russland in der UN-Vollversammlung, im Bundestag: a body in session
         # is where one speaks, not what one speaks of
         return False
-    noun = doc[preposition.i - 1]
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
-    # a genitive describes the noun it follows: zum Schutz der Zivilisten in Gaza
-    while _genitive_of_noun(noun):
-        noun = noun.head
-    return noun.dep_ == "obj" or _is_topic(noun)
+    noun = _noun_before_place(doc, mention)
+    return noun is not None and (noun.dep_ == "obj" or _is_topic(noun))
 
 
 def _after_protested(doc: Doc, mention: PlaceMention) -> bool:
@@ -1970,15 +1964,25 @@ def _after_protested(doc: Doc, mention: PlaceMention) -> bool:
     Koranverbrennung in Schweden, Demonstrationen für die Freilassung der Gefangenen in
     Israel): it says where that is, not where the protest is. Not the object's place
     (stürmten die Botschaft in Bagdad), which is where the protesters are."""
+    noun = _noun_before_place(doc, mention)
+    return noun is not None and any(
+        c.dep_ == "case" and c.lower_ in ("gegen", "für") for c in noun.children
+    )
+
+
+def _noun_before_place(doc: Doc, mention: PlaceMention) -> Token | None:
+    """The noun the place phrase follows (Besorgnis über Menschenrechtsverletzungen | in
+    Xinjiang), taken up to the noun a genitive describes (zum Schutz der Zivilisten | in
+    Gaza: Schutz); None when the phrase opens the text or follows no noun."""
     preposition = _locative_preposition(doc, mention)
     if preposition is None or preposition.i == 0:
-        return False
+        return None
     noun = doc[preposition.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     while _genitive_of_noun(noun):
         noun = noun.head
-    return any(c.dep_ == "case" and c.lower_ in ("gegen", "für") for c in noun.children)
+    return noun
 
 
 def _genitive_of_noun(noun: Token) -> bool:

@@ -25,7 +25,6 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n16.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s16.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n17.jsonl",
-
     ROOT / "training" / "events-wire" / "events-wire-s17.jsonl",
 ]
 TYPES = {

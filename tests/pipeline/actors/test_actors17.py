@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.pipeline.actors.test_actors16 import codes_of as actors16_codes_of
 
 
 def codes_of(nlp, text: str, words: str, date: str = "2024-03-12") -> list[str]:
     """Codes of the mentions whose text is ``words`` (sorted; empty when there is none)."""
-    analysis = lagebild.analyze(text, date=date, nlp=nlp)
-    return sorted(
-        {
-            code
-            for m in analysis.mentions
-            if m.text == words
-            for a in m.actors
-            if (code := analysis.actors[a].code)
-        }
-    )
+    return actors16_codes_of(nlp, text, words, date)
 
 
 @pytest.mark.parametrize(

@@ -6,23 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.pipeline.events.test_types_s15 import coded
 
 pytestmark = pytest.mark.model
-
-Coded = set[tuple[str, tuple[str, ...], tuple[str, ...]]]
-
-
-def coded(nlp, text: str) -> Coded:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (
-            e.type,
-            tuple(sorted(p.code or "" for p in e.actor)),
-            tuple(sorted(p.code or "" for p in e.recipient)),
-        )
-        for e in analysis.events
-    }
 
 
 @pytest.mark.parametrize(
