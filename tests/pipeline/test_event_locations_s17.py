@@ -10,16 +10,7 @@ from lagebild.geo.gazetteer import GeoPlace
 from lagebild.pipeline.places import PlaceMention, _part_of_state, find_places
 from lagebild.readers.dateline import parse_dateline
 from lagebild.record import Record, normalise_date
-
-
-def located(text: str, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
-    """Each event's type and its location's country and name."""
-    analysis = lagebild.analyze(text, title=title, date="2024-05-01")
-    return [
-        (e.type, e.location.country if e.location else None,
-         e.location.name if e.location else None)
-        for e in analysis.events
-    ]  # fmt: skip
+from tests.pipeline.test_event_locations_s16 import located
 
 
 @pytest.mark.model
