@@ -70,6 +70,8 @@ class Predicate:
     named_addressee_only: bool = False
     # a public call or demand is an event without an addressee ("rief zu Besonnenheit auf")
     addressee_optional: bool = False
+    # an act done within a state ("entließ die Regierung"): the own state may be its target
+    own_state_target: bool = False
     confidence: float | None = None
     # a judging entry ("bezeichnete X als …"): its words are the judgement, not the X judged
     evaluative: bool = False
@@ -365,6 +367,7 @@ def _predicates(
                 implicit_actor=entry.get("implicit_actor"),
                 named_addressee_only=entry.get("named_addressee_only", False),
                 addressee_optional=entry.get("addressee_optional", False),
+                own_state_target=entry.get("own_state_target", False),
                 confidence=entry.get("confidence"),
                 evaluative=bool(entry.get("with_evaluative")),
             )

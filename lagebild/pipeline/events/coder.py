@@ -156,10 +156,6 @@ FUTURE_COOPERATION = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 THREAT_MODES = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations",
                 "COERCE": "restrict", "PROTEST": "restrict"}  # fmt: skip
 INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
-# Dismissal from office is done within a state: a head of state or government dismisses his
-# own government, cabinet or ministers ("Tokajew entließ die Regierung", "Netanjahu entließ
-# Verteidigungsminister Galant"), so the own state as target is no state sanctioning itself.
-DISMISSAL_VERBS = frozenset({"entlassen"})
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
@@ -434,10 +430,11 @@ def code_predicate(
         for p in unique(frame_recipient)
         if entity_key(doc, p) not in actor_ids
         # a state does not trade with, aid or sanction itself ("Der Konzern hat Autos nach
-        # China verkauft" with the company linked to China)
+        # China verkauft" with the company linked to China), unless the act is one done
+        # within a state (the codebook's own_state_target: "Tokajew entließ die Regierung")
         and not (
             predicate.type in INTERSTATE_TYPES
-            and predicate.lemma not in DISMISSAL_VERBS
+            and not predicate.own_state_target
             and p.code in actor_codes
             and p.actor == p.code
         )

@@ -227,13 +227,22 @@ def consequence_threats(doc: Doc, candidates: list[Candidate]) -> list[Candidate
             subjects = args.subjects(verb)
             doers = {p.code for p in participants_in(doc, subjects)}
             if doers & own or any(s.lower_ in ("wir", "man") for s in subjects):
-                found.append(
-                    Candidate(token=verb, predicate=_CONSEQUENCE, type="THREATEN", mode=None,
-                              actor=c.actor, recipient=c.recipient,
-                              factuality=Factuality("asserted", set()), confidence=0.4,
-                              extra=[])
-                )  # fmt: skip
+                found.append(_threat(verb, _CONSEQUENCE, c.actor, c.recipient, 0.4))
     return found
+
+
+def _threat(
+    token: Token,
+    predicate: Predicate,
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    confidence: float,
+) -> Candidate:
+    """An asserted THREATEN event the rules below derive (a threatened consequence, a
+    foretold one, no other choice): told by the speaker, whatever the clause's mood."""
+    return Candidate(token=token, predicate=predicate, type="THREATEN", mode=None, actor=actor,
+                     recipient=recipient, factuality=Factuality("asserted", set()),
+                     confidence=confidence)  # fmt: skip
 
 
 def _consequences(doc: Doc, demand: Token) -> list[Token]:
@@ -912,11 +921,7 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
                 continue
             targets = [p for p in targets if p.code and p.code not in own]
             if targets:
-                found.append(
-                    Candidate(token=verb, predicate=_FORETOLD, type="THREATEN", mode=None,
-                              actor=speaker, recipient=unique(targets),
-                              factuality=Factuality("asserted", set()), confidence=0.45)
-                )  # fmt: skip
+                found.append(_threat(verb, _FORETOLD, speaker, unique(targets), 0.45))
     return found
 
 
@@ -1024,11 +1029,7 @@ def no_choice_threats(
             gone = {act.i} | {c.i for c in complements}
             candidates = [c for c in candidates if c.token.i not in gone]
             if actor and targets:
-                candidates.append(
-                    Candidate(token=act, predicate=_NO_CHOICE, type="THREATEN", mode=None,
-                              actor=actor, recipient=unique(targets),
-                              factuality=Factuality("asserted", set()), confidence=0.45)
-                )  # fmt: skip
+                candidates.append(_threat(act, _NO_CHOICE, actor, unique(targets), 0.45))
     return candidates
 
 

@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
-from lagebild.german.verbs import adjective_particle, infinitive_guesses
+from lagebild.german.verbs import adjective_particle, infinitive_guesses, morph_values
 from lagebild.german.words import SEPARABLE_PARTICLES, masculine_of_feminine, spelling_variants
 from lagebild.pipeline.events import arguments as args
 
@@ -221,7 +221,7 @@ def shares_zu(token: Token) -> bool:
     """An infinitive or participle coordinated with a later zu-infinitive shares its zu (and
     its auxiliary): "beschuldigte Indien, die Grenze überschritten und Soldaten angegriffen zu
     haben" accuses of both acts. A finite verb never does ("… und kündigte an, … zu")."""
-    return bool(set(token.morph.get("VerbForm")) & NONFINITE_FORMS) and any(
+    return bool(set(morph_values(token, "VerbForm")) & NONFINITE_FORMS) and any(
         c.dep_ == "conj" and c.i > token.i and args.has_zu(c) for c in token.children
     )
 

@@ -1144,7 +1144,7 @@ def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
         if word.dep_ != "nsubj" or not _accusative_only(word):
             continue
         verb = word.head
-        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        finite = _finite_of(verb)
         if finite is None or not word.i < finite.i:
             continue
         other = [c for c in verb.children if c.dep_ == "obj" and c.i > finite.i]
@@ -1168,7 +1168,7 @@ def repair_name_subject_after_fronted_object(doc: Doc) -> list[Token]:
         if name.dep_ != "nsubj" or not _caseless_name(name):
             continue
         verb = name.head
-        finite = verb if is_finite(verb) else _finite_auxiliary(verb)
+        finite = _finite_of(verb)
         if finite is None or name.i <= finite.i:
             continue
         fronted = [c for c in verb.children if c.dep_ == "obj" and c.i < finite.i]
@@ -1219,6 +1219,11 @@ def _accusative_only(noun: Token) -> bool:
         return False
     # "den" is the accusative singular only before a singular noun
     return article.lower_ == "einen" or "Sing" in noun.morph.get("Number")
+
+
+def _finite_of(verb: Token) -> Token | None:
+    """The finite verb of the clause: the verb itself or its finite auxiliary."""
+    return verb if is_finite(verb) else _finite_auxiliary(verb)
 
 
 def _finite_auxiliary(verb: Token) -> Token | None:

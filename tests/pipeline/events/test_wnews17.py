@@ -2,7 +2,7 @@
 
 A head of state or government who dismisses his own government or cabinet sanctions his own
 state's body: dismissal from office is done within a state, so the own state as target is no
-state sanctioning itself (``coder.DISMISSAL_VERBS``)."""
+state sanctioning itself (the codebook flag ``own_state_target``)."""
 
 from __future__ import annotations
 
