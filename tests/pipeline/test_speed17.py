@@ -3,8 +3,6 @@ or was repeated per repair is done once, with the same outputs."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 import spacy
 
@@ -39,13 +37,11 @@ def test_sentence_starts_set_as_the_token_setter_sets_them(
     assert [t.is_sent_start for t in doc if not t.is_space] == expected
 
 
-def test_continuations_take_linear_time_on_a_long_article(blank):
-    # spaCy's is_sent_start setter scans the whole Doc for a parse on every call: 60,000
-    # continuations in a Doc of 60,000 words took minutes, one array write takes milliseconds
+def test_continuations_are_set_across_a_long_article(blank):
+    # one array write for every index (spaCy's setter, called per word, scanned the whole Doc
+    # each time); how long it takes is measured by benchmarks/, not asserted here
     doc = blank("und " * 60_000)
-    start = time.process_time()
     set_continuations(doc, list(range(1, len(doc))))
-    assert time.process_time() - start < 1.0
     assert doc[1].is_sent_start is False and doc[len(doc) - 1].is_sent_start is False
 
 
