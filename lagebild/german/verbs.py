@@ -29,7 +29,11 @@ SEIN_PERFECT = frozenset(
      "fliehen", "sterben", "ziehen", "laufen", "rücken", "eilen", "folgen", "begegnen",
      "treffen", "werden", "bleiben", "geschehen", "gelingen", "scheitern", "wachsen",
      "sinken", "steigen", "springen", "knicken", "weichen", "eskalieren", "stürzen",
-     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten", "sein"}
+     "landen", "starten", "kehren", "wandern", "einreisen", "ausreisen", "flüchten", "sein",
+     # motion ("sind in die Region Kursk eingedrungen", "in die Stadt vorgestoßen") and change
+     # ("ist explodiert") take "sein" too; the parser calls that "sein" aux:pass as well
+     "dringen", "stoßen", "schreiten", "strömen", "rennen", "kriechen", "klettern",
+     "schwimmen", "segeln", "explodieren", "detonieren", "verschwinden", "ertrinken"}
 )  # fmt: skip
 # Endings of weak verb forms, longest first, to guess infinitives when the lemmatizer fails.
 WEAK_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n", "")
