@@ -54,3 +54,29 @@ def test_a_warning_that_a_further_act_would_be_answered_threatens(nlp, text, exp
 )
 def test_a_warning_of_a_danger_or_a_harm_is_no_threat(nlp, text) -> None:
     assert "THREATEN" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die EU drohte Belarus, man werde neue Sanktionen verhängen.",
+            ("THREATEN", ("EU",), ("BLR",)),
+        ),
+        (
+            "Washington drohte Teheran, jeder Angriff auf amerikanische Soldaten werde vergolten.",
+            ("THREATEN", ("USA",), ("IRN",)),
+        ),
+        (
+            "Kim Yo-jong drohte Seoul, die Armee werde Truppen an die Grenze verlegen.",
+            ("THREATEN", ("PRK",), ("KOR",)),
+        ),
+    ],
+    ids=["EU-Belarus", "Washington-Teheran", "Kim-Seoul"],
+)
+def test_a_name_before_the_clause_of_drohen_is_the_one_threatened(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_a_danger_that_impends_stays_no_threat(nlp) -> None:
+    assert "THREATEN" not in types(nlp, "Russland droht eine schwere Wirtschaftskrise.")
