@@ -944,11 +944,14 @@ def condition_holders(
     doc: Doc, token: Token, actor: list[EventParticipant]
 ) -> list[EventParticipant]:
     """Whom a conditional threat is aimed at: the subject of its condition ("werde angreifen,
-    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen")."""
+    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen"). A
+    condition inserted after the verb of threatening ("Die EU drohte, sollte Minsk …, werde
+    man …") may be hung on it as parataxis: its "sollte" or "falls" makes it a condition all
+    the same."""
     own = {p.actor for p in actor}
     for node in (token, token.head):
         for clause in node.children:
-            if clause.dep_ not in ("advcl", "ccomp") or clause == token:
+            if clause.dep_ not in ("advcl", "ccomp", "parataxis") or clause == token:
                 continue
             conditional = any(
                 (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)

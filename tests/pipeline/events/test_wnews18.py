@@ -80,3 +80,22 @@ def test_a_name_before_the_clause_of_drohen_is_the_one_threatened(nlp, text, exp
 
 def test_a_danger_that_impends_stays_no_threat(nlp) -> None:
     assert "THREATEN" not in types(nlp, "Russland droht eine schwere Wirtschaftskrise.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die EU drohte, sollte Minsk die Migranten an die Grenze bringen, werde man neue "
+            "Sanktionen verhängen.",
+            ("THREATEN", ("EU",), ("BLR",)),
+        ),
+        (
+            "Die Türkei drohte, sollte Griechenland die Inseln bewaffnen, werde Ankara reagieren.",
+            ("THREATEN", ("TUR",), ("GRC",)),
+        ),
+    ],
+    ids=["sollte-Minsk", "sollte-Griechenland"],
+)
+def test_a_sollte_condition_after_drohen_names_the_one_threatened(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
