@@ -53,6 +53,8 @@ from lagebild.pipeline.events.candidates import (
     Candidate,
 )
 from lagebild.pipeline.events.derived import (
+    ANSWER_NOUNS,
+    CONDITION_WORDS,
     JUDGING_DECISIONS,
     allegations,
     answered_claims,
@@ -504,14 +506,10 @@ def code_predicate(
         # a conditional threat is aimed at whoever must meet the condition, before any
         # default addressee at home ("hatte gedroht, sollte die UNO einen Beschluss fassen")
         recipient = condition_holders(doc, token, actor) or recipient
-    if (
-        event_type == "ACCUSE"
-        and predicate.lemma == "warnen"
-        and warns_of_own_act(doc, token, actor)
-    ):
-        # "China warnte die Philippinen, es werde seine Souveränität verteidigen": a warning
-        # of what the warner will do is a coercive warning (THREATEN), not a criticism
-        event_type, mode = "THREATEN", None
+    if event_type == "ACCUSE" and predicate.lemma == "warnen":
+        warned = coercive_warning(doc, token, actor, recipient)
+        if warned is not None:
+            event_type, mode, recipient = "THREATEN", None, warned
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
         # "griff den Präsidenten direkt an: „Ein Präsident, der …“": an attack in words
         event_type, mode = "ACCUSE", "disapprove"
@@ -675,6 +673,91 @@ def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bo
         if future and warner:
             return True
     return False
+
+
+# what a further act "would draw": an answer in kind, war, isolation ("jede Provokation werde
+# eine militärische Antwort nach sich ziehen", "wäre ein Grund für einen Krieg")
+WARNED_ANSWERS = (*ANSWER_NOUNS, "krieg", "isolation", "sanktion")
+# answering verbs of the consequence ("werde Warschau mit Sanktionen antworten")
+ANSWER_VERBS = frozenset({"antworten", "beantworten", "reagieren", "vergelten"})
+# modifiers that make an act hypothetical and repeated ("jede / eine weitere / eine erneute /
+# eine ähnliche Provokation"): the act the warning would answer
+HYPOTHETICAL_ACT_MODIFIERS = ("jed", "weiter", "erneut", "ähnlich")
+
+
+def coercive_warning(
+    doc: Doc, verb: Token, actor: list[EventParticipant], recipient: list[EventParticipant]
+) -> list[EventParticipant] | None:
+    """The addressees of a warning that is a coercive one (PLOVER THREATEN, not a criticism),
+    or None: a warning of the warner's own future act ("China warnte die Philippinen, es werde
+    seine Souveränität verteidigen") or of the answer to a further act (``warns_of_answer``),
+    the latter aimed at the other side it names when the frame found only the warner's own."""
+    if warns_of_own_act(doc, verb, actor):
+        return recipient
+    if not warns_of_answer(verb):
+        return None
+    own = {p.code for p in actor if p.code}
+    if any(p.code and p.code not in own for p in recipient):
+        return recipient
+    return warned_side(doc, verb, actor) or recipient
+
+
+def warns_of_answer(verb: Token) -> bool:
+    """A warning that a hypothetical act would be answered is a coercive warning (PLOVER
+    THREATEN), not a criticism: "warnte, jede Provokation werde eine militärische Antwort nach
+    sich ziehen", "warnte Uribe, ein ähnlicher Angriff wäre ein Grund für einen Krieg", "warnte
+    Moskau, ein Einmarsch hätte schwerwiegende Folgen". Needs all of a condition ("jede /
+    weitere / erneute / ähnliche" act, "sollte, falls, wenn", or the Konjunktiv II "wäre,
+    hätte, würde"), a consequence in the future or the subjunctive and an answer (Antwort,
+    Konsequenz, Krieg, Isolation, Sanktionen; antworten, reagieren): "eine weitere Eskalation
+    würde die Region destabilisieren" warns of a danger, "die Pufferzone werde Hilfe unmöglich
+    machen" of a harm, "der Krieg werde noch Jahre dauern" foretells. The parser hangs these
+    clauses anywhere, so the words of the warning's sentence are read, not its tree."""
+    words = [t for t in verb.sent if t.i != verb.i]
+    consequences = [t.i for t in words if _consequence_auxiliary(t)]
+    if not consequences:
+        return False
+    condition = any(t.lower_ in CONDITION_WORDS for t in words) or any(
+        t.i < max(consequences) and t.dep_ in ("det", "amod") and t.head.pos_ == "NOUN"
+        and t.lower_.startswith(HYPOTHETICAL_ACT_MODIFIERS)
+        for t in words
+    ) or any(_konjunktiv_ii(t) for t in words if t.i in consequences)  # fmt: skip
+    return condition and any(_is_answer(t) for t in words)
+
+
+def _consequence_auxiliary(token: Token) -> bool:
+    """ "werde, wird, würde" (future or conditional) or "wäre, hätte" (Konjunktiv II); not the
+    past passive "wurde", which tells what was done."""
+    if token.tag_ != "VAFIN":
+        return False
+    lemma, mood = token.lemma_.lower(), token.morph.get("Mood")
+    if lemma == "werden":
+        return "Sub" in mood or "Pres" in token.morph.get("Tense")
+    return lemma in ("sein", "haben") and _konjunktiv_ii(token)
+
+
+def _konjunktiv_ii(token: Token) -> bool:
+    return "Sub" in token.morph.get("Mood") and "Past" in token.morph.get("Tense")
+
+
+def _is_answer(token: Token) -> bool:
+    """An answering verb, or an answer noun that is not the subject ("die Sanktionen würden
+    die Bevölkerung treffen" tells the harm of sanctions, not an answer to come)."""
+    if token.dep_.startswith("nsubj"):
+        return False
+    if token.pos_ == "VERB":
+        return token.lemma_.lower() in ANSWER_VERBS
+    word = (token.lemma_ or token.text).lower()
+    return token.pos_ == "NOUN" and matches_any(word, WARNED_ANSWERS)
+
+
+def warned_side(doc: Doc, verb: Token, actor: list[EventParticipant]) -> list[EventParticipant]:
+    """Who a warning of an answer is aimed at when the frame found no one but the warner's own
+    side: the states named in its sentence other than the warner's ("eine weitere Provokation
+    werde die Isolation des Iran vertiefen" -> IRN)."""
+    own = {p.code for p in actor if p.code}
+    named = participants_in(doc, [t for t in verb.sent if t.pos_ == "PROPN"], names_only=True)
+    return unique([p for p in named if p.code and p.code not in own])
 
 
 # nouns for the sides of a conflict: "forderte die Konfliktparteien auf", "alle Seiten"
@@ -861,11 +944,14 @@ def condition_holders(
     doc: Doc, token: Token, actor: list[EventParticipant]
 ) -> list[EventParticipant]:
     """Whom a conditional threat is aimed at: the subject of its condition ("werde angreifen,
-    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen")."""
+    wenn Israel seine Luftangriffe nicht beende", "sollte Bouterse die Macht übernehmen"). A
+    condition inserted after the verb of threatening ("Die EU drohte, sollte Minsk …, werde
+    man …") may be hung on it as parataxis: its "sollte" or "falls" makes it a condition all
+    the same."""
     own = {p.actor for p in actor}
     for node in (token, token.head):
         for clause in node.children:
-            if clause.dep_ not in ("advcl", "ccomp") or clause == token:
+            if clause.dep_ not in ("advcl", "ccomp", "parataxis") or clause == token:
                 continue
             conditional = any(
                 (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)

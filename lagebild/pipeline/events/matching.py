@@ -256,7 +256,12 @@ def conditions_hold(
     """None when the entry does not apply; else the complement words that made it apply."""
     if predicate.reflexive is not None and predicate.reflexive != facts.reflexive:
         return None
-    if predicate.intransitive and facts.true_objects and not facts.passive:
+    if (
+        predicate.intransitive
+        and facts.true_objects
+        and not facts.passive
+        and not _addressed_with_a_clause(token, facts.true_objects)
+    ):
         return None
     if predicate.without_clause and facts.that_clause:
         return None
@@ -358,6 +363,19 @@ def _is_content_clause(clause: Token) -> bool:
     first = min(marks, key=lambda m: m.i)
     before = first.doc[first.i - 1] if first.i > 0 else None
     return clause.dep_ != "advcl" or before is None or before.lower_ not in ADVERBIAL_DASS
+
+
+def _addressed_with_a_clause(verb: Token, objects: list[Token]) -> bool:
+    """A name as the "object" of a verb that also governs a reported clause is the dative
+    addressee, not an object: "Die EU drohte Belarus, man werde Sanktionen verhängen",
+    "Washington drohte Teheran, jeder Angriff werde vergolten" (names show no case; "Russland
+    droht eine Wirtschaftskrise" has a common noun and no clause: the danger impends)."""
+    return all(o.pos_ == "PROPN" for o in objects) and any(
+        c.dep_ in ("ccomp", "parataxis", "xcomp") and c.i > max(o.i for o in objects)
+        and any(a.dep_.startswith("aux") and (a.lemma_ or "").lower() == "werden"
+                for a in c.children)
+        for c in verb.children
+    )  # fmt: skip
 
 
 def _true_objects(verb: Token) -> list[Token]:
