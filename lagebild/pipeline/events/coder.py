@@ -73,6 +73,7 @@ from lagebild.pipeline.events.derived import (
     rejects_told_claim,
     reported_demands,
     retaliated_acts,
+    returned_fire,
     share_recipients,
     threatens_retaliation,
     told_decision_makers,
@@ -298,6 +299,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(candidates, codebook)
     candidates = exchanges(retaliated_acts(candidates, codebook))
+    returned_fire(candidates)
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target

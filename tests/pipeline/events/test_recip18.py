@@ -43,3 +43,21 @@ def test_a_partner_stays_a_co_actor_or_visitor(nlp, text):
     # a partner of the subject's own state meets as a co-actor; a meeting in the subject's
     # capital is the partner's visit (visitor = actor, host = recipient)
     assert all(e[2] in ("", "RUS") for e in consult)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistanische Soldaten haben am Montag einen indischen Grenzposten in Kaschmir "
+         "beschossen. Die indische Armee erwiderte das Feuer.", ("ASSAULT", "IND", "PAK")),
+        ("Aserbaidschanische Einheiten griffen armenische Stellungen an. Die armenischen "
+         "Truppen hätten das Feuer erwidert, teilte das Verteidigungsministerium in Eriwan "
+         "mit.", ("ASSAULT", "ARM", "AZE")),
+        ("Nordkoreanische Artillerie hat die südkoreanische Insel Yeonpyeong beschossen. Die "
+         "südkoreanischen Streitkräfte erwiderten das Feuer.", ("ASSAULT", "KOR", "PRK")),
+    ],
+    ids=["told-before", "reported", "island"],
+)  # fmt: skip
+def test_returning_fire_answers_whoever_fired_first(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
