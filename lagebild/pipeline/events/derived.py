@@ -648,21 +648,52 @@ def retaliated_acts(candidates: list[Candidate], codebook: Codebook) -> list[Can
             and threatens_retaliation(c.token, c.extra, codebook)
         ):
             own = {p.code for p in c.actor if p.code}
-            struck = [
-                e
-                for e in candidates
-                if e.type in RETALIATED_ACTS
-                and e.token.idx < c.token.idx
-                and e.actor
-                and own & {p.code for p in e.recipient}
-                and all(p.code and p.code not in own for p in e.actor)
-            ]
-            if struck:
-                c.recipient = unique(min(struck, key=lambda e: e.token.idx).actor)
+            striker = first_striker(candidates, c, RETALIATED_ACTS)
+            if striker:
+                c.recipient = striker
             elif not c.recipient or any(p.code in own for p in c.recipient):
                 continue  # "threatens" its own side: no one struck it that the text tells
         kept.append(c)
     return kept
+
+
+def first_striker(
+    candidates: list[Candidate], c: Candidate, acts: frozenset[str]
+) -> list[EventParticipant]:
+    """The actor of the first act of the given types against c's actor told before c (news
+    tells the main act in the lead), none of whose actors is of c's actor's side."""
+    own = {p.code for p in c.actor if p.code}
+    struck = [
+        e
+        for e in candidates
+        if e.type in acts
+        and e.token.idx < c.token.idx
+        and e.actor
+        and own & {p.code for p in e.recipient}
+        and all(p.code and p.code not in own for p in e.actor)
+    ]
+    return unique(min(struck, key=lambda e: e.token.idx).actor) if struck else []
+
+
+# returning fire: "erwiderten das Feuer" (the codebook's ASSAULT entry for eröffnen/erwidern)
+RETURN_FIRE_VERBS = frozenset({"erwidern"})
+
+
+def returned_fire(candidates: list[Candidate]) -> None:
+    """Returning fire answers whoever fired on the actor ("Nordkoreanische Artillerie hat die
+    Insel beschossen … Die südkoreanischen Streitkräfte erwiderten das Feuer"): the fire is
+    directed at the side that struck first, told before or in the same sentence, never at
+    the actor's own side, which a default or an uncoded object ("das Feuer auf die Personen")
+    gave it."""
+    for c in candidates:
+        if c.type != "ASSAULT" or c.predicate.lemma not in RETURN_FIRE_VERBS:
+            continue
+        own = {p.code for p in c.actor if p.code}
+        if any(p.code and p.code not in own for p in c.recipient):
+            continue  # a named foreign target stays
+        striker = first_striker(candidates, c, frozenset({"ASSAULT"}))
+        if striker:
+            c.recipient = striker
 
 
 # acts that take a position on a decision: welcoming, criticising, rejecting it

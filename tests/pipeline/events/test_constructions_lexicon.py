@@ -159,7 +159,7 @@ CASES = [
         "Frankreich/Frankreich/PROPN/4/nsubj war/sein/AUX/4/cop sich/sich/PRON/4/obj "
         "einig/einigen/ADJ/0/root mit/mit/ADP/6/case Polen/Polen/PROPN/4/obl ././PUNCT/4/punct",
         {"Frankreich": ["FRA"], "Polen": ["POL"]},
-        {("AGREE", ("FRA", "POL"), (), "asserted")},
+        {("AGREE", ("FRA",), ("POL",), "asserted")},
     ),
 ]
 

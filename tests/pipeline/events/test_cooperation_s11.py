@@ -27,17 +27,17 @@ from tests.pipeline.events.test_coder import analysed, coded, make_doc
         (
             "Bundespräsident Christian Wulff hat in einem Gespräch mit seinem israelischen "
             "Amtskollegen Schimon Peres bekräftigt, Deutschland stehe zu Israel.",
-            {("CONSULT", "DEU,ISR", "")},
+            {("CONSULT", "DEU", "ISR")},
         ),
         (
             "In einem Telefonat mit dem französischen Präsidenten Sarkozy kündigte Merkel "
             "weitere Hilfe an.",
-            {("CONSULT", "DEU,FRA", "")},
+            {("CONSULT", "DEU", "FRA")},
         ),
         (
             "Nach einem Treffen mit Präsident Obama sagte der russische Präsident Medwedew, die "
             "Beziehungen seien gut.",
-            {("CONSULT", "RUS,USA", "")},
+            {("CONSULT", "RUS", "USA")},
         ),
         # within one state the phrase names labour, sport or business talks, or an interview
         (

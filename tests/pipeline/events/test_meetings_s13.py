@@ -113,7 +113,7 @@ def test_a_partner_hung_on_a_time_adverbial_is_the_verbs(vocab, spec, prep, expe
         ),
         (
             "Israel verhandelt seit Wochen mit der Hamas über eine Waffenruhe.",
-            ("CONSULT", "HAMAS,ISR", ""),
+            ("CONSULT", "ISR", "HAMAS"),
             None,
         ),
         (
@@ -369,7 +369,7 @@ def test_the_one_name_after_a_verb_with_its_vorfeld_filled_is_the_subject(vocab,
         (
             "Nach Angaben des Präsidialamts telefonierte Macron am Abend mit dem iranischen "
             "Präsidenten.",
-            ("CONSULT", "FRA,IRN", ""),
+            ("CONSULT", "FRA", "IRN"),
         ),
     ],
     ids=["den-praesidenten-milei", "zu-einem-staatsbesuch-nach", "telefonierte-macron"],
@@ -424,7 +424,7 @@ def test_an_accusative_hung_on_a_genitive_attribute_is_the_object(vocab, spec, e
         ),
         (
             "Selenskyj traf am Rande des Gipfels den polnischen Präsidenten Duda.",
-            ("CONSULT", "POL,UKR", ""),
+            ("CONSULT", "UKR", "POL"),
             None,
         ),
     ],

@@ -476,8 +476,8 @@ def test_a_planned_visit_is_to_another_state(vocab, name, actor_id, expected):
 @pytest.mark.parametrize(
     ("subject", "expected"),
     [
-        # "Frankreich trifft die EU": a meeting
-        ("Frankreich/Frankreich/PROPN/2/nsubj", {("CONSULT", ("EU", "FRA"), ())}),
+        # "Frankreich trifft die EU": a meeting, addressed to the partner (session 18)
+        ("Frankreich/Frankreich/PROPN/2/nsubj", {("CONSULT", ("FRA",), ("EU",))}),
         # "Sanktionen treffen die EU": treffen in the sense of hitting, no one to meet
         ("Sanktionen/Sanktion/NOUN/2/nsubj", set()),
     ],
