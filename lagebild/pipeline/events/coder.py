@@ -119,6 +119,7 @@ from lagebild.pipeline.events.participants import (
     sport_internal,
     taken_up_bodies,
     unique,
+    unnamed_organisations,
 )
 from lagebild.pipeline.events.repair import (
     has_cycle,
@@ -492,6 +493,12 @@ def code_predicate(
         others = [p for p in partners if p.code and p.actor not in own]
         if others and coded(frame_actor):
             actor, recipient = unique(frame_actor), others
+        if not coded(recipient) and meets_among_itself(actor, token, doc):
+            # a body's own session ("Der Sicherheitsrat will am Mittwoch zusammenkommen",
+            # "Die EU-Außenminister wollen über Sanktionen beraten") is a date in its
+            # calendar: AGREE is an agreement to meet someone, and none is named (an offer
+            # of one state, "bot an zu vermitteln", is one to the others)
+            return None
     if (
         placed
         and args.is_passive(token)
@@ -565,6 +572,8 @@ def code_predicate(
         recipient = list(actor)
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
+    if unnamed_organisations(doc, actor):
+        return None  # "Menschenrechtsorganisationen kritisierten": no one the text names
     if sport_internal(doc, actor, recipient, codebook.sports_words):
         return None  # "Kritik des DFB an der Leistung von Schiedsrichter Undiano"
     # PLOVER types that need a recipient (speech acts directed at no one are statements,
@@ -1194,6 +1203,20 @@ def is_meeting_of_several(
     if token is not None and token.pos_ == "NOUN" and _plural_genitive(token):
         # "ein Treffen der Nato-Außenminister": the noun's plural genitive is the verb's
         # plural subject, several people meeting
+        return True
+    actors = doc._.actors or {}
+    return any(
+        (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
+        for p in actor
+    )
+
+
+def meets_among_itself(actor: list[EventParticipant], token: Token, doc: Doc) -> bool:
+    """One side meeting alone: an organisation or a plural subject of one state ("der
+    Sicherheitsrat", "die EU-Außenminister"), which is_meeting_of_several lets meet itself."""
+    if len({p.code for p in actor if p.code}) > 1:
+        return False
+    if token.pos_ in ("VERB", "AUX") and _plural_subject(token):
         return True
     actors = doc._.actors or {}
     return any(

@@ -1,0 +1,87 @@
+"""Events that should not be there (session 18, issue 13: precision).
+
+- A bare plural of an organisation word ("Menschenrechtsorganisationen kritisierten …")
+  names no organisation: the state the linker supplied from the context is a guess, so no
+  event (associations of a trade, "Händlerverbände", stay the home state's).
+- A body's own planned session ("Der Sicherheitsrat will am Freitag zusammenkommen") is no
+  AGREE: an agreement to meet needs someone to meet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_types_s15 import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warschau (dpa) - Polen hat ein strengeres Asylgesetz beschlossen. "
+        "Menschenrechtsorganisationen kritisierten das Gesetz scharf.",
+        "Kairo (dpa) - Ägypten hat Hunderte Oppositionelle festnehmen lassen. "
+        "Menschenrechtsorganisationen warfen der Regierung Folter vor.",
+        "Ankara (AFP) - Die Türkei hat die Grenze zu Syrien geschlossen. "
+        "Hilfsorganisationen hatten die Entscheidung zuvor verurteilt.",
+    ],
+    ids=["kritisierten", "warfen-vor", "hatten-verurteilt"],
+)
+def test_bare_plural_of_organisations_names_no_actor(nlp, text) -> None:
+    assert not {t for t, _, _ in coded(nlp, text)} & {"ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warschau (dpa) - Polen hat ein strengeres Asylgesetz beschlossen. "
+            "Deutsche Hilfsorganisationen verurteilten das Gesetz.",
+            ("ACCUSE", ("DEU",), ("POL",)),
+        ),
+        (
+            "Seoul (dpa) - Japan hat die Ausfuhr von Chemikalien nach Südkorea beschränkt. "
+            "Händlerverbände riefen zum Boykott japanischer Waren auf.",
+            ("KOR",),
+        ),
+    ],
+    ids=["state-adjective", "associations-are-domestic"],
+)
+def test_organisations_the_text_places_keep_their_state(nlp, text, expected) -> None:
+    found = coded(nlp, text)
+    if len(expected) == 1:
+        assert any(expected == actor for _, actor, _ in found)
+    else:
+        assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Nato-Verteidigungsminister wollen am Donnerstag in Brüssel beraten.",
+        "Der UN-Sicherheitsrat will am Freitag zu einer Sondersitzung zusammenkommen.",
+        "Die EU-Finanzminister wollen sich nächste Woche in Luxemburg treffen.",
+    ],
+    ids=["minister-beraten", "sicherheitsrat-zusammenkommen", "finanzminister-treffen"],
+)
+def test_a_bodys_own_planned_session_is_no_agreement(nlp, text) -> None:
+    assert "AGREE" not in {t for t, _, _ in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kanzler Scholz will am Montag mit Präsident Macron über die Lage beraten.",
+            ("AGREE", ("DEU",), ("FRA",)),
+        ),
+        (
+            "Die Türkei bot an, zwischen Russland und der Ukraine zu vermitteln.",
+            ("AGREE", ("TUR",), ("RUS", "UKR")),
+        ),
+    ],
+    ids=["with-a-partner", "offer-to-mediate"],
+)
+def test_a_planned_meeting_with_someone_stays_an_agreement(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
