@@ -5,6 +5,7 @@
   event (associations of a trade, "Händlerverbände", stay the home state's).
 - A body's own planned session ("Der Sicherheitsrat will am Freitag zusammenkommen") is no
   AGREE: an agreement to meet needs someone to meet.
+- Worry for someone ("Sorge um die inhaftierten Geistlichen") is sympathy, no ACCUSE.
 """
 
 from __future__ import annotations
@@ -85,3 +86,25 @@ def test_a_bodys_own_planned_session_is_no_agreement(nlp, text) -> None:
 )
 def test_a_planned_meeting_with_someone_stays_an_agreement(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Managua (dpa) - Nicaragua hat zwei Bischöfe inhaftiert. "
+        "Der Papst äußerte seine Sorge um die inhaftierten Geistlichen.",
+        "Managua (dpa) - Nicaragua hat zwei Bischöfe inhaftiert. "
+        "Die EU äußerte große Sorge um das Schicksal der Bischöfe.",
+    ],
+    ids=["sorge-um-die-geistlichen", "sorge-um-das-schicksal"],
+)
+def test_worry_for_someone_is_no_accusation(nlp, text) -> None:
+    assert "ACCUSE" not in {t for t, _, _ in coded(nlp, text)}
+
+
+def test_concern_about_an_act_stays_an_accusation(nlp) -> None:
+    text = (
+        "Managua (dpa) - Nicaragua hat zwei Bischöfe inhaftiert. "
+        "Die EU äußerte Besorgnis über die Festnahmen."
+    )
+    assert ("ACCUSE", ("EU",), ("NIC",)) in coded(nlp, text)
