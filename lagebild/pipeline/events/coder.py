@@ -493,12 +493,6 @@ def code_predicate(
         others = [p for p in partners if p.code and p.actor not in own]
         if others and coded(frame_actor):
             actor, recipient = unique(frame_actor), others
-        if not coded(recipient) and meets_among_itself(actor, token, doc):
-            # a body's own session ("Der Sicherheitsrat will am Mittwoch zusammenkommen",
-            # "Die EU-Außenminister wollen über Sanktionen beraten") is a date in its
-            # calendar: AGREE is an agreement to meet someone, and none is named (an offer
-            # of one state, "bot an zu vermitteln", is one to the others)
-            return None
     if (
         placed
         and args.is_passive(token)
@@ -1203,20 +1197,6 @@ def is_meeting_of_several(
     if token is not None and token.pos_ == "NOUN" and _plural_genitive(token):
         # "ein Treffen der Nato-Außenminister": the noun's plural genitive is the verb's
         # plural subject, several people meeting
-        return True
-    actors = doc._.actors or {}
-    return any(
-        (info := actors.get(p.actor or "")) is not None and info.kind == "organisation"
-        for p in actor
-    )
-
-
-def meets_among_itself(actor: list[EventParticipant], token: Token, doc: Doc) -> bool:
-    """One side meeting alone: an organisation or a plural subject of one state ("der
-    Sicherheitsrat", "die EU-Außenminister"), which is_meeting_of_several lets meet itself."""
-    if len({p.code for p in actor if p.code}) > 1:
-        return False
-    if token.pos_ in ("VERB", "AUX") and _plural_subject(token):
         return True
     actors = doc._.actors or {}
     return any(
