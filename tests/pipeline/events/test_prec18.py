@@ -75,3 +75,12 @@ def test_concern_about_an_act_stays_an_accusation(nlp) -> None:
         "Die EU äußerte Besorgnis über die Festnahmen."
     )
     assert ("ACCUSE", ("EU",), ("NIC",)) in coded(nlp, text)
+
+
+def test_organisations_with_a_named_example_keep_the_event(nlp) -> None:
+    text = (
+        "Warschau (dpa) - Polen hat ein strengeres Asylgesetz beschlossen. "
+        "Nichtregierungsorganisationen wie Pro Asyl forderten die Regierung auf, die Grenze "
+        "zu öffnen."
+    )
+    assert "REQUEST" in {t for t, _, _ in coded(nlp, text)}
