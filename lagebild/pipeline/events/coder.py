@@ -122,6 +122,7 @@ from lagebild.pipeline.events.participants import (
     sport_internal,
     taken_up_bodies,
     unique,
+    unnamed_organisations,
 )
 from lagebild.pipeline.events.repair import (
     has_cycle,
@@ -567,6 +568,8 @@ def code_predicate(
         recipient = list(actor)
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
+    if unnamed_organisations(doc, actor):
+        return None  # "Menschenrechtsorganisationen kritisierten": no one the text names
     if sport_internal(doc, actor, recipient, codebook.sports_words):
         return None  # "Kritik des DFB an der Leistung von Schiedsrichter Undiano"
     # PLOVER types that need a recipient (speech acts directed at no one are statements,

@@ -442,6 +442,42 @@ def private_sides(
     return all(_stand_in(p) or _unnamed_thing(doc, p) for p in recipient)
 
 
+# the compound head of NGO words that name a kind of organisation active across borders
+# (Menschenrechts-, Hilfs-, Nichtregierungsorganisationen); associations and unions of a
+# trade ("Händlerverbände riefen zum Boykott auf") are the home state's civil society
+ORGANISATIONS = ("organisationen",)
+
+
+def unnamed_organisations(doc: Doc, actor: list[EventParticipant]) -> bool:
+    """Every actor is a bare plural of an NGO word ("Menschenrechtsorganisationen
+    kritisierten die Pläne", "Hilfsorganisationen hatten kritisiert"): German's bare plural
+    refers to some organisations of the kind, naming none. The guideline gives a non-state
+    organisation its own code, and an unnamed one stands for no state (unlike a domestic
+    body such as the police): the state the linker supplied from the context is a guess.
+    Only organisations: associations ("Händlerverbände") are domestic, the guideline's
+    home state. Not with an article ("die Organisationen", taken up from before), an
+    adjective ("deutsche Hilfsorganisationen") or a named example ("Hilfsorganisationen wie
+    Oxfam")."""
+    return bool(actor) and all(_bare_plural_ngo(doc, p) for p in actor)
+
+
+def _bare_plural_ngo(doc: Doc, p: EventParticipant) -> bool:
+    if p.sector != "NGO" or p.start is None or p.end is None:
+        return False
+    span = doc.char_span(p.start, p.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    head = span.root
+    if head.morph.get("Number") != ["Plur"] or not head.lower_.endswith(ORGANISATIONS):
+        return False
+    return not any(
+        c.dep_ in ("det", "amod", "nmod", "appos", "nummod", "nk")
+        or c.lower_ == "wie"
+        or any(g.lower_ == "wie" for g in c.children)  # "wie Brot für die Welt": conj + cc
+        for c in head.children
+    )
+
+
 def _singular(doc: Doc, p: EventParticipant) -> bool:
     """The mention names one person ("ein Mann", "der 22-Jährige"), not a group."""
     if p.start is None or p.end is None:
