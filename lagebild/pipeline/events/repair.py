@@ -11,10 +11,13 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import (
@@ -22,6 +25,7 @@ from lagebild.german.verbs import (
     is_infinitive,
     is_mistagged_preterite,
     is_participle_form,
+    verb_key,
     verb_keys,
 )
 from lagebild.german.words import ADJECTIVE_PARTICLES
@@ -679,13 +683,39 @@ def repair_verb_first_conjuncts(doc: Doc) -> list[Token]:
         first = _fronted_main_clause(second)
         if first is None:
             continue
-        subject = next(c for c in second.children if c.dep_ == "nsubj" and c.i > second.i)
+        subject = next((c for c in second.children if c.dep_ == "nsubj" and c.i > second.i), None)
         _main_over_condition(first, second)
         second.dep_ = "conj"
-        dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
-        subject.dep_ = "iobj" if dative else "obj"
+        if subject is not None:
+            dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
+            subject.dep_ = "iobj" if dative else "obj"
         found.append(second)
     return found
+
+
+@lru_cache(maxsize=1)
+def _speaker_frame_verbs() -> frozenset[str]:
+    """Verbs of plain saying that frame reported speech ("…, sagte er", "…, betonte sie"); not
+    the speech acts ("warf … vor", "wies … zurück"), whose content is their own object."""
+    return frozenset(
+        v.lemma for v in load_lexicon().verbs if "konjunktiv" in v.complements and not v.speech_act
+    )
+
+
+def _continues_clause(second: Token) -> bool:
+    """The verb after the comma continues the clause before rather than framing it as said:
+    "Er bot Indien eine Untersuchung an, lehnte eine Auslieferung jedoch ab" (no subject of
+    its own, neither before nor after it: "…, sagte er" names its speaker), "Russland wies die
+    Vorwürfe zurück, warf der Ukraine[nsubj] Provokationen[obj] vor" (an accusative object of
+    its own after the noun taken for its subject: a verb framing the clause before has that
+    clause as its object). Never a verb of plain saying, whose subject the parser may have
+    taken for an object."""
+    if verb_key(second) in _speaker_frame_verbs():
+        return False
+    subjects = [c for c in second.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    if not subjects:
+        return True
+    return any(c.dep_ == "obj" and c.i > subjects[0].i > second.i for c in second.children)
 
 
 def _fronted_main_clause(second: Token) -> Token | None:
@@ -697,10 +727,11 @@ def _fronted_main_clause(second: Token) -> Token | None:
         return None
     if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
         return None
-    if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
-        return None
-    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
-        return None  # "…, sagte der Minister": the clause before is what is said
+    if not _continues_clause(second):
+        if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
+            return None
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
+            return None  # "…, sagte der Minister": the clause before is what is said
     firsts = [
         c for c in second.children
         if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
