@@ -1038,6 +1038,50 @@ def repair_object_under_adverbial(doc: Doc) -> list[Token]:
     return found
 
 
+# determiners that are only ever dative (singular masculine or neuter): never a genitive
+_EM_DETERMINERS = frozenset(
+    {"dem", "einem", "keinem", "ihrem", "seinem", "unserem", "eurem", "meinem", "deinem",
+     "diesem", "jenem", "jedem", "welchem"}
+)  # fmt: skip
+# the argument labels of a noun phrase of the verb that may carry a wrongly hung dative
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def repair_dative_under_argument(doc: Doc) -> list[Token]:
+    """ "dankte die Regierung Nicaraguas dem Heiligen Stuhl[nmod] für …": the model may hang the
+    dative object on the subject or object before it, as if it were its attribute. A noun's
+    attribute without a preposition is a genitive, and "dem", "einem", "seinem" … are only
+    ever dative, so such a phrase is the verb's dative object (``iobj``) when the verb has
+    none. The datives re-hung."""
+    found = []
+    for noun in doc:
+        argument = noun.head
+        if (
+            noun.dep_ != "nmod"
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or argument.dep_ not in _ARGUMENT_DEPS
+            or argument.i > noun.i
+            or not _dative_phrase(noun)
+        ):
+            continue
+        verb = argument.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "iobj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "iobj"
+        found.append(noun)
+    return found
+
+
+def _dative_phrase(noun: Token) -> bool:
+    """A noun phrase without a preposition whose article is only ever dative."""
+    if any(c.dep_ == "case" for c in noun.children) or is_time_noun(noun):
+        return False
+    return any(
+        c.dep_ in ("det", "det:poss") and c.i < noun.i and c.lower_ in _EM_DETERMINERS
+        for c in noun.children
+    )
+
+
 def _may_be_nominative(noun: Token) -> bool:
     cases = noun.morph.get("Case")
     return noun.pos_ in ("NOUN", "PROPN") and (not cases or "Nom" in cases)

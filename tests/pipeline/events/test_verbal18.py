@@ -1,6 +1,7 @@
 """Recall of the statement types (session 18, issue 13): offering one's mediation (AGREE
 between parties), granting a state a status in a body (SUPPORT), a visit announced as "wird in
-X erwartet" (AGREE), and a verb-first clause after a main clause that continues it with its
+X erwartet" (AGREE), a dative object the model hung on the subject ("dankte die Regierung
+dem Heiligen Stuhl"), and a verb-first clause after a main clause that continues it with its
 subject ("Russland wies die Vorwürfe zurück, warf der Ukraine Provokationen vor").
 
 Hand-parsed Docs (``word/lemma/POS/head/dep[/morph]``, heads 1-based, as in ``test_coder``)
@@ -10,7 +11,11 @@ from __future__ import annotations
 
 import pytest
 
-from lagebild.pipeline.events.repair import repair_verb_first_conjuncts
+from lagebild.pipeline.events.repair import (
+    repair_dative_under_argument,
+    repair_verb_first_conjuncts,
+)
+from tests.pipeline.events.test_coder import coded as coded_doc
 from tests.pipeline.events.test_coder import make_doc
 from tests.pipeline.events.test_types_s15 import coded
 
@@ -164,3 +169,37 @@ def test_an_official_expected_abroad_is_an_announced_visit(nlp, text, expected) 
 )
 def test_expected_crowds_decisions_and_past_plans_are_no_visit(nlp, text) -> None:
     assert not coded(nlp, text)
+
+
+# "Am Montag dankte die Regierung dem Vatikan für die Vermittlung" with the dative hung on the
+# subject as if it were its attribute, as the model parsed a develop sentence
+DATIVE_ON_SUBJECT = (
+    f"Am/an/ADP/2/case Montag/Montag/NOUN/3/obl dankte/danken/VERB/0/root/{PAST} "
+    "die/der/DET/5/det Regierung/Regierung/NOUN/3/nsubj dem/der/DET/7/det "
+    "Vatikan/Vatikan/PROPN/5/nmod für/für/ADP/10/case die/der/DET/10/det "
+    "Vermittlung/Vermittlung/NOUN/3/obl ././PUNCT/3/punct"
+)
+
+
+@pytest.mark.parametrize(
+    ("spec", "restored"),
+    [
+        (DATIVE_ON_SUBJECT, ["Vatikan"]),
+        # "die Regierung des Vatikans": a genitive is the noun's attribute
+        (DATIVE_ON_SUBJECT.replace("dem/der/DET/7/det", "des/der/DET/7/det"), []),
+        # "die Regierung mit dem Vatikan": a prepositional attribute
+        (DATIVE_ON_SUBJECT.replace("dem/der/DET/7/det", "mit/mit/ADP/7/case"), []),
+    ],
+    ids=["dem", "des", "preposition"],
+)
+def test_a_phrase_with_a_dative_article_is_no_attribute_of_the_noun(vocab, spec, restored):
+    doc = make_doc(vocab, spec, {})
+    found = repair_dative_under_argument(doc)
+    assert [t.text for t in found] == restored
+    for noun in found:
+        assert noun.head == doc[2] and noun.dep_ == "iobj"
+
+
+def test_thanks_to_a_dative_hung_on_the_subject_support_it(vocab) -> None:
+    doc = make_doc(vocab, DATIVE_ON_SUBJECT, {"Regierung": ["POL"], "Vatikan": ["UKR"]})
+    assert ("SUPPORT", ("POL",), ("UKR",), "asserted") in coded_doc(doc)
