@@ -203,3 +203,20 @@ def test_a_phrase_with_a_dative_article_is_no_attribute_of_the_noun(vocab, spec,
 def test_thanks_to_a_dative_hung_on_the_subject_support_it(vocab) -> None:
     doc = make_doc(vocab, DATIVE_ON_SUBJECT, {"Regierung": ["POL"], "Vatikan": ["UKR"]})
     assert ("SUPPORT", ("POL",), ("UKR",), "asserted") in coded_doc(doc)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung untersagte dem Rüstungskonzern Rheinmetall den Export eines "
+            "Übungszentrums nach Russland.",
+            ("SANCTION", ("DEU",), ("RUS",)),
+        ),
+        ("Russland stoppte der Ukraine die Gaslieferungen.", ("SANCTION", ("RUS",), ("UKR",))),
+    ],
+    ids=["exporter-in-the-dative", "bare-dative"],
+)
+def test_a_trade_ban_sanctions_where_the_goods_go(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
