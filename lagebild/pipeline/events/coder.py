@@ -133,6 +133,7 @@ from lagebild.pipeline.events.repair import (
     repair_antecedents_in_relative_clauses,
     repair_article_read_as_pronoun,
     repair_causative_objects,
+    repair_dative_under_argument,
     repair_fronted_accusative_objects,
     repair_fronted_conditions,
     repair_main_clause_under_condition,
@@ -254,6 +255,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_object_under_adverbial(doc)
+    repair_dative_under_argument(doc)
     repair_verbs_conjoined_to_nouns(doc)
     repair_fronted_conditions(doc)
     repair_fronted_accusative_objects(doc)

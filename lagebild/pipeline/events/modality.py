@@ -97,7 +97,7 @@ def factuality(
         return Factuality("hypothetical", reasons)
     if _own_condition(predicate, cues):
         return Factuality("hypothetical", reasons)
-    if _unrealised_plan(predicate, cues):
+    if _unrealised_plan(predicate, cues) or _expected_arrival(predicate, cues, "Past"):
         reasons.add("unrealised")
         return Factuality("hypothetical", reasons)
     if _is_future(predicate, cues, reasons):
@@ -346,6 +346,9 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
             elif lemma != "sollen":  # "will", "möchte": an intention of the subject itself
                 reasons.add("intended")
             return True
+    if _expected_arrival(predicate, cues, "Pres"):
+        reasons.add("announced")
+        return True
     governor = _governor(predicate)
     if governor is not None and (
         _lemma_or_key(governor) in cues["future_governors"]
@@ -374,6 +377,20 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         reasons.add("plotted" if (plan and _in_perfect(governor)) or had_plans else "announced")
         return True
     return _has_time_word(predicate, cues["future_adverbs"])
+
+
+def _expected_arrival(predicate: Token, cues: dict[str, frozenset[str]], tense: str) -> bool:
+    """ "Rice wird am Mittwoch in Neu-Delhi erwartet": the passive of a verb of expecting
+    (``expectation_verbs``) in the present announces its subject's act; in the past ("wurde
+    am Montag in Ankara erwartet") it tells a plan, not whether the act came about."""
+    if predicate.lemma_.lower() not in cues.get("expectation_verbs", frozenset()):
+        return False
+    return any(
+        c.dep_ in ("aux", "aux:pass")
+        and c.lemma_.lower() == "werden"
+        and tense in c.morph.get("Tense")
+        for c in predicate.children
+    )
 
 
 def _unrealised_plan(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:

@@ -11,10 +11,13 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
+from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.verbs import (
@@ -22,6 +25,7 @@ from lagebild.german.verbs import (
     is_infinitive,
     is_mistagged_preterite,
     is_participle_form,
+    verb_key,
     verb_keys,
 )
 from lagebild.german.words import ADJECTIVE_PARTICLES
@@ -679,13 +683,39 @@ def repair_verb_first_conjuncts(doc: Doc) -> list[Token]:
         first = _fronted_main_clause(second)
         if first is None:
             continue
-        subject = next(c for c in second.children if c.dep_ == "nsubj" and c.i > second.i)
+        subject = next((c for c in second.children if c.dep_ == "nsubj" and c.i > second.i), None)
         _main_over_condition(first, second)
         second.dep_ = "conj"
-        dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
-        subject.dep_ = "iobj" if dative else "obj"
+        if subject is not None:
+            dative = any(c.dep_ == "det" and c.lower_ in ("der", "dem") for c in subject.children)
+            subject.dep_ = "iobj" if dative else "obj"
         found.append(second)
     return found
+
+
+@lru_cache(maxsize=1)
+def _speaker_frame_verbs() -> frozenset[str]:
+    """Verbs of plain saying that frame reported speech ("…, sagte er", "…, betonte sie"); not
+    the speech acts ("warf … vor", "wies … zurück"), whose content is their own object."""
+    return frozenset(
+        v.lemma for v in load_lexicon().verbs if "konjunktiv" in v.complements and not v.speech_act
+    )
+
+
+def _continues_clause(second: Token) -> bool:
+    """The verb after the comma continues the clause before rather than framing it as said:
+    "Er bot Indien eine Untersuchung an, lehnte eine Auslieferung jedoch ab" (no subject of
+    its own, neither before nor after it: "…, sagte er" names its speaker), "Russland wies die
+    Vorwürfe zurück, warf der Ukraine[nsubj] Provokationen[obj] vor" (an accusative object of
+    its own after the noun taken for its subject: a verb framing the clause before has that
+    clause as its object). Never a verb of plain saying, whose subject the parser may have
+    taken for an object."""
+    if verb_key(second) in _speaker_frame_verbs():
+        return False
+    subjects = [c for c in second.children if c.dep_ in ("nsubj", "nsubj:pass", "expl")]
+    if not subjects:
+        return True
+    return any(c.dep_ == "obj" and c.i > subjects[0].i > second.i for c in second.children)
 
 
 def _fronted_main_clause(second: Token) -> Token | None:
@@ -697,10 +727,11 @@ def _fronted_main_clause(second: Token) -> Token | None:
         return None
     if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
         return None
-    if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
-        return None
-    if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
-        return None  # "…, sagte der Minister": the clause before is what is said
+    if not _continues_clause(second):
+        if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
+            return None
+        if not any(c.dep_ in ("xcomp", "ccomp") and c.i > second.i for c in second.children):
+            return None  # "…, sagte der Minister": the clause before is what is said
     firsts = [
         c for c in second.children
         if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
@@ -1005,6 +1036,50 @@ def repair_object_under_adverbial(doc: Doc) -> list[Token]:
         noun.head, noun.dep_ = verb, "obj"
         found.append(noun)
     return found
+
+
+# determiners that are only ever dative (singular masculine or neuter): never a genitive
+_EM_DETERMINERS = frozenset(
+    {"dem", "einem", "keinem", "ihrem", "seinem", "unserem", "eurem", "meinem", "deinem",
+     "diesem", "jenem", "jedem", "welchem"}
+)  # fmt: skip
+# the argument labels of a noun phrase of the verb that may carry a wrongly hung dative
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubj:pass", "obj"})
+
+
+def repair_dative_under_argument(doc: Doc) -> list[Token]:
+    """ "dankte die Regierung Nicaraguas dem Heiligen Stuhl[nmod] für …": the model may hang the
+    dative object on the subject or object before it, as if it were its attribute. A noun's
+    attribute without a preposition is a genitive, and "dem", "einem", "seinem" … are only
+    ever dative, so such a phrase is the verb's dative object (``iobj``) when the verb has
+    none. The datives re-hung."""
+    found = []
+    for noun in doc:
+        argument = noun.head
+        if (
+            noun.dep_ != "nmod"
+            or noun.pos_ not in ("NOUN", "PROPN")
+            or argument.dep_ not in _ARGUMENT_DEPS
+            or argument.i > noun.i
+            or not _dative_phrase(noun)
+        ):
+            continue
+        verb = argument.head
+        if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "iobj" for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "iobj"
+        found.append(noun)
+    return found
+
+
+def _dative_phrase(noun: Token) -> bool:
+    """A noun phrase without a preposition whose article is only ever dative."""
+    if any(c.dep_ == "case" for c in noun.children) or is_time_noun(noun):
+        return False
+    return any(
+        c.dep_ in ("det", "det:poss") and c.i < noun.i and c.lower_ in _EM_DETERMINERS
+        for c in noun.children
+    )
 
 
 def _may_be_nominative(noun: Token) -> bool:
