@@ -1264,10 +1264,51 @@ def locate_event_by_rule(
     if _at_sea(doc, trigger):
         return "sea", None
     earlier = _scene(doc, sentence, mentions)
+    setting = earlier if earlier is not None else article_setting(doc, mentions)
+    police = _police_at_home(doc, event, setting, mentions, gazetteer)
+    if police is not None:
+        return "police", police
     if earlier is not None:
         return "scene", to_place(earlier)
-    setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _police_at_home(
+    doc: Doc,
+    event: Event,
+    found: PlaceMention | None,
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> Place | None:
+    """Police act on their own state's ground only: a state's police arresting or using
+    force (die venezolanische Polizei nahm fest) in a story told from another state
+    (Madrid (dpa) - Spanien protestierte …) did so at home, not at the dateline or scene.
+    The first place of that state the text puts something at (the most specific place the
+    text supports), else the state itself; ``None`` when scene or setting lie in it, or
+    when the actor's words do not name the police's state."""
+    kb = gazetteer.kb
+    # whose police the text must say (die venezolanische Polizei, die Polizei Georgiens): a
+    # bare "die Polizei" (or an actor the text leaves out, a passive's) takes its state
+    # from the story, which is what is in question here
+    state = next(
+        (a.code for a in event.actor
+         if a.sector == "COP" and a.code and a.text and a.start is not None and kb is not None
+         and any(_state_of(kb.lookup(w.strip(".,")), kb) == a.code for w in a.text.split())),
+        None,
+    )  # fmt: skip
+    if state is None or (found is not None and found.resolved is not None
+                         and found.resolved.country == state):  # fmt: skip
+        return None
+    home = next(
+        (m for m in mentions
+         if m.resolved is not None and m.resolved.country == state and m.source == "text"
+         and m.resolved.precision == "point" and _is_locative(doc, m)),
+        None,
+    )  # fmt: skip
+    if home is not None:
+        return to_place(home)
+    country = gazetteer.country(state)
+    return None if country is None else _place(country, country.name, None, None, "text")
 
 
 def _target_within(

@@ -1,0 +1,58 @@
+"""Event locations (session 18): a state's police act at home."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.test_event_locations_s16 import located
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event", "country"),
+    [
+        (
+            "Madrid (dpa) - Spanien hat gegen die Festnahme zweier Staatsbürger protestiert. "
+            "Die venezolanische Polizei hatte die beiden Männer in der vergangenen Woche "
+            "festgenommen.",
+            "COERCE",
+            "VEN",
+        ),
+        (
+            "Madrid (dpa) - Spanien hat gegen die Festnahme zweier Staatsbürger protestiert. "
+            "Die Polizei Venezuelas hatte die beiden Männer in der vergangenen Woche "
+            "festgenommen.",
+            "COERCE",
+            "VEN",
+        ),
+        (
+            "Berlin (dpa) - Die Bundesregierung hat Georgien zur Mäßigung aufgerufen. Die "
+            "georgische Polizei ging mit Wasserwerfern gegen Demonstranten vor.",
+            "ASSAULT",
+            "GEO",
+        ),
+    ],
+)
+def test_named_police_act_in_their_own_state(text: str, event: str, country: str) -> None:
+    # the dateline is where the reaction was reported from, not where the police acted
+    assert any(t == event and c == country for t, c, _ in located(text))
+
+
+@pytest.mark.model
+def test_police_act_at_their_states_place_the_text_names() -> None:
+    text = (
+        "Wien (dpa) - In Belgrad sind erneut Zehntausende Studenten auf die Straße gegangen."
+        "\n\nÖsterreich hat die Gewalt verurteilt. Serbische Sicherheitskräfte gingen mit "
+        "Tränengas gegen die Studenten vor."
+    )
+    assert ("ASSAULT", "SRB", "Belgrad") in located(text)
+
+
+@pytest.mark.model
+def test_unnamed_police_keep_the_story_place() -> None:
+    # a bare "die Polizei" is the story's police: its state is what the story says
+    text = (
+        "Madrid (dpa) - Spanien hat gegen die Festnahme zweier Staatsbürger protestiert. "
+        "Die Polizei hatte die beiden Männer in der vergangenen Woche festgenommen."
+    )
+    assert ("COERCE", "ESP", "Madrid") in located(text)
