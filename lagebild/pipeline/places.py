@@ -2158,8 +2158,9 @@ def _refers_to_meeting(token: Token) -> bool:
 def _said_after_arriving(
     doc: Doc, event: Event, mentions: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """A speaker the sentence before put at a place, speaking on as *er/sie* (Baerbock ist
-    zu Gesprächen in Kiew eingetroffen. Sie sagte der Ukraine weitere Hilfe zu): the
+    """A speaker the sentence before put at a place, speaking on as *er/sie* or named again
+    (Baerbock ist zu Gesprächen in Kiew eingetroffen. Sie/Baerbock sagte der Ukraine weitere
+    Hilfe zu; the name must be in that event's actor's words): the
     statement was made there, not at the dateline. Only a place on that sentence's main
     verb, in the same paragraph, whose event has the speaker among its actors (not: Der
     Iran hat in Teheran einen Deutschen festgenommen. Er forderte …)."""
@@ -2167,7 +2168,10 @@ def _said_after_arriving(
     if trigger is None:
         return []
     subjects = [c for c in _governing_verb(trigger[0]).children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].tag_ != "PPER" or subjects[0].lower_ not in ("er", "sie"):
+    subject = subjects[0] if subjects else None
+    # er/sie, or the speaker's name again (… in Kiew eingetroffen. Scholz sagte …)
+    pronoun = subject is not None and subject.tag_ == "PPER" and subject.lower_ in ("er", "sie")
+    if subject is None or not (pronoun or subject.pos_ == "PROPN"):
         return []
     sentence = trigger[0].sent
     if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_:
@@ -2178,9 +2182,21 @@ def _said_after_arriving(
     # the pronoun continues the actor of that sentence's own event (Baerbock, DEU)
     codes = {a.code for a in event.actor if a.code}
     there = [e for e in doc._.events or [] if e.sentence.start == before.start_char]
-    if not any(a.code in codes for e in there for a in e.actor):
-        return []
     verb = before.root
+    # the name again: the subject of that sentence's main verb bears it (Zuvor hatte Scholz
+    # in Berlin den Handel verteidigt. Scholz forderte …), whether or not it coded an event
+    named = (
+        not pronoun
+        and any(subject.text in (a.text or "").split() for a in event.actor)
+        and any(
+            subject.text == t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+        )
+    )
+    if not named and not any(
+        a.code in codes and (pronoun or subject.text in (a.text or "").split())
+        for e in there for a in e.actor
+    ):
+        return []
     return [
         m for m in mentions
         if m.resolved is not None and m.start is not None and m.source == "text"

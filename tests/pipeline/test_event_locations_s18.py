@@ -56,3 +56,36 @@ def test_unnamed_police_keep_the_story_place() -> None:
         "Die Polizei hatte die beiden Männer in der vergangenen Woche festgenommen."
     )
     assert ("COERCE", "ESP", "Madrid") in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the name again after the sentence that put the speaker in Kiew
+        (
+            "Kiew (dpa) - Bundeskanzler Olaf Scholz ist zu Gesprächen in Kiew eingetroffen. "
+            "Scholz sagte der Ukraine weitere Hilfe zu.",
+            ("AGREE", "UKR", "Kiew"),
+        ),
+        # the sentence before put the speaker at home, though it reports no event: not the
+        # dateline of a summit the speaker did not attend
+        (
+            "Peking (dpa) - China und Brasilien haben bei einem Gipfel mehrere Abkommen "
+            "unterzeichnet. Zuvor hatte Bundeskanzler Olaf Scholz in Berlin den Handel mit "
+            "China verteidigt. Scholz forderte Peking zugleich auf, seinen Markt weiter zu "
+            "öffnen.",
+            ("REQUEST", "DEU", "Berlin"),
+        ),
+        # another speaker named next stays where the rules put it
+        (
+            "Kiew (dpa) - Bundeskanzler Olaf Scholz hat in Berlin weitere Hilfe für die "
+            "Ukraine angekündigt. Selenskyj begrüßte die Zusage.",
+            ("SUPPORT", "UKR", "Kiew"),
+        ),
+    ],
+)
+def test_speaker_named_again_speaks_where_the_sentence_before_put_them(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
