@@ -2194,7 +2194,8 @@ def _said_after_arriving(
     )
     if not named and not any(
         a.code in codes and (pronoun or subject.text in (a.text or "").split())
-        for e in there for a in e.actor
+        for e in there
+        for a in e.actor
     ):
         return []
     return [
