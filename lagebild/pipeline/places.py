@@ -27,7 +27,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.analysis import Event, Place
+from lagebild.analysis import Event, EventParticipant, Place
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.geo.gazetteer import (
     ADMIN1_KINDS,
@@ -1286,19 +1286,31 @@ def _police_at_home(
     The first place of that state the text puts something at (the most specific place the
     text supports), else the state itself; ``None`` when scene or setting lie in it, or
     when the actor's words do not name the police's state."""
-    kb = gazetteer.kb
-    # whose police the text must say (die venezolanische Polizei, die Polizei Georgiens): a
-    # bare "die Polizei" (or an actor the text leaves out, a passive's) takes its state
-    # from the story, which is what is in question here
     state = next(
-        (a.code for a in event.actor
-         if a.sector == "COP" and a.code and a.text and a.start is not None and kb is not None
-         and any(_state_of(kb.lookup(w.strip(".,")), kb) == a.code for w in a.text.split())),
+        (a.code for a in event.actor if a.sector == "COP" and _names_its_state(a, gazetteer)),
         None,
-    )  # fmt: skip
+    )
     if state is None or (found is not None and found.resolved is not None
                          and found.resolved.country == state):  # fmt: skip
         return None
+    return _home_place(doc, state, mentions, gazetteer)
+
+
+def _names_its_state(actor: EventParticipant, gazetteer: Gazetteer) -> bool:
+    """Whether the actor's own words name its state (die venezolanische Polizei, die
+    Polizei Georgiens): a bare "die Polizei" (or an actor the text leaves out, a
+    passive's) takes its state from the story, which is what is in question when the
+    story's place is weighed against the actor's home."""
+    kb = gazetteer.kb
+    if kb is None or not actor.code or not actor.text or actor.start is None:
+        return False
+    return any(_state_of(kb.lookup(w.strip(".,")), kb) == actor.code for w in actor.text.split())
+
+
+def _home_place(
+    doc: Doc, state: str, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> Place | None:
+    """A state's first city the text puts something at, else the state itself."""
     home = next(
         (m for m in mentions
          if m.resolved is not None and m.resolved.country == state and m.source == "text"
