@@ -1202,6 +1202,8 @@ def locate_event_by_rule(
             or _said_after_arriving(doc, event, mentions)
             or _said_in_report(doc, event, mentions)
         )
+    if not located and event.type == "CONSULT":
+        located = [m for m in in_sentence if _travelled_to(doc, m, trigger)][:1]
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)
     if not located:
@@ -2068,6 +2070,20 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     reported = own.dep_ in ("ccomp", "parataxis")  # the clause a frame verb reports
     frame = reported and (own.head == verb or (verb.head == own.head and verb != own.head))
     return verb == own or frame
+
+
+def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """*nach X* on the verb of a visit (ist zu Gesprächen nach Peking gereist, reiste nach
+    Tiflis weiter, brach nach Kiew auf): a journey's destination is where the visit takes
+    place, not the dateline the traveller left from (Berlin (dpa) - Baerbock ist …)."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or span.start == 0:
+        return False
+    preposition = doc[span.start - 1]
+    if preposition.lower_ != "nach" or preposition.dep_ != "case":
+        return False
+    return _governing_verb(preposition.head) == _governing_verb(trigger_span[0])
 
 
 def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:

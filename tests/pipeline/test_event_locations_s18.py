@@ -89,3 +89,29 @@ def test_speaker_named_again_speaks_where_the_sentence_before_put_them(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dateline is where the traveller left from; the visit is at the destination
+        (
+            "Berlin (dpa) - Bundesaußenministerin Annalena Baerbock ist zu Gesprächen mit der "
+            "chinesischen Führung nach Peking gereist.",
+            ("CONSULT", "CHN", "Peking"),
+        ),
+        (
+            "Rom (dpa) - Die italienische Regierungschefin Giorgia Meloni ist zu Gesprächen "
+            "nach Tunis gereist.",
+            ("CONSULT", "TUN", "Tunis"),
+        ),
+        (
+            "Wien (dpa) - Der österreichische Bundeskanzler ist am Sonntag zu einem "
+            "Staatsbesuch nach Indien geflogen.",
+            ("CONSULT", "IND", "Indien"),
+        ),
+    ],
+)
+def test_a_visit_is_at_the_journeys_destination(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in located(text)
