@@ -2083,6 +2083,9 @@ def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     preposition = doc[span.start - 1]
     if preposition.lower_ != "nach" or preposition.dep_ != "case":
         return False
+    head = preposition.head.head
+    if not _is_verb(head) and head.lower_.endswith((*VISITS, "flug", "fahrt")):
+        return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
     return _governing_verb(preposition.head) == _governing_verb(trigger_span[0])
 
 
@@ -2188,8 +2191,9 @@ def _said_after_arriving(
 ) -> list[PlaceMention]:
     """A speaker the sentence before put at a place, speaking on as *er/sie* or named again
     (Baerbock ist zu Gesprächen in Kiew eingetroffen. Sie/Baerbock sagte der Ukraine weitere
-    Hilfe zu; the name must be in that event's actor's words): the
-    statement was made there, not at the dateline. Only a place on that sentence's main
+    Hilfe zu; the name must be in that event's actor's words), or whom it sent there (ist
+    nach Kiew gereist. Sie sagte …): the statement was made there, not at the dateline.
+    Only a place on that sentence's main
     verb, in the same paragraph, whose event has the speaker among its actors (not: Der
     Iran hat in Teheran einen Deutschen festgenommen. Er forderte …)."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
@@ -2229,8 +2233,10 @@ def _said_after_arriving(
     return [
         m for m in mentions
         if m.resolved is not None and m.start is not None and m.source == "text"
-        and before.start_char <= m.start < before.end_char and _is_locative(doc, m)
-        and _attachment(doc, m, verb.idx) == 0 and _in_clause_of(doc, m, verb.idx)
+        and before.start_char <= m.start < before.end_char
+        and ((_is_locative(doc, m) and _attachment(doc, m, verb.idx) == 0
+              and _in_clause_of(doc, m, verb.idx))
+             or _travelled_to(doc, m, verb.idx))
     ][:1]  # fmt: skip
 
 

@@ -115,3 +115,39 @@ def test_speaker_named_again_speaks_where_the_sentence_before_put_them(
 )
 def test_a_visit_is_at_the_journeys_destination(text: str, expected: tuple[str, str, str]) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (dpa) - Bundesaußenministerin Annalena Baerbock ist zu einem "
+            "unangekündigten Besuch nach Kiew gereist. Sie sagte der Ukraine weitere "
+            "Unterstützung zu.",
+            ("AGREE", "UKR", "Kiew"),
+        ),
+        (
+            "Rom (dpa) - Die italienische Regierungschefin Giorgia Meloni ist zu Gesprächen "
+            "nach Tunis gereist. Meloni forderte die tunesische Regierung auf, die Abfahrt von "
+            "Booten zu verhindern.",
+            ("REQUEST", "ITA", "Tunis"),
+        ),
+    ],
+)
+def test_a_traveller_speaks_at_the_destination(text: str, expected: tuple[str, str, str]) -> None:
+    # the sentence before sent the speaker there: not the dateline they left from
+    kind, _, name = expected
+    assert any(t == kind and n == name for t, _, n in located(text))
+
+
+@pytest.mark.model
+def test_a_cancelled_journey_is_no_destination() -> None:
+    # nach Rom belongs to the journey noun: the journey was called off
+    text = (
+        "Berlin (dpa) - Bundeskanzlerin Angela Merkel sagte eine geplante Reise nach Rom ab. "
+        "Sie forderte die Koalition auf, rasch einen Kandidaten zu finden."
+    )
+    requests = [e for e in located(text) if e[0] == "REQUEST"]
+    assert requests
+    assert all(name != "Rom" for _, _, name in requests)
