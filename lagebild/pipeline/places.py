@@ -27,7 +27,7 @@ from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from lagebild.analysis import Event, Place
+from lagebild.analysis import Event, EventParticipant, Place
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.geo.gazetteer import (
     ADMIN1_KINDS,
@@ -1202,6 +1202,8 @@ def locate_event_by_rule(
             or _said_after_arriving(doc, event, mentions)
             or _said_in_report(doc, event, mentions)
         )
+    if not located and event.type == "CONSULT":
+        located = [m for m in in_sentence if _travelled_to(doc, m, trigger)][:1]
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)
     if not located:
@@ -1264,10 +1266,63 @@ def locate_event_by_rule(
     if _at_sea(doc, trigger):
         return "sea", None
     earlier = _scene(doc, sentence, mentions)
+    setting = earlier if earlier is not None else article_setting(doc, mentions)
+    police = _police_at_home(doc, event, setting, mentions, gazetteer)
+    if police is not None:
+        return "police", police
     if earlier is not None:
         return "scene", to_place(earlier)
-    setting = article_setting(doc, mentions)
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _police_at_home(
+    doc: Doc,
+    event: Event,
+    found: PlaceMention | None,
+    mentions: list[PlaceMention],
+    gazetteer: Gazetteer,
+) -> Place | None:
+    """Police act on their own state's ground only: a state's police arresting or using
+    force (die venezolanische Polizei nahm fest) in a story told from another state
+    (Madrid (dpa) - Spanien protestierte …) did so at home, not at the dateline or scene.
+    The first place of that state the text puts something at (the most specific place the
+    text supports), else the state itself; ``None`` when scene or setting lie in it, or
+    when the actor's words do not name the police's state."""
+    state = next(
+        (a.code for a in event.actor if a.sector == "COP" and _names_its_state(a, gazetteer)),
+        None,
+    )
+    if state is None or (found is not None and found.resolved is not None
+                         and found.resolved.country == state):  # fmt: skip
+        return None
+    return _home_place(doc, state, mentions, gazetteer)
+
+
+def _names_its_state(actor: EventParticipant, gazetteer: Gazetteer) -> bool:
+    """Whether the actor's own words name its state (die venezolanische Polizei, die
+    Polizei Georgiens): a bare "die Polizei" (or an actor the text leaves out, a
+    passive's) takes its state from the story, which is what is in question when the
+    story's place is weighed against the actor's home."""
+    kb = gazetteer.kb
+    if kb is None or not actor.code or not actor.text or actor.start is None:
+        return False
+    return any(_state_of(kb.lookup(w.strip(".,")), kb) == actor.code for w in actor.text.split())
+
+
+def _home_place(
+    doc: Doc, state: str, mentions: list[PlaceMention], gazetteer: Gazetteer
+) -> Place | None:
+    """A state's first city the text puts something at, else the state itself."""
+    home = next(
+        (m for m in mentions
+         if m.resolved is not None and m.resolved.country == state and m.source == "text"
+         and m.resolved.precision == "point" and _is_locative(doc, m)),
+        None,
+    )  # fmt: skip
+    if home is not None:
+        return to_place(home)
+    country = gazetteer.country(state)
+    return None if country is None else _place(country, country.name, None, None, "text")
 
 
 def _target_within(
@@ -2017,6 +2072,23 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     return verb == own or frame
 
 
+def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """*nach X* on the verb of a visit (ist zu Gesprächen nach Peking gereist, reiste nach
+    Tiflis weiter, brach nach Kiew auf): a journey's destination is where the visit takes
+    place, not the dateline the traveller left from (Berlin (dpa) - Baerbock ist …)."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or span.start == 0:
+        return False
+    preposition = doc[span.start - 1]
+    if preposition.lower_ != "nach" or preposition.dep_ != "case":
+        return False
+    head = preposition.head.head
+    if not _is_verb(head) and head.lower_.endswith((*VISITS, "flug", "fahrt")):
+        return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
+    return _governing_verb(preposition.head) == _governing_verb(trigger_span[0])
+
+
 def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """The place the next sentence of the paragraph says the statement was made at: agency
     copy reports a statement, then quotes it with its place (Scholz verurteilte den Angriff.
@@ -2117,16 +2189,21 @@ def _refers_to_meeting(token: Token) -> bool:
 def _said_after_arriving(
     doc: Doc, event: Event, mentions: list[PlaceMention]
 ) -> list[PlaceMention]:
-    """A speaker the sentence before put at a place, speaking on as *er/sie* (Baerbock ist
-    zu Gesprächen in Kiew eingetroffen. Sie sagte der Ukraine weitere Hilfe zu): the
-    statement was made there, not at the dateline. Only a place on that sentence's main
+    """A speaker the sentence before put at a place, speaking on as *er/sie* or named again
+    (Baerbock ist zu Gesprächen in Kiew eingetroffen. Sie/Baerbock sagte der Ukraine weitere
+    Hilfe zu; the name must be in that event's actor's words), or whom it sent there (ist
+    nach Kiew gereist. Sie sagte …): the statement was made there, not at the dateline.
+    Only a place on that sentence's main
     verb, in the same paragraph, whose event has the speaker among its actors (not: Der
     Iran hat in Teheran einen Deutschen festgenommen. Er forderte …)."""
     trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if trigger is None:
         return []
     subjects = [c for c in _governing_verb(trigger[0]).children if c.dep_ == "nsubj"]
-    if not subjects or subjects[0].tag_ != "PPER" or subjects[0].lower_ not in ("er", "sie"):
+    subject = subjects[0] if subjects else None
+    # er/sie, or the speaker's name again (… in Kiew eingetroffen. Scholz sagte …)
+    pronoun = subject is not None and subject.tag_ == "PPER" and subject.lower_ in ("er", "sie")
+    if subject is None or not (pronoun or subject.pos_ == "PROPN"):
         return []
     sentence = trigger[0].sent
     if sentence.start == 0 or "\n" in doc[sentence.start - 1].whitespace_:
@@ -2137,14 +2214,29 @@ def _said_after_arriving(
     # the pronoun continues the actor of that sentence's own event (Baerbock, DEU)
     codes = {a.code for a in event.actor if a.code}
     there = [e for e in doc._.events or [] if e.sentence.start == before.start_char]
-    if not any(a.code in codes for e in there for a in e.actor):
-        return []
     verb = before.root
+    # the name again: the subject of that sentence's main verb bears it (Zuvor hatte Scholz
+    # in Berlin den Handel verteidigt. Scholz forderte …), whether or not it coded an event
+    named = (
+        not pronoun
+        and any(subject.text in (a.text or "").split() for a in event.actor)
+        and any(
+            subject.text == t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
+        )
+    )
+    if not named and not any(
+        a.code in codes and (pronoun or subject.text in (a.text or "").split())
+        for e in there
+        for a in e.actor
+    ):
+        return []
     return [
         m for m in mentions
         if m.resolved is not None and m.start is not None and m.source == "text"
-        and before.start_char <= m.start < before.end_char and _is_locative(doc, m)
-        and _attachment(doc, m, verb.idx) == 0 and _in_clause_of(doc, m, verb.idx)
+        and before.start_char <= m.start < before.end_char
+        and ((_is_locative(doc, m) and _attachment(doc, m, verb.idx) == 0
+              and _in_clause_of(doc, m, verb.idx))
+             or _travelled_to(doc, m, verb.idx))
     ][:1]  # fmt: skip
 
 
