@@ -25,6 +25,11 @@ from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import sentence_bounds
 
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
+# A dateline of several places (``Bagdad/Stockholm (dpa)``, ``Almaty/Moskau``) names first
+# where the story happens and then where more of it was reported from (the other side of
+# the conflict, the seat of a body that reacted): only the first is the story's home; the
+# others count like a state named in the text.
+LATER_DATELINE_WEIGHT = 1
 TITLE_WEIGHT = 2
 # Actor kinds known only from the text that take the home state when nothing else gives
 # them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
@@ -86,7 +91,8 @@ def home_state(
 ) -> HomeState | None:
     """The article's home state with its reason: dateline states weigh three, headline
     states two, every state named in the text (not as part of a word: ``US-Dollar``) and
-    every place the story is set in (``settings``) one; ties go to the first named."""
+    every place the story is set in (``settings``) one; ties go to the first named. Only
+    the dateline's first place weighs three (``Bagdad/Stockholm``: a story from Iraq)."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}
@@ -97,8 +103,8 @@ def home_state(
         if why not in reasons.setdefault(code, []):
             reasons[code].append(why)
 
-    for code in dateline_codes:
-        add(code, DATELINE_WEIGHT, -2, "dateline")
+    for k, code in enumerate(dateline_codes):
+        add(code, LATER_DATELINE_WEIGHT if k else DATELINE_WEIGHT, -2, "dateline")
     for code in title_codes:
         add(code, TITLE_WEIGHT, -1, "headline")
     for start, code in settings:

@@ -1,0 +1,48 @@
+"""Session 18 (issue 14): the dateline's first place is the story's home, and a body that
+a state judges is not that state's. Full-pipeline sentences written for the tests: the
+parse and the knowledge base are the point."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.actors.test_actors16 import codes_of as actors16_codes_of
+
+
+def codes_of(nlp, text: str, words: str, date: str = "2024-03-12") -> list[str]:
+    """Codes of the mentions whose text is ``words`` (sorted; empty when there is none)."""
+    return actors16_codes_of(nlp, text, words, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Tiflis/Moskau (dpa) - Russische Soldaten haben Stellungen nahe der Grenze bezogen. "
+            "Tausende Demonstranten zogen durch die Innenstadt.",
+            "Tausende Demonstranten",
+            "GEO",
+        ),
+        (
+            "Manila/Peking (AFP) - Ein chinesisches Schiff hat ein Boot gerammt. Peking wies "
+            "die Vorwürfe zurück. Die Küstenwache veröffentlichte ein Video.",
+            "Die Küstenwache",
+            "PHL",
+        ),
+        (
+            "Almaty/Moskau (dpa) - Russische Fallschirmjäger sind in Kasachstan gelandet. "
+            "Randalierer steckten ein Rathaus in Brand.",
+            "Randalierer",
+            "KAZ",
+        ),
+        # Control: one place, the story's home as before.
+        (
+            "Stockholm (dpa) - Hunderte Menschen haben vor der irakischen Botschaft "
+            "protestiert. Die Polizei setzte Tränengas ein.",
+            "Die Polizei",
+            "SWE",
+        ),
+    ],
+)
+def test_the_first_place_of_a_dateline_is_the_story_home(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
