@@ -46,3 +46,40 @@ def codes_of(nlp, text: str, words: str, date: str = "2024-03-12") -> list[str]:
 )
 def test_the_first_place_of_a_dateline_is_the_story_home(nlp, text, words, code):
     assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Tripolis (dpa) - Frankreich forderte die Milizen zur Zurückhaltung auf.",
+            "die Milizen",
+            "LBY",
+        ),
+        (
+            "Caracas (dpa) - Spanien kritisierte die Festnahme der Oppositionspolitiker scharf.",
+            "der Oppositionspolitiker",
+            "VEN",
+        ),
+        (
+            "Teheran (AFP) - Frankreich verurteilte den Umgang der Polizei mit den Demonstranten.",
+            "der Polizei",
+            "IRN",
+        ),
+        # The parser labels both noun phrases subjects: the state before the verb is the one.
+        (
+            "Khartum (dpa) - Großbritannien warf den Soldaten schwere "
+            "Menschenrechtsverletzungen vor.",
+            "den Soldaten",
+            "SDN",
+        ),
+        # Control: soldiers a state plans to send are its own.
+        (
+            "Rom (dpa) - Großbritannien plant, Soldaten nach Estland zu senden.",
+            "Soldaten",
+            "GBR",
+        ),
+    ],
+)
+def test_a_body_a_state_accuses_or_calls_on_is_not_that_state_s(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
