@@ -160,7 +160,7 @@ def fill_home_codes(
                 # die Moslem-Bruderschaft …": a group acts where its clause happens.
                 located = clause_place(doc, f, places) if actor.kind != "person" else None
                 if actor.kind == "person" and not actor.roles:
-                    located = introduced.get(f.start)
+                    located = introduced.get(f.start) or _apposed_demonym(doc, f, registry)
                 actor.code = located or _predicate_code(doc, found, actor_id, registry) or home.code
 
 
@@ -197,6 +197,20 @@ def _introduced_by_nationality(
             result[f.start] = pending[1]
         pending = None  # the next person named is someone else
     return result
+
+
+def _apposed_demonym(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:
+    """The state of a person whose name follows a demonym (``Der Brite John Miller``, ``die
+    US-Amerikanerin Jane Rowley``, ``des Kanadiers Michael Kovrig``): German names a
+    person's nationality in a close apposition right before the name, as it names a title."""
+    if f.start == 0 or not doc[f.start - 1].text[:1].isupper():
+        return None
+    states = {
+        m.entry_id
+        for m in registry.kb.lookup(doc[f.start - 1].text)
+        if m.form == "demonym" and not m.ambiguous
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _demonym_introduction(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:

@@ -83,3 +83,31 @@ def test_the_first_place_of_a_dateline_is_the_story_home(nlp, text, words, code)
 )
 def test_a_body_a_state_accuses_or_calls_on_is_not_that_state_s(nlp, text, words, code):
     assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        ("Kabul (dpa) - Der Brite John Miller wurde entführt.", "John Miller", "GBR"),
+        (
+            "Kabul (dpa) - Die US-Amerikanerin Jane Rowley wurde freigelassen.",
+            "Jane Rowley",
+            "USA",
+        ),
+        ("Moskau (dpa) - Der Amerikaner Paul Whelan sitzt in Haft.", "Paul Whelan", "USA"),
+        ("Teheran (dpa) - Die Schwedin Anna Berg wurde verurteilt.", "Anna Berg", "SWE"),
+        (
+            "Peking (dpa) - Das Gericht verurteilte den Kanadier Michael Kovrig.",
+            "Michael Kovrig",
+            "CAN",
+        ),
+        # Control: a person named without a demonym takes the story's state, as before.
+        (
+            "Kabul (dpa) - Der Helfer John Miller wurde entführt.",
+            "Der Helfer John Miller",
+            "AFG",
+        ),
+    ],
+)
+def test_a_demonym_before_a_name_gives_the_person_its_state(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
