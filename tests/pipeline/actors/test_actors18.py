@@ -111,3 +111,23 @@ def test_a_body_a_state_accuses_or_calls_on_is_not_that_state_s(nlp, text, words
 )
 def test_a_demonym_before_a_name_gives_the_person_its_state(nlp, text, words, code):
     assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Washington (dpa) - John Sifton von Human Rights Watch kritisierte die Entscheidung.",
+            "John Sifton",
+            "HRW",
+        ),
+        # Control: a particle of the name is no cut.
+        (
+            "Brüssel (dpa) - Ursula von der Leyen kritisierte die Entscheidung.",
+            "Ursula von der Leyen",
+            "EU",
+        ),
+    ],
+)
+def test_a_person_named_with_von_and_an_organisation_is_its_member(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
