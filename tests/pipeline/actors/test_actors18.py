@@ -131,3 +131,32 @@ def test_a_demonym_before_a_name_gives_the_person_its_state(nlp, text, words, co
 )
 def test_a_person_named_with_von_and_an_organisation_is_its_member(nlp, text, words, code):
     assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Seoul (dpa) - Nordkorea hat eine Insel beschossen. In Seoul hieß es, die Armee "
+            "habe lediglich ein Manöver abgehalten.",
+            "Seoul",
+            ["KOR"],
+        ),
+        (
+            "Berlin (dpa) - China hat Sanktionen verhängt. In Peking verlautete, man reagiere "
+            "auf Provokationen.",
+            "Peking",
+            ["CHN"],
+        ),
+        (
+            "Berlin (dpa) - Die Ukraine meldet Angriffe. Dagegen hieß es in Moskau, die "
+            "Angriffe gingen weiter.",
+            "Moskau",
+            ["RUS"],
+        ),
+        # Control: a capital after "in" elsewhere is a place, no actor.
+        ("Berlin (dpa) - In Paris regnete es am Montag.", "Paris", []),
+    ],
+)
+def test_a_capital_an_impersonal_report_comes_from_is_its_government(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
