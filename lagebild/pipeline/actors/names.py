@@ -528,9 +528,6 @@ class NameFinder:
             end -= 1
         if start >= end:
             return None
-        member = self._member_of(start, end)
-        if member is not None:
-            end = member[0]  # "John Sifton | von Human Rights Watch"
         # The small model cuts names ("Xi | Jinping Rückendeckung", "Ronald | Venetiaan",
         # "Ali | Akbar Welajati" with Akbar an ADJ): a KB full name over the next words,
         # else one more name token on the left, name tokens on the right, and drop common
@@ -557,27 +554,8 @@ class NameFinder:
         actor_id = self.registry.text_actor(text, "person", None, gender)
         actor = self.registry.actors[actor_id]
         if actor.code is None:
-            actor.code = member[1] if member is not None else self._home_town_state(end)
+            actor.code = self._home_town_state(end)
         return Found(start, end, "name", [actor_id], end - 1)
-
-    def _member_of(self, start: int, end: int) -> tuple[int, str] | None:
-        """``John Sifton von Human Rights Watch`` tagged as one PER: German names a person's
-        organisation after ``von``/``vom``; where that ``von`` stands and the code of the KB
-        organisation whose name ends the entity. Only after two name words, so that a
-        particle of the name (``Ursula von der Leyen``) is no cut."""
-        doc = self.doc
-        for i in range(start + 2, end - 1):
-            if doc[i].lower_ not in ("von", "vom"):
-                continue
-            first = i + 1 + (doc[i + 1].lower_ in ("der", "dem", "den"))
-            codes = {
-                entry.code or entry.id
-                for h in self.kb.lookup(doc[first:end].text)
-                if not h.ambiguous and (entry := self.kb.entries[h.entry_id]).kind == "organisation"
-            }
-            if len(codes) == 1:
-                return i, codes.pop()
-        return None
 
     def _home_town_state(self, end: int) -> str | None:
         """``Familie Wallert aus Göttingen``, ``Anna Schmidt aus Frankreich``: a person from

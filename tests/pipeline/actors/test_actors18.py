@@ -114,26 +114,6 @@ def test_a_demonym_before_a_name_gives_the_person_its_state(nlp, text, words, co
 
 
 @pytest.mark.parametrize(
-    ("text", "words", "code"),
-    [
-        (
-            "Washington (dpa) - John Sifton von Human Rights Watch kritisierte die Entscheidung.",
-            "John Sifton",
-            "HRW",
-        ),
-        # Control: a particle of the name is no cut.
-        (
-            "Brüssel (dpa) - Ursula von der Leyen kritisierte die Entscheidung.",
-            "Ursula von der Leyen",
-            "EU",
-        ),
-    ],
-)
-def test_a_person_named_with_von_and_an_organisation_is_its_member(nlp, text, words, code):
-    assert codes_of(nlp, text, words) == [code]
-
-
-@pytest.mark.parametrize(
     ("text", "words", "codes"),
     [
         (
