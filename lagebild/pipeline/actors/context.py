@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.codebook.loader import load_codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.kb.parlgov import common_nouns
@@ -407,7 +408,37 @@ def _subject_state(doc: Doc, f: Found, subject: tuple[str, int, int] | None) -> 
         # verb and a state after it its subject (``Das Außenministerium warf Moskau
         # Spionage vor``), the state is an object and the role acts for its own side.
         return None
+    slots = {OBJECT_SLOTS[head.dep_]} if head.dep_ in OBJECT_SLOTS else set()
+    if is_subjectish(head) and head.head.i == verb and where < verb < head.i:
+        # Two subjects again, the state first (``Großbritannien warf den Soldaten … vor``
+        # parsed with two subjects): the role after the verb is its object.
+        slots = {"obj", "dat"}
+    if head.head.i == verb and _is_addressed(doc[verb], slots):
+        return None
     return code
+
+
+# Event types whose object is the one spoken to or about: a state that accuses, demands
+# of, rejects or warns someone addresses another side.
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# The codebook's frame slot of an object label (UD and TIGER).
+OBJECT_SLOTS = {"obj": "obj", "oa": "obj", "iobj": "dat", "da": "dat"}
+
+
+def _is_addressed(verb: Token, slots: set[str]) -> bool:
+    """Whether an object (in one of the frame ``slots``) of ``verb`` is whom a verb of
+    accusing, demanding, rejecting or warning is aimed at (the codebook's recipient slot;
+    separable verbs with their particle, ``auffordern``): ``Die Bundesregierung
+    bezeichnete das Vorgehen der Sicherheitskräfte als inakzeptabel``, ``Berlin forderte die
+    Konfliktparteien auf``: the forces and the parties judged are not the judge's own, as
+    ``Großbritannien plane, Soldaten zu senden`` are."""
+    if not slots:
+        return False
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
+    predicates = load_codebook().verbs(particle + verb.lemma_)
+    return any(
+        p.type in ADDRESSED_TYPES and not slots.isdisjoint(p.frame.recipient) for p in predicates
+    )
 
 
 def _reports(verb: Token) -> bool:

@@ -25,6 +25,11 @@ from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import sentence_bounds
 
 DATELINE_WEIGHT = 3  # a dateline names where the reporter is: the story's home, as a rule
+# A dateline of several places (``Bagdad/Stockholm (dpa)``, ``Almaty/Moskau``) names first
+# where the story happens and then where more of it was reported from (the other side of
+# the conflict, the seat of a body that reacted): only the first is the story's home; the
+# others count like a state named in the text.
+LATER_DATELINE_WEIGHT = 1
 TITLE_WEIGHT = 2
 # Actor kinds known only from the text that take the home state when nothing else gives
 # them one (a party, NGO or person of the story: "die PAD", "Kirsten Gillibrand").
@@ -86,7 +91,8 @@ def home_state(
 ) -> HomeState | None:
     """The article's home state with its reason: dateline states weigh three, headline
     states two, every state named in the text (not as part of a word: ``US-Dollar``) and
-    every place the story is set in (``settings``) one; ties go to the first named."""
+    every place the story is set in (``settings``) one; ties go to the first named. Only
+    the dateline's first place weighs three (``Bagdad/Stockholm``: a story from Iraq)."""
     counts: Counter[str] = Counter()
     order: dict[str, int] = {}
     reasons: dict[str, list[str]] = {}
@@ -97,8 +103,8 @@ def home_state(
         if why not in reasons.setdefault(code, []):
             reasons[code].append(why)
 
-    for code in dateline_codes:
-        add(code, DATELINE_WEIGHT, -2, "dateline")
+    for k, code in enumerate(dateline_codes):
+        add(code, LATER_DATELINE_WEIGHT if k else DATELINE_WEIGHT, -2, "dateline")
     for code in title_codes:
         add(code, TITLE_WEIGHT, -1, "headline")
     for start, code in settings:
@@ -154,7 +160,7 @@ def fill_home_codes(
                 # die Moslem-Bruderschaft …": a group acts where its clause happens.
                 located = clause_place(doc, f, places) if actor.kind != "person" else None
                 if actor.kind == "person" and not actor.roles:
-                    located = introduced.get(f.start)
+                    located = introduced.get(f.start) or _apposed_demonym(doc, f, registry)
                 actor.code = located or _predicate_code(doc, found, actor_id, registry) or home.code
 
 
@@ -191,6 +197,20 @@ def _introduced_by_nationality(
             result[f.start] = pending[1]
         pending = None  # the next person named is someone else
     return result
+
+
+def _apposed_demonym(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:
+    """The state of a person whose name follows a demonym (``Der Brite John Miller``, ``die
+    US-Amerikanerin Jane Rowley``, ``des Kanadiers Michael Kovrig``): German names a
+    person's nationality in a close apposition right before the name, as it names a title."""
+    if f.start == 0 or not doc[f.start - 1].text[:1].isupper():
+        return None
+    states = {
+        m.entry_id
+        for m in registry.kb.lookup(doc[f.start - 1].text)
+        if m.form == "demonym" and not m.ambiguous
+    }
+    return states.pop() if len(states) == 1 else None
 
 
 def _demonym_introduction(doc: Doc, f: Found, registry: ActorRegistry) -> str | None:

@@ -48,6 +48,7 @@ from lagebild.pipeline.actors.words import (
     is_former,
     is_place_use,
     is_plural,
+    is_reported_from,
     is_subjectish,
     title_gender,
     title_states,
@@ -756,6 +757,7 @@ class NameFinder:
             match.form == "place"
             and is_place_use(self.doc, start)
             and not is_aimed_at(self.doc, start)
+            and not is_reported_from(self.doc, start, end)
             and not self._between_states(start, end)
         ):
             return None  # "in Peking": where, not who; "Druck auf Belgrad": on whom

@@ -102,6 +102,28 @@ def is_aimed_at(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "auf"
 
 
+# The impersonal report of news: "hieß es", "verlautete" (a clause with no speaker).
+REPORT_VERBS = frozenset({"hieß", "heißt", "verlautete", "verlautet"})
+
+
+def is_reported_from(doc: Doc, start: int, end: int) -> bool:
+    """``In Seoul hieß es, …``, ``In Peking verlautete …``, ``hieß es in Washington``: a
+    capital after ``in`` right next to the verb of an impersonal report names who spoke —
+    news write a government by its seat when they give no speaker."""
+    if start == 0 or doc[start - 1].lower_ != "in":
+        return False
+    return _impersonal_report(doc, end) or _impersonal_report(doc, start - 3)
+
+
+def _impersonal_report(doc: Doc, i: int) -> bool:
+    """Whether ``hieß es``/``heißt es`` or ``verlautete``/``verlautet`` begins at ``i``."""
+    if i < 0 or i >= len(doc) or doc[i].lower_ not in REPORT_VERBS:
+        return False
+    if doc[i].lower_.startswith("verlautet"):
+        return True
+    return i + 1 < len(doc) and doc[i + 1].lower_ == "es"
+
+
 def is_subjectish(token: Token) -> bool:
     """Subject, or the agent of a passive ("von einer Armeesprecherin bestätigt") even when
     the parser calls it a plain ``obl``."""
