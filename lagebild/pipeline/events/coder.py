@@ -37,7 +37,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import fixed_parse
-from lagebild.german.verbs import is_mutual
+from lagebild.german.verbs import is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
@@ -1160,7 +1160,7 @@ def is_urged(token: Token) -> bool:
     """ "Ungarn sollte seinen Widerstand aufgeben", "Israel muss einlenken": a concession or
     promise with a modal of obligation is what a speaker urges on the subject (the speaker's
     REQUEST), no act of the subject; not with "wir/ich" ("Wir müssen Gespräche führen")."""
-    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+    if "Part" in morph_values(token, "VerbForm") or token.tag_ == "VVPP":
         return False  # "muss … eingelenkt haben" infers a past act
     modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in URGING_MODALS]
     own = any(c.dep_ == "nsubj" and c.lower_ in ("wir", "ich") for c in token.children)
@@ -1203,7 +1203,7 @@ def is_meeting_of_several(
 
 
 def _plural_subject(verb: Token) -> bool:
-    return any("Plur" in s.morph.get("Number") for s in args.subjects(verb))
+    return any("Plur" in morph_values(s, "Number") for s in args.subjects(verb))
 
 
 def _plural_genitive(noun: Token) -> bool:
@@ -1211,10 +1211,10 @@ def _plural_genitive(noun: Token) -> bool:
     masculine or neuter noun in the genitive is plural ("der Nato-Außenminister", which the
     tagger may call singular)."""
     return any(
-        "Plur" in g.morph.get("Number")
+        "Plur" in morph_values(g, "Number")
         or (
             any(d.lower_ == "der" and d.dep_ == "det" for d in g.children)
-            and set(g.morph.get("Gender")) & {"Masc", "Neut"}
+            and set(morph_values(g, "Gender")) & {"Masc", "Neut"}
         )
         for g in args.genitives(noun)
     )
