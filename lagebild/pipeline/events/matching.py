@@ -228,7 +228,9 @@ def shares_zu(token: Token) -> bool:
 
 def _is_participle(token: Token) -> bool:
     """A participle the tagger called an adjective ("gefunden und verhaftet")."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ != "amod"
+    return (
+        token.pos_ == "ADJ" and "Part" in morph_values(token, "VerbForm") and token.dep_ != "amod"
+    )
 
 
 def _is_predicative(token: Token) -> bool:
@@ -326,7 +328,10 @@ def is_judged_object(token: Token) -> bool:
         return False
     return any(
         d.dep_ in ("det", "det:poss")
-        and ("Def" in d.morph.get("Definite") or d.morph.get("PronType") in (["Dem"], ["Prs"]))
+        and (
+            "Def" in morph_values(d, "Definite")
+            or morph_values(d, "PronType") in (("Dem",), ("Prs",))
+        )
         for d in token.children
     )
 
@@ -368,17 +373,17 @@ def _true_objects(verb: Token) -> list[Token]:
     is that subject."""
     subjects = args.subjects(verb)
     objects = [o for o in args.objects(verb) if o not in subjects]
-    if subjects or verb.morph.get("VerbForm") != ["Fin"]:
+    if subjects or morph_values(verb, "VerbForm") != ("Fin",):
         return objects
-    number = verb.morph.get("Number")
-    return [o for o in objects if not number or o.morph.get("Number") != number]
+    number = morph_values(verb, "Number")
+    return [o for o in objects if not number or morph_values(o, "Number") != number]
 
 
 def _nominatives(verb: Token) -> list[Token]:
     """The subject, and a nominative the parser took for an object ("dass Kenia ein Anschlag
     droht" with "Anschlag" as obj)."""
     nominative_objects = [
-        c for c in verb.children if c.dep_ == "obj" and "Nom" in c.morph.get("Case")
+        c for c in verb.children if c.dep_ == "obj" and "Nom" in morph_values(c, "Case")
     ]
     return args.subjects(verb) + nominative_objects
 
@@ -389,7 +394,7 @@ def _complements(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
-            if child.dep_ == "conj" and child.morph.get("VerbForm") == ["Fin"]:
+            if child.dep_ == "conj" and morph_values(child, "VerbForm") == ("Fin",):
                 # a coordinated clause's finite verb completes nothing ("… die Stadt einnahmen,
                 # …, teilten die Vereinten Nationen mit": "teilen" is no "Teil" of the land);
                 # a participle may ("hält die Kritik für gerechtfertigt" parsed as conj)
