@@ -22,6 +22,7 @@ from lagebild.german.verbs import (
     is_infinitive,
     is_mistagged_preterite,
     is_participle_form,
+    morph_values,
     verb_keys,
 )
 from lagebild.german.words import ADJECTIVE_PARTICLES
@@ -167,8 +168,8 @@ def _restore(verb: Token) -> None:
 
 
 def _genitive(token: Token) -> bool:
-    cases = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
-    return "Gen" in token.morph.get("Case") or any("Gen" in case for case in cases)
+    cases = [morph_values(c, "Case") for c in token.children if c.dep_ == "det"]
+    return "Gen" in morph_values(token, "Case") or any("Gen" in case for case in cases)
 
 
 def _has_preposition(token: Token) -> bool:
@@ -222,8 +223,8 @@ def _name_under_pronoun(token: Token) -> bool:
     pronoun = token.head
     return (
         pronoun.pos_ == "PRON"
-        and "Prs" in pronoun.morph.get("PronType")
-        and "Yes" not in pronoun.morph.get("Reflex")
+        and "Prs" in morph_values(pronoun, "PronType")
+        and "Yes" not in morph_values(pronoun, "Reflex")
         and pronoun.dep_ in ("nsubj", "nsubj:pass")
         and pronoun.head.pos_ in ("VERB", "AUX")
         and token.i == pronoun.i + 1
@@ -415,7 +416,7 @@ def _main_clause_after_comma(name: Token) -> bool:
     return (
         before.pos_ in ("VERB", "AUX")
         and after.pos_ in ("VERB", "AUX")
-        and "Fin" in after.morph.get("VerbForm")
+        and "Fin" in morph_values(after, "VerbForm")
     )
 
 
@@ -428,7 +429,7 @@ def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]
         token.dep_ in NAME_ATTACHMENTS | {"amod", "compound"}
         and noun.i == token.i + 1
         and noun.pos_ == "NOUN"
-        and noun.morph.get("Number") == ["Plur"]
+        and morph_values(noun, "Number") == ("Plur",)
         and article.lower_ == "der"
         and article.head == noun
         and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
@@ -523,7 +524,7 @@ def _name_after_plural_subject(token: Token) -> bool:
     return (
         token.ent_type_ in ACTOR_NAME_LABELS
         and noun.pos_ == "NOUN"
-        and noun.morph.get("Number") == ["Plur"]
+        and morph_values(noun, "Number") == ("Plur",)
         and noun.dep_ in ("nsubj", "nsubj:pass")
         and verb.pos_ in ("VERB", "AUX")
         and verb.i < noun.i
@@ -603,8 +604,8 @@ def _other_object(verb: Token, name: Token) -> bool:
 def _feminine_singular(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if dets:
-        return dets[0].lower_ in ("die", "eine") and noun.morph.get("Number") != ["Plur"]
-    return noun.morph.get("Gender") == ["Fem"] and noun.pos_ == "NOUN"
+        return dets[0].lower_ in ("die", "eine") and morph_values(noun, "Number") != ("Plur",)
+    return morph_values(noun, "Gender") == ("Fem",) and noun.pos_ == "NOUN"
 
 
 def _bare_actor_name(name: Token) -> bool:
@@ -695,7 +696,7 @@ def _fronted_main_clause(second: Token) -> Token | None:
     doc = second.doc
     if second.pos_ != "VERB" or not is_finite(second) or second.i < 2:
         return None
-    if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
+    if doc[second.i - 1].text != "," or "Ind" not in morph_values(second, "Mood"):
         return None
     if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
         return None
@@ -704,7 +705,7 @@ def _fronted_main_clause(second: Token) -> Token | None:
     firsts = [
         c for c in second.children
         if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
-        and "Ind" in c.morph.get("Mood")
+        and "Ind" in morph_values(c, "Mood")
         and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
         and not any(m.dep_ == "mark" for m in c.children)
     ]  # fmt: skip
@@ -918,7 +919,7 @@ def repair_causative_objects(doc: Doc) -> list[Token]:
             c
             for c in causer.children
             if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
-            and "Dat" not in c.morph.get("Case")
+            and "Dat" not in morph_values(c, "Case")
         ]  # fmt: skip
         if len(accusatives) == 1:
             accusatives[0].head = verb
@@ -1008,7 +1009,7 @@ def repair_object_under_adverbial(doc: Doc) -> list[Token]:
 
 
 def _may_be_nominative(noun: Token) -> bool:
-    cases = noun.morph.get("Case")
+    cases = morph_values(noun, "Case")
     return noun.pos_ in ("NOUN", "PROPN") and (not cases or "Nom" in cases)
 
 
@@ -1020,7 +1021,7 @@ def _accusative_phrase(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
     return any(
         d.lower_ in _EN_DETERMINERS
-        and (noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s")))
+        and (morph_values(noun, "Number") == ("Sing",) or not noun.lower_.endswith(("n", "s")))
         for d in dets
     )
 
@@ -1198,7 +1199,7 @@ def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
     Russland zurück")."""
     if noun.pos_ not in ("NOUN", "PROPN") or min(t.i for t in noun.subtree) != finite.sent.start:
         return False
-    if noun.morph.get("Number") != ["Sing"] or finite.morph.get("Number") != ["Sing"]:
+    if morph_values(noun, "Number") != ("Sing",) or morph_values(finite, "Number") != ("Sing",):
         return False
     dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
     heads = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
@@ -1209,8 +1210,8 @@ def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
         return False
     # "die" before a singular common noun only if feminine; a name after "die" with a
     # singular verb is one ("die Ukraine", "die Türkei")
-    gender = next((h.morph.get("Gender") for h in heads if h.pos_ == "NOUN"), ["Fem"])
-    return dets[0].lower_ != "die" or gender == ["Fem"]
+    gender = next((morph_values(h, "Gender") for h in heads if h.pos_ == "NOUN"), ("Fem",))
+    return dets[0].lower_ != "die" or gender == ("Fem",)
 
 
 def _accusative_only(noun: Token) -> bool:
@@ -1218,7 +1219,7 @@ def _accusative_only(noun: Token) -> bool:
     if article is None or article.lower_ not in ACCUSATIVE_ONLY_ARTICLES:
         return False
     # "den" is the accusative singular only before a singular noun
-    return article.lower_ == "einen" or "Sing" in noun.morph.get("Number")
+    return article.lower_ == "einen" or "Sing" in morph_values(noun, "Number")
 
 
 def _finite_of(verb: Token) -> Token | None:
