@@ -39,7 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
-from lagebild.german.verbs import is_object_in_haben_perfect
+from lagebild.german.verbs import is_object_in_haben_perfect, morph_values
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -1591,7 +1591,7 @@ def _signed_together(verb: Token) -> bool:
     unterschrieben): the finite verb, or the subject itself, is plural."""
     finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any("Plur" in w.morph.get("Number") for w in (*finite, *subjects))
+    return any("Plur" in morph_values(w, "Number") for w in (*finite, *subjects))
 
 
 def _lemma(token: Token) -> str:
