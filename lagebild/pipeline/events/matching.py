@@ -485,25 +485,47 @@ def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
     return any(matches_any(w, stems) for w in words)
 
 
-@lru_cache(maxsize=65536)
+class _StemList:
+    """One stem list's sets and the answers found for it so far."""
+
+    __slots__ = ("stems", "whole_words", "compound_heads", "answers")
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        self.stems = stems  # held: while it lives no other list gets its id
+        # the stems matched as whole words only (short ones), and those that may end a compound
+        self.whole_words = frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM)
+        self.compound_heads = frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM)
+        self.answers: dict[str, bool] = {}
+
+
+# The stem lists by their identity. Not an lru_cache on (word, stems): a tuple does not keep
+# its hash, and hashing a list of hundreds of stems as the cache key on every call cost more
+# (up to 7.5 µs for the longest) than the answer it looked up. The lists are the codebook's
+# fixed tuples; both tables are bounded for lists or words built at run time.
+_STEM_LISTS: dict[int, _StemList] = {}
+MAX_STEM_LISTS = 4096
+MAX_ANSWERS_PER_LIST = 65536
+
+
 def matches_any(word: str, stems: tuple[str, ...]) -> bool:
     """``stem_matches`` for any of the stems. Cached: the codebook's stem lists are few and
     fixed, the words of news repeat. A list may hold hundreds of stems, so a word is looked
     up by its endings in the list's sets rather than compared with each stem."""
-    whole_words, compound_heads = _stem_sets(stems)
-    forms = _stem_forms(word)
-    return not forms.isdisjoint(whole_words) or any(
-        _ends_in(form, compound_heads) for form in forms
-    )
-
-
-@lru_cache(maxsize=1024)
-def _stem_sets(stems: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems matched as whole words only (short ones), and those that may end a compound."""
-    return (
-        frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM),
-        frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM),
-    )
+    found = _STEM_LISTS.get(id(stems))
+    if found is None or found.stems is not stems:
+        if len(_STEM_LISTS) >= MAX_STEM_LISTS:
+            _STEM_LISTS.clear()
+        found = _STEM_LISTS[id(stems)] = _StemList(stems)
+    answer = found.answers.get(word)
+    if answer is None:
+        if len(found.answers) >= MAX_ANSWERS_PER_LIST:
+            found.answers.clear()
+        forms = _stem_forms(word)
+        answer = not forms.isdisjoint(found.whole_words) or any(
+            _ends_in(form, found.compound_heads) for form in forms
+        )
+        found.answers[word] = answer
+    return answer
 
 
 def _ends_in(form: str, stems: frozenset[str]) -> bool:
