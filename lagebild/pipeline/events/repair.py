@@ -17,6 +17,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 from lagebild.codebook.loader import Codebook
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
+from lagebild.german.scan import tokens_among, tokens_with_pos
 from lagebild.german.verbs import (
     is_finite,
     is_infinitive,
@@ -31,11 +32,19 @@ from lagebild.pipeline.events.arguments import is_time_noun
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
 
 
+# the forms of the particles the tagger reads as adjectives ("bereit" of "bereitstellen")
+PARTICLE_FORMS = frozenset(ADJECTIVE_PARTICLES)
+# The parts of speech the per-word tests below take first (a name re-hung is a proper noun; a
+# mis-tagged preterite is an adjective or verb): only such words are asked at all.
+NAME_POS = ("PROPN",)
+MISTAGGED_PRETERITE_POS = ("ADJ", "VERB")
+
+
 def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     """Restore every mis-tagged preterite of a codebook verb; the verbs restored."""
     found = [
         t
-        for t in doc
+        for t in tokens_with_pos(doc, MISTAGGED_PRETERITE_POS)
         if is_mistagged_preterite(t)
         and any(codebook.verbs(k) for k in verb_keys(t, codebook.strong_forms))
     ]
@@ -100,9 +109,11 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
     "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is
     "stellen" with no object. At the end of the clause of one of its few verbs the word is
     the particle: it becomes one, and what hung on it the verb's. The particles repaired."""
-    for word in doc:
+    # only the words that may be such a particle are asked (their form never changes)
+    particles = tokens_among(doc, PARTICLE_FORMS)
+    for word in particles:
         _lift_verb_over_particle(word)
-    found = [t for t in doc if _is_adjective_particle(t)]
+    found = [t for t in particles if _is_adjective_particle(t)]
     for word in found:
         verb = word.head
         for child in list(word.children):
@@ -188,7 +199,7 @@ def repair_names_after_person(doc: Doc) -> list[Token]:
     name that is an entity of its own (``entities.split_state_after_person``), right after a
     person's name that is the subject of the verb before both, is the verb's object; the
     tree is changed so that every reader of it sees the object. The names re-hung."""
-    return _names_as_objects([t for t in doc if _object_under_person(t)])
+    return _names_as_objects([t for t in tokens_with_pos(doc, NAME_POS) if _object_under_person(t)])
 
 
 def _object_under_person(token: Token) -> bool:
@@ -214,7 +225,7 @@ def repair_names_under_pronouns(doc: Doc) -> list[Token]:
     name after a subject pronoun on it, as it hangs a name on a name. A personal pronoun takes
     no attribute or apposition of a name, so the name right after the subject pronoun is the
     verb's object. The names re-hung."""
-    return _names_as_objects([t for t in doc if _name_under_pronoun(t)])
+    return _names_as_objects([t for t in tokens_with_pos(doc, NAME_POS) if _name_under_pronoun(t)])
 
 
 def _name_under_pronoun(token: Token) -> bool:
@@ -242,7 +253,8 @@ def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
     them apart German puts the subject first: the second is the verb's object, and the
     first, if the parser left it an adverbial, its subject. The names re-hung."""
     names = _actor_names(doc)
-    return _names_as_objects([t for t in doc if _second_of_two_actors(t, names)])
+    candidates = tokens_with_pos(doc, NAME_POS)
+    return _names_as_objects([t for t in candidates if _second_of_two_actors(t, names)])
 
 
 def _names_as_objects(names: list[Token]) -> list[Token]:
@@ -356,7 +368,7 @@ def repair_masculine_name_before_plural(doc: Doc) -> list[Token]:
     plural the object. Only when the actor linker took the name for an actor. The names
     re-hung."""
     names = _actor_names(doc)
-    found = [t for t in doc if _masculine_name_before_plural(t, names)]
+    found = [t for t in tokens_with_pos(doc, NAME_POS) if _masculine_name_before_plural(t, names)]
     for name in found:
         noun = name.head
         verb = noun.head
@@ -463,7 +475,7 @@ def repair_names_after_actor(doc: Doc) -> list[Token]:
     phrase, is the clause's object: re-hung on the verb the other name belongs to. The names
     re-hung."""
     found = []
-    for token in doc:
+    for token in tokens_with_pos(doc, NAME_POS):  # the repair changes heads, no tags
         verb = _object_name_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, "obj"
@@ -510,7 +522,7 @@ def repair_name_after_plural_subject(doc: Doc) -> list[Token]:
     Indonesien"), so a single bare state name right after a plural common-noun subject that
     follows its verb is the verb's object. The names re-hung."""
     found = []
-    for token in doc:
+    for token in tokens_with_pos(doc, NAME_POS):  # the repair changes heads, no tags
         if _name_after_plural_subject(token):
             token.head, token.dep_ = token.head.head, "obj"
             found.append(token)
@@ -552,7 +564,7 @@ def repair_name_after_relative_pronoun(doc: Doc) -> list[Token]:
     attributes). The pronoun is made the verb's subject and the name its object. The names
     re-hung."""
     found = []
-    for pronoun in doc:
+    for pronoun in tokens_among(doc, SUBJECT_RELATIVES):
         verb = _relative_clause_verb(pronoun)
         if verb is None:
             continue
@@ -631,7 +643,7 @@ def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
     condition's place in the tree and the condition hangs on it (as the conditions of
     ``condition_holders`` are read). The main verbs restored."""
     found = []
-    for modal in doc:
+    for modal in tokens_among(doc, CONDITION_MODALS):
         if modal.lower_ not in CONDITION_MODALS or modal.i == 0 or not modal.dep_.startswith("aux"):
             continue
         condition = modal.head
@@ -765,7 +777,7 @@ def repair_particle_under_adverb(doc: Doc) -> list[Token]:
     zurück", "wies die Darstellung Moskaus entschlossen zurück". Such a word (no
     conjunction, no complementiser, no comma before it) is an adverb: the particle and the
     arguments hung on it go to the finite verb. The adverbs repaired."""
-    found = [t for t in doc if _adverb_with_particle(t)]
+    found = [t for t in tokens_with_pos(doc, ("VERB",)) if _adverb_with_particle(t)]
     for adverb in found:
         verb = adverb.head
         for child in list(adverb.children):
@@ -814,7 +826,7 @@ def repair_antecedents_in_relative_clauses(doc: Doc) -> list[Token]:
     the antecedent becomes its subject, the relative clause an attribute of the antecedent,
     and a d-word read as an article the relative pronoun. The antecedents re-hung."""
     found = []
-    for word in doc:
+    for word in tokens_among(doc, RELATIVE_D_WORDS):  # the others are no d-word
         repaired = _repair_relative_clause(word)
         if repaired is not None:
             found.append(repaired)
