@@ -136,9 +136,31 @@ NOUN_ENDINGS = tuple(
 UMLAUTS = str.maketrans("äöü", "aou")
 
 
+# Answers of ``_inflected_noun_entries`` by codebook (its identity; the codebook is held so
+# the id stays its own) and form: asked of every noun without entries of its own, most of
+# them many times per article, and each answer costs up to ten codebook look-ups.
+_INFLECTED: dict[int, tuple[Codebook, dict[str, list[Predicate]]]] = {}
+MAX_INFLECTED_FORMS = 65536
+
+
 def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
     """Entries for an inflected noun the lemmatizer left as it is ("Massenprotesten"); a
     plural may also umlaut its last stem vowel ("Terroranschläge" -> "Terroranschlag")."""
+    known = _INFLECTED.get(id(codebook))
+    if known is None or known[0] is not codebook:
+        if len(_INFLECTED) >= 16:
+            _INFLECTED.clear()
+        known = _INFLECTED[id(codebook)] = (codebook, {})
+    answers = known[1]
+    entries = answers.get(form)
+    if entries is None:
+        if len(answers) >= MAX_INFLECTED_FORMS:
+            answers.clear()
+        entries = answers[form] = _find_inflected_noun_entries(form, codebook)
+    return entries
+
+
+def _find_inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
     for ending in NOUN_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 4:
             stem = form[: -len(ending)]
