@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -48,3 +48,20 @@ def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     if not len(doc):
         return []
     return _tokens_at(doc, numpy.isin(doc.to_array(POS), _pos_ids(frozenset(tags))))
+
+
+VERB_POS_IDS = numpy.array([POS_IDS["VERB"], POS_IDS["AUX"]], dtype=numpy.uint64)
+
+
+def verb_like(doc: Doc) -> list[Token]:
+    """The tokens tagged as verbs by either tagger, in order: the same as ``[t for t in doc if
+    t.pos_ in ("VERB", "AUX") or t.tag_.startswith("V")]``."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, TAG])
+    strings = doc.vocab.strings
+    verb_tags = [h for h in set(rows[:, 1].tolist()) if strings[h].startswith("V")]
+    hits = numpy.isin(rows[:, 0], VERB_POS_IDS)
+    if verb_tags:
+        hits |= numpy.isin(rows[:, 1], numpy.array(verb_tags, dtype=numpy.uint64))
+    return _tokens_at(doc, hits)
