@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
-from lagebild.german.verbs import PASSIVE_SUBJECT_DEPS, SUBJECT_DEPS, VERB_POS, is_finite
+from lagebild.german.verbs import (
+    PASSIVE_SUBJECT_DEPS,
+    SUBJECT_DEPS,
+    VERB_POS,
+    is_finite,
+    morph_values,
+)
 
 # Particles of German, Dutch, French, Italian, Spanish and Portuguese family names.
 NAME_PARTICLES = frozenset(
@@ -124,7 +130,7 @@ def repair_nouns_in_names(doc: Doc) -> list[Token]:
             and not any(c.dep_ == "det" for c in token.children)
         ):
             token.head = verb
-            token.dep_ = "iobj" if token.morph.get("Case") == ["Dat"] else "obj"
+            token.dep_ = "iobj" if morph_values(token, "Case") == ("Dat",) else "obj"
             moved.append(token)
     return moved
 

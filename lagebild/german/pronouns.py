@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from lagebild.german.verbs import morph_values
 from lagebild.german.words import RELATIVE_TAGS, SUBORDINATOR_TAGS
 
 
 def is_relative_pronoun(token: Token) -> bool:
     """A relative pronoun (die, deren) by its tag or morphology."""
-    return token.tag_ in RELATIVE_TAGS or "Rel" in token.morph.get("PronType")
+    return token.tag_ in RELATIVE_TAGS or "Rel" in morph_values(token, "PronType")
 
 
 # Relative words that stand for a clause or a place, not a noun ("alles, was …", "dort, wo …")
@@ -34,7 +35,7 @@ def nearest_antecedent(pronoun: Token) -> Token | None:
 
 def _agrees(pronoun: Token, noun: Token) -> bool:
     for feature in ("Number", "Gender"):
-        mine, its = set(pronoun.morph.get(feature)), set(noun.morph.get(feature))
+        mine, its = set(morph_values(pronoun, feature)), set(morph_values(noun, feature))
         if mine and its and not mine & its:
             return False
     return True
@@ -45,10 +46,10 @@ def is_relative(token: Token) -> bool:
     if token.lower_.startswith(("ein", "kein")):
         return False  # "ein solcher Dialog": an article the tagger called PRELS
     return token.tag_ in SUBORDINATOR_TAGS or bool(
-        {"Rel", "Int"} & set(token.morph.get("PronType"))
+        {"Rel", "Int"} & set(morph_values(token, "PronType"))
     )
 
 
 def is_reflexive_pronoun(token: Token) -> bool:
     """sich, or a pronoun the tagger marks reflexive (PRF, Reflex=Yes)."""
-    return token.tag_ == "PRF" or "Yes" in token.morph.get("Reflex") or token.lower_ == "sich"
+    return token.tag_ == "PRF" or "Yes" in morph_values(token, "Reflex") or token.lower_ == "sich"

@@ -54,19 +54,21 @@ class KonjunktivForms(Protocol):
 # --- finiteness and participles --------------------------------------------------------------
 
 
-# The features of each morphological analysis by its string, split once: ``MorphAnalysis.get``
-# parses the analysis on every call, and finiteness is asked of most words many times
-_FEATURES: dict[str, dict[str, tuple[str, ...]]] = {}
+# The features of each morphological analysis by its key (the hash of its normalised string),
+# split once: ``MorphAnalysis.get`` parses the analysis on every call (about 1,500 ns), and the
+# rules ask features of most words many times; the key costs a tenth of ``str(morph)``
+_FEATURES: dict[int, dict[str, tuple[str, ...]]] = {}
 
 
 def morph_values(token: Token, field: str) -> tuple[str, ...]:
-    """The values of one feature of the token's analysis, as ``token.morph.get(field)``."""
+    """The values of one feature of the token's analysis, as ``token.morph.get(field)`` but a
+    tuple (compare with tuples: ``== ("Plur",)``)."""
     morph = token.morph
-    analysis = str(morph)
-    features = _FEATURES.get(analysis)
+    key = hash(morph)  # the analysis's key: equal analyses share it
+    features = _FEATURES.get(key)
     if features is None:
         features = {k: tuple(v.split(",")) for k, v in morph.to_dict().items()}
-        _FEATURES[analysis] = features
+        _FEATURES[key] = features
     return features.get(field, ())
 
 
@@ -139,11 +141,11 @@ def _main_clause(token: Token) -> list[Token]:
 
 
 def is_infinitive(token: Token) -> bool:
-    return token.tag_ in INFINITIVE_TAGS or "Inf" in token.morph.get("VerbForm")
+    return token.tag_ in INFINITIVE_TAGS or "Inf" in morph_values(token, "VerbForm")
 
 
 def is_participle_form(token: Token) -> bool:
-    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+    if "Part" in morph_values(token, "VerbForm") or token.tag_ == "VVPP":
         return True
     # the tagger's slip: "vorgeworfen" with finite features; ge- (after a particle) + -t/-en
     form = token.lower_
@@ -233,7 +235,8 @@ def is_future_of_ambiguous_form(verb: Token) -> bool:
         return False
     reflexive = any(c.tag_ == "PRF" for c in verb.children)
     accusative = any(
-        c.dep_ == "obj" and c.tag_ != "PRF" and "Acc" in c.morph.get("Case") for c in verb.children
+        c.dep_ == "obj" and c.tag_ != "PRF" and "Acc" in morph_values(c, "Case")
+        for c in verb.children
     )
     talk = any(c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children) and any(
         c.dep_ == "case" and c.lower_ in ACTIVE_TALK_CASES
@@ -271,7 +274,7 @@ def _passive_by_labels(token: Token) -> bool:
     # "wurde … gefunden und verhaftet": a participle conjunct of a passive is passive too
     return (
         token.dep_ == "conj"
-        and "Part" in token.morph.get("VerbForm")
+        and "Part" in morph_values(token, "VerbForm")
         and not any(c.dep_ in SUBJECT_DEPS for c in token.children)
         and any(c.dep_ == "aux:pass" for c in token.head.children)
     )
@@ -280,7 +283,7 @@ def _passive_by_labels(token: Token) -> bool:
 def _passive_by_voice(verb: Token) -> bool:
     """Voice=Pass, a passive auxiliary other than "haben", or a participle after a finite
     "werden" a few words before it (the parse missed the auxiliary)."""
-    if "Pass" in verb.morph.get("Voice"):
+    if "Pass" in morph_values(verb, "Voice"):
         return True
     if any(c.dep_ == "aux:pass" and c.lemma_ != "haben" for c in verb.children):
         # the parser also calls the perfect's "haben" aux:pass, and the future's "werden"
@@ -317,7 +320,7 @@ def is_reflexive_verb(token: Token) -> bool:
             return True
         if child.pos_ == "PRON" and (
             child.lower_ == "sich"
-            or "Yes" in child.morph.get("Reflex")
+            or "Yes" in morph_values(child, "Reflex")
             or (child.lower_ in REFLEXIVE_PRONOUNS and child.dep_ in ("obj", "expl", "iobj"))
         ):
             return True
@@ -396,7 +399,7 @@ def marks_infinitive(token: Token) -> bool:
     (a separable "zu" stands at the clause end: "gibt … zu", "stimmte zu, …")."""
     if token.lower_ != "zu" or token.i + 1 >= len(token.doc):
         return False
-    return "Inf" in token.nbor().morph.get("VerbForm")
+    return "Inf" in morph_values(token.nbor(), "VerbForm")
 
 
 def _clause_final_particle(verb: Token) -> str:
@@ -508,7 +511,7 @@ def _with_particle(lemma: str, prt: str) -> str:
 
 def has_subjunctive_mood(token: Token) -> bool:
     """The model marks the form Konjunktiv (Mood=Sub: "müsse", "solle", "müssten")."""
-    return "Sub" in token.morph.get("Mood")
+    return "Sub" in morph_values(token, "Mood")
 
 
 def is_konjunktiv1(token: Token, forms: KonjunktivForms, by_ending: bool = False) -> bool:

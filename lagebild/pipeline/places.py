@@ -39,7 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
-from lagebild.german.verbs import is_object_in_haben_perfect
+from lagebild.german.verbs import is_object_in_haben_perfect, morph_values
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -1646,7 +1646,7 @@ def _signed_together(verb: Token) -> bool:
     unterschrieben): the finite verb, or the subject itself, is plural."""
     finite = [verb, *(c for c in verb.children if c.dep_ == "aux")]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return any("Plur" in w.morph.get("Number") for w in (*finite, *subjects))
+    return any("Plur" in morph_values(w, "Number") for w in (*finite, *subjects))
 
 
 def _lemma(token: Token) -> str:
@@ -2404,7 +2404,11 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     as a parliament in its capital. Not a national security council (der Nationale
     Sicherheitsrat), and not *beim* (eine Beschwerde beim UN-Sicherheitsrat einreichen names
     whom a complaint goes to, not where it was made)."""
-    # a cheap test of each word first: most articles name no such body
+    # a cheap test of the whole text first: most articles name no such body (a word's lower
+    # case is part of the text's, so a body no word of the text contains is in no word)
+    text = doc.text.lower()
+    if "sicherheitsrat" not in text and "versammlung" not in text:
+        return []
     bodies = [t for t in doc if "sicherheitsrat" in t.lower_ or "versammlung" in t.lower_]
     seat = _un_seat(gazetteer) if bodies else None
     if seat is None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Role
 from lagebild.codebook.loader import load_codebook
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.scan import tokens_among
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
 from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
@@ -129,7 +130,9 @@ def _untagged_cities(
     """Cities NER left untagged right after ``in`` (``die Mall in Kaiserslautern``): a
     proper noun there that names a known city is where the story happens, as a tagged one."""
     settings: list[tuple[int, str]] = []
-    for tok in doc[1:]:
+    # only the words right after "in"/"im" are asked (one array read, not every word)
+    after_in = [doc[p.i + 1] for p in tokens_among(doc, IN_PLACE) if p.i + 1 < len(doc)]
+    for tok in after_in:
         if (
             tok.ent_iob_ in ("O", "")
             and _may_be_city(tok.text, tok.pos_)

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
-from lagebild.german.verbs import may_be_konjunktiv1
+from lagebild.german.verbs import may_be_konjunktiv1, morph_values
 from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import (
@@ -442,7 +442,7 @@ def _definite_body(doc: Doc, f: Found) -> bool:
     if f.kind != "role" or f.role is None or f.role.kind != "group" or not f.needs_code:
         return False
     head = doc[f.head]
-    if "Plur" in head.morph.get("Number") or f.start == f.head:
+    if "Plur" in morph_values(head, "Number") or f.start == f.head:
         return False  # "die Behörden" are several; a bare "Gericht" is any court
     return doc[f.start].lower_ in DEFINITE
 
@@ -1175,7 +1175,7 @@ def find_age_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry)
 def pronoun_features(tok: Token) -> Features | None:
     """What a third-person pronoun can refer to (None: not a referring pronoun)."""
     low = tok.lower_
-    possessive = tok.tag_ in ("PPOSAT", "PPOSS") or "Yes" in tok.morph.get("Poss")
+    possessive = tok.tag_ in ("PPOSAT", "PPOSS") or "Yes" in morph_values(tok, "Poss")
     if low in DEMONSTRATIVES:
         # "wie dieser", "worauf dieser": standing alone, not before a noun (the small
         # tagger calls both PDAT, the parser tells them apart).
@@ -1227,8 +1227,8 @@ def _before_noun(tok: Token) -> bool:
 
 def _pronoun_number(tok: Token) -> str | None:
     if is_subjectish(tok) and tok.head.pos_ in ("VERB", "AUX"):
-        number = tok.head.morph.get("Number")
-        if number in (["Plur"], ["Sing"]):
+        number = morph_values(tok.head, "Number")
+        if number in (("Plur",), ("Sing",)):
             return number[0].lower()
     return None
 
@@ -1261,8 +1261,8 @@ def antecedent_features(f: Found, doc: Doc, registry: ActorRegistry) -> Features
 
 def noun_features(noun: Token) -> Features:
     """Readings of a noun from the model's morphology (empty when it says nothing)."""
-    genders = [_GENDER[g] for g in noun.morph.get("Gender") if g in _GENDER]
-    numbers = [n.lower() for n in noun.morph.get("Number") if n in ("Sing", "Plur")]
+    genders = [_GENDER[g] for g in morph_values(noun, "Gender") if g in _GENDER]
+    numbers = [n.lower() for n in morph_values(noun, "Number") if n in ("Sing", "Plur")]
     if numbers == ["plur"]:
         return PLURAL
     if not genders:
@@ -1326,7 +1326,9 @@ def _reporting_neuter_speaker(tok: Token, found: list[Found]) -> Found | None:
         return None
     subjects = [c for c in reporting.children if c.dep_ == "nsubj" and c.i < tok.i]
     for subject in subjects:
-        if subject.morph.get("Gender") != ["Neut"] or subject.morph.get("Number") != ["Sing"]:
+        if morph_values(subject, "Gender") != ("Neut",) or morph_values(subject, "Number") != (
+            "Sing",
+        ):
             continue
         for f in found:
             if f.head == subject.i and f.actors and not f.part:
@@ -1337,7 +1339,7 @@ def _reporting_neuter_speaker(tok: Token, found: list[Found]) -> Found | None:
 def _in_konjunktiv(verb: Token) -> bool:
     """The verb or its finite auxiliary in the subjunctive ("habe … angegriffen", "werde")."""
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
-    return any("Sub" in w.morph.get("Mood") or may_be_konjunktiv1(w) for w in words)
+    return any("Sub" in morph_values(w, "Mood") or may_be_konjunktiv1(w) for w in words)
 
 
 _THIRD_PERSON = frozenset(

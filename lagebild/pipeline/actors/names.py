@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
+from lagebild.german.verbs import morph_values
 from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     GENERATED_PERSON,
@@ -548,7 +549,7 @@ class NameFinder:
             return self.name(start, end)  # NER said PER, the KB knows a state or organisation
         if end - start == 1 and not _single_name(doc[start]):
             return None  # a single common noun is no name
-        if "Gen" in doc[end - 1].morph.get("Case") or text.endswith(("'", "’")):
+        if "Gen" in morph_values(doc[end - 1], "Case") or text.endswith(("'", "’")):
             text = strip_genitive(text)  # "Murthas" → Murtha; but "Evo Morales" stays
         gender = gender_of(self.doc[end - 1])
         actor_id = self.registry.text_actor(text, "person", None, gender)

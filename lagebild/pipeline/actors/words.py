@@ -8,6 +8,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
+from lagebild.german.verbs import morph_values
 from lagebild.kb.loader import KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
     DETERMINERS,
@@ -160,7 +161,9 @@ def acts_in(doc: Doc, found: Found) -> bool:
     if _after_preposition(doc, found.start):
         return False  # "an der Grenze zu Belarus will Polen …": a preposition's noun is no subject
     nxt = doc[found.end] if found.end < len(doc) else None
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm")
+    return (
+        nxt is not None and nxt.pos_ in ("VERB", "AUX") and "Fin" in morph_values(nxt, "VerbForm")
+    )
 
 
 def _after_preposition(doc: Doc, start: int) -> bool:
@@ -177,7 +180,7 @@ def is_capitalised(text: str) -> bool:
 
 
 def gender_of(token: Token) -> str | None:
-    gender = token.morph.get("Gender")
+    gender = morph_values(token, "Gender")
     return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(gender[0]) if len(gender) == 1 else None
 
 
@@ -222,11 +225,11 @@ def is_plural(token: Token, word: RoleWord) -> bool:
     for child in token.doc[max(0, token.i - 3) : token.i]:
         if child.lower_ in SINGULAR_ARTICLES:
             return False
-        if child.lower_ in DETERMINERS and child.morph.get("Number"):
-            return child.morph.get("Number") == ["Plur"]
-    number = token.morph.get("Number")
+        if child.lower_ in DETERMINERS and morph_values(child, "Number"):
+            return morph_values(child, "Number") == ("Plur",)
+    number = morph_values(token, "Number")
     if number:
-        return number == ["Plur"]
+        return number == ("Plur",)
     return token.text.endswith(("en", "innen")) and not word.title.endswith(("en", "e"))
 
 

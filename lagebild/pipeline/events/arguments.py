@@ -25,6 +25,7 @@ from lagebild.german.verbs import (  # noqa: F401  (args.verb_key, args.verb_key
     is_participle_form,
     is_passive,
     marks_infinitive,
+    morph_values,
     perfect_infinitive,
     verb_key,
     verb_keys,
@@ -149,7 +150,7 @@ def _partners_on_time(adverbial: Token) -> list[Token]:
 def is_dative(token: Token) -> bool:
     """Dative by the article's case if it has one (it is tagged more reliably), else its own."""
     for child in token.children:
-        if child.dep_ == "det" and child.morph.get("Case"):
+        if child.dep_ == "det" and morph_values(child, "Case"):
             if _der_before_feminine(child, token) and token.dep_ in ("obj", "iobj"):
                 return True
             if _der_attribute_of_verb(child, token):
@@ -160,8 +161,8 @@ def is_dative(token: Token) -> bool:
                 return True
             if _den_before_singular(child, token):
                 return False
-            return "Dat" in child.morph.get("Case")
-    return "Dat" in token.morph.get("Case")
+            return "Dat" in morph_values(child, "Case")
+    return "Dat" in morph_values(token, "Case")
 
 
 def _der_attribute_of_verb(det: Token, noun: Token) -> bool:
@@ -175,7 +176,7 @@ def _der_attribute_of_verb(det: Token, noun: Token) -> bool:
         and noun.dep_ == "nmod"
         and verb.pos_ in ("VERB", "AUX")
         and noun.i > verb.i
-        and noun.morph.get("Number") != ["Plur"]
+        and morph_values(noun, "Number") != ("Plur",)
         and any(s is not noun for s in subjects(verb))
     )
 
@@ -186,8 +187,8 @@ def _der_before_feminine(det: Token, noun: Token) -> bool:
     the article; as an object of the verb it is the dative (genitive objects are rare)."""
     return (
         det.lower_ == "der"
-        and noun.morph.get("Gender") == ["Fem"]
-        and noun.morph.get("Number") == ["Sing"]
+        and morph_values(noun, "Gender") == ("Fem",)
+        and morph_values(noun, "Number") == ("Sing",)
     )
 
 
@@ -201,7 +202,11 @@ def _der_before_sure_feminine(det: Token, noun: Token) -> bool:
     nominative. The tagger's gender follows the article ("Der Regierung" tagged masculine),
     so the noun's own ending decides: a feminine suffix, or a name in -e or -ei (Ukraine,
     Türkei; not common nouns in -e: "der Russe")."""
-    if det.lower_ != "der" or det.i != noun.left_edge.i or noun.morph.get("Number") == ["Plur"]:
+    if (
+        det.lower_ != "der"
+        or det.i != noun.left_edge.i
+        or morph_values(noun, "Number") == ("Plur",)
+    ):
         return False
     word = noun.lower_.rsplit("-", 1)[-1]
     if noun.pos_ == "NOUN":
@@ -217,7 +222,7 @@ def _den_before_singular(det: Token, noun: Token) -> bool:
     if det.lower_ != "den":
         return False
     return (
-        noun.morph.get("Number") == ["Sing"]
+        morph_values(noun, "Number") == ("Sing",)
         or not noun.lower_.endswith(("n", "s"))
         or _named_person(noun)
     )
@@ -245,19 +250,22 @@ def _plural_acronym(noun: Token) -> bool:
         noun.pos_ == "PROPN"
         and noun.text.isupper()
         and len(noun.text) > 1
-        and noun.morph.get("Number") == ["Plur"]
+        and morph_values(noun, "Number") == ("Plur",)
     )
 
 
 def is_genitive(token: Token) -> bool:
-    if "Gen" in token.morph.get("Case"):
+    if "Gen" in morph_values(token, "Case"):
         return True
-    if any(c.dep_ in ("det", "det:poss") and "Gen" in c.morph.get("Case") for c in token.children):
+    if any(
+        c.dep_ in ("det", "det:poss") and "Gen" in morph_values(c, "Case") for c in token.children
+    ):
         return True
     # without an article the genitive shows only on the adjective: "die Entführung deutscher
     # Bergsteiger", "die Rechte ausländischer Journalisten"
     if not any(c.dep_ in ("det", "det:poss") for c in token.children) and any(
-        c.dep_ == "amod" and c.i < token.i and "Gen" in c.morph.get("Case") for c in token.children
+        c.dep_ == "amod" and c.i < token.i and "Gen" in morph_values(c, "Case")
+        for c in token.children
     ):
         return True
     # "Forderungen Russlands", "Kritik Venezuelas": a proper name in -s after its noun
@@ -326,7 +334,7 @@ def subjects(verb: Token, depth: int = 0) -> list[Token]:
             if c.dep_ == "obl"
             and preposition(c) is None
             and _genitive_determined(c)
-            and c.morph.get("Case") == ["Nom"]
+            and morph_values(c, "Case") == ("Nom",)
             and c.i < verb.i
         ]
     # a small parser sometimes hangs the subject on the auxiliary ("Russland will … verkaufen")
@@ -404,7 +412,7 @@ def _subject_among_objects(verb: Token, verb_objects: list[Token]) -> list[Token
             if _maybe_nominative(c) and c not in accusatives and _agrees_in_number(c, number)
         ]
     if not found and len(verb_objects) > 1:
-        nominative = [c for c in verb_objects if c.morph.get("Case") == ["Nom"]]
+        nominative = [c for c in verb_objects if morph_values(c, "Case") == ("Nom",)]
         if len(nominative) == 1 and any("Acc" in _case(c) for c in verb_objects):
             found = nominative
     if not found and len(verb_objects) > 1:
@@ -430,7 +438,7 @@ def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
         return []
     first, *rest = sorted(verb_objects, key=lambda t: t.i)
     vorfeld = [t for t in verb.doc[verb.sent.start : finite.i] if not t.is_punct]
-    agrees = _finite_number(verb) in first.morph.get("Number")
+    agrees = _finite_number(verb) in morph_values(first, "Number")
     if (
         vorfeld
         and first.i > finite.i
@@ -520,10 +528,10 @@ def _number_shown(noun: Token) -> str | None:
         or noun.ent_type_
         or any(c.dep_ in ("conj", "appos", "flat") for c in noun.children)
         or (noun.lower_.endswith("e") and noun.lemma_.lower() == noun.lower_)
-        or not noun.morph.get("Number")
+        or not morph_values(noun, "Number")
     ):
         return None
-    number = noun.morph.get("Number")[0]
+    number = morph_values(noun, "Number")[0]
     words = [c for c in noun.children if c.i < noun.i and c.dep_ in ("det", "amod")]
     singular = any(w.lower_ in SINGULAR_ARTICLES or w.lower_ == "der" for w in words) or any(
         w.dep_ == "amod" and w.lower_.endswith("e") for w in words
@@ -542,7 +550,7 @@ def _may_follow_as_subject(phrase: Token, number: str) -> bool:
         phrase.pos_ == "NOUN"
         and bool(articles)
         and all(a in NOMINATIVE_ARTICLES for a in articles)
-        and phrase.morph.get("Number") == [number]
+        and morph_values(phrase, "Number") == (number,)
     )
 
 
@@ -623,7 +631,7 @@ def _names_after_plural_subject(found: list[Token]) -> list[Token]:
         c
         for subject in found
         if subject.pos_ == "NOUN"
-        and subject.morph.get("Number") == ["Plur"]
+        and morph_values(subject, "Number") == ("Plur",)
         # with its article or an attribute ("russische Truppen Kiew"): a bare title before a
         # name is one with it ("Vize-Premier David Lidington")
         and any(d.dep_ in ("det", "amod") and d.i < subject.i for d in subject.children)
@@ -654,7 +662,7 @@ def _finite_by_morph(verb: Token) -> bool:
     below read clauses whose finite verb the tagger took for an adjective ("Bei einer Razzia
     töteten[ADJA] israelische Soldaten …"), which ``german.verbs.is_finite`` rightly refuses
     elsewhere."""
-    return "Fin" in verb.morph.get("VerbForm") or bool(verb.morph.get("Mood"))
+    return "Fin" in morph_values(verb, "VerbForm") or bool(morph_values(verb, "Mood"))
 
 
 def _finite_form(verb: Token) -> Token | None:
@@ -762,7 +770,7 @@ def _bare_nominative_oblique(token: Token) -> bool:
     Woche" is an accusative of time) is no adverbial."""
     return (
         token.dep_ in ("obl", "dep")
-        and token.morph.get("Case") == ["Nom"]
+        and morph_values(token, "Case") == ("Nom",)
         and not is_time_noun(token)
     )
 
@@ -783,7 +791,7 @@ def _age_reference_subject(verb: Token, found: list[Token]) -> list[Token]:
         if c.i < verb.i
         and c not in found
         and _AGE_REFERENCE.fullmatch(c.text)
-        and any(d.dep_ == "det" and "Nom" in d.morph.get("Case") for d in c.children)
+        and any(d.dep_ == "det" and "Nom" in morph_values(d, "Case") for d in c.children)
     ][:1]
 
 
@@ -800,12 +808,12 @@ def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) ->
     parsed as the object, is the subject."""
     finite = _finite_number(verb)
     antecedent = _antecedent(pronoun, verb)
-    own = antecedent.morph.get("Number") or pronoun.morph.get("Number")
+    own = morph_values(antecedent, "Number") or morph_values(pronoun, "Number")
     if not finite or not own or finite in own:
         return [pronoun]
     agreeing = [
         o for o in verb_objects
-        if o.pos_ in ("NOUN", "PROPN") and o.morph.get("Number") == [finite]
+        if o.pos_ in ("NOUN", "PROPN") and morph_values(o, "Number") == (finite,)
         and _maybe_nominative(o)
     ]  # fmt: skip
     return agreeing[:1] or [pronoun]
@@ -815,8 +823,8 @@ def _finite_number(verb: Token) -> str | None:
     """Singular or plural of the finite form of the verb's clause (itself or its auxiliary)."""
     for tok in [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]:
         finite = _finite_by_morph(tok)
-        if finite and tok.morph.get("Number"):
-            return tok.morph.get("Number")[0]
+        if finite and morph_values(tok, "Number"):
+            return morph_values(tok, "Number")[0]
     return None
 
 
@@ -929,18 +937,18 @@ def is_bare_zu_infinitive(verb: Token) -> bool:
 
 def _is_nominative(token: Token) -> bool:
     """Nominative by its own form and by its article (the tagger errs on either alone)."""
-    det_case = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
+    det_case = [morph_values(c, "Case") for c in token.children if c.dep_ == "det"]
     return (
         token.pos_ in ("NOUN", "PROPN")
-        and token.morph.get("Case") == ["Nom"]
+        and morph_values(token, "Case") == ("Nom",)
         and any(det_case)
         and all("Nom" in case for case in det_case if case)
     )
 
 
 def _maybe_nominative(token: Token) -> bool:
-    det_case = [case for c in token.children if c.dep_ == "det" for case in c.morph.get("Case")]
-    return "Nom" in token.morph.get("Case") or "Nom" in det_case
+    det_case = [case for c in token.children if c.dep_ == "det" for case in morph_values(c, "Case")]
+    return "Nom" in morph_values(token, "Case") or "Nom" in det_case
 
 
 def _is_subject(token: Token) -> bool:
@@ -998,7 +1006,7 @@ def _bare_plural(token: Token) -> bool:
     "israelische Soldaten", not "russischen Soldaten"): it shows no case either."""
     return (
         token.pos_ == "NOUN"
-        and token.morph.get("Number") == ["Plur"]
+        and morph_values(token, "Number") == ("Plur",)
         and not any(c.dep_ == "amod" and c.lower_.endswith("en") for c in token.children)
     )
 
@@ -1020,15 +1028,15 @@ def fronted_name_before_der(found: list[Token]) -> list[Token]:
     return names if after_der else []
 
 
-def _case(token: Token) -> list[str]:
+def _case(token: Token) -> tuple[str, ...]:
     for child in token.children:
         # "Den französischen Botschafter wies die Regierung aus": "den" before a singular is
         # the accusative, whatever case the tagger gave it (see _den_before_singular)
         if child.dep_ == "det" and _den_before_singular(child, token):
-            return ["Acc"]
-        if child.dep_ == "det" and child.morph.get("Case"):
-            return child.morph.get("Case")
-    return token.morph.get("Case")
+            return ("Acc",)
+        if child.dep_ == "det" and morph_values(child, "Case"):
+            return morph_values(child, "Case")
+    return morph_values(token, "Case")
 
 
 def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
@@ -1528,7 +1536,7 @@ def genitive_name_as_apposition(token: Token) -> bool:
         and token.pos_ == "PROPN"
         and token.head.pos_ == "NOUN"
         and token.i == token.head.i + 1
-        and "Gen" in token.morph.get("Case")
+        and "Gen" in morph_values(token, "Case")
         and token.lower_.endswith("s")
     )
 

@@ -37,7 +37,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import fixed_parse
-from lagebild.german.verbs import is_mutual
+from lagebild.german.verbs import is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
@@ -762,14 +762,14 @@ def _consequence_auxiliary(token: Token) -> bool:
     past passive "wurde", which tells what was done."""
     if token.tag_ != "VAFIN":
         return False
-    lemma, mood = token.lemma_.lower(), token.morph.get("Mood")
+    lemma, mood = token.lemma_.lower(), morph_values(token, "Mood")
     if lemma == "werden":
-        return "Sub" in mood or "Pres" in token.morph.get("Tense")
+        return "Sub" in mood or "Pres" in morph_values(token, "Tense")
     return lemma in ("sein", "haben") and _konjunktiv_ii(token)
 
 
 def _konjunktiv_ii(token: Token) -> bool:
-    return "Sub" in token.morph.get("Mood") and "Past" in token.morph.get("Tense")
+    return "Sub" in morph_values(token, "Mood") and "Past" in morph_values(token, "Tense")
 
 
 def _is_answer(token: Token) -> bool:
@@ -1278,7 +1278,7 @@ def is_urged(token: Token) -> bool:
     """ "Ungarn sollte seinen Widerstand aufgeben", "Israel muss einlenken": a concession or
     promise with a modal of obligation is what a speaker urges on the subject (the speaker's
     REQUEST), no act of the subject; not with "wir/ich" ("Wir müssen Gespräche führen")."""
-    if "Part" in token.morph.get("VerbForm") or token.tag_ == "VVPP":
+    if "Part" in morph_values(token, "VerbForm") or token.tag_ == "VVPP":
         return False  # "muss … eingelenkt haben" infers a past act
     modals = [c for c in token.children if c.dep_ == "aux" and c.lower_ in URGING_MODALS]
     own = any(c.dep_ == "nsubj" and c.lower_ in ("wir", "ich") for c in token.children)
@@ -1321,7 +1321,7 @@ def is_meeting_of_several(
 
 
 def _plural_subject(verb: Token) -> bool:
-    return any("Plur" in s.morph.get("Number") for s in args.subjects(verb))
+    return any("Plur" in morph_values(s, "Number") for s in args.subjects(verb))
 
 
 def _plural_genitive(noun: Token) -> bool:
@@ -1329,10 +1329,10 @@ def _plural_genitive(noun: Token) -> bool:
     masculine or neuter noun in the genitive is plural ("der Nato-Außenminister", which the
     tagger may call singular)."""
     return any(
-        "Plur" in g.morph.get("Number")
+        "Plur" in morph_values(g, "Number")
         or (
             any(d.lower_ == "der" and d.dep_ == "det" for d in g.children)
-            and set(g.morph.get("Gender")) & {"Masc", "Neut"}
+            and set(morph_values(g, "Gender")) & {"Masc", "Neut"}
         )
         for g in args.genitives(noun)
     )

@@ -12,7 +12,13 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood, is_passive, verb_key, verb_keys
+from lagebild.german.verbs import (
+    has_subjunctive_mood,
+    is_passive,
+    morph_values,
+    verb_key,
+    verb_keys,
+)
 from lagebild.german.words import spelling_variants
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -130,9 +136,10 @@ _INFLECTIONS = frozenset(NOUN_ENDINGS).union(ADJECTIVE_ENDINGS)
 def is_condemning(token: Token, codebook: Codebook) -> bool:
     """A condemning word, also when the lemmatizer kept its inflection."""
     words = codebook.condemning_words
-    if token.lemma_.lower() in words or token.lower_ in words:
+    lower = token.lower_  # read once: each read makes a new string (about 300 ns)
+    if token.lemma_.lower() in words or lower in words:
         return True
-    return any(token.lower_.endswith(e) and token.lower_[: -len(e)] in words for e in _INFLECTIONS)
+    return any(lower.endswith(e) and lower[: -len(e)] in words for e in _INFLECTIONS)
 
 
 def judges_a_thing(token: Token, codebook: Codebook) -> bool:
@@ -477,9 +484,11 @@ def told_before(noun: Token) -> bool:
     Vorwürfe", "den Angriff"): in news copy it refers to the act or claim reported before
     ("Israel griff Ziele in Beirut an. … Mikati verurteilte die Angriffe")."""
     dets = [d for d in noun.children if d.dep_ == "det"]
-    if not any("Def" in d.morph.get("Definite") or "Dem" in d.morph.get("PronType") for d in dets):
+    if not any(
+        "Def" in morph_values(d, "Definite") or "Dem" in morph_values(d, "PronType") for d in dets
+    ):
         return False
-    if any("Poss" in d.morph.get("Poss") or d.dep_ == "det:poss" for d in dets):
+    if any("Poss" in morph_values(d, "Poss") or d.dep_ == "det:poss" for d in dets):
         return False
     for child in noun.children:
         if child.dep_ in _SOURCE_DEPS and args.preposition(child) in (None, "von", "durch"):
@@ -809,9 +818,9 @@ def refers_back(verb: Token) -> bool:
     """The act's object (or, in the passive, its dative) is an anaphoric demonstrative:
     "dies", "das", "diese Darstellung"."""
     for head in args.objects(verb) + args.datives(verb) + _demonstrative_subjects(verb):
-        if "Dem" in head.morph.get("PronType") or _standalone_article(head):
+        if "Dem" in morph_values(head, "PronType") or _standalone_article(head):
             return True
-        if any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in head.children):
+        if any(d.dep_ == "det" and "Dem" in morph_values(d, "PronType") for d in head.children):
             return True
     return False
 

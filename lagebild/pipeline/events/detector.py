@@ -45,6 +45,7 @@ from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.codebook.quotes_loader import load_lexicon as load_reporting_lexicon
 from lagebild.errors import AnalysisError, ModelNotFoundError
+from lagebild.german.verbs import morph_values
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import VERBAL_QUADS
@@ -195,7 +196,7 @@ def _pluperfect(trigger: Token) -> bool:
     return any(
         c.dep_.startswith("aux")
         and c.lemma_ in ("haben", "sein")
-        and "Past" in c.morph.get("Tense")
+        and "Past" in morph_values(c, "Tense")
         for c in trigger.children
     )
 

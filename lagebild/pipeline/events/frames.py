@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
-from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv
+from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv, morph_values
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import (
@@ -285,7 +285,7 @@ def _document(verb: Token, subject: Token, codebook: Codebook) -> Token | None:
     """The document a subject names, itself or as the relative pronoun of a clause about it:
     "eine Resolution, die Israel auffordert" (``document_nouns``)."""
     noun = subject
-    if "Rel" in subject.morph.get("PronType") and verb.dep_ == "acl:relcl":
+    if "Rel" in morph_values(subject, "PronType") and verb.dep_ == "acl:relcl":
         noun = verb.head
     if noun.pos_ != "NOUN":
         return None
@@ -467,7 +467,7 @@ def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list
         for o in args.objects(verb)
         if o.pos_ in ("NOUN", "PROPN")
         and not _is_speech_act_noun(o, codebook)
-        and "Dat" not in o.morph.get("Case")
+        and "Dat" not in morph_values(o, "Case")
     ]
     if not objects or min(s.i for s in subjects) > min(o.i for o in objects):
         return None  # only a fronted object is mistaken for the subject
@@ -538,7 +538,7 @@ def is_supported_object(noun: Token) -> bool:
         return True
     return (
         noun.dep_ == "nsubj"
-        and noun.morph.get("Case") == ["Acc"]
+        and morph_values(noun, "Case") == ("Acc",)
         and any(c.dep_ == "nsubj" and c != noun for c in noun.head.children)
     )
 

@@ -136,9 +136,31 @@ NOUN_ENDINGS = tuple(
 UMLAUTS = str.maketrans("äöü", "aou")
 
 
+# Answers of ``_inflected_noun_entries`` by codebook (its identity; the codebook is held so
+# the id stays its own) and form: asked of every noun without entries of its own, most of
+# them many times per article, and each answer costs up to ten codebook look-ups.
+_INFLECTED: dict[int, tuple[Codebook, dict[str, list[Predicate]]]] = {}
+MAX_INFLECTED_FORMS = 65536
+
+
 def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
     """Entries for an inflected noun the lemmatizer left as it is ("Massenprotesten"); a
     plural may also umlaut its last stem vowel ("Terroranschläge" -> "Terroranschlag")."""
+    known = _INFLECTED.get(id(codebook))
+    if known is None or known[0] is not codebook:
+        if len(_INFLECTED) >= 16:
+            _INFLECTED.clear()
+        known = _INFLECTED[id(codebook)] = (codebook, {})
+    answers = known[1]
+    entries = answers.get(form)
+    if entries is None:
+        if len(answers) >= MAX_INFLECTED_FORMS:
+            answers.clear()
+        entries = answers[form] = _find_inflected_noun_entries(form, codebook)
+    return entries
+
+
+def _find_inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
     for ending in NOUN_ENDINGS:
         if form.endswith(ending) and len(form) - len(ending) >= 4:
             stem = form[: -len(ending)]
@@ -228,7 +250,9 @@ def shares_zu(token: Token) -> bool:
 
 def _is_participle(token: Token) -> bool:
     """A participle the tagger called an adjective ("gefunden und verhaftet")."""
-    return token.pos_ == "ADJ" and "Part" in token.morph.get("VerbForm") and token.dep_ != "amod"
+    return (
+        token.pos_ == "ADJ" and "Part" in morph_values(token, "VerbForm") and token.dep_ != "amod"
+    )
 
 
 def _is_predicative(token: Token) -> bool:
@@ -331,7 +355,10 @@ def is_judged_object(token: Token) -> bool:
         return False
     return any(
         d.dep_ in ("det", "det:poss")
-        and ("Def" in d.morph.get("Definite") or d.morph.get("PronType") in (["Dem"], ["Prs"]))
+        and (
+            "Def" in morph_values(d, "Definite")
+            or morph_values(d, "PronType") in (("Dem",), ("Prs",))
+        )
         for d in token.children
     )
 
@@ -386,17 +413,17 @@ def _true_objects(verb: Token) -> list[Token]:
     is that subject."""
     subjects = args.subjects(verb)
     objects = [o for o in args.objects(verb) if o not in subjects]
-    if subjects or verb.morph.get("VerbForm") != ["Fin"]:
+    if subjects or morph_values(verb, "VerbForm") != ("Fin",):
         return objects
-    number = verb.morph.get("Number")
-    return [o for o in objects if not number or o.morph.get("Number") != number]
+    number = morph_values(verb, "Number")
+    return [o for o in objects if not number or morph_values(o, "Number") != number]
 
 
 def _nominatives(verb: Token) -> list[Token]:
     """The subject, and a nominative the parser took for an object ("dass Kenia ein Anschlag
     droht" with "Anschlag" as obj)."""
     nominative_objects = [
-        c for c in verb.children if c.dep_ == "obj" and "Nom" in c.morph.get("Case")
+        c for c in verb.children if c.dep_ == "obj" and "Nom" in morph_values(c, "Case")
     ]
     return args.subjects(verb) + nominative_objects
 
@@ -407,7 +434,7 @@ def _complements(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ in ("obj", "nsubj:pass", "xcomp", "advmod", "obl", "obl:arg", "iobj", "advcl",
                           "compound:prt", "acomp", "nsubj", "conj", "amod", "dep"):  # fmt: skip
-            if child.dep_ == "conj" and child.morph.get("VerbForm") == ["Fin"]:
+            if child.dep_ == "conj" and morph_values(child, "VerbForm") == ("Fin",):
                 # a coordinated clause's finite verb completes nothing ("… die Stadt einnahmen,
                 # …, teilten die Vereinten Nationen mit": "teilen" is no "Teil" of the land);
                 # a participle may ("hält die Kritik für gerechtfertigt" parsed as conj)
@@ -498,25 +525,47 @@ def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
     return any(matches_any(w, stems) for w in words)
 
 
-@lru_cache(maxsize=65536)
+class _StemList:
+    """One stem list's sets and the answers found for it so far."""
+
+    __slots__ = ("stems", "whole_words", "compound_heads", "answers")
+
+    def __init__(self, stems: tuple[str, ...]) -> None:
+        self.stems = stems  # held: while it lives no other list gets its id
+        # the stems matched as whole words only (short ones), and those that may end a compound
+        self.whole_words = frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM)
+        self.compound_heads = frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM)
+        self.answers: dict[str, bool] = {}
+
+
+# The stem lists by their identity. Not an lru_cache on (word, stems): a tuple does not keep
+# its hash, and hashing a list of hundreds of stems as the cache key on every call cost more
+# (up to 7.5 µs for the longest) than the answer it looked up. The lists are the codebook's
+# fixed tuples; both tables are bounded for lists or words built at run time.
+_STEM_LISTS: dict[int, _StemList] = {}
+MAX_STEM_LISTS = 4096
+MAX_ANSWERS_PER_LIST = 65536
+
+
 def matches_any(word: str, stems: tuple[str, ...]) -> bool:
     """``stem_matches`` for any of the stems. Cached: the codebook's stem lists are few and
     fixed, the words of news repeat. A list may hold hundreds of stems, so a word is looked
     up by its endings in the list's sets rather than compared with each stem."""
-    whole_words, compound_heads = _stem_sets(stems)
-    forms = _stem_forms(word)
-    return not forms.isdisjoint(whole_words) or any(
-        _ends_in(form, compound_heads) for form in forms
-    )
-
-
-@lru_cache(maxsize=1024)
-def _stem_sets(stems: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
-    """The stems matched as whole words only (short ones), and those that may end a compound."""
-    return (
-        frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM),
-        frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM),
-    )
+    found = _STEM_LISTS.get(id(stems))
+    if found is None or found.stems is not stems:
+        if len(_STEM_LISTS) >= MAX_STEM_LISTS:
+            _STEM_LISTS.clear()
+        found = _STEM_LISTS[id(stems)] = _StemList(stems)
+    answer = found.answers.get(word)
+    if answer is None:
+        if len(found.answers) >= MAX_ANSWERS_PER_LIST:
+            found.answers.clear()
+        forms = _stem_forms(word)
+        answer = not forms.isdisjoint(found.whole_words) or any(
+            _ends_in(form, found.compound_heads) for form in forms
+        )
+        found.answers[word] = answer
+    return answer
 
 
 def _ends_in(form: str, stems: frozenset[str]) -> bool:

@@ -23,6 +23,7 @@ from lagebild.german.verbs import (
     PERFECT_AUXILIARIES,
     is_participle_form,
     is_plain_infinitive,
+    morph_values,
     perfect_infinitive,
     verb_key,
 )
@@ -184,7 +185,7 @@ def _subject_of_stative_passive(noun: Token) -> bool:
         noun.dep_ == "nsubj"
         and noun.pos_ == "NOUN"
         and head != noun
-        and ("Part" in head.morph.get("VerbForm") or head.tag_ == "VVPP")
+        and ("Part" in morph_values(head, "VerbForm") or head.tag_ == "VVPP")
         and any(
             c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() in ("sein", "werden")
             for c in head.children
@@ -325,7 +326,7 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
     aux_lemmas = {a.lemma_.lower() for a in auxiliaries}
     perfect = perfect_infinitive(predicate) is not None or (
         bool(aux_lemmas & PERFECT_AUXILIARIES)
-        and any("Inf" in a.morph.get("VerbForm") for a in auxiliaries)
+        and any("Inf" in morph_values(a, "VerbForm") for a in auxiliaries)
     )
     for aux in auxiliaries:
         lemma = aux.lemma_.lower()
@@ -388,7 +389,7 @@ def _expected_arrival(predicate: Token, cues: dict[str, frozenset[str]], tense: 
     return any(
         c.dep_ in ("aux", "aux:pass")
         and c.lemma_.lower() == "werden"
-        and tense in c.morph.get("Tense")
+        and tense in morph_values(c, "Tense")
         for c in predicate.children
     )
 
@@ -408,7 +409,7 @@ def _unrealised_plan(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
 
 
 def _past_indicative(aux: Token) -> bool:
-    return "Past" in aux.morph.get("Tense") and "Ind" in aux.morph.get("Mood")
+    return "Past" in morph_values(aux, "Tense") and "Ind" in morph_values(aux, "Mood")
 
 
 def _in_perfect(verb: Token) -> bool:
@@ -470,7 +471,7 @@ def _pluperfect(predicate: Token) -> bool:
         if (
             aux.dep_ == "aux"
             and aux.lemma_.lower() in PERFECT_AUXILIARIES
-            and "Past" in aux.morph.get("Tense")
+            and "Past" in morph_values(aux, "Tense")
             and aux.lower_.startswith(("hatte", "war"))
         ):
             return True

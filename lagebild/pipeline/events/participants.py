@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
 from lagebild.german.names import looks_genitive
+from lagebild.german.verbs import morph_values
 from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
 from lagebild.pipeline.actors import compound_at, token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -146,7 +147,7 @@ def _genitive_form(token: Token) -> bool:
 def _bare_pronoun(token: Token) -> bool:
     """A personal or relative pronoun, which takes no attributes; a partitive one does ("einer
     der Minister", "viele von ihnen")."""
-    kinds = set(token.morph.get("PronType"))
+    kinds = set(morph_values(token, "PronType"))
     for kind in list(kinds):
         kinds.update(kind.split(","))
     return token.pos_ == "PRON" and bool(kinds & {"Prs", "Rel"})
@@ -157,7 +158,7 @@ def appositive_names(doc: Doc, head: Token, index: dict[int, Mention]) -> list[M
     Sicherheitsratsmitglieder China und Indonesien" are China and Indonesia, whatever the
     linker guessed for the description from the context. (A person's name in apposition is
     linked less surely than the role before it: "der Sprecher der CDU, Friedbert Pflüger".)"""
-    if head.morph.get("Number") != ["Plur"]:
+    if morph_values(head, "Number") != ("Plur",):
         return []  # a group named by its members; "die Tagung …, PCF" only renames
     actors = doc._.actors or {}
     found = []
@@ -389,7 +390,7 @@ def _direction(phrase: Token) -> bool:
     """An in-phrase of direction, in the accusative ("ins Auswärtige Amt", "in das
     Außenministerium"), not of place ("im Außenministerium")."""
     return any(c.dep_ == "case" and c.lower_ == "ins" for c in phrase.children) or any(
-        c.dep_ == "det" and c.morph.get("Case") == ["Acc"] for c in phrase.children
+        c.dep_ == "det" and morph_values(c, "Case") == ("Acc",) for c in phrase.children
     )
 
 
@@ -468,7 +469,7 @@ def _bare_plural_ngo(doc: Doc, p: EventParticipant) -> bool:
     if span is None or len(span) != 1:
         return False
     head = span.root
-    if head.morph.get("Number") != ["Plur"] or not head.lower_.endswith(ORGANISATIONS):
+    if morph_values(head, "Number") != ("Plur",) or not head.lower_.endswith(ORGANISATIONS):
         return False
     return not any(
         c.dep_ in ("det", "amod", "nmod", "appos", "nummod", "nk")
@@ -483,7 +484,7 @@ def _singular(doc: Doc, p: EventParticipant) -> bool:
     if p.start is None or p.end is None:
         return False
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
-    return span is not None and span.root.morph.get("Number") == ["Sing"]
+    return span is not None and morph_values(span.root, "Number") == ("Sing",)
 
 
 def _stand_in(p: EventParticipant) -> bool:

@@ -20,11 +20,13 @@ from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
+from lagebild.german.scan import tokens_among, tokens_with_pos
 from lagebild.german.verbs import (
     is_finite,
     is_infinitive,
     is_mistagged_preterite,
     is_participle_form,
+    morph_values,
     verb_key,
     verb_keys,
 )
@@ -34,11 +36,19 @@ from lagebild.pipeline.events.arguments import is_time_noun
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
 
 
+# the forms of the particles the tagger reads as adjectives ("bereit" of "bereitstellen")
+PARTICLE_FORMS = frozenset(ADJECTIVE_PARTICLES)
+# The parts of speech the per-word tests below take first (a name re-hung is a proper noun; a
+# mis-tagged preterite is an adjective or verb): only such words are asked at all.
+NAME_POS = ("PROPN",)
+MISTAGGED_PRETERITE_POS = ("ADJ", "VERB")
+
+
 def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     """Restore every mis-tagged preterite of a codebook verb; the verbs restored."""
     found = [
         t
-        for t in doc
+        for t in tokens_with_pos(doc, MISTAGGED_PRETERITE_POS)
         if is_mistagged_preterite(t)
         and any(codebook.verbs(k) for k in verb_keys(t, codebook.strong_forms))
     ]
@@ -103,9 +113,11 @@ def repair_adjective_particles(doc: Doc) -> list[Token]:
     "bereitstellen" as a predicative adjective and hangs the object on it, so the verb is
     "stellen" with no object. At the end of the clause of one of its few verbs the word is
     the particle: it becomes one, and what hung on it the verb's. The particles repaired."""
-    for word in doc:
+    # only the words that may be such a particle are asked (their form never changes)
+    particles = tokens_among(doc, PARTICLE_FORMS)
+    for word in particles:
         _lift_verb_over_particle(word)
-    found = [t for t in doc if _is_adjective_particle(t)]
+    found = [t for t in particles if _is_adjective_particle(t)]
     for word in found:
         verb = word.head
         for child in list(word.children):
@@ -171,8 +183,8 @@ def _restore(verb: Token) -> None:
 
 
 def _genitive(token: Token) -> bool:
-    cases = [c.morph.get("Case") for c in token.children if c.dep_ == "det"]
-    return "Gen" in token.morph.get("Case") or any("Gen" in case for case in cases)
+    cases = [morph_values(c, "Case") for c in token.children if c.dep_ == "det"]
+    return "Gen" in morph_values(token, "Case") or any("Gen" in case for case in cases)
 
 
 def _has_preposition(token: Token) -> bool:
@@ -191,7 +203,7 @@ def repair_names_after_person(doc: Doc) -> list[Token]:
     name that is an entity of its own (``entities.split_state_after_person``), right after a
     person's name that is the subject of the verb before both, is the verb's object; the
     tree is changed so that every reader of it sees the object. The names re-hung."""
-    return _names_as_objects([t for t in doc if _object_under_person(t)])
+    return _names_as_objects([t for t in tokens_with_pos(doc, NAME_POS) if _object_under_person(t)])
 
 
 def _object_under_person(token: Token) -> bool:
@@ -217,7 +229,7 @@ def repair_names_under_pronouns(doc: Doc) -> list[Token]:
     name after a subject pronoun on it, as it hangs a name on a name. A personal pronoun takes
     no attribute or apposition of a name, so the name right after the subject pronoun is the
     verb's object. The names re-hung."""
-    return _names_as_objects([t for t in doc if _name_under_pronoun(t)])
+    return _names_as_objects([t for t in tokens_with_pos(doc, NAME_POS) if _name_under_pronoun(t)])
 
 
 def _name_under_pronoun(token: Token) -> bool:
@@ -226,8 +238,8 @@ def _name_under_pronoun(token: Token) -> bool:
     pronoun = token.head
     return (
         pronoun.pos_ == "PRON"
-        and "Prs" in pronoun.morph.get("PronType")
-        and "Yes" not in pronoun.morph.get("Reflex")
+        and "Prs" in morph_values(pronoun, "PronType")
+        and "Yes" not in morph_values(pronoun, "Reflex")
         and pronoun.dep_ in ("nsubj", "nsubj:pass")
         and pronoun.head.pos_ in ("VERB", "AUX")
         and token.i == pronoun.i + 1
@@ -245,7 +257,8 @@ def repair_adjacent_actor_names(doc: Doc) -> list[Token]:
     them apart German puts the subject first: the second is the verb's object, and the
     first, if the parser left it an adverbial, its subject. The names re-hung."""
     names = _actor_names(doc)
-    return _names_as_objects([t for t in doc if _second_of_two_actors(t, names)])
+    candidates = tokens_with_pos(doc, NAME_POS)
+    return _names_as_objects([t for t in candidates if _second_of_two_actors(t, names)])
 
 
 def _names_as_objects(names: list[Token]) -> list[Token]:
@@ -359,7 +372,7 @@ def repair_masculine_name_before_plural(doc: Doc) -> list[Token]:
     plural the object. Only when the actor linker took the name for an actor. The names
     re-hung."""
     names = _actor_names(doc)
-    found = [t for t in doc if _masculine_name_before_plural(t, names)]
+    found = [t for t in tokens_with_pos(doc, NAME_POS) if _masculine_name_before_plural(t, names)]
     for name in found:
         noun = name.head
         verb = noun.head
@@ -419,7 +432,7 @@ def _main_clause_after_comma(name: Token) -> bool:
     return (
         before.pos_ in ("VERB", "AUX")
         and after.pos_ in ("VERB", "AUX")
-        and "Fin" in after.morph.get("VerbForm")
+        and "Fin" in morph_values(after, "VerbForm")
     )
 
 
@@ -432,7 +445,7 @@ def _masculine_name_before_plural(token: Token, names: dict[int, frozenset[str]]
         token.dep_ in NAME_ATTACHMENTS | {"amod", "compound"}
         and noun.i == token.i + 1
         and noun.pos_ == "NOUN"
-        and noun.morph.get("Number") == ["Plur"]
+        and morph_values(noun, "Number") == ("Plur",)
         and article.lower_ == "der"
         and article.head == noun
         and noun.dep_ in ("obj", "nsubj", "nsubj:pass")
@@ -466,7 +479,7 @@ def repair_names_after_actor(doc: Doc) -> list[Token]:
     phrase, is the clause's object: re-hung on the verb the other name belongs to. The names
     re-hung."""
     found = []
-    for token in doc:
+    for token in tokens_with_pos(doc, NAME_POS):  # the repair changes heads, no tags
         verb = _object_name_verb(token)
         if verb is not None:
             token.head, token.dep_ = verb, "obj"
@@ -513,7 +526,7 @@ def repair_name_after_plural_subject(doc: Doc) -> list[Token]:
     Indonesien"), so a single bare state name right after a plural common-noun subject that
     follows its verb is the verb's object. The names re-hung."""
     found = []
-    for token in doc:
+    for token in tokens_with_pos(doc, NAME_POS):  # the repair changes heads, no tags
         if _name_after_plural_subject(token):
             token.head, token.dep_ = token.head.head, "obj"
             found.append(token)
@@ -527,7 +540,7 @@ def _name_after_plural_subject(token: Token) -> bool:
     return (
         token.ent_type_ in ACTOR_NAME_LABELS
         and noun.pos_ == "NOUN"
-        and noun.morph.get("Number") == ["Plur"]
+        and morph_values(noun, "Number") == ("Plur",)
         and noun.dep_ in ("nsubj", "nsubj:pass")
         and verb.pos_ in ("VERB", "AUX")
         and verb.i < noun.i
@@ -555,7 +568,7 @@ def repair_name_after_relative_pronoun(doc: Doc) -> list[Token]:
     attributes). The pronoun is made the verb's subject and the name its object. The names
     re-hung."""
     found = []
-    for pronoun in doc:
+    for pronoun in tokens_among(doc, SUBJECT_RELATIVES):
         verb = _relative_clause_verb(pronoun)
         if verb is None:
             continue
@@ -607,8 +620,8 @@ def _other_object(verb: Token, name: Token) -> bool:
 def _feminine_singular(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ == "det"]
     if dets:
-        return dets[0].lower_ in ("die", "eine") and noun.morph.get("Number") != ["Plur"]
-    return noun.morph.get("Gender") == ["Fem"] and noun.pos_ == "NOUN"
+        return dets[0].lower_ in ("die", "eine") and morph_values(noun, "Number") != ("Plur",)
+    return morph_values(noun, "Gender") == ("Fem",) and noun.pos_ == "NOUN"
 
 
 def _bare_actor_name(name: Token) -> bool:
@@ -634,7 +647,7 @@ def repair_main_clause_under_condition(doc: Doc) -> list[Token]:
     condition's place in the tree and the condition hangs on it (as the conditions of
     ``condition_holders`` are read). The main verbs restored."""
     found = []
-    for modal in doc:
+    for modal in tokens_among(doc, CONDITION_MODALS):
         if modal.lower_ not in CONDITION_MODALS or modal.i == 0 or not modal.dep_.startswith("aux"):
             continue
         condition = modal.head
@@ -725,7 +738,7 @@ def _fronted_main_clause(second: Token) -> Token | None:
     doc = second.doc
     if second.pos_ != "VERB" or not is_finite(second) or second.i < 2:
         return None
-    if doc[second.i - 1].text != "," or "Ind" not in second.morph.get("Mood"):
+    if doc[second.i - 1].text != "," or "Ind" not in morph_values(second, "Mood"):
         return None
     if not _continues_clause(second):
         if not any(c.dep_ == "nsubj" and c.i > second.i for c in second.children):
@@ -735,7 +748,7 @@ def _fronted_main_clause(second: Token) -> Token | None:
     firsts = [
         c for c in second.children
         if c.dep_ in FRONTED_CONTENT_DEPS and c.i < second.i and c.pos_ == "VERB"
-        and "Ind" in c.morph.get("Mood")
+        and "Ind" in morph_values(c, "Mood")
         and any(s.dep_ == "nsubj" and s.i < c.i for s in c.children)
         and not any(m.dep_ == "mark" for m in c.children)
     ]  # fmt: skip
@@ -795,7 +808,7 @@ def repair_particle_under_adverb(doc: Doc) -> list[Token]:
     zurück", "wies die Darstellung Moskaus entschlossen zurück". Such a word (no
     conjunction, no complementiser, no comma before it) is an adverb: the particle and the
     arguments hung on it go to the finite verb. The adverbs repaired."""
-    found = [t for t in doc if _adverb_with_particle(t)]
+    found = [t for t in tokens_with_pos(doc, ("VERB",)) if _adverb_with_particle(t)]
     for adverb in found:
         verb = adverb.head
         for child in list(adverb.children):
@@ -844,7 +857,7 @@ def repair_antecedents_in_relative_clauses(doc: Doc) -> list[Token]:
     the antecedent becomes its subject, the relative clause an attribute of the antecedent,
     and a d-word read as an article the relative pronoun. The antecedents re-hung."""
     found = []
-    for word in doc:
+    for word in tokens_among(doc, RELATIVE_D_WORDS):  # the others are no d-word
         repaired = _repair_relative_clause(word)
         if repaired is not None:
             found.append(repaired)
@@ -949,7 +962,7 @@ def repair_causative_objects(doc: Doc) -> list[Token]:
             c
             for c in causer.children
             if c.dep_ == "obj" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")
-            and "Dat" not in c.morph.get("Case")
+            and "Dat" not in morph_values(c, "Case")
         ]  # fmt: skip
         if len(accusatives) == 1:
             accusatives[0].head = verb
@@ -1083,7 +1096,7 @@ def _dative_phrase(noun: Token) -> bool:
 
 
 def _may_be_nominative(noun: Token) -> bool:
-    cases = noun.morph.get("Case")
+    cases = morph_values(noun, "Case")
     return noun.pos_ in ("NOUN", "PROPN") and (not cases or "Nom" in cases)
 
 
@@ -1095,7 +1108,7 @@ def _accusative_phrase(noun: Token) -> bool:
     dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
     return any(
         d.lower_ in _EN_DETERMINERS
-        and (noun.morph.get("Number") == ["Sing"] or not noun.lower_.endswith(("n", "s")))
+        and (morph_values(noun, "Number") == ("Sing",) or not noun.lower_.endswith(("n", "s")))
         for d in dets
     )
 
@@ -1273,7 +1286,7 @@ def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
     Russland zurück")."""
     if noun.pos_ not in ("NOUN", "PROPN") or min(t.i for t in noun.subtree) != finite.sent.start:
         return False
-    if noun.morph.get("Number") != ["Sing"] or finite.morph.get("Number") != ["Sing"]:
+    if morph_values(noun, "Number") != ("Sing",) or morph_values(finite, "Number") != ("Sing",):
         return False
     dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
     heads = [noun] + [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
@@ -1284,8 +1297,8 @@ def _caseless_first_phrase(noun: Token, finite: Token) -> bool:
         return False
     # "die" before a singular common noun only if feminine; a name after "die" with a
     # singular verb is one ("die Ukraine", "die Türkei")
-    gender = next((h.morph.get("Gender") for h in heads if h.pos_ == "NOUN"), ["Fem"])
-    return dets[0].lower_ != "die" or gender == ["Fem"]
+    gender = next((morph_values(h, "Gender") for h in heads if h.pos_ == "NOUN"), ("Fem",))
+    return dets[0].lower_ != "die" or gender == ("Fem",)
 
 
 def _accusative_only(noun: Token) -> bool:
@@ -1293,7 +1306,7 @@ def _accusative_only(noun: Token) -> bool:
     if article is None or article.lower_ not in ACCUSATIVE_ONLY_ARTICLES:
         return False
     # "den" is the accusative singular only before a singular noun
-    return article.lower_ == "einen" or "Sing" in noun.morph.get("Number")
+    return article.lower_ == "einen" or "Sing" in morph_values(noun, "Number")
 
 
 def _finite_of(verb: Token) -> Token | None:

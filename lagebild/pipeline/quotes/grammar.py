@@ -11,7 +11,13 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
 from lagebild.german.pronouns import is_reflexive_pronoun, is_relative
-from lagebild.german.verbs import is_finite, is_passive, is_reflexive_verb, particle_among
+from lagebild.german.verbs import (
+    is_finite,
+    is_passive,
+    is_reflexive_verb,
+    morph_values,
+    particle_among,
+)
 from lagebild.german.words import (
     PREPOSITIONS,
 )
@@ -143,7 +149,7 @@ def plausible_speaker(token: Token, lexicon: ReportingLexicon) -> bool:
         if token.lower_ in OBLIQUE_PRONOUNS or any(c.dep_ == "case" for c in token.children):
             return False  # "von dem die Polizei glaubt", "denen X vorwirft"
         return token.tag_ in SPEAKER_PRONOUN_TAGS or bool(
-            {"Prs", "Dem", "Ind", "Rel"} & set(token.morph.get("PronType"))
+            {"Prs", "Dem", "Ind", "Rel"} & set(morph_values(token, "PronType"))
         )
     # a name the tagger did not know counts whatever its tag (Glos/ADV hatte gesagt)
     named = token.ent_type_ in SPEAKER_ENTITIES and token.text[:1].isupper()
@@ -184,10 +190,10 @@ def names_an_actor(token: Token) -> bool:
 def not_nominative(token: Token) -> bool:
     """The phrase is marked for another case (Den Unmut der CDU brachte sie zum Ausdruck).
     A bare name carries no case marking the tagger could see (Russland warnte …)."""
-    cases = set() if token.pos_ == "PROPN" else set(token.morph.get("Case"))
+    cases = set() if token.pos_ == "PROPN" else set(morph_values(token, "Case"))
     for child in token.children:
         if child.dep_ == "det" and child.i < token.i:
-            cases |= set(child.morph.get("Case"))
+            cases |= set(morph_values(child, "Case"))
     return bool(cases) and "Nom" not in cases
 
 
@@ -224,7 +230,7 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
                 key=lambda t: (
                     not agrees(t, finite),
                     not names_an_actor(t),
-                    "Nom" not in t.morph.get("Case"),
+                    "Nom" not in morph_values(t, "Case"),
                     t.i < verb.i,
                 )
             )
@@ -270,14 +276,14 @@ def subject_of(verb: Token, lo: int, hi: int, lexicon: ReportingLexicon) -> Toke
 def agrees(subject: Token, finite: Token) -> bool:
     """Does the subject agree in number with the finite verb? (Einige Moslems haben
     Premierminister Blair geschrieben: the singular noun is no subject of "haben".)"""
-    verb_number = set(finite.morph.get("Number"))
-    noun_number = set(subject.morph.get("Number"))
+    verb_number = set(morph_values(finite, "Number"))
+    noun_number = set(morph_values(subject, "Number"))
     for child in subject.children:
         if child.dep_ == "conj":
             return True  # X und Y sagten
-        if child.dep_ == "det" and child.i < subject.i and child.morph.get("Number"):
+        if child.dep_ == "det" and child.i < subject.i and morph_values(child, "Number"):
             # "der UN-Gesandte" tagged plural: the tagger's guess for the noun is unsure
-            noun_number &= set(child.morph.get("Number"))
+            noun_number &= set(morph_values(child, "Number"))
     if len(verb_number) != 1 or len(noun_number) != 1:
         return True
     return verb_number == noun_number

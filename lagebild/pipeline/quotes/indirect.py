@@ -10,6 +10,7 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
 from lagebild.german.pronouns import is_relative
+from lagebild.german.scan import verb_like
 from lagebild.german.verbs import has_subjunctive_mood, is_finite, is_infinitive, is_konjunktiv
 from lagebild.german.words import ZU_PARTICLES
 from lagebild.pipeline.quotes.core import (
@@ -490,7 +491,7 @@ def _in_marks(doc: Doc, start: int, end: int) -> bool:
 
 def find_indirect(state: SearchState, sents: list[tuple[int, int]], sent_of: list[int]) -> None:
     doc, lexicon = state.doc, state.lexicon
-    for token in doc:
+    for token in verb_like(doc):  # no other word is a reporting verb (``reporting_verbs``)
         if state.taken[token.i]:
             continue
         verbs = reporting_verbs(token, lexicon)
