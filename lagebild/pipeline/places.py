@@ -2056,17 +2056,12 @@ def _said_from(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     verb, or on the frame verb of the quotation the trigger stands in (its sibling under
     the same head, as the parser attaches *ließ … verlauten*). On a noun it is an origin
     (Truppen aus Deutschland), not a place of speaking."""
-    span = _span(doc, mention)
-    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if span is None or trigger_span is None or span.start == 0:
+    found = _preposition_of(doc, mention, trigger, "aus")
+    if found is None or not _is_verb(found[0].head.head):
         return False
-    preposition = doc[span.start - 1]
-    if preposition.lower_ != "aus" or preposition.dep_ != "case":
-        return False
-    if not _is_verb(preposition.head.head):
-        return False
+    preposition, trigger_token = found
     verb = preposition.head.head
-    own = _governing_verb(trigger_span[0])
+    own = _governing_verb(trigger_token)
     reported = own.dep_ in ("ccomp", "parataxis")  # the clause a frame verb reports
     frame = reported and (own.head == verb or (verb.head == own.head and verb != own.head))
     return verb == own or frame
@@ -2076,17 +2071,29 @@ def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     """*nach X* on the verb of a visit (ist zu Gesprächen nach Peking gereist, reiste nach
     Tiflis weiter, brach nach Kiew auf): a journey's destination is where the visit takes
     place, not the dateline the traveller left from (Berlin (dpa) - Baerbock ist …)."""
-    span = _span(doc, mention)
-    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
-    if span is None or trigger_span is None or span.start == 0:
+    found = _preposition_of(doc, mention, trigger, "nach")
+    if found is None:
         return False
-    preposition = doc[span.start - 1]
-    if preposition.lower_ != "nach" or preposition.dep_ != "case":
-        return False
+    preposition, trigger_token = found
     head = preposition.head.head
     if not _is_verb(head) and head.lower_.endswith((*VISITS, "flug", "fahrt")):
         return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
-    return _governing_verb(preposition.head) == _governing_verb(trigger_span[0])
+    return _governing_verb(preposition.head) == _governing_verb(trigger_token)
+
+
+def _preposition_of(
+    doc: Doc, mention: PlaceMention, trigger: int, word: str
+) -> tuple[Token, Token] | None:
+    """The preposition *word* right before the place, as its case marker, with the trigger's
+    token; None when the place has no such preposition."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None or span.start == 0:
+        return None
+    preposition = doc[span.start - 1]
+    if preposition.lower_ != word or preposition.dep_ != "case":
+        return None
+    return preposition, trigger_span[0]
 
 
 def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
