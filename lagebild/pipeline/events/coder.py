@@ -55,6 +55,7 @@ from lagebild.pipeline.events.candidates import (
 from lagebild.pipeline.events.derived import (
     ANSWER_NOUNS,
     CONDITION_WORDS,
+    CONSEQUENCE_ADVERBS,
     JUDGING_DECISIONS,
     allegations,
     answered_claims,
@@ -999,10 +1000,17 @@ def consequence_of_condition(token: Token) -> bool:
     dem Abkommen austreten, sollte die EU …" (both clauses complements of the verb of saying).
     The finite "werden" is required: "sollte X angreifen, hatte Y gewarnt" reports a past
     warning, and a zu-infinitive under a condition ("falls er ankündigt, Truppen zu
-    schicken") belongs to the condition."""
-    if not any(c.dep_ == "aux" and _consequence_auxiliary(c) for c in token.children):
+    schicken") belongs to the condition. "Andernfalls / sonst werde Ankara den Botschafter
+    ausweisen" opens the consequence of a demand not met: the adverb in first position,
+    before the auxiliary, is the condition ("die EU werde sonst …" is left alone)."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux" and _consequence_auxiliary(c)]
+    if not auxiliaries:
         return False
-    return bool(nearby_conditions(token))
+    otherwise = any(
+        c.dep_ == "advmod" and c.lower_ in CONSEQUENCE_ADVERBS and c.i < auxiliaries[0].i
+        for c in token.children
+    )
+    return otherwise or bool(nearby_conditions(token))
 
 
 def nearby_conditions(token: Token) -> list[Token]:

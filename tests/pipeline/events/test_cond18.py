@@ -83,3 +83,25 @@ def test_no_threat_without_a_condition_or_without_a_negative_act(nlp, text, kept
     assert "THREATEN" not in found
     if kept:
         assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung in Ankara setzte Stockholm eine Frist bis Ende Mai. Andernfalls "
+            "werde die Türkei den schwedischen Botschafter ausweisen.",
+            ("THREATEN", ("TUR",), ("SWE",)),
+        ),
+        (
+            "Paris gab Bamako eine Woche Zeit. Sonst werde Frankreich die Hilfe an Mali "
+            "einstellen.",
+            ("THREATEN", ("FRA",), ("MLI",)),
+        ),
+    ],
+    ids=["andernfalls-expel", "sonst-suspend-aid"],
+)
+def test_otherwise_opens_a_threatened_consequence(nlp, text, expected) -> None:
+    found = coded(nlp, text)
+    assert expected in found
+    assert "SANCTION" not in {t for t, _, _ in found}
