@@ -55,6 +55,7 @@ from lagebild.pipeline.events.candidates import (
 from lagebild.pipeline.events.derived import (
     ANSWER_NOUNS,
     CONDITION_WORDS,
+    CONSEQUENCE_ADVERBS,
     JUDGING_DECISIONS,
     allegations,
     answered_claims,
@@ -394,6 +395,8 @@ def code_predicate(
     if predicate.pos == "noun" and impends(token, codebook):
         return None  # "Jetzt droht ein Streik": a danger, not an act
     fact = factuality(token, codebook, year, [*extra, *light])
+    if "conditional" not in fact.reasons and consequence_of_condition(token):
+        fact = Factuality(fact.modality, fact.reasons | {"conditional"})
     if "purpose" in fact.reasons:  # "um … zu verhindern": an aim, not an act
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
@@ -507,9 +510,13 @@ def code_predicate(
         # the agentless passive of a conditional act names no one who threatens: "würden
         # häufig angegriffen, wenn sie das Lager verließen" describes a danger, not an act
         return None
-    if event_type == "THREATEN" and not named_target:
+    if event_type == "THREATEN" and (
+        not named_target or {p.code for p in recipient} <= {p.code for p in actor}
+    ):
         # a conditional threat is aimed at whoever must meet the condition, before any
         # default addressee at home ("hatte gedroht, sollte die UNO einen Beschluss fassen")
+        # and before the actor's own people it names ("werde seinen Botschafter abziehen,
+        # sollte Algerien …": the ambassador is withdrawn, Algeria threatened)
         recipient = condition_holders(doc, token, actor) or recipient
     if event_type == "ACCUSE" and predicate.lemma == "warnen":
         warned = coercive_warning(doc, token, actor, recipient)
@@ -972,6 +979,52 @@ def existential_verb(noun: Token) -> list[Token]:
     return [head] if head.lemma_ == "geben" and noun.dep_ == "obj" else []
 
 
+# the dependencies a clause hangs by, on a verb of saying or on another clause
+CLAUSE_DEPS = ("advcl", "ccomp", "parataxis", "xcomp")
+
+
+def is_condition(clause: Token) -> bool:
+    """A clause opened by "wenn, falls, sofern" or by a verb-first "sollte(n)"."""
+    return any(
+        (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)
+        or (g.dep_ in ("aux", "cop") and g.lower_ in ("sollte", "sollten"))
+        for g in clause.children
+    )
+
+
+def consequence_of_condition(token: Token) -> bool:
+    """A clause in the future or the conditional ("werde, wird, würde") beside a condition
+    is its consequence, however the parser hangs the two: "Russland erklärte, sollte die
+    Ukraine der Nato beitreten, werde Moskau die Beziehungen abbrechen" (the consequence
+    parsed as a complement of the condition's verb), "Ankara erklärte, die Türkei werde aus
+    dem Abkommen austreten, sollte die EU …" (both clauses complements of the verb of saying).
+    The finite "werden" is required: "sollte X angreifen, hatte Y gewarnt" reports a past
+    warning, and a zu-infinitive under a condition ("falls er ankündigt, Truppen zu
+    schicken") belongs to the condition. "Andernfalls / sonst werde Ankara den Botschafter
+    ausweisen" opens the consequence of a demand not met: the adverb in first position,
+    before the auxiliary, is the condition ("die EU werde sonst …" is left alone)."""
+    auxiliaries = [c for c in token.children if c.dep_ == "aux" and _consequence_auxiliary(c)]
+    if not auxiliaries:
+        return False
+    otherwise = any(
+        c.dep_ == "advmod" and c.lower_ in CONSEQUENCE_ADVERBS and c.i < auxiliaries[0].i
+        for c in token.children
+    )
+    return otherwise or bool(nearby_conditions(token))
+
+
+def nearby_conditions(token: Token) -> list[Token]:
+    """The condition clauses a clause may be the consequence of: the clause it hangs on, its
+    sister clauses (both hung on the verb of saying) and those hung on a verb of saying
+    parsed under it ("…, erklärte die Regierung, sollte Belarus …, werde Polen …")."""
+    near = [token.head, *token.head.children] if token.head != token else []
+    near += [g for c in token.children if c.dep_ in CLAUSE_DEPS for g in c.children]
+    return [
+        c for c in near
+        if c != token and (c == token.head or c.dep_ in CLAUSE_DEPS) and is_condition(c)
+    ]  # fmt: skip
+
+
 def condition_holders(
     doc: Doc, token: Token, actor: list[EventParticipant]
 ) -> list[EventParticipant]:
@@ -981,21 +1034,12 @@ def condition_holders(
     man …") may be hung on it as parataxis: its "sollte" or "falls" makes it a condition all
     the same."""
     own = {p.actor for p in actor}
-    for node in (token, token.head):
-        for clause in node.children:
-            if clause.dep_ not in ("advcl", "ccomp", "parataxis") or clause == token:
-                continue
-            conditional = any(
-                (g.dep_ == "mark" and g.lower_ in CONDITION_MARKS)
-                or (g.dep_ in ("aux", "cop") and g.lower_ in ("sollte", "sollten"))
-                for g in clause.children
-            )
-            if not conditional:
-                continue
-            found = participants_in(doc, args.subjects(clause), names_only=True)
-            found = [p for p in found if p.code and p.actor not in own]
-            if found:
-                return found
+    own_conditions = [c for c in token.children if c.dep_ in CLAUSE_DEPS and is_condition(c)]
+    for clause in [*own_conditions, *nearby_conditions(token)]:
+        found = participants_in(doc, args.subjects(clause), names_only=True)
+        found = [p for p in found if p.code and p.actor not in own]
+        if found:
+            return found
     return []
 
 
