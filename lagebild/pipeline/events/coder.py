@@ -300,7 +300,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
-    candidates += condemnations(doc, codebook)
+    candidates += condemnations(doc, codebook, candidates)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(candidates, codebook)

@@ -4,7 +4,7 @@ answers to proposals, and recipients shared within a sentence."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -99,10 +99,13 @@ def _quotations_with_speakers(
             yield speaker, quoted, quote.kind
 
 
-def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
+def condemnations(
+    doc: Doc, codebook: Codebook, candidates: Sequence[Candidate] = ()
+) -> list[Candidate]:
     """A quotation that condemns another actor in strong words is the speaker's disapproval:
     "Das Problem sei, dass das US-Imperium Erdgas ersetzen wolle, was verrückt sei, so der
-    venezolanische Präsident" -> ACCUSE disapprove VEN -> USA."""
+    venezolanische Präsident" -> ACCUSE disapprove VEN -> USA. A quotation that judges an
+    act told before ("Das Manöver sei aggressiv") condemns whoever did it."""
     index = token_mentions(doc)
     found = []
     for speaker, quoted, _ in _quotations_with_speakers(doc):
@@ -111,7 +114,10 @@ def condemnations(doc: Doc, codebook: Codebook) -> list[Candidate]:
         words = [t for t in span if is_condemning(t, codebook) or judges_a_thing(t, codebook)]
         if not words or is_negated_anywhere(words[0], codebook):
             continue
-        targets = _condemned(doc, span, speaker, index)
+        targets = judged_act_doers(doc, words[0], speaker, candidates, codebook)
+        if not targets and not any(is_condemning(t, codebook) or t.pos_ == "NOUN" for t in words):
+            continue  # "Die Lage sei gefährlich": a judging adjective judges only a told act
+        targets = targets or _condemned(doc, span, speaker, index)
         if targets:
             found.append(
                 Candidate(
@@ -147,12 +153,34 @@ def judges_a_thing(token: Token, codebook: Codebook) -> bool:
     a thing judges it as "als" does: "das Vorgehen Khartums sei eine schwerwiegende
     Verletzung des Friedensabkommens". Only with a noun subject: "Das sind Terroristen"
     points at people, not at an act."""
-    if token.pos_ != "NOUN" or not any(c.dep_ == "cop" for c in token.children):
+    if token.pos_ not in ("NOUN", "ADJ") or not any(c.dep_ == "cop" for c in token.children):
         return False
     if not any(s.pos_ == "NOUN" for s in args.subjects(token)):
         return False
     word = token.lemma_.lower()
     return any(p.type == "ACCUSE" and word in p.with_words for p in codebook.verbs("bezeichnen"))
+
+
+def judged_act_doers(
+    doc: Doc,
+    word: Token,
+    speaker: list[EventParticipant],
+    candidates: Sequence[Candidate],
+    codebook: Codebook,
+) -> list[EventParticipant]:
+    """Whoever did the act a copula clause judges, when its subject names an act told before
+    ("Die Festnahmen seien willkürlich", "Der Angriff sei ein Verbrechen"): news names a
+    reported act again by its noun, so the judgement is addressed to its doer."""
+    judged = [
+        s
+        for s in args.subjects(word)
+        if s.pos_ == "NOUN"
+        and told_before(s)
+        # "das Vorgehen Khartums" with the genitive parsed as an apposition names its doer
+        and not any(c.dep_ == "appos" for c in s.children)
+        and _names_act(s, codebook)
+    ]
+    return told_doers(doc, word, speaker, judged, candidates, codebook) if judged else []
 
 
 _NAMED_KINDS = frozenset({"person", "organisation"})
@@ -744,15 +772,38 @@ def told_act_authors(
     reported just before, so the judgement is addressed to whoever did the nearest act told
     before the sentence by someone else (not a reaction such as a demand or criticism, nor
     an attack)."""
-    if not judges_told_act(c.token, codebook):
+    judged = told_acts(c.token, codebook)
+    if not judged:
         return []
-    mine = {key for p in c.actor if (key := entity_key(doc, p))}
-    own = {p.code for p in c.actor if p.code}
+    return told_doers(doc, c.token, c.actor, judged, candidates, codebook)
+
+
+def told_doers(
+    doc: Doc,
+    judging: Token,
+    actor: list[EventParticipant],
+    judged: list[Token],
+    candidates: Sequence[Candidate],
+    codebook: Codebook,
+) -> list[EventParticipant]:
+    """The doers of the nearest act told before the judging word's sentence, by someone other
+    than the judging actor, that the judged nouns name."""
+    mine = {key for p in actor if (key := entity_key(doc, p))}
+    own = {p.code for p in actor if p.code}
+    # an event noun names its own type ("kritisierte die Festnahmen": an arrest, COERCE):
+    # only an act of that type told before is the one judged; the general act nouns
+    # ("das Verbot", "den Schritt") name whatever act was told
+    types = {
+        p.type
+        for head in judged
+        if not _is_act_noun(head, codebook)
+        for p in codebook.nouns(head.lemma_)
+    }
     earlier = [
         (e.token.i, doers)
         for e in candidates
-        if e.token.i < c.token.sent.start
-        and e.type not in NOT_TOLD_AS_ACTS
+        if e.token.i < judging.sent.start
+        and (e.type in types if types else e.type not in NOT_TOLD_AS_ACTS)
         and (doers := [p for p in e.actor if p.code])
         and not mine & {entity_key(doc, p) for p in doers}
     ]
@@ -766,15 +817,36 @@ def told_act_authors(
 
 def judges_told_act(verb: Token, codebook: Codebook) -> bool:
     """The verb's object is a definite act noun with no author of its own: "das Verbot"."""
-    return any(
-        head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
+    return bool(told_acts(verb, codebook))
+
+
+def told_acts(verb: Token, codebook: Codebook) -> list[Token]:
+    """The verb's definite objects with no author of their own that name an act: a general
+    act noun ("das Verbot") or an event noun of the codebook ("die Festnahmen")."""
+    return [
+        head
         for head in args.objects(verb)
-    )
+        if head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
+    ]
+
+
+def _is_act_noun(noun: Token, codebook: Codebook) -> bool:
+    """A general act noun: "das Verbot", "die Entscheidung", "den Schritt"."""
+    return any(matches_any(w, codebook.act_nouns) for w in (noun.lemma_.lower(), noun.lower_))
+
+
+# claims and reactions ("die Vorwürfe", "die Kritik", "die Forderung"): answered by the rules
+# for told claims (answered_claims), not acts whose doer a judgement is addressed to
+_CLAIM_TYPES = JUDGING_DECISIONS | {"REQUEST"}
 
 
 def _names_act(noun: Token, codebook: Codebook) -> bool:
-    words = {noun.lemma_.lower(), noun.lower_}
-    return any(matches_any(w, codebook.act_nouns) for w in words)
+    """A general act noun ("das Verbot") or an event noun of the codebook that names an act,
+    not a claim ("die Festnahmen", "das Manöver", "der Angriff")."""
+    if _is_act_noun(noun, codebook):
+        return True
+    types = {p.type for p in codebook.nouns(noun.lemma_)}
+    return bool(types) and not types <= _CLAIM_TYPES
 
 
 def told_decision_makers(
