@@ -7,7 +7,7 @@ from collections.abc import Callable
 import spacy
 from spacy.tokens import Doc, Token
 
-from lagebild.german.memo import fixed_parse, per_token
+from lagebild.german.memo import by_identity, fixed_parse, per_token
 
 NLP = spacy.blank("de")
 
@@ -68,3 +68,22 @@ def test_answers_are_forgotten_when_the_block_ends() -> None:
     with fixed_parse(doc):  # the parse may have changed in between
         neighbours(doc[2])
     assert calls == [2, 2]
+
+
+def test_by_identity_makes_once_per_object_and_not_for_an_equal_one() -> None:
+    made: list[tuple[str, ...]] = []
+    sizes = by_identity(lambda stems: made.append(stems) or len(stems), limit=8)
+    stems, equal = ("angriff", "anschlag"), tuple(["angriff", "anschlag"])
+    assert sizes(stems) == sizes(stems) == 2
+    assert sizes(equal) == 2
+    assert len(made) == 2  # the equal tuple is another object: made again, never confused
+
+
+def test_by_identity_makes_again_after_its_table_is_cleared() -> None:
+    made: list[object] = []
+    ids = by_identity(lambda key: made.append(key) or id(key), limit=2)
+    keys = [object() for _ in range(3)]
+    for key in keys:
+        assert ids(key) == id(key)
+    assert ids(keys[0]) == id(keys[0])  # forgotten at the limit, made again
+    assert len(made) == 4

@@ -36,7 +36,7 @@ from thinc.types import Ints2d
 from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
-from lagebild.german.memo import fixed_parse
+from lagebild.german.memo import by_identity, fixed_parse
 from lagebild.german.verbs import is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -1232,20 +1232,17 @@ def _offers_aid(token: Token, codebook: Codebook) -> bool:
 def aid_words(codebook: Codebook) -> tuple[str, ...]:
     """The objects of the AID light-verb entries (Hilfe, Kredit, Hilfsgüter …), read once per
     codebook (the coder asks for every offer it codes)."""
-    cached = _AID_WORDS.get(id(codebook))
-    if cached is None or cached[0] is not codebook:
-        words = {
-            w
-            for p in codebook.predicates
-            if p.type == "AID" and p.pos == "verb"
-            for w in p.with_words
-        }
-        cached = _AID_WORDS[id(codebook)] = (codebook, tuple(sorted(words)))
-    return cached[1]
+    return _aid_words(codebook)
 
 
-# codebook id -> (the codebook, its aid words); the codebook kept so a reused id cannot match
-_AID_WORDS: dict[int, tuple[Codebook, tuple[str, ...]]] = {}
+def _read_aid_words(codebook: Codebook) -> tuple[str, ...]:
+    words = {
+        w for p in codebook.predicates if p.type == "AID" and p.pos == "verb" for w in p.with_words
+    }
+    return tuple(sorted(words))
+
+
+_aid_words = by_identity(_read_aid_words, limit=16)
 
 
 def apply_plover_rules(

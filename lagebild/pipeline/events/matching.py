@@ -3,11 +3,13 @@ light-verb object and preposition conditions ("übt Kritik an", "schloss … aus
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
+from lagebild.german.memo import by_identity
 from lagebild.german.verbs import adjective_particle, infinitive_guesses, morph_values
 from lagebild.german.words import SEPARABLE_PARTICLES, masculine_of_feminine, spelling_variants
 from lagebild.pipeline.events import arguments as args
@@ -139,19 +141,16 @@ UMLAUTS = str.maketrans("äöü", "aou")
 # Answers of ``_inflected_noun_entries`` by codebook (its identity; the codebook is held so
 # the id stays its own) and form: asked of every noun without entries of its own, most of
 # them many times per article, and each answer costs up to ten codebook look-ups.
-_INFLECTED: dict[int, tuple[Codebook, dict[str, list[Predicate]]]] = {}
+_inflected_answers: Callable[[Codebook], dict[str, list[Predicate]]] = by_identity(
+    lambda codebook: {}, limit=16
+)
 MAX_INFLECTED_FORMS = 65536
 
 
 def _inflected_noun_entries(form: str, codebook: Codebook) -> list[Predicate]:
     """Entries for an inflected noun the lemmatizer left as it is ("Massenprotesten"); a
     plural may also umlaut its last stem vowel ("Terroranschläge" -> "Terroranschlag")."""
-    known = _INFLECTED.get(id(codebook))
-    if known is None or known[0] is not codebook:
-        if len(_INFLECTED) >= 16:
-            _INFLECTED.clear()
-        known = _INFLECTED[id(codebook)] = (codebook, {})
-    answers = known[1]
+    answers = _inflected_answers(codebook)
     entries = answers.get(form)
     if entries is None:
         if len(answers) >= MAX_INFLECTED_FORMS:
@@ -528,10 +527,9 @@ def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:
 class _StemList:
     """One stem list's sets and the answers found for it so far."""
 
-    __slots__ = ("stems", "whole_words", "compound_heads", "answers")
+    __slots__ = ("whole_words", "compound_heads", "answers")
 
     def __init__(self, stems: tuple[str, ...]) -> None:
-        self.stems = stems  # held: while it lives no other list gets its id
         # the stems matched as whole words only (short ones), and those that may end a compound
         self.whole_words = frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM)
         self.compound_heads = frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM)
@@ -542,8 +540,7 @@ class _StemList:
 # its hash, and hashing a list of hundreds of stems as the cache key on every call cost more
 # (up to 7.5 µs for the longest) than the answer it looked up. The lists are the codebook's
 # fixed tuples; both tables are bounded for lists or words built at run time.
-_STEM_LISTS: dict[int, _StemList] = {}
-MAX_STEM_LISTS = 4096
+_stem_lists = by_identity(_StemList, limit=4096)
 MAX_ANSWERS_PER_LIST = 65536
 
 
@@ -551,11 +548,7 @@ def matches_any(word: str, stems: tuple[str, ...]) -> bool:
     """``stem_matches`` for any of the stems. Cached: the codebook's stem lists are few and
     fixed, the words of news repeat. A list may hold hundreds of stems, so a word is looked
     up by its endings in the list's sets rather than compared with each stem."""
-    found = _STEM_LISTS.get(id(stems))
-    if found is None or found.stems is not stems:
-        if len(_STEM_LISTS) >= MAX_STEM_LISTS:
-            _STEM_LISTS.clear()
-        found = _STEM_LISTS[id(stems)] = _StemList(stems)
+    found = _stem_lists(stems)
     answer = found.answers.get(word)
     if answer is None:
         if len(found.answers) >= MAX_ANSWERS_PER_LIST:

@@ -10,6 +10,7 @@ import pytest
 
 from lagebild.codebook.loader import load_codebook
 from lagebild.german import memo
+from lagebild.german.memo import by_identity
 from lagebild.german.scan import tokens_among, tokens_with_pos, verb_like
 from lagebild.german.verbs import morph_values
 from lagebild.pipeline.events import matching
@@ -104,7 +105,7 @@ def test_matches_any_answers_by_the_list_not_its_identity(word, stems, expected)
 
 
 def test_matches_any_stays_right_when_its_tables_are_cleared(monkeypatch):
-    monkeypatch.setattr(matching, "MAX_STEM_LISTS", 2)
+    monkeypatch.setattr(matching, "_stem_lists", by_identity(matching._StemList, limit=2))
     monkeypatch.setattr(matching, "MAX_ANSWERS_PER_LIST", 2)
     lists = [tuple([f"stamm{i}", "angriff"]) for i in range(5)]
     for _ in range(3):
