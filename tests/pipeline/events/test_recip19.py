@@ -1,0 +1,42 @@
+"""Session 19, recipients (branch recip19): a speech act whose type needs an addressee and
+that names none shares the addressee of a coordinated speech act of the same kind
+(``coder.coordinated_act``, ``derived.share_recipients``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Niger hat das Militär die Macht übernommen. Der französische Präsident drohte mit "
+         "der Aussetzung der Hilfe und forderte die Armee auf, die Macht abzugeben.",
+         ("THREATEN", "FRA", "NER")),
+        ("In Bolivien wurden Ölfelder verstaatlicht. Die spanische Regierung zeigte sich "
+         "„tief besorgt“ und forderte La Paz auf, die Verträge zu achten.",
+         ("ACCUSE", "ESP", "BOL")),
+        ("In Gabun hat die Armee geputscht. Die Afrikanische Union drohte mit Sanktionen und "
+         "rief die Offiziere auf, in die Kasernen zurückzukehren.",
+         ("THREATEN", "AU", "GAB")),
+    ],
+    ids=["threat-and-demand", "concern-and-demand", "threat-and-call"],
+)  # fmt: skip
+def test_a_coordinated_speech_act_shares_the_addressee(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        ("In Kenia gab es Proteste. Der britische Premier begrüßte die Rücknahme des Gesetzes "
+         "und warf der kenianischen Polizei Gewalt vor.", ("SUPPORT", "GBR", "KEN")),
+    ],
+    ids=["praise-and-blame"],
+)  # fmt: skip
+def test_praise_does_not_take_the_addressee_of_blame(nlp, text, unexpected):
+    assert unexpected not in analysed(nlp, text, "2024-03-05")
