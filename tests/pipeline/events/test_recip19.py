@@ -64,3 +64,18 @@ def test_a_pronoun_in_the_call_is_bound_by_its_addressee(nlp, text, expected, un
     events = analysed(nlp, text, "2024-03-05")
     assert expected in events
     assert unexpected not in events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der UN-Generalsekretär rief zu einer Waffenruhe und zu Verhandlungen auf.",
+         ("REQUEST", "UN", "")),
+        ("Die Nato rief am Dienstag zum Dialog auf.", ("REQUEST", "NATO", "")),
+        ("Der EU-Außenbeauftragte rief zu Gesprächen auf.", ("REQUEST", "EU", "")),
+    ],
+    ids=["zu-verhandlungen", "zum-dialog", "zu-gespraechen"],
+)  # fmt: skip
+def test_a_public_call_for_talks_needs_no_addressee(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-03-05")
