@@ -38,3 +38,6 @@ class Candidate:
     # whether the sentence names the recipient (False: none, or a default); None for events
     # derived from others or from quotations
     addressed: bool | None = None
+    # kept without the recipient its type needs, for a coordinated act of the same quad to
+    # share one ("zeigte sich besorgt und forderte La Paz auf"); dropped if none does
+    awaits_recipient: bool = False

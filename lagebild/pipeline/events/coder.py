@@ -296,6 +296,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
+    # an act kept for a coordinated act's addressee is dropped if it got none
+    candidates = [c for c in candidates if c.recipient or not c.awaits_recipient]
     candidates = no_choice_threats(doc, candidates, matches)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
@@ -585,7 +587,7 @@ def code_predicate(
     # not events); a reciprocal act ("arbeiten zusammen") has its partners among the actors,
     # and condemning an attack targets its unnamed perpetrators
     reciprocal = len({p.code for p in actor}) > 1
-    if (
+    unaddressed = (
         codebook.types[event_type].requires_recipient
         and not recipient
         and not reciprocal
@@ -615,7 +617,9 @@ def code_predicate(
         )
         # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
         and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))
-    ):
+    )
+    awaits = unaddressed and codebook.quad(event_type) in VERBAL_QUADS and coordinated_act(token)
+    if unaddressed and not awaits:
         return None
     return Candidate(
         token=token,
@@ -629,7 +633,23 @@ def code_predicate(
         extra=extra,
         placed=placed,
         addressed=bool(named_target),
+        awaits_recipient=awaits,
     )
+
+
+# the relations by which a clause's verbs are coordinated ("verurteilte … und forderte …")
+COORDINATION = frozenset({"conj", "advcl"})
+
+
+def coordinated_act(token: Token) -> bool:
+    """A verb coordinated with another verb of its sentence: the second speech act of one
+    speaker in one breath ("zeigte sich besorgt und forderte La Paz auf"), which may share
+    the other's addressee (``share_recipients``)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ in COORDINATION and token.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in COORDINATION and c.pos_ in ("VERB", "AUX") for c in token.children)
 
 
 def comitative_addressee(

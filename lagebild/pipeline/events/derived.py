@@ -373,6 +373,10 @@ def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
                 and linked
                 and {d.token.dep_, c.token.dep_} & {"conj", "advcl"}
                 and {p.code for p in d.actor} == codes
+                # an act kept only to share an addressee takes it from one of its own kind:
+                # praise and blame in one sentence are mostly for two parties ("begrüßte die
+                # Verlängerung, warf der Miliz aber vor, …")
+                and not (c.awaits_recipient and codebook.quad(d.type) != codebook.quad(c.type))
             ):
                 c.recipient = d.recipient
                 break

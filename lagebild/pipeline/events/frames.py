@@ -162,6 +162,8 @@ def _first_filled(
             # "sagte gegenüber der Nachrichtenagentur AFP", "gegenüber Journalisten": the
             # medium a statement is told to is its channel, not its addressee
             found = [p for p in found if p.sector not in MEDIA]
+        if slot == "content" and _names_addressee(token):
+            found = [p for p in found if not _bound_by_addressee(doc, p)]
         if slot == "content":
             # what someone demands or announces of his own side is not a target ("seine Truppen")
             found = [p for p in found if not _own_side(p, own_sides)] or [
@@ -187,6 +189,28 @@ def _first_filled(
         if found:
             return found
     return []
+
+
+def _names_addressee(token: Token) -> bool:
+    """The verb names whom it asks, in its object, dative or an-phrase ("forderte die
+    Milizen auf", "appellierte an alle Parteien")."""
+    return bool(args.objects(token) or args.datives(token) or args.prepositional([token], "an"))
+
+
+def _bound_by_addressee(doc: Doc, p: EventParticipant) -> bool:
+    """A pronoun in what is asked of an addressee the verb names ("rief alle Seiten auf,
+    ihre Differenzen beizulegen", "forderte die Milizen auf, ihre Waffen abzugeben"): the
+    infinitive's unspoken subject is the object, and the pronoun refers to it (or to the
+    speaker), never to a third party the coreference may have chosen."""
+    if p.start is None or p.end is None:
+        return False
+    span = doc.char_span(p.start, p.end)
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].pos_ in ("PRON", "DET")
+        and bool(morph_values(span[0], "Poss") or "Prs" in morph_values(span[0], "PronType"))
+    )
 
 
 def home_is_victim(doc: Doc, token: Token, codebook: Codebook) -> bool:
