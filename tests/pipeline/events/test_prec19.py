@@ -33,3 +33,57 @@ def test_signing_a_joint_declaration_is_agreeing(nlp, text, expected) -> None:
     found = coded(nlp, text)
     assert expected in found
     assert not {t for t, _, _ in found} & {"SUPPORT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Die UN-Vollversammlung verabschiedete eine Resolution, die Russland auffordert, "
+            "seine Truppen abzuziehen.",
+            ("REQUEST", ("UN",), ("RUS",)),
+            ("REQUEST", ("RUS",), ("RUS",)),
+        ),
+        (
+            "Die Nato, die Polen im Streit mit Belarus unterstützt hatte, tagte am Montag.",
+            ("SUPPORT", ("NATO",), ("POL",)),
+            ("SUPPORT", ("POL",), ("BLR",)),
+        ),
+        (
+            "Die Türkei, die Aserbaidschan im Krieg unterstützt hatte, begrüßte die Einigung.",
+            ("SUPPORT", ("TUR",), ("AZE",)),
+            ("SUPPORT", ("AZE",), ("AZE",)),
+        ),
+        (
+            "Die Afrikanische Union beschloss eine Erklärung, welche die Lage zur Kenntnis "
+            "nimmt und die Regierung Malis auffordert, Wahlen abzuhalten.",
+            ("REQUEST", ("AU",), ("MLI",)),
+            ("REQUEST", ("MLI",), ("MLI",)),
+        ),
+    ],
+    ids=["die-Russland-auffordert", "die-Polen-unterstützt", "two-subjects", "second-conjunct"],
+)
+def test_ambiguous_relative_pronoun_of_an_actor_is_the_subject(
+    nlp, text, expected, not_expected
+) -> None:
+    found = coded(nlp, text)
+    assert expected in found
+    assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der Minister sagte, die Türkei unterstütze Aserbaidschan weiterhin.",
+            ("SUPPORT", ("TUR",), ("AZE",)),
+        ),
+        (
+            "Der Sprecher erklärte, die Ukraine fordere Russland zum Abzug auf.",
+            ("REQUEST", ("UKR",), ("RUS",)),
+        ),
+    ],
+    ids=["verb-second-unterstütze", "verb-second-fordere-auf"],
+)
+def test_reported_verb_second_clause_keeps_its_subject(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
