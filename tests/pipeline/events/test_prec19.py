@@ -87,3 +87,32 @@ def test_ambiguous_relative_pronoun_of_an_actor_is_the_subject(
 )
 def test_reported_verb_second_clause_keeps_its_subject(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ein Gericht in Istanbul stellte Haftbefehl gegen 20 saudische Staatsbürger aus.",
+            ("ACCUSE", ("TUR",), ("SAU",)),
+        ),
+        (
+            "Der Internationale Strafgerichtshof hat Haftbefehl gegen den sudanesischen "
+            "Präsidenten Omar al-Baschir erlassen.",
+            ("ACCUSE", ("ICC",), ("SDN",)),
+        ),
+    ],
+    ids=["stellte-Haftbefehl-aus", "Haftbefehl-erlassen"],
+)
+def test_an_arrest_warrant_charges_and_seizes_nobody(nlp, text, expected) -> None:
+    found = coded(nlp, text)
+    assert expected in found
+    assert "COERCE" not in {t for t, _, _ in found}
+
+
+def test_a_warrant_told_before_is_the_act_a_reaction_judges(nlp) -> None:
+    text = (
+        "Der Internationale Strafgerichtshof hat Haftbefehl gegen den israelischen "
+        "Ministerpräsidenten erlassen. Frankreich begrüßte den Haftbefehl."
+    )
+    assert ("SUPPORT", ("FRA",), ("ICC",)) in coded(nlp, text)
