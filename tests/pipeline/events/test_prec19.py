@@ -116,3 +116,33 @@ def test_a_warrant_told_before_is_the_act_a_reaction_judges(nlp) -> None:
         "Ministerpräsidenten erlassen. Frankreich begrüßte den Haftbefehl."
     )
     assert ("SUPPORT", ("FRA",), ("ICC",)) in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine russische Rakete traf ein Wohnhaus in Odessa.",
+        "Israelische Granaten trafen ein Krankenhaus in Gaza.",
+    ],
+    ids=["Rakete-traf", "Granaten-trafen"],
+)
+def test_a_projectile_that_hits_meets_nobody(nlp, text) -> None:
+    assert "CONSULT" not in {t for t, _, _ in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Scholz traf am Montag den französischen Präsidenten in Paris.",
+            ("CONSULT", ("DEU",), ("FRA",)),
+        ),
+        (
+            "Der Papst traf sich in einer Schule in Bagdad mit dem Großajatollah.",
+            ("CONSULT", ("VAT",), ("IRQ",)),
+        ),
+    ],
+    ids=["traf-Präsidenten", "traf-sich-in-einer-Schule"],
+)
+def test_people_meeting_still_meet(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
