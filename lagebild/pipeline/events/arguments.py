@@ -819,6 +819,11 @@ def _agreeing_subject(pronoun: Token, verb: Token, verb_objects: list[Token]) ->
     return agreeing[:1] or [pronoun]
 
 
+def finite_number(verb: Token) -> str | None:
+    """Singular or plural of the finite form of the verb's clause, if it shows one."""
+    return _finite_number(verb)
+
+
 def _finite_number(verb: Token) -> str | None:
     """Singular or plural of the finite form of the verb's clause (itself or its auxiliary)."""
     for tok in [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]:

@@ -807,7 +807,7 @@ def told_doers(
         (e.token.i, doers)
         for e in candidates
         if e.token.i < judging.sent.start
-        and (e.type in types if types else e.type not in NOT_TOLD_AS_ACTS)
+        and (e.type in types if types else told_as_act(e, codebook))
         and (doers := [p for p in e.actor if p.code])
         and not mine & {entity_key(doc, p) for p in doers}
     ]
@@ -817,6 +817,16 @@ def told_doers(
     if not (foreign or earlier):
         return []
     return unique(max(foreign or earlier, key=lambda f: f[0])[1])
+
+
+def told_as_act(c: Candidate, codebook: Codebook) -> bool:
+    """Whether a later "die Entscheidung", "der Haftbefehl" may name this event: an act, not a
+    reaction; but a charge made by issuing an act noun ("hat Haftbefehl gegen Putin erlassen",
+    ACCUSE allege with "Haftbefehl" of ``act_nouns``) is a legal act that later sentences
+    judge ("Biden bezeichnete den Haftbefehl als gerechtfertigt")."""
+    if c.type not in NOT_TOLD_AS_ACTS:
+        return True
+    return c.type == "ACCUSE" and any(_is_act_noun(t, codebook) for t in c.extra)
 
 
 def judges_told_act(verb: Token, codebook: Codebook) -> bool:

@@ -272,6 +272,11 @@ def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) 
         if fronted:
             # "Eine Forderung der EU lehnte das Kabinett ab": the parser's subject is the object
             return fronted[1] if slot == "subj" else fronted[0]
+    if slot in ("subj", "obj") and not passive:
+        relative = relative_clause_roles(token, codebook)
+        if relative:
+            # "eine Resolution, die Russland auffordert": the antecedent acts on the name
+            return relative[0] if slot == "subj" else relative[1]
     if slot.startswith("pp:"):
         return _pp_heads(token, slot[3:], extra, passive, codebook)
     reader = SLOT_READERS.get(slot)
@@ -496,6 +501,86 @@ def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list
     if not objects or min(s.i for s in subjects) > min(o.i for o in objects):
         return None  # only a fronted object is mistaken for the subject
     return subjects, objects
+
+
+# Relative pronouns whose nominative and accusative look alike ("der" is nominative or dative,
+# "den" accusative: their case tells the role)
+AMBIGUOUS_RELATIVES = frozenset({"die", "das", "welche", "welches"})
+# Articles of a noun that leave it nominative or accusative
+AMBIGUOUS_ARTICLES = frozenset({"die", "das", "diese", "dieses", "eine"})
+
+
+def relative_clause_roles(
+    verb: Token, codebook: Codebook
+) -> tuple[list[Token], list[Token]] | None:
+    """(subjects, objects) of a relative clause whose ambiguous relative pronoun the parser
+    left out of the subject role: "eine Resolution, die Russland auffordert" (with "die"
+    read as Russland's article), "Die Türkei, die Aserbaidschan unterstützt hatte" (two
+    subjects), "eine Resolution, welche … zur Kenntnis nimmt und die polnische Regierung
+    auffordert" (the second conjunct given a subject of its own). When "die", "das" or
+    "welche" and the noun after it are each nominative or accusative, German reads the
+    relative pronoun as the subject (the subject-first preference), and news copy keeps to
+    it when the antecedent can act: a state, a body, a person or a document ("Partei, die
+    Deutschland destabilisieren will", "Kanzlerin, die Europa zusammengehalten hat"). An
+    antecedent that cannot act ("Hilfe, die Deutschland leistet") and a finite verb that
+    agrees with the noun only ("Staaten, die Putin … betrachtet") leave the noun the subject."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "acl:relcl") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not _verb_final(verb):
+        return None  # "sagte, die Bundesregierung sehe mit Sorge …": verb-second, reported
+    opener = clause.left_edge  # the comma before the clause may hang on its verb
+    if opener.text == "," and opener.i + 1 < len(opener.doc):
+        opener = opener.nbor(1)
+    if opener.lower_ not in AMBIGUOUS_RELATIVES or opener.i == 0 or opener.nbor(-1).text != ",":
+        return None
+    # the pronoun itself may stand beside the noun as a second "subject" (tagged an article)
+    found = [s for s in args.subjects(verb) if s != opener]
+    antecedent = clause.head
+    if len(found) != 1 or not _displaced_by_relative(found[0], opener, verb):
+        return None
+    if not _can_act(antecedent, verb, codebook):
+        return None
+    number = args.finite_number(verb)
+    if number and number not in morph_values(antecedent, "Number"):
+        return None
+    document = _document(verb, antecedent, codebook)
+    authors = _document_authors(document) if document is not None else []
+    objects = [o for o in args.objects(verb) if o not in (opener, antecedent, found[0])]
+    return authors or [antecedent], [found[0], *objects]
+
+
+# What may follow the verb of a verb-final clause: its auxiliaries, clauses and punctuation
+AFTER_FINAL_VERB = frozenset(
+    {"punct", "aux", "aux:pass", "cop", "xcomp", "ccomp", "advcl", "conj", "cc", "parataxis"}
+)
+
+
+def _verb_final(verb: Token) -> bool:
+    """A relative clause ends in its verb: no phrase of the verb follows it (a main clause
+    of reported speech, "die Regierung sehe mit Sorge nach Teheran", puts the verb second)."""
+    return all(c.dep_ in AFTER_FINAL_VERB for c in verb.rights)
+
+
+def _displaced_by_relative(subject: Token, opener: Token, verb: Token) -> bool:
+    """A noun inside the clause after its relative pronoun, nominative or accusative alike:
+    a bare name or noun, or one with "die", "das", "eine" (not "der Minister", "er")."""
+    if subject.pos_ not in ("NOUN", "PROPN") or not opener.i < subject.i < verb.i:
+        return False
+    articles = [c for c in subject.children if c.dep_ == "det" and c != opener]
+    return all(a.lower_ in AMBIGUOUS_ARTICLES for a in articles)
+
+
+def _can_act(antecedent: Token, verb: Token, codebook: Codebook) -> bool:
+    """A name, an actor the linker found (a body, an office) or a document that speaks."""
+    if antecedent.pos_ == "PROPN" or antecedent.ent_type_:
+        return True
+    if _document(verb, antecedent, codebook) is not None:
+        return True
+    mention = token_mentions(antecedent.doc).get(antecedent.i)
+    return mention is not None and bool(mention.actors)
 
 
 def _is_speech_act_noun(token: Token, codebook: Codebook) -> bool:
