@@ -53,7 +53,6 @@ from lagebild.pipeline.events.candidates import (
     Candidate,
 )
 from lagebild.pipeline.events.derived import (
-    ANSWER_NOUNS,
     CONDITION_WORDS,
     CONSEQUENCE_ADVERBS,
     JUDGING_DECISIONS,
@@ -519,7 +518,7 @@ def code_predicate(
         # sollte Algerien …": the ambassador is withdrawn, Algeria threatened)
         recipient = condition_holders(doc, token, actor) or recipient
     if event_type == "ACCUSE" and predicate.lemma == "warnen":
-        warned = coercive_warning(doc, token, actor, recipient)
+        warned = coercive_warning(doc, token, actor, recipient, codebook)
         if warned is not None:
             event_type, mode, recipient = "THREATEN", None, warned
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
@@ -714,18 +713,12 @@ def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bo
     return False
 
 
-# what a further act "would draw": an answer in kind, war, isolation ("jede Provokation werde
-# eine militärische Antwort nach sich ziehen", "wäre ein Grund für einen Krieg")
-WARNED_ANSWERS = (*ANSWER_NOUNS, "krieg", "isolation", "sanktion")
-# answering verbs of the consequence ("werde Warschau mit Sanktionen antworten")
-ANSWER_VERBS = frozenset({"antworten", "beantworten", "reagieren", "vergelten"})
-# modifiers that make an act hypothetical and repeated ("jede / eine weitere / eine erneute /
-# eine ähnliche Provokation"): the act the warning would answer
-HYPOTHETICAL_ACT_MODIFIERS = ("jed", "weiter", "erneut", "ähnlich")
-
-
 def coercive_warning(
-    doc: Doc, verb: Token, actor: list[EventParticipant], recipient: list[EventParticipant]
+    doc: Doc,
+    verb: Token,
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    codebook: Codebook,
 ) -> list[EventParticipant] | None:
     """The addressees of a warning that is a coercive one (PLOVER THREATEN, not a criticism),
     or None: a warning of the warner's own future act ("China warnte die Philippinen, es werde
@@ -733,7 +726,7 @@ def coercive_warning(
     the latter aimed at the other side it names when the frame found only the warner's own."""
     if warns_of_own_act(doc, verb, actor):
         return recipient
-    if not warns_of_answer(verb):
+    if not warns_of_answer(verb, codebook):
         return None
     own = {p.code for p in actor if p.code}
     if any(p.code and p.code not in own for p in recipient):
@@ -741,7 +734,7 @@ def coercive_warning(
     return warned_side(doc, verb, actor) or recipient
 
 
-def warns_of_answer(verb: Token) -> bool:
+def warns_of_answer(verb: Token, codebook: Codebook) -> bool:
     """A warning that a hypothetical act would be answered is a coercive warning (PLOVER
     THREATEN), not a criticism: "warnte, jede Provokation werde eine militärische Antwort nach
     sich ziehen", "warnte Uribe, ein ähnlicher Angriff wäre ein Grund für einen Krieg", "warnte
@@ -758,10 +751,10 @@ def warns_of_answer(verb: Token) -> bool:
         return False
     condition = any(t.lower_ in CONDITION_WORDS for t in words) or any(
         t.i < max(consequences) and t.dep_ in ("det", "amod") and t.head.pos_ == "NOUN"
-        and t.lower_.startswith(HYPOTHETICAL_ACT_MODIFIERS)
+        and t.lower_.startswith(codebook.words.hypothetical_act_modifiers)
         for t in words
     ) or any(_konjunktiv_ii(t) for t in words if t.i in consequences)  # fmt: skip
-    return condition and any(_is_answer(t) for t in words)
+    return condition and any(_is_answer(t, codebook) for t in words)
 
 
 def _consequence_auxiliary(token: Token) -> bool:
@@ -779,15 +772,15 @@ def _konjunktiv_ii(token: Token) -> bool:
     return "Sub" in morph_values(token, "Mood") and "Past" in morph_values(token, "Tense")
 
 
-def _is_answer(token: Token) -> bool:
+def _is_answer(token: Token, codebook: Codebook) -> bool:
     """An answering verb, or an answer noun that is not the subject ("die Sanktionen würden
     die Bevölkerung treffen" tells the harm of sanctions, not an answer to come)."""
     if token.dep_.startswith("nsubj"):
         return False
     if token.pos_ == "VERB":
-        return token.lemma_.lower() in ANSWER_VERBS
+        return token.lemma_.lower() in codebook.words.answer_verbs
     word = (token.lemma_ or token.text).lower()
-    return token.pos_ == "NOUN" and matches_any(word, WARNED_ANSWERS)
+    return token.pos_ == "NOUN" and matches_any(word, codebook.words.warned_answers)
 
 
 def warned_side(doc: Doc, verb: Token, actor: list[EventParticipant]) -> list[EventParticipant]:

@@ -1004,10 +1004,6 @@ _FORETOLD = Predicate(
     lemma="(foretold consequence)", pos="verb", type="THREATEN",
     frame=Frame(actor=("subj",), recipient=()),
 )  # fmt: skip
-# what an act will "not remain without" or "draw after it": an answer in kind ("werde nicht
-# ohne Antwort bleiben", "werde eine militärische Antwort nach sich ziehen")
-ANSWER_NOUNS = ("antwort", "reaktion", "vergeltung", "konsequenz", "folge", "gegenmaßnahme",
-                "strafe")  # fmt: skip
 # "X werde (teuer) dafür bezahlen / einen hohen Preis zahlen": the payer is the one threatened
 PAYING_VERBS = frozenset({"bezahlen", "zahlen", "büßen"})
 
@@ -1063,16 +1059,18 @@ def _answered(verb: Token, codebook: Codebook) -> bool:
     key = verb_key(verb)
     if key == "bleiben":
         nouns = args.prepositional([verb], "ohne")
-        return is_negated_anywhere(verb, codebook) and _any_answer(nouns)
+        return is_negated_anywhere(verb, codebook) and _any_answer(nouns, codebook)
     if key == "ziehen" and any(
         t.lower_ == "sich" and args.preposition(t) == "nach" for t in verb.children
     ):
-        return _any_answer([c for c in verb.children if c.dep_ == "obj"])
+        return _any_answer([c for c in verb.children if c.dep_ == "obj"], codebook)
     return False
 
 
-def _any_answer(nouns: list[Token]) -> bool:
-    return any(matches_any((n.lemma_ or n.text).lower(), ANSWER_NOUNS) for n in nouns)
+def _any_answer(nouns: list[Token], codebook: Codebook) -> bool:
+    """An answer noun (the codebook's answer_nouns: "ohne Antwort", "Konsequenzen")."""
+    answers = codebook.words.answer_nouns
+    return any(matches_any((n.lemma_ or n.text).lower(), answers) for n in nouns)
 
 
 def _answered_doers(

@@ -1,0 +1,136 @@
+"""The event coder's word lists (``lagebild/codebook/event_words.yaml``): valid, every
+section used by the coder, a broken edit rejected with its place, and each section doing its
+work (every behaviour case fails when its section is emptied)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from lagebild.codebook.event_words import (
+    DEFAULT_PATH,
+    EventWords,
+    beside,
+    load_event_words,
+)
+from lagebild.codebook.loader import load_codebook
+from lagebild.errors import DataFileError
+from tests.pipeline.events.test_types_s15 import coded
+
+PIPELINE = Path(__file__).resolve().parents[2] / "lagebild" / "pipeline"
+SECTIONS = [f.name for f in dataclasses.fields(EventWords)]
+
+
+def _data() -> dict:
+    return yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+
+
+def test_the_bundled_lists_are_valid_and_held_by_the_codebook() -> None:
+    assert load_codebook().words == load_event_words()
+
+
+def test_every_section_of_the_file_is_a_list_of_the_coder() -> None:
+    assert set(_data()) - {"version"} == set(SECTIONS)
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_section_is_read_by_the_pipeline(section: str) -> None:
+    uses = re.compile(rf"\bwords\.{section}\b")
+    assert any(uses.search(p.read_text(encoding="utf-8")) for p in PIPELINE.rglob("*.py"))
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["answer_verbs"].append("Reagieren"), "answer_verbs"),  # not lower case
+        (lambda d: d["answer_verbs"].append("nach sich ziehen"), "answer_verbs"),  # a phrase
+        (lambda d: d["answer_nouns"].append("antwort"), "answer_nouns"),  # listed twice
+        (lambda d: d.pop("answer_verbs"), "answer_verbs"),  # a section deleted
+        (lambda d: d.update(answer_verb=["reagieren"]), "answer_verb"),  # a misspelt section
+    ],
+    ids=["upper-case", "phrase", "duplicate", "missing-section", "unknown-section"],
+)
+def test_a_broken_edit_is_rejected_with_its_place(tmp_path: Path, change, message: str) -> None:
+    data = _data()
+    change(data)
+    path = tmp_path / "event_words.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        load_event_words(path)
+
+
+def test_lists_beside_a_codebook_are_read_with_it(tmp_path: Path) -> None:
+    codebook = tmp_path / "plover.yaml"
+    assert beside(codebook) == DEFAULT_PATH
+    data = _data()
+    data["answer_verbs"] = ["kontern"]
+    (tmp_path / "event_words.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+    )
+    assert load_event_words(beside(codebook)).answer_verbs == frozenset({"kontern"})
+
+
+# (section, probe sentence, an event coded with the section and not without it)
+BEHAVIOUR = [
+    (
+        "answer_nouns",  # "nicht ohne Reaktion bleiben": the doer is threatened
+        "Die Ausweisung iranischer Diplomaten durch Schweden werde nicht ohne Reaktion "
+        "bleiben, sagte der Sprecher des iranischen Außenministeriums.",
+        ("THREATEN", ("IRN",), ("SWE",)),
+    ),
+    (
+        "answer_nouns",  # "Konsequenzen nach sich ziehen": whoever struck before
+        "Israel hat den Libanon bombardiert. Der libanesische Präsident sagte, der Angriff "
+        "werde Konsequenzen nach sich ziehen.",
+        ("THREATEN", ("LBN",), ("ISR",)),
+    ),
+    (
+        "warned_answers",  # a war warned of as the answer to a further act
+        "Nordkorea warnte Südkorea, jedes weitere Manöver werde einen Krieg auslösen.",
+        ("THREATEN", ("PRK",), ("KOR",)),
+    ),
+    (
+        "warned_answers",
+        "Moskau warnte die Ukraine, ein ähnlicher Vorfall wäre ein Grund für Sanktionen.",
+        ("THREATEN", ("RUS",), ("UKR",)),
+    ),
+    (
+        "answer_verbs",
+        "Peking warnte Taiwan, auf jede weitere Provokation werde China entschlossen reagieren.",
+        ("THREATEN", ("CHN",), ("TWN",)),
+    ),
+    (
+        "answer_verbs",
+        "Die Türkei warnte Griechenland, jede erneute Grenzverletzung werde Ankara militärisch "
+        "beantworten.",
+        ("THREATEN", ("TUR",), ("GRC",)),
+    ),
+    (
+        "hypothetical_act_modifiers",  # "ein erneuter Angriff": the act the answer would meet
+        "Der Iran warnte Israel, ein erneuter Angriff werde die Isolation Israels vertiefen.",
+        ("THREATEN", ("IRN",), ("ISR",)),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("section", "text", "expected"),
+    BEHAVIOUR,
+    ids=[f"{s}-{n}" for n, (s, _, _) in enumerate(BEHAVIOUR)],
+)
+def test_each_section_does_its_work(nlp, monkeypatch, section: str, text: str, expected) -> None:
+    assert expected in coded(nlp, text)
+    coder = nlp.get_pipe("lagebild_events")
+    words = coder.codebook.words
+    emptied = dataclasses.replace(words, **{section: type(getattr(words, section))()})
+    monkeypatch.setattr(coder, "codebook", dataclasses.replace(coder.codebook, words=emptied))
+    assert expected not in coded(nlp, text)
+
+
+def test_every_section_has_a_behaviour_case() -> None:
+    assert {s for s, _, _ in BEHAVIOUR} == set(SECTIONS)
