@@ -33,6 +33,12 @@ class EventWords:
     warned_answers: tuple[str, ...]  # answer_nouns and the further answers of the file
     answer_verbs: frozenset[str]
     hypothetical_act_modifiers: tuple[str, ...]
+    # acts answered and acts forced (derived)
+    paying_verbs: frozenset[str]
+    reserving_verbs: frozenset[str]
+    return_fire_verbs: frozenset[str]
+    exchange_words: frozenset[str]
+    no_choice_nouns: frozenset[str]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

@@ -114,6 +114,35 @@ BEHAVIOUR = [
         "Der Iran warnte Israel, ein erneuter Angriff werde die Isolation Israels vertiefen.",
         ("THREATEN", ("IRN",), ("ISR",)),
     ),
+    (
+        "paying_verbs",  # the payer of a deed is threatened
+        "Der israelische Ministerpräsident sagte, die Hamas werde für diesen Überfall teuer "
+        "bezahlen.",
+        ("THREATEN", ("ISR",), ("HAMAS",)),
+    ),
+    (
+        "reserving_verbs",  # a reaction held in reserve answers whoever acted
+        "Der Iran hat einen deutschen Staatsbürger hingerichtet. Die Bundesregierung behalte "
+        "sich eine Reaktion vor, sagte die Außenministerin.",
+        ("THREATEN", ("DEU",), ("IRN",)),
+    ),
+    (
+        "return_fire_verbs",  # fire returned at the side that fired first
+        "Syrische Truppen beschossen am Morgen einen türkischen Grenzposten. Die türkische "
+        "Armee erwiderte das Feuer.",
+        ("ASSAULT", ("TUR",), ("SYR",)),
+    ),
+    (
+        "exchange_words",  # an exchange is each side's release to the other
+        "Israel und die Hamas haben am Sonntag Gefangene ausgetauscht.",
+        ("RETREAT", ("ISR",), ("HAMAS",)),
+    ),
+    (
+        "no_choice_nouns",  # an act of force as the only choice left is a threat
+        "Sollte Peking die Einfuhren weiter behindern, bleibe Canberra keine andere "
+        "Möglichkeit, als Strafzölle zu verhängen.",
+        ("THREATEN", ("AUS",), ("CHN",)),
+    ),
 ]
 
 

@@ -295,7 +295,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
-    candidates = no_choice_threats(doc, candidates, matches)
+    candidates = no_choice_threats(doc, candidates, matches, codebook)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
@@ -303,8 +303,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(candidates, codebook)
-    candidates = exchanges(retaliated_acts(candidates, codebook))
-    returned_fire(candidates)
+    candidates = exchanges(retaliated_acts(candidates, codebook), codebook)
+    returned_fire(candidates, codebook)
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
