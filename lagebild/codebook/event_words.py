@@ -39,6 +39,15 @@ class EventWords:
     return_fire_verbs: frozenset[str]
     exchange_words: frozenset[str]
     no_choice_nouns: frozenset[str]
+    # the coder's own rules (coder)
+    occurrence_verbs: frozenset[str]
+    presence_verbs: frozenset[str]
+    ordering_verbs: frozenset[str]
+    promising_verbs: frozenset[str]
+    planning_verbs: frozenset[str]
+    conflict_side_nouns: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    exercise_words: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

@@ -164,8 +164,6 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
-# Verbs whose subject is an event said to take place: "stattfinden", "erfolgen", "sich ereignen"
-OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # ... and prosecutors charge ("wurde wegen Kriegsverbrechen angeklagt"), a legal allegation
 IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD", ("ACCUSE", "investigate"): "JUD"}
@@ -272,7 +270,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
-    for i in ordered_acts(doc, matches):
+    for i in ordered_acts(doc, matches, codebook):
         del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
     ready = readiness_words(doc, matches, codebook, year)
@@ -320,13 +318,9 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     return merge_events(candidates, codebook, contexts)
 
 
-# verbs that tell where forces are kept ("die 400 Soldaten in dem Land stationiert hat")
-PRESENCE_VERBS = frozenset({"stationieren"})
-# verbs by which someone in command has his own apparatus do an act
-ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
-
-
-def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[int]:
+def ordered_acts(
+    doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> list[int]:
     """The orders whose object is a material act ("ordnete die Freilassung der
     Oppositionsführerin an", "befahl den Abzug der Truppen", "ordnete den Einsatz der Armee
     an"): whoever orders his state's forces or courts to act does the act (the wire gold codes
@@ -334,7 +328,7 @@ def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) ->
     is no REQUEST of its own and the act noun is coded with the orderer as its actor."""
     orders = []
     for i, (predicate, _) in matches.items():
-        if predicate.type != "REQUEST" or predicate.lemma not in ORDERING_VERBS:
+        if predicate.type != "REQUEST" or predicate.lemma not in codebook.words.ordering_verbs:
             continue
         objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
         if any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects):
@@ -346,10 +340,6 @@ def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) ->
 # intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
 # the promise's content only, and the promise itself the AGREE
 PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
-# a one-sided promise or offer whose zu-infinitive is the act promised ("sagten zu, Frauen den
-# Schulbesuch zu erlauben", "bot an, zwischen … zu vermitteln"); an agreement between sides
-# ("vereinbarten, … abzuziehen") is the AGREE itself, its content no second event
-PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten", "anbieten"})
 
 
 def readiness_words(
@@ -368,7 +358,7 @@ def readiness_words(
         readiness = (
             predicate.pos == "adj"
             or any(w.endswith("bereit") for w in predicate.with_words)
-            or predicate.lemma in PROMISING_VERBS
+            or predicate.lemma in codebook.words.promising_verbs
         )
         if predicate.type != "AGREE" or not readiness:
             continue
@@ -400,7 +390,7 @@ def code_predicate(
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
         return None
-    if predicate.type in MATERIAL_TYPES and is_habitual(token):
+    if predicate.type in MATERIAL_TYPES and is_habitual(token, codebook):
         return None  # "Häufig sind mehr Häftlinge inhaftiert": a custom, not an act
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
@@ -448,7 +438,7 @@ def code_predicate(
             and p.actor == p.code
         )
     ]
-    recipient = conflict_sides(doc, recipient, actor)
+    recipient = conflict_sides(doc, recipient, actor, codebook)
     named_target = coded(recipient)  # the sentence names whom the act is directed at
     if named_target:
         confidence += 0.1
@@ -477,7 +467,11 @@ def code_predicate(
         # Region Valencia geschickt": forces sent to a disaster bring relief (the gold codes
         # AID, at home optional), no show of force
         return None
-    if event_type == "MOBILIZE" and predicate.lemma in PRESENCE_VERBS and is_relative_clause(token):
+    if (
+        event_type == "MOBILIZE"
+        and predicate.lemma in codebook.words.presence_verbs
+        and is_relative_clause(token)
+    ):
         # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
         # relative clause describes its antecedent by the troops it keeps there, a standing
         # presence, not a move (troops arriving, "das am Donnerstag landete", are news)
@@ -792,20 +786,18 @@ def warned_side(doc: Doc, verb: Token, actor: list[EventParticipant]) -> list[Ev
     return unique([p for p in named if p.code and p.code not in own])
 
 
-# nouns for the sides of a conflict: "forderte die Konfliktparteien auf", "alle Seiten"
-CONFLICT_SIDE_NOUNS = frozenset({"konfliktparteien", "kriegsparteien", "seiten"})
-
-
 def conflict_sides(
-    doc: Doc, recipient: list[EventParticipant], actor: list[EventParticipant]
+    doc: Doc,
+    recipient: list[EventParticipant],
+    actor: list[EventParticipant],
+    codebook: Codebook,
 ) -> list[EventParticipant]:
     """The sides of a conflict a foreign actor addresses ("Baerbock forderte die
     Konfliktparteien auf" in a story on Libya) are those of the state the story is about, not
     the actor's own, which the linker may give the group for want of a nationality."""
     own = {p.code for p in actor if p.code}
-    sides = [
-        p for p in recipient if p.code in own and p.text.split()[-1].lower() in CONFLICT_SIDE_NOUNS
-    ]
+    nouns = codebook.words.conflict_side_nouns
+    sides = [p for p in recipient if p.code in own and p.text.split()[-1].lower() in nouns]
     if not sides:
         return recipient
     story = foreign_addressee(doc, actor)
@@ -848,29 +840,20 @@ def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> 
     )
 
 
-# Adverbs of frequency that make a statement about a custom: "häufig", "meist", "gewöhnlich"
-# (not "immer wieder", "mehrfach": those report repeated acts)
-HABITUAL_ADVERBS = frozenset(
-    {"häufig", "oft", "oftmals", "meist", "meistens", "gewöhnlich", "üblicherweise",
-     "normalerweise", "gewöhnlicherweise"}
-)  # fmt: skip
-
-
-def is_habitual(token: Token) -> bool:
+def is_habitual(token: Token, codebook: Codebook) -> bool:
     """The predicate states what usually happens ("Häftlinge werden häufig gefoltert"),
     not an act that happened."""
     # (the parser may hang the adverb on the object: "hat häufig Demonstranten festgenommen")
     near = [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
     near += [g for c in near if args.preposition(c) is None for g in c.children]
-    return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
+    adverbs = codebook.words.habitual_adverbs
+    return any(t.dep_ == "advmod" and t.lower_ in adverbs for t in near)
 
 
 # prepositions that tell a protest happened: as the occasion or means of another act ("bei",
 # "durch") or as the time after or since which something holds ("nach einer Demonstration
 # gab es die ersten Verletzten", "seit den Protesten")
 PROTEST_TOLD_PREPOSITIONS = frozenset({*unnamed.OCCURRENCE_PREPOSITIONS, "nach", "seit"})
-# a planned or announced protest is one, in the future ("eine Demonstration ist geplant")
-PLANNING_VERBS = frozenset({"planen", "ankündigen"})
 
 
 def _in_course_of(noun: Token) -> bool:
@@ -904,7 +887,7 @@ def _protest_topic(
         and not occurrence
         and args.preposition(token) not in PROTEST_TOLD_PREPOSITIONS
         and not _in_course_of(token)
-        and args.verb_key(token.head) not in PLANNING_VERBS
+        and args.verb_key(token.head) not in codebook.words.planning_verbs
         and not governor_subjects(token, codebook)
     )
 
@@ -921,7 +904,7 @@ def reported_occurrence(noun: Token, codebook: Codebook) -> bool:
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX"):
         return False
-    if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
+    if args.verb_key(head) in codebook.words.occurrence_verbs and noun.dep_ in args.SUBJECT_DEPS:
         return True
     if args.is_passive(head) and args.verb_key(head) in codebook.noun_support_verbs:
         # "Die Verhandlungen wurden fortgesetzt", "Das Abkommen wurde geschlossen": the
@@ -1268,7 +1251,11 @@ def apply_plover_rules(
         # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
         # der Entwurf nicht abgeschwächt werde"
         return "THREATEN", None, Factuality("asserted", fact.reasons)
-    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1 and _is_exercise(predicate):
+    if (
+        event_type == "MOBILIZE"
+        and len({p.code for p in actor}) > 1
+        and _is_exercise(predicate, codebook)
+    ):
         # joint manoeuvres are cooperation, one country's are a show of force; troops that two
         # sides move to a border ("Indien und China verlegten Soldaten an die Grenze") are not
         return "COOPERATE", None, fact
@@ -1295,12 +1282,9 @@ def apply_plover_rules(
     return event_type, mode, fact
 
 
-# the military exercises of MOBILIZE entries ("Manöver abhalten", "Militärübung")
-EXERCISE_WORDS = ("manöver", "übung")
-
-
-def _is_exercise(predicate: Predicate) -> bool:
-    return any(w.endswith(EXERCISE_WORDS) for w in (predicate.lemma, *predicate.with_words))
+def _is_exercise(predicate: Predicate, codebook: Codebook) -> bool:
+    exercises = codebook.words.exercise_words
+    return any(w.endswith(exercises) for w in (predicate.lemma, *predicate.with_words))
 
 
 # Forms of "sollen" and "müssen" that tell what someone should or must do (Konjunktiv II,
