@@ -48,6 +48,11 @@ class EventWords:
     conflict_side_nouns: frozenset[str]
     habitual_adverbs: frozenset[str]
     exercise_words: tuple[str, ...]
+    # participants (unnamed, participants, frames)
+    casualty_verbs: frozenset[str]
+    clash_stems: tuple[str, ...]
+    visit_nouns: frozenset[str]
+    vor_governing_verbs: frozenset[str]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

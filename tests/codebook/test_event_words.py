@@ -198,6 +198,27 @@ BEHAVIOUR = [
         "China und Pakistan begannen eine gemeinsame Militärübung.",
         ("COOPERATE", ("CHN", "PAK"), ()),
     ),
+    (
+        "casualty_verbs",  # the injured imply no attacker: accidents injure too
+        "In Kabul wurden am Montag zwölf Menschen verletzt.",
+        ABSENT + ("ASSAULT", ("AFG",), ("AFG",)),
+    ),
+    (
+        "casualty_verbs",
+        "Im Norden Nigerias wurden am Wochenende mehrere Dorfbewohner schwer verwundet.",
+        ABSENT + ("ASSAULT", ("NGA",), ("NGA",)),
+    ),
+    (
+        "clash_stems",  # the fallen of one side of a fight fell to the other
+        "Bei Gefechten zwischen Armenien und Aserbaidschan wurden zwölf armenische Soldaten "
+        "getötet.",
+        ("ASSAULT", ("AZE",), ("ARM",)),
+    ),
+    (
+        "visit_nouns",  # the destination of a trip's visit
+        "Der französische Präsident reist am Mittwoch zu einem Staatsbesuch nach Indien.",
+        ("CONSULT", ("FRA",), ("IND",)),
+    ),
 ]
 
 
@@ -241,6 +262,27 @@ def test_conflict_sides_are_of_the_story_state_not_the_speakers(nlp) -> None:
     assert {p.code for p in conflict_sides(doc, sides, speaker, emptied)} == {"DEU"}
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["Der russische Außenminister warnte vor der Nato.", "Polen warnte vor dem EuGH."]
+)
+def test_the_vor_phrase_of_a_warning_is_no_audience(nlp, text: str) -> None:
+    """vor_governing_verbs: "warnte vor der Nato" names a danger, not the body spoken before
+    (as "forderte vor dem Sicherheitsrat" does)."""
+    import lagebild
+    from lagebild.analysis import EventParticipant
+    from lagebild.pipeline.events.participants import audience_bodies
+    from lagebild.record import Record
+
+    doc = nlp(lagebild.make_doc(nlp, Record(text=text, id="t", date="2024-05-01")))
+    verb = next(t for t in doc if t.lemma_ == "warnen")
+    speaker = [EventParticipant(code="XXX", text="der Sprecher")]
+    codebook = nlp.get_pipe("lagebild_events").codebook
+    assert audience_bodies(doc, verb, speaker, codebook) == []
+    emptied = _emptied(codebook, "vor_governing_verbs")
+    assert audience_bodies(doc, verb, speaker, emptied) != []
+
+
 def test_every_section_has_a_behaviour_case() -> None:
-    tested_apart = {"conflict_side_nouns"}
+    tested_apart = {"conflict_side_nouns", "vor_governing_verbs"}
     assert {s for s, _, _ in BEHAVIOUR} | tested_apart == set(SECTIONS)

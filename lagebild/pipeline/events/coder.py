@@ -448,7 +448,7 @@ def code_predicate(
         if (
             (placed or inferred)
             and not coded(recipient)
-            and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate))
+            and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate, codebook))
         ):
             recipient = unnamed.victims(doc, token, predicate, actor) or recipient
     if (
@@ -1059,7 +1059,7 @@ def implied_actor(
             return Implied(speaker, recipient, 0.15)
     if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(token, codebook):
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
-    fighters = unnamed.clash_sides(doc, token, predicate)
+    fighters = unnamed.clash_sides(doc, token, predicate, codebook)
     if fighters:
         # "Bei Zusammenstößen zwischen Indien und China wurden 20 indische Soldaten getötet"
         return Implied(fighters, recipient, 0.25, inferred=True)
@@ -1081,13 +1081,15 @@ def implied_actor(
             home = [p for p in home if p.code not in {r.code for r in recipient}]
         if home:
             return Implied(home, recipient, 0.3, placed=True)
-    elif unnamed.has_unnamed_agent(token, predicate):
+    elif unnamed.has_unnamed_agent(token, predicate, codebook):
         # "In Pforzheim wurde ein Geschäftsmann entführt", "bei dem Anschlag in Nairobi"
         sector = unnamed.UNNAMED_SECTOR
         located = unnamed.clause_state(doc, token, predicate, codebook, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
-    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
+    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(
+        token, predicate, codebook
+    )
     if attack and predicate.pos != "noun":
         # "Vier saudische Polizisten wurden getötet" in a story set in Saudi Arabia
         sector = implicit_sector(predicate)
@@ -1122,7 +1124,7 @@ def implied_recipient(
         return taken_up
     if codebook.quad(predicate.type) in VERBAL_QUADS:
         # "verlangte vor dem UN-Sicherheitsrat den Abzug": the body spoken before
-        audience = audience_bodies(doc, token, actor)
+        audience = audience_bodies(doc, token, actor, codebook)
         if audience:
             return audience
     # protest targets the own government, repression the own people ("Tausende
@@ -1158,7 +1160,7 @@ def implied_recipient(
         return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
-        hosts = host_states(doc, token, actor)
+        hosts = host_states(doc, token, actor, codebook)
         if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS | VERBAL_COOPERATION_ACTS:
             return hosts
     addressed = args.datives(token) if predicate.type == "SUPPORT" else named

@@ -391,7 +391,7 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         subjects = [s for s in args.subjects(owner) if s != c.token]
         present = participants_in(doc, subjects, names_only=True)
         guests = [p for p in present if p.sector in ("GOV", None) and is_official(doc, p)]
-        hosts = host_states(doc, owner, guests, visit_nouns=False)
+        hosts = host_states(doc, owner, guests, codebook, visit_nouns=False)
         if len(guests) == 1 and hosts:
             visits.append(
                 replace(c, type="CONSULT", mode="visit", actor=guests, recipient=hosts[:1],

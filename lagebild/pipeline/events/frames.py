@@ -26,7 +26,6 @@ from lagebild.pipeline.events.matching import (
     matches_any,
 )
 from lagebild.pipeline.events.participants import (
-    VISIT_NOUNS,
     entity_key,
     in_dateline,
     participants,
@@ -374,18 +373,18 @@ def _pp_heads(
     if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
         found = _nested_pps(token, prep)
     if not found and prep in ("nach", "in") and not args.is_event_noun(token):
-        found = _errand_destinations(token, prep)
+        found = _errand_destinations(token, prep, codebook)
     return found
 
 
-def _errand_destinations(verb: Token, prep: str) -> list[Token]:
+def _errand_destinations(verb: Token, prep: str, codebook: Codebook) -> list[Token]:
     """ "reist am Mittwoch zu einem Staatsbesuch nach China" with "nach China" hung on the
     visit: the destination of a trip's errand is the trip's ("zu einem Besuch nach X" is
     going to X to visit)."""
     return [
         pp
         for errand in args.prepositional([verb], "zu")
-        if errand.lemma_.lower() in VISIT_NOUNS
+        if errand.lemma_.lower() in codebook.words.visit_nouns
         for pp in args.prepositional([errand], prep)
     ]
 
