@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from spacy.tokens import Doc
 
 from lagebild.codebook.event_words import (
     DEFAULT_PATH,
@@ -286,3 +287,108 @@ def test_the_vor_phrase_of_a_warning_is_no_audience(nlp, text: str) -> None:
 def test_every_section_has_a_behaviour_case() -> None:
     tested_apart = {"conflict_side_nouns", "vor_governing_verbs"}
     assert {s for s, _, _ in BEHAVIOUR} | tested_apart == set(SECTIONS)
+
+
+# --- the modality lists of plover.yaml (modality.py reads them from codebook.modality) -------
+
+
+def _parsed(words: list[str], tree: list[tuple[str, str, str, int]]) -> Doc:
+    """A hand-made parse: per word (lemma, POS, dependency label, head index)."""
+    import spacy
+
+    doc = Doc(
+        spacy.blank("de").vocab,
+        words=words,
+        lemmas=[lemma for lemma, _, _, _ in tree],
+        pos=[pos for _, pos, _, _ in tree],
+        deps=[dep for _, _, dep, _ in tree],
+        heads=[head for _, _, _, head in tree],
+    )
+    return doc
+
+
+def _without(key: str) -> dict[str, frozenset[str]]:
+    cues = load_codebook().modality
+    return {**cues, key: frozenset()}
+
+
+@pytest.mark.parametrize("noun", ["Beschluss", "Entschluss", "Absicht", "Plan"])
+def test_the_zu_infinitive_of_an_intention_noun_is_a_future_act(noun: str) -> None:
+    """intention_nouns: "fasste den Beschluss, Truppen zu entsenden", the infinitive hung by
+    the parser on the noun's verb, is an act intended, not done."""
+    from lagebild.pipeline.events.modality import _is_future
+
+    words = ["Ankara", "fasste", "den", noun, ",", "Truppen", "zu", "entsenden"]
+    tree = [
+        ("Ankara", "PROPN", "nsubj", 1), ("fassen", "VERB", "ROOT", 1),
+        ("der", "DET", "det", 3), (noun, "NOUN", "obj", 1), (",", "PUNCT", "punct", 7),
+        ("Truppe", "NOUN", "obj", 7), ("zu", "PART", "mark", 7),
+        ("entsenden", "VERB", "xcomp", 1),
+    ]  # fmt: skip
+    verb = _parsed(words, tree)[7]
+    assert _is_future(verb, load_codebook().modality, set())
+    assert not _is_future(verb, _without("intention_nouns"), set())
+
+
+@pytest.mark.parametrize(
+    ("words", "tree", "key"),
+    [
+        (  # "nächstes" names the future only in a time phrase ("nächste Woche")
+            ["Paris", "verhängt", "als", "nächstes", "Sanktionen"],
+            [("Paris", "PROPN", "nsubj", 1), ("verhängen", "VERB", "ROOT", 1),
+             ("als", "ADP", "case", 3), ("nächst", "ADJ", "advmod", 1),
+             ("Sanktion", "NOUN", "obj", 1)],
+            "relative_time_adjectives",
+        ),
+    ],
+    ids=["als-nächstes"],
+)  # fmt: skip
+def test_a_relative_time_word_outside_a_time_phrase_tells_no_future(
+    words: list[str], tree: list, key: str
+) -> None:
+    from lagebild.pipeline.events.modality import _has_time_word
+
+    verb = _parsed(words, tree)[1]
+    cues = load_codebook().modality
+    assert not _has_time_word(verb, cues["future_adverbs"], cues)
+    emptied = _without(key)
+    assert _has_time_word(verb, emptied["future_adverbs"], emptied)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("key", "text", "expected"),
+    [
+        (  # "im vergangenen Jahr" dates the act before the article
+            "time_nouns",
+            "Im vergangenen Jahr verhängte die EU Sanktionen gegen Belarus.",
+            ("SANCTION", "historical"),
+        ),
+        (  # "am kommenden Montag": a meeting to come is agreed (AGREE), not held
+            "calendar_nouns",
+            "Der französische Präsident trifft am kommenden Montag den chinesischen Staatschef "
+            "Xi Jinping.",
+            ("AGREE", "asserted"),
+        ),
+    ],
+    ids=["time_nouns", "calendar_nouns"],
+)
+def test_each_time_list_does_its_work(nlp, monkeypatch, key: str, text: str, expected) -> None:
+    import lagebild
+
+    def found() -> set[tuple[str, str]]:
+        analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+        return {(e.type, e.modality) for e in analysis.events}
+
+    assert expected in found()
+    coder = nlp.get_pipe("lagebild_events")
+    monkeypatch.setattr(
+        coder, "codebook", dataclasses.replace(coder.codebook, modality=_without(key))
+    )
+    assert expected not in found()
+
+
+def test_every_time_noun_makes_a_time_phrase() -> None:
+    """A span of years is a calendar noun too ("in den nächsten Jahren")."""
+    cues = load_codebook().modality
+    assert cues["time_nouns"] <= cues["calendar_nouns"]
