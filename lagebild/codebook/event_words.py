@@ -28,6 +28,8 @@ SCHEMA_PATH = Path(__file__).parent / "schema" / "event_words.schema.json"
 class EventWords:
     """One attribute per section of ``event_words.yaml`` (the file says what each is for)."""
 
+    # acts (candidates)
+    violent_acts: tuple[str, ...]
     # warnings of an answer (coder.warns_of_answer)
     answer_nouns: tuple[str, ...]
     warned_answers: tuple[str, ...]  # answer_nouns and the further answers of the file
@@ -53,6 +55,7 @@ class EventWords:
     clash_stems: tuple[str, ...]
     visit_nouns: frozenset[str]
     vor_governing_verbs: frozenset[str]
+    source_verbs: frozenset[str]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

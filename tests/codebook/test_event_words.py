@@ -220,6 +220,11 @@ BEHAVIOUR = [
         "Der französische Präsident reist am Mittwoch zu einem Staatsbesuch nach Indien.",
         ("CONSULT", ("FRA",), ("IND",)),
     ),
+    (
+        "source_verbs",  # the source of "kam Kritik" is the critic
+        "Aus Peking kam scharfe Kritik an Japan.",
+        ("ACCUSE", ("CHN",), ("JPN",)),
+    ),
 ]
 
 
@@ -285,7 +290,7 @@ def test_the_vor_phrase_of_a_warning_is_no_audience(nlp, text: str) -> None:
 
 
 def test_every_section_has_a_behaviour_case() -> None:
-    tested_apart = {"conflict_side_nouns", "vor_governing_verbs"}
+    tested_apart = {"conflict_side_nouns", "vor_governing_verbs", "violent_acts"}
     assert {s for s, _, _ in BEHAVIOUR} | tested_apart == set(SECTIONS)
 
 
@@ -392,3 +397,18 @@ def test_every_time_noun_makes_a_time_phrase() -> None:
     """A span of years is a calendar noun too ("in den nächsten Jahren")."""
     cues = load_codebook().modality
     assert cues["time_nouns"] <= cues["calendar_nouns"]
+
+
+@pytest.mark.parametrize("noun", ["Bluttat", "Gewalttat", "Kriegsverbrechen", "Übergriff"])
+def test_condemning_a_violent_deed_condemns_an_act(noun: str) -> None:
+    """violent_acts: "verurteilte die Bluttat" condemns an act, though the codebook lists no
+    event noun for it (matched by the word's ending: Kriegsverbrechen)."""
+    from lagebild.pipeline.events.coder import condemns_an_act
+
+    tree = [
+        ("Paris", "PROPN", "nsubj", 1), ("verurteilen", "VERB", "ROOT", 1),
+        ("der", "DET", "det", 3), (noun, "NOUN", "obj", 1),
+    ]  # fmt: skip
+    verb = _parsed(["Paris", "verurteilte", "die", noun], tree)[1]
+    assert condemns_an_act(verb, [], load_codebook())
+    assert not condemns_an_act(verb, [], _emptied(load_codebook(), "violent_acts"))

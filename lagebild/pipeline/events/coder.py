@@ -49,7 +49,6 @@ from lagebild.pipeline.events.candidates import (
     MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
-    VIOLENT_ACTS,
     Candidate,
 )
 from lagebild.pipeline.events.derived import (
@@ -1032,7 +1031,7 @@ def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> boo
         word = (head.lemma_ or head.text).lower()
         if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
             return True
-        if matches_any(word, VIOLENT_ACTS):
+        if matches_any(word, codebook.words.violent_acts):
             return True
     return False
 

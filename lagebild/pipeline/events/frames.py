@@ -19,7 +19,6 @@ from lagebild.pipeline.events.candidates import (
     MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
-    VIOLENT_ACTS,
 )
 from lagebild.pipeline.events.matching import (
     is_attributive_act,
@@ -50,8 +49,6 @@ NOUN_TARGET_SLOTS = frozenset({"pp:auf", "pp:gegen"})
 # Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
 # parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
 NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
-# verbs of coming and originating, whose aus/von phrase is the source of their subject
-SOURCE_VERBS = frozenset({"kommen", "stammen", "ausgehen", "eingehen"})
 SOURCE_PREPOSITIONS = frozenset({"aus", "von"})
 # Speakers who, about their own state's forces, accuse rather than report.
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
@@ -233,7 +230,7 @@ def _is_act_noun(token: Token, codebook: Codebook) -> bool:
     word = (token.lemma_ or token.text).lower()
     if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
         return True
-    return matches_any(word, VIOLENT_ACTS)
+    return matches_any(word, codebook.words.violent_acts)
 
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
@@ -367,7 +364,7 @@ def _pp_heads(
     if not found and args.is_event_noun(token):
         found = (
             adjacent_sibling_pps(token, prep)
-            or _source_pps(token, prep)
+            or _source_pps(token, prep, codebook)
             or _support_verb_pps(token, prep, codebook)
         )
     if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
@@ -504,14 +501,14 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
     return found
 
 
-def _source_pps(noun: Token, prep: str) -> list[Token]:
+def _source_pps(noun: Token, prep: str, codebook: Codebook) -> list[Token]:
     """With a verb of coming or originating, the source named on the verb is the source of
     the event noun: "Aus Berlin kam scharfe Kritik an Israel", "Die Initiative ging von
     Frankreich aus"."""
     if prep not in SOURCE_PREPOSITIONS or noun.dep_ not in ("nsubj", "obj"):
         return []
     verb = noun.head
-    if args.verb_key(verb) not in SOURCE_VERBS:
+    if args.verb_key(verb) not in codebook.words.source_verbs:
         return []
     return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 
