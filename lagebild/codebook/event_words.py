@@ -53,6 +53,7 @@ class EventWords:
     # participants (unnamed, participants, frames)
     casualty_verbs: frozenset[str]
     clash_stems: tuple[str, ...]
+    time_spans: frozenset[str]
     visit_nouns: frozenset[str]
     vor_governing_verbs: frozenset[str]
     source_verbs: frozenset[str]

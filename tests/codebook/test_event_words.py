@@ -216,6 +216,12 @@ BEHAVIOUR = [
         ("ASSAULT", ("AZE",), ("ARM",)),
     ),
     (
+        "time_spans",  # what follows an attack "zwei Wochen nach" it presupposes it
+        "Zwei Wochen nach dem Anschlag auf eine Moschee in Kabul hat es eine weitere Explosion "
+        "gegeben.",
+        ("ASSAULT", ("AFG",), ("AFG",)),
+    ),
+    (
         "visit_nouns",  # the destination of a trip's visit
         "Der französische Präsident reist am Mittwoch zu einem Staatsbesuch nach Indien.",
         ("CONSULT", ("FRA",), ("IND",)),

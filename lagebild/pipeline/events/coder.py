@@ -396,7 +396,7 @@ def code_predicate(
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
     occurrence = predicate.pos == "noun" and (
         reported_occurrence(token, codebook)
-        or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
+        or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token, codebook))
     )
     placed = False  # the actor is the unnamed agent of the state where the act happens
     inferred = False  # the actor is a side of the fight the clause names

@@ -68,8 +68,6 @@ CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
 SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
-# the spans that measure the time after an act ("einen Tag nach dem Anschlag")
-TIME_SPANS = frozenset({"minute", "stunde", "tag", "woche", "monat", "jahr"})
 # "zwischen X und Y" names both sides, "mit X" the side the story's subject fought
 CLASH_PREPOSITIONS = frozenset({"zwischen", "mit"})
 
@@ -86,7 +84,7 @@ def has_unnamed_agent(token: Token, predicate: Predicate, codebook: Codebook) ->
         return (
             args.preposition(token) in OCCURRENCE_PREPOSITIONS
             or is_occasion(token)
-            or is_aftermath(token)
+            or is_aftermath(token, codebook)
         )
     return is_process_passive(token) and not args.agents(token)
 
@@ -127,7 +125,7 @@ def is_occasion(noun: Token) -> bool:
     return False
 
 
-def is_aftermath(noun: Token) -> bool:
+def is_aftermath(noun: Token, codebook: Codebook) -> bool:
     """An attack noun heading a clause's nach-phrase ("Einen Tag nach dem Anschlag auf eine
     Polizeikaserne in Burgos hat es eine weitere Explosion gegeben"): what is told as
     following an attack presupposes it. (Only for attacks: after a meeting the coded set
@@ -135,7 +133,7 @@ def is_aftermath(noun: Token) -> bool:
     if args.preposition(noun) != "nach" or noun.head == noun:
         return False
     head = noun.head
-    if (head.lemma_ or head.text).lower() in TIME_SPANS and head.head != head:
+    if (head.lemma_ or head.text).lower() in codebook.words.time_spans and head.head != head:
         head = head.head  # "einen Tag nach dem Anschlag", "zwei Wochen nach dem Angriff"
     return head.pos_ in ("VERB", "AUX")
 
