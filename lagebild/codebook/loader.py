@@ -16,6 +16,7 @@ from typing import Literal
 
 from jsonschema import Draft202012Validator
 
+from lagebild.codebook.event_words import EventWords, beside, load_event_words
 from lagebild.datafile import load_schema, read_yaml, validate
 from lagebild.errors import DataFileError
 from lagebild.german.words import spelling_variants
@@ -110,6 +111,7 @@ class Codebook:
     strong_forms: dict[str, str]  # irregular verb form -> infinitive
     modality: dict[str, frozenset[str]]
     contexts: dict[str, tuple[str, ...]]
+    words: EventWords  # the coder's word lists (event_words.yaml)
     collective_noun_heads: frozenset[str] = frozenset()
     sports_words: tuple[str, ...] = ()
     noun_response_verbs: frozenset[str] = frozenset()  # reagieren mit: the act answered with
@@ -268,6 +270,7 @@ def _build(data: dict, path: Path) -> Codebook:
         },
         modality={name: frozenset(words) for name, words in data["modality"].items()},
         contexts={name: tuple(words) for name, words in data["contexts"].items()},
+        words=load_event_words(beside(path)),
         collective_noun_heads=frozenset(data.get("collective_noun_heads", ())),
         sports_words=tuple(data.get("sports_words", ())),
         noun_response_verbs=frozenset(data.get("noun_response_verbs", ())),

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -411,9 +412,14 @@ class SurfaceIndex:
 
 
 class EntityCompleter:
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        kb: KnowledgeBase | None = None,
+        codebook_path: str | None = None,
+    ) -> None:
         self.kb = kb or get_kb()
-        self.codebook = load_codebook()
+        self.codebook = load_codebook(Path(codebook_path) if codebook_path else None)
         self.index = SurfaceIndex(nlp, KBSurfaces.from_kb(self.kb))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -440,6 +446,7 @@ class EntityCompleter:
     "lagebild_entities",
     requires=["doc.ents", "token.dep", "token.pos"],
     assigns=["doc.ents", "token.dep", "token.head", "token.morph"],
+    default_config={"codebook_path": None},
 )
-def make_entities(nlp: Language, name: str) -> EntityCompleter:
-    return EntityCompleter(nlp)
+def make_entities(nlp: Language, name: str, codebook_path: str | None) -> EntityCompleter:
+    return EntityCompleter(nlp, codebook_path=codebook_path)

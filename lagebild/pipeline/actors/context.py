@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
-from lagebild.codebook.loader import load_codebook
+from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.scan import tokens_among
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
@@ -271,7 +271,8 @@ def fill_context_codes(
         code = clause_place(doc, f, places) if f.role.sector in CLAUSE_SECTORS else None
         if key == GOVERNMENT_TITLE and f.definite:
             code = code or opposition.get(sentence)
-        code = code or last_code.get(key) or _subject_state(doc, f, subject_states.get(sentence))
+        subject = subject_states.get(sentence)
+        code = code or last_code.get(key) or _subject_state(doc, f, subject, registry.codebook)
         if code is None and is_spokesperson(f.role):
             code = _spoken_for(doc, found, registry, sentence)
         code = code or (None if generic else paragraph_frame(doc, f, places) or fallback)
@@ -393,7 +394,9 @@ def _is_armed_group(actor_id: str, registry: ActorRegistry) -> bool:
     return entry is not None and entry.kind != "state" and entry.sector == "REB"
 
 
-def _subject_state(doc: Doc, f: Found, subject: tuple[str, int, int] | None) -> str | None:
+def _subject_state(
+    doc: Doc, f: Found, subject: tuple[str, int, int] | None, codebook: Codebook
+) -> str | None:
     """The state acting as subject in the role's sentence, unless the role is the speaker
     reporting what the state's clause says: in ``Die Ukraine brauche jede Unterstützung, sagte der
     Oppositionsführer`` the speaker is not of the state he speaks about (``Großbritannien
@@ -416,7 +419,7 @@ def _subject_state(doc: Doc, f: Found, subject: tuple[str, int, int] | None) -> 
         # Two subjects again, the state first (``Großbritannien warf den Soldaten … vor``
         # parsed with two subjects): the role after the verb is its object.
         slots = {"obj", "dat"}
-    if head.head.i == verb and _is_addressed(doc[verb], slots):
+    if head.head.i == verb and _is_addressed(doc[verb], slots, codebook):
         return None
     return code
 
@@ -428,7 +431,7 @@ ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
 OBJECT_SLOTS = {"obj": "obj", "oa": "obj", "iobj": "dat", "da": "dat"}
 
 
-def _is_addressed(verb: Token, slots: set[str]) -> bool:
+def _is_addressed(verb: Token, slots: set[str], codebook: Codebook) -> bool:
     """Whether an object (in one of the frame ``slots``) of ``verb`` is whom a verb of
     accusing, demanding, rejecting or warning is aimed at (the codebook's recipient slot;
     separable verbs with their particle, ``auffordern``): ``Die Bundesregierung
@@ -438,7 +441,7 @@ def _is_addressed(verb: Token, slots: set[str]) -> bool:
     if not slots:
         return False
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
-    predicates = load_codebook().verbs(particle + verb.lemma_)
+    predicates = codebook.verbs(particle + verb.lemma_)
     return any(
         p.type in ADDRESSED_TYPES and not slots.isdisjoint(p.frame.recipient) for p in predicates
     )

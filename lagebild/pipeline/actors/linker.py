@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from lagebild.analysis import Entity, Mention
+from lagebild.codebook.loader import load_codebook
 from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     KBEntry,
@@ -221,8 +222,15 @@ class CachedKB:
 
 
 class ActorLinker:
-    def __init__(self, nlp: Language, name: str, kb_path: str | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        kb_path: str | None = None,
+        codebook_path: str | None = None,
+    ) -> None:
         self.name = name
+        self.codebook = load_codebook(Path(codebook_path) if codebook_path else None)
         kb = KnowledgeBase.load(Path(kb_path)) if kb_path else get_kb()
         self.kb: KnowledgeBase = CachedKB(kb)  # type: ignore[assignment]  # same interface
         self.resolve: Callable[
@@ -231,7 +239,7 @@ class ActorLinker:
         self.role_cache: dict[str, RoleWord | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        registry = ActorRegistry(self.kb, doc._.meta.date)
+        registry = ActorRegistry(self.kb, doc._.meta.date, self.codebook)
         found = link_actors(doc, self.kb, registry, self.role_cache)
         settings = setting_states(doc, found, self.kb, registry)
         titles = title_states(doc._.meta.title, self.kb)
@@ -256,7 +264,9 @@ class ActorLinker:
     "lagebild_actors",
     requires=["doc.ents", "token.dep", "token.morph", "doc._.meta"],
     assigns=["doc._.entities", "doc._.mentions", "doc._.actors", "doc._.home_state"],
-    default_config={"kb_path": None},
+    default_config={"kb_path": None, "codebook_path": None},
 )
-def make_actor_linker(nlp: Language, name: str, kb_path: str | None) -> ActorLinker:
-    return ActorLinker(nlp, name, kb_path)
+def make_actor_linker(
+    nlp: Language, name: str, kb_path: str | None, codebook_path: str | None
+) -> ActorLinker:
+    return ActorLinker(nlp, name, kb_path, codebook_path)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from lagebild.analysis import Actor, Role
+from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.kb.loader import KBEntry, KBRole, KnowledgeBase
 from lagebild.pipeline.actors.core import STATE_SECTOR, slug
 
@@ -13,8 +14,12 @@ from lagebild.pipeline.actors.core import STATE_SECTOR, slug
 class ActorRegistry:
     """The actors of one document, built from KB entries and the text, keyed by id."""
 
-    def __init__(self, kb: KnowledgeBase, date: str | None) -> None:
+    def __init__(
+        self, kb: KnowledgeBase, date: str | None, codebook: Codebook | None = None
+    ) -> None:
         self.kb = kb
+        # the pipeline's event codebook: which verbs address their object (context)
+        self.codebook = codebook or load_codebook()
         self.date = date
         self.actors: dict[str, Actor] = {}
         self.genders: dict[str, str | None] = {}

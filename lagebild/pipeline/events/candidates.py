@@ -16,9 +16,6 @@ MATERIAL_TYPES = MATERIAL_CONFLICT | {"COOPERATE", "AID", "RETREAT"}
 STATE_SECTORS = frozenset({"GOV", "MIL", "IGO", "LEG", "JUD", "COP", "SPY"})
 BASE_CONFIDENCE = {"verb": 0.7, "adj": 0.6, "noun": 0.55}
 MEDIA = frozenset({"MED", "JRN"})
-# Words for a violent act that the codebook does not list as an event noun of its own.
-VIOLENT_ACTS = ("tat", "gewalttat", "bluttat", "straftat", "gewalt", "verbrechen", "mord",
-                "terror", "blutbad", "gräueltat", "übergriff")  # fmt: skip
 
 
 @dataclass

@@ -49,11 +49,9 @@ from lagebild.pipeline.events.candidates import (
     MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
-    VIOLENT_ACTS,
     Candidate,
 )
 from lagebild.pipeline.events.derived import (
-    ANSWER_NOUNS,
     CONDITION_WORDS,
     CONSEQUENCE_ADVERBS,
     JUDGING_DECISIONS,
@@ -165,8 +163,6 @@ INTERSTATE_TYPES = frozenset({"COOPERATE", "AID", "SANCTION"})
 # Acts that, told by someone else in a quotation, are that speaker's allegation.
 ALLEGED_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Who acts, unnamed, where an act happens: police arrest, civilians protest, courts convict.
-# Verbs whose subject is an event said to take place: "stattfinden", "erfolgen", "sich ereignen"
-OCCURRENCE_VERBS = frozenset({"stattfinden", "erfolgen", "ereignen", "geschehen"})
 IMPLICIT_SECTORS = {"COERCE": "COP", "PROTEST": "CVL", "ASSAULT": "REB", "SANCTION": "JUD"}
 # ... and prosecutors charge ("wurde wegen Kriegsverbrechen angeklagt"), a legal allegation
 IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD", ("ACCUSE", "investigate"): "JUD"}
@@ -273,7 +269,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc.text, codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
-    for i in ordered_acts(doc, matches):
+    for i in ordered_acts(doc, matches, codebook):
         del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}
     ready = readiness_words(doc, matches, codebook, year)
@@ -298,7 +294,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     share_recipients(candidates, codebook)
     # an act kept for a coordinated act's addressee is dropped if it got none
     candidates = [c for c in candidates if c.recipient or not c.awaits_recipient]
-    candidates = no_choice_threats(doc, candidates, matches)
+    candidates = no_choice_threats(doc, candidates, matches, codebook)
     unnamed.continue_attacks(candidates)
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
@@ -306,8 +302,8 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(candidates, codebook)
-    candidates = exchanges(retaliated_acts(candidates, codebook))
-    returned_fire(candidates)
+    candidates = exchanges(retaliated_acts(candidates, codebook), codebook)
+    returned_fire(candidates, codebook)
     decision_authors(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
@@ -323,13 +319,9 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     return merge_events(candidates, codebook, contexts)
 
 
-# verbs that tell where forces are kept ("die 400 Soldaten in dem Land stationiert hat")
-PRESENCE_VERBS = frozenset({"stationieren"})
-# verbs by which someone in command has his own apparatus do an act
-ORDERING_VERBS = frozenset({"anordnen", "befehlen", "verfügen", "veranlassen"})
-
-
-def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) -> list[int]:
+def ordered_acts(
+    doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> list[int]:
     """The orders whose object is a material act ("ordnete die Freilassung der
     Oppositionsführerin an", "befahl den Abzug der Truppen", "ordnete den Einsatz der Armee
     an"): whoever orders his state's forces or courts to act does the act (the wire gold codes
@@ -337,7 +329,7 @@ def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) ->
     is no REQUEST of its own and the act noun is coded with the orderer as its actor."""
     orders = []
     for i, (predicate, _) in matches.items():
-        if predicate.type != "REQUEST" or predicate.lemma not in ORDERING_VERBS:
+        if predicate.type != "REQUEST" or predicate.lemma not in codebook.words.ordering_verbs:
             continue
         objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
         if any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects):
@@ -349,10 +341,6 @@ def ordered_acts(doc: Doc, matches: dict[int, tuple[Predicate, list[Token]]]) ->
 # intended retreat CONCEDE); other content ("versprach, die Todesfälle zu untersuchen") is
 # the promise's content only, and the promise itself the AGREE
 PROMISABLE_TYPES = FUTURE_COOPERATION | {"RETREAT"}
-# a one-sided promise or offer whose zu-infinitive is the act promised ("sagten zu, Frauen den
-# Schulbesuch zu erlauben", "bot an, zwischen … zu vermitteln"); an agreement between sides
-# ("vereinbarten, … abzuziehen") is the AGREE itself, its content no second event
-PROMISING_VERBS = frozenset({"zusagen", "versprechen", "zusichern", "verpflichten", "anbieten"})
 
 
 def readiness_words(
@@ -371,7 +359,7 @@ def readiness_words(
         readiness = (
             predicate.pos == "adj"
             or any(w.endswith("bereit") for w in predicate.with_words)
-            or predicate.lemma in PROMISING_VERBS
+            or predicate.lemma in codebook.words.promising_verbs
         )
         if predicate.type != "AGREE" or not readiness:
             continue
@@ -403,14 +391,14 @@ def code_predicate(
         return None
     if is_alternative(token):  # "gewährt oder verweigert den Zugang": a practice, not an act
         return None
-    if predicate.type in MATERIAL_TYPES and is_habitual(token):
+    if predicate.type in MATERIAL_TYPES and is_habitual(token, codebook):
         return None  # "Häufig sind mehr Häftlinge inhaftiert": a custom, not an act
     frame_actor, frame_recipient, partners = fill_frame(doc, token, predicate, codebook, extra)
     # a verb is the most reliable trigger, an event noun the least; the entry may say otherwise
     confidence = predicate.confidence or BASE_CONFIDENCE[predicate.pos]
     occurrence = predicate.pos == "noun" and (
         reported_occurrence(token, codebook)
-        or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token))
+        or (predicate.type == "ASSAULT" and unnamed.is_aftermath(token, codebook))
     )
     placed = False  # the actor is the unnamed agent of the state where the act happens
     inferred = False  # the actor is a side of the fight the clause names
@@ -451,7 +439,7 @@ def code_predicate(
             and p.actor == p.code
         )
     ]
-    recipient = conflict_sides(doc, recipient, actor)
+    recipient = conflict_sides(doc, recipient, actor, codebook)
     named_target = coded(recipient)  # the sentence names whom the act is directed at
     if named_target:
         confidence += 0.1
@@ -461,7 +449,7 @@ def code_predicate(
         if (
             (placed or inferred)
             and not coded(recipient)
-            and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate))
+            and (predicate.pos != "noun" or unnamed.has_unnamed_agent(token, predicate, codebook))
         ):
             recipient = unnamed.victims(doc, token, predicate, actor) or recipient
     if (
@@ -480,7 +468,11 @@ def code_predicate(
         # Region Valencia geschickt": forces sent to a disaster bring relief (the gold codes
         # AID, at home optional), no show of force
         return None
-    if event_type == "MOBILIZE" and predicate.lemma in PRESENCE_VERBS and is_relative_clause(token):
+    if (
+        event_type == "MOBILIZE"
+        and predicate.lemma in codebook.words.presence_verbs
+        and is_relative_clause(token)
+    ):
         # "Frankreich, das rund 400 Soldaten in dem Land stationiert hat, verurteilte …": a
         # relative clause describes its antecedent by the troops it keeps there, a standing
         # presence, not a move (troops arriving, "das am Donnerstag landete", are news)
@@ -521,7 +513,7 @@ def code_predicate(
         # sollte Algerien …": the ambassador is withdrawn, Algeria threatened)
         recipient = condition_holders(doc, token, actor) or recipient
     if event_type == "ACCUSE" and predicate.lemma == "warnen":
-        warned = coercive_warning(doc, token, actor, recipient)
+        warned = coercive_warning(doc, token, actor, recipient, codebook)
         if warned is not None:
             event_type, mode, recipient = "THREATEN", None, warned
     if event_type == "ASSAULT" and introduces_speech(doc, token, actor):
@@ -734,18 +726,12 @@ def warns_of_own_act(doc: Doc, verb: Token, actor: list[EventParticipant]) -> bo
     return False
 
 
-# what a further act "would draw": an answer in kind, war, isolation ("jede Provokation werde
-# eine militärische Antwort nach sich ziehen", "wäre ein Grund für einen Krieg")
-WARNED_ANSWERS = (*ANSWER_NOUNS, "krieg", "isolation", "sanktion")
-# answering verbs of the consequence ("werde Warschau mit Sanktionen antworten")
-ANSWER_VERBS = frozenset({"antworten", "beantworten", "reagieren", "vergelten"})
-# modifiers that make an act hypothetical and repeated ("jede / eine weitere / eine erneute /
-# eine ähnliche Provokation"): the act the warning would answer
-HYPOTHETICAL_ACT_MODIFIERS = ("jed", "weiter", "erneut", "ähnlich")
-
-
 def coercive_warning(
-    doc: Doc, verb: Token, actor: list[EventParticipant], recipient: list[EventParticipant]
+    doc: Doc,
+    verb: Token,
+    actor: list[EventParticipant],
+    recipient: list[EventParticipant],
+    codebook: Codebook,
 ) -> list[EventParticipant] | None:
     """The addressees of a warning that is a coercive one (PLOVER THREATEN, not a criticism),
     or None: a warning of the warner's own future act ("China warnte die Philippinen, es werde
@@ -753,7 +739,7 @@ def coercive_warning(
     the latter aimed at the other side it names when the frame found only the warner's own."""
     if warns_of_own_act(doc, verb, actor):
         return recipient
-    if not warns_of_answer(verb):
+    if not warns_of_answer(verb, codebook):
         return None
     own = {p.code for p in actor if p.code}
     if any(p.code and p.code not in own for p in recipient):
@@ -761,7 +747,7 @@ def coercive_warning(
     return warned_side(doc, verb, actor) or recipient
 
 
-def warns_of_answer(verb: Token) -> bool:
+def warns_of_answer(verb: Token, codebook: Codebook) -> bool:
     """A warning that a hypothetical act would be answered is a coercive warning (PLOVER
     THREATEN), not a criticism: "warnte, jede Provokation werde eine militärische Antwort nach
     sich ziehen", "warnte Uribe, ein ähnlicher Angriff wäre ein Grund für einen Krieg", "warnte
@@ -778,10 +764,10 @@ def warns_of_answer(verb: Token) -> bool:
         return False
     condition = any(t.lower_ in CONDITION_WORDS for t in words) or any(
         t.i < max(consequences) and t.dep_ in ("det", "amod") and t.head.pos_ == "NOUN"
-        and t.lower_.startswith(HYPOTHETICAL_ACT_MODIFIERS)
+        and t.lower_.startswith(codebook.words.hypothetical_act_modifiers)
         for t in words
     ) or any(_konjunktiv_ii(t) for t in words if t.i in consequences)  # fmt: skip
-    return condition and any(_is_answer(t) for t in words)
+    return condition and any(_is_answer(t, codebook) for t in words)
 
 
 def _consequence_auxiliary(token: Token) -> bool:
@@ -799,15 +785,15 @@ def _konjunktiv_ii(token: Token) -> bool:
     return "Sub" in morph_values(token, "Mood") and "Past" in morph_values(token, "Tense")
 
 
-def _is_answer(token: Token) -> bool:
+def _is_answer(token: Token, codebook: Codebook) -> bool:
     """An answering verb, or an answer noun that is not the subject ("die Sanktionen würden
     die Bevölkerung treffen" tells the harm of sanctions, not an answer to come)."""
     if token.dep_.startswith("nsubj"):
         return False
     if token.pos_ == "VERB":
-        return token.lemma_.lower() in ANSWER_VERBS
+        return token.lemma_.lower() in codebook.words.answer_verbs
     word = (token.lemma_ or token.text).lower()
-    return token.pos_ == "NOUN" and matches_any(word, WARNED_ANSWERS)
+    return token.pos_ == "NOUN" and matches_any(word, codebook.words.warned_answers)
 
 
 def warned_side(doc: Doc, verb: Token, actor: list[EventParticipant]) -> list[EventParticipant]:
@@ -819,20 +805,18 @@ def warned_side(doc: Doc, verb: Token, actor: list[EventParticipant]) -> list[Ev
     return unique([p for p in named if p.code and p.code not in own])
 
 
-# nouns for the sides of a conflict: "forderte die Konfliktparteien auf", "alle Seiten"
-CONFLICT_SIDE_NOUNS = frozenset({"konfliktparteien", "kriegsparteien", "seiten"})
-
-
 def conflict_sides(
-    doc: Doc, recipient: list[EventParticipant], actor: list[EventParticipant]
+    doc: Doc,
+    recipient: list[EventParticipant],
+    actor: list[EventParticipant],
+    codebook: Codebook,
 ) -> list[EventParticipant]:
     """The sides of a conflict a foreign actor addresses ("Baerbock forderte die
     Konfliktparteien auf" in a story on Libya) are those of the state the story is about, not
     the actor's own, which the linker may give the group for want of a nationality."""
     own = {p.code for p in actor if p.code}
-    sides = [
-        p for p in recipient if p.code in own and p.text.split()[-1].lower() in CONFLICT_SIDE_NOUNS
-    ]
+    nouns = codebook.words.conflict_side_nouns
+    sides = [p for p in recipient if p.code in own and p.text.split()[-1].lower() in nouns]
     if not sides:
         return recipient
     story = foreign_addressee(doc, actor)
@@ -875,29 +859,20 @@ def introduces_speech(doc: Doc, token: Token, actor: list[EventParticipant]) -> 
     )
 
 
-# Adverbs of frequency that make a statement about a custom: "häufig", "meist", "gewöhnlich"
-# (not "immer wieder", "mehrfach": those report repeated acts)
-HABITUAL_ADVERBS = frozenset(
-    {"häufig", "oft", "oftmals", "meist", "meistens", "gewöhnlich", "üblicherweise",
-     "normalerweise", "gewöhnlicherweise"}
-)  # fmt: skip
-
-
-def is_habitual(token: Token) -> bool:
+def is_habitual(token: Token, codebook: Codebook) -> bool:
     """The predicate states what usually happens ("Häftlinge werden häufig gefoltert"),
     not an act that happened."""
     # (the parser may hang the adverb on the object: "hat häufig Demonstranten festgenommen")
     near = [c for c in token.children if c.dep_ not in args.CLAUSAL_DEPS]
     near += [g for c in near if args.preposition(c) is None for g in c.children]
-    return any(t.dep_ == "advmod" and t.lower_ in HABITUAL_ADVERBS for t in near)
+    adverbs = codebook.words.habitual_adverbs
+    return any(t.dep_ == "advmod" and t.lower_ in adverbs for t in near)
 
 
 # prepositions that tell a protest happened: as the occasion or means of another act ("bei",
 # "durch") or as the time after or since which something holds ("nach einer Demonstration
 # gab es die ersten Verletzten", "seit den Protesten")
 PROTEST_TOLD_PREPOSITIONS = frozenset({*unnamed.OCCURRENCE_PREPOSITIONS, "nach", "seit"})
-# a planned or announced protest is one, in the future ("eine Demonstration ist geplant")
-PLANNING_VERBS = frozenset({"planen", "ankündigen"})
 
 
 def _in_course_of(noun: Token) -> bool:
@@ -931,7 +906,7 @@ def _protest_topic(
         and not occurrence
         and args.preposition(token) not in PROTEST_TOLD_PREPOSITIONS
         and not _in_course_of(token)
-        and args.verb_key(token.head) not in PLANNING_VERBS
+        and args.verb_key(token.head) not in codebook.words.planning_verbs
         and not governor_subjects(token, codebook)
     )
 
@@ -948,7 +923,7 @@ def reported_occurrence(noun: Token, codebook: Codebook) -> bool:
     head = noun.head
     if head == noun or head.pos_ not in ("VERB", "AUX"):
         return False
-    if args.verb_key(head) in OCCURRENCE_VERBS and noun.dep_ in args.SUBJECT_DEPS:
+    if args.verb_key(head) in codebook.words.occurrence_verbs and noun.dep_ in args.SUBJECT_DEPS:
         return True
     if args.is_passive(head) and args.verb_key(head) in codebook.noun_support_verbs:
         # "Die Verhandlungen wurden fortgesetzt", "Das Abkommen wurde geschlossen": the
@@ -1076,7 +1051,7 @@ def condemns_an_act(token: Token, extra: list[Token], codebook: Codebook) -> boo
         word = (head.lemma_ or head.text).lower()
         if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
             return True
-        if matches_any(word, VIOLENT_ACTS):
+        if matches_any(word, codebook.words.violent_acts):
             return True
     return False
 
@@ -1103,7 +1078,7 @@ def implied_actor(
             return Implied(speaker, recipient, 0.15)
     if predicate.type in unnamed.UNNAMED_AGENT_TYPES and unnamed.has_natural_cause(token, codebook):
         return Implied([], recipient, 0.0)  # "Ein Erdbeben hat 300 Menschen getötet"
-    fighters = unnamed.clash_sides(doc, token, predicate)
+    fighters = unnamed.clash_sides(doc, token, predicate, codebook)
     if fighters:
         # "Bei Zusammenstößen zwischen Indien und China wurden 20 indische Soldaten getötet"
         return Implied(fighters, recipient, 0.25, inferred=True)
@@ -1125,13 +1100,15 @@ def implied_actor(
             home = [p for p in home if p.code not in {r.code for r in recipient}]
         if home:
             return Implied(home, recipient, 0.3, placed=True)
-    elif unnamed.has_unnamed_agent(token, predicate):
+    elif unnamed.has_unnamed_agent(token, predicate, codebook):
         # "In Pforzheim wurde ein Geschäftsmann entführt", "bei dem Anschlag in Nairobi"
         sector = unnamed.UNNAMED_SECTOR
         located = unnamed.clause_state(doc, token, predicate, codebook, sector)
         if located:
             return Implied(located, recipient, 0.25, placed=True)
-    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(token, predicate)
+    attack = predicate.implicit_actor == "place" or unnamed.has_unnamed_agent(
+        token, predicate, codebook
+    )
     if attack and predicate.pos != "noun":
         # "Vier saudische Polizisten wurden getötet" in a story set in Saudi Arabia
         sector = implicit_sector(predicate)
@@ -1166,7 +1143,7 @@ def implied_recipient(
         return taken_up
     if codebook.quad(predicate.type) in VERBAL_QUADS:
         # "verlangte vor dem UN-Sicherheitsrat den Abzug": the body spoken before
-        audience = audience_bodies(doc, token, actor)
+        audience = audience_bodies(doc, token, actor, codebook)
         if audience:
             return audience
     # protest targets the own government, repression the own people ("Tausende
@@ -1202,7 +1179,7 @@ def implied_recipient(
         return own_population(actor)
     if codebook.quad(predicate.type) in VERBAL_QUADS and _has_state_actor(doc, actor):
         # said while visiting: "kündigte bei einem Besuch in Bagdad den Abzug an" -> IRQ
-        hosts = host_states(doc, token, actor)
+        hosts = host_states(doc, token, actor, codebook)
         if hosts or predicate.type not in DOMESTIC_SPEECH_ACTS | VERBAL_COOPERATION_ACTS:
             return hosts
     addressed = args.datives(token) if predicate.type == "SUPPORT" else named
@@ -1295,7 +1272,11 @@ def apply_plover_rules(
         # a refusal announced on a condition is a threat: "hat sein Veto angekündigt, falls
         # der Entwurf nicht abgeschwächt werde"
         return "THREATEN", None, Factuality("asserted", fact.reasons)
-    if event_type == "MOBILIZE" and len({p.code for p in actor}) > 1 and _is_exercise(predicate):
+    if (
+        event_type == "MOBILIZE"
+        and len({p.code for p in actor}) > 1
+        and _is_exercise(predicate, codebook)
+    ):
         # joint manoeuvres are cooperation, one country's are a show of force; troops that two
         # sides move to a border ("Indien und China verlegten Soldaten an die Grenze") are not
         return "COOPERATE", None, fact
@@ -1322,12 +1303,9 @@ def apply_plover_rules(
     return event_type, mode, fact
 
 
-# the military exercises of MOBILIZE entries ("Manöver abhalten", "Militärübung")
-EXERCISE_WORDS = ("manöver", "übung")
-
-
-def _is_exercise(predicate: Predicate) -> bool:
-    return any(w.endswith(EXERCISE_WORDS) for w in (predicate.lemma, *predicate.with_words))
+def _is_exercise(predicate: Predicate, codebook: Codebook) -> bool:
+    exercises = codebook.words.exercise_words
+    return any(w.endswith(exercises) for w in (predicate.lemma, *predicate.with_words))
 
 
 # Forms of "sollen" and "müssen" that tell what someone should or must do (Konjunktiv II,

@@ -395,7 +395,7 @@ def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
         subjects = [s for s in args.subjects(owner) if s != c.token]
         present = participants_in(doc, subjects, names_only=True)
         guests = [p for p in present if p.sector in ("GOV", None) and is_official(doc, p)]
-        hosts = host_states(doc, owner, guests, visit_nouns=False)
+        hosts = host_states(doc, owner, guests, codebook, visit_nouns=False)
         if len(guests) == 1 and hosts:
             visits.append(
                 replace(c, type="CONSULT", mode="visit", actor=guests, recipient=hosts[:1],
@@ -623,15 +623,11 @@ def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> Non
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
 
 
-# "sich Maßnahmen vorbehalten": to hold measures in reserve against whoever acted
-RESERVING_VERBS = frozenset({"vorbehalten"})
-
-
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:
     """The threat is of retaliation ("drohten mit Vergeltung", "kündigte Gegenmaßnahmen an"),
     which answers an act against the one who threatens it; so does reserving further
     measures ("Die Bundesregierung behalte sich weitere Maßnahmen vor" after an execution)."""
-    if token.pos_ in ("VERB", "AUX") and verb_key(token) in RESERVING_VERBS:
+    if token.pos_ in ("VERB", "AUX") and verb_key(token) in codebook.words.reserving_verbs:
         return True
     heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
     return any(
@@ -641,12 +637,7 @@ def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) 
     )
 
 
-# the words of an exchange of prisoners (PLOVER: "the actual release or exchange of
-# prisoners should be coded as RETREAT")
-EXCHANGE_WORDS = frozenset({"austauschen", "gefangenenaustausch", "austausch"})
-
-
-def exchanges(candidates: list[Candidate]) -> list[Candidate]:
+def exchanges(candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
     """An exchange of prisoners between sides is each side's release to the other
     ("Russland und die Ukraine haben Kriegsgefangene ausgetauscht": RUS → UKR and
     UKR → RUS), as the wire gold codes it, not one release of both to no one."""
@@ -657,7 +648,7 @@ def exchanges(candidates: list[Candidate]) -> list[Candidate]:
             c.type == "RETREAT"
             and c.mode == "release"
             and not c.recipient
-            and c.predicate.lemma in EXCHANGE_WORDS
+            and c.predicate.lemma in codebook.words.exchange_words
             and len({p.code for p in sides if p.code}) > 1
         ):
             split += [
@@ -716,18 +707,14 @@ def first_striker(
     return unique(min(struck, key=lambda e: e.token.idx).actor) if struck else []
 
 
-# returning fire: "erwiderten das Feuer" (the codebook's ASSAULT entry for eröffnen/erwidern)
-RETURN_FIRE_VERBS = frozenset({"erwidern"})
-
-
-def returned_fire(candidates: list[Candidate]) -> None:
+def returned_fire(candidates: list[Candidate], codebook: Codebook) -> None:
     """Returning fire answers whoever fired on the actor ("Nordkoreanische Artillerie hat die
     Insel beschossen … Die südkoreanischen Streitkräfte erwiderten das Feuer"): the fire is
     directed at the side that struck first, told before or in the same sentence, never at
     the actor's own side, which a default or an uncoded object ("das Feuer auf die Personen")
     gave it."""
     for c in candidates:
-        if c.type != "ASSAULT" or c.predicate.lemma not in RETURN_FIRE_VERBS:
+        if c.type != "ASSAULT" or c.predicate.lemma not in codebook.words.return_fire_verbs:
             continue
         own = {p.code for p in c.actor if p.code}
         if any(p.code and p.code not in own for p in c.recipient):
@@ -1018,12 +1005,6 @@ _FORETOLD = Predicate(
     lemma="(foretold consequence)", pos="verb", type="THREATEN",
     frame=Frame(actor=("subj",), recipient=()),
 )  # fmt: skip
-# what an act will "not remain without" or "draw after it": an answer in kind ("werde nicht
-# ohne Antwort bleiben", "werde eine militärische Antwort nach sich ziehen")
-ANSWER_NOUNS = ("antwort", "reaktion", "vergeltung", "konsequenz", "folge", "gegenmaßnahme",
-                "strafe")  # fmt: skip
-# "X werde (teuer) dafür bezahlen / einen hohen Preis zahlen": the payer is the one threatened
-PAYING_VERBS = frozenset({"bezahlen", "zahlen", "büßen"})
 
 
 def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
@@ -1039,7 +1020,7 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
         for verb in quoted:
             if verb.pos_ != "VERB" or not _future_with_werden(verb):
                 continue
-            if _pays(verb):
+            if _pays(verb, codebook):
                 targets = participants_in(doc, args.subjects(verb), names_only=True)
             elif _answered(verb, codebook):
                 targets = _answered_doers(doc, verb, candidates, own)
@@ -1060,10 +1041,10 @@ def _future_with_werden(verb: Token) -> bool:
     ) and not is_passive(verb)
 
 
-def _pays(verb: Token) -> bool:
+def _pays(verb: Token, codebook: Codebook) -> bool:
     """ "werde dafür (teuer) bezahlen", "einen hohen Preis zahlen": paying for a deed, with no
     sum ("30 Milliarden dafür bezahlen" is money)."""
-    if verb_key(verb) not in PAYING_VERBS:
+    if verb_key(verb) not in codebook.words.paying_verbs:
         return False
     objects = [c for c in verb.children if c.dep_ == "obj"]
     if objects:
@@ -1077,16 +1058,18 @@ def _answered(verb: Token, codebook: Codebook) -> bool:
     key = verb_key(verb)
     if key == "bleiben":
         nouns = args.prepositional([verb], "ohne")
-        return is_negated_anywhere(verb, codebook) and _any_answer(nouns)
+        return is_negated_anywhere(verb, codebook) and _any_answer(nouns, codebook)
     if key == "ziehen" and any(
         t.lower_ == "sich" and args.preposition(t) == "nach" for t in verb.children
     ):
-        return _any_answer([c for c in verb.children if c.dep_ == "obj"])
+        return _any_answer([c for c in verb.children if c.dep_ == "obj"], codebook)
     return False
 
 
-def _any_answer(nouns: list[Token]) -> bool:
-    return any(matches_any((n.lemma_ or n.text).lower(), ANSWER_NOUNS) for n in nouns)
+def _any_answer(nouns: list[Token], codebook: Codebook) -> bool:
+    """An answer noun (the codebook's answer_nouns: "ohne Antwort", "Konsequenzen")."""
+    answers = codebook.words.answer_nouns
+    return any(matches_any((n.lemma_ or n.text).lower(), answers) for n in nouns)
 
 
 def _answered_doers(
@@ -1111,8 +1094,6 @@ def _answered_doers(
     return told or named or first_strike
 
 
-# "keine andere Wahl / Möglichkeit / Alternative, als …": the act left as the only choice
-NO_CHOICE_NOUNS = frozenset({"wahl", "möglichkeit", "alternative", "option", "ausweg"})
 # acts that, announced as forced on the speaker, threaten the one who would force them
 FORCED_ACTS = MATERIAL_CONFLICT | {"REJECT"}
 # conjunctions of a condition whose subject is the one warned ("Sollten die USA …")
@@ -1125,7 +1106,10 @@ _NO_CHOICE = Predicate(
 
 
 def no_choice_threats(
-    doc: Doc, candidates: list[Candidate], matches: dict[int, tuple[Predicate, list[Token]]]
+    doc: Doc,
+    candidates: list[Candidate],
+    matches: dict[int, tuple[Predicate, list[Token]]],
+    codebook: Codebook,
 ) -> list[Candidate]:
     """An act of force or sanction announced as the only choice left ("bleibe Brüssel keine
     andere Wahl, als Abgaben zu verhängen", "dem Iran bleibe keine andere Möglichkeit als
@@ -1133,8 +1117,9 @@ def no_choice_threats(
     THREATEN by the one left without choice to the act's target, or to the subject of the
     condition that would force it ("Sollten die USA die Zölle einführen"). The act's own
     event, if coded, becomes the threat."""
+    choices = codebook.words.no_choice_nouns
     for noun in doc:
-        if noun.lower_ not in NO_CHOICE_NOUNS or not _no_other(noun):
+        if noun.lower_ not in choices or not _no_other(noun):
             continue
         acts = _forced_acts(noun, matches)
         if not acts:

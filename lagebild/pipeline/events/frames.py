@@ -19,14 +19,12 @@ from lagebild.pipeline.events.candidates import (
     MEDIA,
     STATE_SECTORS,
     VERBAL_QUADS,
-    VIOLENT_ACTS,
 )
 from lagebild.pipeline.events.matching import (
     is_attributive_act,
     matches_any,
 )
 from lagebild.pipeline.events.participants import (
-    VISIT_NOUNS,
     entity_key,
     in_dateline,
     participants,
@@ -51,8 +49,6 @@ NOUN_TARGET_SLOTS = frozenset({"pp:auf", "pp:gegen"})
 # Source PPs ("Rückendeckung bei Xi", "von X") are looked for deeper in the clause when the
 # parser attached them too low; "mit"-partners are not ("Spannungen mit den USA").
 NESTED_PP_PREPOSITIONS = frozenset({"bei", "von", "durch"})
-# verbs of coming and originating, whose aus/von phrase is the source of their subject
-SOURCE_VERBS = frozenset({"kommen", "stammen", "ausgehen", "eingehen"})
 SOURCE_PREPOSITIONS = frozenset({"aus", "von"})
 # Speakers who, about their own state's forces, accuse rather than report.
 CRITIC_SECTORS = frozenset({"OPP", "LEG", "NGO", "CVL", "PTY"})
@@ -258,7 +254,7 @@ def _is_act_noun(token: Token, codebook: Codebook) -> bool:
     word = (token.lemma_ or token.text).lower()
     if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
         return True
-    return matches_any(word, VIOLENT_ACTS)
+    return matches_any(word, codebook.words.violent_acts)
 
 
 def slot_heads(token: Token, slot: str, codebook: Codebook, extra: list[Token]) -> list[Token]:
@@ -397,24 +393,24 @@ def _pp_heads(
     if not found and args.is_event_noun(token):
         found = (
             adjacent_sibling_pps(token, prep)
-            or _source_pps(token, prep)
+            or _source_pps(token, prep, codebook)
             or _support_verb_pps(token, prep, codebook)
         )
     if not found and prep in NESTED_PP_PREPOSITIONS and not args.is_event_noun(token):
         found = _nested_pps(token, prep)
     if not found and prep in ("nach", "in") and not args.is_event_noun(token):
-        found = _errand_destinations(token, prep)
+        found = _errand_destinations(token, prep, codebook)
     return found
 
 
-def _errand_destinations(verb: Token, prep: str) -> list[Token]:
+def _errand_destinations(verb: Token, prep: str, codebook: Codebook) -> list[Token]:
     """ "reist am Mittwoch zu einem Staatsbesuch nach China" with "nach China" hung on the
     visit: the destination of a trip's errand is the trip's ("zu einem Besuch nach X" is
     going to X to visit)."""
     return [
         pp
         for errand in args.prepositional([verb], "zu")
-        if errand.lemma_.lower() in VISIT_NOUNS
+        if errand.lemma_.lower() in codebook.words.visit_nouns
         for pp in args.prepositional([errand], prep)
     ]
 
@@ -614,14 +610,14 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
     return found
 
 
-def _source_pps(noun: Token, prep: str) -> list[Token]:
+def _source_pps(noun: Token, prep: str, codebook: Codebook) -> list[Token]:
     """With a verb of coming or originating, the source named on the verb is the source of
     the event noun: "Aus Berlin kam scharfe Kritik an Israel", "Die Initiative ging von
     Frankreich aus"."""
     if prep not in SOURCE_PREPOSITIONS or noun.dep_ not in ("nsubj", "obj"):
         return []
     verb = noun.head
-    if args.verb_key(verb) not in SOURCE_VERBS:
+    if args.verb_key(verb) not in codebook.words.source_verbs:
         return []
     return [pp for pp in args.prepositional([verb], prep) if pp != noun]
 

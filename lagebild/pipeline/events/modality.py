@@ -31,18 +31,10 @@ from lagebild.pipeline.events.arguments import has_zu, is_bare_zu_infinitive
 
 # UD relations that link a complement clause or an event noun to the verb governing it.
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "obj", "csubj", "nsubj:pass", "obl:arg"})
-# nouns whose zu-infinitive is an act intended, not done ("die Absicht, … abzuziehen")
-INTENTION_NOUNS = frozenset({"beschluss", "entschluss", "absicht", "plan", "vorhaben"})
 MODIFIER_DEPS = frozenset({"advmod", "obl", "obl:tmod", "nmod", "amod", "advmod:neg"})
-TIME_NOUNS = frozenset({"jahr", "jahrzehnt", "jahrhundert", "monat"})
 COUNTERFACTUAL_AUXILIARIES = frozenset({"hätte", "hätten", "wäre", "wären"})
 # the modals whose infinitive stands for the participle after "hätte" (Ersatzinfinitiv)
 ERSATZ_MODALS = frozenset({"sollen", "müssen", "können", "dürfen", "wollen", "lassen"})
-CALENDAR_NOUNS = TIME_NOUNS | frozenset(
-    {"woche", "tag", "wochenende", "montag", "dienstag", "mittwoch", "donnerstag", "freitag",
-     "samstag", "sonntag", "sommer", "herbst", "winter", "frühjahr", "frühling", "quartal"}
-)  # fmt: skip
-RELATIVE_TIME_ADJECTIVES = frozenset({"nächst", "nächste", "kommend", "kommende", "bevorstehend"})
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 
 
@@ -366,7 +358,7 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         or (
             is_bare_zu_infinitive(predicate)
             and any(
-                c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() in INTENTION_NOUNS
+                c.dep_ == "obj" and c.pos_ == "NOUN" and c.lemma_.lower() in cues["intention_nouns"]
                 for c in governor.children
             )
         )
@@ -377,7 +369,7 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         had_plans = governor.lemma_.lower() == "haben" and _past_indicative(governor)
         reasons.add("plotted" if (plan and _in_perfect(governor)) or had_plans else "announced")
         return True
-    return _has_time_word(predicate, cues["future_adverbs"])
+    return _has_time_word(predicate, cues["future_adverbs"], cues)
 
 
 def _expected_arrival(predicate: Token, cues: dict[str, frozenset[str]], tense: str) -> bool:
@@ -425,23 +417,26 @@ def _lemma_or_key(token: Token) -> str:
     return lemma if not particle or lemma.startswith(particle) else particle + lemma
 
 
-def _has_time_word(predicate: Token, words: frozenset[str]) -> bool:
+def _has_time_word(
+    predicate: Token, words: frozenset[str], cues: dict[str, frozenset[str]]
+) -> bool:
+    calendar = cues["calendar_nouns"]
     for child in predicate.children:
         # a time phrase may be mislabelled as object ("besucht nächste Woche China")
         if child.dep_ not in MODIFIER_DEPS and child.dep_ != "obj":
             continue
         subtree = list(child.subtree)
-        is_time_phrase = any(t.lemma_.lower() in CALENDAR_NOUNS for t in subtree)
+        is_time_phrase = any(t.lemma_.lower() in calendar for t in subtree)
         for token in subtree:
             word = token.lemma_.lower() if token.lemma_.lower() in words else token.lower_
             if word not in words or _is_morning(token):
                 continue
             # an attribute of a thing is not the act's time ("in der Nähe der künftigen
             # Grenze einmarschiert"); of a time noun it is ("in der kommenden Woche")
-            if token.dep_ == "amod" and token.head.lemma_.lower() not in CALENDAR_NOUNS:
+            if token.dep_ == "amod" and token.head.lemma_.lower() not in calendar:
                 continue
             # "nächste", "kommende" only in a time phrase ("nächste Woche", not "nächster Schritt")
-            if word not in RELATIVE_TIME_ADJECTIVES or is_time_phrase:
+            if word not in cues["relative_time_adjectives"] or is_time_phrase:
                 return True
     return False
 
@@ -479,18 +474,18 @@ def _pluperfect(predicate: Token) -> bool:
 
 
 def _dated_before(predicate: Token, cues: dict[str, frozenset[str]], year: int | None) -> bool:
-    if _has_time_word(predicate, cues["historical_adverbs"]):
+    if _has_time_word(predicate, cues["historical_adverbs"], cues):
         return True
     for child in predicate.children:
         if child.dep_ not in MODIFIER_DEPS:
             continue
         words = [t.lower_ for t in child.subtree]
         lemmas = {t.lemma_.lower() for t in child.subtree}
-        if lemmas & TIME_NOUNS and (
+        if lemmas & cues["time_nouns"] and (
             lemmas & cues["historical_phrases"] or any(w.startswith("vorig") for w in words)
         ):
             return True
-        if "vor" in words and lemmas & TIME_NOUNS:
+        if "vor" in words and lemmas & cues["time_nouns"]:
             return True
         if year is not None and any(_YEAR.match(w) and int(w) < year for w in words):
             return True

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import EventParticipant, Mention, Quote
+from lagebild.codebook.loader import Codebook
 from lagebild.german.names import looks_genitive
 from lagebild.german.verbs import morph_values
 from lagebild.kb.loader import KBEntry, KnowledgeBase, get_kb
@@ -26,9 +27,6 @@ GENERIC_SUBJECTS = frozenset({"man", "wir", "ich", "uns"})
 TARGET_PREPOSITIONS = frozenset({"gegen", "an", "auf", "über", "für", "zu", "wegen"})
 # sectors whose group stands for several bodies, each named by its own word
 INSTITUTION_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP", "MIL"})
-VISIT_NOUNS = frozenset(
-    {"besuch", "staatsbesuch", "reise", "visite", "arbeitsbesuch", "aufenthalt"}
-)
 
 
 def participants_in(
@@ -621,7 +619,11 @@ def own_population(actor: list[EventParticipant]) -> list[EventParticipant]:
 
 
 def host_states(
-    doc: Doc, token: Token, actor: list[EventParticipant], visit_nouns: bool = True
+    doc: Doc,
+    token: Token,
+    actor: list[EventParticipant],
+    codebook: Codebook,
+    visit_nouns: bool = True,
 ) -> list[EventParticipant]:
     """The state whose capital or territory a predicate happens in ("in Peking"), or which is
     being visited ("bei einem Besuch in Bagdad"), unless it is the actor's own."""
@@ -634,7 +636,7 @@ def host_states(
             visit_nouns or not (modifies_noun_before(child) or _after_judged_object(child))
         ):
             places += place_codes(doc, child, partners=False)
-        elif visit_nouns and child.lemma_.lower() in VISIT_NOUNS:
+        elif visit_nouns and child.lemma_.lower() in codebook.words.visit_nouns:
             places += [p for g in args.prepositional([child], "in") for p in place_codes(doc, g)]
     return [p for p in places if p.code not in own][:1]
 
@@ -839,25 +841,19 @@ def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
     return cached
 
 
-# Verbs whose "vor" phrase is what the act guards against or flees, never an audience
-# ("warnte vor dem Iran", "schützen vor", "floh vor der Armee")
-_VOR_GOVERNING_VERBS = frozenset(
-    {"warnen", "schützen", "bewahren", "retten", "fliehen", "flüchten", "zurückschrecken",
-     "fürchten", "verbergen", "verstecken", "kapitulieren", "weichen"}
-)  # fmt: skip
 # Sectors of an assembly or body a speaker addresses by speaking before it
 _AUDIENCE_SECTORS = frozenset({"IGO", "LEG", "JUD"})
 
 
 def audience_bodies(
-    doc: Doc, token: Token, actor: list[EventParticipant]
+    doc: Doc, token: Token, actor: list[EventParticipant], codebook: Codebook
 ) -> list[EventParticipant]:
     """The body a speech act is made before: "verlangte vor dem UN-Sicherheitsrat den
     Abzug", "forderte vor dem Parlament Reformen": German says "vor" for the audience one
     speaks to, and a demand or accusation made before a council, parliament or court is
     addressed to it. Only a body (an international organisation, a parliament, a court),
     and not after verbs whose "vor" names a danger ("warnte vor der Nato")."""
-    if token.lemma_.lower() in _VOR_GOVERNING_VERBS:
+    if token.lemma_.lower() in codebook.words.vor_governing_verbs:
         return []
     own = {p.code for p in actor}
     phrases = [p for p in args.prepositional([token], "vor") if not args.is_time_noun(p)]

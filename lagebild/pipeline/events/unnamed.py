@@ -53,9 +53,6 @@ UNNAMED_SECTOR = "REB"
 # violence and police acts fall on the people of the place where they happen unless the text
 # says whose people; the accused and convicted are often foreigners, so there it must say
 LOCAL_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
-# harm told without its cause: accidents and disasters injure too ("Bei dem Erdbeben wurden
-# 200 Menschen verletzt"); only an act that someone commits implies an attacker
-CASUALTY_VERBS = frozenset({"verletzen", "verwunden"})
 # the prepositions of an event noun that tell an act as having happened ("bei dem Anschlag",
 # "durch den Angriff"), not as a topic, a fear or a plan ("befürchtet einen Anschlag")
 OCCURRENCE_PREPOSITIONS = frozenset({"bei", "durch"})
@@ -71,31 +68,23 @@ CLAUSE_RULES = frozenset({"clause", "territory"})
 # … and those that carry the story's place over to a sentence that names none
 SCENE_RULES = frozenset({"scene", "setting"})
 _PLACES_KEY = "lagebild.unnamed.places"
-# the spans that measure the time after an act ("einen Tag nach dem Anschlag")
-TIME_SPANS = frozenset({"minute", "stunde", "tag", "woche", "monat", "jahr"})
-# Nouns of a fight between sides, as heads of compounds too ("Grenzzusammenstoß",
-# "Feuergefecht", "Straßenschlacht"): "bei Zusammenstößen zwischen X und Y" names who fought
-CLASH_STEMS = (
-    "zusammenstoß", "zusammenstöß", "gefecht", "kampf", "kämpf", "auseinandersetzung",
-    "schusswechsel", "schlacht", "scharmützel",
-)  # fmt: skip
 # "zwischen X und Y" names both sides, "mit X" the side the story's subject fought
 CLASH_PREPOSITIONS = frozenset({"zwischen", "mit"})
 
 
-def has_unnamed_agent(token: Token, predicate: Predicate) -> bool:
+def has_unnamed_agent(token: Token, predicate: Predicate, codebook: Codebook) -> bool:
     """An act of a type that someone commits, told without its agent: a werden-passive with
     no von/durch phrase, or an event noun in a phrase that tells it happened. A sein-passive
     ("die Grenzen waren geschlossen") tells a state, not an act."""
     if predicate.type not in UNNAMED_AGENT_TYPES:
         return False
-    if (token.lemma_ or token.text).lower() in CASUALTY_VERBS:
+    if (token.lemma_ or token.text).lower() in codebook.words.casualty_verbs:
         return False
     if predicate.pos == "noun":
         return (
             args.preposition(token) in OCCURRENCE_PREPOSITIONS
             or is_occasion(token)
-            or is_aftermath(token)
+            or is_aftermath(token, codebook)
         )
     return is_process_passive(token) and not args.agents(token)
 
@@ -136,7 +125,7 @@ def is_occasion(noun: Token) -> bool:
     return False
 
 
-def is_aftermath(noun: Token) -> bool:
+def is_aftermath(noun: Token, codebook: Codebook) -> bool:
     """An attack noun heading a clause's nach-phrase ("Einen Tag nach dem Anschlag auf eine
     Polizeikaserne in Burgos hat es eine weitere Explosion gegeben"): what is told as
     following an attack presupposes it. (Only for attacks: after a meeting the coded set
@@ -144,7 +133,7 @@ def is_aftermath(noun: Token) -> bool:
     if args.preposition(noun) != "nach" or noun.head == noun:
         return False
     head = noun.head
-    if (head.lemma_ or head.text).lower() in TIME_SPANS and head.head != head:
+    if (head.lemma_ or head.text).lower() in codebook.words.time_spans and head.head != head:
         head = head.head  # "einen Tag nach dem Anschlag", "zwei Wochen nach dem Angriff"
     return head.pos_ in ("VERB", "AUX")
 
@@ -156,16 +145,18 @@ def is_process_passive(token: Token) -> bool:
     )
 
 
-def clash_sides(doc: Doc, token: Token, predicate: Predicate) -> list[EventParticipant]:
+def clash_sides(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook
+) -> list[EventParticipant]:
     """The side that killed in a fight the clause names ("Bei dem Zusammenstoß zwischen Indien
     und China sind 20 indische Soldaten getötet worden" → CHN; "Bei Gefechten mit der Polizei
     wurden drei Bewaffnete getötet" → the police): those killed in a fight between sides fell
     to the side that is not theirs. When the victims are of one side's state, the others
     acted; when every side is of one state, that state's sides did (a clash at home)."""
-    if predicate.pos == "noun" or not has_unnamed_agent(token, predicate):
+    if predicate.pos == "noun" or not has_unnamed_agent(token, predicate, codebook):
         return []
     for fight in token.children:
-        if args.preposition(fight) != "bei" or not _is_clash(fight):
+        if args.preposition(fight) != "bei" or not _is_clash(fight, codebook):
             continue
         heads = [c for c in fight.children if args.preposition(c) in CLASH_PREPOSITIONS]
         sides = [p for p in participants_in(doc, heads) if p.code]
@@ -185,13 +176,13 @@ def clash_sides(doc: Doc, token: Token, predicate: Predicate) -> list[EventParti
     return []
 
 
-def _is_clash(noun: Token) -> bool:
+def _is_clash(noun: Token, codebook: Codebook) -> bool:
     """The noun names a fight between sides, also in a plural or a compound."""
     words = {(noun.lemma_ or "").lower(), noun.text.lower()}
     return noun.pos_ in ("NOUN", "PROPN") and any(
         w.endswith(stem + ending)
         for w in words
-        for stem in CLASH_STEMS
+        for stem in codebook.words.clash_stems
         for ending in ("", "e", "en", "es", "s", "n")
     )
 
