@@ -36,3 +36,39 @@ def test_removing_someone_from_office_is_a_sanction(nlp, text, expected) -> None
 def test_relieving_someone_of_a_duty_is_no_sanction(nlp) -> None:
     text = "Das Urteil enthebt die Regierung in Moskau nicht der Verantwortung für die Opfer."
     assert "SANCTION" not in {t for t, _, _ in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Das Parlament in Lima setzte Präsident Pedro Castillo am Mittwoch ab.",
+            ("SANCTION", ("PER",), ("PER",)),
+        ),
+        (
+            "Perus Präsident Pedro Castillo war in der vergangenen Woche vom Parlament "
+            "abgesetzt worden.",
+            ("SANCTION", ("PER",), ("PER",)),
+        ),
+        (
+            "Die Junta in Niamey hat Präsident Mohamed Bazoum abgesetzt und festgenommen.",
+            ("SANCTION", ("NER",), ("NER",)),
+        ),
+    ],
+    ids=["separated-particle", "passive-with-agent", "perfect-coordinated"],
+)
+def test_deposing_an_office_holder_is_a_sanction(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Ausschuss des Bundestags setzte den Antrag der Union von der Tagesordnung ab.",
+        "Sri Lankas Präsident Gotabaya Rajapaksa hat sich ins Ausland abgesetzt.",
+        "Die Bundesregierung hat den Plan für die Landwirte wieder abgesetzt.",
+    ],
+    ids=["agenda-item", "fled-reflexive", "plan-with-actor-under-it"],
+)
+def test_taking_off_things_or_fleeing_is_no_deposition(nlp, text) -> None:
+    assert "SANCTION" not in {t for t, _, _ in coded(nlp, text)}
