@@ -72,3 +72,37 @@ def test_deposing_an_office_holder_is_a_sanction(nlp, text, expected) -> None:
 )
 def test_taking_off_things_or_fleeing_is_no_deposition(nlp, text) -> None:
     assert "SANCTION" not in {t for t, _, _ in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Der brasilianische Justizminister Anderson Torres war bereits am Sonntag entlassen "
+            "worden.",
+            ("SANCTION", ("BRA",), ("BRA",)),
+        ),
+        (
+            "In Kiew wurde der ukrainische Armeechef Walerij Saluschnyj entlassen.",
+            ("SANCTION", ("UKR",), ("UKR",)),
+        ),
+    ],
+    ids=["pluperfect-passive", "passive-with-place"],
+)
+def test_an_official_dismissed_in_the_passive_was_dismissed_by_his_state(
+    nlp, text, expected
+) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der russische Oppositionelle wurde am Freitag aus dem Krankenhaus in Moskau entlassen.",
+        "Die französische Kolonie wurde 1960 in die Unabhängigkeit entlassen.",
+        "In Wolfsburg wurden 300 Mitarbeiter des Konzerns entlassen.",
+    ],
+    ids=["hospital", "independence", "staff"],
+)
+def test_let_out_of_hospital_or_into_independence_is_no_dismissal(nlp, text) -> None:
+    assert "SANCTION" not in {t for t, _, _ in coded(nlp, text)}
