@@ -110,6 +110,10 @@ MEETING_VERBS = frozenset(
 # Signing is a meeting when several sign together (beide Seiten unterzeichneten in Pretoria
 # ein Abkommen); one who signs alone (der Präsident unterzeichnete den Beschluss) meets no one
 SIGNING_VERBS = frozenset({"unterzeichnen", "unterschreiben"})
+# where someone is: sich aufhalten / sich befinden (reflexive), weilen, leben, wohnen (der
+# sich in Florida aufhält, der in London lebende Autor)
+STAY_VERBS = frozenset({"weilen", "leben", "wohnen"})
+REFLEXIVE_STAY_VERBS = frozenset({"aufhalten", "befinden"})
 # Verbs that report what was said (sagte er in Warschau)
 SAYING_VERBS = frozenset(
     {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
@@ -1194,6 +1198,8 @@ def locate_event_by_rule(
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     if speech and not located:
         located = _speaker_places(doc, event.trigger.start, in_sentence, event)
+    if speech and not located:
+        located = _where_speaker_stays(doc, event, in_sentence)
     if speech and not located:
         located = _envoy_in_state(doc, event, in_sentence, gazetteer)
     if speech and not located:
@@ -2280,6 +2286,56 @@ def _speaker_places(
         if inside and preposition.i > subject.i and _governing_verb(preposition) == verb:
             found.append(mention)
     return found[:1]
+
+
+def _where_speaker_stays(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A speaker the subject's own clause or attribute puts somewhere speaks from there
+    (Bolsonaro, der sich seit Dezember in Florida aufhält, wies zurück; die seit Jahren in
+    Berlin lebende Journalistin warf dem Kreml vor): the text says where the speaker is, so
+    not at the dateline the agency reports from. Only *in/im* + place on a verb of staying
+    (sich aufhalten, sich befinden, weilen, leben, wohnen) that is a relative clause or
+    participle of the statement verb's subject, and only when that subject is the event's
+    actor (not: die Regierung, die sich in Colombo befindet, muss …, the IWF's demand)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = _governing_verb(span[0])
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_actor(subject, event):
+        return []
+    inside = {t.i for t in subject.subtree}
+    for mention in in_sentence:
+        preposition = _locative_preposition(doc, mention)
+        if preposition is None or preposition.lower_ not in ("in", "im"):
+            continue
+        stay = preposition.head.head
+        if stay.i in inside and _stays(stay) and stay.head.i in inside:
+            return [mention]
+    return []
+
+
+def _stays(verb: Token) -> bool:
+    """Whether a relative clause's verb or an attribute's participle says where someone
+    is (aufhält with *sich*, lebt, lebende, weilenden)."""
+    if verb.dep_ not in ("acl", "acl:relcl", "amod"):
+        return False
+    lemma = verb.lemma_.lower()
+    lemma = lemma[:-1] if verb.tag_ == "ADJA" and lemma.endswith("end") else lemma
+    if lemma in STAY_VERBS:
+        return True
+    return lemma in REFLEXIVE_STAY_VERBS and any(c.tag_ == "PRF" for c in verb.children)
+
+
+def _is_actor(token: Token, event: Event) -> bool:
+    """Whether a subject's head word is the event's actor: within an actor's offsets, or
+    one of its words."""
+    return any(
+        (a.start is not None and a.end is not None and a.start <= token.idx < a.end)
+        or token.text in (a.text or "").split()
+        for a in event.actor
+    )
 
 
 def _said_in_report(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
