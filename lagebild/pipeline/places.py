@@ -1194,6 +1194,8 @@ def locate_event_by_rule(
         if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
         and (not speech or _where_said(doc, m, trigger))
     ]  # fmt: skip
+    if not located:
+        located = _there(doc, trigger, mentions)
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     if speech and not located:
@@ -1368,6 +1370,41 @@ def _describes_other(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
             return True
         noun = noun.head
     return True
+
+
+def _there(doc: Doc, trigger: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """*dort* on the event's verb points back to the place named last before it (reiste nach
+    Kairo. Dort kritisierte er …; eine Kundgebung in Sankt Petersburg … Die Polizei hat dort
+    Aktivisten festgenommen): the last place a phrase put something at or sent someone to,
+    in this sentence before *dort* or in the sentence before; the text says where, as with
+    *in X*. *von dort (aus)* and *nach dort* are a way, not the place of the event."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    there = next((c for c in _governing_verb(span[0]).children if c.lower_ == "dort"), None)
+    if there is None or (there.i > 0 and doc[there.i - 1].lower_ in ("von", "nach")):
+        return []
+    first = there.sent.start - 1
+    while first > 0 and doc[first].is_space:
+        first -= 1  # the blank line before a paragraph
+    begin = doc[first].sent.start_char if first >= 0 else there.sent.start_char
+    before = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and begin <= m.start < there.idx and (_is_locative(doc, m) or _goal(doc, m))
+    ]  # fmt: skip
+    return before[-1:]
+
+
+def _goal(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the place is the goal of a journey made (reiste nach Kairo, ist nach Kiew
+    gereist): *nach X* on its sentence's main verb; a goal in an infinitive is only aimed at
+    (versuchen, nach Italien zu gelangen)."""
+    span = _span(doc, mention)
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "nach":
+        return False
+    verb = _governing_verb(doc[span.start - 1])
+    return verb.dep_ == "ROOT"
 
 
 def _where_antecedent(

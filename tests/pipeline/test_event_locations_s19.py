@@ -56,3 +56,46 @@ def test_a_stay_of_others_is_not_the_speakers_place(text: str, elsewhere: str) -
     found = located(text)
     assert found
     assert all(name != elsewhere for _, _, name in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # *dort* after a journey's goal: the meeting is there, not at the dateline
+        (
+            "Washington (AP) - Der Präsident flog nach Tokio weiter. Er traf sich dort mit dem "
+            "japanischen Regierungschef.",
+            ("CONSULT", "JPN", "Tokio"),
+        ),
+        # a foreign speaker's statement *dort*: where the talks are, not the dateline
+        (
+            "Paris (dpa) - In Genf haben am Montag Gespräche über Syrien begonnen. Der "
+            "russische Außenminister forderte dort ein Ende der Sanktionen.",
+            ("REQUEST", "CHE", "Genf"),
+        ),
+        # *dort* after a place a noun's phrase names: the arrests are there
+        (
+            "Moskau (dpa) - Die Opposition plant für Samstag eine Kundgebung in Jekaterinburg. "
+            "Die Polizei hat dort bereits Dutzende Aktivisten festgenommen.",
+            ("COERCE", "RUS", "Jekaterinburg"),
+        ),
+    ],
+)
+def test_dort_points_back_to_the_place_named_before(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
+
+
+@pytest.mark.model
+def test_a_goal_only_aimed_at_is_not_what_dort_points_to() -> None:
+    # nach Italien zu gelangen is where they want to go; dort is still Libya
+    text = (
+        "Madrid (dpa) - Tausende Migranten sind in Libyen gestrandet. Viele versuchen, nach "
+        "Italien zu gelangen. Die libysche Küstenwache hat dort am Sonntag 200 Menschen "
+        "festgenommen."
+    )
+    found = located(text)
+    assert found
+    assert all(country != "ITA" for _, country, _ in found)
