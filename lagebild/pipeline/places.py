@@ -213,6 +213,10 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Events that happen where someone goes: a visit at its destination (reiste nach Peking), a
+# deployment where the troops are sent (verlegt Soldaten nach Litauen), not where it was
+# decided or reported from
+GOES_TO = frozenset({"CONSULT", "MOBILIZE"})
 # Seas, which lie in no state (im Roten Meer, in der Ostsee, im Persischen Golf)
 SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
 SEA_ENDINGS = ("meer", "ozean")
@@ -1210,7 +1214,7 @@ def locate_event_by_rule(
             or _said_after_arriving(doc, event, mentions)
             or _said_in_report(doc, event, mentions)
         )
-    if not located and event.type == "CONSULT":
+    if not located and event.type in GOES_TO:
         located = [m for m in in_sentence if _travelled_to(doc, m, trigger)][:1]
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)

@@ -99,3 +99,22 @@ def test_a_goal_only_aimed_at_is_not_what_dort_points_to() -> None:
     found = located(text)
     assert found
     assert all(country != "ITA" for _, country, _ in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (dpa) - Die Bundeswehr verlegt weitere Soldaten nach Litauen.",
+            ("MOBILIZE", "LTU", "Litauen"),
+        ),
+        (
+            "Washington (AP) - Die USA entsenden 3000 zusätzliche Soldaten nach Polen.",
+            ("MOBILIZE", "POL", "Polen"),
+        ),
+    ],
+)
+def test_troops_sent_somewhere_deploy_there(text: str, expected: tuple[str, str, str]) -> None:
+    # a deployment happens where the troops go, not at the capital that decided it
+    assert expected in located(text)
