@@ -39,7 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
-from lagebild.german.verbs import is_object_in_haben_perfect, morph_values
+from lagebild.german.verbs import is_object_in_haben_perfect, morph_values, particle
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -2278,10 +2278,17 @@ def _said_after_arriving(
             subject.text == t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
         )
     )
-    if not named and not any(
-        a.code in codes and (pronoun or subject.text in (a.text or "").split())
-        for e in there
-        for a in e.actor
+    # er/sie after a sentence whose main verb of saying has a singular speaker (teilte
+    # Guterres in New York mit. Er begrüßte …): the pronoun goes on with that speaker
+    reported = pronoun and _saying(verb) and _singular_speaker(verb)
+    if (
+        not named
+        and not reported
+        and not any(
+            a.code in codes and (pronoun or subject.text in (a.text or "").split())
+            for e in there
+            for a in e.actor
+        )
     ):
         return []
     return [
@@ -2292,6 +2299,23 @@ def _said_after_arriving(
               and _in_clause_of(doc, m, verb.idx))
              or _travelled_to(doc, m, verb.idx))
     ][:1]  # fmt: skip
+
+
+def _saying(verb: Token) -> bool:
+    """Whether the verb is one of saying, with its separable particle (teilte … mit)."""
+    lemma, prt = _lemma(verb), particle(verb)
+    return (lemma if lemma.startswith(prt) else prt + lemma) in SAYING_VERBS
+
+
+def _singular_speaker(verb: Token) -> bool:
+    """Whether the verb's subject is one person or body (a singular noun or name)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
+        and "Plur" not in subject.morph.get("Number")
+        and not any(c.dep_ == "conj" for c in subject.children)
+    )
 
 
 def _speaker_places(

@@ -118,3 +118,27 @@ def test_a_goal_only_aimed_at_is_not_what_dort_points_to() -> None:
 def test_troops_sent_somewhere_deploy_there(text: str, expected: tuple[str, str, str]) -> None:
     # a deployment happens where the troops go, not at the capital that decided it
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Berlin (dpa) - Die Gespräche seien gescheitert, sagte der Außenminister am Dienstag "
+            "in Brüssel. Er forderte Russland zum Einlenken auf.",
+            ("REQUEST", "BEL", "Brüssel"),
+        ),
+        # the verb of saying with its particle: teilte … mit
+        (
+            "Genf (dpa) - Die Regierung habe der Öffnung zugestimmt, teilte UN-Generalsekretär "
+            "António Guterres am Montag in New York mit. Er kritisierte die Verzögerung scharf.",
+            ("ACCUSE", "USA", "New York"),
+        ),
+    ],
+)
+def test_er_goes_on_speaking_where_the_sentence_before_said_it(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # the pronoun continues the one speaker of the sentence before, and where it spoke
+    assert expected in located(text)
