@@ -39,7 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
-from lagebild.german.verbs import is_object_in_haben_perfect, morph_values
+from lagebild.german.verbs import is_object_in_haben_perfect, morph_values, particle
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
 VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
@@ -110,6 +110,10 @@ MEETING_VERBS = frozenset(
 # Signing is a meeting when several sign together (beide Seiten unterzeichneten in Pretoria
 # ein Abkommen); one who signs alone (der Präsident unterzeichnete den Beschluss) meets no one
 SIGNING_VERBS = frozenset({"unterzeichnen", "unterschreiben"})
+# where someone is: sich aufhalten / sich befinden (reflexive), weilen, leben, wohnen (der
+# sich in Florida aufhält, der in London lebende Autor)
+STAY_VERBS = frozenset({"weilen", "leben", "wohnen"})
+REFLEXIVE_STAY_VERBS = frozenset({"aufhalten", "befinden"})
 # Verbs that report what was said (sagte er in Warschau)
 SAYING_VERBS = frozenset(
     {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
@@ -209,6 +213,10 @@ OBJECT_CAPITAL = re.compile(r"\b(die\s(\w+e)\sHauptstadt()(?![\w-])(?!\s+[A-ZÄ�
 # beschossen Donezk, legten die Hauptstadt lahm); a statement's object city is a government
 # (kritisierte Peking), and a state as object is a side, not ground.
 ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
+# Events that happen where someone goes: a visit at its destination (reiste nach Peking), a
+# deployment where the troops are sent (verlegt Soldaten nach Litauen), not where it was
+# decided or reported from
+GOES_TO = frozenset({"CONSULT", "MOBILIZE"})
 # Seas, which lie in no state (im Roten Meer, in der Ostsee, im Persischen Golf)
 SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
 SEA_ENDINGS = ("meer", "ozean")
@@ -1190,10 +1198,14 @@ def locate_event_by_rule(
         if _is_locative(doc, m) and _in_clause_of(doc, m, trigger)
         and (not speech or _where_said(doc, m, trigger))
     ]  # fmt: skip
+    if not located:
+        located = _there(doc, trigger, mentions)
     if speech and not located:
         located = [m for m in in_sentence if _said_from(doc, m, trigger)]
     if speech and not located:
         located = _speaker_places(doc, event.trigger.start, in_sentence, event)
+    if speech and not located:
+        located = _where_speaker_stays(doc, event, in_sentence)
     if speech and not located:
         located = _envoy_in_state(doc, event, in_sentence, gazetteer)
     if speech and not located:
@@ -1202,7 +1214,7 @@ def locate_event_by_rule(
             or _said_after_arriving(doc, event, mentions)
             or _said_in_report(doc, event, mentions)
         )
-    if not located and event.type == "CONSULT":
+    if not located and event.type in GOES_TO:
         located = [m for m in in_sentence if _travelled_to(doc, m, trigger)][:1]
     if not located:
         located = _where_antecedent(doc, trigger, in_sentence)
@@ -1362,6 +1374,41 @@ def _describes_other(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
             return True
         noun = noun.head
     return True
+
+
+def _there(doc: Doc, trigger: int, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """*dort* on the event's verb points back to the place named last before it (reiste nach
+    Kairo. Dort kritisierte er …; eine Kundgebung in Sankt Petersburg … Die Polizei hat dort
+    Aktivisten festgenommen): the last place a phrase put something at or sent someone to,
+    in this sentence before *dort* or in the sentence before; the text says where, as with
+    *in X*. *von dort (aus)* and *nach dort* are a way, not the place of the event."""
+    span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None:
+        return []
+    there = next((c for c in _governing_verb(span[0]).children if c.lower_ == "dort"), None)
+    if there is None or (there.i > 0 and doc[there.i - 1].lower_ in ("von", "nach")):
+        return []
+    first = there.sent.start - 1
+    while first > 0 and doc[first].is_space:
+        first -= 1  # the blank line before a paragraph
+    begin = doc[first].sent.start_char if first >= 0 else there.sent.start_char
+    before = [
+        m for m in mentions
+        if m.resolved is not None and m.start is not None and m.source == "text"
+        and begin <= m.start < there.idx and (_is_locative(doc, m) or _goal(doc, m))
+    ]  # fmt: skip
+    return before[-1:]
+
+
+def _goal(doc: Doc, mention: PlaceMention) -> bool:
+    """Whether the place is the goal of a journey made (reiste nach Kairo, ist nach Kiew
+    gereist): *nach X* on its sentence's main verb; a goal in an infinitive is only aimed at
+    (versuchen, nach Italien zu gelangen)."""
+    span = _span(doc, mention)
+    if span is None or span.start == 0 or doc[span.start - 1].lower_ != "nach":
+        return False
+    verb = _governing_verb(doc[span.start - 1])
+    return verb.dep_ == "ROOT"
 
 
 def _where_antecedent(
@@ -2231,10 +2278,17 @@ def _said_after_arriving(
             subject.text == t.text for c in verb.children if c.dep_ == "nsubj" for t in c.subtree
         )
     )
-    if not named and not any(
-        a.code in codes and (pronoun or subject.text in (a.text or "").split())
-        for e in there
-        for a in e.actor
+    # er/sie after a sentence whose main verb of saying has a singular speaker (teilte
+    # Guterres in New York mit. Er begrüßte …): the pronoun goes on with that speaker
+    reported = pronoun and _saying(verb) and _singular_speaker(verb)
+    if (
+        not named
+        and not reported
+        and not any(
+            a.code in codes and (pronoun or subject.text in (a.text or "").split())
+            for e in there
+            for a in e.actor
+        )
     ):
         return []
     return [
@@ -2245,6 +2299,23 @@ def _said_after_arriving(
               and _in_clause_of(doc, m, verb.idx))
              or _travelled_to(doc, m, verb.idx))
     ][:1]  # fmt: skip
+
+
+def _saying(verb: Token) -> bool:
+    """Whether the verb is one of saying, with its separable particle (teilte … mit)."""
+    lemma, prt = _lemma(verb), particle(verb)
+    return (lemma if lemma.startswith(prt) else prt + lemma) in SAYING_VERBS
+
+
+def _singular_speaker(verb: Token) -> bool:
+    """Whether the verb's subject is one person or body (a singular noun or name)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
+        and "Plur" not in subject.morph.get("Number")
+        and not any(c.dep_ == "conj" for c in subject.children)
+    )
 
 
 def _speaker_places(
@@ -2280,6 +2351,56 @@ def _speaker_places(
         if inside and preposition.i > subject.i and _governing_verb(preposition) == verb:
             found.append(mention)
     return found[:1]
+
+
+def _where_speaker_stays(
+    doc: Doc, event: Event, in_sentence: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A speaker the subject's own clause or attribute puts somewhere speaks from there
+    (Bolsonaro, der sich seit Dezember in Florida aufhält, wies zurück; die seit Jahren in
+    Berlin lebende Journalistin warf dem Kreml vor): the text says where the speaker is, so
+    not at the dateline the agency reports from. Only *in/im* + place on a verb of staying
+    (sich aufhalten, sich befinden, weilen, leben, wohnen) that is a relative clause or
+    participle of the statement verb's subject, and only when that subject is the event's
+    actor (not: die Regierung, die sich in Colombo befindet, muss …, the IWF's demand)."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    verb = _governing_verb(span[0])
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_actor(subject, event):
+        return []
+    inside = {t.i for t in subject.subtree}
+    for mention in in_sentence:
+        preposition = _locative_preposition(doc, mention)
+        if preposition is None or preposition.lower_ not in ("in", "im"):
+            continue
+        stay = preposition.head.head
+        if stay.i in inside and _stays(stay) and stay.head.i in inside:
+            return [mention]
+    return []
+
+
+def _stays(verb: Token) -> bool:
+    """Whether a relative clause's verb or an attribute's participle says where someone
+    is (aufhält with *sich*, lebt, lebende, weilenden)."""
+    if verb.dep_ not in ("acl", "acl:relcl", "amod"):
+        return False
+    lemma = verb.lemma_.lower()
+    lemma = lemma[:-1] if verb.tag_ == "ADJA" and lemma.endswith("end") else lemma
+    if lemma in STAY_VERBS:
+        return True
+    return lemma in REFLEXIVE_STAY_VERBS and any(c.tag_ == "PRF" for c in verb.children)
+
+
+def _is_actor(token: Token, event: Event) -> bool:
+    """Whether a subject's head word is the event's actor: within an actor's offsets, or
+    one of its words."""
+    return any(
+        (a.start is not None and a.end is not None and a.start <= token.idx < a.end)
+        or token.text in (a.text or "").split()
+        for a in event.actor
+    )
 
 
 def _said_in_report(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[PlaceMention]:
