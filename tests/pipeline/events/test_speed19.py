@@ -1,0 +1,48 @@
+"""Session 19, speed: the readers made faster answer exactly as the per-word scans they replace.
+
+Every change of the speed work kept the full output of 562 texts identical; these tests pin
+the readers themselves on sentences of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from lagebild.german.scan import tokens_among, tokens_with_pos
+
+PROBES = [
+    "Der Minister, dem die Opposition misstraut, sollte am Freitag zurücktreten.",
+    "Die Demonstranten, denen die Polizei den Weg versperrte, zogen vor das Parlament.",
+    "Sollten die Gespräche scheitern, werde Athen die Grenze zu Nordmazedonien schließen.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", PROBES)
+def test_forms_found_again_in_the_same_doc_are_the_same(nlp, text):
+    """The positions of the forms are read once per Doc; asking again, or for other forms,
+    answers as the per-word scan does."""
+    doc = nlp(text)
+    for words in (frozenset({"der", "dem", "denen"}), frozenset({"sollte", "sollten"}),
+                  frozenset({"der", "dem", "denen"}), frozenset({"nicht"})):  # fmt: skip
+        assert tokens_among(doc, words) == [t for t in doc if t.lower_ in words]
+
+
+def test_forms_read_again_when_the_doc_was_retokenized():
+    """A Doc merged to fewer tokens after a first scan is scanned anew, not by its old
+    positions."""
+    doc = spacy.blank("de")("Die Vereinten Nationen und die Europäische Union protestierten.")
+    words = frozenset({"die", "und"})
+    assert [t.i for t in tokens_among(doc, words)] == [0, 3, 4]
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert [t.i for t in tokens_among(doc, words)] == [0, 2, 3]
+
+
+@pytest.mark.parametrize("tags", [("PROPN",), ("NOUN", "PROPN"), ("X",), ("SPACE",)])
+def test_parts_of_speech_found_by_their_table(tags):
+    doc = spacy.blank("de")("Berlin kritisiert Moskau scharf .")
+    for token, pos in zip(doc, ("PROPN", "VERB", "PROPN", "ADV", "PUNCT"), strict=True):
+        token.pos_ = pos
+    assert tokens_with_pos(doc, tags) == [t for t in doc if t.pos_ in tags]
