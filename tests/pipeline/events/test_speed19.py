@@ -6,10 +6,13 @@ the readers themselves on sentences of their own.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 import spacy
 
 from lagebild.german.scan import tokens_among, tokens_with_pos
+from lagebild.pipeline.events.merge import find_contexts
 
 PROBES = [
     "Der Minister, dem die Opposition misstraut, sollte am Freitag zurücktreten.",
@@ -46,3 +49,30 @@ def test_parts_of_speech_found_by_their_table(tags):
     for token, pos in zip(doc, ("PROPN", "VERB", "PROPN", "ADV", "PUNCT"), strict=True):
         token.pos_ = pos
     assert tokens_with_pos(doc, tags) == [t for t in doc if t.pos_ in tags]
+
+
+CONTEXTS = {
+    "military": ("militär", "truppe", "luft_angriff"),
+    "protest": ("protest", "demonstr", "streik", "protest"),
+    "election": ("wahl",),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a keyword begins the word ("Truppenabzug") or ends it ("Militär" in "Zivilmilitär")
+        ("Der Truppenabzug beginnt. Die Truppen der Zivilmilitärs warten.", ["military"]),
+        # a keyword listed twice counts twice: one word is enough
+        ("Der Protest blieb friedlich.", ["protest"]),
+        # a word that begins and ends with the keyword counts once per keyword
+        ("Wahlrechtswahl ist kein Wort.", []),
+        ("Wahlrechtswahl und Wahlkampf.", ["election"]),
+        # a phrase is counted in the text, its words joined by spaces
+        ("Nach dem Luft angriff und einem zweiten Luft Angriff.", ["military"]),
+        ("Demonstranten und Streikende; die Wahl.", ["protest"]),
+    ],
+)
+def test_contexts_counted_by_the_words_their_keywords_begin_or_end(text, expected):
+    codebook = SimpleNamespace(contexts=CONTEXTS)
+    assert find_contexts(text, codebook) == expected  # type: ignore[arg-type]
