@@ -11,7 +11,7 @@ form stands is read once per Doc and kept while the Doc lives.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -89,3 +89,14 @@ def verb_like(doc: Doc) -> list[Token]:
     if verb_tags:
         hits |= numpy.isin(rows[:, 1], numpy.array(verb_tags, dtype=numpy.uint64))
     return _tokens_at(doc, hits)
+
+
+def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens whose lower-case form passes ``test``, in order: the same as ``[t for t in
+    doc if test(t.lower_)]``, with the test asked once per distinct form (a pure test of the
+    form: compounds ending in a word, forms with a hyphen)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found = [i for key, at in _form_places(doc).items() if test(strings[key]) for i in at]
+    return [doc[i] for i in sorted(found)]

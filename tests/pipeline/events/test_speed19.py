@@ -11,8 +11,9 @@ from types import SimpleNamespace
 import pytest
 import spacy
 
-from lagebild.german.scan import tokens_among, tokens_with_pos
+from lagebild.german.scan import tokens_among, tokens_where, tokens_with_pos
 from lagebild.pipeline.events.merge import find_contexts
+from lagebild.pipeline.places import _is_institution_word
 
 PROBES = [
     "Der Minister, dem die Opposition misstraut, sollte am Freitag zurücktreten.",
@@ -76,3 +77,26 @@ CONTEXTS = {
 def test_contexts_counted_by_the_words_their_keywords_begin_or_end(text, expected):
     codebook = SimpleNamespace(contexts=CONTEXTS)
     assert find_contexts(text, codebook) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im US-Kongress und im Bundestag stritten die Abgeordneten über das Gesetz.",
+        "Vor dem EU-Parlament protestierten Bauern; im Parlament blieb es ruhig.",
+        "Die Nahost-Gespräche in Kairo wurden vertagt.",
+    ],
+)
+def test_forms_passing_a_test_are_the_per_word_scan(text):
+    doc = spacy.blank("de")(text)
+    for test in (_is_institution_word, lambda form: "-" in form):
+        assert tokens_where(doc, test) == [t for t in doc if test(t.lower_)]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [("bundestag", True), ("us-kongress", True), ("u.s.-kongress", True),
+     ("eu-parlament", True), ("parlamentarier", False), ("nahost-gespräche", False)],
+)  # fmt: skip
+def test_institution_words_bare_and_as_the_end_of_a_compound(form, expected):
+    assert _is_institution_word(form) is expected
