@@ -12,6 +12,7 @@ import pytest
 import spacy
 
 from lagebild.german.scan import tokens_among, tokens_where, tokens_with_pos
+from lagebild.german.verbs import _clause_final_particle
 from lagebild.pipeline.events.merge import find_contexts
 from lagebild.pipeline.places import _is_institution_word
 
@@ -100,3 +101,20 @@ def test_forms_passing_a_test_are_the_per_word_scan(text):
 )  # fmt: skip
 def test_institution_words_bare_and_as_the_end_of_a_compound(form, expected):
     assert _is_institution_word(form) is expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "verb", "expected"),
+    [
+        ("Moskau forderte Kiew erneut zu Gesprächen auf, meldete Tass.", "forderte", "auf"),
+        ("Die Polizei nahm am Abend drei Demonstranten fest.", "nahm", "fest"),
+        ("Der Minister wies die Vorwürfe am Dienstag zurück.", "wies", "zurück"),
+        # another verb before any particle: a new clause began
+        ("Die Regierung sagte, sie werde die Hilfen aufstocken.", "sagte", ""),
+    ],
+)
+def test_clause_final_particle_read_from_the_end_of_the_clause(nlp, text, verb, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert _clause_final_particle(token) == expected
