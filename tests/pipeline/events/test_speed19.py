@@ -13,6 +13,7 @@ import spacy
 
 from lagebild.german.scan import tokens_among, tokens_where, tokens_with_pos
 from lagebild.german.verbs import _clause_final_particle
+from lagebild.pipeline.entities import SurfaceIndex
 from lagebild.pipeline.events.merge import find_contexts
 from lagebild.pipeline.places import _is_institution_word
 
@@ -118,3 +119,25 @@ def test_clause_final_particle_read_from_the_end_of_the_clause(nlp, text, verb, 
     doc = nlp(text)
     token = next(t for t in doc if t.text == verb)
     assert _clause_final_particle(token) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # longest first at every token; a first word opens surfaces of its own lengths only
+        ("Die Vereinten Nationen und die Europäische Union", [("Vereinten Nationen", "ORG"),
+                                                              ("Europäische Union", "ORG")]),
+        ("Die Europäische Zentralbank in Frankfurt am Main", [("Europäische Zentralbank", "ORG"),
+                                                              ("Frankfurt am Main", "LOC")]),
+        ("Frankfurt und Vereinten", [("Frankfurt", "LOC")]),
+        ("", []),
+    ],
+)  # fmt: skip
+def test_known_surfaces_matched_longest_first(text, expected):
+    nlp = spacy.blank("de")
+    surfaces = SimpleNamespace(by_label={
+        "ORG": ["Vereinten Nationen", "Europäische Union", "Europäische Zentralbank"],
+        "LOC": ["Frankfurt", "Frankfurt am Main"],
+    })  # fmt: skip
+    index = SurfaceIndex(nlp, surfaces)  # type: ignore[arg-type]
+    assert [(s.text, s.label_) for s in index.match(nlp(text))] == expected
