@@ -27,7 +27,7 @@ sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import ORTH
@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.german.memo import by_identity
 from lagebild.german.names import repair_name_particles, repair_nouns_in_names
 from lagebild.kb.loader import KnowledgeBase, get_kb
 from lagebild.kb.parlgov import common_nouns
@@ -144,8 +145,27 @@ def part_entities(doc: Doc, surfaces: KBSurfaces, kb: KnowledgeBase) -> list[Spa
     return spans
 
 
+# the answers of ``closed_part_label`` per knowledge base: asked of every capitalised word
+# (about 70 a text, half of them seen before), and the closed-compound table and the entries
+# it names are fixed when the base is loaded
+_closed_labels: Callable[[KnowledgeBase], dict[str, str | None]] = by_identity(
+    lambda kb: {}, limit=4
+)
+CLOSED_LABELS_LIMIT = 100_000  # words remembered before the table is cleared
+
+
 def closed_part_label(kb: KnowledgeBase, word: str) -> str | None:
     """LOCpart for *Irakkrieg*, ORGpart for *Natogipfel*; None if unknown or ambiguous."""
+    known = _closed_labels(kb)
+    if word in known:
+        return known[word]
+    if len(known) >= CLOSED_LABELS_LIMIT:
+        known.clear()
+    label = known[word] = _closed_part_label(kb, word)
+    return label
+
+
+def _closed_part_label(kb: KnowledgeBase, word: str) -> str | None:
     kinds = {
         kb.entries[m.entry_id].kind
         for m in kb.lookup_prefix(word)

@@ -13,7 +13,8 @@ import spacy
 
 from lagebild.german.scan import tokens_among, tokens_where, tokens_with_pos
 from lagebild.german.verbs import _clause_final_particle
-from lagebild.pipeline.entities import SurfaceIndex
+from lagebild.kb.loader import get_kb
+from lagebild.pipeline.entities import SurfaceIndex, _closed_part_label, closed_part_label
 from lagebild.pipeline.events.merge import find_contexts
 from lagebild.pipeline.places import _is_institution_word
 
@@ -141,3 +142,10 @@ def test_known_surfaces_matched_longest_first(text, expected):
     })  # fmt: skip
     index = SurfaceIndex(nlp, surfaces)  # type: ignore[arg-type]
     assert [(s.text, s.label_) for s in index.match(nlp(text))] == expected
+
+
+@pytest.mark.parametrize("word", ["Irakkrieg", "Natogipfel", "Russlandreise", "Kartoffelsalat"])
+def test_closed_part_labels_remembered_as_found(word):
+    kb = get_kb()
+    first = closed_part_label(kb, word)
+    assert closed_part_label(kb, word) == first == _closed_part_label(kb, word)
