@@ -2407,12 +2407,9 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     as a parliament in its capital. Not a national security council (der Nationale
     Sicherheitsrat), and not *beim* (eine Beschwerde beim UN-Sicherheitsrat einreichen names
     whom a complaint goes to, not where it was made)."""
-    # a cheap test of the whole text first: most articles name no such body (a word's lower
-    # case is part of the text's, so a body no word of the text contains is in no word)
-    text = doc.text.lower()
-    if "sicherheitsrat" not in text and "versammlung" not in text:
-        return []
-    bodies = [t for t in doc if "sicherheitsrat" in t.lower_ or "versammlung" in t.lower_]
+    # each distinct form tested once (german.scan), without building the article's text:
+    # most articles name no such body
+    bodies = tokens_where(doc, _is_un_body_word)
     seat = _un_seat(gazetteer) if bodies else None
     if seat is None:
         return []
@@ -2426,6 +2423,10 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         mention.institution = True
         found.append(mention)
     return found
+
+
+def _is_un_body_word(form: str) -> bool:
+    return "sicherheitsrat" in form or "versammlung" in form
 
 
 def _envoy_in_state(
