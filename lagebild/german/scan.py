@@ -4,14 +4,16 @@ A rule that looks at every word for a handful of forms ("als", the d-words that 
 relative clause, the particles the tagger reads as adjectives) or for one part of speech pays
 for a Token object and its ``lower_`` or ``pos_`` (250–400 ns) at every word, and most words
 are none of them. One array of the Doc's keys and a set test find the few; the rule then asks
-its other questions of those only. The arrays are read at the call, so a repair that changed
-a tag before is seen; the forms (``LOWER``) never change.
+its other questions of those only. Tags are read at the call, so a repair that changed a tag
+before is seen; the forms (``LOWER``) never change (no component retokenizes), so where each
+form stands is read once per Doc and kept while the Doc lives.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.attrs import LOWER, POS, TAG
@@ -19,19 +21,39 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+# where each lower-case form stands, per Doc, with the Doc's length it was read at
+_FORM_PLACES: WeakKeyDictionary[Doc, tuple[int, dict[int, list[int]]]] = WeakKeyDictionary()
+
 
 @lru_cache(maxsize=256)
-def _word_keys(words: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(get_string_id(w) for w in words), dtype=numpy.uint64)
+def _word_keys(words: frozenset[str]) -> tuple[int, ...]:
+    return tuple(get_string_id(w) for w in words)
 
 
 @lru_cache(maxsize=64)
-def _pos_ids(tags: frozenset[str]) -> numpy.ndarray:
-    return numpy.array(sorted(POS_IDS[t] for t in tags), dtype=numpy.uint64)
+def _pos_table(tags: frozenset[str]) -> numpy.ndarray:
+    """True at the ids of ``tags``: one indexing answers for every word (an ``isin`` costs
+    ten times as much on an article's few hundred words)."""
+    table = numpy.zeros(max(POS_IDS.values()) + 1, dtype=bool)
+    table[[POS_IDS[t] for t in tags]] = True
+    return table
 
 
 def _tokens_at(doc: Doc, hits: numpy.ndarray) -> list[Token]:
     return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
+
+
+def _form_places(doc: Doc) -> dict[int, list[int]]:
+    """The positions of each lower-case form of the Doc, read once: several repairs and the
+    actors' context each ask for a few forms."""
+    kept = _FORM_PLACES.get(doc)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    places: dict[int, list[int]] = {}
+    for i, key in enumerate(doc.to_array(LOWER).tolist()):
+        places.setdefault(key, []).append(i)
+    _FORM_PLACES[doc] = (len(doc), places)
+    return places
 
 
 def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
@@ -39,7 +61,9 @@ def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     ``[t for t in doc if t.lower_ in words]``."""
     if not len(doc):
         return []
-    return _tokens_at(doc, numpy.isin(doc.to_array(LOWER), _word_keys(words)))
+    places = _form_places(doc)
+    found = [i for key in _word_keys(words) for i in places.get(key, ())]
+    return [doc[i] for i in sorted(found)]
 
 
 def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
@@ -47,10 +71,10 @@ def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     ``[t for t in doc if t.pos_ in tags]``."""
     if not len(doc):
         return []
-    return _tokens_at(doc, numpy.isin(doc.to_array(POS), _pos_ids(frozenset(tags))))
+    return _tokens_at(doc, _pos_table(frozenset(tags))[doc.to_array(POS)])
 
 
-VERB_POS_IDS = numpy.array([POS_IDS["VERB"], POS_IDS["AUX"]], dtype=numpy.uint64)
+VERB_POS = _pos_table(frozenset({"VERB", "AUX"}))
 
 
 def verb_like(doc: Doc) -> list[Token]:
@@ -61,7 +85,18 @@ def verb_like(doc: Doc) -> list[Token]:
     rows = doc.to_array([POS, TAG])
     strings = doc.vocab.strings
     verb_tags = [h for h in set(rows[:, 1].tolist()) if strings[h].startswith("V")]
-    hits = numpy.isin(rows[:, 0], VERB_POS_IDS)
+    hits = VERB_POS[rows[:, 0]]
     if verb_tags:
         hits |= numpy.isin(rows[:, 1], numpy.array(verb_tags, dtype=numpy.uint64))
     return _tokens_at(doc, hits)
+
+
+def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
+    """The tokens whose lower-case form passes ``test``, in order: the same as ``[t for t in
+    doc if test(t.lower_)]``, with the test asked once per distinct form (a pure test of the
+    form: compounds ending in a word, forms with a hyphen)."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    found = [i for key, at in _form_places(doc).items() if test(strings[key]) for i in at]
+    return [doc[i] for i in sorted(found)]

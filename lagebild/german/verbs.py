@@ -412,9 +412,12 @@ def _clause_final_particle(verb: Token) -> str:
             return ""
         if tok.pos_ in VERB_POS and tok.i != verb.i:
             return ""  # another verb: a new clause began
+        # the form first: most words are no particle, and the next word costs a Token
+        if tok.lower_ not in SEPARABLE_PARTICLES:
+            continue
         nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
         clause_end = nxt is None or nxt.text in (",", ".", ";", ":", "!", "?")
-        if tok.lower_ in SEPARABLE_PARTICLES and clause_end and tok.n_lefts == 0:
+        if clause_end and tok.n_lefts == 0:
             return tok.lower_
     return ""
 

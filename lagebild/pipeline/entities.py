@@ -27,15 +27,17 @@ sentence that is a common word written capitalised (*Momentan*, *Besorgt*;
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from lagebild.codebook.loader import Codebook, load_codebook
+from lagebild.german.memo import by_identity
 from lagebild.german.names import repair_name_particles, repair_nouns_in_names
 from lagebild.kb.loader import KnowledgeBase, get_kb
 from lagebild.kb.parlgov import common_nouns
@@ -144,8 +146,27 @@ def part_entities(doc: Doc, surfaces: KBSurfaces, kb: KnowledgeBase) -> list[Spa
     return spans
 
 
+# the answers of ``closed_part_label`` per knowledge base: asked of every capitalised word
+# (about 70 a text, half of them seen before), and the closed-compound table and the entries
+# it names are fixed when the base is loaded
+_closed_labels: Callable[[KnowledgeBase], dict[str, str | None]] = by_identity(
+    lambda kb: {}, limit=4
+)
+CLOSED_LABELS_LIMIT = 100_000  # words remembered before the table is cleared
+
+
 def closed_part_label(kb: KnowledgeBase, word: str) -> str | None:
     """LOCpart for *Irakkrieg*, ORGpart for *Natogipfel*; None if unknown or ambiguous."""
+    known = _closed_labels(kb)
+    if word in known:
+        return known[word]
+    if len(known) >= CLOSED_LABELS_LIMIT:
+        known.clear()
+    label = known[word] = _closed_part_label(kb, word)
+    return label
+
+
+def _closed_part_label(kb: KnowledgeBase, word: str) -> str | None:
     kinds = {
         kb.entries[m.entry_id].kind
         for m in kb.lookup_prefix(word)
@@ -394,21 +415,37 @@ class SurfaceIndex:
                 # (Paris', Côte d’Ivoire): tokenising 15,000 names costs a third of a second
                 words = form.split() if _PLAIN.fullmatch(form) else nlp.make_doc(form)
                 self.labels[tuple(str(w) for w in words)] = label
-        self.first_words = {key[0] for key in self.labels}
-        self.longest = max((len(key) for key in self.labels), default=0)
+        # the longest surface each first word opens: a word is tried at no greater length
+        self.longest_from: dict[str, int] = {}
+        for key in self.labels:
+            self.longest_from[key[0]] = max(self.longest_from.get(key[0], 0), len(key))
+        self.first_words = set(self.longest_from)
+        self.longest = max(self.longest_from.values(), default=0)
 
     def match(self, doc: Doc) -> list[Span]:
         spans = []
-        words = [t.text for t in doc]
+        words = _forms(doc)
         for i, word in enumerate(words):
-            if word not in self.first_words:
+            longest = self.longest_from.get(word)
+            if longest is None:
                 continue
-            for n in range(min(self.longest, len(words) - i), 0, -1):
+            for n in range(min(longest, len(words) - i), 0, -1):
                 label = self.labels.get(tuple(words[i : i + n]))
                 if label is not None:
                     spans.append(Span(doc, i, i + n, label=label))
                     break
         return spans
+
+
+def _forms(doc: Doc) -> list[str]:
+    """Each token's text, from one array of the Doc's keys (no Token object per word), each
+    distinct form looked up in the string store once."""
+    if not len(doc):
+        return []
+    keys = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    forms = {key: strings[key] for key in dict.fromkeys(keys)}
+    return [forms[key] for key in keys]
 
 
 class EntityCompleter:

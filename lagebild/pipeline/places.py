@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import ENT_TYPE, IS_TITLE, LOWER, ORTH, POS, TAG
+from spacy.attrs import ENT_TYPE, IS_TITLE, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -39,6 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
+from lagebild.german.scan import tokens_among, tokens_where
 from lagebild.german.verbs import is_object_in_haben_perfect, morph_values, particle
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
@@ -493,9 +494,7 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     support. After an article only a seat of government the knowledge base lists for a
     state counts (in der Downing Street, im Weißen Haus): those names take one."""
     found = []
-    lowers = doc.to_array([LOWER])
-    for i in numpy.flatnonzero(numpy.isin(lowers, _bare_prepositions(doc))):
-        token = doc[int(i)]
+    for token in tokens_among(doc, BARE_PREPOSITIONS):
         # der/dem/den after in, die after auf/gegen (Angriffe auf die belagerte Stadt X)
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den", "die"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
@@ -935,8 +934,7 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _bare_prepositions(doc: Doc) -> list[int]:
-    return [doc.vocab.strings.add(w) for w in ("in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS)]
+BARE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS})
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
@@ -2505,9 +2503,7 @@ def _institution_mentions(
     if gazetteer.kb is None:
         return []
     found = []
-    lowers = doc.to_array([LOWER])
-    for i in numpy.flatnonzero(numpy.isin(lowers, _institution_words(doc))):
-        token = doc[int(i)]
+    for token in tokens_where(doc, _is_institution_word):
         if not _after_locative(doc, token):
             continue
         code, end = _institution_state(doc, token, gazetteer)
@@ -2532,12 +2528,9 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     as a parliament in its capital. Not a national security council (der Nationale
     Sicherheitsrat), and not *beim* (eine Beschwerde beim UN-Sicherheitsrat einreichen names
     whom a complaint goes to, not where it was made)."""
-    # a cheap test of the whole text first: most articles name no such body (a word's lower
-    # case is part of the text's, so a body no word of the text contains is in no word)
-    text = doc.text.lower()
-    if "sicherheitsrat" not in text and "versammlung" not in text:
-        return []
-    bodies = [t for t in doc if "sicherheitsrat" in t.lower_ or "versammlung" in t.lower_]
+    # each distinct form tested once (german.scan), without building the article's text:
+    # most articles name no such body
+    bodies = tokens_where(doc, _is_un_body_word)
     seat = _un_seat(gazetteer) if bodies else None
     if seat is None:
         return []
@@ -2551,6 +2544,10 @@ def _un_bodies(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
         mention.institution = True
         found.append(mention)
     return found
+
+
+def _is_un_body_word(form: str) -> bool:
+    return "sicherheitsrat" in form or "versammlung" in form
 
 
 def _envoy_in_state(
@@ -2647,12 +2644,14 @@ def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _institution_words(doc: Doc) -> list[int]:
-    """The institutions' words, bare and as the last part of a compound (US-Kongress)."""
-    words = [*INSTITUTIONS, *INSTITUTION_STATES]
-    forms = [*words, *(f"{prefix}-{w}" for prefix in ("us", "u.s.") for w in words)]
-    forms += [t.lower_ for t in doc if "-" in t.text and t.lower_.rsplit("-", 1)[1] in words]
-    return [doc.vocab.strings.add(w) for w in set(forms)]
+INSTITUTION_WORDS = frozenset({*INSTITUTIONS, *INSTITUTION_STATES})
+
+
+def _is_institution_word(form: str) -> bool:
+    """An institution's word, bare or as the last part of a compound (US-Kongress)."""
+    return form in INSTITUTION_WORDS or (
+        "-" in form and form.rsplit("-", 1)[1] in INSTITUTION_WORDS
+    )
 
 
 def _after_locative(doc: Doc, token: Token) -> bool:

@@ -78,29 +78,23 @@ def test_reading_the_meta_builds_no_model_when_one_is_set(blank, monkeypatch):
     assert doc._.meta is meta and doc._.meta is meta
 
 
-class _Contexts:
-    """A codebook with one context whose keywords may be read only up to its threshold."""
-
-    def __init__(self, keywords: list[str]) -> None:
-        self.keywords = keywords
-
-    @property
-    def contexts(self) -> dict[str, object]:
-        return {"military": self._read()}
-
-    def _read(self):
-        yield from self.keywords
-        raise AssertionError("a keyword was read after the context was found")
-
-
 @pytest.mark.parametrize(
     ("text", "keywords"),
     [("Der Krieg und wieder Krieg.", ["krieg"]), ("Truppen und Panzer", ["truppe", "panzer"])],
 )
-def test_a_context_stops_reading_keywords_once_found(text, keywords):
-    from lagebild.pipeline.events.merge import find_contexts
+def test_a_codebooks_keywords_are_read_once_not_per_article(text, keywords):
+    """Session 19 replaced the early stop per article by an index of the keywords built once
+    per codebook (``merge._context_index``): the next article reads none of them again."""
+    from types import SimpleNamespace
 
-    assert find_contexts(text, _Contexts(keywords)) == ["military"]  # type: ignore[arg-type]
+    from lagebild.pipeline.events import merge
+
+    contexts = {"military": tuple(keywords)}
+    codebook = SimpleNamespace(contexts=contexts)
+    assert merge.find_contexts(text, codebook) == ["military"]  # type: ignore[arg-type]
+    index = merge._context_index(contexts)
+    assert merge.find_contexts(text, codebook) == ["military"]  # type: ignore[arg-type]
+    assert merge._context_index(contexts) is index
 
 
 @pytest.mark.parametrize("pos", ["DET", "ADP", "PUNCT", "PRON", "CCONJ", "NUM", "PART"])
