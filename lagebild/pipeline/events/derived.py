@@ -785,15 +785,17 @@ def told_doers(
     judged: list[Token],
     candidates: Sequence[Candidate],
     codebook: Codebook,
+    told_types: frozenset[str] = frozenset(),
 ) -> list[EventParticipant]:
     """The doers of the nearest act told before the judging word's sentence, by someone other
-    than the judging actor, that the judged nouns name."""
+    than the judging actor, that the judged nouns name (or, with ``told_types``, of the
+    nearest act of those types)."""
     mine = {key for p in actor if (key := entity_key(doc, p))}
     own = {p.code for p in actor if p.code}
     # an event noun names its own type ("kritisierte die Festnahmen": an arrest, COERCE):
     # only an act of that type told before is the one judged; the general act nouns
     # ("das Verbot", "den Schritt") name whatever act was told
-    types = {
+    types = told_types or {
         p.type
         for head in judged
         if not _is_act_noun(head, codebook)
@@ -813,6 +815,78 @@ def told_doers(
     if not (foreign or earlier):
         return []
     return unique(max(foreign or earlier, key=lambda f: f[0])[1])
+
+
+# verbs that name an act by a judging noun: "sprach von einem Angriff auf die Demokratie",
+# "bezeichnete es als Verletzung des Völkerrechts", "nannte den Schritt einen Rückschlag"
+NAMING_VERBS = frozenset({
+    "sprechen", "reden", "bezeichnen", "nennen", "werten", "beschreiben", "einstufen",
+    "brandmarken", "betrachten", "ansehen", "darstellen",
+})  # fmt: skip
+# what a breach, an attack or a threat harmed: its genitive and its auf/gegen/für phrase
+# ("Verletzung der Souveränität seines Landes", "Angriff auf südkoreanisches Territorium",
+# "Verstoß gegen das Völkerrecht", "Bedrohung für die Region")
+HARMED_PREPOSITIONS = frozenset({"auf", "gegen", "für"})
+
+
+def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A judging noun that names the act just told ("Nordkorea beschoss die Insel. Lee sprach
+    von einem Angriff auf südkoreanisches Territorium") judges whoever did it: the recipient
+    is the doer of the nearest hostile act told before (PLOVER material conflict), never the
+    party the noun says was harmed, which is the speaker's own side as often as not. A
+    judgement left with no one to address is dropped (a statement, no event)."""
+    kept_candidates = []
+    for c in candidates:
+        judging = judging_nouns(c.token, codebook) if _names_by_judgement(c) else []
+        if not judging:
+            kept_candidates.append(c)
+            continue
+        harmed = {tok.idx for noun in judging for tok in _harmed(noun)}
+        own = {p.code for p in c.actor if p.code}
+        # the harmed party, or the speaker's own state found without a mention of its own
+        # (by an adjective: "Angriff auf südkoreanisches Territorium")
+        kept = [
+            p
+            for p in c.recipient
+            if p.start not in harmed and not (p.code in own and p.start is None)
+        ]
+        if len(kept) != len(c.recipient) or not kept:
+            doers = told_doers(
+                doc, c.token, c.actor, judging, candidates, codebook, MATERIAL_CONFLICT
+            )
+            # with no act told before, the home state found by default stays (a domestic
+            # dispute: "Stoch sprach von einem Feldzug gegen die Gemeinschaftsschule")
+            c.recipient = kept or doers or [p for p in c.recipient if p.start not in harmed]
+        if c.recipient:
+            kept_candidates.append(c)
+    return kept_candidates
+
+
+def _names_by_judgement(c: Candidate) -> bool:
+    return c.type == "ACCUSE" and c.predicate.pos == "verb" and c.predicate.lemma in NAMING_VERBS
+
+
+def judging_nouns(verb: Token, codebook: Codebook) -> list[Token]:
+    """The nouns of the shared condemning list in a verb's own phrases ("sprach von einem
+    Angriff", "als Verletzung des Völkerrechts")."""
+    nouns = codebook.judgement_nouns.get("condemning", ())
+    return [t for t in verb.children if t.pos_ == "NOUN" and _ends_in_any(t, nouns)]
+
+
+def names_act_by_judgement(verb: Token, codebook: Codebook) -> bool:
+    """A verb of naming with a condemning noun: its recipient is found later, from the act
+    told before (``judged_by_name``)."""
+    return verb.lemma_.lower() in NAMING_VERBS and bool(judging_nouns(verb, codebook))
+
+
+def _ends_in_any(token: Token, stems: tuple[str, ...]) -> bool:
+    return matches_any(token.lemma_.lower(), stems) or matches_any(token.lower_, stems)
+
+
+def _harmed(noun: Token) -> Iterator[Token]:
+    for child in noun.children:
+        if args.preposition(child) in HARMED_PREPOSITIONS or child in args.genitives(noun):
+            yield from child.subtree
 
 
 def judges_told_act(verb: Token, codebook: Codebook) -> bool:
