@@ -851,8 +851,14 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
             if p.start not in harmed and not (p.code in own and p.start is None)
         ]
         if len(kept) != len(c.recipient) or not kept:
-            doers = told_doers(
-                doc, c.token, c.actor, judging, candidates, codebook, MATERIAL_CONFLICT
+            # the act its object names ("nannte den Schritt …"), else the last hostile act
+            told = told_acts(c.token, codebook)
+            doers = (
+                told_doers(doc, c.token, c.actor, told, candidates, codebook)
+                if told
+                else told_doers(
+                    doc, c.token, c.actor, judging, candidates, codebook, MATERIAL_CONFLICT
+                )
             )
             # with no act told before, the home state found by default stays (a domestic
             # dispute: "Stoch sprach von einem Feldzug gegen die Gemeinschaftsschule")

@@ -91,3 +91,18 @@ def test_a_judging_noun_names_the_act_told_before_and_accuses_its_doer(nlp, text
 )
 def test_a_judging_noun_with_no_one_to_address_is_no_event(nlp, text):
     assert not {e for e in analysed(nlp, text, "2020-05-01") if e[0] == "ACCUSE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein Gericht in Phnom Penh verurteilte den Oppositionsführer zu 27 Jahren Haft. Der "
+         "US-Botschafter nannte das Urteil einen Justizirrtum.", ("ACCUSE", "USA", "KHM")),
+        ("Russland annektierte die Krim. Der amerikanische Vizepräsident sprach von einem "
+         "Landraub.", ("ACCUSE", "USA", "RUS")),
+    ],
+    ids=["justizirrtum", "landraub"],
+)  # fmt: skip
+def test_an_act_named_a_wrong_in_law_accuses_its_doer(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2020-05-01")
