@@ -842,13 +842,16 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
             kept_candidates.append(c)
             continue
         harmed = {tok.idx for noun in judging for tok in _harmed(noun)}
+        # the speaker's own state in the noun's genitive is the victim, never the doer ("Verletzung
+        # der Souveränität Mexikos", said by Mexico), as is his state found by an adjective
+        # ("Angriff auf südkoreanisches Territorium")
+        owned = {tok.idx for noun in judging for g in args.genitives(noun) for tok in g.subtree}
         own = {p.code for p in c.actor if p.code}
-        # the harmed party, or the speaker's own state found without a mention of its own
-        # (by an adjective: "Angriff auf südkoreanisches Territorium")
         kept = [
             p
             for p in c.recipient
-            if p.start not in harmed and not (p.code in own and p.start is None)
+            if p.start not in harmed
+            and not (p.code in own and (p.start is None or p.start in owned))
         ]
         if len(kept) != len(c.recipient) or not kept:
             # the act its object names ("nannte den Schritt …"), else the last hostile act
@@ -890,8 +893,13 @@ def _ends_in_any(token: Token, stems: tuple[str, ...]) -> bool:
 
 
 def _harmed(noun: Token) -> Iterator[Token]:
+    """The phrases of a judging noun that name what the act harmed. A genitive does when it is
+    a thing, whose owner is the victim ("Verletzung der Souveränität seines Landes"); a name
+    in the genitive of an act noun is its doer ("Einmischung der USA", "Angriff Russlands")."""
     for child in noun.children:
-        if args.preposition(child) in HARMED_PREPOSITIONS or child in args.genitives(noun):
+        if args.preposition(child) in HARMED_PREPOSITIONS or (
+            child.pos_ == "NOUN" and child in args.genitives(noun)
+        ):
             yield from child.subtree
 
 

@@ -97,12 +97,26 @@ def test_a_judging_noun_with_no_one_to_address_is_no_event(nlp, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Die Ukraine sprach von einem Angriff Russlands auf die Hafenstadt.",
+         ("ACCUSE", "UKR", "RUS")),
+        ("Peking sprach von einer Einmischung Washingtons.", ("ACCUSE", "CHN", "USA")),
+    ],
+    ids=["angriff-genitive-name", "einmischung-genitive-name"],
+)  # fmt: skip
+def test_a_name_in_the_genitive_of_an_act_noun_is_its_doer_not_its_victim(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2020-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ein Gericht in Phnom Penh verurteilte den Oppositionsführer zu 27 Jahren Haft. Der "
          "US-Botschafter nannte das Urteil einen Justizirrtum.", ("ACCUSE", "USA", "KHM")),
-        ("Russland annektierte die Krim. Der amerikanische Vizepräsident sprach von einem "
-         "Landraub.", ("ACCUSE", "USA", "RUS")),
+        ("Ein Gericht in Minsk verurteilte die Oppositionspolitikerin zu elf Jahren Haft. Die "
+         "Bundesregierung nannte das Urteil ein Fehlurteil.", ("ACCUSE", "DEU", "BLR")),
     ],
-    ids=["justizirrtum", "landraub"],
+    ids=["justizirrtum", "fehlurteil"],
 )  # fmt: skip
 def test_an_act_named_a_wrong_in_law_accuses_its_doer(nlp, text, expected):
     assert expected in analysed(nlp, text, "2020-05-01")
