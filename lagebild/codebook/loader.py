@@ -121,6 +121,8 @@ class Codebook:
     decision_verbs: frozenset[str] = frozenset()  # the verbs that tell such a decision
     act_nouns: tuple[str, ...] = ()  # "begrüßte das Verbot": an act told before
     document_nouns: tuple[str, ...] = ()  # "eine Resolution, die … fordert": its author speaks
+    # the shared lists of nouns that judge the act they name ("@condemning" in the entries)
+    judgement_nouns: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _by_pos: dict[PartOfSpeech, dict[str, list[Predicate]]] = field(default_factory=dict)
     # ``nouns`` memoised: it is asked for every noun of every article, and splits compounds
     _noun_lookup: Callable[[str], list[Predicate]] = field(init=False, repr=False, compare=False)
@@ -226,6 +228,7 @@ def _validate(data: object, path: Path) -> None:
 def _build(data: dict, path: Path) -> Codebook:
     frames = {name: _frame(spec) for name, spec in data["frames"].items()}
     evaluative = evaluative_words()
+    shared = {name: tuple(words) for name, words in data.get("judgement_nouns", {}).items()}
     predicates: list[Predicate] = []
     for number, entry in enumerate(data["predicates"]):
         frame = entry["frame"]
@@ -237,6 +240,12 @@ def _build(data: dict, path: Path) -> Codebook:
             frame = frames[frame]
         else:
             frame = _frame(frame)
+        try:
+            entry = _with_shared_lists(entry, shared)
+        except KeyError as name:
+            raise DataFileError(
+                f"predicate {number} names no shared list {name}", source=str(path)
+            ) from None
         predicates.extend(_predicates(entry, frame, evaluative))
     unknown = {p.type for p in predicates} | {
         t for p in predicates for t in (p.when_negated, p.if_state_actor) if t and t != "NONE"
@@ -280,6 +289,7 @@ def _build(data: dict, path: Path) -> Codebook:
         decision_verbs=frozenset(data.get("decision_verbs", ())),
         act_nouns=tuple(data.get("act_nouns", ())),
         document_nouns=tuple(data.get("document_nouns", ())),
+        judgement_nouns=shared,
     )
 
 
@@ -299,6 +309,34 @@ def _type_info(name: str, spec: dict) -> EventTypeInfo:
         requires_recipient=spec["requires_recipient"],
         modes={mode: float(score) for mode, score in spec["modes"].items()},
     )
+
+
+# A word-list item "@name" stands for the codebook's shared list ``judgement_nouns[name]``: the
+# nouns that judge the act they name are the same after "bezeichnete X als …", "sprach von …"
+# and a quotation's "X sei ein …", so each frame names the one list instead of a copy.
+SHARED_LIST_MARK = "@"
+
+
+def _with_shared_lists(entry: dict, shared: dict[str, tuple[str, ...]]) -> dict:
+    """The entry with every "@name" item of its word lists replaced by that shared list."""
+
+    def expand(words: list[str]) -> list[str]:
+        if not any(w.startswith(SHARED_LIST_MARK) for w in words):
+            return words
+        return [
+            item
+            for w in words
+            for item in (shared[w[1:]] if w.startswith(SHARED_LIST_MARK) else (w,))
+        ]
+
+    expanded = dict(entry)
+    for key in ("with", "without"):
+        if key in entry:
+            expanded[key] = expand(entry[key])
+    for key in ("with_pp", "without_pp"):
+        if key in entry:
+            expanded[key] = {prep: expand(nouns) for prep, nouns in entry[key].items()}
+    return expanded
 
 
 def _pp(spec: dict | None) -> tuple[tuple[str, tuple[str, ...]], ...]:

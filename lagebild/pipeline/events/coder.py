@@ -67,7 +67,9 @@ from lagebild.pipeline.events.derived import (
     foretold_threats,
     implied_visits,
     inside_verbal_act,
+    judged_by_name,
     judges_told_act,
+    names_act_by_judgement,
     no_choice_threats,
     proposal_authors,
     refers_back,
@@ -305,6 +307,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = exchanges(retaliated_acts(candidates, codebook), codebook)
     returned_fire(candidates, codebook)
     decision_authors(doc, candidates, codebook)
+    candidates = judged_by_name(doc, candidates, codebook)
     continued_disputes(candidates)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
@@ -597,6 +600,9 @@ def code_predicate(
             and any(p.sector not in (None, "CVL") for p in actor)
         )
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
+        # "sprach von einem Angriff auf die Demokratie": whoever did the act told before,
+        # filled in later (judged_by_name)
+        and not (event_type == "ACCUSE" and names_act_by_judgement(token, codebook))
         # welcoming an act told before supports whoever did it: filled in later
         and not (
             event_type == "SUPPORT" and predicate.pos == "verb" and welcomed_acts(token, codebook)

@@ -776,15 +776,17 @@ def told_doers(
     judged: list[Token],
     candidates: Sequence[Candidate],
     codebook: Codebook,
+    told_types: frozenset[str] = frozenset(),
 ) -> list[EventParticipant]:
     """The doers of the nearest act told before the judging word's sentence, by someone other
-    than the judging actor, that the judged nouns name."""
+    than the judging actor, that the judged nouns name (or, with ``told_types``, of the
+    nearest act of those types)."""
     mine = {key for p in actor if (key := entity_key(doc, p))}
     own = {p.code for p in actor if p.code}
     # an event noun names its own type ("kritisierte die Festnahmen": an arrest, COERCE):
     # only an act of that type told before is the one judged; the general act nouns
     # ("das Verbot", "den Schritt") name whatever act was told
-    types = {
+    types = told_types or {
         p.type
         for head in judged
         if not _is_act_noun(head, codebook)
@@ -814,6 +816,92 @@ def told_as_act(c: Candidate, codebook: Codebook) -> bool:
     if c.type not in NOT_TOLD_AS_ACTS:
         return True
     return c.type == "ACCUSE" and any(_is_act_noun(t, codebook) for t in c.extra)
+
+
+# verbs that name an act by a judging noun: "sprach von einem Angriff auf die Demokratie",
+# "bezeichnete es als Verletzung des Völkerrechts", "nannte den Schritt einen Rückschlag"
+NAMING_VERBS = frozenset({
+    "sprechen", "reden", "bezeichnen", "nennen", "werten", "beschreiben", "einstufen",
+    "brandmarken", "betrachten", "ansehen", "darstellen",
+})  # fmt: skip
+# what a breach, an attack or a threat harmed: its genitive and its auf/gegen/für phrase
+# ("Verletzung der Souveränität seines Landes", "Angriff auf südkoreanisches Territorium",
+# "Verstoß gegen das Völkerrecht", "Bedrohung für die Region")
+HARMED_PREPOSITIONS = frozenset({"auf", "gegen", "für"})
+
+
+def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
+    """A judging noun that names the act just told ("Nordkorea beschoss die Insel. Lee sprach
+    von einem Angriff auf südkoreanisches Territorium") judges whoever did it: the recipient
+    is the doer of the nearest hostile act told before (PLOVER material conflict), never the
+    party the noun says was harmed, which is the speaker's own side as often as not. A
+    judgement left with no one to address is dropped (a statement, no event)."""
+    kept_candidates = []
+    for c in candidates:
+        judging = judging_nouns(c.token, codebook) if _names_by_judgement(c) else []
+        if not judging:
+            kept_candidates.append(c)
+            continue
+        harmed = {tok.idx for noun in judging for tok in _harmed(noun)}
+        # the speaker's own state in the noun's genitive is the victim, never the doer ("Verletzung
+        # der Souveränität Mexikos", said by Mexico), as is his state found by an adjective
+        # ("Angriff auf südkoreanisches Territorium")
+        owned = {tok.idx for noun in judging for g in args.genitives(noun) for tok in g.subtree}
+        own = {p.code for p in c.actor if p.code}
+        kept = [
+            p
+            for p in c.recipient
+            if p.start not in harmed
+            and not (p.code in own and (p.start is None or p.start in owned))
+        ]
+        if len(kept) != len(c.recipient) or not kept:
+            # the act its object names ("nannte den Schritt …"), else the last hostile act
+            told = told_acts(c.token, codebook)
+            doers = (
+                told_doers(doc, c.token, c.actor, told, candidates, codebook)
+                if told
+                else told_doers(
+                    doc, c.token, c.actor, judging, candidates, codebook, MATERIAL_CONFLICT
+                )
+            )
+            # with no act told before, the home state found by default stays (a domestic
+            # dispute: "Stoch sprach von einem Feldzug gegen die Gemeinschaftsschule")
+            c.recipient = kept or doers or [p for p in c.recipient if p.start not in harmed]
+        if c.recipient:
+            kept_candidates.append(c)
+    return kept_candidates
+
+
+def _names_by_judgement(c: Candidate) -> bool:
+    return c.type == "ACCUSE" and c.predicate.pos == "verb" and c.predicate.lemma in NAMING_VERBS
+
+
+def judging_nouns(verb: Token, codebook: Codebook) -> list[Token]:
+    """The nouns of the shared condemning list in a verb's own phrases ("sprach von einem
+    Angriff", "als Verletzung des Völkerrechts")."""
+    nouns = codebook.judgement_nouns.get("condemning", ())
+    return [t for t in verb.children if t.pos_ == "NOUN" and _ends_in_any(t, nouns)]
+
+
+def names_act_by_judgement(verb: Token, codebook: Codebook) -> bool:
+    """A verb of naming with a condemning noun: its recipient is found later, from the act
+    told before (``judged_by_name``)."""
+    return verb.lemma_.lower() in NAMING_VERBS and bool(judging_nouns(verb, codebook))
+
+
+def _ends_in_any(token: Token, stems: tuple[str, ...]) -> bool:
+    return matches_any(token.lemma_.lower(), stems) or matches_any(token.lower_, stems)
+
+
+def _harmed(noun: Token) -> Iterator[Token]:
+    """The phrases of a judging noun that name what the act harmed. A genitive does when it is
+    a thing, whose owner is the victim ("Verletzung der Souveränität seines Landes"); a name
+    in the genitive of an act noun is its doer ("Einmischung der USA", "Angriff Russlands")."""
+    for child in noun.children:
+        if args.preposition(child) in HARMED_PREPOSITIONS or (
+            child.pos_ == "NOUN" and child in args.genitives(noun)
+        ):
+            yield from child.subtree
 
 
 def judges_told_act(verb: Token, codebook: Codebook) -> bool:
