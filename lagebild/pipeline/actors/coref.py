@@ -38,7 +38,7 @@ Every step works on plain ``Found`` records and returns new or updated ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -109,10 +109,12 @@ def resolve_coreference(
     registry: ActorRegistry,
     default_code: str | None = None,
     setting_code: str | None = None,
+    settings: Sequence[tuple[int, str]] = (),
 ) -> list[Found]:
     """All coreference steps; ``default_code`` is the article's main state and
     ``setting_code`` the state it is set in, given to role mentions that still lack one
-    before pronouns are resolved (``fill_context_codes``)."""
+    before pronouns are resolved (``fill_context_codes``, with the places the story is
+    said to happen in, ``settings``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
     resolve_acronyms(doc, found, registry)
     found = found + find_defined_acronyms(doc, found, registry)
@@ -127,7 +129,7 @@ def resolve_coreference(
     found = found + find_organisation_descriptions(doc, found, registry)
     found = found + find_divided_halves(doc, found, registry)
     found = found + find_member_references(doc, found, registry)
-    fill_context_codes(doc, found, registry, default_code, setting_code)
+    fill_context_codes(doc, found, registry, default_code, setting_code, settings)
     found = found + find_both(doc, found, registry)
     found = found + find_neighbours(doc, found, registry)
     found = found + find_age_descriptions(doc, found, registry)

@@ -1,0 +1,71 @@
+"""Session 19 (issue 14): actors in context, by construction. Full-pipeline sentences
+written for the tests: the parse and the knowledge base are the point."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.actors.test_actors16 import codes_of as actors16_codes_of
+
+
+def codes_of(nlp, text: str, words: str, date: str = "2024-03-12") -> list[str]:
+    """Codes of the mentions whose text is ``words`` (sorted; empty when there is none)."""
+    return actors16_codes_of(nlp, text, words, date)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Baku (dpa) - Aserbaidschan hat eine Offensive begonnen. Armenien protestierte. "
+            "In Eriwan versammelten sich Tausende Demonstranten vor dem Parlament.",
+            "Demonstranten",
+            "ARM",
+        ),
+        (
+            "Moskau (dpa) - Russland hat neue Sanktionen gegen Belarus verhängt. In Minsk "
+            "nahm die Polizei am Sonntag Dutzende Menschen fest.",
+            "die Polizei",
+            "BLR",
+        ),
+        # The counting word before the noun is of the same clause (parsed as its modifier).
+        (
+            "Washington (AP) - Die USA und Kanada streiten über Zölle. In Toronto "
+            "demonstrierten am Samstag Tausende Menschen.",
+            "Menschen",
+            "CAN",
+        ),
+        (
+            "Jerusalem (dpa) - Israel und die Türkei streiten weiter. In Ankara protestierten "
+            "am Abend Hunderte Studenten.",
+            "Hunderte Studenten",
+            "TUR",
+        ),
+        # A state's body (not an office holder) is of the state named as its clause's place.
+        (
+            "Athen (dpa) - Griechenland und Nordmazedonien einigten sich. Nordmazedonien "
+            "jubelt. In Skopje kündigte die Opposition Widerstand an.",
+            "die Opposition",
+            "MKD",
+        ),
+        # Control: a city whose state the text never names (Tripoli in Lebanon, by its name
+        # the capital of Libya) does not give that state.
+        (
+            "Beirut (dpa) - Im Libanon eskaliert die Gewalt. In Tripoli lieferten sich "
+            "Bewaffnete Gefechte.",
+            "Bewaffnete",
+            "LBN",
+        ),
+        # Control: an office holder takes no state from the place he acts in.
+        (
+            "Banjul (dpa) - Gambia hat gewählt, Senegal gratulierte. In Dakar wurde der "
+            "Präsident vereidigt.",
+            "der Präsident",
+            "GMB",
+        ),
+    ],
+)
+def test_a_city_as_the_place_of_a_clause_gives_its_local_actors_the_city_state(
+    nlp, text, words, code
+):
+    assert codes_of(nlp, text, words) == [code]
