@@ -131,6 +131,7 @@ def resolve_coreference(
     found = found + find_member_references(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code, settings)
     found = found + find_both(doc, found, registry)
+    found = found + find_all_sides(doc, found, registry, default_code)
     found = found + find_neighbours(doc, found, registry)
     found = found + find_age_descriptions(doc, found, registry)
     found = found + resolve_pronouns(doc, found, registry)
@@ -542,8 +543,8 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
         ]
         caller = _caller_codes(doc, noun, earlier, registry)
         earlier = [f for f in earlier if not {registry.code(a) for a in f.actors} & caller]
-        if noun.text in STATE_NOUNS:
-            parties = noun.text in CONFLICT_SIDES
+        if names_states(noun.text):
+            parties = names_sides(noun.text)
             states = _states(earlier, registry, doc, start, count, parties)
             # "Seiten" may be a company and a union; "Länder" are states (not their armies)
             actors = (
@@ -561,6 +562,37 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
             result.append(Found(start, noun.i + 1, "description", actors, noun.i))
             _share_with_owner(doc, roles.get(start - 1), start, actors, registry)
         taken.update(range(start, noun.i + 1))
+    return result
+
+
+# "alle Seiten", "allen Konfliktparteien": every side of the story's conflict.
+ALL_WORDS = frozenset({"alle", "allen", "aller"})
+# "nach allen Seiten" is a direction, not the sides of a conflict.
+DIRECTION_WORDS = frozenset({"nach"})
+
+
+def find_all_sides(
+    doc: Doc, found: list[Found], registry: ActorRegistry, home: str | None
+) -> list[Found]:
+    """``alle Seiten``, ``alle Konfliktparteien`` (``China rief alle Seiten zur
+    Zurückhaltung auf``): the news formula for the sides of the conflict the story is
+    about, which the guideline codes with the story's state when they are its own (a
+    coup, riots, a civil war, a disputed vote). Not when the one who calls on them is
+    that state (then they are its opponents, whom the text does not name)."""
+    if home is None:
+        return []
+    result: list[Found] = []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w in ALL_WORDS):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken:
+            continue
+        noun = doc[i + 1]
+        if not names_sides(noun.text) or (i > 0 and doc[i - 1].lower_ in DIRECTION_WORDS):
+            continue
+        earlier = [f for f in found if f.end <= i and f.actors]
+        if home in _caller_codes(doc, noun, earlier, registry):
+            continue
+        result.append(Found(i, noun.i + 1, "description", [registry.entry(home)], noun.i))
     return result
 
 
@@ -582,8 +614,31 @@ def _caller_codes(doc: Doc, noun: Token, earlier: list[Found], registry: ActorRe
     return codes
 
 
-# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF).
+# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF);
+# so may the parties of a war, conflict or dispute (``die beiden Kriegsparteien``,
+# ``beide Konfliktparteien``): compounds of ``Parteien`` whose modifier names the conflict.
 CONFLICT_SIDES = frozenset({"Seiten"})
+SIDE_COMPOUNDS = ("kriegsparteien", "konfliktparteien", "streitparteien", "vertragsparteien")
+# Heads of compounds that name states by their power (``Atommächte``, ``Großmächte``,
+# ``Nuklearmächte``), and the relations news sum two states up by (``die beiden Rivalen``,
+# ``ihre beiden Verbündeten``).
+STATE_COMPOUND_HEADS = ("mächte", "mächten")
+RELATION_NOUNS = frozenset({"Rivalen", "Erzrivalen", "Verbündeten", "Verbündete"})
+
+
+def names_sides(noun: str) -> bool:
+    """Whether a plural noun names the sides of a conflict (states or armed groups)."""
+    return noun in CONFLICT_SIDES or noun.casefold().endswith(SIDE_COMPOUNDS)
+
+
+def names_states(noun: str) -> bool:
+    """Whether ``beide``/``die beiden`` + this plural noun sums up states named before."""
+    return (
+        noun in STATE_NOUNS
+        or noun in RELATION_NOUNS
+        or names_sides(noun)
+        or noun.casefold().endswith(STATE_COMPOUND_HEADS)
+    )
 
 
 def _counted_group(doc: Doc, i: int) -> bool:

@@ -69,3 +69,70 @@ def test_a_city_as_the_place_of_a_clause_gives_its_local_actors_the_city_state(
     nlp, text, words, code
 ):
     assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Moskau (dpa) - Russland und die Ukraine haben Gefangene ausgetauscht. Die Türkei "
+            "vermittelte. Die beiden Kriegsparteien werfen sich gegenseitig Verstöße vor.",
+            "beiden Kriegsparteien",
+            ["RUS", "UKR"],
+        ),
+        (
+            "Islamabad (dpa) - Indien und Pakistan streiten um Kaschmir. Die USA riefen beide "
+            "Atommächte zur Zurückhaltung auf.",
+            "beide Atommächte",
+            ["IND", "PAK"],
+        ),
+        (
+            "Riad (dpa) - Saudi-Arabien und der Iran nehmen wieder Beziehungen auf. China "
+            "hatte vermittelt. Die beiden Rivalen wollen Botschaften eröffnen.",
+            "Die beiden Rivalen",
+            ["IRN", "SAU"],
+        ),
+        (
+            "Tokio (dpa) - Japan und Südkorea streiten um Inseln. Die USA riefen ihre beiden "
+            "Verbündeten zum Dialog auf.",
+            "beiden Verbündeten",
+            ["JPN", "KOR"],
+        ),
+    ],
+)
+def test_both_with_a_noun_of_conflict_power_or_relation_sums_up_two_states(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Naypyidaw (dpa) - In Myanmar kämpfen Rebellen gegen die Armee. Die Vereinten "
+            "Nationen riefen alle Seiten zur Zurückhaltung auf.",
+            "alle Seiten",
+            ["MMR"],
+        ),
+        (
+            "Madrid (dpa) - Die Regierung in Madrid und die Regionalregierung in Barcelona "
+            "streiten. Die EU-Kommission forderte alle Seiten zum Dialog auf.",
+            "alle Seiten",
+            ["ESP"],
+        ),
+        (
+            "Kabul (dpa) - Nach der Wahl in Afghanistan sprach ein Beobachter von Betrug auf "
+            "allen Seiten.",
+            "allen Seiten",
+            ["AFG"],
+        ),
+        # Control: the story's own government calling on all sides calls on its opponents.
+        (
+            "Almaty (dpa) - In Kasachstan eskalieren die Proteste. Die Regierung rief alle "
+            "Seiten zur Ruhe auf.",
+            "alle Seiten",
+            [],
+        ),
+    ],
+)
+def test_all_sides_are_the_story_state_when_an_outsider_calls_on_them(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
