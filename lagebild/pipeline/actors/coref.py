@@ -134,6 +134,7 @@ def resolve_coreference(
     found = found + find_all_sides(doc, found, registry, default_code)
     found = found + find_neighbours(doc, found, registry)
     found = found + find_age_descriptions(doc, found, registry)
+    found = found + find_crowd_references(doc, found)
     found = found + resolve_pronouns(doc, found, registry)
     found = found + resolve_man(doc, found)
     return sorted(found, key=lambda f: (f.start, -f.end))
@@ -1224,6 +1225,59 @@ def find_age_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry)
                 result.append(Found(tok.i - 1, tok.i + 1, "description", [f.actors[0]], tok.i))
                 break
     return result
+
+
+# "die Menge", "der wütenden Menge", "von einer Menge": a crowd, when the text told of one
+# before; the role titles of crowds (roles.yaml: "Tausende", "Menschenmenge" are "Menge";
+# "Tausende Anhänger" of a leader or party rally as one).
+CROWD_TITLES = frozenset({"Demonstranten", "Menge", "Anhänger"})
+CROWD_ARTICLES = frozenset({"die", "der", "einer"})
+# After these "Menge" is an amount (die Menge an Gas, eine Menge von Fragen, der Menge der
+# Abfälle), as in all 17 "die Menge an" and 13 "die Menge der" of the Bundestag speeches.
+AMOUNT_FOLLOWERS = frozenset({"an", "von", "der", "des", "dem", "den", "die", "das"})
+
+
+def find_crowd_references(doc: Doc, found: list[Found]) -> list[Found]:
+    """``Die Polizei setzte Tränengas ein, um die Menge zu zerstreuen``: ``die Menge`` (with
+    adjectives: ``der aufgebrachten Menge``; ``von einer Menge``) standing alone is the crowd
+    of protesters the text named before (``Tausende Demonstranten``), within three
+    sentences; with no crowd before, or before an amount's noun or ``an``/``von``/a
+    genitive (``die Menge an Gas``, ``eine Menge Geld``), it is an amount."""
+    result: list[Found] = []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w == "menge"):
+        if i in taken or not _stands_alone(doc, i):
+            continue
+        start = i - 1
+        while start > 0 and doc[start].pos_ == "ADJ":
+            start -= 1  # "der aufgebrachten Menge"
+        if doc[start].lower_ not in CROWD_ARTICLES:
+            continue
+        floor = _sentence_start(doc, i, back=PRONOUN_WINDOW_SENTENCES)
+        crowd = next(
+            (
+                f
+                for f in sorted(found, key=lambda m: -m.start)
+                if floor <= f.start
+                and f.end <= start
+                and f.kind in ("role", "description")
+                and f.actors
+                and f.role is not None
+                and f.role.title in CROWD_TITLES
+            ),
+            None,
+        )
+        if crowd is not None:
+            result.append(Found(start, i + 1, "description", list(crowd.actors), i))
+    return result
+
+
+def _stands_alone(doc: Doc, i: int) -> bool:
+    """Whether ``Menge`` at ``i`` is not followed by what it measures."""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    return after.lower_ not in AMOUNT_FOLLOWERS and after.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 # --- 6. pronouns ---------------------------------------------------------------------------

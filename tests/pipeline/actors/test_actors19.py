@@ -136,3 +136,43 @@ def test_both_with_a_noun_of_conflict_power_or_relation_sums_up_two_states(nlp, 
 )
 def test_all_sides_are_the_story_state_when_an_outsider_calls_on_them(nlp, text, words, codes):
     assert codes_of(nlp, text, words) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Nairobi (dpa) - In Kenia sind Tausende Demonstranten gegen Steuererhöhungen auf "
+            "die Straße gegangen. Die Polizei schoss mit scharfer Munition in die Menge.",
+            "die Menge",
+            ["KEN"],
+        ),
+        (
+            "Eriwan (dpa) - Hunderte Demonstranten zogen vor das Parlament. Der "
+            "Parlamentspräsident wurde von einer wütenden Menge aus seinem Auto gezerrt.",
+            "einer wütenden Menge",
+            ["ARM"],
+        ),
+        (
+            "Niamey (dpa) - Mehrere tausend Anhänger der Junta versammelten sich vor der "
+            "Botschaft. Soldaten trieben die Menge mit Tränengas auseinander.",
+            "die Menge",
+            ["NER"],
+        ),
+        # Controls: an amount, and "die Menge" with no crowd told of before.
+        (
+            "Berlin (dpa) - Demonstranten fordern Klimaschutz. Die Regierung will die Menge "
+            "an Gas aus Russland senken.",
+            "die Menge",
+            [],
+        ),
+        (
+            "Berlin (dpa) - Die Regierung will weniger Gas kaufen. Die Menge sei zu groß, "
+            "sagte der Minister.",
+            "Die Menge",
+            [],
+        ),
+    ],
+)
+def test_the_crowd_is_the_protesters_told_of_before(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
