@@ -176,3 +176,36 @@ def test_all_sides_are_the_story_state_when_an_outsider_calls_on_them(nlp, text,
 )
 def test_the_crowd_is_the_protesters_told_of_before(nlp, text, words, codes):
     assert codes_of(nlp, text, words) == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Lima (dpa) - Perus Präsidentin Dina Boluarte will Neuwahlen. Der Kongress "
+            "lehnte den Vorschlag ab.",
+            "Kongress",
+            "PER",
+        ),
+        (
+            "Brasília (dpa) - Anhänger Bolsonaros sind in den Kongress eingedrungen.",
+            "Kongress",
+            "BRA",
+        ),
+        (
+            "Bogotá (dpa) - Kolumbiens Regierung hat ein Friedensabkommen geschlossen. Der "
+            "Kongress muss es noch billigen.",
+            "Kongress",
+            "COL",
+        ),
+        # Control: in a story about the USA the Congress stays theirs.
+        (
+            "Washington (AP) - Präsident Joe Biden hat den Haushalt vorgelegt. Der Kongress "
+            "muss zustimmen.",
+            "Kongress",
+            "USA",
+        ),
+    ],
+)
+def test_the_congress_is_that_of_the_congress_state_leading_the_story(nlp, text, words, code):
+    assert codes_of(nlp, text, words) == [code]
