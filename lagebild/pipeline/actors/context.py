@@ -12,7 +12,7 @@ from lagebild.analysis import Role
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.scan import tokens_among
-from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase
+from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
     COUNTERPARTS,
@@ -45,6 +45,10 @@ INSURGENT_TITLES = frozenset(
 # Who acts where their clause happens: local actors, and attackers the text does not name,
 # whom the guideline codes with "the state where they act" (In Tunesien hatte ein Extremist …).
 CLAUSE_SECTORS = LOCAL_SECTORS | {"REB"}
+# A state's own bodies are where they sit (``In Griechenland hatte die Opposition …``,
+# ``in Venezuela eine Marionettenregierung einsetzen``); not their office holders, who act
+# abroad too (``in der gambischen Botschaft in Dakar als Präsident vereidigt``).
+BODY_SECTORS = frozenset({"GOV", "LEG", "OPP", "PTY"})
 
 MEDIA_SECTOR = "MED"  # media name their state, but are cited from anywhere (ARD, BBC)
 
@@ -221,18 +225,26 @@ def fill_context_codes(
     registry: ActorRegistry,
     default: str | None,
     setting: str | None = None,
+    settings: Iterable[tuple[int, str]] = (),
 ) -> None:
     """Role mentions without a state get, in this order: the state of the last mention of
     the same role that had one (``Zivilisten`` after ``irakischen Zivilisten``), the state
     that is the subject of their sentence (``Großbritannien plane, Soldaten zu senden``),
     the article's main state (``default``) — for police, civilians, companies and other
-    local actors the state the story is set in (``setting``) first."""
+    local actors the state the story is set in (``setting``) first. ``settings`` are the
+    places the story is said to happen in (``setting_states``): a city there sets the
+    scene of its clause as a state does (``In Eriwan versammelten sich Demonstranten``)."""
     last_code: dict[str, str] = {}
     last_group: str | None = None  # the armed group named last ("Huthi-Rebellen")
     groups = {f.actors[0] for f in found if _names_armed_group(f, registry)}
     only_group = groups.pop() if len(groups) == 1 else None
     subject_states = _subject_states(doc, found, registry)
     places = state_tokens(found, registry)
+    # A city sets the scene of its own clause only when the text names its state too: a
+    # name several states' cities share (Tripoli in Lebanon, the capital of Libya) is not
+    # taken for a state the story is not about.
+    named = set(places.values())
+    scenes = places | {i: c for i, c in city_tokens(doc, settings).items() if c in named}
     opposition: dict[int, str] = {}  # sentence start -> the state of its opposition
     for f in sorted(found, key=lambda m: m.start):
         _note_opposition(doc, f, registry, opposition)
@@ -268,7 +280,7 @@ def fill_context_codes(
             and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
-        code = clause_place(doc, f, places) if f.role.sector in CLAUSE_SECTORS else None
+        code = clause_place(doc, f, scenes) if _acts_where_it_is(f.role) else None
         if key == GOVERNMENT_TITLE and f.definite:
             code = code or opposition.get(sentence)
         subject = subject_states.get(sentence)
@@ -290,6 +302,12 @@ def fill_context_codes(
         _note_opposition(doc, f, registry, opposition)
 
 
+def _acts_where_it_is(role: RoleWord) -> bool:
+    """Whether a role without a state is of the place its clause happens in: local actors,
+    unnamed attackers, and a state's bodies (not its office holders)."""
+    return role.sector in CLAUSE_SECTORS or (role.sector in BODY_SECTORS and role.kind != "person")
+
+
 def _note_opposition(doc: Doc, f: Found, registry: ActorRegistry, seen: dict[int, str]) -> None:
     """Remember the state of an opposition mention with one, by its sentence."""
     if f.role is None or f.role.sector != OPPOSITION_SECTOR or f.needs_code:
@@ -299,6 +317,8 @@ def _note_opposition(doc: Doc, f: Found, registry: ActorRegistry, seen: dict[int
         seen.setdefault(sentence_bounds(doc, f.head)[0], code)
 
 
+# A counting word before a noun (``Tausende Demonstranten``: det or nmod in the parses).
+COUNT_DEPS = frozenset({"det", "nmod", "nk", "amod"})
 # Where a clause happens: a prepositional phrase of its verb (UD and TIGER labels).
 PLACE_DEPS = frozenset({"obl", "mo", "advmod", "nmod"})
 # "TRT-Mandatsträger", "PAD-Anhänger": officials of an organisation the text names by its
@@ -324,12 +344,16 @@ def clause_place(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
     """Police, courts, civilians act where their clause happens: ``soll in Belgien einem
     Haftrichter vorgeführt werden`` → BEL — a state or city after ``in`` that depends on
     the same verb as the role (not one of another clause: ``die Polizei nahm den Mann
-    fest, der in Afghanistan kämpfte``)."""
-    verb = doc[f.head].head
-    if verb.i == f.head:
+    fest, der in Afghanistan kämpfte``). A word counting the role's noun (``Tausende`` of
+    ``Tausende Demonstranten``) belongs to the clause of that noun."""
+    head = doc[f.head]
+    if head.dep_ in COUNT_DEPS and head.head.pos_ == "NOUN" and head.i < head.head.i:
+        head = head.head
+    verb = head.head
+    if verb.i == head.i:
         return None
     for sibling in verb.children:
-        if sibling.i == f.head or sibling.dep_ not in PLACE_DEPS or sibling.i not in places:
+        if sibling.i == head.i or sibling.dep_ not in PLACE_DEPS or sibling.i not in places:
             continue
         if any(c.dep_ == "case" and c.lower_ in IN_PLACE for c in sibling.children):
             return places[sibling.i]
@@ -364,6 +388,20 @@ def state_tokens(found: list[Found], registry: ActorRegistry) -> dict[int, str]:
         entry = registry.kb.entries.get(registry.actors[f.actors[0]].code or "")
         if entry is not None and entry.kind == "state" and f.actors[0] == entry.id:
             result[f.head] = entry.id
+    return result
+
+
+def city_tokens(doc: Doc, settings: Iterable[tuple[int, str]]) -> dict[int, str]:
+    """Token → state of every token of the places the story is said to happen in
+    (``setting_states``: ``in Eriwan``, ``in der irakischen Stadt Haditha``); all tokens of
+    a name of several words, as the parser may head its phrase on any (``in Addis Abeba``)."""
+    result: dict[int, str] = {}
+    for start, code in settings:
+        result[start] = code
+        end = start + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            result[end] = code
+            end += 1
     return result
 
 

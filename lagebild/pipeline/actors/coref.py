@@ -38,7 +38,7 @@ Every step works on plain ``Found`` records and returns new or updated ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -109,10 +109,12 @@ def resolve_coreference(
     registry: ActorRegistry,
     default_code: str | None = None,
     setting_code: str | None = None,
+    settings: Sequence[tuple[int, str]] = (),
 ) -> list[Found]:
     """All coreference steps; ``default_code`` is the article's main state and
     ``setting_code`` the state it is set in, given to role mentions that still lack one
-    before pronouns are resolved (``fill_context_codes``)."""
+    before pronouns are resolved (``fill_context_codes``, with the places the story is
+    said to happen in, ``settings``)."""
     found = sorted(found, key=lambda f: (f.start, -f.end))
     resolve_acronyms(doc, found, registry)
     found = found + find_defined_acronyms(doc, found, registry)
@@ -127,10 +129,12 @@ def resolve_coreference(
     found = found + find_organisation_descriptions(doc, found, registry)
     found = found + find_divided_halves(doc, found, registry)
     found = found + find_member_references(doc, found, registry)
-    fill_context_codes(doc, found, registry, default_code, setting_code)
+    fill_context_codes(doc, found, registry, default_code, setting_code, settings)
     found = found + find_both(doc, found, registry)
+    found = found + find_all_sides(doc, found, registry, default_code)
     found = found + find_neighbours(doc, found, registry)
     found = found + find_age_descriptions(doc, found, registry)
+    found = found + find_crowd_references(doc, found)
     found = found + resolve_pronouns(doc, found, registry)
     found = found + resolve_man(doc, found)
     return sorted(found, key=lambda f: (f.start, -f.end))
@@ -540,8 +544,8 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
         ]
         caller = _caller_codes(doc, noun, earlier, registry)
         earlier = [f for f in earlier if not {registry.code(a) for a in f.actors} & caller]
-        if noun.text in STATE_NOUNS:
-            parties = noun.text in CONFLICT_SIDES
+        if names_states(noun.text):
+            parties = names_sides(noun.text)
             states = _states(earlier, registry, doc, start, count, parties)
             # "Seiten" may be a company and a union; "Länder" are states (not their armies)
             actors = (
@@ -559,6 +563,37 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
             result.append(Found(start, noun.i + 1, "description", actors, noun.i))
             _share_with_owner(doc, roles.get(start - 1), start, actors, registry)
         taken.update(range(start, noun.i + 1))
+    return result
+
+
+# "alle Seiten", "allen Konfliktparteien": every side of the story's conflict.
+ALL_WORDS = frozenset({"alle", "allen", "aller"})
+# "nach allen Seiten" is a direction, not the sides of a conflict.
+DIRECTION_WORDS = frozenset({"nach"})
+
+
+def find_all_sides(
+    doc: Doc, found: list[Found], registry: ActorRegistry, home: str | None
+) -> list[Found]:
+    """``alle Seiten``, ``alle Konfliktparteien`` (``China rief alle Seiten zur
+    Zurückhaltung auf``): the news formula for the sides of the conflict the story is
+    about, which the guideline codes with the story's state when they are its own (a
+    coup, riots, a civil war, a disputed vote). Not when the one who calls on them is
+    that state (then they are its opponents, whom the text does not name)."""
+    if home is None:
+        return []
+    result: list[Found] = []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w in ALL_WORDS):
+        if i + 1 >= len(doc) or i in taken or i + 1 in taken:
+            continue
+        noun = doc[i + 1]
+        if not names_sides(noun.text) or (i > 0 and doc[i - 1].lower_ in DIRECTION_WORDS):
+            continue
+        earlier = [f for f in found if f.end <= i and f.actors]
+        if home in _caller_codes(doc, noun, earlier, registry):
+            continue
+        result.append(Found(i, noun.i + 1, "description", [registry.entry(home)], noun.i))
     return result
 
 
@@ -580,8 +615,31 @@ def _caller_codes(doc: Doc, noun: Token, earlier: list[Found], registry: ActorRe
     return codes
 
 
-# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF).
+# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF);
+# so may the parties of a war, conflict or dispute (``die beiden Kriegsparteien``,
+# ``beide Konfliktparteien``): compounds of ``Parteien`` whose modifier names the conflict.
 CONFLICT_SIDES = frozenset({"Seiten"})
+SIDE_COMPOUNDS = ("kriegsparteien", "konfliktparteien", "streitparteien", "vertragsparteien")
+# Heads of compounds that name states by their power (``Atommächte``, ``Großmächte``,
+# ``Nuklearmächte``), and the relations news sum two states up by (``die beiden Rivalen``,
+# ``ihre beiden Verbündeten``).
+STATE_COMPOUND_HEADS = ("mächte", "mächten")
+RELATION_NOUNS = frozenset({"Rivalen", "Erzrivalen", "Verbündeten", "Verbündete"})
+
+
+def names_sides(noun: str) -> bool:
+    """Whether a plural noun names the sides of a conflict (states or armed groups)."""
+    return noun in CONFLICT_SIDES or noun.casefold().endswith(SIDE_COMPOUNDS)
+
+
+def names_states(noun: str) -> bool:
+    """Whether ``beide``/``die beiden`` + this plural noun sums up states named before."""
+    return (
+        noun in STATE_NOUNS
+        or noun in RELATION_NOUNS
+        or names_sides(noun)
+        or noun.casefold().endswith(STATE_COMPOUND_HEADS)
+    )
 
 
 def _counted_group(doc: Doc, i: int) -> bool:
@@ -1167,6 +1225,59 @@ def find_age_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry)
                 result.append(Found(tok.i - 1, tok.i + 1, "description", [f.actors[0]], tok.i))
                 break
     return result
+
+
+# "die Menge", "der wütenden Menge", "von einer Menge": a crowd, when the text told of one
+# before; the role titles of crowds (roles.yaml: "Tausende", "Menschenmenge" are "Menge";
+# "Tausende Anhänger" of a leader or party rally as one).
+CROWD_TITLES = frozenset({"Demonstranten", "Menge", "Anhänger"})
+CROWD_ARTICLES = frozenset({"die", "der", "einer"})
+# After these "Menge" is an amount (die Menge an Gas, eine Menge von Fragen, der Menge der
+# Abfälle), as in all 17 "die Menge an" and 13 "die Menge der" of the Bundestag speeches.
+AMOUNT_FOLLOWERS = frozenset({"an", "von", "der", "des", "dem", "den", "die", "das"})
+
+
+def find_crowd_references(doc: Doc, found: list[Found]) -> list[Found]:
+    """``Die Polizei setzte Tränengas ein, um die Menge zu zerstreuen``: ``die Menge`` (with
+    adjectives: ``der aufgebrachten Menge``; ``von einer Menge``) standing alone is the crowd
+    of protesters the text named before (``Tausende Demonstranten``), within three
+    sentences; with no crowd before, or before an amount's noun or ``an``/``von``/a
+    genitive (``die Menge an Gas``, ``eine Menge Geld``), it is an amount."""
+    result: list[Found] = []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    for i in _indices(doc, lambda w: w == "menge"):
+        if i in taken or not _stands_alone(doc, i):
+            continue
+        start = i - 1
+        while start > 0 and doc[start].pos_ == "ADJ":
+            start -= 1  # "der aufgebrachten Menge"
+        if doc[start].lower_ not in CROWD_ARTICLES:
+            continue
+        floor = _sentence_start(doc, i, back=PRONOUN_WINDOW_SENTENCES)
+        crowd = next(
+            (
+                f
+                for f in sorted(found, key=lambda m: -m.start)
+                if floor <= f.start
+                and f.end <= start
+                and f.kind in ("role", "description")
+                and f.actors
+                and f.role is not None
+                and f.role.title in CROWD_TITLES
+            ),
+            None,
+        )
+        if crowd is not None:
+            result.append(Found(start, i + 1, "description", list(crowd.actors), i))
+    return result
+
+
+def _stands_alone(doc: Doc, i: int) -> bool:
+    """Whether ``Menge`` at ``i`` is not followed by what it measures."""
+    if i + 1 >= len(doc):
+        return True
+    after = doc[i + 1]
+    return after.lower_ not in AMOUNT_FOLLOWERS and after.pos_ not in ("NOUN", "PROPN", "NUM")
 
 
 # --- 6. pronouns ---------------------------------------------------------------------------

@@ -234,7 +234,8 @@ class ActorLinker:
         kb = KnowledgeBase.load(Path(kb_path)) if kb_path else get_kb()
         self.kb: KnowledgeBase = CachedKB(kb)  # type: ignore[assignment]  # same interface
         self.resolve: Callable[
-            [Doc, list[Found], ActorRegistry, str | None, str | None], list[Found]
+            [Doc, list[Found], ActorRegistry, str | None, str | None, list[tuple[int, str]]],
+            list[Found],
         ] = resolve_coreference
         self.role_cache: dict[str, RoleWord | None] = {}
 
@@ -251,8 +252,8 @@ class ActorLinker:
         doc._.home_state = home
         default = home.code if home else None
         setting = setting_state(settings, titles)
-        found = self.resolve(doc, found, registry, default, setting)
-        fill_context_codes(doc, found, registry, default, setting)
+        found = self.resolve(doc, found, registry, default, setting, settings)
+        fill_context_codes(doc, found, registry, default, setting, settings)
         if home is not None:
             fill_home_codes(doc, found, registry, home)
         set_annotations(doc, found, registry)
