@@ -57,6 +57,7 @@ class EventWords:
     visit_nouns: frozenset[str]
     vor_governing_verbs: frozenset[str]
     source_verbs: frozenset[str]
+    naming_verbs: frozenset[str]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

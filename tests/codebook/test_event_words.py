@@ -231,6 +231,12 @@ BEHAVIOUR = [
         "Aus Peking kam scharfe Kritik an Japan.",
         ("ACCUSE", ("CHN",), ("JPN",)),
     ),
+    (
+        "naming_verbs",  # a judging noun accuses the doer of the act told before
+        "Nordkorea beschoss eine Insel im Gelben Meer. Präsident Lee Myung-bak sprach von "
+        "einem Angriff auf südkoreanisches Territorium.",
+        ("ACCUSE", ("KOR",), ("PRK",)),
+    ),
 ]
 
 

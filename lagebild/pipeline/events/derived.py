@@ -818,12 +818,6 @@ def told_as_act(c: Candidate, codebook: Codebook) -> bool:
     return c.type == "ACCUSE" and any(_is_act_noun(t, codebook) for t in c.extra)
 
 
-# verbs that name an act by a judging noun: "sprach von einem Angriff auf die Demokratie",
-# "bezeichnete es als Verletzung des Völkerrechts", "nannte den Schritt einen Rückschlag"
-NAMING_VERBS = frozenset({
-    "sprechen", "reden", "bezeichnen", "nennen", "werten", "beschreiben", "einstufen",
-    "brandmarken", "betrachten", "ansehen", "darstellen",
-})  # fmt: skip
 # what a breach, an attack or a threat harmed: its genitive and its auf/gegen/für phrase
 # ("Verletzung der Souveränität seines Landes", "Angriff auf südkoreanisches Territorium",
 # "Verstoß gegen das Völkerrecht", "Bedrohung für die Region")
@@ -838,7 +832,7 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
     judgement left with no one to address is dropped (a statement, no event)."""
     kept_candidates = []
     for c in candidates:
-        judging = judging_nouns(c.token, codebook) if _names_by_judgement(c) else []
+        judging = judging_nouns(c.token, codebook) if _names_by_judgement(c, codebook) else []
         if not judging:
             kept_candidates.append(c)
             continue
@@ -872,8 +866,12 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
     return kept_candidates
 
 
-def _names_by_judgement(c: Candidate) -> bool:
-    return c.type == "ACCUSE" and c.predicate.pos == "verb" and c.predicate.lemma in NAMING_VERBS
+def _names_by_judgement(c: Candidate, codebook: Codebook) -> bool:
+    return (
+        c.type == "ACCUSE"
+        and c.predicate.pos == "verb"
+        and c.predicate.lemma in codebook.words.naming_verbs
+    )
 
 
 def judging_nouns(verb: Token, codebook: Codebook) -> list[Token]:
@@ -886,7 +884,8 @@ def judging_nouns(verb: Token, codebook: Codebook) -> list[Token]:
 def names_act_by_judgement(verb: Token, codebook: Codebook) -> bool:
     """A verb of naming with a condemning noun: its recipient is found later, from the act
     told before (``judged_by_name``)."""
-    return verb.lemma_.lower() in NAMING_VERBS and bool(judging_nouns(verb, codebook))
+    naming = verb.lemma_.lower() in codebook.words.naming_verbs
+    return naming and bool(judging_nouns(verb, codebook))
 
 
 def _ends_in_any(token: Token, stems: tuple[str, ...]) -> bool:
