@@ -89,7 +89,8 @@ def repair_coordinated_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
 def _coordinated_preterite_particle(word: Token) -> Token | None:
     """The clause-final particle after a weak preterite tagged as an attribute right after
     "und", or None."""
-    if word.dep_ != "amod" or word.tag_ != "ADJA" or word.pos_ not in MISTAGGED_PRETERITE_POS:
+    # tagged an attributive adjective, or a verb still hung on the noun as its attribute
+    if word.dep_ != "amod" or not (word.tag_ == "ADJA" or word.pos_ == "VERB"):
         return None
     if not word.text.islower():
         return None

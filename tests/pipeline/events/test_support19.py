@@ -24,8 +24,17 @@ from tests.pipeline.events.test_types_s15 import coded
             "Solidarität seines Landes zu.",
             ("SUPPORT", ("FRA",), ("DEU",)),
         ),
+        (
+            "Macron sprach von einem Angriff auf die Republik und sicherte Scholz die "
+            "Unterstützung Frankreichs zu.",
+            ("SUPPORT", ("FRA",), ("DEU",)),
+        ),
     ],
-    ids=["begrüßte-und-sicherte-Solidarität-zu", "verurteilte-und-sicherte-Solidarität-zu"],
+    ids=[
+        "begrüßte-und-sicherte-Solidarität-zu",
+        "verurteilte-und-sicherte-Solidarität-zu",
+        "tagged-verb-hung-as-attribute",
+    ],
 )
 def test_coordinated_preterite_with_a_particle_is_a_verb(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
