@@ -134,6 +134,7 @@ from lagebild.pipeline.events.repair import (
     repair_antecedents_in_relative_clauses,
     repair_article_read_as_pronoun,
     repair_causative_objects,
+    repair_coordinated_preterites,
     repair_dative_under_argument,
     repair_fronted_accusative_objects,
     repair_fronted_conditions,
@@ -235,6 +236,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # the object of an infinitive under "lassen" is the infinitive's
     model_tree = cast(Ints2d, doc.to_array([HEAD, DEP]))
     repair_mistagged_preterites(doc, codebook)
+    repair_coordinated_preterites(doc, codebook)
     repair_adverbial_participles(doc)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)

@@ -22,6 +22,8 @@ from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.scan import tokens_among, tokens_with_pos
 from lagebild.german.verbs import (
+    PRETERITE_ENDINGS,
+    infinitive_guesses,
     is_finite,
     is_infinitive,
     is_mistagged_preterite,
@@ -42,6 +44,7 @@ PARTICLE_FORMS = frozenset(ADJECTIVE_PARTICLES)
 # mis-tagged preterite is an adjective or verb): only such words are asked at all.
 NAME_POS = ("PROPN",)
 MISTAGGED_PRETERITE_POS = ("ADJ", "VERB")
+AND_FORMS = frozenset({"und"})
 
 
 def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
@@ -55,6 +58,82 @@ def repair_mistagged_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     for verb in found:
         _restore(verb)
     return found
+
+
+def repair_coordinated_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "Die USA verurteilten den Angriff und sicherten[ADJ] Südkorea ihre Unterstützung zu":
+    after "und" the tagger reads a weak preterite as an attribute of the noun after it. An
+    attribute has no separable particle; when the clause ends in one that makes the form a
+    codebook verb ("zu" + "sicherte" = "zusichern"), the word is the second verb of the
+    coordination: it takes the bare phrases up to the particle as its dative and accusative
+    objects and shares the subject of the verb before "und". The verbs restored."""
+    found = []
+    # only the word after each "und" is asked (a rare word: no pass over all tokens)
+    for conjunction in tokens_among(doc, AND_FORMS):
+        if conjunction.i + 1 >= len(doc):
+            continue
+        word = doc[conjunction.i + 1]
+        prt = _coordinated_preterite_particle(word)
+        if prt is None or not any(
+            codebook.verbs(prt.lower_ + k) for k in infinitive_guesses(word.lower_)
+        ):
+            continue
+        first = _governing_verb(word)
+        if first is None:
+            continue
+        _restore_conjunct(word, first, prt)
+        found.append(word)
+    return found
+
+
+def _coordinated_preterite_particle(word: Token) -> Token | None:
+    """The clause-final particle after a weak preterite tagged as an attribute right after
+    "und", or None."""
+    # tagged an attributive adjective, or a verb still hung on the noun as its attribute
+    if word.dep_ != "amod" or not (word.tag_ == "ADJA" or word.pos_ == "VERB"):
+        return None
+    if not word.text.islower():
+        return None
+    if not word.lower_.endswith(PRETERITE_ENDINGS) or word.i == 0:
+        return None
+    if word.doc[word.i - 1].lower_ != "und" or word.head.i <= word.i:
+        return None
+    for tok in word.doc[word.i + 1 : word.sent.end]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            before = tok.doc[tok.i - 1]
+            return before if before.tag_ == "PTKVZ" and before.i > word.head.i else None
+    return None
+
+
+def _governing_verb(word: Token) -> Token | None:
+    """The finite verb before the word its noun hangs on (the first verb of the coordination)."""
+    head = word.head
+    for _ in range(4):
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and head.i < word.i and is_finite(head):
+            return head
+        if head.head == head:
+            return None
+    return None
+
+
+def _restore_conjunct(verb: Token, first: Token, prt: Token) -> None:
+    """Make the word the finite verb coordinated with ``first``, with its particle and the
+    phrases before the particle as its arguments."""
+    verb.pos_, verb.tag_ = "VERB", "VVFIN"
+    verb.morph = MorphAnalysis(verb.vocab, FINITE_PAST)
+    verb.head, verb.dep_ = first, "conj"
+    doc = verb.doc
+    doc[verb.i - 1].head = verb  # "und"
+    prt.head, prt.dep_ = verb, "compound:prt"
+    # the phrases between the verb and the particle whose heads lie outside them: the first
+    # of two bare ones is the dative object, the last the accusative one
+    phrases = [t for t in doc[verb.i + 1 : prt.i] if not (verb.i < t.head.i < prt.i) or t.head == t]
+    bare = [t for t in phrases if not _has_preposition(t) and t.pos_ in ("NOUN", "PROPN")]
+    for t in phrases:
+        t.head, t.dep_ = verb, "obl" if _has_preposition(t) else "obj"
+    if len(bare) > 1:
+        bare[0].dep_ = "iobj"
 
 
 def repair_adverbial_participles(doc: Doc) -> list[Token]:
