@@ -377,9 +377,20 @@ def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
                 # praise and blame in one sentence are mostly for two parties ("begrüßte die
                 # Verlängerung, warf der Miliz aber vor, …")
                 and not (c.awaits_recipient and codebook.quad(d.type) != codebook.quad(c.type))
+                and not _blame_from_praise(c, d, codebook)
             ):
                 c.recipient = d.recipient
                 break
+
+
+def _blame_from_praise(c: Candidate, d: Candidate, codebook: Codebook) -> bool:
+    """Blame takes no addressee from praise beside it: "verurteilte den Anschlag und sicherte
+    Deutschland seine Solidarität zu" condemns the attackers, not the country it comforts
+    (the reverse is shared: "wies Forderungen Russlands zurück, zeigte sich aber
+    gesprächsbereit" is readiness towards Russia)."""
+    return (
+        codebook.quad(c.type) == "verbal_conflict" and codebook.quad(d.type) == "verbal_cooperation"
+    )
 
 
 def implied_visits(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> list[Candidate]:
