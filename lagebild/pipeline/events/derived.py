@@ -1257,7 +1257,7 @@ def announced_refusals(
                         recipient=targets,
                         factuality=Factuality("asserted", {"announced"}),
                         confidence=0.45,
-                    )  # fmt: skip
+                    )
                 )
     return found
 
