@@ -56,6 +56,7 @@ from lagebild.pipeline.events.derived import (
     CONSEQUENCE_ADVERBS,
     JUDGING_DECISIONS,
     allegations,
+    announced_refusals,
     answered_claims,
     answered_proposals,
     condemnations,
@@ -315,6 +316,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
     candidates += foretold_threats(doc, candidates, codebook)
+    candidates += announced_refusals(doc, candidates, codebook)
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
     demanded = {t.i for d in demands for t in d.extra}

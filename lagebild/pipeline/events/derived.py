@@ -35,7 +35,7 @@ from lagebild.pipeline.events.matching import (
     is_zu_clause,
     matches_any,
 )
-from lagebild.pipeline.events.modality import Factuality
+from lagebild.pipeline.events.modality import Factuality, is_negated
 from lagebild.pipeline.events.participants import (
     entity_key,
     host_states,
@@ -1282,3 +1282,99 @@ def _condition_subjects(doc: Doc, noun: Token) -> list[EventParticipant]:
         if t.lower_ in CONDITION_WORDS and t.i < noun.i
     ]
     return [p for h in heads for p in participants_in(doc, args.subjects(h)) if p.code]
+
+
+# The stand-in entry of a refusal told as what the speaker's side will not do.
+_REFUSED = Predicate(
+    lemma="(announced refusal)", pos="verb", type="REJECT",
+    frame=Frame(actor=("subj",), recipient=()),
+)  # fmt: skip
+# the speaker's side as a subject: "wir", "ich", "man" (the speaker's own body or state)
+SPEAKER_PRONOUNS = frozenset({"wir", "ich", "man"})
+# the acts a refusal answers: another side's demand, accusation or threat told before
+DEMANDING_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE"})
+# acts of force whose announced omission is restraint, not refusal ("seine Soldaten würden
+# nicht gegen die Eingreiftruppe kämpfen", "werde nicht in die Stadt einmarschieren")
+RESTRAINED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
+# verbs that already mean leaving something undone: negated they assert it ("werde nicht
+# zögern", "nicht aufhören", "nicht ohne Antwort bleiben", "Taiwan nicht im Stich lassen")
+OMISSION_VERBS = frozenset({"zögern", "aufhören", "nachlassen", "ruhen", "bleiben", "lassen"})
+
+
+def announced_refusals(
+    doc: Doc, candidates: list[Candidate], codebook: Codebook
+) -> list[Candidate]:
+    """A speaker's words that his side will not do something ("sein Land werde den
+    Mechanismus nicht umsetzen", "«Wir werden nicht mit Terroristen verhandeln»") refuse it
+    (PLOVER REJECT: refuse, defy), addressed to the other side of the dispute: a foreign side
+    the clause names, else whoever demanded, accused or threatened last before. Only the
+    future with "werden" negated in a quotation of a coded speaker, whose subject is the
+    speaker's side, and a verb the coder has not read (a negated attack is no refusal but a
+    restraint)."""
+    found = []
+    coded_tokens = {c.token.i for c in candidates}
+    for speaker, quoted, _ in _quotations_with_speakers(doc):
+        own = {p.code for p in speaker}
+        for verb in quoted:
+            if (
+                verb.pos_ != "VERB"
+                or verb.i in coded_tokens
+                or not _future_with_werden(verb)
+                or not is_negated(verb, codebook.modality)
+                or any(p.type in RESTRAINED_ACTS for p in codebook.verbs(verb_key(verb)))
+                or verb_key(verb) in OMISSION_VERBS
+            ):
+                continue
+            subjects = args.subjects(verb)
+            if not subjects or not all(_speakers_side(doc, s, own) for s in subjects):
+                continue
+            targets = _refused_side(doc, verb, candidates, own)
+            if targets:
+                found.append(
+                    Candidate(
+                        token=verb,
+                        predicate=_REFUSED,
+                        type="REJECT",
+                        mode=None,
+                        actor=speaker,
+                        recipient=targets,
+                        factuality=Factuality("asserted", {"announced"}),
+                        confidence=0.45,
+                    )
+                )
+    return found
+
+
+def _speakers_side(doc: Doc, subject: Token, own: set[str | None]) -> bool:
+    """ "wir", "er", "sein Land", "die USA" for a US speaker: the subject is the speaker or
+    his state, no third party."""
+    if subject.lower_ in SPEAKER_PRONOUNS or "Prs" in morph_values(subject, "PronType"):
+        return True
+    named = participants_in(doc, [subject], names_only=False)
+    return bool(named) and all(p.code in own for p in named)
+
+
+def _refused_side(
+    doc: Doc, verb: Token, candidates: list[Candidate], own: set[str | None]
+) -> list[EventParticipant]:
+    """The side refused: a foreign party the clause names ("mit Riad"), else the foreign actor
+    of the last demand, accusation or threat told in this sentence or the two before."""
+    objects = [
+        c for c in verb.children
+        if c.dep_ in ("obj", "iobj", "obl", "obl:arg") and c.pos_ != "PRON"
+    ]  # fmt: skip
+    named = [p for p in participants_in(doc, objects) if p.code and p.code not in own]
+    if named:
+        return unique(named)
+    first = doc[max(verb.sent.start - 1, 0)].sent
+    begin = doc[max(first.start - 1, 0)].sent.start
+    earlier = [
+        c for c in candidates
+        if c.type in DEMANDING_ACTS
+        and begin <= c.token.i < verb.i
+        and c.actor
+        and all(p.code and p.code not in own for p in c.actor)
+    ]  # fmt: skip
+    if earlier:
+        return unique(max(earlier, key=lambda c: c.token.i).actor)
+    return []
