@@ -32,7 +32,6 @@ def test_condemning_an_attack_does_not_accuse_the_comforted_country(nlp, text, c
 def test_readiness_after_a_rejection_still_takes_its_addressee(nlp):
     events = coded(
         nlp,
-        "Die Ukraine wies die Forderungen Russlands zurück und bot Moskau zugleich "
-        "Gespräche an.",
+        "Die Ukraine wies die Forderungen Russlands zurück und bot Moskau zugleich Gespräche an.",
     )
     assert any(t == "AGREE" and "RUS" in r for t, _, r in events)
