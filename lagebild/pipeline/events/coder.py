@@ -323,7 +323,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
-    return merge_events(candidates, codebook, contexts)
+    return merge_events(drop_nouns_of_their_verb(candidates), codebook, contexts)
 
 
 def ordered_acts(
@@ -641,6 +641,20 @@ def code_predicate(
 
 # the relations by which a clause's verbs are coordinated ("verurteilte … und forderte …")
 COORDINATION = frozenset({"conj", "advcl"})
+
+
+def drop_nouns_of_their_verb(candidates: list[Candidate]) -> list[Candidate]:
+    """An event noun that is the object of a verb coded as the same act names that act, not a
+    second one: "sicherte der Ukraine ihre volle Unterstützung zu" is one SUPPORT, by the
+    subject of "zusichern" (the possessive "ihre" would make a second one, reversed)."""
+    verbs = {(c.token.i, c.type) for c in candidates if c.predicate.pos == "verb"}
+    return [
+        c
+        for c in candidates
+        if c.predicate.pos != "noun"
+        or c.token.dep_ not in ("obj", "iobj")
+        or (c.token.head.i, c.type) not in verbs
+    ]
 
 
 def coordinated_act(token: Token) -> bool:

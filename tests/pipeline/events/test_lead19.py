@@ -35,3 +35,23 @@ def test_readiness_after_a_rejection_still_takes_its_addressee(nlp):
         "Die Ukraine wies die Forderungen Russlands zurück und bot Moskau zugleich Gespräche an.",
     )
     assert any(t == "AGREE" and "RUS" in r for t, _, r in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Die Bundesregierung sicherte der Ukraine ihre volle Unterstützung zu.",
+            ("SUPPORT", ("DEU",), ("UKR",)),
+        ),
+        (
+            "Die Regierung in Paris sicherte Marokko ihre Unterstützung zu.",
+            ("SUPPORT", ("FRA",), ("MAR",)),
+        ),
+    ],
+    ids=["ukraine", "marokko"],
+)
+def test_an_act_noun_as_object_of_its_own_verb_is_that_act(nlp, text, event):
+    events = coded(nlp, text)
+    assert event in events
+    assert [e for e in events if e[0] == event[0]] == [event]
