@@ -78,6 +78,11 @@ REGIONAL_GOVERNMENTS = frozenset({
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
+# kind nouns of a part of a state before its name (die afghanische Provinz Kunar, die
+# südkoreanische Insel Yeonpyeong, der mexikanische Bundesstaat Tabasco): after a state's
+# adjective the name lies in that state whether or not the gazetteer knows it
+PART_KINDS = (*SETTLEMENT_KINDS, "provinz", "region", "bundesstaat", "insel", "distrikt",
+              "bezirk", "oblast", "gouvernement", "präfektur")  # fmt: skip
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
 PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
@@ -618,20 +623,25 @@ def _unknown_settlements(
     """A settlement the gazetteer does not know, named after a state's adjective and its
     kind noun (die ukrainische Stadt Awdijiwka, im syrischen Dorf Kafr Nabl): German says
     it lies in that state, so the state is the most specific place the text supports
-    (``country`` precision), where the dateline city of another state stood in before."""
+    (``country`` precision), where the dateline city of another state stood in before. The
+    same for a province, region or island (der afghanischen Provinz Kunar, GeoNames' Konar;
+    die südkoreanische Insel Yeonpyeong): the state, never a guessed point."""
     kb = gazetteer.kb
     if kb is None:
         return []
-    known = {m.start for m in mentions if m.candidates}
+    # a name known alone or with its kind (Bundesstaat Zamfara, the name read as a person)
+    known = [(m.start, m.end) for m in mentions if m.candidates and m.start is not None]
     found: list[PlaceMention] = []
     for kind in doc[1:-1]:
         lower = kind.lower_
-        if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+        if kind.pos_ != "NOUN" or not lower.endswith(PART_KINDS) or "hauptstadt" in lower:
             continue
         word, adjective = doc[kind.i + 1], doc[kind.i - 1]
         if not word.is_title or not (word.pos_ == "PROPN" or word.ent_type_):
             continue
-        if word.idx in known or adjective.pos_ != "ADJ" or not adjective.is_lower:
+        if any(start <= word.idx < (end or start) for start, end in known):
+            continue
+        if adjective.pos_ != "ADJ" or not adjective.is_lower:
             continue
         code = _state_of(kb.lookup(adjective.text), kb)
         state = (
@@ -639,14 +649,19 @@ def _unknown_settlements(
         )
         if state is None:
             continue
-        end = word.i + 1
-        while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        name = doc[word.i : end]
+        name = doc[word.i : _end_of_name(doc, word)]
         mention = PlaceMention(name.text, name.start_char, name.end_char, "text", [])
         mention.candidates, mention.settlement = [Candidate(state, "name")], True
         found.append(mention)
     return found
+
+
+def _end_of_name(doc: Doc, word: Token) -> int:
+    """The token after the entity ``word`` opens (the word itself outside an entity)."""
+    end = word.i + 1
+    while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None:
