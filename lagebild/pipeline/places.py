@@ -333,6 +333,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _hyphen_dropped(doc, mentions, gazetteer)
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
+    mentions += _cities_read_as_other(doc, gazetteer, mentions)
     # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
     # Straßen Bangkoks), a city adjective or genitive still names a place
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
@@ -681,6 +682,35 @@ def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None
     return doc[word.i : end]
 
 
+def _cities_read_as_other(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A large city the model read as an organisation, a person or a miscellaneous name
+    right after a preposition of place (in Addis Abeba read as PER, Nachrichten aus Sankt
+    Petersburg and Botschafter aus Doha abgezogen read as ORG, nach Addis Abeba entsandt):
+    German names a city after *in/bei/nahe/aus/nach* without an article, an organisation
+    or a person rarely so. The whole entity must be a city of ``MIN_ALTERNATE_POPULATION``
+    or more by one of its names, and the knowledge base must know it as nothing but a
+    place (bei Siemens, aus Washington's government are the KB's own business)."""
+    taken = {m.start for m in mentions}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PER", "MISC") or ent.start == 0 or ent.start_char in taken:
+            continue
+        if doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS:
+            continue
+        if gazetteer.kb and any(m.form != "place" for m in gazetteer.kb.lookup(ent.text)):
+            continue
+        cities = [
+            c for c in gazetteer.lookup(ent.text)
+            if c.place.precision == "point" and c.place.feature_class == "P"
+            and c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        if cities:
+            found.append(PlaceMention(ent.text, ent.start_char, ent.end_char, "text", cities))
+    return found
+
+
 def _city_read_as_person(
     doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer
 ) -> Span | None:
@@ -950,6 +980,9 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 BARE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS})
+# prepositions of where, whence and whither that take a city's bare name (in Doha, aus Sankt
+# Petersburg, nach Addis Abeba): a city name after them is the city whatever the model read
+PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe", "aus", "nach"})
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:

@@ -70,3 +70,30 @@ def located_with_precision(text: str) -> list[tuple[str, str | None, str | None]
          e.location.precision if e.location else None)
         for e in analysis.events
     ]  # fmt: skip
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a large city the model reads as a person or an organisation, after nach/in/In
+        (
+            "Kairo (dpa) - Der Gesandte ist am Dienstag nach Addis Abeba gereist und hat dort "
+            "Gespräche geführt.",
+            ("CONSULT", "ETH", "Addis Abeba"),
+        ),
+        (
+            "Riad (dpa) - Der saudische Außenminister hat in Doha den Emir getroffen.",
+            ("CONSULT", "QAT", "Doha"),
+        ),
+        (
+            "Bangkok (dpa) - In Yangon haben Tausende Menschen gegen die Militärjunta "
+            "demonstriert.",
+            ("PROTEST", "MMR", "Yangon"),
+        ),
+    ],
+)
+def test_a_city_after_a_preposition_of_place_is_a_place_whatever_the_ner_label(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
