@@ -689,15 +689,19 @@ def _cities_read_as_other(
     right after a preposition of place (in Addis Abeba read as PER, Nachrichten aus Sankt
     Petersburg and Botschafter aus Doha abgezogen read as ORG, nach Addis Abeba entsandt):
     German names a city after *in/bei/nahe/aus/nach* without an article, an organisation
-    or a person rarely so. The whole entity must be a city of ``MIN_ALTERNATE_POPULATION``
-    or more by one of its names, and the knowledge base must know it as nothing but a
-    place (bei Siemens, aus Washington's government are the KB's own business)."""
+    rarely so, a person not after *bei/nahe* (bei Sofia: at her place). The whole entity
+    must be a city of ``MIN_ALTERNATE_POPULATION`` or more by one of its names, and the
+    knowledge base must know it as nothing but a place (bei Siemens is the KB's business)."""
     taken = {m.start for m in mentions}
     found = []
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PER", "MISC") or ent.start == 0 or ent.start_char in taken:
             continue
-        if doc[ent.start - 1].lower_ not in PLACE_PREPOSITIONS:
+        preposition = doc[ent.start - 1].lower_
+        # bei/nahe a person is at her place (bei Sofia): a person's name only after in/aus/nach
+        if preposition not in PLACE_PREPOSITIONS or (
+            ent.label_ == "PER" and preposition in ("bei", "nahe")
+        ):
             continue
         if gazetteer.kb and any(m.form != "place" for m in gazetteer.kb.lookup(ent.text)):
             continue
