@@ -78,6 +78,11 @@ REGIONAL_GOVERNMENTS = frozenset({
 PLACE_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "bezirk", "distrikt", "provinz", "region")
 # kind nouns of a settlement before its name (in der südungarischen Stadt Pécs, im Dorf X)
 SETTLEMENT_KINDS = ("stadt", "dorf", "ortschaft", "gemeinde", "metropole")
+# kind nouns of a part of a state before its name (die afghanische Provinz Kunar, die
+# südkoreanische Insel Yeonpyeong, der mexikanische Bundesstaat Tabasco): after a state's
+# adjective the name lies in that state whether or not the gazetteer knows it
+PART_KINDS = (*SETTLEMENT_KINDS, "provinz", "region", "bundesstaat", "insel", "distrikt",
+              "bezirk", "oblast", "gouvernement", "präfektur")  # fmt: skip
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
 PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
@@ -328,6 +333,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     mentions = _hyphen_dropped(doc, mentions, gazetteer)
     countries = context_countries(doc, mentions)
     mentions += _missed_by_ner(doc, gazetteer, countries)
+    mentions += _cities_read_as_other(doc, gazetteer, mentions)
     # inside an entity the gazetteer does not know (Belgrader Kriegsverbrechergericht,
     # Straßen Bangkoks), a city adjective or genitive still names a place
     unknown = [m for m in mentions if m.source == "text" and not m.candidates]
@@ -618,20 +624,25 @@ def _unknown_settlements(
     """A settlement the gazetteer does not know, named after a state's adjective and its
     kind noun (die ukrainische Stadt Awdijiwka, im syrischen Dorf Kafr Nabl): German says
     it lies in that state, so the state is the most specific place the text supports
-    (``country`` precision), where the dateline city of another state stood in before."""
+    (``country`` precision), where the dateline city of another state stood in before. The
+    same for a province, region or island (der afghanischen Provinz Kunar, GeoNames' Konar;
+    die südkoreanische Insel Yeonpyeong): the state, never a guessed point."""
     kb = gazetteer.kb
     if kb is None:
         return []
-    known = {m.start for m in mentions if m.candidates}
+    # a name known alone or with its kind (Bundesstaat Zamfara, the name read as a person)
+    known = [(m.start, m.end) for m in mentions if m.candidates and m.start is not None]
     found: list[PlaceMention] = []
     for kind in doc[1:-1]:
         lower = kind.lower_
-        if kind.pos_ != "NOUN" or not lower.endswith(SETTLEMENT_KINDS) or "hauptstadt" in lower:
+        if kind.pos_ != "NOUN" or not lower.endswith(PART_KINDS) or "hauptstadt" in lower:
             continue
         word, adjective = doc[kind.i + 1], doc[kind.i - 1]
         if not word.is_title or not (word.pos_ == "PROPN" or word.ent_type_):
             continue
-        if word.idx in known or adjective.pos_ != "ADJ" or not adjective.is_lower:
+        if any(start <= word.idx < (end or start) for start, end in known):
+            continue
+        if adjective.pos_ != "ADJ" or not adjective.is_lower:
             continue
         code = _state_of(kb.lookup(adjective.text), kb)
         state = (
@@ -639,14 +650,19 @@ def _unknown_settlements(
         )
         if state is None:
             continue
-        end = word.i + 1
-        while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        name = doc[word.i : end]
+        name = doc[word.i : _end_of_name(doc, word)]
         mention = PlaceMention(name.text, name.start_char, name.end_char, "text", [])
         mention.candidates, mention.settlement = [Candidate(state, "name")], True
         found.append(mention)
     return found
+
+
+def _end_of_name(doc: Doc, word: Token) -> int:
+    """The token after the entity ``word`` opens (the word itself outside an entity)."""
+    end = word.i + 1
+    while word.ent_iob_ == "B" and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None:
@@ -664,6 +680,39 @@ def _name_after_kind(doc: Doc, word: Token, person: bool = False) -> Span | None
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[word.i : end]
+
+
+def _cities_read_as_other(
+    doc: Doc, gazetteer: Gazetteer, mentions: list[PlaceMention]
+) -> list[PlaceMention]:
+    """A large city the model read as an organisation, a person or a miscellaneous name
+    right after a preposition of place (in Addis Abeba read as PER, Nachrichten aus Sankt
+    Petersburg and Botschafter aus Doha abgezogen read as ORG, nach Addis Abeba entsandt):
+    German names a city after *in/bei/nahe/aus/nach* without an article, an organisation
+    rarely so, a person not after *bei/nahe* (bei Sofia: at her place). The whole entity
+    must be a city of ``MIN_ALTERNATE_POPULATION`` or more by one of its names, and the
+    knowledge base must know it as nothing but a place (bei Siemens is the KB's business)."""
+    taken = {m.start for m in mentions}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PER", "MISC") or ent.start == 0 or ent.start_char in taken:
+            continue
+        preposition = doc[ent.start - 1].lower_
+        # bei/nahe a person is at her place (bei Sofia): a person's name only after in/aus/nach
+        if preposition not in PLACE_PREPOSITIONS or (
+            ent.label_ == "PER" and preposition in ("bei", "nahe")
+        ):
+            continue
+        if gazetteer.kb and any(m.form != "place" for m in gazetteer.kb.lookup(ent.text)):
+            continue
+        cities = [
+            c for c in gazetteer.lookup(ent.text)
+            if c.place.precision == "point" and c.place.feature_class == "P"
+            and c.place.population >= MIN_ALTERNATE_POPULATION
+        ]  # fmt: skip
+        if cities:
+            found.append(PlaceMention(ent.text, ent.start_char, ent.end_char, "text", cities))
+    return found
 
 
 def _city_read_as_person(
@@ -935,6 +984,9 @@ def _title_mentions(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
 
 
 BARE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "nahe", *ATTACK_TARGETS})
+# prepositions of where, whence and whither that take a city's bare name (in Doha, aus Sankt
+# Petersburg, nach Addis Abeba): a city name after them is the city whatever the model read
+PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe", "aus", "nach"})
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
