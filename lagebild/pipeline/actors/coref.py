@@ -440,8 +440,12 @@ def resolve_definite_bodies(doc: Doc, found: list[Found], registry: ActorRegistr
 
 
 # Nouns a short reference to a body is never: "das Land" (a state, find_state_descriptions),
-# "die Organisation"/"das Gremium" (find_organisation_descriptions), "die Menge" (a crowd).
-SHORT_BODY_SKIP = frozenset({"land", "landes", "organisation", "gremium", "gremiums", "menge"})
+# "die Organisation"/"das Gremium" (find_organisation_descriptions), "die Menge" (a crowd);
+# "die Mission" after "die UN-Friedensmission" is mostly the undertaking states take part in
+# ("sich an der Mission beteiligen", "die Truppenstärke der Mission"), not a body that acts.
+SHORT_BODY_SKIP = frozenset(
+    {"land", "landes", "organisation", "gremium", "gremiums", "menge", "mission"}
+)
 MIN_SHORT_BODY = 3  # letters of the head noun: "Rat"
 
 
