@@ -124,6 +124,7 @@ def resolve_coreference(
     resolve_demonym_persons(doc, found, registry)
     resolve_definite_roles(found, registry)
     resolve_definite_bodies(doc, found, registry)
+    found = found + find_short_body_names(doc, found, registry)
     resolve_possessive_roles(doc, found, registry)
     found = found + find_state_descriptions(doc, found, registry)
     found = found + find_organisation_descriptions(doc, found, registry)
@@ -436,6 +437,95 @@ def resolve_definite_bodies(doc: Doc, found: list[Found], registry: ActorRegistr
             if _organisation_named(doc, g, key, registry):
                 f.actors, f.needs_code = list(g.actors), False
                 break
+
+
+# Nouns a short reference to a body is never: "das Land" (a state, find_state_descriptions),
+# "die Organisation"/"das Gremium" (find_organisation_descriptions), "die Menge" (a crowd);
+# "die Mission" after "die UN-Friedensmission" is mostly the undertaking states take part in
+# ("sich an der Mission beteiligen", "die Truppenstärke der Mission"), not a body that acts.
+SHORT_BODY_SKIP = frozenset(
+    {"land", "landes", "organisation", "gremium", "gremiums", "menge", "mission"}
+)
+MIN_SHORT_BODY = 3  # letters of the head noun: "Rat"
+
+
+def find_short_body_names(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``den Rat`` after ``der UN-Sicherheitsrat``, ``die Versammlung`` after ``die
+    UN-Generalversammlung``, ``die Kommission`` after ``die EU-Kommission``: German news
+    names a body once in full and then by the head of its compound name, with the definite
+    article and at most lower-case adjectives. Such a noun (singular, no name or genitive
+    owner after it, no role word of its own) is the nearest body named before (within
+    ``BODY_WINDOW_TOKENS``, as for role words) one of whose name's words ends in it
+    (``die Versammlung`` after ``die Generalversammlung der Vereinten Nationen``); a nearer
+    name of the same head that is no body (a city) blocks it, and a capitalised modifier
+    (``der Europäische Rat``) or an indefinite article (``ein Rat``) lets it be."""
+    names = [f for f in found if f.kind in ("name", "metonym") and f.actors and not f.part]
+    lasts = {doc[j].lower_ for f in names for j in range(f.start, f.end)}
+    if not lasts:
+        return []
+    taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
+    result: list[Found] = []
+    for i, key in _short_body_candidates(doc, taken, lasts):
+        _, start = _description_words(doc, i)
+        if start is None:
+            continue
+        for g in reversed(names):
+            if g.end > start:
+                continue
+            if g.start < start - BODY_WINDOW_TOKENS:
+                break
+            if not any(_ends_in(doc[j].lower_, key) for j in range(g.start, g.end)):
+                continue
+            if _names_body(doc, g, registry):
+                result.append(Found(start, i + 1, "description", list(g.actors), i, definite=True))
+            break  # the nearest name of that head decides
+    return result
+
+
+def _head_key(word: str, lasts: set[str]) -> str | None:
+    """The form of ``word`` (``rates``: ``rat``) that ends one of the names' last words."""
+    forms = [word]
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    for key in forms:
+        fits = len(key) >= MIN_SHORT_BODY and key not in SHORT_BODY_SKIP
+        if fits and any(_ends_in(last, key) for last in lasts):
+            return key
+    return None
+
+
+def _ends_in(word: str, key: str) -> bool:
+    """``sicherheitsrat`` ends in ``rat``: the head of a German compound is its last part (a
+    part inside, ``gesundheit`` of ``weltgesundheitsorganisation``, is only its modifier)."""
+    return word.endswith(key)
+
+
+def _names_body(doc: Doc, g: Found, registry: ActorRegistry) -> bool:
+    """An organisation by name (the UN for ``UN-Sicherheitsrat``), or a state's institution
+    standing for it (``Wächterrat`` → IRN), not a city."""
+    codes = {registry.code(a) for a in g.actors}
+    entries = [registry.kb.entries.get(c) for c in codes if c]
+    if entries and all(e is not None and e.kind != "state" for e in entries):
+        return True
+    return g.kind == "metonym" and registry.kb.city_state(doc[g.start : g.end].text) is None
+
+
+def _short_body_candidates(doc: Doc, taken: set[int], lasts: set[str]) -> list[tuple[int, str]]:
+    """Capitalised singular common nouns that end the last word of a name in the text, that
+    no mention covers and that nothing names or owns after them, with their head form."""
+    result: list[tuple[int, str]] = []
+    for i in words_of(doc).find(lambda w: _head_key(w, lasts) is not None):
+        tok = doc[i]
+        if i in taken or i == 0 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
+            continue
+        if (
+            "Plur" in morph_values(tok, "Number")
+            or _named_after(doc, i)
+            or _owner_follows(doc, i + 1)
+        ):
+            continue
+        result.append((i, _head_key(tok.lower_, lasts) or ""))
+    return result
 
 
 BODY_WINDOW_TOKENS = 300  # "das Gericht" reaches back about a short article (dpa: 250 words)
