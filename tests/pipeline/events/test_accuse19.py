@@ -5,22 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
+from tests.pipeline.events.test_wire_grammar_s14 import coded
 
 pytestmark = pytest.mark.model
-
-
-def coded(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (
-            e.type,
-            tuple(sorted(p.code or "" for p in e.actor)),
-            tuple(sorted(p.code or "" for p in e.recipient)),
-            e.modality,
-        )
-        for e in analysis.events
-    }
 
 
 @pytest.mark.parametrize(
