@@ -2363,7 +2363,7 @@ def _singular_speaker(verb: Token) -> bool:
     return (
         subject is not None
         and subject.pos_ in ("NOUN", "PROPN")
-        and "Plur" not in subject.morph.get("Number")
+        and "Plur" not in morph_values(subject, "Number")
         and not any(c.dep_ == "conj" for c in subject.children)
     )
 
