@@ -58,6 +58,7 @@ class EventWords:
     vor_governing_verbs: frozenset[str]
     source_verbs: frozenset[str]
     naming_verbs: frozenset[str]
+    omission_verbs: frozenset[str]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

@@ -237,6 +237,12 @@ BEHAVIOUR = [
         "einem Angriff auf südkoreanisches Territorium.",
         ("ACCUSE", ("KOR",), ("PRK",)),
     ),
+    (
+        "omission_verbs",  # a negated verb of omission asserts the act: no refusal
+        "Die Ukraine bat um Hilfe. «Wir werden die Ukraine nicht im Stich lassen», sagte "
+        "der britische Premierminister.",
+        ABSENT + ("REJECT", ("GBR",), ("UKR",)),
+    ),
 ]
 
 

@@ -1296,9 +1296,6 @@ DEMANDING_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION", "COERCE
 # acts of force whose announced omission is restraint, not refusal ("seine Soldaten würden
 # nicht gegen die Eingreiftruppe kämpfen", "werde nicht in die Stadt einmarschieren")
 RESTRAINED_ACTS = frozenset({"ASSAULT", "MOBILIZE"})
-# verbs that already mean leaving something undone: negated they assert it ("werde nicht
-# zögern", "nicht aufhören", "nicht ohne Antwort bleiben", "Taiwan nicht im Stich lassen")
-OMISSION_VERBS = frozenset({"zögern", "aufhören", "nachlassen", "ruhen", "bleiben", "lassen"})
 
 
 def announced_refusals(
@@ -1322,7 +1319,7 @@ def announced_refusals(
                 or not _future_with_werden(verb)
                 or not is_negated(verb, codebook.modality)
                 or any(p.type in RESTRAINED_ACTS for p in codebook.verbs(verb_key(verb)))
-                or verb_key(verb) in OMISSION_VERBS
+                or verb_key(verb) in codebook.words.omission_verbs
             ):
                 continue
             subjects = args.subjects(verb)
