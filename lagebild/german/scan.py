@@ -43,9 +43,9 @@ def _tokens_at(doc: Doc, hits: numpy.ndarray) -> list[Token]:
     return [doc[i] for i in numpy.flatnonzero(hits).tolist()]
 
 
-def _form_places(doc: Doc) -> dict[int, list[int]]:
-    """The positions of each lower-case form of the Doc, read once: several repairs and the
-    actors' context each ask for a few forms."""
+def form_places(doc: Doc) -> dict[int, list[int]]:
+    """The positions of each lower-case form of the Doc (by its string key), read once: several
+    repairs, the places and the actors' word table each ask for forms."""
     kept = _FORM_PLACES.get(doc)
     if kept is not None and kept[0] == len(doc):
         return kept[1]
@@ -61,7 +61,7 @@ def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     ``[t for t in doc if t.lower_ in words]``."""
     if not len(doc):
         return []
-    places = _form_places(doc)
+    places = form_places(doc)
     found = [i for key in _word_keys(words) for i in places.get(key, ())]
     return [doc[i] for i in sorted(found)]
 
@@ -98,5 +98,5 @@ def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    found = [i for key, at in _form_places(doc).items() if test(strings[key]) for i in at]
+    found = [i for key, at in form_places(doc).items() if test(strings[key]) for i in at]
     return [doc[i] for i in sorted(found)]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LOWER, ORTH, POS, SPACY
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
+from lagebild.german.scan import form_places
 from lagebild.german.verbs import morph_values
 from lagebild.kb.loader import KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
@@ -30,16 +31,14 @@ def words_of(doc: Doc) -> Words:
     if cached is not None and len(cached.text) == len(doc):
         return cached
     # One array call instead of a Token object per word.
-    rows = doc.to_array([ORTH, LOWER, POS, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
+    rows = doc.to_array([ORTH, POS, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
     strings = doc.vocab.strings
     text = [strings[row[0]] for row in rows]
-    lower = [strings[row[1]] for row in rows]
-    pos = [_POS_NAMES.get(row[2], "") for row in rows]
-    after = [" " if row[5] else "" for row in rows]
-    skip = [bool(row[3] or row[4]) for row in rows]
-    by_lower: dict[str, list[int]] = {}
-    for i, word in enumerate(lower):
-        by_lower.setdefault(word, []).append(i)
+    pos = [_POS_NAMES.get(row[1], "") for row in rows]
+    after = [" " if row[4] else "" for row in rows]
+    skip = [bool(row[2] or row[3]) for row in rows]
+    # the same positions german.scan keeps for the repairs and places, keyed by the form
+    by_lower = {strings[key]: at for key, at in form_places(doc).items()}
     sentence = [(0, len(doc))] * len(doc)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for sent in doc.sents:
