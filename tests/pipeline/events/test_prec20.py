@@ -108,3 +108,22 @@ def test_recognising_a_state_stays_support(nlp) -> None:
 )
 def test_accepting_a_resignation_concedes_nothing(nlp, text) -> None:
     assert "CONCEDE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die amerikanische Bank Lehman Brothers hat Gläubigerschutz beantragt.",
+        "Südkoreanische Firmen müssen künftig für jede Lieferung nach Japan eine "
+        "Exportgenehmigung beantragen.",
+        "Der russische Konzern Gazprom beantragte in Deutschland eine Lizenz.",
+    ],
+    ids=["Gläubigerschutz", "Exportgenehmigung", "Lizenz"],
+)
+def test_an_administrative_application_requests_nothing(nlp, text) -> None:
+    assert "REQUEST" not in types(nlp, text)
+
+
+def test_a_state_applying_for_credit_still_requests(nlp) -> None:
+    found = coded(nlp, "Die Ukraine beantragte beim Internationalen Währungsfonds neue Kredite.")
+    assert ("REQUEST", ("UKR",), ("IMF",)) in found
