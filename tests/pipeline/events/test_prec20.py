@@ -127,3 +127,21 @@ def test_an_administrative_application_requests_nothing(nlp, text) -> None:
 def test_a_state_applying_for_credit_still_requests(nlp) -> None:
     found = coded(nlp, "Die Ukraine beantragte beim Internationalen Währungsfonds neue Kredite.")
     assert ("REQUEST", ("UKR",), ("IMF",)) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz will am Montag nach Rom fliegen und dort Ministerpräsidentin Giorgia Meloni "
+        "treffen.",
+        "Macron will nach Kiew reisen und Präsident Selenskyj treffen.",
+        "Es heißt, dass Scholz nach Rom fliegen und Meloni treffen will.",
+    ],
+    ids=["will-fliegen-und-treffen", "will-reisen-und-treffen", "verb-final"],
+)
+def test_a_second_infinitive_shares_the_modal(nlp, text) -> None:
+    """A meeting one wants to hold is a future meeting, AGREE by the guideline, in either
+    conjunct of the modal's infinitives."""
+    found = types(nlp, text)
+    assert "AGREE" in found
+    assert "CONSULT" not in found
