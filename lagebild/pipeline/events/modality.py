@@ -314,7 +314,7 @@ def _verb_first_condition(clause: Token) -> bool:
 
 
 def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[str]) -> bool:
-    auxiliaries = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass")]
+    auxiliaries = _auxiliaries(predicate)
     aux_lemmas = {a.lemma_.lower() for a in auxiliaries}
     perfect = perfect_infinitive(predicate) is not None or (
         bool(aux_lemmas & PERFECT_AUXILIARIES)
@@ -370,6 +370,27 @@ def _is_future(predicate: Token, cues: dict[str, frozenset[str]], reasons: set[s
         reasons.add("plotted" if (plan and _in_perfect(governor)) or had_plans else "announced")
         return True
     return _has_time_word(predicate, cues["future_adverbs"], cues)
+
+
+def _auxiliaries(predicate: Token) -> list[Token]:
+    """The predicate's auxiliaries; a bare infinitive coordinated with an earlier one shares
+    its modal or "werden": in "Merz will nach Paris reisen und dort Macron treffen" and
+    "Die EU wird die Zölle senken und die Quoten aufheben" German states the auxiliary once
+    for both infinitives, so the second is as much intended or future as the first."""
+    own = [c for c in predicate.children if c.dep_ in ("aux", "aux:pass")]
+    if own or not is_plain_infinitive(predicate):
+        return own
+    if predicate.dep_ == "conj" and is_plain_infinitive(predicate.head):
+        return [c for c in predicate.head.children if c.dep_ == "aux"]
+    # verb-final ("dass Scholz nach Rom fliegen und Meloni treffen will"): the auxiliary
+    # after the last infinitive serves the first as well
+    return [
+        a
+        for c in predicate.children
+        if c.dep_ == "conj" and is_plain_infinitive(c)
+        for a in c.children
+        if a.dep_ == "aux" and a.i > c.i
+    ]
 
 
 def _expected_arrival(predicate: Token, cues: dict[str, frozenset[str]], tense: str) -> bool:
