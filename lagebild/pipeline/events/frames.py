@@ -470,7 +470,17 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
         for place in args.prepositional([noun], prep)
         if place.pos_ == "PROPN"
     ]
-    return hosts or [g for m in meetings for g in args.genitives(m)]
+    # "kündigte an, Sri Lanka zu besuchen": a visit verb names whom it visits as its object
+    visited = [o for clause in clauses if _visits(clause, codebook) for o in args.objects(clause)]
+    return hosts or visited or [g for m in meetings for g in args.genitives(m)]
+
+
+def _visits(verb: Token, codebook: Codebook) -> bool:
+    """The verb is one whose object is the host of a visit ("besuchen", "bereisen")."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        p.type == "CONSULT" and p.mode == "visit" and "obj" in p.frame.recipient
+        for p in codebook.verbs(verb.lemma_)
+    )
 
 
 def fronted_proposal(verb: Token, codebook: Codebook) -> tuple[list[Token], list[Token]] | None:
