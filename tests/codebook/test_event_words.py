@@ -109,8 +109,10 @@ BEHAVIOUR = [
     ),
     (
         "answer_verbs",
-        "Die Türkei warnte Griechenland, jede erneute Grenzverletzung werde Ankara militärisch "
-        "beantworten.",
+        # (an answer to a hostile act, "jede erneute Grenzverletzung … beantworten", is also
+        # the codebook's THREATEN entry of its own since session 20: a condition here instead)
+        "Die Türkei warnte Griechenland, sollten die Inseln aufgerüstet werden, werde Ankara "
+        "militärisch reagieren.",
         ("THREATEN", ("TUR",), ("GRC",)),
     ),
     (

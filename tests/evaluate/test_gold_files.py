@@ -30,6 +30,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n18.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s19.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n19.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s20.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n20.jsonl",
 ]
 TYPES = {

@@ -333,15 +333,31 @@ def ordered_acts(
     Oppositionsführerin an", "befahl den Abzug der Truppen", "ordnete den Einsatz der Armee
     an"): whoever orders his state's forces or courts to act does the act (the wire gold codes
     the release, withdrawal or deployment, never a demand on the own officials), so the order
-    is no REQUEST of its own and the act noun is coded with the orderer as its actor."""
+    is no REQUEST of its own and the act noun is coded with the orderer as its actor. So is
+    an order to answer a hostile act (``_ordered_answer``): the orderer's threat."""
     orders = []
     for i, (predicate, _) in matches.items():
         if predicate.type != "REQUEST" or predicate.lemma not in codebook.words.ordering_verbs:
             continue
         objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
-        if any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects):
+        material = any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects)
+        if material or any(_ordered_answer(c, matches, codebook) for c in doc[i].children):
             orders.append(i)
     return orders
+
+
+def _ordered_answer(
+    verb: Token, matches: dict[int, tuple[Predicate, list[Token]]], codebook: Codebook
+) -> bool:
+    """The zu-infinitive of an order to answer a hostile act ("ordnete an, jede weitere
+    Provokation mit aller Härte zu beantworten"): the orderer's own deterrent warning."""
+    match = matches.get(verb.i)
+    return (
+        verb.dep_ == "xcomp"
+        and match is not None
+        and match[0].type == "THREATEN"
+        and match[0].lemma in codebook.words.answer_verbs
+    )
 
 
 # what a promise or readiness is coded as (PLOVER: an intended cooperative act is AGREE, an
@@ -470,6 +486,12 @@ def code_predicate(
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
     if event_type == "NONE":
         return None
+    if (
+        predicate.type == "THREATEN"
+        and predicate.lemma in codebook.words.answer_verbs
+        and not answer_to_come(token, extra, fact, codebook)
+    ):
+        return None  # "reagierte auf den Angriff mit Luftschlägen": the answer given, no threat
     if event_type == "MOBILIZE" and tells_disaster(token.sent, codebook):
         # "Nach der verheerenden Flutkatastrophe … hat die Regierung weitere Soldaten in die
         # Region Valencia geschickt": forces sent to a disaster bring relief (the gold codes
@@ -792,6 +814,21 @@ def warns_of_answer(verb: Token, codebook: Codebook) -> bool:
         for t in words
     ) or any(_konjunktiv_ii(t) for t in words if t.i in consequences)  # fmt: skip
     return condition and any(_is_answer(t, codebook) for t in words)
+
+
+def answer_to_come(token: Token, extra: list[Token], fact: Factuality, codebook: Codebook) -> bool:
+    """An answer to a hostile act threatens while it is still to come: announced ("werde auf
+    jeden Angriff reagieren") or conditional, a zu-infinitive under the verb that announces,
+    orders or reserves it ("behalte sich das Recht vor, zu antworten"), or the answer to an act
+    not yet done ("jede / eine weitere / eine erneute Provokation")."""
+    if fact.modality in ("future", "hypothetical") or args.has_zu(token):
+        return True
+    modifiers = codebook.words.hypothetical_act_modifiers
+    return any(
+        c.dep_ in ("det", "amod") and c.lower_.startswith(modifiers)
+        for noun in [*extra, *args.prepositional([token], "auf")]
+        for c in noun.children
+    )
 
 
 def _consequence_auxiliary(token: Token) -> bool:
@@ -1221,7 +1258,11 @@ def implied_recipient(
         home = domestic_counterpart(doc, actor)
         if home:
             return home
-        if named and not home_is_victim(doc, token, codebook):
+        # a threat is aimed at someone even when it names no one ("Biden drohte mit der
+        # Wiedereinführung von Sanktionen" in a story about Myanmar): PLOVER's coercive warning
+        # (share_recipients gives one coordinated with another act that act's named addressee)
+        threat = predicate.type == "THREATEN"
+        if (named or threat) and not home_is_victim(doc, token, codebook):
             # "Die EU und die USA hatten das Verfahren kritisiert" in a story about Ukraine:
             # what foreign actors criticise or demand there is the home state's doing (not
             # when it is the target of the condemned act: "den Angriff auf die Ukraine")

@@ -361,7 +361,12 @@ def share_recipients(candidates: list[Candidate], codebook: Codebook) -> None:
     warf Kiew vor, …" criticism of Kiev."""
     for c in candidates:
         codes = {p.code for p in c.actor}
-        at_home = not c.addressed and all(p.code in codes for p in c.recipient)
+        # a default addressee the sentence does not name: the actor's home, or a threat's
+        # story state ("warf London Einmischung vor und drohte mit Gegenmaßnahmen" is a
+        # threat to London, not to Hong Kong, the story's place)
+        at_home = not c.addressed and (
+            all(p.code in codes for p in c.recipient) or c.type == "THREATEN"
+        )
         if (c.recipient and not at_home) or codebook.quad(c.type) not in VERBAL_QUADS:
             continue
         for d in candidates:
@@ -639,6 +644,9 @@ def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) 
     which answers an act against the one who threatens it; so does reserving further
     measures ("Die Bundesregierung behalte sich weitere Maßnahmen vor" after an execution)."""
     if token.pos_ in ("VERB", "AUX") and verb_key(token) in codebook.words.reserving_verbs:
+        return True
+    # "werde auf jeden Angriff reagieren": an answer announced to an act against the actor
+    if token.pos_ == "VERB" and verb_key(token) in codebook.words.answer_verbs:
         return True
     heads = [token, *extra, *args.prepositional([token, *extra], "mit")]
     return any(
