@@ -64,6 +64,7 @@ from lagebild.pipeline.events.derived import (
     consequence_threats,
     continued_disputes,
     decision_authors,
+    denies_told_claim,
     exchanges,
     foretold_threats,
     implied_visits,
@@ -615,7 +616,12 @@ def code_predicate(
         and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
         and not (
-            event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
+            event_type == "REJECT"
+            and (
+                refers_back(token)
+                or rejects_told_claim(token, codebook)
+                or denies_told_claim(token, codebook)
+            )
         )
         # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
         and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))

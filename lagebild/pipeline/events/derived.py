@@ -507,7 +507,8 @@ def answered_claims(
         # "wies die Vorwürfe zurück": a definite claim noun without a source refers back as
         # a demonstrative does; its recipient, if any, is only a default and gives way
         definite = codebook is not None and rejects_told_claim(c.token, codebook)
-        if not definite and not refers_back(c.token):
+        denial = codebook is not None and denies_told_claim(c.token, codebook)
+        if not definite and not denial and not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
         if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
@@ -551,6 +552,18 @@ def rejects_told_claim(verb: Token, codebook: Codebook) -> bool:
         )
         for head in args.objects(verb)
         if head.pos_ == "NOUN"
+    )
+
+
+def denies_told_claim(verb: Token, codebook: Codebook) -> bool:
+    """A denial that names no claim: "Moskau bestreitet, an dem Angriff beteiligt zu sein",
+    "Minsk dementierte umgehend", "bestritt, dass staatliche Stellen beteiligt waren". To deny
+    is to answer an assertion; with no claim noun as its object, what is denied is the claim
+    the story told before, and the rejection is addressed to whoever made it."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb_key(verb) in codebook.words.denial_verbs
+        and not any(head.pos_ in ("NOUN", "PROPN", "PRON", "DET") for head in args.objects(verb))
     )
 
 

@@ -1,0 +1,43 @@
+"""Statement events whose other party is told outside their sentence (session 20, issues 13,
+14), through the full pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_wire_grammar_s14 import coded
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nach Angaben Kiews haben russische Truppen das Dorf beschossen. Moskau bestreitet, "
+            "an dem Angriff beteiligt zu sein.",
+            ("REJECT", ("RUS",), ("UKR",), "asserted"),
+        ),
+        (
+            "Die USA werfen China Cyberangriffe vor. Peking bestritt, dass staatliche Stellen "
+            "beteiligt gewesen seien.",
+            ("REJECT", ("CHN",), ("USA",), "asserted"),
+        ),
+        (
+            "Die Ukraine hatte Belarus beschuldigt, russische Raketen abgefeuert zu haben. Minsk "
+            "dementierte umgehend.",
+            ("REJECT", ("BLR",), ("UKR",), "asserted"),
+        ),
+        (
+            "Laut der griechischen Regierung drangen türkische Kampfjets in den Luftraum ein. "
+            "Die Türkei leugnete, die Grenze verletzt zu haben.",
+            ("REJECT", ("TUR",), ("GRC",), "asserted"),
+        ),
+    ],
+)
+def test_denial_without_a_claim_noun_answers_the_claimant_told_before(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_denial_with_no_claimant_told_before_is_no_event(nlp) -> None:
+    assert not coded(nlp, "Der Minister bestritt, von dem Vorgang gewusst zu haben.")
