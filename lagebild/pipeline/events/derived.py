@@ -514,8 +514,28 @@ def answered_claims(
         if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
             continue  # the sentence names the addressee itself (not a default one)
         source = _last_claimant(doc, c.token.sent.start, candidates, own, c.token)
+        if not source and definite:
+            source = _first_accusers(c, candidates, own)
         if source:
             c.recipient = source
+
+
+def _first_accusers(
+    rejection: Candidate, candidates: list[Candidate], own: set[str]
+) -> list[EventParticipant]:
+    """ "Der Kreml wies die Vorwürfe zurück" with no claim in the two sentences before: the
+    definite noun points to the story's accusation against the rejecter, which news copy tells
+    first (in the lead: "Biden machte Putin verantwortlich"; the summons of ambassadors and
+    other reactions follow), so the first foreign accuser of the rejecter's side before it."""
+    for c in sorted(candidates, key=lambda c: c.token.i):
+        if c.token.i >= rejection.token.i:
+            break
+        if c.type != "ACCUSE" or not any(p.code in own for p in c.recipient):
+            continue
+        others = [p for p in c.actor if p.code and p.code not in own]
+        if others and len(others) == len(c.actor):
+            return unique(others)
+    return []
 
 
 # Dependents that name whose act or claim a noun is: "die Vorwürfe Moskaus", "seine Kritik",

@@ -41,3 +41,26 @@ def test_denial_without_a_claim_noun_answers_the_claimant_told_before(nlp, text,
 
 def test_denial_with_no_claimant_told_before_is_no_event(nlp) -> None:
     assert not coded(nlp, "Der Minister bestritt, von dem Vorgang gewusst zu haben.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die US-Regierung warf Peking vor, Hackerangriffe auf Behörden gesteuert zu haben. "
+            "Die betroffenen Behörden arbeiten seit Wochen an neuen Systemen. Die Kosten gehen "
+            "in die Millionen. China wies die Anschuldigungen als haltlos zurück.",
+            ("REJECT", ("CHN",), ("USA",), "asserted"),
+        ),
+        (
+            "Polen beschuldigte Belarus, Migranten an die Grenze zu bringen. Tausende Menschen "
+            "harren im Wald aus. Hilfsorganisationen berichten von Erfrierungen. Minsk wies die "
+            "Vorwürfe zurück.",
+            ("REJECT", ("BLR",), ("POL",), "asserted"),
+        ),
+    ],
+)
+def test_rejected_accusations_told_further_back_answer_the_first_accuser(
+    nlp, text, expected
+) -> None:
+    assert expected in coded(nlp, text)
