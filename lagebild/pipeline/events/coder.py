@@ -324,6 +324,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
+    story_addressees(doc, candidates, codebook)
     return merge_events(drop_nouns_of_their_verb(candidates), codebook, contexts)
 
 
@@ -647,6 +648,32 @@ def code_predicate(
 
 # the relations by which a clause's verbs are coordinated ("verurteilte … und forderte …")
 COORDINATION = frozenset({"conj", "advcl"})
+
+
+def story_addressees(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """A foreign actor's demand that something be done, naming no one to do it, in a story
+    about one state, is addressed to that state: "Die französische Regierung verlangte, das
+    Ergebnis der Wahl zu respektieren" in a story on the coup in Gabon. The unspoken subject
+    of the demanded infinitive is whoever must act, and foreign voices in such a story speak
+    about its state (as `foreign_addressee` gives it when the sentence names a target the
+    linker could not code). A call for a state of affairs ("rief zu einer Waffenruhe auf")
+    names no doer and stays public; nor when the state is the victim of the act at issue."""
+    for c in candidates:
+        if c.recipient or c.type != "REQUEST" or len({p.code for p in c.actor}) != 1:
+            continue
+        if c.predicate.pos != "verb" or not _demands_an_act(c.token):
+            continue
+        if home_is_victim(doc, c.token, codebook):
+            continue
+        c.recipient = foreign_addressee(doc, c.actor)
+
+
+def _demands_an_act(verb: Token) -> bool:
+    """ "verlangte, das Ergebnis zu respektieren": the demand's content is a zu-infinitive."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and args.is_bare_zu_infinitive(c)
+        for c in verb.children
+    )
 
 
 def drop_nouns_of_their_verb(candidates: list[Candidate]) -> list[Candidate]:

@@ -64,3 +64,51 @@ def test_rejected_accusations_told_further_back_answer_the_first_accuser(
     nlp, text, expected
 ) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Libreville (dpa) - In Gabun haben Offiziere die Macht übernommen und Präsident Bongo "
+            "unter Hausarrest gestellt. Die französische Regierung verlangte, das Ergebnis der "
+            "Wahl zu respektieren.",
+            ("REQUEST", ("FRA",), ("GAB",), "asserted"),
+        ),
+        (
+            "Minsk (dpa) - In Belarus sind erneut Oppositionelle festgenommen worden. Die "
+            "Bundesregierung forderte, die Gefangenen umgehend freizulassen.",
+            ("REQUEST", ("DEU",), ("BLR",), "asserted"),
+        ),
+        (
+            "Caracas (dpa) - In Venezuela hat die Wahlbehörde Präsident Maduro zum Sieger "
+            "erklärt. Die spanische Regierung verlangte, die Stimmzettel offenzulegen.",
+            ("REQUEST", ("ESP",), ("VEN",), "asserted"),
+        ),
+    ],
+)
+def test_foreign_demand_of_an_act_with_no_doer_is_addressed_to_the_story_state(
+    nlp, text, expected
+) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a call for a state of affairs names no doer: a public call, no addressee
+        (
+            "Kathmandu (dpa) - In Nepal sind bei Protesten gegen die Regierung mehrere Menschen "
+            "getötet worden. Die Vereinten Nationen riefen zur Zurückhaltung auf.",
+            ("REQUEST", ("UN",), (), "asserted"),
+        ),
+        # the story's state is the victim of the act whose end is demanded
+        (
+            "Kiew (dpa) - Russland hat die Ukraine erneut mit Raketen angegriffen. Die EU "
+            "verlangte, die Angriffe auf die Ukraine sofort einzustellen.",
+            ("REQUEST", ("EU",), (), "asserted"),
+        ),
+    ],
+)
+def test_public_call_or_demand_for_the_victim_takes_no_story_addressee(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
