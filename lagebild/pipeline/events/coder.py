@@ -313,6 +313,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     decision_authors(doc, candidates, codebook)
     candidates = judged_by_name(doc, candidates, codebook)
     continued_disputes(candidates)
+    story_promisees(doc, candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -666,6 +667,18 @@ def story_addressees(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
         if home_is_victim(doc, c.token, codebook):
             continue
         c.recipient = foreign_addressee(doc, c.actor)
+
+
+def story_promisees(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """A foreign actor's promise or offer that names no one it is made to ("Russland sagte
+    zu, die Sicherheit der Inspektoren zu gewährleisten", "bot eine gemeinsame Untersuchung
+    an"), in a story about one state, is made to that state, before it is dropped for want of
+    an addressee."""
+    for c in candidates:
+        if c.recipient or c.type != "AGREE" or not _needs_recipient(c, codebook):
+            continue
+        if c.predicate.lemma in codebook.words.promising_verbs:
+            c.recipient = foreign_addressee(doc, c.actor)
 
 
 def _demands_an_act(verb: Token) -> bool:

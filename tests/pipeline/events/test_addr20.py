@@ -112,3 +112,32 @@ def test_foreign_demand_of_an_act_with_no_doer_is_addressed_to_the_story_state(
 )
 def test_public_call_or_demand_for_the_victim_takes_no_story_addressee(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kabul (dpa) - In Afghanistan warten Tausende Lastwagen an der Grenze. Pakistan sagte "
+            "zu, die Grenzübergänge wieder zu öffnen.",
+            ("AGREE", ("PAK",), ("AFG",), "asserted"),
+        ),
+        (
+            "Bagdad (dpa) - Bei einem Luftangriff im Nordirak sind mehrere Zivilisten getötet "
+            "worden. Die Türkei bot eine gemeinsame Untersuchung an.",
+            ("AGREE", ("TUR",), ("IRQ",), "asserted"),
+        ),
+        (
+            "Beirut (dpa) - Der Libanon steckt in einer schweren Wirtschaftskrise. Frankreich "
+            "versprach, ein Hilfsprogramm aufzulegen.",
+            ("AGREE", ("FRA",), ("LBN",), "asserted"),
+        ),
+    ],
+)
+def test_foreign_promise_with_no_addressee_is_made_to_the_story_state(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+def test_home_actor_promise_with_no_addressee_stays_no_event(nlp) -> None:
+    text = "Berlin (dpa) - Die Bundesregierung sagte zu, die Renten im kommenden Jahr zu erhöhen."
+    assert not any(t == "AGREE" for t, *_ in coded(nlp, text))
