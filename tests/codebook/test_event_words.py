@@ -245,6 +245,12 @@ BEHAVIOUR = [
         "der britische Premierminister.",
         ABSENT + ("REJECT", ("GBR",), ("UKR",)),
     ),
+    (
+        "denial_verbs",  # a denial naming no claim answers the claimant told before
+        "Die USA werfen China Cyberangriffe vor. Peking bestritt, dass staatliche Stellen "
+        "beteiligt gewesen seien.",
+        ("REJECT", ("CHN",), ("USA",)),
+    ),
 ]
 
 

@@ -64,6 +64,7 @@ from lagebild.pipeline.events.derived import (
     consequence_threats,
     continued_disputes,
     decision_authors,
+    denies_told_claim,
     exchanges,
     foretold_threats,
     implied_visits,
@@ -312,6 +313,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     decision_authors(doc, candidates, codebook)
     candidates = judged_by_name(doc, candidates, codebook)
     continued_disputes(candidates)
+    story_promisees(doc, candidates, codebook)
     # a rejection kept for the source of the claim it answers, an offer kept for the target
     # of a coordinated act, is dropped if none was found
     candidates = [c for c in candidates if c.recipient or not _needs_recipient(c, codebook)]
@@ -323,6 +325,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
+    story_addressees(doc, candidates, codebook)
     return merge_events(drop_nouns_of_their_verb(candidates), codebook, contexts)
 
 
@@ -637,7 +640,12 @@ def code_predicate(
         and not (event_type == "THREATEN" and threatens_retaliation(token, extra, codebook))
         # "Der Iran bestreitet dies": the claim's source, told before, is filled in later
         and not (
-            event_type == "REJECT" and (refers_back(token) or rejects_told_claim(token, codebook))
+            event_type == "REJECT"
+            and (
+                refers_back(token)
+                or rejects_told_claim(token, codebook)
+                or denies_told_claim(token, codebook)
+            )
         )
         # "Die EU begrüßte die Rücknahme": whoever did the act told before, filled in later
         and not (event_type in JUDGING_DECISIONS and judges_told_act(token, codebook))
@@ -663,6 +671,44 @@ def code_predicate(
 
 # the relations by which a clause's verbs are coordinated ("verurteilte … und forderte …")
 COORDINATION = frozenset({"conj", "advcl"})
+
+
+def story_addressees(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """A foreign actor's demand that something be done, naming no one to do it, in a story
+    about one state, is addressed to that state: "Die französische Regierung verlangte, das
+    Ergebnis der Wahl zu respektieren" in a story on the coup in Gabon. The unspoken subject
+    of the demanded infinitive is whoever must act, and foreign voices in such a story speak
+    about its state (as `foreign_addressee` gives it when the sentence names a target the
+    linker could not code). A call for a state of affairs ("rief zu einer Waffenruhe auf")
+    names no doer and stays public; nor when the state is the victim of the act at issue."""
+    for c in candidates:
+        if c.recipient or c.type != "REQUEST" or len({p.code for p in c.actor}) != 1:
+            continue
+        if c.predicate.pos != "verb" or not _demands_an_act(c.token):
+            continue
+        if home_is_victim(doc, c.token, codebook):
+            continue
+        c.recipient = foreign_addressee(doc, c.actor)
+
+
+def story_promisees(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
+    """A foreign actor's promise or offer that names no one it is made to ("Russland sagte
+    zu, die Sicherheit der Inspektoren zu gewährleisten", "bot eine gemeinsame Untersuchung
+    an"), in a story about one state, is made to that state, before it is dropped for want of
+    an addressee."""
+    for c in candidates:
+        if c.recipient or c.type != "AGREE" or not _needs_recipient(c, codebook):
+            continue
+        if c.predicate.lemma in codebook.words.promising_verbs:
+            c.recipient = foreign_addressee(doc, c.actor)
+
+
+def _demands_an_act(verb: Token) -> bool:
+    """ "verlangte, das Ergebnis zu respektieren": the demand's content is a zu-infinitive."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "AUX") and args.is_bare_zu_infinitive(c)
+        for c in verb.children
+    )
 
 
 def drop_nouns_of_their_verb(candidates: list[Candidate]) -> list[Candidate]:

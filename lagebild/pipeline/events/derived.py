@@ -512,14 +512,35 @@ def answered_claims(
         # "wies die Vorwürfe zurück": a definite claim noun without a source refers back as
         # a demonstrative does; its recipient, if any, is only a default and gives way
         definite = codebook is not None and rejects_told_claim(c.token, codebook)
-        if not definite and not refers_back(c.token):
+        denial = codebook is not None and denies_told_claim(c.token, codebook)
+        if not definite and not denial and not refers_back(c.token):
             continue
         own = {p.code for p in c.actor if p.code}
         if not definite and c.addressed and any(p.code and p.code not in own for p in c.recipient):
             continue  # the sentence names the addressee itself (not a default one)
         source = _last_claimant(doc, c.token.sent.start, candidates, own, c.token)
+        if not source and definite:
+            source = _first_accusers(c, candidates, own)
         if source:
             c.recipient = source
+
+
+def _first_accusers(
+    rejection: Candidate, candidates: list[Candidate], own: set[str]
+) -> list[EventParticipant]:
+    """ "Der Kreml wies die Vorwürfe zurück" with no claim in the two sentences before: the
+    definite noun points to the story's accusation against the rejecter, which news copy tells
+    first (in the lead: "Biden machte Putin verantwortlich"; the summons of ambassadors and
+    other reactions follow), so the first foreign accuser of the rejecter's side before it."""
+    for c in sorted(candidates, key=lambda c: c.token.i):
+        if c.token.i >= rejection.token.i:
+            break
+        if c.type != "ACCUSE" or not any(p.code in own for p in c.recipient):
+            continue
+        others = [p for p in c.actor if p.code and p.code not in own]
+        if others and len(others) == len(c.actor):
+            return unique(others)
+    return []
 
 
 # Dependents that name whose act or claim a noun is: "die Vorwürfe Moskaus", "seine Kritik",
@@ -556,6 +577,18 @@ def rejects_told_claim(verb: Token, codebook: Codebook) -> bool:
         )
         for head in args.objects(verb)
         if head.pos_ == "NOUN"
+    )
+
+
+def denies_told_claim(verb: Token, codebook: Codebook) -> bool:
+    """A denial that names no claim: "Moskau bestreitet, an dem Angriff beteiligt zu sein",
+    "Minsk dementierte umgehend", "bestritt, dass staatliche Stellen beteiligt waren". To deny
+    is to answer an assertion; with no claim noun as its object, what is denied is the claim
+    the story told before, and the rejection is addressed to whoever made it."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb_key(verb) in codebook.words.denial_verbs
+        and not any(head.pos_ in ("NOUN", "PROPN", "PRON", "DET") for head in args.objects(verb))
     )
 
 
