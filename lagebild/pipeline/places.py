@@ -347,6 +347,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     settlements = _unknown_settlements(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not any(_inside(s, m) for s in settlements)]
     mentions += settlements
+    _small_places(doc, mentions, gazetteer, countries)
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
     _state_adjectives(doc, mentions, gazetteer, countries)
@@ -534,6 +535,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         # a city read as a person may be in German spelling (Chan Junis): _candidates
         spelled = _candidates(name.text, gazetteer) if word.ent_type_ else []
         spelled = spelled or gazetteer.lookup(name.text)
+        small = token.lower_ in SMALL_PLACE_PREPOSITIONS and word.pos_ == "PROPN"
+        if not spelled and small:  # in Dörverden: a small place, if the article names its state
+            spelled = _small_place_of(name.text, gazetteer, countries, state)
         candidates = [
             c for c in spelled
             if c.via != "alternate" or c.place.country == state
@@ -655,6 +659,60 @@ def _unknown_settlements(
         mention.candidates, mention.settlement = [Candidate(state, "name")], True
         found.append(mention)
     return found
+
+
+def _small_places(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, countries: Counter[str]
+) -> None:
+    """A place entity or dateline place the gazetteer's cities do not know, read in the
+    small places' layer (1,000 to 15,000 inhabitants: in Srebrenica, Davos (dpa) -, die
+    Stadt Ključ) when the text calls it a place — a dateline, a bare preposition of place
+    before the name (city names take no article in German: in den Alpen is no town Alpen),
+    a settlement's kind noun — and the article names the state it lies in (a state's
+    adjective before the kind noun, else a place or state of the article). A name of
+    several such states stays unresolved: never guessed. A settlement named after its
+    state's adjective (die bosnische Stadt Srebrenica) becomes the point the layer knows
+    in that state."""
+    for mention in mentions:
+        if mention.candidates and not mention.settlement:
+            continue
+        span = _span(doc, mention) if mention.source == "text" else None
+        if mention.settlement:
+            if span is None or not doc[span.start - 1].lower_.endswith(SETTLEMENT_KINDS):
+                continue  # a province or island keeps its state: no guessed point
+        elif not mention.is_dateline and (span is None or not _called_a_place(doc, span)):
+            continue
+        state = mention.candidates[0].place.country if mention.settlement else None
+        found = _small_place_of(mention.text, gazetteer, countries, state)
+        if found:
+            mention.candidates, mention.settlement = found, False
+
+
+def _small_place_of(
+    name: str, gazetteer: Gazetteer, countries: Counter[str], state: str | None
+) -> list[Candidate]:
+    """The small place a name denotes in ``state``, else in a state the article names; none
+    when it names such places in several states."""
+    found = [
+        c for c in gazetteer.small_places(name)
+        if c.place.country == state or (state is None and countries[c.place.country] > 0)
+    ]  # fmt: skip
+    if len({c.place.country for c in found}) != 1:
+        return []
+    return [max(found, key=lambda c: c.place.population)]
+
+
+def _called_a_place(doc: Doc, span: Span) -> bool:
+    """Whether the text calls a name a place: a proper name right after a bare *in* or
+    *nahe* or after a settlement's kind noun (im Dorf X). Not *bei*, *aus*, *nach*, which
+    take persons as often (bei Noboa, nach Guttenberg: according to him)."""
+    if span.start == 0 or any(t.pos_ != "PROPN" for t in span):
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in SMALL_PLACE_PREPOSITIONS:
+        return True
+    kind = before.lower_
+    return before.pos_ == "NOUN" and kind.endswith(SETTLEMENT_KINDS) and "hauptstadt" not in kind
 
 
 def _end_of_name(doc: Doc, word: Token) -> int:
@@ -987,6 +1045,7 @@ BARE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "nahe", *ATTACK_TARGET
 # prepositions of where, whence and whither that take a city's bare name (in Doha, aus Sankt
 # Petersburg, nach Addis Abeba): a city name after them is the city whatever the model read
 PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe", "aus", "nach"})
+SMALL_PLACE_PREPOSITIONS = frozenset({"in", "nahe"})
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
