@@ -48,6 +48,8 @@ VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # the scene or setting only when its actor is that place's state (Die EU hat ein Moratorium
 # für Waffenlieferungen beschlossen, in a story set in the Ukraine: no place).
 DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
+# the sectors of a state that coerce only where the state rules: government, police, courts
+HOME_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -1410,13 +1412,27 @@ def _police_at_home(
     text supports), else the state itself; ``None`` when scene or setting lie in it, or
     when the actor's words do not name the police's state."""
     state = next(
-        (a.code for a in event.actor if a.sector == "COP" and _names_its_state(a, gazetteer)),
+        (a.code for a in event.actor
+         if (a.sector == "COP" and _names_its_state(a, gazetteer))
+         or _coerces_at_home(event, a, gazetteer)),
         None,
-    )
+    )  # fmt: skip
     if state is None or (found is not None and found.resolved is not None
                          and found.resolved.country == state):  # fmt: skip
         return None
     return _home_place(doc, state, mentions, gazetteer)
+
+
+def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
+    """A state's government, police or courts coerce where they rule (PLOVER COERCE:
+    arrests, searches, a state of emergency, bans): die Behörden durchsuchten Wohnungen, er
+    verhängte den Ausnahmezustand, in a story whose scene lies in another state. Not an
+    army, which coerces abroad too (die israelische Marine stoppte ein Schiff vor Gaza),
+    nor a group without a state."""
+    return (
+        event.type == "COERCE" and actor.sector in HOME_SECTORS and actor.code is not None
+        and gazetteer.country(actor.code) is not None
+    )  # fmt: skip
 
 
 def _names_its_state(actor: EventParticipant, gazetteer: Gazetteer) -> bool:

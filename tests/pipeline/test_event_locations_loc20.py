@@ -92,3 +92,44 @@ def test_a_small_place_without_one_state_of_the_article_stays_unresolved(text: s
     small = {"Innisfail", "Davos", "Noboa"}
     places = lagebild.analyze(text, date="2024-05-01").places
     assert all(p.country is None for p in places if p.text in small)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kiew (dpa) - Die Ukraine hat Belarus vor einer Provokation an der Grenze gewarnt. "
+            "Der belarussische Machthaber Lukaschenko ließ am Abend Dutzende Oppositionelle "
+            "festnehmen.",
+            ("COERCE", "BLR", "Belarus"),
+        ),
+        (
+            "Ankara (dpa) - In der Türkei wächst die Sorge vor Flüchtlingen. Das iranische "
+            "Innenministerium verbot am Montag alle Kundgebungen.",
+            ("COERCE", "IRN", "Iran"),
+        ),
+        (
+            "Berlin (dpa) - Die Bundesregierung hat die Festnahmen verurteilt. Die georgische "
+            "Regierung verhängte eine nächtliche Ausgangssperre.",
+            ("COERCE", "GEO", "Georgien"),
+        ),
+        (
+            "Dakar (dpa) - Der neue Präsident Gambias ist in der Botschaft seines Landes "
+            "vereidigt worden. Die gambische Regierung verhängte am Dienstag den Ausnahmezustand.",
+            ("COERCE", "GMB", "Gambia"),
+        ),
+    ],
+)
+def test_a_states_government_coerces_on_its_own_ground(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    # arrests, bans, curfews of a government: where it rules, not the dateline of the story
+    assert expected in located(text)
+
+
+@pytest.mark.model
+def test_an_army_coerces_where_the_story_is() -> None:
+    # an army arrests abroad too: the Ramallah dateline, not Israel
+    text = "Ramallah (dpa) - Israelische Soldaten haben in der Nacht 30 Palästinenser festgenommen."
+    assert ("COERCE", "PSE", "Ramallah") in located(text)
