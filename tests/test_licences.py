@@ -17,6 +17,7 @@ SHIPPED_DATA = {
     "lagebild/kb/data/first_names.generated.yaml": "GFDL-1.2-or-later",
     "lagebild/kb/data/parties.generated.yaml": "CC-BY-SA-4.0",
     "lagebild/geo/data/places.generated.tsv": "CC-BY-4.0",
+    "lagebild/geo/data/small_places.generated.tsv": "CC-BY-4.0",
     "lagebild/kb/data/states.generated.yaml": "LGPL-2.1-only",
     "lagebild/geo/data/world.generated.json": "ISC",
     "lagebild/models/de_lagebild/meta.json": "CC-BY-SA-4.0",

@@ -36,6 +36,9 @@ REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
 COURTS_FILE = DATA_DIR / "courts.yaml"
 SEATS_FILE = DATA_DIR / "seats.yaml"
+# GeoNames' places of 1,000 to 15,000 inhabitants (``python -m lagebild.geo.build``), read
+# only where the text calls a name a place and the article names its state
+SMALL_PLACES_FILE = DATA_DIR / "small_places.generated.tsv"
 # how German names a first-level region with its kind (in der Provinz Sindh)
 ADMIN1_KINDS = ("Provinz", "Region", "Bundesstaat")
 SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
@@ -87,7 +90,8 @@ class GeoPlace:
 class Candidate:
     place: GeoPlace
     # how the name was found: "name" (the entry's own name or a German one),
-    # "alternate" (one of geonames' names in any language), "capital" (a KB place name)
+    # "alternate" (one of geonames' names in any language), "capital" (a KB place name),
+    # "small" (a place of the small places' layer, by its own name)
     via: str
 
 
@@ -114,6 +118,7 @@ class Gazetteer:
         self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
         # (ISO3, parliament|government) → its city, where that is not the capital
         self._state_seats: dict[tuple[str, str], GeoPlace] = {}
+        self._small: dict[str, list[str]] | None = None  # folded name → small places' lines
 
     # -- loading ----------------------------------------------------------------------
 
@@ -284,6 +289,15 @@ class Gazetteer:
                     found.append(Candidate(self.cities[index], "alternate"))
         return found
 
+    def small_places(self, surface: str) -> list[Candidate]:
+        """The places of 1,000 to 15,000 inhabitants a name may denote (Srebrenica,
+        Dörverden, Davos), by their own name without accents (Kljuc: Ključ). No English
+        spelling is tried: made of a German word it finds small towns (Waren: Varen)."""
+        if self._small is None:
+            self._small = _read_small_places(SMALL_PLACES_FILE)
+        folded = fold(" ".join(surface.split()).translate(APOSTROPHES))
+        return [Candidate(_small_place(line), "small") for line in self._small.get(folded, ())]
+
     def lookup_exact(self, surface: str) -> list[Candidate]:
         """Every entry a place name denotes, exactly as written (no genitive -s)."""
         return self._lookup_exact(" ".join(surface.split()).translate(APOSTROPHES))
@@ -424,8 +438,8 @@ class Gazetteer:
             in_country = [self.cities[i] for i in ids if self.cities[i].country == code]
             if in_country:
                 return max(in_country, key=lambda p: p.population)
-        folded = _ascii(name)
-        in_country = [p for p in self.cities if p.country == code and _ascii(p.name) == folded]
+        folded = fold(name)
+        in_country = [p for p in self.cities if p.country == code and fold(p.name) == folded]
         return max(in_country, key=lambda p: p.population, default=None)
 
     def best(self, surface: str) -> GeoPlace | None:
@@ -446,7 +460,25 @@ def _without_admin_kind(name: str) -> str:
     return name
 
 
-def _ascii(name: str) -> str:
+def _read_small_places(path: Path) -> dict[str, list[str]]:
+    """The small places' layer: its lines by folded name (``fold``, the file's second
+    column), made into places only when looked up (130,000 at load would take seconds)."""
+    index: dict[str, list[str]] = {}
+    if not path.exists():
+        return index
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            index.setdefault(line.split("\t", 2)[1], []).append(line)
+    return index
+
+
+def _small_place(line: str) -> GeoPlace:
+    gid, _, name, code, lat, lon, population = line.split("\t")
+    return GeoPlace(name, code, "point", float(lat), float(lon), None, int(population), int(gid),
+                    "P")  # fmt: skip
+
+
+def fold(name: str) -> str:
     """The name without accents and in lower case (Bogotá → bogota, Lomé → lome)."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()

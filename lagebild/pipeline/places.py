@@ -48,6 +48,8 @@ VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 # the scene or setting only when its actor is that place's state (Die EU hat ein Moratorium
 # für Waffenlieferungen beschlossen, in a story set in the Ukraine: no place).
 DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
+# the sectors of a state that coerce only where the state rules: government, police, courts
+HOME_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -347,6 +349,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     settlements = _unknown_settlements(doc, gazetteer, mentions)
     mentions = [m for m in mentions if not any(_inside(s, m) for s in settlements)]
     mentions += settlements
+    _small_places(doc, mentions, gazetteer, countries)
     mentions.sort(key=lambda m: (m.start is not None, m.start or 0))
     _within_container(doc, mentions)
     _state_adjectives(doc, mentions, gazetteer, countries)
@@ -534,6 +537,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         # a city read as a person may be in German spelling (Chan Junis): _candidates
         spelled = _candidates(name.text, gazetteer) if word.ent_type_ else []
         spelled = spelled or gazetteer.lookup(name.text)
+        small = token.lower_ in SMALL_PLACE_PREPOSITIONS and word.pos_ == "PROPN"
+        if not spelled and small:  # in Dörverden: a small place, if the article names its state
+            spelled = _small_place_of(name.text, gazetteer, countries, state)
         candidates = [
             c for c in spelled
             if c.via != "alternate" or c.place.country == state
@@ -655,6 +661,60 @@ def _unknown_settlements(
         mention.candidates, mention.settlement = [Candidate(state, "name")], True
         found.append(mention)
     return found
+
+
+def _small_places(
+    doc: Doc, mentions: list[PlaceMention], gazetteer: Gazetteer, countries: Counter[str]
+) -> None:
+    """A place entity or dateline place the gazetteer's cities do not know, read in the
+    small places' layer (1,000 to 15,000 inhabitants: in Srebrenica, Davos (dpa) -, die
+    Stadt Ključ) when the text calls it a place — a dateline, a bare preposition of place
+    before the name (city names take no article in German: in den Alpen is no town Alpen),
+    a settlement's kind noun — and the article names the state it lies in (a state's
+    adjective before the kind noun, else a place or state of the article). A name of
+    several such states stays unresolved: never guessed. A settlement named after its
+    state's adjective (die bosnische Stadt Srebrenica) becomes the point the layer knows
+    in that state."""
+    for mention in mentions:
+        if mention.candidates and not mention.settlement:
+            continue
+        span = _span(doc, mention) if mention.source == "text" else None
+        if mention.settlement:
+            if span is None or not doc[span.start - 1].lower_.endswith(SETTLEMENT_KINDS):
+                continue  # a province or island keeps its state: no guessed point
+        elif not mention.is_dateline and (span is None or not _called_a_place(doc, span)):
+            continue
+        state = mention.candidates[0].place.country if mention.settlement else None
+        found = _small_place_of(mention.text, gazetteer, countries, state)
+        if found:
+            mention.candidates, mention.settlement = found, False
+
+
+def _small_place_of(
+    name: str, gazetteer: Gazetteer, countries: Counter[str], state: str | None
+) -> list[Candidate]:
+    """The small place a name denotes in ``state``, else in a state the article names; none
+    when it names such places in several states."""
+    found = [
+        c for c in gazetteer.small_places(name)
+        if c.place.country == state or (state is None and countries[c.place.country] > 0)
+    ]  # fmt: skip
+    if len({c.place.country for c in found}) != 1:
+        return []
+    return [max(found, key=lambda c: c.place.population)]
+
+
+def _called_a_place(doc: Doc, span: Span) -> bool:
+    """Whether the text calls a name a place: a proper name right after a bare *in* or
+    *nahe* or after a settlement's kind noun (im Dorf X). Not *bei*, *aus*, *nach*, which
+    take persons as often (bei Noboa, nach Guttenberg: according to him)."""
+    if span.start == 0 or any(t.pos_ != "PROPN" for t in span):
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in SMALL_PLACE_PREPOSITIONS:
+        return True
+    kind = before.lower_
+    return before.pos_ == "NOUN" and kind.endswith(SETTLEMENT_KINDS) and "hauptstadt" not in kind
 
 
 def _end_of_name(doc: Doc, word: Token) -> int:
@@ -987,6 +1047,7 @@ BARE_PREPOSITIONS = frozenset({"in", "im", "bei", "beim", "nahe", *ATTACK_TARGET
 # prepositions of where, whence and whither that take a city's bare name (in Doha, aus Sankt
 # Petersburg, nach Addis Abeba): a city name after them is the city whatever the model read
 PLACE_PREPOSITIONS = frozenset({"in", "bei", "nahe", "aus", "nach"})
+SMALL_PLACE_PREPOSITIONS = frozenset({"in", "nahe"})
 
 
 def context_countries(doc: Doc, mentions: list[PlaceMention]) -> Counter[str]:
@@ -1351,13 +1412,27 @@ def _police_at_home(
     text supports), else the state itself; ``None`` when scene or setting lie in it, or
     when the actor's words do not name the police's state."""
     state = next(
-        (a.code for a in event.actor if a.sector == "COP" and _names_its_state(a, gazetteer)),
+        (a.code for a in event.actor
+         if (a.sector == "COP" and _names_its_state(a, gazetteer))
+         or _coerces_at_home(event, a, gazetteer)),
         None,
-    )
+    )  # fmt: skip
     if state is None or (found is not None and found.resolved is not None
                          and found.resolved.country == state):  # fmt: skip
         return None
     return _home_place(doc, state, mentions, gazetteer)
+
+
+def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
+    """A state's government, police or courts coerce where they rule (PLOVER COERCE:
+    arrests, searches, a state of emergency, bans): die Behörden durchsuchten Wohnungen, er
+    verhängte den Ausnahmezustand, in a story whose scene lies in another state. Not an
+    army, which coerces abroad too (die israelische Marine stoppte ein Schiff vor Gaza),
+    nor a group without a state."""
+    return (
+        event.type == "COERCE" and actor.sector in HOME_SECTORS and actor.code is not None
+        and gazetteer.country(actor.code) is not None
+    )  # fmt: skip
 
 
 def _names_its_state(actor: EventParticipant, gazetteer: Gazetteer) -> bool:
