@@ -44,3 +44,55 @@ def test_sentence_opening_word_is_no_surname(nlp) -> None:
     )
     analysis_codes = codes_of(nlp, text, "Kurz")
     assert analysis_codes == []
+
+
+# "in X lebend/ansässig": the place of a participle of residing says where someone lives,
+# not whose he is; the person takes the story's state (or his own adjective).
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Kairo (dpa) - Ägypten hat einen in Katar lebenden Prediger zu lebenslanger Haft "
+            "verurteilt. Der Prediger habe zur Gewalt aufgerufen.",
+            "einen in Katar lebenden Prediger",
+            "EGY",
+        ),
+        (
+            "Bischkek (dpa) - Kirgistans Regierung hat den in Moskau lebenden "
+            "Oppositionsführer Temir Sariyev zur Fahndung ausgeschrieben.",
+            "den in Moskau lebenden Oppositionsführer Temir Sariyev",
+            "KGZ",
+        ),
+    ],
+)
+def test_place_of_residence_is_not_the_state(nlp, text: str, words: str, code: str) -> None:
+    assert codes_of(nlp, text, words) == [code]
+
+
+# Two or three foreign name words after a person's title that the recogniser missed (tagged
+# as nouns) are that person's name, and the surname later is that person.
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Addis Abeba (dpa) - Äthiopien und die Rebellen einigten sich. Der "
+            "Chefunterhändler, Getachew Reda, dankte der AU für ihre Vermittlung.",
+            "Getachew Reda",
+            "ETH",
+        ),
+        (
+            "Ankara (dpa) - Die Regierung beschuldigt den Prediger Fethullah Gülen, den "
+            "Aufstand geplant zu haben.",
+            "den Prediger Fethullah Gülen",
+            "TUR",
+        ),
+    ],
+)
+def test_unrecognised_name_after_title(nlp, text: str, words: str, code: str) -> None:
+    assert codes_of(nlp, text, words) == [code]
+
+
+def test_german_nouns_after_title_are_no_name(nlp) -> None:
+    """``Präsident Regierung …`` is no name: German nouns stop the name."""
+    text = "Paris (dpa) - Der Präsident hat der Regierung Fehler vorgeworfen."
+    assert codes_of(nlp, text, "Regierung Fehler") == []
