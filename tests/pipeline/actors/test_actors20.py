@@ -96,3 +96,30 @@ def test_german_nouns_after_title_are_no_name(nlp) -> None:
     """``Präsident Regierung …`` is no name: German nouns stop the name."""
     text = "Paris (dpa) - Der Präsident hat der Regierung Fehler vorgeworfen."
     assert codes_of(nlp, text, "Regierung Fehler") == []
+
+
+# The seat of a government or parliament stands for it, as ``Regierungsgebäude`` did:
+# stormed, occupied, the place protesters gather before.
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Kathmandu (dpa) - Demonstranten haben das Parlamentsgebäude in Brand gesetzt.",
+            "das Parlamentsgebäude",
+            "NPL",
+        ),
+        (
+            "Colombo (dpa) - Tausende Menschen versammelten sich vor dem Präsidentenpalast "
+            "und forderten Neuwahlen.",
+            "dem Präsidentenpalast",
+            "LKA",
+        ),
+        (
+            "La Paz (dpa) - Meuternde Soldaten haben am Mittwoch den Regierungssitz umstellt.",
+            "den Regierungssitz",
+            "BOL",
+        ),
+    ],
+)
+def test_seat_of_government_stands_for_it(nlp, text: str, words: str, code: str) -> None:
+    assert codes_of(nlp, text, words) == [code]
