@@ -56,6 +56,10 @@ COMPATRIOT_ENDINGS = ("mann", "frau", "leute", "männer", "frauen")
 MIN_COMPOUND_HEAD = 6  # letters of a role word heading a closed compound (Behörde)
 # Role words for someone else's counterpart: their state is not the owner's or the context's.
 COUNTERPARTS = ("kolleg", "gegenüber", "gegner", "rivale")
+# Participles of residing: "der in den USA lebende Prediger", "die in Berlin ansässige
+# Organisation" say where someone lives, not whose he is (in the Bundestag speeches "in
+# Deutschland lebende" precedes Syrer, Malier, Jesidinnen, Muslime as often as Deutsche).
+RESIDENCE_PARTICIPLES = ("lebend", "ansässig", "wohnhaft", "wohnend", "beheimatet")
 FORMER_MARKERS = ("ehemalig", "früher", "einstig", "damalig", "vormalig", "ex-")
 MAX_SINGLE_NAME = 14  # letters; longer single words tagged PER are common nouns
 # Endings of German common nouns, to cut them off names NER ran on ("Xi Jinping

@@ -120,6 +120,7 @@ def resolve_coreference(
     found = found + find_defined_acronyms(doc, found, registry)
     merge_name_variants(doc, found, registry)
     found = found + find_surname_compounds(doc, found, registry)
+    found = found + find_bare_surnames(doc, found, registry)
     found = found + find_compounds(doc, found)
     resolve_demonym_persons(doc, found, registry)
     resolve_definite_roles(found, registry)
@@ -269,6 +270,60 @@ def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry
         if tok.i >= after:
             result.append(Found(tok.i, tok.i + 1, "name", [actor_id], tok.i, part=True))
     return result
+
+
+def find_bare_surnames(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """The surname alone after the full name is that person: German news name a person
+    once in full (``der frühere Geheimdienstchef Godefroid Niyombare``, ``Bundeskanzler
+    Sebastian Kurz``) and then by the surname (``Niyombare hatte … verkündet``, ``hatte
+    Kurz zuvor empfangen``, ``die Auslieferung Gülens``), which the recogniser misses when
+    the name is foreign or also a word. Only a surname written in the full name before,
+    of one person of the text (two Kims: neither), not after another capitalised name word
+    (``Ali Amini`` is a relative), and at the start of a sentence not a word that opens
+    sentences in lower case elsewhere (``Kurz darauf``)."""
+    named = _written_surnames(doc, found, registry)
+    if not named:
+        return []
+    taken = {i for f in found for i in range(f.start, f.end)}
+    words = words_of(doc)
+    lowercase = registry.kb.lowercase_words
+    result: list[Found] = []
+    for surname, (after, actor_id) in named.items():
+        for form in (surname, surname + "s"):
+            for i in words.by_lower.get(form.lower(), ()):
+                if i < after or i in taken or words.text[i] != form:
+                    continue
+                start = words.sentence[i][0]
+                if i == start and surname.lower() in lowercase:
+                    continue
+                if i > start and words.pos[i - 1] == "PROPN" and i - 1 not in taken:
+                    continue
+                result.append(Found(i, i + 1, "name", [actor_id], i))
+    return result
+
+
+def _written_surnames(
+    doc: Doc, found: list[Found], registry: ActorRegistry
+) -> dict[str, tuple[int, str]]:
+    """Surname → (where the full name ends, the person) for persons named in full, each
+    surname of one person only."""
+    named: dict[str, tuple[int, str]] = {}
+    shared: set[str] = set()
+    for f in found:
+        if f.part or len(f.actors) != 1 or f.kind not in ("name", "role"):
+            continue
+        actor = registry.actors.get(f.actors[0])
+        if actor is None or actor.kind != "person" or len(actor.name.split()) < 2:
+            continue
+        surname = actor.name.split()[-1]
+        if len(surname) < MIN_SURNAME or not surname.isalpha() or not surname[:1].isupper():
+            continue
+        if doc[f.end - 1].text != surname:
+            continue  # the name as written ends otherwise: a title, a role, a genitive
+        if surname in named and named[surname][1] != f.actors[0]:
+            shared.add(surname)
+        named.setdefault(surname, (f.end, f.actors[0]))
+    return {s: v for s, v in named.items() if s not in shared}
 
 
 def _name_words(name: str) -> list[str]:

@@ -174,6 +174,7 @@ class CachedKB:
         self.state_nouns = kb.state_nouns
         self.unit_heads = kb.unit_heads
         self.divided_states = kb.divided_states
+        self.lowercase_words = kb.lowercase_words
         self.seats = kb.seats
         self.governing = kb.governing
         self._lookup: dict[str, list[SurfaceMatch]] = {}

@@ -228,6 +228,40 @@ class NameFinder:
                 taken.update(range(start, i - 1))
         return result
 
+    def _titled_person_at(self, i: int, taken: set[int], words: Words) -> Found | None:
+        """A name NER missed after a person's title: ``den in den USA lebenden Prediger
+        Fethullah Gülen``, ``Der Chefunterhändler, Getachew Reda,`` — two or three
+        capitalised words right after a person's role word at ``i`` (or its comma) that are
+        no German noun or adjective (foreign names the small model tags NOUN), no role word
+        and nothing the KB knows, outside any entity, are that person's name (its title is
+        joined to it by the role finder)."""
+        if words.pos[i] != "NOUN" or i + 3 > len(words.text):
+            return None
+        role = self.kb.role_word(words.text[i])
+        if role is None or role.kind != "person" or self.doc[i].ent_type_:
+            return None
+        start = i + 2 if words.text[i + 1] == "," else i + 1
+        end = start
+        while end < min(len(words.text), start + 3) and self._unknown_name_word(end, taken):
+            end += 1
+        if end - start < 2 or self.kb.lookup(self.doc[start:end].text):
+            return None
+        if end < len(words.text) and self.doc[end].ent_type_:
+            return None  # the name runs on into an entity: NER's, not ours
+        actor_id = self.registry.text_actor(self.doc[start:end].text, "person", None)
+        return Found(start, end, "name", [actor_id], end - 1)
+
+    def _unknown_name_word(self, i: int, taken: set[int]) -> bool:
+        text = self.doc[i].text
+        return (
+            i not in taken
+            and not self.doc[i].ent_type_
+            and is_capitalised(text)
+            and text.replace("-", "").isalpha()
+            and text.casefold() not in common_nouns()
+            and self.kb.role_word(text) is None
+        )
+
     # NER entities
 
     def _pieces(self) -> Iterator[Span]:
@@ -939,7 +973,11 @@ class NameFinder:
             if i in taken or words.skip[i] or not _may_start_name(words.text[i], words.pos[i]):
                 i += 1
                 continue
-            hit = self._scan_at(i, taken, words) or self._doc_name_at(i, words)
+            hit = (
+                self._scan_at(i, taken, words)
+                or self._doc_name_at(i, words)
+                or self._titled_person_at(i, taken, words)
+            )
             if hit is None:
                 i += 1
                 continue

@@ -22,6 +22,7 @@ from lagebild.pipeline.actors.core import (
     MIN_COMPOUND_HEAD,
     OPENING_QUOTES,
     PERSON_NOUN_ENDINGS,
+    RESIDENCE_PARTICIPLES,
     SPOKESPERSON_SUFFIXES,
     STATE_SECTOR,
     Found,
@@ -45,6 +46,7 @@ from lagebild.pipeline.actors.words import (
 # apposed name (a preposition and a place of at most three words).
 POST_PREPOSITIONS = frozenset({"in", "im", "bei", "beim"})
 MAX_POST_TOKENS = 5
+MAX_RESIDENCE_PLACE = 5  # words of "in den Vereinigten Staaten" before the participle
 
 
 class RoleFinder:
@@ -466,6 +468,10 @@ class RoleFinder:
                 continue
             elif tok.text.endswith("-") or tok.lower_ == "und" and doc[i - 1].text.endswith("-"):
                 pass  # "Staats- und Parteichef"
+            elif role is not None and (residence := self._residence_start(i, floor)) is not None:
+                title_start = residence  # "den in den USA lebenden Prediger": no state
+                i = residence - 1
+                continue
             elif role is not None and (city := self._city(tok.text)) is not None:
                 city, i = self._longer_city(city, i, floor)
                 code = code or city[1]  # "Mannheims Oberbürgermeister Peter Kurz"
@@ -753,6 +759,11 @@ class RoleFinder:
                 start = j
                 j -= 1
                 break
+            residence = self._residence_start(j, floor)
+            if residence is not None:  # "den in den USA lebenden Prediger": no state
+                start = residence
+                j = residence - 1
+                continue
             city = self._city(tok.text) if tok.pos_ in ("PROPN", "ADJ", "NOUN") else None
             if city is not None:  # "die Münchner Polizei", "Mannheims Polizei"
                 city, j = self._longer_city(city, j, floor)
@@ -775,6 +786,21 @@ class RoleFinder:
                 continue
             break
         return start, code, definite, city_name
+
+    def _residence_start(self, j: int, floor: int) -> int | None:
+        """Where ``in``/``im`` opens the place of a participle of residing at ``j`` (``in
+        den USA lebenden``, ``im Exil lebende``), when only articles, names and adjectives
+        stand between; None for any other word."""
+        doc = self.doc
+        if not doc[j].lower_.startswith(RESIDENCE_PARTICIPLES):
+            return None
+        for k in range(j - 1, max(floor, j - MAX_RESIDENCE_PLACE) - 1, -1):
+            tok = doc[k]
+            if tok.lower_ in ("in", "im"):
+                return k if k < j - 1 else None
+            if tok.lower_ not in DETERMINERS and tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
+                return None
+        return None
 
     def _genitive(self, end: int) -> tuple[int, Found] | None:
         """``Regierung Russlands``, ``Sprecher von Premierminister Boris Johnson``,
