@@ -59,6 +59,7 @@ class EventWords:
     source_verbs: frozenset[str]
     naming_verbs: frozenset[str]
     omission_verbs: frozenset[str]
+    ngo_heads: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

@@ -243,6 +243,11 @@ BEHAVIOUR = [
         "der britische Premierminister.",
         ABSENT + ("REJECT", ("GBR",), ("UKR",)),
     ),
+    (
+        "ngo_heads",  # a bare plural of NGOs names no one: no state from the context
+        "Menschenrechtsorganisationen kritisierten die Regierung Ägyptens scharf.",
+        ABSENT + ("ACCUSE", ("EGY",), ("EGY",)),
+    ),
 ]
 
 
