@@ -45,11 +45,11 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.verbs import may_be_konjunktiv1, morph_values
+from lagebild.kb.actor_words import actor_words
 from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import (
     COORDINATORS,
-    COUNTERPARTS,
     DEFINITE,
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
@@ -581,7 +581,7 @@ def resolve_possessive_roles(doc: Doc, found: list[Found], registry: ActorRegist
     for f in found:
         if not f.needs_code or f.role is None:
             continue
-        if any(word in f.role.title.lower() for word in COUNTERPARTS):
+        if any(word in f.role.title.lower() for word in actor_words().counterparts):
             continue
         possessive = next(
             (
