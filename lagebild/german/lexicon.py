@@ -3,8 +3,9 @@ time, the verbs with two accusatives, the verbs of success. Unlike the closed cl
 ``words.py`` an analyst may extend them, so they are data, checked against
 ``schema/lexicon.schema.json``.
 
-The helpers that read them (``events.arguments``, ``events.matching``) hold no codebook and
-German is German under any codebook, so the file is read once per process:
+The helpers that read them (``events.arguments``, ``events.matching``, ``actors.coref``)
+hold no codebook and German is German under any codebook, so the file is read once per
+process:
 ``german_words()`` is cached and the rules read its attributes (``german_words().weekdays``).
 A frozenset is asked for membership, a tuple keeps the file's order where a rule matches by
 a word's start (``startswith``).
@@ -36,6 +37,7 @@ class GermanWords:
     double_accusative_verbs: frozenset[str]
     achievement_verbs: frozenset[str]
     bare_predicative_verbs: frozenset[str]
+    expletive_es_verbs: frozenset[str]
 
 
 @functools.cache

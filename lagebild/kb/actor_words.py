@@ -25,7 +25,7 @@ KB_DIR = Path(__file__).parent
 DEFAULT_PATH = KB_DIR / "data" / "actor_words.yaml"
 SCHEMA_PATH = KB_DIR / "schema" / "actor_words.schema.json"
 # attributes built from a section, not sections of the file
-DERIVED = frozenset({"legal_forms_lower"})
+DERIVED = frozenset({"legal_forms_lower", "members_lower"})
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,22 @@ class ActorWords:
     insurgent_titles: frozenset[str]
     envoy_titles: tuple[str, ...]
     deployed_titles: tuple[str, ...]
+    # references to states and bodies named before (coref)
+    state_nouns: frozenset[str]
+    relation_nouns: frozenset[str]
+    state_compound_heads: tuple[str, ...]
+    conflict_sides: frozenset[str]
+    side_compounds: tuple[str, ...]
+    neighbour_states: tuple[str, ...]
+    member_nouns: frozenset[str]
+    summit_nouns: frozenset[str]
+    members_lower: frozenset[str]  # member_nouns and summit_nouns lower-cased
+    member_office_endings: tuple[str, ...]
+    plural_office_endings: tuple[str, ...]
+    body_nouns: frozenset[str]
+    bare_country: frozenset[str]
+    crowd_titles: frozenset[str]
+    short_body_skip: frozenset[str]
 
 
 @functools.cache
@@ -67,6 +83,8 @@ def load_actor_words(path: Path) -> ActorWords:
 def _build(data: dict[str, Any]) -> ActorWords:
     lists = dict(data)
     lists["legal_forms_lower"] = [form.lower() for form in data["legal_forms"]]
+    members = [*data["member_nouns"], *data["summit_nouns"]]
+    lists["members_lower"] = [noun.lower() for noun in members]
     return ActorWords(
         **{f.name: _collection(str(f.type), lists[f.name]) for f in fields(ActorWords)}
     )

@@ -180,8 +180,31 @@ def test_a_bare_predicative_judges_like_als(nlp, emptied, text: str, event) -> N
     assert event not in coded(nlp, text)
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Verteidigungsministerium teilte mit, es gebe keine Hinweise auf einen Angriff "
+        "Russlands.",
+        "Das Außenministerium erklärte, es gehe um die Sicherheit Israels.",
+    ],
+)
+def test_an_expletive_es_stands_for_no_speaker(nlp, emptied, text: str) -> None:
+    """ "es gebe keine Hinweise": no neuter speaker (das Ministerium) says it of itself."""
+    import lagebild
+
+    def pronouns() -> list[str]:
+        found = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
+        return [found.text[m.start : m.end] for m in found.mentions if m.kind == "pronoun"]
+
+    assert "es" not in pronouns()
+    emptied("expletive_es_verbs")
+    assert "es" in pronouns()
+
+
 def test_every_section_has_a_behaviour_case() -> None:
     covered = {s for s, _, _ in TIME_NOUNS} | {
+        "expletive_es_verbs",
         "achievement_verbs",
         "double_accusative_verbs",
         "bare_predicative_verbs",
