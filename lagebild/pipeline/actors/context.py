@@ -495,6 +495,7 @@ def _subject_states(
     if not doc.has_annotation("SENT_START"):
         return result
     named = set(state_tokens(found, registry).values())
+    party_words = actor_words().generic_party_words
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
@@ -502,7 +503,6 @@ def _subject_states(
         if actor.sector == MEDIA_SECTOR:
             continue  # "Laut CNN …": the medium reports, its state does not act
         entry = registry.kb.entries.get(actor.code or "")
-        party_words = actor_words().generic_party_words
         generic = any(w in party_words for w in doc[f.start : f.end].text.split())
         if entry is not None and generic and entry.id not in named:
             continue

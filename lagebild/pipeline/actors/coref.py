@@ -463,8 +463,9 @@ def _head_key(word: str, lasts: set[str]) -> str | None:
     forms = [word]
     if word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    skip = actor_words().short_body_skip
     for key in forms:
-        fits = len(key) >= MIN_SHORT_BODY and key not in actor_words().short_body_skip
+        fits = len(key) >= MIN_SHORT_BODY and key not in skip
         if fits and any(_ends_in(last, key) for last in lasts):
             return key
     return None
