@@ -43,6 +43,9 @@ class PlaceWords:
     saying_verbs: frozenset[str]
     attack_nouns: tuple[str, ...]
     an_argument_nouns: frozenset[str]
+    meetings: tuple[str, ...]
+    speech_occasions: tuple[str, ...]
+    visits: tuple[str, ...]
 
 
 @functools.cache

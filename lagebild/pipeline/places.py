@@ -71,9 +71,6 @@ PART_KINDS = (*SETTLEMENT_KINDS, "provinz", "region", "bundesstaat", "insel", "d
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
 PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
-# nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
-VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
-          "aufenthaltes")  # fmt: skip
 # the prepositions that put something at a visit: bei seinem Israelbesuch, während seines
 # Japanbesuches (vor seiner Israelreise is a time)
 AT_VISIT = ("bei", "beim", "während")
@@ -86,17 +83,6 @@ REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "dis
 ADMIN1_KIND_ENDINGS = ("region", "gebiet", "gebiets", "gebietes", "oblast", "provinz",
                        "bundesstaat", "bundesstaats", "bundesstaates")  # fmt: skip
 NOT_ADMIN1_KINDS = ("stadtgebiet", "metropolregion", "hauptstadtregion", "stadtregion")
-# Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
-# trafen sich, tagten): German compounds the noun with what kind of meeting it is.
-MEETINGS = (
-    "treffen", "gipfel", "konferenz", "tagung", "sitzung", "gespräch", "gespräche",
-    "verhandlung", "verhandlungen", "besuch", "visite", "zusammenkunft", "versammlung",
-    "parteitag", "beratung", "beratungen", "konsultation", "konsultationen", "empfang",
-    "summit",
-)  # fmt: skip
-# Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
-# Auftritt, bei einer Kundgebung)
-SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
 # Articles that name again what the text told before (an dem Treffen, an diesen Gesprächen);
 # fused forms (am, beim) carry the definite article
 REFERRING = frozenset(
@@ -403,8 +389,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     name none). Only after *bei/beim/während* (während seines Japanbesuches, the genitive),
     where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
+    visits = place_words().visits
     for token in doc:
-        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token, visits)) else ""
         stem = stem.rstrip("-")
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -421,9 +408,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _visit_suffix(token: Token) -> str:
+def _visit_suffix(token: Token, visits: tuple[str, ...]) -> str:
     lower = token.lower_
-    return next((s for s in VISITS if lower.endswith(s) and len(lower) > len(s)), "")
+    return next((s for s in visits if lower.endswith(s) and len(lower) > len(s)), "")
 
 
 def _district_city(name: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -1716,7 +1703,7 @@ def _is_meeting_word(token: Token) -> bool:
         return lemma in words.meeting_verbs or (
             lemma in words.signing_verbs and _signed_together(token)
         )
-    if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(MEETINGS):
+    if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(place_words().meetings):
         return False
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     return not cases or cases[0] in AT_MEETING
@@ -1869,7 +1856,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         i -= 1
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
-        if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
+        if token.lower_ == "während" and span[-1].lower_.endswith(place_words().visits):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
             return _area_preposition(doc, token)
@@ -2035,7 +2022,8 @@ def _on_occasion(noun: Token, trigger: int) -> bool:
             # after the talks the speaker is still there; before them, not yet
             cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
             at = cases[0] in (*AT_MEETING, "nach")
-            return at and _lemma(noun).endswith((*MEETINGS, *SPEECH_OCCASIONS))
+            words = place_words()
+            return at and _lemma(noun).endswith((*words.meetings, *words.speech_occasions))
     return False
 
 
@@ -2049,7 +2037,8 @@ def _genitive_meeting(noun: Token) -> bool:
     genitive = not any(child.dep_ == "case" for child in noun.children)
     lemma = _lemma(noun)  # the genitive's -s, -es where the lemmatiser kept it (Gipfels)
     forms = (lemma, lemma.removesuffix("s"), lemma.removesuffix("es"))
-    return genitive and noun.pos_ == "NOUN" and any(f.endswith(MEETINGS) for f in forms)
+    meetings = place_words().meetings
+    return genitive and noun.pos_ == "NOUN" and any(f.endswith(meetings) for f in forms)
 
 
 # what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",
@@ -2134,7 +2123,7 @@ def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
         return False
     preposition, trigger_token = found
     head = preposition.head.head
-    if not _is_verb(head) and head.lower_.endswith((*VISITS, "flug", "fahrt")):
+    if not _is_verb(head) and head.lower_.endswith((*place_words().visits, "flug", "fahrt")):
         return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
     return _governing_verb(preposition.head) == _governing_verb(trigger_token)
 
@@ -2240,7 +2229,7 @@ def _meeting_of(doc: Doc, mention: PlaceMention) -> Token | None:
 
 
 def _is_meeting_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and _lemma(token).endswith(MEETINGS)
+    return token.pos_ == "NOUN" and _lemma(token).endswith(place_words().meetings)
 
 
 def _refers_to_meeting(token: Token) -> bool:

@@ -156,6 +156,16 @@ BEHAVIOUR = [
         "feuerte daraufhin Raketen auf Nordisrael ab.",
         ("ASSAULT", "Israel", "ISR"),
     ),
+    (  # "bei seinem Israelbesuch": the visit's place is the compound's first part
+        "visits",
+        "Bei seinem Israelbesuch kritisierte Bundeskanzler Scholz den Iran scharf.",
+        ("ACCUSE", "Israel", "ISR"),
+    ),
+    (
+        "visits",
+        "Während seines Japanbesuches warf der Präsident China Provokationen vor.",
+        ("ACCUSE", "Japan", "JPN"),
+    ),
 ]
 
 
@@ -204,6 +214,43 @@ def test_a_verb_of_saying_is_one(nlp, emptied, text: str, verb: str) -> None:
     assert not places._saying(_word(nlp(text), verb))
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Auf dem Gipfeltreffen forderte der Kanzler Hilfe.", "Gipfeltreffen"),
+        ("Nach den Verhandlungen sagte der Minister, man sei einig.", "Verhandlungen"),
+    ],
+)
+def test_a_noun_of_meeting_is_a_meeting(nlp, emptied, text: str, noun: str) -> None:
+    assert places._is_meeting_noun(_word(nlp(text), noun))
+    emptied("meetings")
+    assert not places._is_meeting_noun(_word(nlp(text), noun))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place", "verb"),
+    [
+        (
+            "Bei einer Rede in Warschau kritisierte der Kanzler Russland scharf.",
+            "Warschau",
+            "kritisierte",
+        ),
+        ("In einer Ansprache in Kiew warf der Präsident Russland Lügen vor.", "Kiew", "warf"),
+        ("Bei einer Kundgebung in Budapest griff Orban die EU an.", "Budapest", "griff"),
+    ],
+)
+def test_the_place_of_a_speech_is_where_it_was_said(
+    nlp, emptied, text: str, place: str, verb: str
+) -> None:
+    """ "bei einer Rede in Warschau": the occasion's place is the statement's."""
+    doc = nlp(text)
+    assert places._on_occasion(_word(doc, place), _word(doc, verb).idx)
+    emptied("speech_occasions")
+    assert not places._on_occasion(_word(doc, place), _word(doc, verb).idx)
+
+
 @pytest.mark.parametrize("noun", ["Kritik", "Interesse", "Zweifel"])
 def test_the_an_of_an_argument_noun_is_no_place(emptied, noun: str) -> None:
     """ "Kritik an der Ukraine" is what the criticism is about."""
@@ -214,5 +261,11 @@ def test_the_an_of_an_argument_noun_is_no_place(emptied, noun: str) -> None:
 
 
 def test_every_section_has_a_behaviour_case() -> None:
-    covered = {s for s, _, _ in BEHAVIOUR} | {"meeting_verbs", "saying_verbs", "an_argument_nouns"}
+    covered = {s for s, _, _ in BEHAVIOUR} | {
+        "meeting_verbs",
+        "saying_verbs",
+        "an_argument_nouns",
+        "meetings",
+        "speech_occasions",
+    }
     assert covered == set(SECTIONS)
