@@ -60,6 +60,7 @@ class EventWords:
     naming_verbs: frozenset[str]
     omission_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    ngo_heads: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

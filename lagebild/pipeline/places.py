@@ -39,6 +39,7 @@ from lagebild.geo.gazetteer import (
     english_spellings,
     get_gazetteer,
 )
+from lagebild.geo.place_words import place_words
 from lagebild.german.scan import tokens_among, tokens_where
 from lagebild.german.verbs import is_object_in_haben_perfect, morph_values, particle
 from lagebild.kb import KnowledgeBase, SurfaceMatch
@@ -54,26 +55,10 @@ HOME_SECTORS = frozenset({"GOV", "COP", "JUD"})
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
 LOCATIVE = frozenset({"in", "im", "bei", "beim", "nahe", "vor", "an", "am", "unweit"})
-# a part or the surroundings of a place, before *von* + the place (in der Nähe von Turpan,
-# im Westen von Xinjiang, nördlich von Bagdad): the phrase puts something at that place
-AREA_NOUNS = frozenset({
-    "nähe", "umgebung", "norden", "süden", "osten", "westen", "nordosten", "nordwesten",
-    "südosten", "südwesten", "zentrum", "stadtrand", "innenstadt",
-})  # fmt: skip
-AREA_ADVERBS = frozenset({
-    "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
-    "südöstlich", "südwestlich", "unweit", "außerhalb",
-})  # fmt: skip
-# Authorities German names after their seat (Amtsgericht Wolfsburg, Polizei Hamburg), and
-# the relations in which they act (subject, passive agent)
-SEATED_AUTHORITIES = ("gericht", "gerichtshof", "polizei", "polizeidirektion", "polizeipräsidium")
+# (the words of areas, seas, streets, seated authorities, regional governments, meetings,
+# stays, sayings, attacks and "an"-arguments: geo/data/place_words.yaml, place_words())
+# the relations in which an authority named after its seat acts (subject, passive agent)
 AGENTS = frozenset({"nsubj", "obl:agent"})
-# a Land's government and parliament, named by the Land's adjective (die niedersächsische
-# Landesregierung, im bayerischen Landtag): they sit in its seat (regions.yaml ``seat``)
-REGIONAL_GOVERNMENTS = frozenset({
-    "landesregierung", "staatsregierung", "landtag", "landesparlament", "staatskanzlei",
-    "landeskabinett",
-})  # fmt: skip
 # Nouns naming a region's kind before its name (im US-Bundesstaat Michigan, in der Provinz
 # Helmand, im Kanton Zürich)
 # kind nouns the model may take into a place's name (die Hafenstadt Tripoli)
@@ -88,9 +73,6 @@ PART_KINDS = (*SETTLEMENT_KINDS, "provinz", "region", "bundesstaat", "insel", "d
 SETTLEMENTS = ("städte", "dörfer", "ortschaften", "gemeinden", "metropolen")  # their plurals
 # plurals of places and parts of a state (in mehreren Städten, in weiten Teilen), dative -n off
 PLACES_PLURAL = (*SETTLEMENTS, "orte", "teile", "landesteile", "regionen", "provinzen")
-# nouns of a visit that German compounds with its place (Israelbesuch, China-Reise)
-VISITS = ("besuch", "besuchs", "besuches", "reise", "visite", "aufenthalt", "aufenthalts",
-          "aufenthaltes")  # fmt: skip
 # the prepositions that put something at a visit: bei seinem Israelbesuch, während seines
 # Japanbesuches (vor seiner Israelreise is a time)
 AT_VISIT = ("bei", "beim", "während")
@@ -103,33 +85,6 @@ REGION_KINDS = ("bundesstaat", "provinz", "bundesland", "kanton", "region", "dis
 ADMIN1_KIND_ENDINGS = ("region", "gebiet", "gebiets", "gebietes", "oblast", "provinz",
                        "bundesstaat", "bundesstaats", "bundesstaates")  # fmt: skip
 NOT_ADMIN1_KINDS = ("stadtgebiet", "metropolregion", "hauptstadtregion", "stadtregion")
-# Nouns and verbs of meetings and visits (Gipfeltreffen, Sicherheitskonferenz, Staatsbesuch;
-# trafen sich, tagten): German compounds the noun with what kind of meeting it is.
-MEETINGS = (
-    "treffen", "gipfel", "konferenz", "tagung", "sitzung", "gespräch", "gespräche",
-    "verhandlung", "verhandlungen", "besuch", "visite", "zusammenkunft", "versammlung",
-    "parteitag", "beratung", "beratungen", "konsultation", "konsultationen", "empfang",
-    "summit",
-)  # fmt: skip
-MEETING_VERBS = frozenset(
-    {"treffen", "tagen", "zusammenkommen", "zusammentreffen", "beraten", "verhandeln",
-     "besuchen", "empfangen", "versammeln"}
-)  # fmt: skip
-# Signing is a meeting when several sign together (beide Seiten unterzeichneten in Pretoria
-# ein Abkommen); one who signs alone (der Präsident unterzeichnete den Beschluss) meets no one
-SIGNING_VERBS = frozenset({"unterzeichnen", "unterschreiben"})
-# where someone is: sich aufhalten / sich befinden (reflexive), weilen, leben, wohnen (der
-# sich in Florida aufhält, der in London lebende Autor)
-STAY_VERBS = frozenset({"weilen", "leben", "wohnen"})
-REFLEXIVE_STAY_VERBS = frozenset({"aufhalten", "befinden"})
-# Verbs that report what was said (sagte er in Warschau)
-SAYING_VERBS = frozenset(
-    {"sagen", "erklären", "betonen", "hinzufügen", "ergänzen", "mitteilen", "unterstreichen",
-     "bekräftigen"}
-)  # fmt: skip
-# Occasions of speaking besides meetings (bei einer Rede, in einer Ansprache, bei einem
-# Auftritt, bei einer Kundgebung)
-SPEECH_OCCASIONS = ("rede", "ansprache", "auftritt", "kundgebung", "pressekonferenz")
 # Articles that name again what the text told before (an dem Treffen, an diesen Gesprächen);
 # fused forms (am, beim) carry the definite article
 REFERRING = frozenset(
@@ -193,12 +148,6 @@ DOMINANT = 10
 # A name found only among geonames' alternate names (any language) needs this many
 # inhabitants, or support from the article, to be taken.
 MIN_ALTERNATE_POPULATION = 100_000
-# Streets, squares and gates are named after other cities (Berliner Straße, Pariser Platz
-# in Berlin, Frankfurter Allee): such a phrase names no place in that city.
-NAMED_AFTER_CITIES = frozenset(
-    {"Straße", "Strasse", "Str.", "Platz", "Allee", "Ring", "Tor", "Weg", "Damm", "Chaussee",
-     "Landstraße", "Brücke", "Gasse", "Ufer"}
-)  # fmt: skip
 TITLE_DATELINE = re.compile(r"^\s*([A-ZÄÖÜ][\w.\- ]{1,40}?)\s*:\s")
 # in Hamburg, im Irak, in der Türkei, in der Republik Irland: German names states with an
 # article (der Irak, die Schweiz), so the article may stand between preposition and name
@@ -225,23 +174,13 @@ ACTS_ON_PLACES = frozenset({"PROTEST", "ASSAULT", "COERCE"})
 # deployment where the troops are sent (verlegt Soldaten nach Litauen), not where it was
 # decided or reported from
 GOES_TO = frozenset({"CONSULT", "MOBILIZE"})
-# Seas, which lie in no state (im Roten Meer, in der Ostsee, im Persischen Golf)
-SEAS = frozenset({"ostsee", "nordsee", "atlantik", "pazifik", "ärmelkanal", "golf"})
-SEA_ENDINGS = ("meer", "ozean")
+# the prepositions of a place at sea (im Roten Meer, in der Ostsee, vor der Küste)
 AT_SEA = frozenset({"in", "im", "auf", "vor"})
-# Nouns whose argument *an* (with the dative) opens: Kritik an der Ukraine is no place
-AN_ARGUMENT_NOUNS = frozenset(
-    {"kritik", "interesse", "zweifel", "beteiligung", "teilnahme", "anteil", "mangel", "bedarf"}
-)
 # events a wire story's lead reports across a whole state from its capital (Kiew (dpa) - In
 # der Ukraine sind bei russischen Angriffen …): not narrowed to the dateline city
 SPREAD_ACROSS = frozenset({"ASSAULT", "MOBILIZE"})
 # the prepositions of an attack's target (Angriffe gegen Bengasi, Raketen auf Sderot)
 ATTACK_TARGETS = frozenset({"gegen", "auf"})
-ATTACK_NOUNS = ("angriff", "angriffe", "anschlag", "anschläge", "beschuss", "offensive",
-                # what is fired at a target (Raketen auf Sderot, Kamikazedrohnen auf Odessa)
-                "rakete", "raketen", "granate", "granaten", "bombe", "bomben", "drohne",
-                "drohnen", "geschoss", "geschosse", "marschflugkörper")  # fmt: skip
 # A state's adjective before a noun for its ground, waters, air or broadcasting puts the
 # event in that state: israelisches Territorium, auf libanesischem Staatsgebiet, im
 # iranischen Fernsehen (where a statement was made), in syrischen Hoheitsgewässern; also
@@ -432,8 +371,9 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     which the model often reads as part of an organisation: a name the gazetteer knows
     by its own name, not by a foreign alternate one."""
     found = []
+    authorities = place_words().seated_authorities
     for token in doc[:-1]:
-        if token.pos_ != "NOUN" or not token.lower_.endswith(SEATED_AUTHORITIES):
+        if token.pos_ != "NOUN" or not token.lower_.endswith(authorities):
             continue
         word = doc[token.i + 1]
         if not word.is_title or word.ent_type_ in ("LOC", "PER"):
@@ -452,8 +392,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     name none). Only after *bei/beim/während* (während seines Japanbesuches, the genitive),
     where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
+    visits = place_words().visits
     for token in doc:
-        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token, visits)) else ""
         stem = stem.rstrip("-")
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -470,9 +411,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _visit_suffix(token: Token) -> str:
+def _visit_suffix(token: Token, visits: tuple[str, ...]) -> str:
     lower = token.lower_
-    return next((s for s in VISITS if lower.endswith(s) and len(lower) > len(s)), "")
+    return next((s for s in visits if lower.endswith(s) and len(lower) > len(s)), "")
 
 
 def _district_city(name: str, gazetteer: Gazetteer) -> list[Candidate]:
@@ -923,12 +864,13 @@ def _city_adjectives(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     title, tag, entity = doc.to_array([IS_TITLE, TAG, ENT_TYPE]).T
     strings = doc.vocab.strings
     adjective = (tag == strings.add("ADJA")) | (entity == strings.add("LOCderiv"))
+    streets = place_words().named_after_cities
     for i in numpy.flatnonzero((title[:-1] == 1) & adjective[:-1]):
         word, after = doc[int(i)], doc[int(i) + 1]
         if (
             not word.text.endswith("er") or len(word) < 5 or after.pos_ not in ("NOUN", "PROPN")
             or not (word.tag_ == "ADJA" or word.ent_type_ == "LOCderiv")
-            or not _open_to_rules(word) or after.text in NAMED_AFTER_CITIES
+            or not _open_to_rules(word) or after.text in streets
         ):  # fmt: skip
             continue
         before = doc[word.i - 1] if word.i else None
@@ -1134,7 +1076,7 @@ def _acted_on(doc: Doc, mention: PlaceMention, trigger: int, attack: bool = Fals
     if root.dep_ != "obj" and not is_object_in_haben_perfect(root) and not targeted:
         return False
     own = trigger_span[0]
-    if targeted and root.head.lower_.endswith(ATTACK_NOUNS):
+    if targeted and root.head.lower_.endswith(place_words().attack_nouns):
         return True  # the attack phrase itself (Luftangriffe gegen Bengasi zu fliegen)
     return root.head in (own, _governing_verb(own))
 
@@ -1587,8 +1529,9 @@ def _at_sea(doc: Doc, trigger: int) -> bool:
     if span is None:
         return False
     own = _governing_verb(span[0])
+    seas, sea_endings = place_words().seas, place_words().sea_endings
     for token in own.sent:
-        if _lemma(token) not in SEAS and not _lemma(token).endswith(SEA_ENDINGS):
+        if _lemma(token) not in seas and not _lemma(token).endswith(sea_endings):
             continue
         before = token.i - 1  # im Roten Meer: the parser may hang *im* on the adjective
         while before > own.sent.start and doc[before].pos_ in ("ADJ", "DET"):
@@ -1831,8 +1774,11 @@ def _is_meeting_word(token: Token) -> bool:
     vor dem Treffen)."""
     lemma = _lemma(token)
     if _is_verb(token):
-        return lemma in MEETING_VERBS or (lemma in SIGNING_VERBS and _signed_together(token))
-    if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(MEETINGS):
+        words = place_words()
+        return lemma in words.meeting_verbs or (
+            lemma in words.signing_verbs and _signed_together(token)
+        )
+    if token.pos_ not in ("NOUN", "PROPN") or not lemma.endswith(place_words().meetings):
         return False
     cases = [c.lower_ for c in token.children if c.dep_ == "case"]
     return not cases or cases[0] in AT_MEETING
@@ -1879,12 +1825,13 @@ def _seated_authority(doc: Doc, mention: PlaceMention, span: Span) -> Token | No
         return doc[span.end] if span.end < len(doc) else None
     if mention.adjective:
         after = doc[span.end] if span.end < len(doc) else None
-        seated = after is not None and after.lower_.endswith(SEATED_AUTHORITIES)
+        seated = after is not None and after.lower_.endswith(place_words().seated_authorities)
         return after if seated and after is not None and after.pos_ == "NOUN" else None
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ == "von" and span.start > 1:
         before = doc[span.start - 2]  # die Polizei von Rio de Janeiro: as Polizei Hamburg
-    if before is None or not before.lower_.endswith(SEATED_AUTHORITIES) or before.pos_ != "NOUN":
+    authorities = place_words().seated_authorities
+    if before is None or not before.lower_.endswith(authorities) or before.pos_ != "NOUN":
         return None
     return before
 
@@ -1984,7 +1931,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
         i -= 1
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
             return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
-        if token.lower_ == "während" and span[-1].lower_.endswith(VISITS):
+        if token.lower_ == "während" and span[-1].lower_.endswith(place_words().visits):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
             return _area_preposition(doc, token)
@@ -2068,7 +2015,8 @@ def _argument_an(doc: Doc, preposition: Token) -> bool:
     if preposition.lower_ not in ("an", "am") or preposition.i == 0:
         return False
     noun = doc[preposition.i - 1]
-    return _lemma(noun) in AN_ARGUMENT_NOUNS or noun.lower_ in AN_ARGUMENT_NOUNS
+    nouns = place_words().an_argument_nouns
+    return _lemma(noun) in nouns or noun.lower_ in nouns
 
 
 def _area_preposition(doc: Doc, von: Token) -> Token | None:
@@ -2079,9 +2027,9 @@ def _area_preposition(doc: Doc, von: Token) -> Token | None:
     if von.i == 0:
         return None
     area = doc[von.i - 1]
-    if area.lower_ in AREA_ADVERBS:
+    if area.lower_ in place_words().area_adverbs:
         return area
-    if area.lower_ not in AREA_NOUNS:
+    if area.lower_ not in place_words().area_nouns:
         return None
     for i in range(von.i - 2, max(von.i - 4, -1), -1):
         if doc[i].lower_ in LOCATIVE:
@@ -2149,7 +2097,8 @@ def _on_occasion(noun: Token, trigger: int) -> bool:
             # after the talks the speaker is still there; before them, not yet
             cases = [c.lower_ for c in noun.children if c.dep_ == "case"]
             at = cases[0] in (*AT_MEETING, "nach")
-            return at and _lemma(noun).endswith((*MEETINGS, *SPEECH_OCCASIONS))
+            words = place_words()
+            return at and _lemma(noun).endswith((*words.meetings, *words.speech_occasions))
     return False
 
 
@@ -2163,7 +2112,8 @@ def _genitive_meeting(noun: Token) -> bool:
     genitive = not any(child.dep_ == "case" for child in noun.children)
     lemma = _lemma(noun)  # the genitive's -s, -es where the lemmatiser kept it (Gipfels)
     forms = (lemma, lemma.removesuffix("s"), lemma.removesuffix("es"))
-    return genitive and noun.pos_ == "NOUN" and any(f.endswith(MEETINGS) for f in forms)
+    meetings = place_words().meetings
+    return genitive and noun.pos_ == "NOUN" and any(f.endswith(meetings) for f in forms)
 
 
 # what a statement is about or blames: "über die Lage", "für sein Vorgehen", "wegen der Gewalt",
@@ -2248,7 +2198,7 @@ def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
         return False
     preposition, trigger_token = found
     head = preposition.head.head
-    if not _is_verb(head) and head.lower_.endswith((*VISITS, "flug", "fahrt")):
+    if not _is_verb(head) and head.lower_.endswith((*place_words().visits, "flug", "fahrt")):
         return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
     return _governing_verb(preposition.head) == _governing_verb(trigger_token)
 
@@ -2283,9 +2233,10 @@ def _said_next(doc: Doc, event: Event, mentions: list[PlaceMention]) -> list[Pla
         return []  # a new paragraph
     following = doc[sentence.end].sent
     speaker = " ".join(a.text or "" for a in event.actor)
+    saying = place_words().saying_verbs
     for verb in following:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        if _lemma(verb) not in SAYING_VERBS or not _is_verb(verb) or not subjects:
+        if _lemma(verb) not in saying or not _is_verb(verb) or not subjects:
             continue
         if not _refers_back(subjects[0], speaker):
             continue
@@ -2353,7 +2304,7 @@ def _meeting_of(doc: Doc, mention: PlaceMention) -> Token | None:
 
 
 def _is_meeting_noun(token: Token) -> bool:
-    return token.pos_ == "NOUN" and _lemma(token).endswith(MEETINGS)
+    return token.pos_ == "NOUN" and _lemma(token).endswith(place_words().meetings)
 
 
 def _refers_to_meeting(token: Token) -> bool:
@@ -2429,7 +2380,7 @@ def _said_after_arriving(
 def _saying(verb: Token) -> bool:
     """Whether the verb is one of saying, with its separable particle (teilte … mit)."""
     lemma, prt = _lemma(verb), particle(verb)
-    return (lemma if lemma.startswith(prt) else prt + lemma) in SAYING_VERBS
+    return (lemma if lemma.startswith(prt) else prt + lemma) in place_words().saying_verbs
 
 
 def _singular_speaker(verb: Token) -> bool:
@@ -2513,9 +2464,11 @@ def _stays(verb: Token) -> bool:
         return False
     lemma = verb.lemma_.lower()
     lemma = lemma[:-1] if verb.tag_ == "ADJA" and lemma.endswith("end") else lemma
-    if lemma in STAY_VERBS:
+    if lemma in place_words().stay_verbs:
         return True
-    return lemma in REFLEXIVE_STAY_VERBS and any(c.tag_ == "PRF" for c in verb.children)
+    return lemma in place_words().reflexive_stay_verbs and any(
+        c.tag_ == "PRF" for c in verb.children
+    )
 
 
 def _is_actor(token: Token, event: Event) -> bool:
@@ -2753,11 +2706,9 @@ def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     Landesregierung, des bayerischen Landtags): its seat of government, a point. Like a
     parliament standing for a capital it is no article's setting."""
     found = []
+    governments = place_words().regional_governments
     for token in doc[1:]:
-        if (
-            token.lower_ not in REGIONAL_GOVERNMENTS
-            and token.lemma_.lower() not in REGIONAL_GOVERNMENTS
-        ):
+        if token.lower_ not in governments and token.lemma_.lower() not in governments:
             continue
         adjective = doc[token.i - 1]
         seat = gazetteer.seat_of_adjective(adjective.text) if adjective.pos_ == "ADJ" else None

@@ -251,6 +251,11 @@ BEHAVIOUR = [
         "beteiligt gewesen seien.",
         ("REJECT", ("CHN",), ("USA",)),
     ),
+    (
+        "ngo_heads",  # a bare plural of NGOs names no one: no state from the context
+        "Menschenrechtsorganisationen kritisierten die Regierung Ägyptens scharf.",
+        ABSENT + ("ACCUSE", ("EGY",), ("EGY",)),
+    ),
 ]
 
 

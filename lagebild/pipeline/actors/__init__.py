@@ -48,7 +48,7 @@ For the components after this one (quotes, events):
 from __future__ import annotations
 
 from lagebild.pipeline.actors.context import fill_context_codes, main_state
-from lagebild.pipeline.actors.core import COORDINATORS, COUNTERPARTS, DEFINITE, DETERMINERS, Found
+from lagebild.pipeline.actors.core import COORDINATORS, DEFINITE, DETERMINERS, Found
 from lagebild.pipeline.actors.linker import (
     ActorLinker,
     actor_codes,
@@ -62,7 +62,6 @@ from lagebild.pipeline.actors.words import is_subjectish, sentence_bounds, words
 
 __all__ = [
     "COORDINATORS",
-    "COUNTERPARTS",
     "DEFINITE",
     "DETERMINERS",
     "ActorLinker",

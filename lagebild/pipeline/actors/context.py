@@ -12,16 +12,14 @@ from lagebild.analysis import Role
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.scan import tokens_among
+from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
-    COUNTERPARTS,
     DEFINITE,
-    GENERIC_PARTY_WORDS,
     IN_PLACE,
     LOCAL_SECTORS,
     MIN_SETTING,
-    PLACE_NOUNS,
     STATE_SECTOR,
     Found,
 )
@@ -31,15 +29,6 @@ from lagebild.pipeline.actors.words import (
     is_spokesperson,
     is_subjectish,
     sentence_bounds,
-)
-
-# Plural office words that, without a state, are the officials of the story's own state.
-DOMESTIC_OFFICIALS = frozenset({"Beamter"})
-# Insurgents named by what they are (role titles in roles.yaml): in a story that names one
-# armed group they are that group's fighters ("Aufständische" in a Taliban story), unlike
-# attackers the text does not name ("Unbekannte", "Attentäter"), who act where they act.
-INSURGENT_TITLES = frozenset(
-    {"Rebellen", "Aufständische", "Separatisten", "Milizen", "Extremisten", "Guerilla"}
 )
 
 # Who acts where their clause happens: local actors, and attackers the text does not name,
@@ -110,7 +99,7 @@ def setting_states(
         if ent.text in seats:
             continue  # "der IGH in Den Haag": where a court sits, not where the story is
         code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
-        if code is None and ent.start >= 2 and doc[ent.start - 1].text in PLACE_NOUNS:
+        if code is None and ent.start >= 2 and doc[ent.start - 1].text in actor_words().place_nouns:
             adjective = by_token.get(ent.start - 2)
             code = _state_of(adjective, registry) if adjective is not None else None
         if code is not None:
@@ -253,7 +242,7 @@ def fill_context_codes(
         if f.role is None:
             continue
         group = last_group if f.definite and f.role.sector == "REB" else None
-        if only_group is not None and f.role.title in INSURGENT_TITLES:
+        if only_group is not None and f.role.title in actor_words().insurgent_titles:
             group = only_group
         if f.needs_code and group is not None:
             # "Die Rebellen", "die Miliz" after a named armed group: that group;
@@ -266,7 +255,7 @@ def fill_context_codes(
             if code:
                 last_code[key] = code
             continue
-        counterpart = any(word in f.role.title.lower() for word in COUNTERPARTS)
+        counterpart = any(word in f.role.title.lower() for word in actor_words().counterparts)
         if counterpart and f.role.title not in OPPOSING_TITLES:
             continue  # "sein Amtskollege" is from another state: no guess; "G8-Gegner" are
         sentence = sentence_bounds(doc, f.head)[0]
@@ -276,7 +265,7 @@ def fill_context_codes(
         generic = (
             f.plural_persons
             and f.role.sector == STATE_SECTOR
-            and f.role.title not in DOMESTIC_OFFICIALS
+            and f.role.title not in actor_words().domestic_officials
             and not ACRONYM_MODIFIER.match(doc[f.head].text)
         )
         fallback = (setting or default) if f.role.sector in LOCAL_SECTORS else default
@@ -506,6 +495,7 @@ def _subject_states(
     if not doc.has_annotation("SENT_START"):
         return result
     named = set(state_tokens(found, registry).values())
+    party_words = actor_words().generic_party_words
     for f in found:
         if f.kind not in ("name", "metonym") or len(f.actors) != 1:
             continue
@@ -513,7 +503,7 @@ def _subject_states(
         if actor.sector == MEDIA_SECTOR:
             continue  # "Laut CNN …": the medium reports, its state does not act
         entry = registry.kb.entries.get(actor.code or "")
-        generic = any(w in GENERIC_PARTY_WORDS for w in doc[f.start : f.end].text.split())
+        generic = any(w in party_words for w in doc[f.start : f.end].text.split())
         if entry is not None and generic and entry.id not in named:
             continue
         if entry is not None and entry.kind == "state" and acts_in(doc, f):

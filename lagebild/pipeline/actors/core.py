@@ -31,18 +31,12 @@ LOCATIVE_PREPOSITIONS = _words(
 COORDINATORS = frozenset({"und", "sowie", "oder"})
 # "in Spanien", "im Irak", "in der Ukraine": where a story happens.
 IN_PLACE = _words("in im")
-# "in der irakischen Stadt Haditha": a place the KB does not know, and its state.
-PLACE_NOUNS = _words(
-    """Stadt Hauptstadt Großstadt Hafenstadt Grenzstadt Provinzhauptstadt Metropole Provinz
-    Region Ort Ortschaft Dorf Gemeinde Bezirk"""
-)
 # Sectors of actors who are where the story happens (its police, protesters, companies),
 # rather than of the state the story is about (its government, army, parliament).
 MIN_SETTING = 2  # places (a headline place counts two) that make a story's setting
 LOCAL_SECTORS = frozenset({"COP", "JUD", "CVL", "BUS", "MED", "LAB", "EDU", "REL", "NGO"})
 SINGULAR_ARTICLES = _words("ein eine einen einem eines dem des das")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb", "obl:agent", "sbp"})
-SPOKESPERSON_SUFFIXES = ("sprecher", "sprecherin", "sprechers", "sprechern", "sprecherinnen")
 MAX_NAME_TOKENS = 6
 STATE_SECTOR = "GOV"
 # "die europäischen Außenminister", "europäische Polizeibehörden": offices and bodies that
@@ -54,38 +48,15 @@ EU_CODE = "EU"
 PERSON_NOUN_ENDINGS = ("erin", "istin", "antin", "entin", "orin", "eurin", "erinnen", "istinnen")
 COMPATRIOT_ENDINGS = ("mann", "frau", "leute", "männer", "frauen")
 MIN_COMPOUND_HEAD = 6  # letters of a role word heading a closed compound (Behörde)
-# Role words for someone else's counterpart: their state is not the owner's or the context's.
-COUNTERPARTS = ("kolleg", "gegenüber", "gegner", "rivale")
-# Participles of residing: "der in den USA lebende Prediger", "die in Berlin ansässige
-# Organisation" say where someone lives, not whose he is (in the Bundestag speeches "in
-# Deutschland lebende" precedes Syrer, Malier, Jesidinnen, Muslime as often as Deutsche).
-RESIDENCE_PARTICIPLES = ("lebend", "ansässig", "wohnhaft", "wohnend", "beheimatet")
-FORMER_MARKERS = ("ehemalig", "früher", "einstig", "damalig", "vormalig", "ex-")
 MAX_SINGLE_NAME = 14  # letters; longer single words tagged PER are common nouns
 # Endings of German common nouns, to cut them off names NER ran on ("Xi Jinping
 # Rückendeckung"); foreign surnames tagged NOUN ("Ronald Venetiaan") stay.
 COMMON_NOUN_ENDINGS = tuple(
     sorted(_words("ung ungen heit keit schaft tion tät ismus nis tum ment chen lein erei ierung"))
 )
-# Nouns that make a name an organisation's (German and the English of foreign names): an
-# entity NER calls OTH ("Chaos Computer Club", "Social Action Party") that holds one is an
-# organisation the KB does not know, not a title or a slogan.
-ORGANISATION_HEADS = _words(
-    """Partei Bewegung Allianz Bündnis Koalition Front Union Liga Verband Verein Vereinigung
-    Organisation Gesellschaft Stiftung Komitee Kongress Arbeitskreis Initiative Netzwerk
-    Gruppe Gruppierung Club Klub Institut Zentrum Gewerkschaft Bruderschaft Brigaden Armee
-    Miliz Rat Orden Party Movement Alliance Coalition League Association Organization
-    Organisation Society Foundation Committee Council Network Club Institute Union Federation
-    Army Brigade Brigades Occupy"""
-)
 OPENING_QUOTES = frozenset({"„", "“", '"', "»", "«", "''"})
 CLOSING_QUOTES = frozenset({"“", "”", '"', "«", "»", "''"})
 MAX_QUOTED_NAME = 6  # tokens of a group's name in quotation marks
-# Words of party names many states' parties share (die Demokratische Partei, die Sozialisten).
-GENERIC_PARTY_WORDS = _words(
-    """Partei Demokraten Republikaner Sozialisten Sozialdemokraten Konservative Konservativen
-    Liberale Liberalen Kommunisten Grüne Grünen"""
-)
 NAME_PARTICLES = _words("da de do dos del della di al el bin ibn")
 # A name word with an Arabic article or kinship word joined by a hyphen: written in lower
 # case inside a name ("Hajim al-Hassani"), capitalised at a sentence start ("Al-Hassani").

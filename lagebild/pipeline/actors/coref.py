@@ -43,13 +43,14 @@ from collections.abc import Callable, Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.german.lexicon import german_words
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.verbs import may_be_konjunktiv1, morph_values
+from lagebild.kb.actor_words import actor_words
 from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
 from lagebild.pipeline.actors.core import (
     COORDINATORS,
-    COUNTERPARTS,
     DEFINITE,
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
@@ -65,26 +66,7 @@ from lagebild.pipeline.actors.words import (
     words_of,
 )
 
-# Plural nouns that "beide"/"die beiden" uses to refer back to states.
-STATE_NOUNS = frozenset(
-    {
-        "Länder",
-        "Ländern",
-        "Staaten",
-        "Seiten",
-        "Nationen",
-        "Regierungen",
-        "Nachbarn",
-        "Nachbarländer",
-        "Nachbarländern",
-        "Nachbarstaaten",
-        "Mächte",
-        "Mächten",
-        "Partner",
-    }
-)
 NEIGHBOUR_PREFIX = "Nachbar"
-NEIGHBOUR_STATES = ("Nachbarland", "Nachbarländer", "Nachbarstaat", "Nachbarrepublik")
 NEIGHBOUR_ARTICLES = frozenset({"der", "dem", "den", "des", "beim", "vom", "zum", "am"})
 PRONOUN_WINDOW_SENTENCES = 3
 BOTH_WINDOW_TOKENS = 100  # "beide Länder" prefers a coordinated pair this close
@@ -494,13 +476,7 @@ def resolve_definite_bodies(doc: Doc, found: list[Found], registry: ActorRegistr
                 break
 
 
-# Nouns a short reference to a body is never: "das Land" (a state, find_state_descriptions),
-# "die Organisation"/"das Gremium" (find_organisation_descriptions), "die Menge" (a crowd);
-# "die Mission" after "die UN-Friedensmission" is mostly the undertaking states take part in
-# ("sich an der Mission beteiligen", "die Truppenstärke der Mission"), not a body that acts.
-SHORT_BODY_SKIP = frozenset(
-    {"land", "landes", "organisation", "gremium", "gremiums", "menge", "mission"}
-)
+# Nouns a short reference to a body is never: actor_words.yaml, short_body_skip.
 MIN_SHORT_BODY = 3  # letters of the head noun: "Rat"
 
 
@@ -542,8 +518,9 @@ def _head_key(word: str, lasts: set[str]) -> str | None:
     forms = [word]
     if word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    skip = actor_words().short_body_skip
     for key in forms:
-        fits = len(key) >= MIN_SHORT_BODY and key not in SHORT_BODY_SKIP
+        fits = len(key) >= MIN_SHORT_BODY and key not in skip
         if fits and any(_ends_in(last, key) for last in lasts):
             return key
     return None
@@ -636,7 +613,7 @@ def resolve_possessive_roles(doc: Doc, found: list[Found], registry: ActorRegist
     for f in found:
         if not f.needs_code or f.role is None:
             continue
-        if any(word in f.role.title.lower() for word in COUNTERPARTS):
+        if any(word in f.role.title.lower() for word in actor_words().counterparts):
             continue
         possessive = next(
             (
@@ -760,30 +737,24 @@ def _caller_codes(doc: Doc, noun: Token, earlier: list[Found], registry: ActorRe
     return codes
 
 
-# "beide Seiten" of a conflict may be a state and an armed group (Regierung und TPLF);
-# so may the parties of a war, conflict or dispute (``die beiden Kriegsparteien``,
-# ``beide Konfliktparteien``): compounds of ``Parteien`` whose modifier names the conflict.
-CONFLICT_SIDES = frozenset({"Seiten"})
-SIDE_COMPOUNDS = ("kriegsparteien", "konfliktparteien", "streitparteien", "vertragsparteien")
-# Heads of compounds that name states by their power (``Atommächte``, ``Großmächte``,
-# ``Nuklearmächte``), and the relations news sum two states up by (``die beiden Rivalen``,
-# ``ihre beiden Verbündeten``).
-STATE_COMPOUND_HEADS = ("mächte", "mächten")
-RELATION_NOUNS = frozenset({"Rivalen", "Erzrivalen", "Verbündeten", "Verbündete"})
+# The nouns of sides, states and relations: actor_words.yaml (conflict_sides, side_compounds,
+# state_nouns, relation_nouns, state_compound_heads).
 
 
 def names_sides(noun: str) -> bool:
     """Whether a plural noun names the sides of a conflict (states or armed groups)."""
-    return noun in CONFLICT_SIDES or noun.casefold().endswith(SIDE_COMPOUNDS)
+    words = actor_words()
+    return noun in words.conflict_sides or noun.casefold().endswith(words.side_compounds)
 
 
 def names_states(noun: str) -> bool:
     """Whether ``beide``/``die beiden`` + this plural noun sums up states named before."""
+    words = actor_words()
     return (
-        noun in STATE_NOUNS
-        or noun in RELATION_NOUNS
+        noun in words.state_nouns
+        or noun in words.relation_nouns
         or names_sides(noun)
-        or noun.casefold().endswith(STATE_COMPOUND_HEADS)
+        or noun.casefold().endswith(words.state_compound_heads)
     )
 
 
@@ -1095,25 +1066,8 @@ def find_organisation_descriptions(
     return result + _body_descriptions(doc, found, registry, taken)
 
 
-# Plural nouns for the members of an alliance or union of states: in news about one such
-# body ("die Mitgliedstaaten", "die Alliierten", "die 32 Verbündeten") they are that body.
-MEMBER_NOUNS = frozenset(
-    {
-        "Mitgliedstaaten",
-        "Mitgliedsstaaten",
-        "Mitgliedsländer",
-        "Mitgliedsländern",
-        "Mitgliedländer",
-        "Mitgliedländern",
-        "Alliierten",
-        "Verbündeten",
-        "Bündnispartner",
-        "Bündnispartnern",
-    }
-)
-# Plural office holders with no state ("die Staats- und Regierungschefs", "die
-# Außenminister") in news about one body of states are its members' (its summit, its council).
-MEMBER_OFFICE_ENDINGS = ("chef", "minister")
+# The nouns of members and summits of a body of states, and the office endings of its
+# members: actor_words.yaml (member_nouns, summit_nouns, member_office_endings).
 # Words before the noun that keep it a plain reference to all or some members ("die 32
 # Mitgliedstaaten", "die übrigen 26", "alle"); a possessive ("ihre Verbündeten") names
 # the allies of someone else.
@@ -1138,12 +1092,13 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
             start = _member_start(doc, f.start)
             if start is not None and not _owner_follows(doc, f.end):
                 f.kind, f.actors, f.needs_code, f.role = "description", [body], False, None
-    for i in _indices(doc, lambda w: w in _MEMBER_LOWER or w in _SUMMIT_LOWER):
+    words = actor_words()
+    for i in _indices(doc, lambda w: w in words.members_lower):
         if i in taken or _owner_follows(doc, i + 1):
             continue
-        if doc[i].text in MEMBER_NOUNS:
+        if doc[i].text in words.member_nouns:
             start = _member_start(doc, i)
-        elif doc[i].text in SUMMIT_NOUNS:
+        elif doc[i].text in words.summit_nouns:
             start = _member_start(doc, i, SUMMIT_OPENERS)
         else:
             continue
@@ -1152,27 +1107,24 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
     return result
 
 
-# "der Gipfel", "beim Gipfeltreffen": the summit of the body the story is about acts for
-# it ("Zuvor hatte der Gipfel beschlossen"), as the gold codes "der G8-Gipfel" (G8).
-SUMMIT_NOUNS = frozenset({"Gipfel", "Gipfels", "Gipfeltreffen", "Gipfeltreffens"})
+# "der Gipfel" (actor_words.yaml: summit_nouns) acts for the body the story is about, as
+# the gold codes "der G8-Gipfel" (G8).
 SUMMIT_OPENERS = frozenset({"der", "des", "dem", "den", "das", "beim", "vom", "zum", "am"})
-_MEMBER_LOWER = frozenset(w.lower() for w in MEMBER_NOUNS)
-_SUMMIT_LOWER = frozenset(w.lower() for w in SUMMIT_NOUNS)
 
 
 def _member_office(doc: Doc, f: Found) -> bool:
     role = f.role
+    words = actor_words()
     return (
         role is not None
-        and (f.plural_persons or doc[f.end - 1].text.endswith(PLURAL_OFFICE_ENDINGS))
+        and (f.plural_persons or doc[f.end - 1].text.endswith(words.plural_office_endings))
         and role.sector == "GOV"
-        and role.title.endswith(MEMBER_OFFICE_ENDINGS)
+        and role.title.endswith(words.member_office_endings)
     )
 
 
 # The model now and then reads "die Staats- und Regierungschefs" as singular; after a
-# plural opener (not "des") these endings are plural: "-chefs", "-ministern".
-PLURAL_OFFICE_ENDINGS = ("chefs", "ministern")
+# plural opener (not "des") some endings are plural (actor_words.yaml: plural_office_endings).
 
 
 def _member_start(doc: Doc, i: int, openers: frozenset[str] = MEMBER_OPENERS) -> int | None:
@@ -1194,9 +1146,8 @@ def _owner_follows(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].lower_ in ("der", "des", "von", "vom", "aus")
 
 
-# "das Gremium", "des Gremiums": a council or committee, the body named last (the
-# Wächterrat, the Security Council); the noun is neuter, so every definite form is singular.
-BODY_NOUNS = frozenset({"Gremium", "Gremiums"})
+# "das Gremium", "des Gremiums" (actor_words.yaml: body_nouns): a council or committee, the
+# body named last; the noun is neuter, so every definite form is singular.
 
 
 def _body_descriptions(
@@ -1207,7 +1158,7 @@ def _body_descriptions(
     state (a metonym that is no city: ``Wächterrat`` → IRN, not ``Moskau``)."""
     result: list[Found] = []
     for i in _indices(doc, lambda w: w in ("gremium", "gremiums")):
-        if i in taken or doc[i].text not in BODY_NOUNS or _named_after(doc, i):
+        if i in taken or doc[i].text not in actor_words().body_nouns or _named_after(doc, i):
             continue
         _, start = _description_words(doc, i)
         if start is None or doc[start].lower_ not in DEFINITE:
@@ -1236,7 +1187,6 @@ def _is_body(doc: Doc, f: Found, registry: ActorRegistry) -> bool:
     return f.kind == "metonym" and registry.kb.city_state(text) is None
 
 
-BARE_COUNTRY = frozenset({"Land", "Landes", "Lande"})
 BARE_ARTICLES = frozenset({"das", "des", "dem"})
 
 
@@ -1245,7 +1195,8 @@ def _bare_country(doc: Doc, start: int, i: int, taken: set[int]) -> bool:
     last as well — not after a preposition (``auf dem Land``: the countryside; ``im Land``:
     a place) and not as a role's genitive (``die Behörden des Landes`` take the story's
     state as before)."""
-    if doc[i].text not in BARE_COUNTRY or i != start + 1 or doc[start].lower_ not in BARE_ARTICLES:
+    bare = actor_words().bare_country
+    if doc[i].text not in bare or i != start + 1 or doc[start].lower_ not in BARE_ARTICLES:
         return False
     before = doc[start - 1] if start > 0 else None
     return before is None or (before.pos_ != "ADP" and (start - 1) not in taken)
@@ -1304,6 +1255,7 @@ def _described_state(
 def find_neighbours(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
     result: list[Found] = []
     taken = {i for f in found for i in range(f.start, f.end)}
+    state_nouns, neighbours = actor_words().state_nouns, actor_words().neighbour_states
     for i in _indices(doc, lambda w: w.startswith(NEIGHBOUR_PREFIX.lower())):
         tok = doc[i]
         if (
@@ -1312,10 +1264,10 @@ def find_neighbours(doc: Doc, found: list[Found], registry: ActorRegistry) -> li
             or tok.pos_ not in ("NOUN", "PROPN")
         ):
             continue
-        if tok.text in STATE_NOUNS and tok.i > 0 and doc[tok.i - 1].lower_ in ("beide", "beiden"):
+        if tok.text in state_nouns and tok.i > 0 and doc[tok.i - 1].lower_ in ("beide", "beiden"):
             continue
         before = doc[tok.i - 1].lower_ if tok.i > 0 else ""
-        if not tok.text.startswith(NEIGHBOUR_STATES) and before not in NEIGHBOUR_ARTICLES:
+        if not tok.text.startswith(neighbours) and before not in NEIGHBOUR_ARTICLES:
             continue  # "sein Nachbar" is a person next door
         subject_codes = _subject_codes(doc, tok, found, registry)
         floor = _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
@@ -1375,7 +1327,6 @@ def find_age_descriptions(doc: Doc, found: list[Found], registry: ActorRegistry)
 # "die Menge", "der wütenden Menge", "von einer Menge": a crowd, when the text told of one
 # before; the role titles of crowds (roles.yaml: "Tausende", "Menschenmenge" are "Menge";
 # "Tausende Anhänger" of a leader or party rally as one).
-CROWD_TITLES = frozenset({"Demonstranten", "Menge", "Anhänger"})
 CROWD_ARTICLES = frozenset({"die", "der", "einer"})
 # After these "Menge" is an amount (die Menge an Gas, eine Menge von Fragen, der Menge der
 # Abfälle), as in all 17 "die Menge an" and 13 "die Menge der" of the Bundestag speeches.
@@ -1408,7 +1359,7 @@ def find_crowd_references(doc: Doc, found: list[Found]) -> list[Found]:
                 and f.kind in ("role", "description")
                 and f.actors
                 and f.role is not None
-                and f.role.title in CROWD_TITLES
+                and f.role.title in actor_words().crowd_titles
             ),
             None,
         )
@@ -1556,13 +1507,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
     return resolved
 
 
-# verbs whose "es" subject is an expletive: "es gebe keine Hinweise", "es sei zu Kämpfen
-# gekommen", "es handle sich um", "es gehe um", "es sei wichtig"
-EXPLETIVE_ES_VERBS = frozenset(
-    {"geben", "kommen", "handeln", "gehen", "sein", "werden", "bleiben", "heißen", "fehlen",
-     "stehen", "liegen", "gelingen", "lohnen", "bedürfen", "geschehen", "passieren", "reichen",
-     "regnen", "ankommen", "zeigen", "scheinen", "bestehen"}
-)  # fmt: skip
+# verbs whose "es" subject is an expletive: lagebild/german/lexicon.yaml, expletive_es_verbs
 
 
 def _reporting_neuter_speaker(tok: Token, found: list[Found]) -> Found | None:
@@ -1573,7 +1518,7 @@ def _reporting_neuter_speaker(tok: Token, found: list[Found]) -> Found | None:
     verb = tok.head
     if tok.dep_ not in ("nsubj", "expl") or verb.pos_ not in ("VERB", "AUX"):
         return None
-    if verb.lemma_.lower() in EXPLETIVE_ES_VERBS or not _in_konjunktiv(verb):
+    if verb.lemma_.lower() in german_words().expletive_es_verbs or not _in_konjunktiv(verb):
         return None
     if any(c.dep_ in ("aux:pass", "nsubj:pass") for c in verb.children):
         return None  # "es wurde protestiert": the impersonal passive

@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from lagebild.analysis import Role
+from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import KnowledgeBase
 from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import MEDIA_SECTOR, clause_place, state_tokens
-from lagebild.pipeline.actors.core import COUNTERPARTS, GENERIC_PARTY_WORDS, Found
+from lagebild.pipeline.actors.core import Found
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import sentence_bounds
 
@@ -142,10 +143,11 @@ def fill_home_codes(
     found = list(found)
     places = state_tokens(found, registry)
     introduced = _introduced_by_nationality(doc, found, registry)
+    party_words, counterparts = actor_words().generic_party_words, actor_words().counterparts
     for f in found:
         if f.kind != "name" or f.part:
             continue
-        if any(word in GENERIC_PARTY_WORDS for word in doc[f.start : f.end].text.split()):
+        if any(word in party_words for word in doc[f.start : f.end].text.split()):
             f.actors = [_home_party(a, registry, home) for a in f.actors]
         for actor_id in f.actors:
             actor = registry.actors.get(actor_id)
@@ -154,7 +156,7 @@ def fill_home_codes(
                 and not actor.in_kb
                 and actor.code is None
                 and actor.kind in HOME_KINDS
-                and not any(w in r.title.lower() for r in actor.roles for w in COUNTERPARTS)
+                and not any(w in r.title.lower() for r in actor.roles for w in counterparts)
             ):
                 # "sein Amtskollege Juan Pérez" is of another state; "In Ägypten erhebt
                 # die Moslem-Bruderschaft …": a group acts where its clause happens.

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
 from lagebild.german.verbs import morph_values
+from lagebild.kb.actor_words import actor_words
 from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     GENERATED_PERSON,
@@ -35,7 +36,6 @@ from lagebild.pipeline.actors.core import (
     MIN_COMPOUND_HEAD,
     NAME_PARTICLES,
     OPENING_QUOTES,
-    ORGANISATION_HEADS,
     PARTICLE_NAME,
     STATE_SECTOR,
     Found,
@@ -59,17 +59,10 @@ from lagebild.pipeline.actors.words import (
 # --- step 1: names ---------------------------------------------------------------------
 
 
-# Legal forms of companies (lower-cased) and the words of a name before one.
-LEGAL_FORMS = frozenset({"AG", "GmbH", "KGaA", "SE", "Inc", "Ltd", "plc", "PLC", "Corp"})
-LEGAL_FORMS_LOWER = frozenset(f.lower() for f in LEGAL_FORMS)
+# The words of a company's name before its legal form (actor_words.yaml: legal_forms).
 MAX_COMPANY_WORDS = 3
 # prepositions a country's or town's bare name follows ("in Niger", "aus Guinea", "nach Island")
 BARE_PLACE_PREPOSITIONS = frozenset({"in", "aus", "nach"})
-
-# Nouns that name a region as a body of government before its name: "das Land Berlin".
-LAND_NOUNS = frozenset(
-    {"Land", "Landes", "Bundesland", "Bundeslandes", "Freistaat", "Freistaats", "Freistaates"}
-)
 
 
 # German calls any federation's bodies "Bundes…" (Ethiopia's, Austria's, Nigeria's): the
@@ -77,11 +70,6 @@ LAND_NOUNS = frozenset(
 FEDERAL_PREFIX = "Bundes"
 # Articles before a river's name ("die Moldau", "am Niger", "des Kongos").
 RIVER_ARTICLES = frozenset({"der", "die", "des", "dem", "den", "am", "vom", "zum"})
-# Documents named after the city where they were signed or negotiated: "Wiener Übereinkommen",
-# "Minsker Abkommen", "Pariser Klimaabkommen", "Genfer Konventionen", "Osloer Friedensprozess".
-# The city's adjective before them names the document, not the state as an actor.
-PLACE_NAMED_DOCUMENTS = ("abkommen", "übereinkommen", "konvention", "vertrag", "protokoll",
-                         "format", "prozess", "vereinbarung", "charta", "statut")  # fmt: skip
 
 
 class NameFinder:
@@ -159,9 +147,8 @@ class NameFinder:
         role word (``Dschandschawid-Miliz``) is left to the role finder."""
         words = words_of(self.doc)
         result: list[Found] = []
-        for i in words.find(
-            lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in ORGANISATION_HEADS
-        ):
+        heads = actor_words().organisation_heads
+        for i in words.find(lambda w: "-" in w and w.rsplit("-", 1)[-1].capitalize() in heads):
             text = words.text[i]
             if i in taken or not is_capitalised(text) or self.kb.role_word(text) is not None:
                 continue
@@ -177,8 +164,9 @@ class NameFinder:
         Entwicklung''``); a book or film title seldom opens with one."""
         doc = self.doc
         result: list[Found] = []
+        heads = actor_words().organisation_heads
         for i, tok in enumerate(doc[:-2]):
-            if tok.text not in OPENING_QUOTES or doc[i + 1].text not in ORGANISATION_HEADS:
+            if tok.text not in OPENING_QUOTES or doc[i + 1].text not in heads:
                 continue
             end = next(
                 (
@@ -442,8 +430,9 @@ class NameFinder:
         them: its state from a state adjective in the name, else the context's."""
         words = words_of(self.doc)
         result: list[Found] = []
-        for i in words.find(lambda w: w.rstrip(".") in LEGAL_FORMS_LOWER):
-            if i in taken or self.doc[i].text.rstrip(".") not in LEGAL_FORMS:
+        forms = actor_words()  # actor_words.yaml: legal_forms
+        for i in words.find(lambda w: w.rstrip(".") in forms.legal_forms_lower):
+            if i in taken or self.doc[i].text.rstrip(".") not in forms.legal_forms:
                 continue
             start = i
             while (
@@ -499,7 +488,7 @@ class NameFinder:
         head = self.doc[end - 1]
         if state is None or state not in self.kb.entries:
             return None
-        if start and self.doc[start - 1].text in LAND_NOUNS:
+        if start and self.doc[start - 1].text in actor_words().land_nouns:
             # "das Land Niedersachsen", "des Freistaats Bayern": the Land as a body (its
             # government), wherever it stands in the clause; "im Land Hessen" is a place.
             if is_place_use(self.doc, start - 1):
@@ -943,13 +932,14 @@ class NameFinder:
 
     def _names_a_document(self, start: int, end: int) -> bool:
         """ "des Wiener Übereinkommens": a city's invariable adjective (-er) before a treaty,
-        convention or process names where it was made (``PLACE_NAMED_DOCUMENTS``)."""
+        convention or process names where it was made (``place_named_documents``)."""
         text = self.doc[start:end].text
         if end - start != 1 or end >= len(self.doc) or not text.endswith("er"):
             return False
         noun = self.doc[end]
+        documents = actor_words().place_named_documents
         return noun.pos_ in ("NOUN", "PROPN") and any(
-            form.endswith(PLACE_NAMED_DOCUMENTS) for form in (noun.lower_, noun.lemma_.lower())
+            form.endswith(documents) for form in (noun.lower_, noun.lemma_.lower())
         )
 
     def _city_adjective(self, start: int, end: int) -> Found | None:
@@ -1129,17 +1119,17 @@ class NameFinder:
 # Tokens an entity never runs over: NER that does has joined two names (``Die Zeit“
 # meldet, Giuliana Sgrena``).
 ENTITY_BREAKS = frozenset({",", "“", "”", "„", "«", "»", '"'})
-ORG_HEADS = frozenset(h for h in ORGANISATION_HEADS if len(h) >= MIN_COMPOUND_HEAD)
 
 
 def _names_organisation(ent: Span) -> bool:
     """An entity of capitalised words holding an organisation noun (``Chaos Computer Club``,
     ``Arbeitskreis Vorratsdatenspeicherung``; also inside a compound: ``Volksallianz``)."""
     words = [t.text for t in ent if t.is_alpha]
+    heads = actor_words().organisation_heads
     return (
         len(words) >= 2
         and all(is_capitalised(w) or w.islower() and len(w) <= 4 for w in words)
-        and any(w in ORGANISATION_HEADS or _compound_head_in(w) for w in words)
+        and any(w in heads or _compound_head_in(w) for w in words)
     )
 
 
@@ -1154,7 +1144,7 @@ def _coordinated_start(doc: Doc, start: int) -> int:
 def _compound_head_in(word: str) -> bool:
     return any(
         word.endswith(head.lower()) and len(word) > len(head) + 2
-        for head in ORGANISATION_HEADS
+        for head in actor_words().organisation_heads
         if len(head) >= MIN_COMPOUND_HEAD
     )
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
+from lagebild.kb.actor_words import actor_words
 from lagebild.kb.dates import role_valid_at
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
@@ -17,13 +18,10 @@ from lagebild.pipeline.actors.core import (
     DETERMINERS,
     EU_CODE,
     EUROPEAN,
-    FORMER_MARKERS,
     MAX_QUOTED_NAME,
     MIN_COMPOUND_HEAD,
     OPENING_QUOTES,
     PERSON_NOUN_ENDINGS,
-    RESIDENCE_PARTICIPLES,
-    SPOKESPERSON_SUFFIXES,
     STATE_SECTOR,
     Found,
     remembered,
@@ -318,7 +316,8 @@ class RoleFinder:
             # role is, not who holds it (the role is a mention of its own).
             start, info = person.start, None
         if info is not None:
-            if not any(t.lower_.startswith(FORMER_MARKERS) for t in self.doc[start : person.start]):
+            former = actor_words().former_markers
+            if not any(t.lower_.startswith(former) for t in self.doc[start : person.start]):
                 self._current_office(actor_id, info)
             person.start = start
             self._give_role(actor_id, info)
@@ -352,7 +351,7 @@ class RoleFinder:
         prefix names where he serves, not whom he serves."""
         if role is None or code is None or self._is_state(code):
             return False
-        return role.title.lower().endswith(ENVOY_TITLES)
+        return role.title.lower().endswith(actor_words().envoy_titles)
 
     def _from_place(self, end: int) -> bool:
         return end < len(self.doc) and self.doc[end].lower_ == "aus"
@@ -792,7 +791,7 @@ class RoleFinder:
         den USA lebenden``, ``im Exil lebende``), when only articles, names and adjectives
         stand between; None for any other word."""
         doc = self.doc
-        if not doc[j].lower_.startswith(RESIDENCE_PARTICIPLES):
+        if not doc[j].lower_.startswith(actor_words().residence_participles):
             return None
         for k in range(j - 1, max(floor, j - MAX_RESIDENCE_PLACE) - 1, -1):
             tok = doc[k]
@@ -823,7 +822,7 @@ class RoleFinder:
     def _compound_sector(self, text: str, word: RoleWord) -> str | None:
         """``Armeesprecherin`` → MIL, ``Polizeisprecher`` → COP: the sector of the modifier."""
         low = text.lower()
-        for suffix in SPOKESPERSON_SUFFIXES:
+        for suffix in actor_words().spokesperson_suffixes:
             if low.endswith(suffix) and len(low) > len(suffix) + 2:
                 modifier = text[: -len(suffix)].rstrip("s-")
                 inner = self.kb.role_word(modifier)
@@ -893,8 +892,7 @@ class RoleFinder:
 # only so).
 # A state's envoys to an organisation ("der russische UN-Botschafter") act for the state;
 # not "der deutsche UN-Sondergesandte", an officer of the UN.
-ENVOY_TITLES = ("botschafter", "diplomat", "vertreter", "delegierter")
-DEPLOYED_TITLES = ("truppen", "soldat", "botschafter", "botschaft", "diplomat", "gesandter")
+# (actor_words.yaml: envoy_titles, deployed_titles)
 
 
 def _compound_title(modifier: str, word: RoleWord) -> str:
@@ -905,7 +903,7 @@ def _compound_title(modifier: str, word: RoleWord) -> str:
 
 
 def _deployed(word: RoleWord) -> bool:
-    return word.title.lower().endswith(DEPLOYED_TITLES)
+    return word.title.lower().endswith(actor_words().deployed_titles)
 
 
 LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)

@@ -10,10 +10,10 @@ from spacy.tokens import Doc, Token
 
 from lagebild.german.scan import form_places
 from lagebild.german.verbs import morph_values
+from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import KnowledgeBase, RoleWord
 from lagebild.pipeline.actors.core import (
     DETERMINERS,
-    FORMER_MARKERS,
     LOCATIVE_PREPOSITIONS,
     SINGULAR_ARTICLES,
     SUBJECT_DEPS,
@@ -102,8 +102,7 @@ def is_aimed_at(doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ == "auf"
 
 
-# The impersonal report of news: "hieß es", "verlautete" (a clause with no speaker).
-REPORT_VERBS = frozenset({"hieß", "heißt", "verlautete", "verlautet"})
+# The impersonal report of news ("hieß es", "verlautete"): actor_words.yaml, report_verbs.
 
 
 def is_reported_from(doc: Doc, start: int, end: int) -> bool:
@@ -117,7 +116,7 @@ def is_reported_from(doc: Doc, start: int, end: int) -> bool:
 
 def _impersonal_report(doc: Doc, i: int) -> bool:
     """Whether ``hieß es``/``heißt es`` or ``verlautete``/``verlautet`` begins at ``i``."""
-    if i < 0 or i >= len(doc) or doc[i].lower_ not in REPORT_VERBS:
+    if i < 0 or i >= len(doc) or doc[i].lower_ not in actor_words().report_verbs:
         return False
     if doc[i].lower_.startswith("verlautet"):
         return True
@@ -213,9 +212,8 @@ def is_former(token: Token) -> bool:
     """``der frühere Präsident``, ``Ex-Kanzler``: not the office holder at the date."""
     if token.lower_.startswith(("ex-", "alt-")):
         return True
-    return any(
-        t.lower_.startswith(FORMER_MARKERS) for t in token.doc[max(0, token.i - 3) : token.i]
-    )
+    former = actor_words().former_markers
+    return any(t.lower_.startswith(former) for t in token.doc[max(0, token.i - 3) : token.i])
 
 
 def is_plural(token: Token, word: RoleWord) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.lexicon import german_words
 from lagebild.german.memo import per_token
 from lagebild.german.pronouns import is_reflexive_pronoun as _is_reflexive_pronoun
 from lagebild.german.pronouns import is_relative_pronoun, nearest_antecedent
@@ -58,8 +59,6 @@ RELATIONAL_PREPOSITIONS = frozenset(
 NAME_DEPS = frozenset(
     {"flat", "flat:name", "appos", "compound", "amod", "det", "nmod:poss", "det:poss", "nummod"}
 )
-# Verbs of success whose dative is the agent of their zu-infinitive ("Der Polizei gelang es, …").
-ACHIEVEMENT_VERBS = frozenset({"gelingen", "glücken", "misslingen", "mißlingen", "missglücken"})
 # Personal pronouns that are only nominative.
 NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir", "du"})
 # Personal pronouns that are never nominative: "verurteilte ihn ein Gericht".
@@ -434,7 +433,7 @@ def _inverted_subject(verb: Token, verb_objects: list[Token]) -> list[Token]:
     verb in number (a verb with two accusatives excepted: "nannte ihn einen Lügner"). In a
     perfect the finite verb is the auxiliary ("Am Montag haben israelische Soldaten …")."""
     finite = _finite_form(verb)
-    if finite is None or verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+    if finite is None or verb.lemma_.lower() in german_words().double_accusative_verbs:
         return []
     first, *rest = sorted(verb_objects, key=lambda t: t.i)
     vorfeld = [t for t in verb.doc[verb.sent.start : finite.i] if not t.is_punct]
@@ -1095,7 +1094,7 @@ def _borrowed(verb: Token, depth: int, passive: bool = False) -> list[Token]:
 def _dative_achiever(head: Token) -> list[Token]:
     """The dative of a verb of success ("gelingen", "glücken", "misslingen"), which is the
     subject of its zu-infinitive; the verb's own subject is an expletive "es"."""
-    if (head.lemma_ or head.text).lower() not in ACHIEVEMENT_VERBS:
+    if (head.lemma_ or head.text).lower() not in german_words().achievement_verbs:
         return []
     return [c for c in datives(head) if c.lower_ != "es"][:1]
 
@@ -1313,33 +1312,11 @@ def _bare_owned_oblique(token: Token) -> bool:
     )
 
 
-# Nouns of a time of day or week: a time adverbial "am Montag", "in der Nacht", "am
-# Sonntagabend" (weekday compounds are found by their first part).
-TIME_OF_DAY_NOUNS = frozenset(
-    {"nacht", "morgen", "abend", "vormittag", "nachmittag", "mittag", "wochenende", "woche",
-     "tag", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend",
-     "sonntag", "morgengrauen", "mitternacht"}
-)  # fmt: skip
-WEEKDAYS = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag")
-# what does follow a day as its apposition: a time of it ("am Montag Abend", "Ortszeit")
-TIME_APPOSITIONS = TIME_OF_DAY_NOUNS | frozenset(
-    {"ortszeit", "mez", "mesz", "früh", "januar", "februar", "märz", "april", "mai", "juni",
-     "juli", "august", "september", "oktober", "november", "dezember"}
-)  # fmt: skip
-
-
-# Nouns of a stretch of time, which a phrase "in der Nacht", "im Januar", "seit Wochen"
-# makes a time adverbial, never a place or a partner.
-TIME_SPAN_NOUNS = TIME_APPOSITIONS | frozenset(
-    {"jahr", "monat", "zeit", "jahrhundert", "jahrzehnt", "stunde", "minute", "sommer",
-     "winter", "herbst", "frühjahr", "frühling", "zukunft", "vergangenheit"}
-)  # fmt: skip
-
-
 def is_time_noun(token: Token) -> bool:
     lemma = token.lemma_.lower()
+    time = german_words()  # lexicon.yaml: the nouns of time
     return token.pos_ in ("NOUN", "PROPN") and (
-        lemma in TIME_SPAN_NOUNS or lemma.startswith(WEEKDAYS)
+        lemma in time.time_span_nouns or lemma.startswith(time.weekdays)
     )
 
 
@@ -1358,14 +1335,15 @@ def _time_appositions(token: Token) -> list[Token]:
     ):
         return []
     lemma = token.lemma_.lower()
-    if lemma not in TIME_OF_DAY_NOUNS and not lemma.startswith(WEEKDAYS):
+    time = german_words()  # lexicon.yaml: the nouns of time
+    if lemma not in time.time_of_day_nouns and not lemma.startswith(time.weekdays):
         return []
     return [
         c
         for c in token.children
         if c.dep_ == "appos"
         and c.pos_ in ("NOUN", "PROPN")
-        and c.lemma_.lower() not in TIME_APPOSITIONS
+        and c.lemma_.lower() not in time.time_appositions
         and preposition(c) is None
         and c.left_edge.i == token.i + 1
         and not c.left_edge.is_punct
@@ -1489,19 +1467,12 @@ def _object_in_perfect(verb: Token, phrase: Token) -> bool:
     return finite is not None and phrase.dep_ in PASSIVE_SUBJECT_DEPS and phrase.i > finite.i
 
 
-# the few German verbs with two accusative objects ("nannte ihn einen Lügner")
-DOUBLE_ACCUSATIVE_VERBS = frozenset(
-    {"nennen", "heißen", "schimpfen", "taufen", "schelten", "lehren", "kosten", "fragen",
-     "abfragen", "abhören"}
-)  # fmt: skip
-
-
 def _bare_first_objects(verb: Token) -> list[Token]:
     """ "stattete China einen Besuch ab", "stellte Syrien Hilfen bereit": of two objects the
     parser labelled accusative, a bare name before a noun is the dative (German has two
     accusatives only with a handful of verbs, and puts the dative first); a name has no
     article to show its case, so the tagger guesses."""
-    if verb.lemma_.lower() in DOUBLE_ACCUSATIVE_VERBS:
+    if verb.lemma_.lower() in german_words().double_accusative_verbs:
         return []
     found = [c for c in arguments(verb) if c.dep_ == "obj" and not _is_reflexive_pronoun(c)]
     if len(found) != 2:

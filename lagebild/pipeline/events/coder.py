@@ -603,7 +603,7 @@ def code_predicate(
         recipient = list(actor)
     if event_type != "PROTEST" and private_sides(doc, actor, recipient):
         return None  # "wurden von zwei Männern überfallen": a crime, not a political event
-    if unnamed_organisations(doc, actor):
+    if unnamed_organisations(doc, actor, codebook.words.ngo_heads):
         return None  # "Menschenrechtsorganisationen kritisierten": no one the text names
     if sport_internal(doc, actor, recipient, codebook.sports_words):
         return None  # "Kritik des DFB an der Leistung von Schiedsrichter Undiano"

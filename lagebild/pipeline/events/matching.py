@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Token
 
 from lagebild.codebook.loader import Codebook, Predicate
+from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
 from lagebild.german.verbs import adjective_particle, infinitive_guesses, morph_values
 from lagebild.german.words import SEPARABLE_PARTICLES, masculine_of_feminine, spelling_variants
@@ -612,11 +613,6 @@ def _pp_matches(token: Token, prep: str, nouns: tuple[str, ...], facts: TokenFac
     return prep == "als" and any(_ends_with(a, nouns) for a in _als_predicatives(token))
 
 
-# verbs that take a bare predicative where "bezeichnen" takes "als" ("nannte die Vorwürfe
-# haltlos" = "bezeichnete die Vorwürfe als haltlos")
-BARE_PREDICATIVE_VERBS = frozenset({"nennen"})
-
-
 def _als_predicatives(verb: Token) -> list[Token]:
     """The predicative adjectives of a verb of judging: after the comparative "als", which
     the parser hangs on the verb or the adjective, not as a preposition ("bezeichnete die
@@ -626,7 +622,8 @@ def _als_predicatives(verb: Token) -> list[Token]:
         if child.pos_ != "ADJ" or child.dep_ not in ("xcomp", "advmod", "obl", "acomp", "dep"):
             continue
         before = [t for t in verb.doc[max(0, child.i - 2) : child.i] if not t.is_quote]
-        if (before and before[-1].lower_ == "als") or verb.lemma_.lower() in BARE_PREDICATIVE_VERBS:
+        bare = verb.lemma_.lower() in german_words().bare_predicative_verbs
+        if (before and before[-1].lower_ == "als") or bare:
             found.append(child)
     return found
 

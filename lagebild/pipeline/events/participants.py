@@ -441,13 +441,7 @@ def private_sides(
     return all(_stand_in(p) or _unnamed_thing(doc, p) for p in recipient)
 
 
-# the compound head of NGO words that name a kind of organisation active across borders
-# (Menschenrechts-, Hilfs-, Nichtregierungsorganisationen); associations and unions of a
-# trade ("Händlerverbände riefen zum Boykott auf") are the home state's civil society
-ORGANISATIONS = ("organisationen",)
-
-
-def unnamed_organisations(doc: Doc, actor: list[EventParticipant]) -> bool:
+def unnamed_organisations(doc: Doc, actor: list[EventParticipant], heads: tuple[str, ...]) -> bool:
     """Every actor is a bare plural of an NGO word ("Menschenrechtsorganisationen
     kritisierten die Pläne", "Hilfsorganisationen hatten kritisiert"): German's bare plural
     refers to some organisations of the kind, naming none. The guideline gives a non-state
@@ -457,17 +451,17 @@ def unnamed_organisations(doc: Doc, actor: list[EventParticipant]) -> bool:
     home state. Not with an article ("die Organisationen", taken up from before), an
     adjective ("deutsche Hilfsorganisationen") or a named example ("Hilfsorganisationen wie
     Oxfam")."""
-    return bool(actor) and all(_bare_plural_ngo(doc, p) for p in actor)
+    return bool(actor) and all(_bare_plural_ngo(doc, p, heads) for p in actor)
 
 
-def _bare_plural_ngo(doc: Doc, p: EventParticipant) -> bool:
+def _bare_plural_ngo(doc: Doc, p: EventParticipant, heads: tuple[str, ...]) -> bool:
     if p.sector != "NGO" or p.start is None or p.end is None:
         return False
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     head = span.root
-    if morph_values(head, "Number") != ("Plur",) or not head.lower_.endswith(ORGANISATIONS):
+    if morph_values(head, "Number") != ("Plur",) or not head.lower_.endswith(heads):
         return False
     return not any(
         c.dep_ in ("det", "amod", "nmod", "appos", "nummod", "nk")
