@@ -449,8 +449,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     name none). Only after *bei/beim/während* (während seines Japanbesuches, the genitive),
     where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
-    for token in doc:
-        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token)) else ""
+    # only the words ending in a visit's noun, found once per distinct form
+    for token in tokens_where(doc, _is_visit_word):
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token.lower_)) else ""
         stem = stem.rstrip("-")
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -467,8 +468,12 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _visit_suffix(token: Token) -> str:
-    lower = token.lower_
+def _is_visit_word(lower: str) -> bool:
+    return bool(_visit_suffix(lower))
+
+
+def _visit_suffix(lower: str) -> str:
+    """The visit's noun a lower-case form ends in after some first part, else ""."""
     return next((s for s in VISITS if lower.endswith(s) and len(lower) > len(s)), "")
 
 
