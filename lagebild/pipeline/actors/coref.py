@@ -465,7 +465,7 @@ def find_short_body_names(doc: Doc, found: list[Found], registry: ActorRegistry)
         return []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i, key in _short_body_candidates(doc, taken, lasts):
+    for i, key in _short_body_candidates(doc, taken, _endings(lasts)):
         _, start = _description_words(doc, i)
         if start is None:
             continue
@@ -482,14 +482,22 @@ def find_short_body_names(doc: Doc, found: list[Found], registry: ActorRegistry)
     return result
 
 
-def _head_key(word: str, lasts: set[str]) -> str | None:
-    """The form of ``word`` (``rates``: ``rat``) that ends one of the names' last words."""
+def _endings(lasts: set[str]) -> frozenset[str]:
+    """Every ending of ``MIN_SHORT_BODY`` letters or more of the names' words: a key ends one
+    of them exactly when it is among these, one look-up instead of a test of every word for
+    each form of the article."""
+    return frozenset(last[k:] for last in lasts for k in range(len(last) - MIN_SHORT_BODY + 1))
+
+
+def _head_key(word: str, endings: frozenset[str]) -> str | None:
+    """The form of ``word`` (``rates``: ``rat``) that ends one of the names' words
+    (``endings``: theirs, from ``_endings``)."""
     forms = [word]
     if word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     for key in forms:
         fits = len(key) >= MIN_SHORT_BODY and key not in SHORT_BODY_SKIP
-        if fits and any(_ends_in(last, key) for last in lasts):
+        if fits and key in endings:
             return key
     return None
 
@@ -510,11 +518,13 @@ def _names_body(doc: Doc, g: Found, registry: ActorRegistry) -> bool:
     return g.kind == "metonym" and registry.kb.city_state(doc[g.start : g.end].text) is None
 
 
-def _short_body_candidates(doc: Doc, taken: set[int], lasts: set[str]) -> list[tuple[int, str]]:
+def _short_body_candidates(
+    doc: Doc, taken: set[int], endings: frozenset[str]
+) -> list[tuple[int, str]]:
     """Capitalised singular common nouns that end the last word of a name in the text, that
     no mention covers and that nothing names or owns after them, with their head form."""
     result: list[tuple[int, str]] = []
-    for i in words_of(doc).find(lambda w: _head_key(w, lasts) is not None):
+    for i in words_of(doc).find(lambda w: _head_key(w, endings) is not None):
         tok = doc[i]
         if i in taken or i == 0 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
             continue
@@ -524,7 +534,7 @@ def _short_body_candidates(doc: Doc, taken: set[int], lasts: set[str]) -> list[t
             or _owner_follows(doc, i + 1)
         ):
             continue
-        result.append((i, _head_key(tok.lower_, lasts) or ""))
+        result.append((i, _head_key(tok.lower_, endings) or ""))
     return result
 
 
