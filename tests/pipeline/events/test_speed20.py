@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 from lagebild.german.verbs import _strong_infinitives, strong_infinitives
+from lagebild.pipeline.actors.coref import MIN_SHORT_BODY, SHORT_BODY_SKIP, _endings, _head_key
 from lagebild.pipeline.events.repair import _token_ends
 from lagebild.pipeline.places import _is_visit_word, _visit_suffix
 
@@ -55,3 +56,29 @@ def test_visit_words_told_by_their_form(form, suffix):
     visit's noun after a first part; the bare noun is none."""
     assert _visit_suffix(form) == suffix
     assert _is_visit_word(form) == bool(suffix)
+
+
+def _head_key_by_scan(word: str, lasts: set[str]) -> str | None:
+    """The reading before session 20: each form tested against every name word."""
+    forms = [word]
+    if word.endswith("s"):
+        forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
+    for key in forms:
+        fits = len(key) >= MIN_SHORT_BODY and key not in SHORT_BODY_SKIP
+        if fits and any(last.endswith(key) for last in lasts):
+            return key
+    return None
+
+
+NAME_WORDS = {"un-sicherheitsrat", "generalversammlung", "eu-kommission", "rat", "nato", "rates"}
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["rat", "rates", "rats", "sicherheitsrat", "versammlung", "kommission", "kommissionen",
+     "land", "landes", "at", "es", "nato", "natos", "ates", "generalversammlung", "bank"],
+)  # fmt: skip
+def test_short_body_heads_found_by_the_names_endings(word):
+    """A word's head form is found among the endings of the names' words exactly when some
+    name word ends in it."""
+    assert _head_key(word, _endings(NAME_WORDS)) == _head_key_by_scan(word, NAME_WORDS)
