@@ -82,3 +82,36 @@ def test_short_body_heads_found_by_the_names_endings(word):
     """A word's head form is found among the endings of the names' words exactly when some
     name word ends in it."""
     assert _head_key(word, _endings(NAME_WORDS)) == _head_key_by_scan(word, NAME_WORDS)
+
+
+VERB_PROBES = [
+    # a particle after the clause makes the key ("forderte … auf" -> auffordern)
+    ("Die Regierung forderte die Rebellen zur Aufgabe auf.", "forderte"),
+    # a strong form behind its particle ("wies … zurück" -> zurückweisen)
+    ("Der Sprecher wies die Vorwürfe gestern entschieden zurück.", "wies"),
+    # a participle with its particle in the word ("zurückgewiesen")
+    ("Die Forderung wurde vom Ministerium zurückgewiesen.", "zurückgewiesen"),
+    # a plain entry
+    ("Die Armee griff die Stadt in der Nacht an.", "griff"),
+    # a verb no entry names
+    ("Die Delegation übernachtete in einem Hotel am Hafen.", "übernachtete"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word"), VERB_PROBES)
+def test_verbs_without_a_possible_entry_are_skipped_before_their_particle(nlp, text, word):
+    """A verb is skipped before its particle is found only when none of its keys could name
+    an entry: whenever a key of ``verb_keys`` has entries, the readings end an entry's lemma."""
+    from lagebild.pipeline.events import arguments as args
+    from lagebild.pipeline.events.matching import _may_have_verb_entries
+
+    codebook = nlp.get_pipe("lagebild_events").codebook
+    doc = nlp(text)
+    for token in doc:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        has_entries = any(codebook.verbs(k) for k in args.verb_keys(token, codebook.strong_forms))
+        assert not has_entries or _may_have_verb_entries(token, codebook)
+        if token.text == word:
+            assert _may_have_verb_entries(token, codebook) == (word != "übernachtete")
