@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
@@ -190,7 +191,7 @@ def find_defined_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry)
         defined.setdefault(doc[i].text, list(f.actors))
     for acronym, actors in defined.items():
         lower = acronym.lower()
-        for i in _indices(doc, lower.__eq__):
+        for i in _among(doc, {lower}):
             if i not in taken and doc[i].text == acronym:
                 result.append(Found(i, i + 1, "name", list(actors), i))
     return result
@@ -630,7 +631,7 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
     result: list[Found] = []
     roles = {i: f for f in found if f.kind == "role" for i in range(f.start, f.end)}
     taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w in GROUP_COUNTS):
+    for i in _among(doc, GROUP_COUNTS.keys()):
         tok = doc[i]
         count = GROUP_COUNTS[tok.lower_]
         if tok.i in taken or count > 2 and not _counted_group(doc, tok.i):
@@ -684,7 +685,7 @@ def find_all_sides(
         return []
     result: list[Found] = []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w in ALL_WORDS):
+    for i in _among(doc, ALL_WORDS):
         if i + 1 >= len(doc) or i in taken or i + 1 in taken:
             continue
         noun = doc[i + 1]
@@ -951,7 +952,7 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     lowered = {n.lower() for n in kb.state_nouns}
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in lowered):
+    for i in _among(doc, lowered):
         tok = doc[i]
         if i in taken or tok.text not in kb.state_nouns or _named_after(doc, i):
             continue
@@ -976,6 +977,7 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
 
 # The half of a divided state a noun names: 0 the northern, 1 the southern one.
 HALVES = {"Norden": 0, "Nordens": 0, "Süden": 1, "Südens": 1}
+COMPASS_NOUNS = frozenset(h.lower() for h in HALVES)  # looked up by their lower-case forms
 
 
 def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
@@ -990,7 +992,7 @@ def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -
         return []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in ("norden", "nordens", "süden", "südens")):
+    for i in _among(doc, COMPASS_NOUNS):
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.text not in HALVES or i in taken:
@@ -1093,7 +1095,7 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
             start = _member_start(doc, f.start)
             if start is not None and not _owner_follows(doc, f.end):
                 f.kind, f.actors, f.needs_code, f.role = "description", [body], False, None
-    for i in _indices(doc, lambda w: w in _MEMBER_LOWER or w in _SUMMIT_LOWER):
+    for i in _among(doc, _MEMBER_OR_SUMMIT_LOWER):
         if i in taken or _owner_follows(doc, i + 1):
             continue
         if doc[i].text in MEMBER_NOUNS:
@@ -1113,6 +1115,7 @@ SUMMIT_NOUNS = frozenset({"Gipfel", "Gipfels", "Gipfeltreffen", "Gipfeltreffens"
 SUMMIT_OPENERS = frozenset({"der", "des", "dem", "den", "das", "beim", "vom", "zum", "am"})
 _MEMBER_LOWER = frozenset(w.lower() for w in MEMBER_NOUNS)
 _SUMMIT_LOWER = frozenset(w.lower() for w in SUMMIT_NOUNS)
+_MEMBER_OR_SUMMIT_LOWER = _MEMBER_LOWER | _SUMMIT_LOWER
 
 
 def _member_office(doc: Doc, f: Found) -> bool:
@@ -1154,6 +1157,9 @@ def _owner_follows(doc: Doc, end: int) -> bool:
 BODY_NOUNS = frozenset({"Gremium", "Gremiums"})
 
 
+GREMIUM_FORMS = frozenset({"gremium", "gremiums"})
+
+
 def _body_descriptions(
     doc: Doc, found: list[Found], registry: ActorRegistry, taken: set[int]
 ) -> list[Found]:
@@ -1161,7 +1167,7 @@ def _body_descriptions(
     three sentences — an organisation or group by name, or an institution standing for its
     state (a metonym that is no city: ``Wächterrat`` → IRN, not ``Moskau``)."""
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in ("gremium", "gremiums")):
+    for i in _among(doc, GREMIUM_FORMS):
         if i in taken or doc[i].text not in BODY_NOUNS or _named_after(doc, i):
             continue
         _, start = _description_words(doc, i)
@@ -1345,7 +1351,7 @@ def find_crowd_references(doc: Doc, found: list[Found]) -> list[Found]:
     genitive (``die Menge an Gas``, ``eine Menge Geld``), it is an amount."""
     result: list[Found] = []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w == "menge"):
+    for i in _among(doc, {"menge"}):
         if i in taken or not _stands_alone(doc, i):
             continue
         start = i - 1
@@ -1485,7 +1491,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
     taken = {i for f in found for i in range(f.start, f.end)}
     quoted = quoted_tokens(doc)
     resolved: list[Found] = []
-    for i in _indices(doc, lambda w: w in _THIRD_PERSON or w in DEMONSTRATIVES):
+    for i in _among(doc, _THIRD_PERSON_OR_DEMONSTRATIVE):
         tok = doc[i]
         if tok.i in taken or tok.pos_ not in ("PRON", "DET", ""):
             continue
@@ -1497,11 +1503,11 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
         antecedent = _pronoun_antecedent(doc, tok, features, pool, registry)
         if antecedent is not None:
             resolved.append(Found(tok.i, tok.i + 1, "pronoun", list(antecedent.actors), tok.i))
-    for i in _indices(doc, lambda w: w == "es"):
+    for i in _among(doc, {"es"}):
         reporter = _reporting_neuter_speaker(doc[i], found)
         if doc[i].i not in taken and reporter is not None:
             resolved.append(Found(i, i + 1, "pronoun", list(reporter.actors), i))
-    for i in _indices(doc, lambda w: w in _FIRST_PERSON):
+    for i in _among(doc, _FIRST_PERSON):
         tok = doc[i]
         if tok.i in taken or tok.i not in quoted:
             continue
@@ -1577,6 +1583,7 @@ _THIRD_PERSON = frozenset(
 _FIRST_PERSON = frozenset(
     {"wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres", "ich"}
 )
+_THIRD_PERSON_OR_DEMONSTRATIVE = _THIRD_PERSON | frozenset(DEMONSTRATIVES)
 
 
 def _pronoun_antecedent(
@@ -1725,7 +1732,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w == "man"):
+    for i in _among(doc, {"man"}):
         tok = doc[i]
         if tok.pos_ not in ("PRON", "DET", "NOUN", "X", "PROPN", ""):
             continue
@@ -1767,6 +1774,11 @@ def _outermost(items: list[Found]) -> list[Found]:
 def _indices(doc: Doc, wanted: Callable[[str], bool]) -> list[int]:
     """Token indices whose lower-cased text is ``wanted``."""
     return words_of(doc).find(wanted)
+
+
+def _among(doc: Doc, words: AbstractSet[str]) -> list[int]:
+    """Token indices whose lower-cased text is one of ``words`` (looked up, not tested)."""
+    return words_of(doc).among(words)
 
 
 # --- sentences --------------------------------------------------------------------------------
