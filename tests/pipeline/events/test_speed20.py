@@ -115,3 +115,21 @@ def test_verbs_without_a_possible_entry_are_skipped_before_their_particle(nlp, t
         assert not has_entries or _may_have_verb_entries(token, codebook)
         if token.text == word:
             assert _may_have_verb_entries(token, codebook) == (word != "übernachtete")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [frozenset({"man"}), frozenset({"er", "sie", "ihn", "dieser"}), frozenset({"alle", "nie"}),
+     frozenset(), frozenset("abcdefghijklmnopqrstuvwxyz") | {"sie", "man", "es", "."},
+     {"beide": 2, "drei": 3}.keys()],
+)  # fmt: skip
+def test_words_among_a_set_are_those_found_by_the_test(words):
+    """A few words are looked up in the article's table of forms, many are tested form by
+    form: either way the indices are those of the test ``w in words``."""
+    from lagebild.pipeline.actors.words import words_of
+
+    doc = spacy.blank("de")(
+        "Man sagt, er und sie hätten ihn gesehen; Dieser sagt es, Er nie. Alle drei."
+    )
+    words_of_doc = words_of(doc)
+    assert words_of_doc.among(words) == words_of_doc.find(lambda w: w in words)
