@@ -133,3 +133,24 @@ def test_words_among_a_set_are_those_found_by_the_test(words):
     )
     words_of_doc = words_of(doc)
     assert words_of_doc.among(words) == words_of_doc.find(lambda w: w in words)
+
+
+@pytest.mark.model
+def test_reporting_verbs_kept_only_for_their_doc_and_lexicon(nlp):
+    """While one Doc's quotations are found, a word's reporting verbs are kept: the same as
+    found afresh, and never handed to another Doc's word at the same place."""
+    from lagebild.pipeline.quotes.grammar import (
+        _reporting_verbs,
+        reporting_verbs,
+        reporting_verbs_kept,
+    )
+
+    lexicon = nlp.get_pipe("lagebild_quotes").lexicon
+    said = nlp("Der Minister teilte mit, man werde die Gespräche fortsetzen.")
+    other = nlp("Der Minister besuchte am Montag die Hauptstadt.")
+    with reporting_verbs_kept(said, lexicon):
+        for token in said:
+            assert reporting_verbs(token, lexicon) == _reporting_verbs(token, lexicon)
+            assert reporting_verbs(token, lexicon) == _reporting_verbs(token, lexicon)
+        assert reporting_verbs(said[2], lexicon)  # "teilte … mit"
+        assert not reporting_verbs(other[2], lexicon)  # "besuchte": not "teilte" kept at 2
