@@ -154,3 +154,23 @@ def test_reporting_verbs_kept_only_for_their_doc_and_lexicon(nlp):
             assert reporting_verbs(token, lexicon) == _reporting_verbs(token, lexicon)
         assert reporting_verbs(said[2], lexicon)  # "teilte … mit"
         assert not reporting_verbs(other[2], lexicon)  # "besuchte": not "teilte" kept at 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laut dem Ministerium wurden drei Soldaten verletzt, wie die Armee mitteilte.",
+        "Seiner Meinung nach ist die Lage ernst, so der Sprecher. Dem Bericht zufolge stieg sie.",
+    ],
+)
+def test_source_phrases_start_only_at_the_words_found_by_form_and_tag(nlp, text):
+    """Every word a source phrase can start at (one of the lexicon's first words, or a common
+    noun) is among the candidates, in order, and no other word is."""
+    from lagebild.pipeline.quotes.sources import _source_word_candidates
+
+    lexicon = nlp.get_pipe("lagebild_quotes").lexicon
+    doc = nlp(text)
+    expected = [t for t in doc if t.lower_ in lexicon.sources_by_word or t.pos_ == "NOUN"]
+    assert _source_word_candidates(doc, lexicon) == expected
+    assert any(t.lower_ in lexicon.sources_by_word for t in expected)
