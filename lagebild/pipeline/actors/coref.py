@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
 from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.scan import doc_text
 from lagebild.german.verbs import may_be_konjunktiv1, morph_values
 from lagebild.pipeline.actors.bodies import story_body
 from lagebild.pipeline.actors.context import fill_context_codes, give_code
@@ -256,7 +257,7 @@ def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry
         surname = actor.name.split()[-1]
         if len(surname) >= MIN_SURNAME and surname[:1].isupper():
             named.setdefault(surname, (f.end, f.actors[0]))
-    text = doc.text  # built anew on every access: once, not once per surname
+    text = doc_text(doc)  # built once per Doc: spaCy joins every token anew on each access
     if not any(f"{surname}-" in text for surname in named):
         return []  # the usual case, found without making a Token of every word
     result: list[Found] = []

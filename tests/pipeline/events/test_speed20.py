@@ -174,3 +174,16 @@ def test_source_phrases_start_only_at_the_words_found_by_form_and_tag(nlp, text)
     expected = [t for t in doc if t.lower_ in lexicon.sources_by_word or t.pos_ == "NOUN"]
     assert _source_word_candidates(doc, lexicon) == expected
     assert any(t.lower_ in lexicon.sources_by_word for t in expected)
+
+
+def test_doc_text_built_once_and_again_after_retokenizing():
+    """The Doc's text is kept for the Doc (the same string object when asked again) and built
+    anew once the Doc's length changed."""
+    from lagebild.german.scan import doc_text
+
+    doc = spacy.blank("de")("Die Vereinten Nationen  protestierten.\\n\\nNeuer Absatz.")
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[1:3])
+    assert doc_text(doc) == doc.text
