@@ -56,6 +56,21 @@ def form_places(doc: Doc) -> dict[int, list[int]]:
     return places
 
 
+# the text of each Doc, with the Doc's length it was built at
+_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token's text anew on each access
+    (a Token per word), and the words never change (no component retokenizes)."""
+    kept = _TEXTS.get(doc)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    text = doc.text
+    _TEXTS[doc] = (len(doc), text)
+    return text
+
+
 def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     """The tokens whose lower-case form is one of ``words``, in order: the same as
     ``[t for t in doc if t.lower_ in words]``."""

@@ -9,7 +9,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from lagebild.german.marks import QUOTE_PAIRS
-from lagebild.german.memo import per_token
+from lagebild.german.memo import by_identity, per_token
 from lagebild.german.words import (
     FINITE_TAGS,
     INFINITIVE_TAGS,
@@ -473,7 +473,29 @@ def verb_keys(token: Token, strong_forms: dict[str, str] | None = None) -> list[
 
 
 def strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
-    """Infinitives of an irregular form, also behind a separable particle (zurückgewiesen)."""
+    """Infinitives of an irregular form, also behind a separable particle (zurückgewiesen).
+    Kept per table and form: asked for every verb, each asking all separable particles, and
+    the codebook's table is fixed once loaded."""
+    if not strong_forms:
+        return []
+    known = _strong_answers(strong_forms)
+    found = known.get(form)
+    if found is None:
+        if len(known) >= 65536:
+            known.clear()
+        found = known[form] = tuple(_strong_infinitives(form, strong_forms))
+    return list(found)
+
+
+def _no_answers(strong_forms: dict[str, str]) -> dict[str, tuple[str, ...]]:
+    return {}
+
+
+# the answers of ``strong_infinitives`` per table of strong forms (by its identity)
+_strong_answers = by_identity(_no_answers, limit=16)
+
+
+def _strong_infinitives(form: str, strong_forms: dict[str, str]) -> list[str]:
     found = [strong_forms[form]] if form in strong_forms else []
     for prefix in SEPARABLE_PARTICLES:
         rest = form[len(prefix) :]

@@ -393,8 +393,9 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     where it says when and where something happened (vor seiner Israelreise is a time)."""
     found = []
     visits = place_words().visits
-    for token in doc:
-        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token, visits)) else ""
+    # only the words ending in a visit's noun, found once per distinct form
+    for token in tokens_where(doc, lambda lower: bool(_visit_suffix(lower, visits))):
+        stem = token.text[: -len(suffix)] if (suffix := _visit_suffix(token.lower_, visits)) else ""
         stem = stem.rstrip("-")
         if len(stem) < 3 or token.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -411,8 +412,8 @@ def _visit_compounds(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     return found
 
 
-def _visit_suffix(token: Token, visits: tuple[str, ...]) -> str:
-    lower = token.lower_
+def _visit_suffix(lower: str, visits: tuple[str, ...]) -> str:
+    """The visit's noun a lower-case form ends in after some first part, else ""."""
     return next((s for s in visits if lower.endswith(s) and len(lower) > len(s)), "")
 
 

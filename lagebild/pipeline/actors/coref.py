@@ -39,12 +39,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Set as AbstractSet
 
 from spacy.tokens import Doc, Token
 
 from lagebild.analysis import Role
 from lagebild.german.lexicon import german_words
 from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.scan import doc_text
 from lagebild.german.verbs import may_be_konjunktiv1, morph_values
 from lagebild.kb.actor_words import actor_words
 from lagebild.pipeline.actors.bodies import story_body
@@ -173,7 +175,7 @@ def find_defined_acronyms(doc: Doc, found: list[Found], registry: ActorRegistry)
         defined.setdefault(doc[i].text, list(f.actors))
     for acronym, actors in defined.items():
         lower = acronym.lower()
-        for i in _indices(doc, lower.__eq__):
+        for i in _among(doc, {lower}):
             if i not in taken and doc[i].text == acronym:
                 result.append(Found(i, i + 1, "name", list(actors), i))
     return result
@@ -238,7 +240,7 @@ def find_surname_compounds(doc: Doc, found: list[Found], registry: ActorRegistry
         surname = actor.name.split()[-1]
         if len(surname) >= MIN_SURNAME and surname[:1].isupper():
             named.setdefault(surname, (f.end, f.actors[0]))
-    text = doc.text  # built anew on every access: once, not once per surname
+    text = doc_text(doc)  # built once per Doc: spaCy joins every token anew on each access
     if not any(f"{surname}-" in text for surname in named):
         return []  # the usual case, found without making a Token of every word
     result: list[Found] = []
@@ -496,7 +498,7 @@ def find_short_body_names(doc: Doc, found: list[Found], registry: ActorRegistry)
         return []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i, key in _short_body_candidates(doc, taken, lasts):
+    for i, key in _short_body_candidates(doc, taken, _endings(lasts)):
         _, start = _description_words(doc, i)
         if start is None:
             continue
@@ -513,15 +515,23 @@ def find_short_body_names(doc: Doc, found: list[Found], registry: ActorRegistry)
     return result
 
 
-def _head_key(word: str, lasts: set[str]) -> str | None:
-    """The form of ``word`` (``rates``: ``rat``) that ends one of the names' last words."""
+def _endings(lasts: set[str]) -> frozenset[str]:
+    """Every ending of ``MIN_SHORT_BODY`` letters or more of the names' words: a key ends one
+    of them exactly when it is among these, one look-up instead of a test of every word for
+    each form of the article."""
+    return frozenset(last[k:] for last in lasts for k in range(len(last) - MIN_SHORT_BODY + 1))
+
+
+def _head_key(word: str, endings: frozenset[str]) -> str | None:
+    """The form of ``word`` (``rates``: ``rat``) that ends one of the names' words
+    (``endings``: theirs, from ``_endings``)."""
     forms = [word]
     if word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     skip = actor_words().short_body_skip
     for key in forms:
         fits = len(key) >= MIN_SHORT_BODY and key not in skip
-        if fits and any(_ends_in(last, key) for last in lasts):
+        if fits and key in endings:
             return key
     return None
 
@@ -542,11 +552,13 @@ def _names_body(doc: Doc, g: Found, registry: ActorRegistry) -> bool:
     return g.kind == "metonym" and registry.kb.city_state(doc[g.start : g.end].text) is None
 
 
-def _short_body_candidates(doc: Doc, taken: set[int], lasts: set[str]) -> list[tuple[int, str]]:
+def _short_body_candidates(
+    doc: Doc, taken: set[int], endings: frozenset[str]
+) -> list[tuple[int, str]]:
     """Capitalised singular common nouns that end the last word of a name in the text, that
     no mention covers and that nothing names or owns after them, with their head form."""
     result: list[tuple[int, str]] = []
-    for i in words_of(doc).find(lambda w: _head_key(w, lasts) is not None):
+    for i in words_of(doc).find(lambda w: _head_key(w, endings) is not None):
         tok = doc[i]
         if i in taken or i == 0 or tok.pos_ != "NOUN" or not tok.text[:1].isupper():
             continue
@@ -556,7 +568,7 @@ def _short_body_candidates(doc: Doc, taken: set[int], lasts: set[str]) -> list[t
             or _owner_follows(doc, i + 1)
         ):
             continue
-        result.append((i, _head_key(tok.lower_, lasts) or ""))
+        result.append((i, _head_key(tok.lower_, endings) or ""))
     return result
 
 
@@ -652,7 +664,7 @@ def find_both(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Fou
     result: list[Found] = []
     roles = {i: f for f in found if f.kind == "role" for i in range(f.start, f.end)}
     taken = {i for f in found if f.kind not in ("compound", "role") for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w in GROUP_COUNTS):
+    for i in _among(doc, GROUP_COUNTS.keys()):
         tok = doc[i]
         count = GROUP_COUNTS[tok.lower_]
         if tok.i in taken or count > 2 and not _counted_group(doc, tok.i):
@@ -706,7 +718,7 @@ def find_all_sides(
         return []
     result: list[Found] = []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w in ALL_WORDS):
+    for i in _among(doc, ALL_WORDS):
         if i + 1 >= len(doc) or i in taken or i + 1 in taken:
             continue
         noun = doc[i + 1]
@@ -967,7 +979,7 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     lowered = {n.lower() for n in kb.state_nouns}
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in lowered):
+    for i in _among(doc, lowered):
         tok = doc[i]
         if i in taken or tok.text not in kb.state_nouns or _named_after(doc, i):
             continue
@@ -992,6 +1004,7 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
 
 # The half of a divided state a noun names: 0 the northern, 1 the southern one.
 HALVES = {"Norden": 0, "Nordens": 0, "Süden": 1, "Südens": 1}
+COMPASS_NOUNS = frozenset(h.lower() for h in HALVES)  # looked up by their lower-case forms
 
 
 def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
@@ -1006,7 +1019,7 @@ def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -
         return []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in ("norden", "nordens", "süden", "südens")):
+    for i in _among(doc, COMPASS_NOUNS):
         tok = doc[i]
         nxt = doc[i + 1] if i + 1 < len(doc) else None
         if tok.text not in HALVES or i in taken:
@@ -1093,7 +1106,7 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
             if start is not None and not _owner_follows(doc, f.end):
                 f.kind, f.actors, f.needs_code, f.role = "description", [body], False, None
     words = actor_words()
-    for i in _indices(doc, lambda w: w in words.members_lower):
+    for i in _among(doc, words.members_lower):
         if i in taken or _owner_follows(doc, i + 1):
             continue
         if doc[i].text in words.member_nouns:
@@ -1157,8 +1170,9 @@ def _body_descriptions(
     three sentences — an organisation or group by name, or an institution standing for its
     state (a metonym that is no city: ``Wächterrat`` → IRN, not ``Moskau``)."""
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w in ("gremium", "gremiums")):
-        if i in taken or doc[i].text not in actor_words().body_nouns or _named_after(doc, i):
+    body_nouns = actor_words().body_nouns
+    for i in _among(doc, frozenset(noun.lower() for noun in body_nouns)):
+        if i in taken or doc[i].text not in body_nouns or _named_after(doc, i):
             continue
         _, start = _description_words(doc, i)
         if start is None or doc[start].lower_ not in DEFINITE:
@@ -1341,7 +1355,7 @@ def find_crowd_references(doc: Doc, found: list[Found]) -> list[Found]:
     genitive (``die Menge an Gas``, ``eine Menge Geld``), it is an amount."""
     result: list[Found] = []
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
-    for i in _indices(doc, lambda w: w == "menge"):
+    for i in _among(doc, {"menge"}):
         if i in taken or not _stands_alone(doc, i):
             continue
         start = i - 1
@@ -1481,7 +1495,7 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
     taken = {i for f in found for i in range(f.start, f.end)}
     quoted = quoted_tokens(doc)
     resolved: list[Found] = []
-    for i in _indices(doc, lambda w: w in _THIRD_PERSON or w in DEMONSTRATIVES):
+    for i in _among(doc, _THIRD_PERSON_OR_DEMONSTRATIVE):
         tok = doc[i]
         if tok.i in taken or tok.pos_ not in ("PRON", "DET", ""):
             continue
@@ -1493,11 +1507,11 @@ def resolve_pronouns(doc: Doc, found: list[Found], registry: ActorRegistry) -> l
         antecedent = _pronoun_antecedent(doc, tok, features, pool, registry)
         if antecedent is not None:
             resolved.append(Found(tok.i, tok.i + 1, "pronoun", list(antecedent.actors), tok.i))
-    for i in _indices(doc, lambda w: w == "es"):
+    for i in _among(doc, {"es"}):
         reporter = _reporting_neuter_speaker(doc[i], found)
         if doc[i].i not in taken and reporter is not None:
             resolved.append(Found(i, i + 1, "pronoun", list(reporter.actors), i))
-    for i in _indices(doc, lambda w: w in _FIRST_PERSON):
+    for i in _among(doc, _FIRST_PERSON):
         tok = doc[i]
         if tok.i in taken or tok.i not in quoted:
             continue
@@ -1567,6 +1581,7 @@ _THIRD_PERSON = frozenset(
 _FIRST_PERSON = frozenset(
     {"wir", "uns", "unser", "unsere", "unserer", "unseren", "unserem", "unseres", "ich"}
 )
+_THIRD_PERSON_OR_DEMONSTRATIVE = _THIRD_PERSON | frozenset(DEMONSTRATIVES)
 
 
 def _pronoun_antecedent(
@@ -1715,7 +1730,7 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 def resolve_man(doc: Doc, found: list[Found]) -> list[Found]:
     result: list[Found] = []
-    for i in _indices(doc, lambda w: w == "man"):
+    for i in _among(doc, {"man"}):
         tok = doc[i]
         if tok.pos_ not in ("PRON", "DET", "NOUN", "X", "PROPN", ""):
             continue
@@ -1757,6 +1772,11 @@ def _outermost(items: list[Found]) -> list[Found]:
 def _indices(doc: Doc, wanted: Callable[[str], bool]) -> list[int]:
     """Token indices whose lower-cased text is ``wanted``."""
     return words_of(doc).find(wanted)
+
+
+def _among(doc: Doc, words: AbstractSet[str]) -> list[int]:
+    """Token indices whose lower-cased text is one of ``words`` (looked up, not tested)."""
+    return words_of(doc).among(words)
 
 
 # --- sentences --------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from lagebild.analysis import Actor, Role
@@ -186,3 +187,11 @@ class Words:
     def find(self, wanted: Callable[[str], bool]) -> list[int]:
         """Indices of the tokens whose lower-cased text is ``wanted`` (tested once a word)."""
         return sorted(i for word, where in self.by_lower.items() if wanted(word) for i in where)
+
+    def among(self, words: AbstractSet[str]) -> list[int]:
+        """Indices of the tokens whose lower-cased text is one of ``words``: the same as
+        ``find(lambda w: w in words)``, but a few words are looked up rather than every
+        form of the article tested (the pronouns, "man", "alle" are asked for each article)."""
+        if len(words) >= len(self.by_lower):
+            return self.find(words.__contains__)
+        return sorted(i for word in words for i in self.by_lower.get(word, ()))

@@ -37,6 +37,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import by_identity, fixed_parse
+from lagebild.german.scan import doc_text
 from lagebild.german.verbs import is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -272,7 +273,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
 
 
 def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
-    contexts = find_contexts(doc.text, codebook)
+    contexts = find_contexts(doc_text(doc), codebook)
     year = _article_year(doc)
     matches = {token.i: m for token in doc if (m := match_predicate(token, codebook))}
     for i in ordered_acts(doc, matches, codebook):

@@ -11,7 +11,12 @@ from spacy.tokens import Token
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
-from lagebild.german.verbs import adjective_particle, infinitive_guesses, morph_values
+from lagebild.german.verbs import (
+    adjective_particle,
+    infinitive_guesses,
+    morph_values,
+    strong_infinitives,
+)
 from lagebild.german.words import SEPARABLE_PARTICLES, masculine_of_feminine, spelling_variants
 from lagebild.pipeline.events import arguments as args
 
@@ -37,6 +42,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             [],
         )
     elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
+        if not _may_have_verb_entries(token, codebook):
+            return None  # most verbs: no key of theirs can name an entry, found before the particle
         # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
         # "dringen" (which needs "auf") is still "drängen"
         entries = [
@@ -65,6 +72,32 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def _verb_endings(codebook: Codebook) -> frozenset[str]:
+    """Every ending of every verb entry's lemma, the empty one and the whole lemma included."""
+    lemmas = {p.lemma for p in codebook.predicates if p.pos == "verb"}
+    return frozenset(lemma[k:] for lemma in lemmas for k in range(len(lemma) + 1))
+
+
+# the endings of the verb entries' lemmas per codebook (by its identity)
+_verb_endings_of: Callable[[Codebook], frozenset[str]] = by_identity(_verb_endings, limit=16)
+
+
+def _may_have_verb_entries(token: Token, codebook: Codebook) -> bool:
+    """Whether a key of ``verb_keys`` can name a verb entry. A key is a reading of the word
+    (its lemma, a strong or a weak infinitive of its form) with its separable particle before
+    it, and an entry is found under the key or its spelling with "ss" for "ß": so the reading
+    (or that spelling of it) ends an entry's lemma whatever the particle. Asking the readings
+    first spares finding the particle, which reads the clause, for the verbs no entry names."""
+    endings = _verb_endings_of(codebook)
+    form = token.lower_
+    readings = (
+        token.lemma_.lower(),
+        *strong_infinitives(form, codebook.strong_forms),
+        *infinitive_guesses(form),
+    )
+    return any(r.lower() in endings or r.lower().replace("ß", "ss") in endings for r in readings)
 
 
 class TokenFacts:

@@ -12,6 +12,7 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 from __future__ import annotations
 
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import HEAD, IDX, LENGTH
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
@@ -364,12 +365,21 @@ def _actor_names(doc: Doc) -> dict[int, frozenset[str]]:
     return found
 
 
+# the token ends of each Doc, with the Doc's length they were read at
+_TOKEN_ENDS: WeakKeyDictionary[Doc, tuple[int, dict[int, int]]] = WeakKeyDictionary()
+
+
 def _token_ends(doc: Doc) -> dict[int, int]:
     """The index of the token that ends at each character offset (a later one wins, as it
-    did). Read off one array, not by making a Token of every word: five repairs ask for it,
-    and the Token objects were a third of their time."""
+    did). Read off one array, not by making a Token of every word, and once per Doc: five
+    repairs ask for it, and the offsets never change (no component retokenizes)."""
+    kept = _TOKEN_ENDS.get(doc)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
     offsets = doc.to_array([IDX, LENGTH])
-    return dict(zip((offsets[:, 0] + offsets[:, 1]).tolist(), range(len(doc)), strict=True))
+    ends = dict(zip((offsets[:, 0] + offsets[:, 1]).tolist(), range(len(doc)), strict=True))
+    _TOKEN_ENDS[doc] = (len(doc), ends)
+    return ends
 
 
 def _second_of_two_actors(token: Token, names: dict[int, frozenset[str]]) -> bool:

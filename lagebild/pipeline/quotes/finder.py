@@ -27,6 +27,7 @@ from lagebild.pipeline.quotes.grammar import (
     np_right,
     phrase_head,
     plausible_speaker,
+    reporting_verbs_kept,
 )
 from lagebild.pipeline.quotes.indirect import find_anaphoric, find_indirect, find_noun_complements
 from lagebild.pipeline.quotes.marks import mark_token_spans
@@ -47,6 +48,11 @@ def find_quotes(doc: Doc, lexicon: ReportingLexicon | None = None) -> list[Found
     lexicon = lexicon or default_lexicon()
     if len(doc) == 0:
         return []
+    with reporting_verbs_kept(doc, lexicon):
+        return _find_quotes(doc, lexicon)
+
+
+def _find_quotes(doc: Doc, lexicon: ReportingLexicon) -> list[Found]:
     sents, sent_of, para_of = sentence_bounds(doc)
     state = SearchState(doc, lexicon, mark_token_spans(doc))
     find_direct(state, sents, sent_of)

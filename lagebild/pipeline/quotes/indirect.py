@@ -10,7 +10,7 @@ from lagebild.codebook.quotes_loader import (
 )
 from lagebild.german.marks import QUOTE_CLOSERS, QUOTE_PAIRS
 from lagebild.german.pronouns import is_relative
-from lagebild.german.scan import verb_like
+from lagebild.german.scan import tokens_with_pos, verb_like
 from lagebild.german.verbs import has_subjunctive_mood, is_finite, is_infinitive, is_konjunktiv
 from lagebild.german.words import ZU_PARTICLES
 from lagebild.pipeline.quotes.core import (
@@ -535,8 +535,8 @@ def find_noun_complements(
 ) -> None:
     """der Vorwurf, er habe …; die Forderung, X zu tun; mit der Begründung, dass …"""
     doc, lexicon = state.doc, state.lexicon
-    for token in doc:
-        if token.pos_ != "NOUN" or state.taken[token.i]:
+    for token in tokens_with_pos(doc, ("NOUN",)):
+        if state.taken[token.i]:
             continue
         noun = lexicon.noun(token.text)
         if noun is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from lagebild.german.marks import QUOTE_MARK, QUOTE_PAIRS, SINGLE_MARKS
+from lagebild.german.scan import doc_text
 from lagebild.pipeline.quotes.core import MAX_QUOTE_CHARS
 
 
@@ -45,7 +46,7 @@ def find_quotation_marks(text: str) -> list[tuple[int, int, bool]]:
 def mark_token_spans(doc: Doc) -> list[tuple[int, int]]:
     """Outermost quotation-mark spans as token spans (end exclusive)."""
     spans = []
-    for start, end, outermost in find_quotation_marks(doc.text):
+    for start, end, outermost in find_quotation_marks(doc_text(doc)):
         if not outermost:
             continue
         span = doc.char_span(start, end, alignment_mode="expand")

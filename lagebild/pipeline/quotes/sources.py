@@ -5,9 +5,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from lagebild.codebook.quotes_loader import (
+    ReportingLexicon,
     SourcePhrase,
 )
 from lagebild.german.marks import QUOTE_PAIRS
+from lagebild.german.scan import tokens_where, tokens_with_pos
 from lagebild.german.verbs import is_konjunktiv
 from lagebild.german.words import SUBORDINATOR_TAGS
 from lagebild.pipeline.quotes.core import (
@@ -36,11 +38,20 @@ from lagebild.pipeline.quotes.indirect import (
 )
 
 
+def _source_word_candidates(doc: Doc, lexicon: ReportingLexicon) -> list[Token]:
+    """The words a source phrase can start at, in order: a phrase's first word, and any
+    common noun (the phrases opened by a source noun, "Seiner Meinung nach"); found by their
+    forms and tags, not by a Token of every word. The other words have no phrase."""
+    found = {t.i for t in tokens_where(doc, lexicon.sources_by_word.__contains__)}
+    found.update(t.i for t in tokens_with_pos(doc, ("NOUN",)))
+    return [doc[i] for i in sorted(found)]
+
+
 def find_sources(state: SearchState, sents: list[tuple[int, int]], sent_of: list[int]) -> None:
     """Source phrases from the lexicon: laut X, X zufolge, nach Angaben X, wie X mitteilte,
     …, so X, demnach, heißt es."""
     doc, lexicon = state.doc, state.lexicon
-    for token in doc:
+    for token in _source_word_candidates(doc, lexicon):
         phrases = lexicon.sources_by_word.get(token.lower_, ())
         if token.pos_ == "NOUN" and lexicon.source_noun(token.text) is not None:
             # "Seiner Meinung nach": phrases that start with a source noun
