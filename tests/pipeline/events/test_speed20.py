@@ -9,10 +9,12 @@ from __future__ import annotations
 import pytest
 import spacy
 
+from lagebild.geo.place_words import place_words
 from lagebild.german.verbs import _strong_infinitives, strong_infinitives
-from lagebild.pipeline.actors.coref import MIN_SHORT_BODY, SHORT_BODY_SKIP, _endings, _head_key
+from lagebild.kb.actor_words import actor_words
+from lagebild.pipeline.actors.coref import MIN_SHORT_BODY, _endings, _head_key
 from lagebild.pipeline.events.repair import _token_ends
-from lagebild.pipeline.places import _is_visit_word, _visit_suffix
+from lagebild.pipeline.places import _visit_suffix
 
 STRONG = {"gewiesen": "weisen", "geschlagen": "schlagen", "bot": "bieten"}
 
@@ -54,8 +56,7 @@ def test_token_ends_read_once_and_again_after_retokenizing():
 def test_visit_words_told_by_their_form(form, suffix):
     """A visit compound is found by its lower-case form alone (so once per distinct form): a
     visit's noun after a first part; the bare noun is none."""
-    assert _visit_suffix(form) == suffix
-    assert _is_visit_word(form) == bool(suffix)
+    assert _visit_suffix(form, place_words().visits) == suffix
 
 
 def _head_key_by_scan(word: str, lasts: set[str]) -> str | None:
@@ -64,7 +65,7 @@ def _head_key_by_scan(word: str, lasts: set[str]) -> str | None:
     if word.endswith("s"):
         forms += [word[:-1], word[:-2]] if word.endswith("es") else [word[:-1]]
     for key in forms:
-        fits = len(key) >= MIN_SHORT_BODY and key not in SHORT_BODY_SKIP
+        fits = len(key) >= MIN_SHORT_BODY and key not in actor_words().short_body_skip
         if fits and any(last.endswith(key) for last in lasts):
             return key
     return None
