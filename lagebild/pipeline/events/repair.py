@@ -92,6 +92,7 @@ def repair_coordinated_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
 # argument of their own (they keep their label)
 _KEPT_LABELS = frozenset({"nsubj", "punct", "cc", "advmod", "compound:prt", "mark"})
 _STRONG_FORMS: dict[int, dict[str, str]] = {}
+_STRONG_FORM_SETS: dict[int, frozenset[str]] = {}  # the same forms, one set to look up
 # labels of the clause's parts (not of a noun's attributes) the parser hung on a noun it took
 # for the root
 _CLAUSE_LABELS = frozenset(
@@ -113,6 +114,7 @@ def strong_separable_forms(codebook: Codebook) -> dict[str, str]:
             and not form.startswith("ge")
             and any(codebook.verbs(p + infinitive) for p in SEPARABLE_PARTICLES)
         }
+        _STRONG_FORM_SETS[key] = frozenset(_STRONG_FORMS[key])
     return _STRONG_FORMS[key]
 
 
@@ -128,7 +130,7 @@ def repair_strong_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     forms = strong_separable_forms(codebook)
     found = []
     # only the words of that small set are asked (no pass over all tokens)
-    for word in tokens_among(doc, frozenset(forms)):
+    for word in tokens_among(doc, _STRONG_FORM_SETS[id(codebook)]):
         if word.pos_ in ("VERB", "AUX") or not word.text.islower() or word.i == word.sent.start:
             continue
         prt = _closing_particle(word, forms[word.lower_], codebook)
