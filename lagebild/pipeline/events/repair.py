@@ -33,7 +33,7 @@ from lagebild.german.verbs import (
     verb_key,
     verb_keys,
 )
-from lagebild.german.words import ADJECTIVE_PARTICLES
+from lagebild.german.words import ADJECTIVE_PARTICLES, SEPARABLE_PARTICLES
 from lagebild.pipeline.events.arguments import is_time_noun
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -74,28 +74,184 @@ def repair_coordinated_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
         if conjunction.i + 1 >= len(doc):
             continue
         word = doc[conjunction.i + 1]
-        prt = _coordinated_preterite_particle(word)
-        if prt is None or not any(
-            codebook.verbs(prt.lower_ + k) for k in infinitive_guesses(word.lower_)
-        ):
+        strong = strong_separable_forms(codebook).get(word.lower_)
+        prt = _coordinated_preterite_particle(word, strong is not None)
+        guesses = [strong] if strong else infinitive_guesses(word.lower_)
+        if prt is None or not any(codebook.verbs(prt.lower_ + k) for k in guesses):
             continue
         first = _governing_verb(word)
         if first is None:
             continue
         _restore_conjunct(word, first, prt)
+        if strong:
+            word.lemma_ = strong
         found.append(word)
     return found
 
 
-def _coordinated_preterite_particle(word: Token) -> Token | None:
-    """The clause-final particle after a weak preterite tagged as an attribute right after
+# labels of the words a mis-tagged verb's clause hung on it or its old head that are no
+# argument of their own (they keep their label)
+_KEPT_LABELS = frozenset({"nsubj", "punct", "cc", "advmod", "compound:prt", "mark"})
+_STRONG_FORMS: dict[int, dict[str, str]] = {}
+_STRONG_FORM_SETS: dict[int, frozenset[str]] = {}  # the same forms, one set to look up
+# labels of the clause's parts (not of a noun's attributes) the parser hung on a noun it took
+# for the root
+_CLAUSE_LABELS = frozenset(
+    {"punct", "compound:prt", "advmod", "obl", "nsubj", "mark", "advcl", "parataxis", "ccomp"}
+)
+
+
+def strong_separable_forms(codebook: Codebook) -> dict[str, str]:
+    """The finite forms of the codebook's strong verbs that have a separable particle in
+    the codebook ("lud" -> "laden" of "einladen", "bot" -> "bieten" of "anbieten"), each
+    with its infinitive: a small set computed once per codebook."""
+    key = id(codebook)
+    if key not in _STRONG_FORMS:
+        _STRONG_FORMS[key] = {
+            form: infinitive
+            for form, infinitive in codebook.strong_forms.items()
+            if form != infinitive
+            and form.isalpha()
+            and not form.startswith("ge")
+            and any(codebook.verbs(p + infinitive) for p in SEPARABLE_PARTICLES)
+        }
+        _STRONG_FORM_SETS[key] = frozenset(_STRONG_FORMS[key])
+    return _STRONG_FORMS[key]
+
+
+def repair_strong_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "Sie lud den Präsidenten zu Beratungen nach Berlin ein", "Er bot Indien eine
+    Untersuchung an": the model does not know some rare strong preterites ("lud", "bot",
+    "drangen") and tags them as adverb, article or adjective, so the clause has no verb and
+    the invitation or offer is never coded (in raw_de "lud … ein" was mis-tagged in all
+    three sentences). A strong finite form of a codebook verb whose particle closes the
+    clause ("lud" + "ein" = "einladen") is that verb: it becomes the clause's finite verb,
+    the particle its particle, and the phrases of its clause its subject, objects and
+    obliques. The verbs restored."""
+    forms = strong_separable_forms(codebook)
+    found = []
+    # only the words of that small set are asked (no pass over all tokens)
+    for word in tokens_among(doc, _STRONG_FORM_SETS[id(codebook)]):
+        if word.pos_ in ("VERB", "AUX") or not word.text.islower() or word.i == word.sent.start:
+            continue
+        prt = _closing_particle(word, forms[word.lower_], codebook)
+        if prt is None:
+            continue
+        if not _restore_strong(word, prt, forms[word.lower_]):
+            continue
+        found.append(word)
+    return found
+
+
+def _closing_particle(word: Token, infinitive: str, codebook: Codebook) -> Token | None:
+    """The particle closing the word's clause that makes the infinitive a codebook verb, or
+    None: the word before a punctuation mark, up to the next verb or the clause's end (past
+    the commas of an enumeration: "lud den Präsidenten, den Premier und Tusk … ein")."""
+    doc = word.doc
+    for tok in doc[word.i + 1 : word.sent.end]:
+        if tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            return None
+        if tok.is_punct:
+            before = doc[tok.i - 1]
+            if before.i > word.i + 1 and before.lower_ in SEPARABLE_PARTICLES:
+                return before if codebook.verbs(before.lower_ + infinitive) else None
+            if tok.text != ",":
+                return None
+    # the particle ends the sentence (the model may split off the full stop)
+    last = doc[word.sent.end - 1]
+    if last.i > word.i + 1 and last.lower_ in SEPARABLE_PARTICLES:
+        return last if codebook.verbs(last.lower_ + infinitive) else None
+    return None
+
+
+def _restore_strong(verb: Token, prt: Token, infinitive: str) -> bool:
+    """Make the word the finite verb of its clause; False (and nothing changed) when the
+    clause is not the sentence's main clause from its start to the particle."""
+    sent = verb.sent
+    root = sent.root
+    if prt.head == verb:
+        _as_finite_verb(verb, infinitive)
+        _dative_first([c for c in verb.children if c.dep_ == "obj"])
+        return True  # the tree is right; only the tag was wrong
+    clause = verb.doc[sent.start : prt.i + 1]
+    if not sent.start <= root.i <= prt.i or any(
+        t.pos_ in ("VERB", "AUX") and is_finite(t) for t in clause
+    ):
+        return False  # another verb: a coordination or a clause of its own
+    _as_finite_verb(verb, infinitive)
+    verb.head, verb.dep_ = verb, "ROOT"
+    doc = verb.doc
+    for token in doc[sent.start : prt.i + 1]:
+        if token == verb:
+            continue
+        # what hung on the old root, and what after the verb hung on the first phrase before
+        # it (the Vorfeld holds one phrase), is the verb's
+        if token == root or (token.i > verb.i and token.head.i < verb.i):
+            token.head = verb
+        elif token.head == root and (token.i < verb.i or token.dep_ in _CLAUSE_LABELS):
+            token.head = verb  # the old root's own attributes stay with it
+    for token in doc[prt.i + 1 : sent.end]:
+        if token.head == root and token != verb and token.dep_ in _CLAUSE_LABELS:
+            token.head = verb
+    prt.head, prt.dep_, prt.tag_ = verb, "compound:prt", "PTKVZ"
+    _label_arguments(verb, prt)
+    return True
+
+
+def _as_finite_verb(verb: Token, infinitive: str) -> None:
+    verb.pos_, verb.tag_, verb.lemma_ = "VERB", "VVFIN", infinitive
+    verb.morph = MorphAnalysis(verb.vocab, FINITE_PAST)
+
+
+def _label_arguments(verb: Token, prt: Token) -> None:
+    """A phrase with a preposition is an oblique, a bare one an object; the subject keeps its
+    label, and a bare phrase right before the verb is the subject when none is labelled."""
+    for child in verb.children:
+        if child == prt or child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        if child.dep_ in _KEPT_LABELS and child.dep_ != "advmod":
+            continue  # a noun is no adverb: "Gestern lud die Ministerin[advmod] …"
+        if _has_preposition(child):
+            child.dep_ = "obl"
+        else:
+            child.dep_ = "obj"
+    objects = [c for c in verb.children if c.dep_ == "obj"]
+    if objects and not any(c.dep_ == "nsubj" for c in verb.children):
+        # a bare phrase before the verb fills the Vorfeld as the subject; after a fronted
+        # adverbial the subject comes first after the verb, unless its case is accusative
+        first = objects[0]
+        if first.i < verb.i or not _accusative_form(first):
+            first.dep_ = "nsubj"
+            objects = objects[1:]
+    _dative_first(objects)
+
+
+def _dative_first(objects: list[Token]) -> None:
+    if len(objects) > 1:
+        objects[0].dep_ = "iobj"  # of two bare objects the first is the dative
+
+
+_ACCUSATIVE_FORMS = frozenset({"den", "einen", "ihn", "mich", "dich", "uns", "euch"})
+
+
+def _accusative_form(noun: Token) -> bool:
+    """The phrase shows the accusative (not "den" before a plural, which is the dative)."""
+    if noun.lower_ in _ACCUSATIVE_FORMS and noun.pos_ == "PRON":
+        return True
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    return "einen" in dets or ("den" in dets and "Sing" in morph_values(noun, "Number"))
+
+
+def _coordinated_preterite_particle(word: Token, strong: bool = False) -> Token | None:
+    """The clause-final particle after a weak preterite (or a strong finite form of a
+    codebook verb, ``strong``: "und bot Gespräche an") tagged as an attribute right after
     "und", or None."""
     # tagged an attributive adjective, or a verb still hung on the noun as its attribute
     if word.dep_ != "amod" or not (word.tag_ == "ADJA" or word.pos_ == "VERB"):
         return None
     if not word.text.islower():
         return None
-    if not word.lower_.endswith(PRETERITE_ENDINGS) or word.i == 0:
+    if not (strong or word.lower_.endswith(PRETERITE_ENDINGS)) or word.i == 0:
         return None
     if word.doc[word.i - 1].lower_ != "und" or word.head.i <= word.i:
         return None
