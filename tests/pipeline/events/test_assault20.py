@@ -64,3 +64,29 @@ def test_the_attacked_are_not_of_the_attacking_state(nlp, text, expected):
 def test_arrested_people_keep_the_arresting_state(nlp):
     text = "In der Türkei wird demonstriert. Die Türkei nahm zahlreiche Journalisten fest."
     assert ("COERCE", "TUR", "TUR") in analysed(nlp, text, "2024-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ein chinesisches Küstenwachschiff hat am Montag ein vietnamesisches Fischerboot "
+         "gerammt.", ("ASSAULT", "CHN", "VNM")),
+        ("Ein russisches Kriegsschiff rammte am Morgen ein ukrainisches Patrouillenboot.",
+         ("ASSAULT", "RUS", "UKR")),
+    ],
+    ids=["perfect", "preterite"],
+)  # fmt: skip
+def test_a_vessel_rammed_by_a_states_ship_is_an_assault(nlp, text, expected):
+    assert expected in analysed(nlp, text, "2024-05-01")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Der Minister rammte beim Spatenstich einen Pfahl in den Boden.",
+     "Ein deutscher Politiker hat mit seinem Auto einen Baum gerammt."],
+    ids=["by-hand", "car-accident-of-a-person"],
+)  # fmt: skip
+def test_ramming_by_hand_or_by_a_person_is_no_assault(nlp, text):
+    assert not any(t == "ASSAULT" for t, _, _ in analysed(nlp, text, "2024-05-01"))
