@@ -452,8 +452,10 @@ def _subject_state(
 
 
 # Event types whose object is the one spoken to or about: a state that accuses, demands
-# of, rejects or warns someone addresses another side.
-ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN"})
+# of, rejects or warns someone addresses another side; a state that attacks, shells or
+# bombs someone strikes another side ("Russische Kampfjets bombardierten Stellungen der
+# Rebellen": the rebels are not Russian). Not COERCE: a state arrests and bans its own.
+ADDRESSED_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "ASSAULT"})
 # The codebook's frame slot of an object label (UD and TIGER).
 OBJECT_SLOTS = {"obj": "obj", "oa": "obj", "iobj": "dat", "da": "dat"}
 

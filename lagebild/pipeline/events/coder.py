@@ -134,6 +134,7 @@ from lagebild.pipeline.events.repair import (
     repair_adjective_particles,
     repair_adverbial_participles,
     repair_adverbs_as_conjuncts,
+    repair_als_clause_subjects,
     repair_antecedents_in_relative_clauses,
     repair_article_read_as_pronoun,
     repair_causative_objects,
@@ -255,6 +256,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_name_after_actor_noun(doc)
     repair_masculine_name_before_plural(doc)
     repair_article_read_as_pronoun(doc)
+    repair_als_clause_subjects(doc)
     repair_name_after_plural_subject(doc)
     repair_name_after_relative_pronoun(doc)
     repair_particle_before_comma(doc)

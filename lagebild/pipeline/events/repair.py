@@ -1617,3 +1617,67 @@ def repair_adverbs_as_conjuncts(doc: Doc) -> list[Token]:
         word.dep_ = "advmod"
         found.append(word)
     return found
+
+
+# "als" opening a clause: after a comma or at the sentence's start it is the subordinator of a
+# temporal or comparative clause ("…, als pakistanische Flugzeuge Ziele bombardierten")
+CLAUSE_ALS = frozenset({"als"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "sb"})
+
+
+def repair_als_clause_subjects(doc: Doc) -> list[Token]:
+    """ "Die Feuerpause war gebrochen worden, als pakistanische Flugzeuge Ziele bombardierten":
+    the model reads the subordinator "als" as the "als" of a role ("als Vermittler") and hangs
+    the clause's first noun phrase on its verb as an oblique, or makes it a first object
+    beside the real one, so the verb has no subject. A clause opened by "als" after a comma
+    (or at the sentence's start) puts its verb last (Nebensatz order) and its subject first,
+    so a bare noun phrase right after "als" on a later verb without a subject is that subject
+    (as an object only when the verb has a second object after it: subject, object, verb),
+    and "als" the clause's marker. Not a phrase marked as another case than the nominative.
+    The subjects re-hung."""
+    found = []
+    for als in tokens_among(doc, CLAUSE_ALS):
+        noun = _phrase_after_als(als)
+        if noun is None or not _opens_clause(als) or not _nominative(noun):
+            continue
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i < noun.i:
+            continue
+        if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            continue
+        oblique = als.dep_ == "case" and noun.dep_ in ("obl", "nmod")
+        first_object = (
+            als.dep_ == "mark"
+            and als.head == verb
+            and noun.dep_ == "obj"
+            and any(c.dep_ == "obj" and c.i > noun.i for c in verb.children)
+        )
+        if not (oblique or first_object):
+            continue
+        noun.dep_ = "nsubj"
+        als.head, als.dep_ = verb, "mark"
+        found.append(noun)
+    return found
+
+
+def _phrase_after_als(als: Token) -> Token | None:
+    """The head noun of the phrase that follows "als", with only its own article and
+    adjectives between."""
+    doc = als.doc
+    for i in range(als.i + 1, min(als.i + 5, len(doc))):
+        word = doc[i]
+        if word.pos_ in ("NOUN", "PROPN"):
+            between = range(als.i + 1, i)
+            return word if all(doc[j].head == word for j in between) else None
+        if word.pos_ not in ("DET", "ADJ", "NUM"):
+            return None
+    return None
+
+
+def _opens_clause(als: Token) -> bool:
+    return als.is_sent_start or (als.i > 0 and als.doc[als.i - 1].text == ",")
+
+
+def _nominative(noun: Token) -> bool:
+    cases = morph_values(noun, "Case")
+    return not cases or "Nom" in cases
