@@ -24,8 +24,11 @@ DETERMINERS = DEFINITE | _words(
     seinem ihr ihre ihrer ihren ihrem dessen deren jene jener"""
 )
 # A place after one of these is where something happens, not who acts ("in Peking").
+# Not "hinter": a state or capital after it is whom one backs ("stellte sich hinter London")
+# or trails in a ranking ("Platz zwei hinter den USA"); raw_de has no "hinter" + state or
+# capital naming a place.
 LOCATIVE_PREPOSITIONS = _words(
-    """in im ins nach bei beim auf an am nahe vor hinter über durch um zwischen ab bis unweit
+    """in im ins nach bei beim auf an am nahe vor über durch um zwischen ab bis unweit
     gen innerhalb außerhalb"""
 )
 COORDINATORS = frozenset({"und", "sowie", "oder"})
