@@ -58,11 +58,11 @@ def test_the_snapshot_covers_every_capability_on_both_splits() -> None:
 
 
 @pytest.mark.model
-def test_no_score_drops_below_the_snapshot(nlp) -> None:
+def test_no_score_drops_below_the_snapshot(shipped_nlp) -> None:
     needed = [gold_events("train"), gold_events("dev"), wikinews_dev()]
     if not all(path.exists() for path in needed):
         pytest.skip(f"the gold data under {SHARED} is not available")
-    problems = drops(measure(nlp), read_snapshot())
+    problems = drops(measure(shipped_nlp), read_snapshot())
     assert problems == [], (
         f"scores dropped; if the change is intended, run `make snapshot` and commit "
         f"{SNAPSHOT.name} with the reason: {problems}"
@@ -140,10 +140,10 @@ def test_the_output_snapshot_covers_every_gold_article_of_both_splits() -> None:
 
 
 @pytest.mark.model
-def test_the_pipeline_finds_what_the_output_snapshot_holds(nlp) -> None:
+def test_the_pipeline_finds_what_the_output_snapshot_holds(shipped_nlp) -> None:
     if not all(gold_events(split).exists() for split in ("train", "dev")):
         pytest.skip(f"the gold data under {SHARED} is not available")
-    differences = changed_outputs(outputs(nlp), read_outputs())
+    differences = changed_outputs(outputs(shipped_nlp), read_outputs())
     assert differences == [], (
         f"outputs changed in {len(differences)} gold articles; if the change is intended, run "
         f"`make snapshot` and commit {OUTPUTS.name} with the reason: {differences[:5]}"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import lagebild
+from tests.conftest import rules_pipeline
 
 pytestmark = pytest.mark.model
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.model
 def located(text: str, field: str = "text") -> list[tuple[str, str | None, str | None, str | None]]:
     """Each event's type and its location's country, precision and ``field`` (its text as
     written, or the gazetteer's ``name``)."""
-    analysis = lagebild.analyze(text, date="2024-05-01")
+    analysis = lagebild.analyze(text, date="2024-05-01", nlp=rules_pipeline())
     return [
         (e.type, e.location.country if e.location else None,
          e.location.precision if e.location else None,

@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 import lagebild
+from tests.conftest import rules_pipeline
 
 
 def located(text: str, title: str | None = None) -> list[tuple[str, str | None, str | None]]:
     """Each event's type and its location's country and name."""
-    analysis = lagebild.analyze(text, title=title, date="2024-05-01")
+    analysis = lagebild.analyze(text, title=title, date="2024-05-01", nlp=rules_pipeline())
     return [
         (e.type, e.location.country if e.location else None,
          e.location.name if e.location else None)

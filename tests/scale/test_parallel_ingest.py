@@ -17,10 +17,10 @@ pytestmark = pytest.mark.model
 
 
 @pytest.fixture(scope="module")
-def one_process(tmp_path_factory, nlp) -> Path:
+def one_process(tmp_path_factory, shipped_nlp) -> Path:
     db = tmp_path_factory.mktemp("one") / "one.db"
     with Store(db) as store:
-        ingest([EXAMPLES], store, nlp=nlp)
+        ingest([EXAMPLES], store, nlp=shipped_nlp)
     return db
 
 
