@@ -18,6 +18,7 @@ from lagebild.errors import DataFileError
 from lagebild.geo import place_words as module
 from lagebild.geo.place_words import PlaceWords, load_place_words, place_words
 from lagebild.pipeline import places
+from tests.word_lists import bundled_data, emptying
 
 PLACES = Path(places.__file__)
 SECTIONS = [f.name for f in dataclasses.fields(PlaceWords)]
@@ -25,24 +26,13 @@ DATE = "2024-05-01"
 
 
 def _data() -> dict:
-    return yaml.safe_load(module.DEFAULT_PATH.read_text(encoding="utf-8"))
+    return bundled_data(module)
 
 
 @pytest.fixture
 def emptied(tmp_path: Path, monkeypatch) -> Iterator[Callable[[str], None]]:
     """Empty one section of the file the resolver reads (the cache read again)."""
-
-    def empty(section: str) -> None:
-        data = _data()
-        data[section] = []
-        path = tmp_path / "place_words.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        monkeypatch.setattr(module, "DEFAULT_PATH", path)
-        place_words.cache_clear()
-
-    yield empty
-    monkeypatch.undo()
-    place_words.cache_clear()
+    yield from emptying(module, place_words, tmp_path, monkeypatch)
 
 
 def test_the_bundled_lists_are_valid() -> None:

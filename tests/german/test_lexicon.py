@@ -17,30 +17,20 @@ from lagebild.errors import DataFileError
 from lagebild.german import lexicon
 from lagebild.german.lexicon import GermanWords, german_words, load_german_words
 from lagebild.pipeline.events import arguments as args
+from tests.word_lists import bundled_data, emptying
 
 LAGEBILD = Path(__file__).resolve().parents[2] / "lagebild"
 SECTIONS = [f.name for f in dataclasses.fields(GermanWords)]
 
 
 def _data() -> dict:
-    return yaml.safe_load(lexicon.DEFAULT_PATH.read_text(encoding="utf-8"))
+    return bundled_data(lexicon)
 
 
 @pytest.fixture
 def emptied(tmp_path: Path, monkeypatch) -> Iterator[Callable[[str], None]]:
     """Empty one section of the file the pipeline reads (the cache read again)."""
-
-    def empty(section: str) -> None:
-        data = _data()
-        data[section] = []
-        path = tmp_path / "lexicon.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        monkeypatch.setattr(lexicon, "DEFAULT_PATH", path)
-        german_words.cache_clear()
-
-    yield empty
-    monkeypatch.undo()
-    german_words.cache_clear()
+    yield from emptying(lexicon, german_words, tmp_path, monkeypatch)
 
 
 def test_the_bundled_lists_are_valid() -> None:

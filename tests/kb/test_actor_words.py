@@ -27,6 +27,7 @@ from lagebild.pipeline.actors.home import HomeState, fill_home_codes
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.roles import RoleFinder
 from lagebild.pipeline.actors.words import is_former
+from tests.word_lists import bundled_data, emptying
 
 ACTORS = Path(__file__).resolve().parents[2] / "lagebild" / "pipeline" / "actors"
 SECTIONS = [f.name for f in dataclasses.fields(ActorWords) if f.name not in DERIVED]
@@ -34,24 +35,13 @@ DATE = "2024-05-01"
 
 
 def _data() -> dict:
-    return yaml.safe_load(module.DEFAULT_PATH.read_text(encoding="utf-8"))
+    return bundled_data(module)
 
 
 @pytest.fixture
 def emptied(tmp_path: Path, monkeypatch) -> Iterator[Callable[[str], None]]:
     """Empty one section of the file the linker reads (the cache read again)."""
-
-    def empty(section: str) -> None:
-        data = _data()
-        data[section] = []
-        path = tmp_path / "actor_words.yaml"
-        path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-        monkeypatch.setattr(module, "DEFAULT_PATH", path)
-        actor_words.cache_clear()
-
-    yield empty
-    monkeypatch.undo()
-    actor_words.cache_clear()
+    yield from emptying(module, actor_words, tmp_path, monkeypatch)
 
 
 def test_the_bundled_lists_are_valid() -> None:
