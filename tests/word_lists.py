@@ -34,3 +34,22 @@ def emptying(
     yield empty
     monkeypatch.undo()
     cached.cache_clear()
+
+
+def assert_edit_rejected(
+    module: ModuleType,
+    loader: Callable[[Path], Any],
+    change: Callable[[dict], Any],
+    message: str,
+    tmp_path: Path,
+) -> None:
+    """The bundled file with ``change`` applied fails to load, the error naming ``message``
+    (the section or entry the analyst broke)."""
+    from lagebild.errors import DataFileError
+
+    data = bundled_data(module)
+    change(data)
+    path = tmp_path / module.DEFAULT_PATH.name
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        loader(path)

@@ -12,6 +12,7 @@ import pytest
 import yaml
 from spacy.tokens import Doc
 
+from lagebild.codebook import event_words as event_words_module
 from lagebild.codebook.event_words import (
     DEFAULT_PATH,
     EventWords,
@@ -19,15 +20,15 @@ from lagebild.codebook.event_words import (
     load_event_words,
 )
 from lagebild.codebook.loader import Codebook, load_codebook
-from lagebild.errors import DataFileError
 from tests.pipeline.events.test_types_s15 import coded
+from tests.word_lists import assert_edit_rejected, bundled_data
 
 PIPELINE = Path(__file__).resolve().parents[2] / "lagebild" / "pipeline"
 SECTIONS = [f.name for f in dataclasses.fields(EventWords)]
 
 
 def _data() -> dict:
-    return yaml.safe_load(DEFAULT_PATH.read_text(encoding="utf-8"))
+    return bundled_data(event_words_module)
 
 
 def test_the_bundled_lists_are_valid_and_held_by_the_codebook() -> None:
@@ -56,12 +57,7 @@ def test_every_section_is_read_by_the_pipeline(section: str) -> None:
     ids=["upper-case", "phrase", "duplicate", "missing-section", "unknown-section"],
 )
 def test_a_broken_edit_is_rejected_with_its_place(tmp_path: Path, change, message: str) -> None:
-    data = _data()
-    change(data)
-    path = tmp_path / "event_words.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFileError, match=message):
-        load_event_words(path)
+    assert_edit_rejected(event_words_module, load_event_words, change, message, tmp_path)
 
 
 def test_lists_beside_a_codebook_are_read_with_it(tmp_path: Path) -> None:

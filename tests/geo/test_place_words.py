@@ -11,14 +11,12 @@ from pathlib import Path
 
 import pytest
 import spacy
-import yaml
 from spacy.tokens import Doc
 
-from lagebild.errors import DataFileError
 from lagebild.geo import place_words as module
 from lagebild.geo.place_words import PlaceWords, load_place_words, place_words
 from lagebild.pipeline import places
-from tests.word_lists import bundled_data, emptying
+from tests.word_lists import assert_edit_rejected, bundled_data, emptying
 
 PLACES = Path(places.__file__)
 SECTIONS = [f.name for f in dataclasses.fields(PlaceWords)]
@@ -61,12 +59,7 @@ def test_every_section_is_read_by_the_resolver(section: str) -> None:
     ids=["upper-case", "phrase", "duplicate", "missing-section", "unknown-section"],
 )
 def test_a_broken_edit_is_rejected_with_its_place(tmp_path: Path, change, message: str) -> None:
-    data = _data()
-    change(data)
-    path = tmp_path / "place_words.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFileError, match=message):
-        load_place_words(path)
+    assert_edit_rejected(module, load_place_words, change, message, tmp_path)
 
 
 def _located(nlp, text: str) -> set[tuple[str, str | None, str | None]]:

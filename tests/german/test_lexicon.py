@@ -10,14 +10,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 from spacy.tokens import Doc, Token
 
-from lagebild.errors import DataFileError
 from lagebild.german import lexicon
 from lagebild.german.lexicon import GermanWords, german_words, load_german_words
 from lagebild.pipeline.events import arguments as args
-from tests.word_lists import bundled_data, emptying
+from tests.word_lists import assert_edit_rejected, bundled_data, emptying
 
 LAGEBILD = Path(__file__).resolve().parents[2] / "lagebild"
 SECTIONS = [f.name for f in dataclasses.fields(GermanWords)]
@@ -66,12 +64,7 @@ def test_every_section_is_read_by_the_pipeline(section: str) -> None:
     ids=["upper-case", "phrase", "duplicate", "missing-section", "unknown-section"],
 )
 def test_a_broken_edit_is_rejected_with_its_place(tmp_path: Path, change, message: str) -> None:
-    data = _data()
-    change(data)
-    path = tmp_path / "lexicon.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFileError, match=message):
-        load_german_words(path)
+    assert_edit_rejected(lexicon, load_german_words, change, message, tmp_path)
 
 
 def _word(doc: Doc, text: str) -> Token:

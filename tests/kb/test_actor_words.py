@@ -12,11 +12,9 @@ from types import SimpleNamespace
 
 import pytest
 import spacy
-import yaml
 from spacy.tokens import Doc, Span
 
 from lagebild.analysis import Role
-from lagebild.errors import DataFileError
 from lagebild.kb import actor_words as module
 from lagebild.kb.actor_words import DERIVED, ActorWords, actor_words, load_actor_words
 from lagebild.kb.loader import get_kb
@@ -27,7 +25,7 @@ from lagebild.pipeline.actors.home import HomeState, fill_home_codes
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.roles import RoleFinder
 from lagebild.pipeline.actors.words import is_former
-from tests.word_lists import bundled_data, emptying
+from tests.word_lists import assert_edit_rejected, bundled_data, emptying
 
 ACTORS = Path(__file__).resolve().parents[2] / "lagebild" / "pipeline" / "actors"
 SECTIONS = [f.name for f in dataclasses.fields(ActorWords) if f.name not in DERIVED]
@@ -71,12 +69,7 @@ def test_every_section_is_read_by_the_linker(section: str) -> None:
     ids=["upper-case", "phrase", "duplicate", "missing-section", "unknown-section"],
 )
 def test_a_broken_edit_is_rejected_with_its_place(tmp_path: Path, change, message: str) -> None:
-    data = _data()
-    change(data)
-    path = tmp_path / "actor_words.yaml"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    with pytest.raises(DataFileError, match=message):
-        load_actor_words(path)
+    assert_edit_rejected(module, load_actor_words, change, message, tmp_path)
 
 
 def _mentions(nlp, text: str) -> set[tuple[str, tuple[tuple[str | None, str | None], ...]]]:
