@@ -93,10 +93,15 @@ def _connection(db: Path, parquet: Path | None) -> Iterator[Any]:
         yield conn
 
 
-def _nlp(model: Path | None):
+def _nlp(model: Path | None, rules_only: bool = False):
     import lagebild
 
-    return lagebild.load(model)
+    nlp = lagebild.load(model)
+    if rules_only:
+        from lagebild.pipeline.events.detector import hold_gate_open
+
+        hold_gate_open(nlp)  # this process evaluates once: changing the cached pipeline is safe
+    return nlp
 
 
 def _print_json(data: object) -> None:
@@ -724,6 +729,16 @@ def evaluate_parse(
     _print_json(run(_nlp(model), gold, write_predictions))
 
 
+RulesOnlyOption = Annotated[
+    bool,
+    typer.Option(
+        "--rules-only",
+        help="Hold the learned detector's gate open: the codebook rules' events alone "
+        "(the detector proposes and drops none).",
+    ),
+]
+
+
 @evaluate_app.command("actors")
 def evaluate_actors(
     gold: GoldFiles,
@@ -732,6 +747,7 @@ def evaluate_actors(
         bool, typer.Option("--misses", help="List each miss with its class.")
     ] = False,
     as_json: Annotated[bool, typer.Option("--json", help="The full result as JSON.")] = False,
+    rules_only: RulesOnlyOption = False,
 ) -> None:
     """Share of gold actor/recipient mentions linked to the right code (event gold JSONL),
     with the misses counted by class (no mention, entity without mention, mention without
@@ -742,7 +758,7 @@ def evaluate_actors(
     from lagebild.evaluate.actors import evaluate_actors as run
     from lagebild.evaluate.actors import format_report
 
-    result = run(_nlp(model), gold)
+    result = run(_nlp(model, rules_only), gold)
     if as_json:
         _print_json(result)
     else:
@@ -772,6 +788,7 @@ def evaluate_events(
         typer.Option(help="Cross-validate the learned event detector over K folds of articles."),
     ] = None,
     model: ModelOption = None,
+    rules_only: RulesOnlyOption = False,
 ) -> None:
     """Event-level and triple-level P/R/F1 as in EVENTS-GUIDELINES.md, with missed and wrong events.
 
@@ -779,13 +796,16 @@ def evaluate_events(
     (missed and wrong events by class), go to stderr and into the JSON.
     Several files are pooled: one score and one interval over all their articles.
     Example: lagebild evaluate events ../shared/gold/events-train.jsonl --folds 5
+    Example: lagebild evaluate events ../shared/gold/events-check.jsonl --rules-only
     """
     from lagebild.evaluate.events import evaluate_events as run
     from lagebild.evaluate.events import format_error_table, format_summary
 
     if folds is not None and folds < 2:
         raise typer.BadParameter("--folds must be at least 2", param_hint="--folds")
-    result = run(_nlp(model), gold, folds=folds)
+    if folds is not None and rules_only:
+        raise typer.BadParameter("--folds chooses the gate: no --rules-only", param_hint="--folds")
+    result = run(_nlp(model, rules_only), gold, folds=folds)
     err_console.print(format_summary(result), highlight=False, markup=False)
     err_console.print(format_error_table(result), highlight=False, markup=False)
     _print_json(result)
@@ -803,6 +823,7 @@ def evaluate_locations(
             "(independent of event matching): the JSON's `oracle`",
         ),
     ] = False,
+    rules_only: RulesOnlyOption = False,
 ) -> None:
     """Event locations: country accuracy and points within 50 km over matched gold events.
 
@@ -810,7 +831,7 @@ def evaluate_locations(
     """
     from lagebild.evaluate.locations import evaluate_locations as run
 
-    _print_json(run(_nlp(model), gold, oracle=oracle))
+    _print_json(run(_nlp(model, rules_only), gold, oracle=oracle))
 
 
 def main() -> None:

@@ -19,11 +19,9 @@ def rules_pipeline() -> Language:
     """The full pipeline with the detector's gate held open (see ``nlp``), built once; for
     test helpers that run outside a fixture."""
     from lagebild.pipeline import build_pipeline
+    from lagebild.pipeline.events.detector import hold_gate_open
 
-    pipeline = build_pipeline()  # its own copy: lagebild.load() keeps the shipped one
-    model = pipeline.get_pipe("lagebild_event_detector").model
-    model.threshold, model.keep = 1.01, 0.0
-    return pipeline
+    return hold_gate_open(build_pipeline())  # its own copy: lagebild.load() keeps the shipped one
 
 
 def _skip_without_model() -> None:

@@ -332,3 +332,11 @@ def test_the_readme_example_queries_return_results_on_the_demo_store(nlp, tmp_pa
         assert result.exit_code == 0, (words, result.output)
         if words[0] not in ("export", "failures"):
             assert result.stdout.strip(), f"no results: lagebild {' '.join(words)}"
+
+
+def test_rules_only_and_folds_together_are_a_usage_error(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", "events", str(gold), "--folds", "3", "--rules-only"])
+    assert result.exit_code == 2
+    assert "--rules-only" in result.output

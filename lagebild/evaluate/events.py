@@ -334,7 +334,7 @@ def gold_names(gold_paths: Path | Sequence[Path]) -> str:
     return " + ".join(str(p) for p in as_paths(gold_paths))
 
 
-DETECTOR = "lagebild_event_detector"
+DETECTOR = "lagebild_event_detector"  # detector.COMPONENT, unimported: no spaCy at import
 # proposal thresholds and least probabilities of rule events tried by cross-validation
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 KEEPS = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)

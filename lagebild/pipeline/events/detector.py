@@ -67,6 +67,7 @@ BOW_LENGTH = 2**14
 RECIPIENT_PREPOSITIONS = ("gegen", "an", "mit", "für", "zu", "nach", "bei", "über")
 TARGETED_ACTS = frozenset({"ASSAULT", "COERCE"})
 DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
+COMPONENT = "lagebild_event_detector"
 RIGHT = "RIGHT"
 LEAD_SENTENCES = 3  # the sentences of a news story's lead
 
@@ -331,8 +332,17 @@ def train_textcat(
     return nlp
 
 
+def hold_gate_open(nlp: Language) -> Language:
+    """``nlp`` with its detector's gate held open: the detector still sets every event's
+    confidence but proposes and drops none, so the events are the rules' alone (what
+    ``lagebild evaluate … --rules-only`` measures, and what the rules' tests test)."""
+    model = cast(EventDetector, nlp.get_pipe(COMPONENT)).model
+    model.threshold, model.keep = DEFAULT_THRESHOLD, 0.0
+    return nlp
+
+
 @Language.factory(
-    "lagebild_event_detector",
+    COMPONENT,
     requires=["doc._.events", "doc._.mentions", "doc._.actors"],
     assigns=["doc._.events"],
     default_config={"model_path": None, "codebook_path": None},

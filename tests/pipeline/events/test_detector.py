@@ -14,6 +14,7 @@ from lagebild.pipeline.events.detector import (
     detect,
     event_examples,
     event_features,
+    hold_gate_open,
     sentence_words,
     training_examples,
 )
@@ -174,3 +175,15 @@ def test_training_examples_label_gold_evidence_sentences():
     gold = [{"type": "COERCE", "evidence": "Die Polizei nahm Demonstranten fest ."}]
     examples = training_examples(doc, gold)
     assert [types for _, types in examples] == [{"COERCE"}, set(), set()]
+
+
+def test_a_gate_held_open_proposes_and_drops_nothing_but_still_scores(model):
+    doc = make_doc()
+    wrong = rule_event(doc, 1, "ACCUSE")  # no recipient: the confidence model doubts it
+    pipeline = spacy.blank("de")
+    detector = pipeline.add_pipe("lagebild_event_detector")
+    detector.model = DetectorModel(model.nlp, model.calibrator, 0.3, 0.9, 0.5)
+    assert detect(doc, [wrong], detector.model, load_codebook()) != [wrong]
+    hold_gate_open(pipeline)
+    (kept,) = detect(doc, [wrong], detector.model, load_codebook())
+    assert kept.type == "ACCUSE" and kept.confidence != wrong.confidence
