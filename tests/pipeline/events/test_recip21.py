@@ -43,3 +43,35 @@ def test_foreign_judgement_of_a_told_act_goes_to_its_doer_not_the_story_state(
     # the story's state (the victim's, by the dateline) is only a default addressee: the
     # definite act noun names the act told before, and its doer is the one judged
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Straßburg (dpa) - Das Europaparlament forderte die EU-Kommission auf, ein Verfahren "
+            "gegen Polen einzuleiten.",
+            ("REQUEST", ("EU",), ("EU",), "asserted"),
+        ),
+        (
+            "Brüssel (dpa) - Die EU-Kommission warf dem Europäischen Rat vor, die Asylreform zu "
+            "blockieren.",
+            ("ACCUSE", ("EU",), ("EU",), "asserted"),
+        ),
+        (
+            "Brüssel (dpa) - Das EU-Parlament kritisierte die Kommission scharf.",
+            ("ACCUSE", ("EU",), ("EU",), "asserted"),
+        ),
+    ],
+)
+def test_an_organ_of_a_body_of_states_addresses_another_organ(nlp, text, expected) -> None:
+    # the Parliament, the Commission and the Council are all the EU to the linker, but each is
+    # a party of its own: one asking or blaming another is an event, not the EU addressing itself
+    assert expected in coded(nlp, text)
+
+
+def test_a_body_named_by_itself_stays_one_party(nlp) -> None:
+    # "Die Europäische Kommission kritisierte Ungarn": the organ's target is the state named
+    assert ("ACCUSE", ("EU",), ("HUN",), "asserted") in coded(
+        nlp, "Brüssel (dpa) - Die Europäische Kommission kritisierte Ungarn scharf."
+    )
