@@ -61,6 +61,7 @@ class EventWords:
     omission_verbs: frozenset[str]
     denial_verbs: frozenset[str]
     ngo_heads: tuple[str, ...]
+    body_organs: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

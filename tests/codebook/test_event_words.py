@@ -252,6 +252,11 @@ BEHAVIOUR = [
         "Menschenrechtsorganisationen kritisierten die Regierung Ägyptens scharf.",
         ABSENT + ("ACCUSE", ("EGY",), ("EGY",)),
     ),
+    (
+        "body_organs",  # one organ of the EU blaming another is an event of its own
+        "Das EU-Parlament kritisierte die Kommission scharf.",
+        ("ACCUSE", ("EU",), ("EU",)),
+    ),
 ]
 
 

@@ -454,12 +454,13 @@ def code_predicate(
     actor = unique(frame_actor + partners)
     if not any(p.code for p in actor):
         return None
-    actor_ids = {entity_key(doc, p) for p in actor}
+    organs = codebook.words.body_organs
+    actor_ids = {entity_key(doc, p, organs) for p in actor}
     actor_codes = {p.code for p in actor}
     recipient = [
         p
         for p in unique(frame_recipient)
-        if entity_key(doc, p) not in actor_ids
+        if entity_key(doc, p, organs) not in actor_ids
         # a state does not trade with, aid or sanction itself ("Der Konzern hat Autos nach
         # China verkauft" with the company linked to China), unless the act is one done
         # within a state (the codebook's own_state_target: "Tokajew entließ die Regierung")

@@ -789,15 +789,36 @@ def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
             authors = told_decision_makers(doc, c.token, c.actor, codebook)
             if not authors and _unaddressed(c):
                 authors = told_act_authors(doc, c, candidates, codebook)
+                if _own_for_foreign(c, authors):
+                    authors = []
             if authors:
                 c.recipient = authors
 
 
 def _unaddressed(c: Candidate) -> bool:
-    """No recipient, or only the default one at the actor's home that the sentence does not
-    name (an addressee found for a condemned act or a claim is kept)."""
+    """No recipient, or only a default one that the sentence does not name: the actor's home,
+    or the story's state as a foreign speaker's addressee (an addressee found for a condemned
+    act or a claim is kept)."""
     own = {p.code for p in c.actor if p.code}
-    return not c.recipient or (c.addressed is False and all(p.code in own for p in c.recipient))
+    return not c.recipient or (
+        c.addressed is False
+        # the actor's home, or a state standing in for an unnamed side (the story's state
+        # for a foreign speaker): a default, with no span in the text
+        and all(p.code in own or p.start is None for p in c.recipient)
+    )
+
+
+def _own_for_foreign(c: Candidate, authors: list[EventParticipant]) -> bool:
+    """The told act's doers are the actor's own state while the default addressee is another
+    (the story's state for a foreign speaker): the nearest act told before is then the
+    speaker's side's answer ("Ecuador zog seinen Botschafter ab. … Correa bezeichnete den
+    Einsatz als Massaker"), not the act judged, which the story's state did."""
+    own = {p.code for p in c.actor if p.code}
+    return (
+        bool(authors)
+        and {p.code for p in authors} <= own
+        and any(p.code not in own for p in c.recipient)
+    )
 
 
 # reactions judge a told act; they are not the act that a later reaction refers to. Nor is

@@ -70,14 +70,15 @@ def fill_frame(
         actor = participants_in(doc, agents, False, names_only=True)
     else:
         actor = _first_filled(doc, token, frame.actor, codebook, extra, names_only=True)
-    actor_ids = {entity_key(doc, p) for p in actor}
+    organs = codebook.words.body_organs
+    actor_ids = {entity_key(doc, p, organs) for p in actor}
     partners = [
         p
         for slot in frame.partners
         for p in participants_in(
             doc, slot_heads(token, slot, codebook, extra), slot == "content", names_only=True
         )
-        if entity_key(doc, p) not in actor_ids
+        if entity_key(doc, p, organs) not in actor_ids
     ]
     own_sides = {(p.code, p.sector) for p in actor}
     verbal = codebook.quad(predicate.type) in VERBAL_QUADS
@@ -145,7 +146,7 @@ def _first_filled(
         found = [
             p
             for p in participants_in(doc, heads, slot == "content", names_only=names_only)
-            if entity_key(doc, p) not in exclude
+            if entity_key(doc, p, codebook.words.body_organs) not in exclude
         ]
         if victims:
             found = [p for p in found if p.start is None or p.start not in victims]

@@ -250,26 +250,32 @@ def participants(doc: Doc, mention: Mention) -> list[EventParticipant]:
     return result
 
 
-def entity_key(doc: Doc, p: EventParticipant) -> str | None:
+def entity_key(doc: Doc, p: EventParticipant, organs: tuple[str, ...] = ()) -> str | None:
     """What makes two participants the same entity: the resolved actor, but for a state's
     institutional sector group the body's own word as well. The group stands for every body
     of the sector, so "Der Bundesrat schlug dem Bundestag vor" names two bodies (both DEU/LEG)
     and the second is the addressee; "die Regierung" and "der Regierung" stay one. Not for
     people (civilians, rebels: "sie" and "ihre Geiseln" may be told of the same few) nor
-    for pronouns, whose word names nothing."""
+    for pronouns, whose word names nothing. So, with ``organs`` (the codebook's
+    ``body_organs``), for an organ of an organisation of states: "Die Kommission forderte den
+    Rat der Mitgliedstaaten auf" is one organ of the EU addressing another."""
     actor = (doc._.actors or {}).get(p.actor) if p.actor else None
-    if (
-        actor is None
-        or actor.kind != "group"
-        or actor.sector not in INSTITUTION_SECTORS
-        or p.start is None
-        or p.end is None
-    ):
+    if actor is None or p.start is None or p.end is None:
+        return p.actor
+    institution = actor.kind == "group" and actor.sector in INSTITUTION_SECTORS
+    body = bool(organs) and actor.kind == "organisation" and actor.sector == "IGO"
+    if not (institution or body):
         return p.actor
     span = doc.char_span(p.start, p.end, alignment_mode="expand")
     if span is None or not len(span) or any(t.pos_ == "PRON" for t in span):
         return p.actor
-    return f"{p.actor}|{span[-1].lower_}"
+    word = span[-1].lower_
+    if institution:
+        return f"{p.actor}|{word}"
+    # the organ, whatever its case or prefix ("EU-Kommission", "der Kommission"); the body's
+    # own name ("der Strafgerichtshof", "die Ecowas") is the body itself
+    organ = next((o for o in organs if word.endswith(o)), None)
+    return f"{p.actor}|{organ}" if organ else p.actor
 
 
 def unique(participants: list[EventParticipant]) -> list[EventParticipant]:
