@@ -54,7 +54,8 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 # and West-Aserbaidschan are Iranian provinces), written without hyphen, in lower case
 NOT_PARTS_OF_STATES = frozenset(
     {"nordamerika", "südamerika", "mittelamerika", "zentralamerika", "westindien", "ostindien",
-     "ostaserbaidschan", "westaserbaidschan"}
+     "ostaserbaidschan", "westaserbaidschan", "nordkurdistan", "westkurdistan",
+     "ostkurdistan", "südkurdistan"}
 )  # fmt: skip
 
 Precision = Literal["point", "admin1", "country"]
@@ -112,6 +113,7 @@ class Gazetteer:
         self.countries: dict[str, GeoPlace] = {}
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
+        self._german_regions: dict[str, GeoPlace] = {}  # regions.yaml's admin1 by German name
         self._generated_regions: list[GeoPlace] = []
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
@@ -215,6 +217,8 @@ class Gazetteer:
             )  # fmt: skip
             for surface in (item["name"], *item.get("names", ())):
                 self.regions[surface] = place
+            if item["precision"] == "admin1":
+                self._german_regions[item["name"]] = place
             seat = self._seat(item)
             if seat is not None:
                 self._seats |= {a.lower(): seat for a in item.get("adjectives", ())}
@@ -341,7 +345,17 @@ class Gazetteer:
         whole = surface.replace("-", "").lower()
         if not prefix or len(rest) < 3 or whole.removesuffix("s") in NOT_PARTS_OF_STATES:
             return []
-        return self._countries_named(rest[0].upper() + rest[1:])
+        rest = rest[0].upper() + rest[1:]
+        # a region is compounded alike (Nordsinai, Nord-Darfur, Osttirol, Südengland) and lies
+        # where the region does; only the hand-written German names: GeoNames' bare admin1
+        # names would make Ostfriesland Dutch (Friesland) and the Westbalkan Turkmen (Balkan)
+        region = self._german_regions.get(rest)
+        return [region] if region is not None else self._countries_named(rest)
+
+    def part_named(self, surface: str) -> list[GeoPlace]:
+        """The state or region a compass compound names a part of (Ostkongo, Nordsinai), or
+        nothing when ``surface`` is no such compound."""
+        return self._part_of_state(surface)
 
     def _countries_named(self, surface: str) -> list[GeoPlace]:
         """The states a name names: one (Irak, Iraks), several or an ambiguous one (Kongo),

@@ -450,7 +450,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den", "die"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
             named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
-            found += [m for m in (seat, named) if m is not None]
+            part = _compass_part(doc, token.i + 2, gazetteer)
+            found += [m for m in (seat, named, part) if m is not None]
             continue
         if token.i + 1 >= len(doc):
             continue
@@ -462,8 +463,10 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml),
             # or a region with its kind (im nigerianischen Bundesstaat Zamfara)
             seat = _seat_of_government(doc, token.i + 1, gazetteer)
-            found += [seat] if seat is not None else []
-            if seat is not None or word.i == token.i + 1:
+            # im Ostkongo, im Nordirak: the part of a state that takes an article
+            part = _compass_part(doc, token.i + 1, gazetteer) if seat is None else None
+            found += [m for m in (seat, part) if m is not None]
+            if seat is not None or part is not None or word.i == token.i + 1:
                 continue
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -496,6 +499,23 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
     return found
+
+
+def _compass_part(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """in der (umkämpften) Ostukraine, im Ostkongo, im Nordsinai: German names the part of a
+    state or region with a compass compound, and the states and regions that take an article
+    (der Irak, der Kongo, die Ukraine) take it in the compound too, so the bare-preposition
+    rule does not see them; the compound is unambiguous where the model saw no place."""
+    word = doc[start]
+    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+        word = doc[word.i + 1]
+    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    parts = gazetteer.part_named(word.text)
+    if not parts:
+        return None
+    candidates = [Candidate(place, "name") for place in parts]
+    return PlaceMention(word.text, word.idx, word.idx + len(word.text), "text", candidates)
 
 
 def _after_settlement_kind(
