@@ -36,6 +36,8 @@ REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
 COURTS_FILE = DATA_DIR / "courts.yaml"
 SEATS_FILE = DATA_DIR / "seats.yaml"
+# dependent territories with an ISO code of their own and the state that governs them
+TERRITORIES_FILE = DATA_DIR / "territories.yaml"
 # GeoNames' places of 1,000 to 15,000 inhabitants (``python -m lagebild.geo.build``), read
 # only where the text calls a name a place and the article names its state
 SMALL_PLACES_FILE = DATA_DIR / "small_places.generated.tsv"
@@ -120,6 +122,7 @@ class Gazetteer:
         self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
         # (ISO3, parliament|government) → its city, where that is not the capital
         self._state_seats: dict[tuple[str, str], GeoPlace] = {}
+        self._governed_by: dict[str, str] = {}  # a dependent territory's ISO3 → its state's
         self._small: dict[str, list[str]] | None = None  # folded name → small places' lines
 
     # -- loading ----------------------------------------------------------------------
@@ -133,6 +136,7 @@ class Gazetteer:
         gazetteer._add_admin1(ADMIN1_FILE)
         gazetteer._read_courts(COURTS_FILE)
         gazetteer._read_state_seats(SEATS_FILE)
+        gazetteer._read_territories(TERRITORIES_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -248,6 +252,15 @@ class Gazetteer:
             seat = self._seat(item)
             if seat is not None:
                 self._state_seats.update({(item["country"], kind): seat for kind in item["of"]})
+
+    def _read_territories(self, path: Path) -> None:
+        for item in read_data_file(path, "territories.schema.json", "dependent territories"):
+            self._governed_by[item["territory"]] = item["state"]
+
+    def governing_state(self, code: str) -> str:
+        """The state whose authorities rule a place of this code: the governing state of a
+        dependent territory (NCL → FRA, HKG → CHN, GRL → DNK), else the code itself."""
+        return self._governed_by.get(code, code)
 
     def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
         """Where a state's parliament or government (``kind``) sits: the capital, unless

@@ -1380,10 +1380,16 @@ def _police_at_home(
          or _coerces_at_home(event, a, gazetteer)),
         None,
     )  # fmt: skip
-    if state is None or (found is not None and found.resolved is not None
-                         and found.resolved.country == state):  # fmt: skip
+    if state is None or (found is not None and _rules_there(found, state, gazetteer)):
         return None
     return _home_place(doc, state, mentions, gazetteer)
+
+
+def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
+    """Whether the state's authorities rule at the place: in the state, or in a dependent
+    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong)."""
+    country = found.resolved.country if found.resolved is not None else None
+    return country is not None and state in (country, gazetteer.governing_state(country))
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
