@@ -1339,6 +1339,9 @@ def locate_event_by_rule(
     court = _court_of_actor(event, gazetteer)
     if court is not None:
         return "court", court
+    council = _un_body_acting(doc, event, gazetteer)
+    if council is not None:
+        return "un-body", council
     if speech:
         exile = _exile_statement(doc, event, in_sentence)
         if exile is not None:
@@ -2704,6 +2707,27 @@ def _un_ambassador(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None
         return None
     word = speaker[0]
     return _place(seat, word.text, word.idx, word.idx + len(word.text), "text", "New York")
+
+
+def _un_body_acting(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """The UN Security Council or General Assembly as the actor (Der UN-Sicherheitsrat
+    verlangte eine Untersuchung; die UN-Vollversammlung hat Russlands Mitgliedschaft
+    ausgesetzt): a council or assembly acts only in session, and it sits at the UN's
+    headquarters in New York, so its decisions and statements are made there when the
+    clause names no other place. Read in the actor's own words only."""
+    for actor in event.actor:
+        if actor.start is None or actor.end is None:
+            continue
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        body = next(
+            (t for t in span or () if _is_un_body_word(t.lower_) and _names_un_body(doc, t)),
+            None,
+        )
+        seat = _un_seat(gazetteer) if body is not None else None
+        if body is not None and seat is not None:
+            end = body.idx + len(body.text)
+            return _place(seat, body.text, body.idx, end, "text", "New York")
+    return None
 
 
 def _un_seat(gazetteer: Gazetteer) -> GeoPlace | None:

@@ -116,3 +116,37 @@ def test_authorities_coerce_in_a_territory_their_state_governs(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the UN Security Council and General Assembly act only in session, in New York
+        (
+            "Genf (dpa) - Der UN-Sicherheitsrat hat am Freitag eine sofortige Waffenruhe im "
+            "Sudan gefordert.",
+            ("REQUEST", "USA", "New York"),
+        ),
+        (
+            "Kiew (dpa) - Die UN-Vollversammlung hat den russischen Angriff auf die Ukraine "
+            "mit großer Mehrheit verurteilt.",
+            ("ACCUSE", "USA", "New York"),
+        ),
+        (
+            "Pjöngjang (dpa) - Der Sicherheitsrat der Vereinten Nationen hat neue Sanktionen "
+            "gegen Nordkorea verhängt.",
+            ("SANCTION", "USA", "New York"),
+        ),
+        # a national security council is no UN body: the dateline's place
+        (
+            "Teheran (dpa) - Der Nationale Sicherheitsrat des Iran hat den Angriff scharf "
+            "verurteilt.",
+            ("ACCUSE", "IRN", "Teheran"),
+        ),
+    ],
+)
+def test_a_un_council_or_assembly_acts_in_new_york(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
