@@ -36,6 +36,8 @@ REGIONS_FILE = DATA_DIR / "regions.yaml"
 ADMIN1_FILE = DATA_DIR / "admin1.generated.tsv"
 COURTS_FILE = DATA_DIR / "courts.yaml"
 SEATS_FILE = DATA_DIR / "seats.yaml"
+# dependent territories with an ISO code of their own and the state that governs them
+TERRITORIES_FILE = DATA_DIR / "territories.yaml"
 # GeoNames' places of 1,000 to 15,000 inhabitants (``python -m lagebild.geo.build``), read
 # only where the text calls a name a place and the article names its state
 SMALL_PLACES_FILE = DATA_DIR / "small_places.generated.tsv"
@@ -54,7 +56,8 @@ COMPASS_PREFIXES = ("Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd"
 # and West-Aserbaidschan are Iranian provinces), written without hyphen, in lower case
 NOT_PARTS_OF_STATES = frozenset(
     {"nordamerika", "südamerika", "mittelamerika", "zentralamerika", "westindien", "ostindien",
-     "ostaserbaidschan", "westaserbaidschan"}
+     "ostaserbaidschan", "westaserbaidschan", "nordkurdistan", "westkurdistan",
+     "ostkurdistan", "südkurdistan"}
 )  # fmt: skip
 
 Precision = Literal["point", "admin1", "country"]
@@ -112,12 +115,14 @@ class Gazetteer:
         self.countries: dict[str, GeoPlace] = {}
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
+        self._german_regions: dict[str, GeoPlace] = {}  # regions.yaml's admin1 by German name
         self._generated_regions: list[GeoPlace] = []
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
         self._courts: list[tuple[re.Pattern[str], GeoPlace]] = []  # longest name first
         # (ISO3, parliament|government) → its city, where that is not the capital
         self._state_seats: dict[tuple[str, str], GeoPlace] = {}
+        self._governed_by: dict[str, str] = {}  # a dependent territory's ISO3 → its state's
         self._small: dict[str, list[str]] | None = None  # folded name → small places' lines
 
     # -- loading ----------------------------------------------------------------------
@@ -131,6 +136,7 @@ class Gazetteer:
         gazetteer._add_admin1(ADMIN1_FILE)
         gazetteer._read_courts(COURTS_FILE)
         gazetteer._read_state_seats(SEATS_FILE)
+        gazetteer._read_territories(TERRITORIES_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -215,6 +221,8 @@ class Gazetteer:
             )  # fmt: skip
             for surface in (item["name"], *item.get("names", ())):
                 self.regions[surface] = place
+            if item["precision"] == "admin1":
+                self._german_regions[item["name"]] = place
             seat = self._seat(item)
             if seat is not None:
                 self._seats |= {a.lower(): seat for a in item.get("adjectives", ())}
@@ -244,6 +252,15 @@ class Gazetteer:
             seat = self._seat(item)
             if seat is not None:
                 self._state_seats.update({(item["country"], kind): seat for kind in item["of"]})
+
+    def _read_territories(self, path: Path) -> None:
+        for item in read_data_file(path, "territories.schema.json", "dependent territories"):
+            self._governed_by[item["territory"]] = item["state"]
+
+    def governing_state(self, code: str) -> str:
+        """The state whose authorities rule a place of this code: the governing state of a
+        dependent territory (NCL → FRA, HKG → CHN, GRL → DNK), else the code itself."""
+        return self._governed_by.get(code, code)
 
     def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
         """Where a state's parliament or government (``kind``) sits: the capital, unless
@@ -341,7 +358,17 @@ class Gazetteer:
         whole = surface.replace("-", "").lower()
         if not prefix or len(rest) < 3 or whole.removesuffix("s") in NOT_PARTS_OF_STATES:
             return []
-        return self._countries_named(rest[0].upper() + rest[1:])
+        rest = rest[0].upper() + rest[1:]
+        # a region is compounded alike (Nordsinai, Nord-Darfur, Osttirol, Südengland) and lies
+        # where the region does; only the hand-written German names: GeoNames' bare admin1
+        # names would make Ostfriesland Dutch (Friesland) and the Westbalkan Turkmen (Balkan)
+        region = self._german_regions.get(rest)
+        return [region] if region is not None else self._countries_named(rest)
+
+    def part_named(self, surface: str) -> list[GeoPlace]:
+        """The state or region a compass compound names a part of (Ostkongo, Nordsinai), or
+        nothing when ``surface`` is no such compound."""
+        return self._part_of_state(surface)
 
     def _countries_named(self, surface: str) -> list[GeoPlace]:
         """The states a name names: one (Irak, Iraks), several or an ambiguous one (Kongo),

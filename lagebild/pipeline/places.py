@@ -450,7 +450,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if token.i + 2 < len(doc) and doc[token.i + 1].lower_ in ("der", "dem", "den", "die"):
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
             named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
-            found += [m for m in (seat, named) if m is not None]
+            part = _compass_part(doc, token.i + 2, gazetteer)
+            found += [m for m in (seat, named, part) if m is not None]
             continue
         if token.i + 1 >= len(doc):
             continue
@@ -462,8 +463,10 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             # im Westen, beim Treffen: a bare "im" opens a common noun, or a seat (im Kreml),
             # or a region with its kind (im nigerianischen Bundesstaat Zamfara)
             seat = _seat_of_government(doc, token.i + 1, gazetteer)
-            found += [seat] if seat is not None else []
-            if seat is not None or word.i == token.i + 1:
+            # im Ostkongo, im Nordirak: the part of a state that takes an article
+            part = _compass_part(doc, token.i + 1, gazetteer) if seat is None else None
+            found += [m for m in (seat, part) if m is not None]
+            if seat is not None or part is not None or word.i == token.i + 1:
                 continue
         if not word.is_title or word.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -496,6 +499,23 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
         if supported:
             found.append(PlaceMention(name.text, name.start_char, name.end_char, "text", supported))
     return found
+
+
+def _compass_part(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """in der (umkämpften) Ostukraine, im Ostkongo, im Nordsinai: German names the part of a
+    state or region with a compass compound, and the states and regions that take an article
+    (der Irak, der Kongo, die Ukraine) take it in the compound too, so the bare-preposition
+    rule does not see them; the compound is unambiguous where the model saw no place."""
+    word = doc[start]
+    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+        word = doc[word.i + 1]
+    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    parts = gazetteer.part_named(word.text)
+    if not parts:
+        return None
+    candidates = [Candidate(place, "name") for place in parts]
+    return PlaceMention(word.text, word.idx, word.idx + len(word.text), "text", candidates)
 
 
 def _after_settlement_kind(
@@ -1319,6 +1339,9 @@ def locate_event_by_rule(
     court = _court_of_actor(event, gazetteer)
     if court is not None:
         return "court", court
+    council = _un_body_acting(doc, event, gazetteer)
+    if council is not None:
+        return "un-body", council
     if speech:
         exile = _exile_statement(doc, event, in_sentence)
         if exile is not None:
@@ -1360,10 +1383,16 @@ def _police_at_home(
          or _coerces_at_home(event, a, gazetteer)),
         None,
     )  # fmt: skip
-    if state is None or (found is not None and found.resolved is not None
-                         and found.resolved.country == state):  # fmt: skip
+    if state is None or (found is not None and _rules_there(found, state, gazetteer)):
         return None
     return _home_place(doc, state, mentions, gazetteer)
+
+
+def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
+    """Whether the state's authorities rule at the place: in the state, or in a dependent
+    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong)."""
+    country = found.resolved.country if found.resolved is not None else None
+    return country is not None and state in (country, gazetteer.governing_state(country))
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
@@ -2678,6 +2707,27 @@ def _un_ambassador(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None
         return None
     word = speaker[0]
     return _place(seat, word.text, word.idx, word.idx + len(word.text), "text", "New York")
+
+
+def _un_body_acting(doc: Doc, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """The UN Security Council or General Assembly as the actor (Der UN-Sicherheitsrat
+    verlangte eine Untersuchung; die UN-Vollversammlung hat Russlands Mitgliedschaft
+    ausgesetzt): a council or assembly acts only in session, and it sits at the UN's
+    headquarters in New York, so its decisions and statements are made there when the
+    clause names no other place. Read in the actor's own words only."""
+    for actor in event.actor:
+        if actor.start is None or actor.end is None:
+            continue
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        body = next(
+            (t for t in span or () if _is_un_body_word(t.lower_) and _names_un_body(doc, t)),
+            None,
+        )
+        seat = _un_seat(gazetteer) if body is not None else None
+        if body is not None and seat is not None:
+            end = body.idx + len(body.text)
+            return _place(seat, body.text, body.idx, end, "text", "New York")
+    return None
 
 
 def _un_seat(gazetteer: Gazetteer) -> GeoPlace | None:
