@@ -674,7 +674,9 @@ def welcomed_act_authors(doc: Doc, candidates: list[Candidate], codebook: Codebo
         ]
         if earlier:
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
-        elif not c.recipient:
+        else:
+            # no doer to support: the story's state for a foreign welcomer; at home none
+            # (the own-state default would be a guess, and the event is dropped)
             c.recipient = foreign_addressee(doc, c.actor)
 
 
