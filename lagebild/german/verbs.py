@@ -346,8 +346,13 @@ def particle(token: Token) -> str:
     """The separable particle of a verb ("fordert … auf" -> "auf")."""
     for child in token.children:
         # "als" and "wie" compare ("lobte Trump als «Mann des Friedens»"); no verb has them
-        # as a particle, whatever the label
-        if child.dep_ in ("compound:prt", "svp") and child.lower_ not in COMPARISON_PARTICLES:
+        # as a particle, whatever the label; nor is a derived adjective or adverb one
+        # ("begrüßte die Entscheidung ausdrücklich", see ADJECTIVE_SUFFIXES)
+        if (
+            child.dep_ in ("compound:prt", "svp")
+            and child.lower_ not in COMPARISON_PARTICLES
+            and not is_derived_adjective(child)
+        ):
             return child.lower_
     # a particle mislabelled as adverb or complement: a bare "zurück" after the verb
     for child in token.children:
@@ -378,6 +383,17 @@ def _ends_clause(word: Token) -> bool:
 # a predicative "compound:prt" at times ("machte Russland für den Angriff verantwortlich"),
 # which makes the verb "verantwortlichmachen", a verb no lexicon has.
 ADJECTIVE_SUFFIXES = ("lich", "bar", "isch", "los", "sam")
+
+
+def is_derived_adjective(word: Token) -> bool:
+    """An adjective or adverb formed with a derivational suffix ("ausdrücklich", "haftbar"),
+    longer than the suffix itself: "los" is a particle (loslassen), "bedingungslos" is not."""
+    form = word.lower_
+    return (
+        word.pos_ in ("ADJ", "ADV")
+        and form.endswith(ADJECTIVE_SUFFIXES)
+        and form not in SEPARABLE_PARTICLES
+    )
 
 
 def adjective_particle(token: Token) -> Token | None:

@@ -312,7 +312,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += condemnations(doc, codebook, candidates)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
-    welcomed_act_authors(candidates, codebook)
+    welcomed_act_authors(doc, candidates, codebook)
     candidates = exchanges(retaliated_acts(candidates, codebook), codebook)
     returned_fire(candidates, codebook)
     decision_authors(doc, candidates, codebook)

@@ -38,6 +38,7 @@ from lagebild.pipeline.events.matching import (
 from lagebild.pipeline.events.modality import Factuality, is_negated
 from lagebild.pipeline.events.participants import (
     entity_key,
+    foreign_addressee,
     host_states,
     in_dateline,
     is_official,
@@ -645,11 +646,14 @@ def _names_decision(noun: Token, codebook: Codebook) -> bool:
     return any(w in codebook.decision_nouns for w in spelling_variants(noun.lemma_.lower()))
 
 
-def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> None:
+def welcomed_act_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) -> None:
     """Welcoming an act told before ("Nicaragua ließ den Bischof frei. … Die Bischofskonferenz
     begrüßte die Freilassung") is support for whoever carried it out: the actor of the first
     act of that type told before, or of the first act at all when the noun names the news in
-    general ("begrüßte den Schritt"). News tells the main act in the lead."""
+    general ("begrüßte den Schritt"). News tells the main act in the lead. When the act was
+    told without a doer the rules code ("Die Kinder sind wieder frei. … Unicef begrüßte die
+    Freilassung"), a foreign welcomer welcomes what the story's state did: the definite noun
+    refers to the story's news, and foreign voices in a story about one state speak of it."""
     for c in candidates:
         if c.type != "SUPPORT" or c.predicate.pos != "verb":
             continue
@@ -670,6 +674,10 @@ def welcomed_act_authors(candidates: list[Candidate], codebook: Codebook) -> Non
         ]
         if earlier:
             c.recipient = unique(min(earlier, key=lambda e: e.token.idx).actor)
+        else:
+            # no doer to support: the story's state for a foreign welcomer; at home none
+            # (the own-state default would be a guess, and the event is dropped)
+            c.recipient = foreign_addressee(doc, c.actor)
 
 
 def threatens_retaliation(token: Token, extra: list[Token], codebook: Codebook) -> bool:

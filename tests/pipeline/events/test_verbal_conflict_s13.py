@@ -44,13 +44,14 @@ BLAME_WITH_ADJECTIVE_AS_PARTICLE = (
             1,
             ("RETREAT", "freilassen"),
         ),
-        # a derived adverb labelled particle adds no entry the adjective does not name
+        # a derived adverb labelled particle is no particle (session 21): the verb keeps its
+        # own entries, "untersagten … ausdrücklich" is "untersagen"
         (
             f"Gesetze/Gesetz/NOUN/2/nsubj untersagten/untersagen/VERB/0/root/{PAST} "
             "Diskriminierung/Diskriminierung/NOUN/2/obj "
             "ausdrücklich/ausdrücklich/ADJ/2/compound:prt ././PUNCT/2/punct",
             1,
-            None,
+            ("COERCE", "untersagen"),
         ),
     ],
     ids=["derived-adjective", "short-adjective-particle", "derived-adverb"],
