@@ -60,6 +60,8 @@ class ActorWords:
     member_nouns: frozenset[str]
     summit_nouns: frozenset[str]
     members_lower: frozenset[str]  # member_nouns and summit_nouns lower-cased
+    european_members: frozenset[str]
+    europeans: frozenset[str]
     member_office_endings: tuple[str, ...]
     plural_office_endings: tuple[str, ...]
     body_nouns: frozenset[str]
