@@ -129,3 +129,29 @@ def test_the_european_partners_are_the_union(nlp, text: str, words: str) -> None
 )
 def test_some_european_states_are_not_the_union(nlp, text: str, words: str) -> None:
     assert "EU" not in codes_of(nlp, text, words)
+
+
+# "der Senat" is the upper chamber of the state leading the story, in every state whose upper
+# chamber German calls so, as "der Kongress" is; never a city's government (Berliner Senat).
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            "Port-au-Prince (dpa) - Der Senat hat den Präsidenten Haitis zum Rücktritt "
+            "aufgefordert.",
+            "HTI",
+        ),
+        ("Rom (dpa) - Der Senat hat das Gesetz der Regierung Meloni abgelehnt.", "ITA"),
+        ("Brasília (dpa) - Der Senat stimmte für die Absetzung der Präsidentin Brasiliens.", "BRA"),
+    ],
+)
+def test_the_senate_of_the_story_state(nlp, text: str, code: str) -> None:
+    assert codes_of(nlp, text, "Senat") == [code]
+
+
+def test_a_city_senate_is_no_state_chamber(nlp) -> None:
+    text = (
+        "Berlin (dpa) - Der Senat hat die Mietpreisbremse verlängert. Frankreich plant "
+        "Ähnliches."
+    )
+    assert codes_of(nlp, text, "Senat") == []
