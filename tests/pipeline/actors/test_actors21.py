@@ -151,7 +151,6 @@ def test_the_senate_of_the_story_state(nlp, text: str, code: str) -> None:
 
 def test_a_city_senate_is_no_state_chamber(nlp) -> None:
     text = (
-        "Berlin (dpa) - Der Senat hat die Mietpreisbremse verlängert. Frankreich plant "
-        "Ähnliches."
+        "Berlin (dpa) - Der Senat hat die Mietpreisbremse verlängert. Frankreich plant Ähnliches."
     )
     assert codes_of(nlp, text, "Senat") == []
