@@ -50,6 +50,7 @@ class ActorWords:
     insurgent_titles: frozenset[str]
     envoy_titles: tuple[str, ...]
     deployed_titles: tuple[str, ...]
+    federal_titles: frozenset[str]
     # references to states and bodies named before (coref)
     state_nouns: frozenset[str]
     relation_nouns: frozenset[str]

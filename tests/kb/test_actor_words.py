@@ -174,6 +174,11 @@ BEHAVIOUR = [
         "forderten Ungarn zum Einlenken auf.",
         ("Die Staats- und Regierungschefs", (("EU", "IGO"),)),
     ),
+    (  # a federal office word in a story datelined in Vienna is Austria's
+        "federal_titles",
+        "Wien (APA) - Der Bundespräsident hat die neue Regierung angelobt.",
+        ("Der Bundespräsident", (("AUT", "GOV"),)),
+    ),
     (  # the European partners acting together are the EU
         "european_members",
         "Frankreich will sich mit seinen europäischen Partnern auf eine Antwort einigen.",

@@ -154,3 +154,34 @@ def test_a_city_senate_is_no_state_chamber(nlp) -> None:
         "Berlin (dpa) - Der Senat hat die Mietpreisbremse verlängert. Frankreich plant Ähnliches."
     )
     assert codes_of(nlp, text, "Senat") == []
+
+
+# Austria and Switzerland name their offices "Bundes…" as Germany does: in a story datelined
+# there, a federal office word without a state is theirs; elsewhere it stays Germany's.
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Wien (APA) - Der Bundespräsident hat am Montag die neue Regierung angelobt.",
+            "Der Bundespräsident",
+            "AUT",
+        ),
+        (
+            "Wien (dpa) - Die Opposition warf dem Bundeskanzler Untätigkeit vor.",
+            "dem Bundeskanzler",
+            "AUT",
+        ),
+        (
+            "Bern (dpa) - Der Bundespräsident lehnte die Forderungen der EU ab.",
+            "Der Bundespräsident",
+            "CHE",
+        ),
+        (
+            "Berlin (dpa) - Der Bundespräsident hat Österreich besucht.",
+            "Der Bundespräsident",
+            "DEU",
+        ),
+    ],
+)
+def test_a_federal_office_of_the_dateline_federation(nlp, text, words, code) -> None:
+    assert codes_of(nlp, text, words) == [code]
