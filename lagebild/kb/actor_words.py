@@ -50,6 +50,7 @@ class ActorWords:
     insurgent_titles: frozenset[str]
     envoy_titles: tuple[str, ...]
     deployed_titles: tuple[str, ...]
+    federal_titles: frozenset[str]
     # references to states and bodies named before (coref)
     state_nouns: frozenset[str]
     relation_nouns: frozenset[str]
@@ -60,6 +61,8 @@ class ActorWords:
     member_nouns: frozenset[str]
     summit_nouns: frozenset[str]
     members_lower: frozenset[str]  # member_nouns and summit_nouns lower-cased
+    european_members: frozenset[str]
+    europeans: frozenset[str]
     member_office_endings: tuple[str, ...]
     plural_office_endings: tuple[str, ...]
     body_nouns: frozenset[str]

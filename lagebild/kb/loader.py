@@ -186,7 +186,7 @@ class KnowledgeBase:
         # that act under their own code: where a story about them is set, not their code.
         self.home_states: dict[str, str] = {}
         # Organisation id → (state, ISO date): a group that rules a state from that date on
-        # acts as its government in news of then and later (the Taliban from 2021-08-15).
+        # acts as its government in news of then and later (the Taliban from 2021-09-07).
         self.governing: dict[str, tuple[str, str]] = {}
         self.state_nouns: frozenset[str] = frozenset()  # das südamerikanische *Land*
         # (north, south) of states named by their half: der Norden, der Süden (Korea)

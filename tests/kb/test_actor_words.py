@@ -174,6 +174,21 @@ BEHAVIOUR = [
         "forderten Ungarn zum Einlenken auf.",
         ("Die Staats- und Regierungschefs", (("EU", "IGO"),)),
     ),
+    (  # a federal office word in a story datelined in Vienna is Austria's
+        "federal_titles",
+        "Wien (APA) - Der Bundespräsident hat die neue Regierung angelobt.",
+        ("Der Bundespräsident", (("AUT", "GOV"),)),
+    ),
+    (  # the European partners acting together are the EU
+        "european_members",
+        "Frankreich will sich mit seinen europäischen Partnern auf eine Antwort einigen.",
+        ("seinen europäischen Partnern", (("EU", "IGO"),)),
+    ),
+    (
+        "europeans",
+        "Der türkische Präsident drohte den Europäern mit der Öffnung der Grenzen.",
+        ("den Europäern", (("EU", "IGO"),)),
+    ),
     (  # "das Gremium" is the council named last
         "body_nouns",
         "Der UN-Sicherheitsrat tagte am Montag. Das Gremium verurteilte den Raketentest "

@@ -63,7 +63,8 @@ def ids(matches: list[SurfaceMatch]) -> set[str]:
         ("Brüsseler", "EU", "adjective", None),
         ("katalanische", "ESP", "adjective", None),
         ("bayerischen", "DEU", "adjective", None),
-        ("Internationalen Gerichtshof", "UN", "organ", "JUD"),
+        ("UN-Sicherheitsrats", "UN", "organ", "IGO"),
+        ("Internationalen Gerichtshof", "ICJ", "name", "IGO"),  # its own name, as the ICC
         ("Verdi", "VERDI", "name", "LAB"),
     ],
 )

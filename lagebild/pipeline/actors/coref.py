@@ -115,6 +115,7 @@ def resolve_coreference(
     found = found + find_organisation_descriptions(doc, found, registry)
     found = found + find_divided_halves(doc, found, registry)
     found = found + find_member_references(doc, found, registry)
+    found = found + find_european_partners(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code, settings)
     found = found + find_both(doc, found, registry)
     found = found + find_all_sides(doc, found, registry, default_code)
@@ -1118,6 +1119,66 @@ def find_member_references(doc: Doc, found: list[Found], registry: ActorRegistry
         if start is not None and not any(j in taken for j in range(start, i)):
             result.append(Found(start, i + 1, "description", [body], i, definite=True))
     return result
+
+
+# "die europäischen Partner", "den Europäern" (actor_words.yaml: european_members,
+# europeans): German news sums up the states of the European Union so when they act
+# together, and the guideline codes them as the EU ("seinen europäischen Partnern",
+# "Erdogan drohte den Europäern" → EU). The body is the Union whatever the story's body is.
+EUROPEAN_UNION = "EU"
+EUROPEAN_STEM = "europäisch"
+# A definite or possessive determiner makes it all of them; a number or a quantifier
+# ("die drei europäischen Staaten", "einigen europäischen Staaten") names some, which the
+# gold codes one by one.
+EUROPEAN_OPENERS = frozenset(
+    {"die", "den", "der", "seine", "seinen", "ihre", "ihren", "unsere", "unseren", "alle", "allen"}
+)
+
+
+def find_european_partners(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
+    """``die europäischen Partner``, ``seinen europäischen Partnern``, ``die anderen
+    europäischen Staaten``, ``den Europäern``: the European Union, when a definite or
+    possessive determiner opens the phrase and nothing names whose they are after it
+    (``die europäischen Staaten der Nato``). A role mention on the phrase is replaced."""
+    words = actor_words()
+    nouns = {n.lower() for n in (*words.european_members, *words.europeans)}
+    hits = _among(doc, frozenset(nouns))
+    if not hits or EUROPEAN_UNION not in registry.kb.entries:
+        return []
+    result: list[Found] = []
+    for i in hits:
+        start = _european_start(doc, i)
+        if start is None or _owner_follows(doc, i + 1):
+            continue
+        covering = [f for f in found if f.start <= i < f.end and f.kind != "pronoun"]
+        if any(f.kind != "role" for f in covering):
+            continue
+        eu = registry.entry(EUROPEAN_UNION)
+        for f in covering:  # a role mention on it ("die Staaten") becomes the Union
+            f.kind, f.actors, f.needs_code, f.role = "description", [eu], False, None
+        if not covering:
+            result.append(Found(start, i + 1, "description", [eu], i, definite=True))
+    return result
+
+
+def _european_start(doc: Doc, i: int) -> int | None:
+    """Where ``die (anderen) europäischen Partner`` or ``den Europäern`` starts: an opener,
+    lower-case adjectives, one of them European (none for the demonym); None otherwise."""
+    words = actor_words()
+    text = doc[i].text
+    if text in words.europeans:
+        opener = i - 1
+        european = True
+    elif text in words.european_members:
+        opener, european = i - 1, False
+        while opener >= 0 and doc[opener].pos_ == "ADJ" and doc[opener].text[:1].islower():
+            european = european or doc[opener].lower_.startswith(EUROPEAN_STEM)
+            opener -= 1
+    else:
+        return None
+    if european and opener >= 0 and doc[opener].lower_ in EUROPEAN_OPENERS:
+        return opener
+    return None
 
 
 # "der Gipfel" (actor_words.yaml: summit_nouns) acts for the body the story is about, as

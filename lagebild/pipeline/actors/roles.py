@@ -26,7 +26,8 @@ from lagebild.pipeline.actors.core import (
     Found,
     remembered,
 )
-from lagebild.pipeline.actors.names import RoleInfo, best_match, strip_genitive
+from lagebild.pipeline.actors.home import dateline_states
+from lagebild.pipeline.actors.names import FEDERAL_PREFIX, RoleInfo, best_match, strip_genitive
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import (
     clause_start,
@@ -70,6 +71,9 @@ class RoleFinder:
         self.context: Counter[str] = Counter(
             registry.code(a) or "" for f in names for a in f.actors
         )
+        # "Der Bundespräsident" in a story datelined in Vienna is Austria's: a federal office
+        # word's default state (DEU) yields to the dateline's (actor_words: federal_titles)
+        self.federal_state = _federal_dateline_state(doc, kb)
 
     def role_word(self, token: Token) -> RoleWord | None:
         text = token.text
@@ -452,7 +456,7 @@ class RoleFinder:
                 role, title_start = at
                 role_text = tok.text
                 party_state = code is None and role.org is not None
-                code = code or role.code or self._prefix_code(tok)
+                code = code or self._word_code(role, tok) or self._prefix_code(tok)
                 i = title_start - 1
                 continue
             elif name is not None and not self._is_person(name):
@@ -546,12 +550,20 @@ class RoleFinder:
             word = self.role_word(tok) if tok.pos_ in ("NOUN", "PROPN") else None
             if word is not None and role is None:
                 role = word
-                code = code or word.code or self._prefix_code(tok)
+                code = code or self._word_code(word, tok) or self._prefix_code(tok)
             elif role is None and tok.lower_ not in DETERMINERS and tok.pos_ != "ADJ":
                 return None
         if role is None:
             return None
         return RoleInfo(role, code, role.sector)
+
+    def _word_code(self, word: RoleWord, token: Token) -> str | None:
+        """The state the role word itself names (``Kremlchef`` → RUS, ``Bundes…`` → DEU),
+        a federal office word the dateline's federation's when it is one that names its
+        offices so (``Wien (APA) - Der Bundespräsident``)."""
+        if self.federal_state and word.code and token.text.startswith(FEDERAL_PREFIX):
+            return self.federal_state
+        return word.code
 
     def _prefix_code(self, token: Token) -> str | None:
         if "-" not in token.text:
@@ -575,7 +587,7 @@ class RoleFinder:
         doc = self.doc
         start, code, definite, city = self._left_modifiers(token.i)
         if word.title not in OPPOSING_TITLES:  # "G8-Gegner" are not of the G8
-            code = code or word.code or self._prefix_code(token)
+            code = code or self._word_code(word, token) or self._prefix_code(token)
         end = token.i + 1
         principal: str | None = None
         owner_sector: str | None = None
@@ -909,3 +921,14 @@ def _deployed(word: RoleWord) -> bool:
 LEADER_TITLE = "Chef"  # roles.yaml: the generic leader (Leiter, Führer, Direktor, Spitze)
 _MEMBER = RoleWord("Mitglied", "Mitglied", "CVL", "person", None)
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "IGO"})
+
+
+def _federal_dateline_state(doc: Doc, kb: KnowledgeBase) -> str | None:
+    """The state of the dateline's first place when German names its offices "Bundes…" too
+    (Austria, Switzerland: actor_words.yaml federal_titles), else None."""
+    dateline = doc._.meta.dateline if doc.has_extension("meta") and doc._.meta else None
+    if dateline is None or not dateline.places:
+        return None
+    states = dateline_states(dateline.places[:1], kb)
+    federal = actor_words().federal_titles
+    return states[0] if states and states[0] in federal else None

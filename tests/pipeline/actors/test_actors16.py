@@ -66,8 +66,9 @@ TALIBAN = (
 @pytest.mark.parametrize(
     ("date", "code"),
     [
-        ("2025-10-19", "AFG"),  # ruling Afghanistan since 2021-08-15: its government
-        ("2021-08-15", "AFG"),
+        ("2025-10-19", "AFG"),  # ruling Afghanistan since 2021-09-07: its government
+        ("2021-09-07", "AFG"),  # the day they named their interim government
+        ("2021-08-16", "TALIBAN"),  # the day after Kabul fell: no government yet
         ("2010-02-16", "TALIBAN"),  # an insurgency before
     ],
 )
