@@ -69,3 +69,22 @@ def test_an_ordered_withdrawal_by_zu_infinitive_is_the_withdrawal(nlp, text) -> 
 )
 def test_what_a_speaker_says_a_compatriot_must_do_did_not_happen(nlp, text) -> None:
     assert "RETREAT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Oberste Gericht Kenias erklärte die Präsidentenwahl für ungültig.",
+        "Das Verfassungsgericht in Kiew hat das Gesetz für verfassungswidrig erklärt.",
+        "Die Regierung in Bamako erklärte das Abkommen mit Frankreich für null und nichtig.",
+    ],
+    ids=["Wahl-ungültig", "Gesetz-verfassungswidrig", "Abkommen-nichtig"],
+)
+def test_a_thing_declared_void_is_rejected_not_punished(nlp, text) -> None:
+    found = types(nlp, text)
+    assert "REJECT" in found
+    assert "SANCTION" not in found
+
+
+def test_a_person_declared_guilty_stays_convicted(nlp) -> None:
+    assert "SANCTION" in types(nlp, "Ein Gericht in Moskau erklärte den Journalisten für schuldig.")
