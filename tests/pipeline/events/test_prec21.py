@@ -20,8 +20,7 @@ pytestmark = pytest.mark.model
         ),
         ("Zudem forderte der Rat, dass Damaskus die Gefangenen freilässt.", "RETREAT"),
         (
-            "Außerdem fordern die Grünen, dass die Regierung in Ankara die Journalisten "
-            "freilässt.",
+            "Außerdem fordern die Grünen, dass die Regierung in Ankara die Journalisten freilässt.",
             "RETREAT",
         ),
     ],
@@ -88,3 +87,23 @@ def test_a_thing_declared_void_is_rejected_not_punished(nlp, text) -> None:
 
 def test_a_person_declared_guilty_stays_convicted(nlp) -> None:
     assert "SANCTION" in types(nlp, "Ein Gericht in Moskau erklärte den Journalisten für schuldig.")
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("Washington plant nicht, Truppen nach Haiti zu entsenden.", "MOBILIZE"),
+        (
+            "Die Regierung in Paris beabsichtigt nicht, den russischen Botschafter auszuweisen.",
+            "SANCTION",
+        ),
+        ("Die Bundesregierung erwägt nicht, Sanktionen gegen China zu verhängen.", "SANCTION"),
+    ],
+    ids=["plant-nicht", "beabsichtigt-nicht", "erwägt-nicht"],
+)
+def test_a_plan_denied_announces_no_act(nlp, text, act) -> None:
+    assert act not in types(nlp, text)
+
+
+def test_a_plan_stays_an_announced_act(nlp) -> None:
+    assert "MOBILIZE" in types(nlp, "Washington plant, Truppen nach Haiti zu entsenden.")
