@@ -65,6 +65,7 @@ from lagebild.pipeline.events.derived import (
     consequence_threats,
     continued_disputes,
     decision_authors,
+    demanded_acts,
     denies_told_claim,
     exchanges,
     foretold_threats,
@@ -97,6 +98,7 @@ from lagebild.pipeline.events.frames import (
 )
 from lagebild.pipeline.events.matching import (
     is_alternative,
+    is_zu_clause,
     match_predicate,
     matches_any,
 )
@@ -326,7 +328,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += announced_refusals(doc, candidates, codebook)
     demands = reported_demands(doc, codebook)
     # what is demanded ("Russland muss seine Truppen abziehen") is the content, no event
-    demanded = {t.i for d in demands for t in d.extra}
+    demanded = {t.i for d in demands for t in d.extra} | demanded_acts(doc, codebook)
     candidates = [c for c in candidates if c.token.i not in demanded] + demands
     candidates += consequence_threats(doc, candidates)
     candidates += answered_proposals(doc, candidates, matches, codebook)
@@ -347,7 +349,13 @@ def ordered_acts(
     for i, (predicate, _) in matches.items():
         if predicate.type != "REQUEST" or predicate.lemma not in codebook.words.ordering_verbs:
             continue
-        objects = [c for c in doc[i].children if c.dep_ in ("obj", "nsubj:pass")]
+        # the act ordered as a noun ("befahl den Abzug") or a zu-infinitive ("befahl ihm,
+        # die Soldaten abzuziehen")
+        objects = [
+            c
+            for c in doc[i].children
+            if c.dep_ in ("obj", "nsubj:pass") or (c.dep_ != "obj" and is_zu_clause(c))
+        ]
         material = any(o.i in matches and matches[o.i][0].type in MATERIAL_TYPES for o in objects)
         if material or any(_ordered_answer(c, matches, codebook) for c in doc[i].children):
             orders.append(i)

@@ -32,6 +32,7 @@ from lagebild.pipeline.events.candidates import (
 from lagebild.pipeline.events.matching import (
     ADJECTIVE_ENDINGS,
     NOUN_ENDINGS,
+    is_content_clause,
     is_zu_clause,
     matches_any,
 )
@@ -216,6 +217,30 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
     reported speech has no imperative; "müsse"/"solle" is how a demand is reported. Each
     demand keeps the demanded verb in ``extra``."""
     found = []
+    for speaker, modal, verb, addressed in _quoted_duties(doc, codebook):
+        if addressed:
+            found.append(
+                Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
+                          actor=speaker, recipient=unique(addressed),
+                          factuality=Factuality("asserted", set()), confidence=0.45,
+                          extra=[verb])
+            )  # fmt: skip
+    return found
+
+
+def demanded_acts(doc: Doc, codebook: Codebook) -> set[int]:
+    """The verbs a deontic modal governs in someone's quotation, addressed or not: "Präsident
+    Bakijew müsse zurücktreten, sagte Otunbajewa" tells what the speaker wants done, not a
+    resignation, even when the one who must act is the speaker's compatriot (no REQUEST
+    between two of one state is coded then, but the resignation did not happen either)."""
+    return {verb.i for _, _, verb, _ in _quoted_duties(doc, codebook)}
+
+
+def _quoted_duties(
+    doc: Doc, codebook: Codebook
+) -> Iterator[tuple[list[EventParticipant], Token, Token, list[EventParticipant]]]:
+    """(speaker, modal, the verb it governs, the foreign actors its subject names) of each
+    deontic modal in a quotation with a speaker."""
     for speaker, quoted, kind in _quotations_with_speakers(doc):
         own = {p.code for p in speaker}
         for modal in quoted:
@@ -228,14 +253,7 @@ def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
                 p for p in participants_in(doc, args.subjects(verb), names_only=True)
                 if p.code and p.code not in own and p.sector not in MEDIA
             ]  # fmt: skip
-            if addressed:
-                found.append(
-                    Candidate(token=modal, predicate=_DEMAND, type="REQUEST", mode="change",
-                              actor=speaker, recipient=unique(addressed),
-                              factuality=Factuality("asserted", set()), confidence=0.45,
-                              extra=[verb])
-                )  # fmt: skip
-    return found
+            yield speaker, modal, verb, addressed
 
 
 # The stand-in entry of a threat told as the consequence of a demand not met.
@@ -482,14 +500,26 @@ def proposal_authors(
 
 def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
     node, steps = token, 0
+    # German has no dass-clause that is not some word's content: one the parser hung on the
+    # subject ("verlangt der Rat, dass Pjöngjang … verzichtet") or as an adverbial clause is
+    # the content of the verbal act above it
+    that_clause = False
     while node.head != node and steps < 8:
+        that_clause = that_clause or is_content_clause(node)
         if node.head.i in verbal and (
-            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"} or is_zu_clause(node)
+            node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"}
+            or is_zu_clause(node)
+            or that_clause
         ):
             return True
         # a relative clause describes a participant ("Lehrerin, die … festgenommen wurde"):
-        # background fact, not the content of the demand
-        if node.dep_.lower() in ("parataxis", "root", "acl:relcl"):
+        # background fact, not the content of the demand; a zu-infinitive or a dass-clause
+        # is never one (a German relative clause is finite and opens with its pronoun), so
+        # one hung as such on the addressee ("forderte Ruanda auf, seine Truppen abzuziehen")
+        # is the demand's content all the same
+        if node.dep_.lower() in ("parataxis", "root") or (
+            node.dep_ == "acl:relcl" and not args.has_zu(node) and not that_clause
+        ):
             return False
         node, steps = node.head, steps + 1
     return False

@@ -258,7 +258,8 @@ def is_zu_clause(token: Token) -> bool:
     """An infinitive with zu parsed as adverbial clause is still a complement ("rät, … zu
     verschieben"); with um/ohne/statt it is not."""
     marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
-    if token.dep_ == "advcl" and marks == {"zu"}:
+    # the zu of a particle verb is written inside it ("abzuziehen"), no mark of its own
+    if token.dep_ == "advcl" and not marks - {"zu"} and args.has_zu(token):
         return True
     # "hatten vereinbart, … alle Truppen zurückzuziehen" with the infinitive as conjunct: a
     # coordinated verb takes no zu, so it is the complement all the same
@@ -410,13 +411,15 @@ def has_that_clause(verb: Token) -> bool:
     may label such a clause an adverbial one ("darf festgehalten werden, dass …"); only "so
     dass", "ohne dass" and the like make it one."""
     return any(
-        _is_content_clause(c)
+        is_content_clause(c)
         for c in verb.children
         if c.dep_ in ("ccomp", "csubj", "csubj:pass", "advcl")
     )
 
 
-def _is_content_clause(clause: Token) -> bool:
+def is_content_clause(clause: Token) -> bool:
+    """A clause opened by "dass"/"ob" (not "so dass", "ohne dass"): the content of a verb
+    or noun of saying, wanting or judging, wherever the parser hung it."""
     marks = [m for m in clause.children if m.dep_ == "mark"]
     if not marks or any(m.lower_ not in THAT_MARKS for m in marks):
         return False

@@ -130,7 +130,30 @@ def is_negated(
         ):
             return True
     governor = _governor(predicate)
-    return governor is not None and governor.lemma_.lower() in cues["negating_verbs"]
+    if governor is not None and governor.lemma_.lower() in cues["negating_verbs"]:
+        return True
+    # (not a dass-clause: "wolle nicht, dass erneut Menschen auf die Straße gehen" wishes
+    # away others' acts, whose own modality the clause tells)
+    return (
+        governor is not None
+        and not any(c.dep_ == "mark" and c.lower_ in ("dass", "daß") for c in predicate.children)
+        and _negated_plan(governor, cues)
+    )
+
+
+def _negated_plan(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "Washington plant nicht, Truppen zu entsenden", "Die Entsendung von Soldaten sei
+    nicht geplant", "hat nicht vor, … auszuweisen": a plan or intention denied announces no
+    act; the act is negated, as under "verzichten" ("nicht nur geplant" is no denial)."""
+    if _lemma_or_key(governor) not in cues["future_governors"]:
+        return False
+    doc = governor.doc
+    return any(
+        c.lower_ in cues["negation"]
+        and c.dep_ in ("advmod", "advmod:neg", "neg")
+        and (c.i + 1 >= len(doc) or doc[c.i + 1].lower_ != "nur")
+        for c in governor.children
+    )
 
 
 def _nothing_as_object(child: Token) -> bool:
