@@ -1649,12 +1649,19 @@ def _clause_subject_antecedent(
     if tok.dep_ != "det:poss":
         return None
     # the events package reads the actors': imported here, where both are loaded
+    from lagebild.pipeline.events.arguments import is_passive
     from lagebild.pipeline.events.arguments import subjects as clause_subjects
 
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    for subject in clause_subjects(verb):
+    # the grammatical subject, also of a passive ("der von einem Polizisten an seinem T-Shirt
+    # weggezerrt wurde": the man's shirt), not its von-agent
+    if is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    else:
+        subjects = clause_subjects(verb)
+    for subject in subjects:
         if subject.i > tok.i:
             continue
         for f in same:
