@@ -32,6 +32,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n19.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s20.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n20.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s21.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n21.jsonl",
 ]
 TYPES = {

@@ -1659,6 +1659,9 @@ def _pronoun_antecedent(
         # a personal pronoun is ("…, sie aber nie erklärten, wie diese aussähen").
         candidates = [f for f in candidates if f.kind != "pronoun"]
     same = [f for f in candidates if f.start >= sent_start]
+    bound = _clause_subject_antecedent(doc, tok, features, same, registry)
+    if bound is not None:
+        return bound
     if tok.lower_ in DEMONSTRATIVES:  # "… die Adresse anzugeben, weswegen diese …"
         same = sorted(
             same + _noun_blockers(doc, sent_start, tok.i, same, every_noun=True),
@@ -1695,6 +1698,36 @@ def _pronoun_antecedent(
                 continue
             if features & antecedent_features(f, doc, registry):
                 return f
+    return None
+
+
+def _clause_subject_antecedent(
+    doc: Doc, tok: Token, features: Features, same: list[Found], registry: ActorRegistry
+) -> Found | None:
+    """A possessive determiner refers to the subject of its own clause when that subject
+    fits (German binds "sein/ihr" to the subject before any nearer noun: "Russland hat im
+    Sicherheitsrat mit seinem Veto … verhindert" is Russia's veto, not the council's)."""
+    if tok.dep_ != "det:poss":
+        return None
+    # the events package reads the actors': imported here, where both are loaded
+    from lagebild.pipeline.events.arguments import is_passive
+    from lagebild.pipeline.events.arguments import subjects as clause_subjects
+
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    # the grammatical subject, also of a passive ("der von einem Polizisten an seinem T-Shirt
+    # weggezerrt wurde": the man's shirt), not its von-agent
+    if is_passive(verb):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    else:
+        subjects = clause_subjects(verb)
+    for subject in subjects:
+        if subject.i > tok.i:
+            continue
+        for f in same:
+            if f.actors and f.start <= subject.i < f.end:
+                return f if features & antecedent_features(f, doc, registry) else None
     return None
 
 

@@ -498,6 +498,8 @@ def code_predicate(
         and not governor_subjects(token, codebook)
         and not noun_agents(token)  # "die Erstürmung … durch die Armee" is a reported act
         and not occurrence
+        # "stoppte den Entwurf mit seinem Veto": a veto cast is an act, its possessor's
+        and not (predicate.addressee_optional and cast_veto(token, fact, codebook, year))
     ):
         return None  # "die Zustimmung des Parlaments": a topic, not a reported act
     event_type, mode, fact = apply_plover_rules(predicate, fact, actor, doc, codebook)
@@ -641,6 +643,15 @@ def code_predicate(
             and predicate.addressee_optional
             and fact.modality in ("asserted", "future")
             and any(p.sector not in (None, "CVL") for p in actor)
+        )
+        # and so is a veto cast ("stoppte den Entwurf mit seinem Veto"): a rejection within a
+        # body's procedure, whose proposal may have no author the text names; its actor is a
+        # state or body by the act itself. An announced veto is a threat with an addressee
+        and not (
+            event_type == "REJECT"
+            and predicate.addressee_optional
+            and cast_veto(token, fact, codebook, year)
+            and any(p.sector != "CVL" for p in actor)
         )
         and not (event_type == "ACCUSE" and condemns_an_act(token, extra, codebook))
         # "sprach von einem Angriff auf die Demokratie": whoever did the act told before,
@@ -959,9 +970,23 @@ def agreed_between_parties(event_type: str, predicate: Predicate) -> bool:
     return event_type == "AGREE" and bool(predicate.frame.partners)
 
 
+def cast_veto(token: Token, fact: Factuality, codebook: Codebook, year: int | None) -> bool:
+    """The veto is told as done: the noun's own factuality and, for "mit seinem Veto
+    verhindern", the verb's ("werde … mit seinem Veto verhindern" announces it)."""
+    if fact.modality not in ("asserted", "historical"):
+        return False
+    verb = token.head
+    if token.pos_ != "NOUN" or verb.i == token.i or verb.pos_ not in ("VERB", "AUX"):
+        return True
+    return factuality(verb, codebook, year, []).modality in ("asserted", "historical")
+
+
 def _needs_recipient(c: Candidate, codebook: Codebook) -> bool:
     if len({p.code for p in c.actor}) > 1 or agreed_between_parties(c.type, c.predicate):
         return False
+    if c.type == "REJECT" and c.predicate.addressee_optional:
+        # a veto cast (see code_predicate); an announced one needs its addressee
+        return c.factuality.modality not in ("asserted", "historical")
     return c.type in ("REJECT", "AGREE", "SUPPORT") and codebook.types[c.type].requires_recipient
 
 
