@@ -248,7 +248,11 @@ class DetectorModel:
         return cls(train_textcat(sentences, labels), calibrator)
 
     def scores(self, sents: list[Span]) -> list[dict[str, float]]:
-        docs = (Doc(self.nlp.vocab, words=sentence_words(s) or ["-"]) for s in sents)
+        return self.scores_of([sentence_words(s) for s in sents])
+
+    def scores_of(self, words: list[list[str]]) -> list[dict[str, float]]:
+        """P(type) of each sentence given its ``sentence_words``."""
+        docs = (Doc(self.nlp.vocab, words=w or ["-"]) for w in words)
         return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=64)]
 
     def rightness(self, events: list[Event], doc: Doc | None = None) -> list[float]:
@@ -393,15 +397,25 @@ def detect(
     if gate > 1.0 or not doc.has_annotation("SENT_START"):
         return reported(kept, codebook)
     sents = list(doc.sents)
-    scores = scores if scores is not None else model.scores(sents)
     index = {s.start_char: i for i, s in enumerate(sents)}
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
+    # only a sentence without a rule event can get a proposal: the classifier scores those
+    # alone (it scores each sentence by itself, so the scores are the same)
+    open_ = [i for i in range(len(sents)) if i not in covered]
+    words = {i: sentence_words(sents[i]) for i in open_}
+    open_ = [i for i in open_ if words[i]]
+    found: list[dict[str, float]] | dict[int, dict[str, float]] = (
+        scores
+        if scores is not None
+        else dict(zip(open_, model.scores_of([words[i] for i in open_]), strict=True))
+    )
     keys = {_key(e) for e in kept}
     proposals = []
-    for i, sent in enumerate(sents):
-        if i in covered or not scores[i] or not sentence_words(sent):
+    for i in open_:
+        sent = sents[i]
+        if not found[i]:
             continue
-        event_type, p = max(scores[i].items(), key=lambda kv: kv[1])
+        event_type, p = max(found[i].items(), key=lambda kv: kv[1])
         if p < gate or event_type not in codebook.types:
             continue
         event = propose(doc, sent, event_type, p, codebook)
