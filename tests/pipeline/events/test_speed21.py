@@ -7,9 +7,17 @@ each shortcut on cases of their own.
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from lagebild.codebook.loader import load_codebook
-from lagebild.pipeline.events.detector import DetectorModel, detect
+from lagebild.pipeline.events.detector import (
+    DetectorModel,
+    _bag_of_words_layers,
+    detect,
+    predict_cats,
+)
 from tests.pipeline.events.test_detector import make_doc, model, rule_event  # noqa: F401
 
 
@@ -52,3 +60,45 @@ def test_proposals_are_those_made_with_every_sentence_scored(model, ruled):  # n
     assert detect(doc, events, gated, codebook) == detect(
         doc, events, gated, codebook, scores=every
     )
+
+
+ROWS = [
+    ["festnehmen", "polizei", "root=festnehmen"],
+    ["kritisieren", "minister", "regierung", "regierung", "root=kritisieren"],
+    ["nie", "gesehen", "wort"],
+    ["-"],
+]
+
+
+def _cats_by_docs(nlp: Language, rows: list[list[str]], batch_size: int) -> list[dict]:
+    docs = (Doc(nlp.vocab, words=r) for r in rows)
+    return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=batch_size)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 64])
+def test_bag_of_words_scores_without_docs_are_those_of_the_docs(model, batch_size):  # noqa: F811
+    """The classifier's and the confidence model's scores computed from the words' keys are
+    the numbers (and the label order) the pipe gives its Docs, bit for bit."""
+    for nlp in (model.nlp, model.calibrator):
+        expected = _cats_by_docs(nlp, ROWS, batch_size)
+        found = predict_cats(nlp, ROWS, batch_size)
+        assert [list(c.items()) for c in found] == [list(c.items()) for c in expected]
+
+
+def test_another_architecture_is_read_by_its_docs():
+    """A classifier that reads more than unigram counts (here bigrams) is left to its Docs."""
+    nlp = spacy.blank("xx")
+    config = {
+        "model": {
+            "@architectures": "spacy.TextCatBOW.v3",
+            "exclusive_classes": False,
+            "ngram_size": 2,
+            "no_output_layer": False,
+            "length": 2**10,
+        }
+    }
+    textcat = nlp.add_pipe("textcat_multilabel", config=config)
+    textcat.add_label("ACCUSE")
+    nlp.initialize()
+    assert _bag_of_words_layers(textcat.model) is None
+    assert predict_cats(nlp, ROWS, 8) == _cats_by_docs(nlp, ROWS, 8)
