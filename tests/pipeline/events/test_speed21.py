@@ -6,12 +6,17 @@ each shortcut on cases of their own.
 
 from __future__ import annotations
 
+import gc
+import weakref
+
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from lagebild import freeze_loaded
 from lagebild.codebook.loader import load_codebook
+from lagebild.geo.gazetteer import get_gazetteer
 from lagebild.pipeline.events.detector import (
     DetectorModel,
     _bag_of_words_layers,
@@ -102,3 +107,32 @@ def test_another_architecture_is_read_by_its_docs():
     nlp.initialize()
     assert _bag_of_words_layers(textcat.model) is None
     assert predict_cats(nlp, ROWS, 8) == _cats_by_docs(nlp, ROWS, 8)
+
+
+class _Node:
+    """An object in a reference cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_freezing_collects_the_garbage_first():
+    """What is frozen is what is alive: a cycle that is already garbage is freed, not kept."""
+    kept, dropped = _Node(), _Node()
+    gone = weakref.ref(dropped)
+    del dropped
+    freeze_loaded()
+    assert gone() is None
+    assert gc.get_freeze_count() > 0
+    assert not any(o is kept for o in gc.get_objects())  # frozen: no collection walks it
+
+
+def test_the_pipeline_loaded_for_the_process_is_frozen(shipped_nlp):
+    """``lagebild.load`` keeps its pipeline for the process: full collections leave it out."""
+    assert not any(o is shipped_nlp for o in gc.get_objects())
+
+
+def test_the_gazetteer_loaded_for_the_process_is_frozen():
+    """The gazetteer, loaded at the first article, is kept for the process too."""
+    gazetteer = get_gazetteer()
+    assert not any(o is gazetteer for o in gc.get_objects())
