@@ -23,6 +23,7 @@ from lagebild.pipeline.events.detector import (
     detect,
     predict_cats,
 )
+from lagebild.pipeline.events.repair import strong_separable_forms
 from tests.pipeline.events.test_detector import make_doc, model, rule_event  # noqa: F401
 
 
@@ -136,3 +137,33 @@ def test_the_gazetteer_loaded_for_the_process_is_frozen():
     """The gazetteer, loaded at the first article, is kept for the process too."""
     gazetteer = get_gazetteer()
     assert not any(o is gazetteer for o in gc.get_objects())
+
+
+class _Codebook:
+    """The two things the strong separable forms are read from: strong forms and verbs."""
+
+    def __init__(self, strong_forms: dict[str, str], verbs: set[str]) -> None:
+        self.strong_forms = strong_forms
+        self._verbs = verbs
+
+    def verbs(self, lemma: str) -> list[str]:
+        return [lemma] if lemma in self._verbs else []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (({"lud": "laden"}, {"einladen"}), ({"bot": "bieten"}, {"anbieten"}), {"bot": "bieten"}),
+        (({"lud": "laden"}, {"einladen"}), ({"lud": "laden"}, set()), {}),
+    ],
+)
+def test_strong_separable_forms_are_those_of_the_codebook_asked(first, second, expected):
+    """Forms kept per codebook belong to that codebook, even one made where a freed codebook
+    stood (a table keyed by the bare id() answered for the freed one)."""
+    codebook = _Codebook(*first)
+    assert strong_separable_forms(codebook) != expected  # type: ignore[arg-type]
+    del codebook
+    for _ in range(3):  # a new object of the same size mostly takes the freed address
+        later = _Codebook(*second)
+        assert strong_separable_forms(later) == expected  # type: ignore[arg-type]
+        del later
