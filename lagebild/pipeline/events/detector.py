@@ -316,18 +316,34 @@ def predict_cats(nlp: Language, rows: list[list[str]], batch_size: int) -> list[
         if not any(batch):  # as TextCategorizer.predict: no words at all, all zeros
             cats += [dict.fromkeys(labels, 0.0) for _ in batch]
             continue
-        keys, vals = zip(*(_word_counts(r) for r in batch), strict=True)
-        lengths = numpy.asarray([k.shape[0] for k in keys], dtype="int32")
-        inputs = (numpy.concatenate(keys), numpy.concatenate(vals).astype("f"), lengths)
+        keys: list[int] = []
+        vals: list[int] = []
+        lengths: list[int] = []
+        for row in batch:
+            row_keys, row_vals = _word_counts(row)
+            keys += row_keys
+            vals += row_vals
+            lengths.append(len(row_keys))
+        inputs = (
+            numpy.array(keys, dtype=numpy.uint64),
+            numpy.array(vals, dtype="f"),
+            numpy.array(lengths, dtype="int32"),
+        )
         scores = output.predict(counts.predict(inputs))
         cats += [{label: float(row[j]) for j, label in enumerate(labels)} for row in scores]
     return cats
 
 
-def _word_counts(words: list[str]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """The distinct keys of the words, sorted, and how often each occurs (``extract_ngrams``)."""
-    keys = numpy.array([get_string_id(w) for w in words], dtype=numpy.uint64)
-    return cast(tuple[numpy.ndarray, numpy.ndarray], numpy.unique(keys, return_counts=True))
+def _word_counts(words: list[str]) -> tuple[list[int], list[int]]:
+    """The distinct keys of the words in ascending order and how often each occurs: what
+    ``extract_ngrams`` gets from ``numpy.unique`` (a dict counts a row of a few dozen words
+    in a tenth of its time)."""
+    counts: dict[int, int] = {}
+    for word in words:
+        key = get_string_id(word)
+        counts[key] = counts.get(key, 0) + 1
+    keys = sorted(counts)
+    return keys, [counts[k] for k in keys]
 
 
 def _bag_of_words_layers(model: Model) -> tuple[Model, Model] | None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import gc
 import weakref
 
+import numpy
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from lagebild import freeze_loaded
@@ -20,6 +22,7 @@ from lagebild.geo.gazetteer import get_gazetteer
 from lagebild.pipeline.events.detector import (
     DetectorModel,
     _bag_of_words_layers,
+    _word_counts,
     detect,
     predict_cats,
 )
@@ -89,6 +92,15 @@ def test_bag_of_words_scores_without_docs_are_those_of_the_docs(model, batch_siz
         expected = _cats_by_docs(nlp, ROWS, batch_size)
         found = predict_cats(nlp, ROWS, batch_size)
         assert [list(c.items()) for c in found] == [list(c.items()) for c in expected]
+
+
+@pytest.mark.parametrize("row", [*ROWS, ["a", "b", "a", "a", "c", "b"], ["ä", "Ä", "ä"]])
+def test_word_counts_are_those_of_numpy_unique(row):
+    """The keys in ascending order with their counts, as ``extract_ngrams`` gets them."""
+    keys, counts = numpy.unique(
+        numpy.array([get_string_id(w) for w in row], dtype=numpy.uint64), return_counts=True
+    )
+    assert _word_counts(row) == (keys.tolist(), counts.tolist())
 
 
 def test_another_architecture_is_read_by_its_docs():
