@@ -60,6 +60,11 @@ def run(paths: list[str], limit: int, batch_size: int, repeat: int = 3) -> dict:
     full = build_pipeline()
     load_seconds = time.perf_counter() - start
     bare = build_pipeline(bare=True)
+    # as lagebild.load does for the CLI and the workers: what is loaded for the process is
+    # left out of the garbage collector's full collections
+    from lagebild import freeze_loaded
+
+    freeze_loaded()
     texts = _texts(paths, limit)
     words = sum(len(t.split()) for t in texts)
     # warm both up the same way: the full pipeline loads the gazetteer at its first article

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -27,7 +28,21 @@ def load(model: str | Path | None = None) -> Language:
     """The full lagebild pipeline (loaded once per process and model)."""
     from lagebild.pipeline import build_pipeline
 
-    return build_pipeline(model)
+    nlp = build_pipeline(model)
+    freeze_loaded()
+    return nlp
+
+
+def freeze_loaded() -> None:
+    """Leave what is loaded now out of the cyclic garbage collector's work (``gc.freeze``).
+
+    The pipeline, knowledge base, codebook and gazetteer are a few hundred thousand objects
+    kept for the life of the process (they are loaded once per process); every full
+    collection would walk them all again (0.2–0.45 s each, 1–3 % of the time in steady
+    state) and never free one. Garbage is collected first, so only live objects are frozen.
+    Called where something is loaded once per process: ``load`` and the gazetteer."""
+    gc.collect()
+    gc.freeze()
 
 
 def __getattr__(name: str) -> object:

@@ -553,4 +553,8 @@ def read_data_file(path: Path, schema_name: str, what: str) -> list[dict]:
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     """The packaged gazetteer with the packaged knowledge base, loaded once per process."""
-    return Gazetteer.load(get_kb())
+    from lagebild import freeze_loaded
+
+    gazetteer = Gazetteer.load(get_kb())
+    freeze_loaded()  # kept for the process: no full collection needs to walk it again
+    return gazetteer

@@ -34,12 +34,16 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, cast
 
+import numpy
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.pipeline import TextCategorizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
+from thinc.api import Model
 
 from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, load_codebook
@@ -248,18 +252,21 @@ class DetectorModel:
         return cls(train_textcat(sentences, labels), calibrator)
 
     def scores(self, sents: list[Span]) -> list[dict[str, float]]:
-        docs = (Doc(self.nlp.vocab, words=sentence_words(s) or ["-"]) for s in sents)
-        return [dict(doc.cats) for doc in self.nlp.pipe(docs, batch_size=64)]
+        return self.scores_of([sentence_words(s) for s in sents])
+
+    def scores_of(self, words: list[list[str]]) -> list[dict[str, float]]:
+        """P(type) of each sentence given its ``sentence_words``."""
+        return predict_cats(self.nlp, [w or ["-"] for w in words], batch_size=64)
 
     def rightness(self, events: list[Event], doc: Doc | None = None) -> list[float]:
         """P(right) of each rule event (1.0 without a confidence model); given the Doc the
         events were found in, the model reads their context too (``event_features``)."""
         if self.calibrator is None or not events:
             return [1.0] * len(events)
-        vocab = self.calibrator.vocab
         context = event_context(doc, events) if doc is not None else None
-        docs = (Doc(vocab, words=event_features(e, doc, context)) for e in events)
-        return [doc.cats[RIGHT] for doc in self.calibrator.pipe(docs)]
+        rows = [event_features(e, doc, context) for e in events]
+        cats = predict_cats(self.calibrator, rows, batch_size=self.calibrator.batch_size)
+        return [c[RIGHT] for c in cats]
 
     def to_disk(self, path: Path, meta: dict[str, Any] | None = None) -> None:
         path.mkdir(parents=True, exist_ok=True)
@@ -287,6 +294,72 @@ class DetectorModel:
         gates = (float(meta["threshold"]), float(meta["keep"]), float(meta["weight"]))
         calibrator = spacy.load(path / "calibrator") if (path / "calibrator").exists() else None
         return cls(spacy.load(path / "textcat"), calibrator, *gates)
+
+
+def predict_cats(nlp: Language, rows: list[list[str]], batch_size: int) -> list[dict[str, float]]:
+    """``[doc.cats for doc in nlp.pipe((Doc(nlp.vocab, words=r) for r in rows), batch_size)]``
+    without the Docs. The bag-of-words classifier (``TextCatBOW``, unigrams) reads a Doc only
+    as the counts of its words' keys (ORTH), and a word's key is its string's id, known from
+    the word itself; the same layers then compute the same numbers from the same arrays, batch
+    by batch as the pipe groups them. A Doc per sentence or rule event (a lexeme in the vocab
+    for every new word) and the pipe's machinery cost more than the model."""
+    textcat = cast(TextCategorizer, nlp.get_pipe(nlp.pipe_names[-1]))
+    layers = _bag_of_words_layers(textcat.model)
+    if layers is None:  # another architecture: the model reads its Docs itself
+        docs = (Doc(nlp.vocab, words=r) for r in rows)
+        return [dict(doc.cats) for doc in nlp.pipe(docs, batch_size=batch_size)]
+    counts, output = layers
+    labels = textcat.labels
+    cats: list[dict[str, float]] = []
+    for start in range(0, len(rows), batch_size):
+        batch = rows[start : start + batch_size]
+        if not any(batch):  # as TextCategorizer.predict: no words at all, all zeros
+            cats += [dict.fromkeys(labels, 0.0) for _ in batch]
+            continue
+        keys: list[int] = []
+        vals: list[int] = []
+        lengths: list[int] = []
+        for row in batch:
+            row_keys, row_vals = _word_counts(row)
+            keys += row_keys
+            vals += row_vals
+            lengths.append(len(row_keys))
+        inputs = (
+            numpy.array(keys, dtype=numpy.uint64),
+            numpy.array(vals, dtype="f"),
+            numpy.array(lengths, dtype="int32"),
+        )
+        scores = output.predict(counts.predict(inputs))
+        cats += [{label: float(row[j]) for j, label in enumerate(labels)} for row in scores]
+    return cats
+
+
+def _word_counts(words: list[str]) -> tuple[list[int], list[int]]:
+    """The distinct keys of the words in ascending order and how often each occurs: what
+    ``extract_ngrams`` gets from ``numpy.unique`` (a dict counts a row of a few dozen words
+    in a tenth of its time)."""
+    counts: dict[int, int] = {}
+    for word in words:
+        key = get_string_id(word)
+        counts[key] = counts.get(key, 0) + 1
+    keys = sorted(counts)
+    return keys, [counts[k] for k in keys]
+
+
+def _bag_of_words_layers(model: Model) -> tuple[Model, Model] | None:
+    """The sparse linear layer and the output layer of a unigram ``TextCatBOW`` over ORTH
+    (``extract_ngrams >> sparse_linear``, then ``logistic``), or None for another model."""
+    nodes = {node.name: node for node in model.walk()}
+    extract = nodes.get("extract_ngrams")
+    names = [layer.name for layer in model.layers]
+    if (
+        extract is None
+        or extract.attrs.get("ngram_size") != 1
+        or extract.attrs.get("attr") != ORTH
+        or names != ["with_cpu(extract_ngrams>>resizable(sparse_linear))", "with_cpu(logistic)"]
+    ):
+        return None
+    return nodes["resizable(sparse_linear)"], nodes["logistic"]
 
 
 def train_textcat(
@@ -393,15 +466,25 @@ def detect(
     if gate > 1.0 or not doc.has_annotation("SENT_START"):
         return reported(kept, codebook)
     sents = list(doc.sents)
-    scores = scores if scores is not None else model.scores(sents)
     index = {s.start_char: i for i, s in enumerate(sents)}
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
+    # only a sentence without a rule event can get a proposal: the classifier scores those
+    # alone (it scores each sentence by itself, so the scores are the same)
+    open_ = [i for i in range(len(sents)) if i not in covered]
+    words = {i: sentence_words(sents[i]) for i in open_}
+    open_ = [i for i in open_ if words[i]]
+    found: list[dict[str, float]] | dict[int, dict[str, float]] = (
+        scores
+        if scores is not None
+        else dict(zip(open_, model.scores_of([words[i] for i in open_]), strict=True))
+    )
     keys = {_key(e) for e in kept}
     proposals = []
-    for i, sent in enumerate(sents):
-        if i in covered or not scores[i] or not sentence_words(sent):
+    for i in open_:
+        sent = sents[i]
+        if not found[i]:
             continue
-        event_type, p = max(scores[i].items(), key=lambda kv: kv[1])
+        event_type, p = max(found[i].items(), key=lambda kv: kv[1])
         if p < gate or event_type not in codebook.types:
             continue
         event = propose(doc, sent, event_type, p, codebook)

@@ -11,6 +11,7 @@ becomes its subject and the prepositional phrases after that noun its obliques.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from weakref import WeakKeyDictionary
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.memo import by_identity
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
 from lagebild.german.scan import tokens_among, tokens_with_pos
@@ -92,8 +94,6 @@ def repair_coordinated_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
 # labels of the words a mis-tagged verb's clause hung on it or its old head that are no
 # argument of their own (they keep their label)
 _KEPT_LABELS = frozenset({"nsubj", "punct", "cc", "advmod", "compound:prt", "mark"})
-_STRONG_FORMS: dict[int, dict[str, str]] = {}
-_STRONG_FORM_SETS: dict[int, frozenset[str]] = {}  # the same forms, one set to look up
 # labels of the clause's parts (not of a noun's attributes) the parser hung on a noun it took
 # for the root
 _CLAUSE_LABELS = frozenset(
@@ -105,18 +105,27 @@ def strong_separable_forms(codebook: Codebook) -> dict[str, str]:
     """The finite forms of the codebook's strong verbs that have a separable particle in
     the codebook ("lud" -> "laden" of "einladen", "bot" -> "bieten" of "anbieten"), each
     with its infinitive: a small set computed once per codebook."""
-    key = id(codebook)
-    if key not in _STRONG_FORMS:
-        _STRONG_FORMS[key] = {
-            form: infinitive
-            for form, infinitive in codebook.strong_forms.items()
-            if form != infinitive
-            and form.isalpha()
-            and not form.startswith("ge")
-            and any(codebook.verbs(p + infinitive) for p in SEPARABLE_PARTICLES)
-        }
-        _STRONG_FORM_SETS[key] = frozenset(_STRONG_FORMS[key])
-    return _STRONG_FORMS[key]
+    return _strong_separable_of(codebook)[0]
+
+
+def _strong_separable(codebook: Codebook) -> tuple[dict[str, str], frozenset[str]]:
+    """``strong_separable_forms`` and the same forms as one set to look up."""
+    forms = {
+        form: infinitive
+        for form, infinitive in codebook.strong_forms.items()
+        if form != infinitive
+        and form.isalpha()
+        and not form.startswith("ge")
+        and any(codebook.verbs(p + infinitive) for p in SEPARABLE_PARTICLES)
+    }
+    return forms, frozenset(forms)
+
+
+# kept per codebook by its identity, the codebook held beside them: a table keyed by the bare
+# id() would hand a later codebook at the same address the forms of a freed one
+_strong_separable_of: Callable[[Codebook], tuple[dict[str, str], frozenset[str]]] = by_identity(
+    _strong_separable, limit=16
+)
 
 
 def repair_strong_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
@@ -128,10 +137,10 @@ def repair_strong_preterites(doc: Doc, codebook: Codebook) -> list[Token]:
     clause ("lud" + "ein" = "einladen") is that verb: it becomes the clause's finite verb,
     the particle its particle, and the phrases of its clause its subject, objects and
     obliques. The verbs restored."""
-    forms = strong_separable_forms(codebook)
+    forms, form_set = _strong_separable_of(codebook)
     found = []
     # only the words of that small set are asked (no pass over all tokens)
-    for word in tokens_among(doc, _STRONG_FORM_SETS[id(codebook)]):
+    for word in tokens_among(doc, form_set):
         if word.pos_ in ("VERB", "AUX") or not word.text.islower() or word.i == word.sent.start:
             continue
         prt = _closing_particle(word, forms[word.lower_], codebook)
