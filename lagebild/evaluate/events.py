@@ -551,12 +551,12 @@ def confidence_quality(
 def train_detector(docs: dict[str, Any], gold: list[dict[str, Any]]) -> Any:
     """The detector trained on the analysed gold articles (labels: the PLOVER types seen)
     and their rule events (``doc._.events`` without the detector)."""
-    from lagebild.pipeline.events.detector import DetectorModel, event_examples, training_examples
+    from lagebild.pipeline.events import detector
 
-    sentences = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
+    sentences = [x for a in gold for x in detector.training_examples(docs[a["id"]], a["events"])]
     labels = {t for _, types in sentences for t in types}
-    events = [x for a in gold for x in event_examples(docs[a["id"]], a["events"])]
-    return DetectorModel.train(sentences, labels, events)
+    events = [x for a in gold for x in detector.event_examples(docs[a["id"]], a["events"])]
+    return detector.DetectorModel.train(sentences, labels, events, detector.SENTENCE_SHARE)
 
 
 def _analyzer(nlp_or_analyze: Any) -> Analyzer:
