@@ -12,6 +12,7 @@ from lagebild.errors import DataFileError
 from lagebild.evaluate.events import (
     ERROR_CLASSES,
     KEEPS,
+    MIN_GAIN_EVENTS,
     THRESHOLDS,
     bootstrap_f1_interval,
     choose_gates,
@@ -417,3 +418,39 @@ def _row(threshold: float, keep: float, precision: float, f1: float) -> dict[str
 def test_detector_gates_change_the_rules_only_for_a_clear_cross_validated_gain(rows, chosen):
     gates = choose_gates(rows, RULES)
     assert (gates["threshold"], gates["keep"]) == chosen
+
+
+def test_cross_validation_measures_gates_against_the_rules_events_as_output(nlp, tmp_path):
+    # a negated attack covers its sentence but is not output (codebook reported_modalities):
+    # the rules' row is the closed gate's (no proposal, no drop), not the unfiltered events
+    articles = [(key, text, [gold | {"evidence": text}]) for key, (text, gold) in ARTICLES.items()]
+    articles.append(("d", "Die Nato griff Russland nicht an.", []))
+    lines = []
+    for key, text, events in articles:
+        (tmp_path / f"{key}.txt").write_text(f" date 2022-02 Titel\n\n{text}\n", encoding="utf-8")
+        lines.append(json.dumps({"id": key, "file": f"{key}.txt", "events": events}))
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cv = evaluate_events(nlp, gold_path, folds=2)["cross_validation"]
+    closed = next(r for r in cv["grid"] if r["threshold"] == 1.01 and r["keep"] == 0.0)
+    assert cv["rules"]["precision"] == pytest.approx(closed["precision"])
+    assert cv["rules"]["f1"] == pytest.approx(closed["f1"])
+
+
+@pytest.mark.parametrize(
+    ("gold", "gain", "chosen"),
+    [
+        # the least gain is MIN_GAIN_EVENTS events' worth of F1: 0.005 is 12 events of 2,400
+        (2400, 0.005, (0.7, 0.3)),
+        # but only 3 of 600 (session 9's data size): noise
+        (600, 0.005, (1.01, 0.0)),
+        (600, 0.010, (0.7, 0.3)),
+        # without a count of gold events, MIN_GAIN (0.01)
+        (None, 0.005, (1.01, 0.0)),
+    ],
+)
+def test_the_least_gain_of_a_gate_is_a_number_of_events(gold, gain, chosen):
+    rules = {"precision": 0.80, "f1": 0.740} | ({"gold": gold} if gold else {})
+    gates = choose_gates([_row(0.7, 0.3, 0.81, 0.740 + gain)], rules)
+    assert (gates["threshold"], gates["keep"]) == chosen
+    assert MIN_GAIN_EVENTS / 2400 < 0.005 < MIN_GAIN_EVENTS / 600

@@ -59,7 +59,9 @@ def main() -> None:
         "articles": len(gold),
         "sentences": len(examples),
         "positive_sentences": sum(1 for _, types in examples if types),
-        "cross_validation": {k: cv[k] for k in ("folds", "rules", "best", "chosen", "confidence")},
+        "cross_validation": {
+            k: cv[k] for k in ("folds", "rules", "min_gain", "best", "chosen", "confidence")
+        },
     }
     model.to_disk(args.out, meta)
     print(json.dumps(meta, indent=2))

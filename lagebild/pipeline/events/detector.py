@@ -74,6 +74,13 @@ DEFAULT_THRESHOLD = 1.01  # an untuned model proposes nothing
 COMPONENT = "lagebild_event_detector"
 RIGHT = "RIGHT"
 LEAD_SENTENCES = 3  # the sentences of a news story's lead
+# The share of the sentence classifier's P(type | sentence) in a rule event's P(right), for a
+# model trained now (a saved model keeps its own in detector.json). The confidence model reads
+# how the rule found the event; the classifier, trained on the gold's evidence sentences, reads
+# whether the sentence's words tell of such an act at all. Out of fold over the read articles
+# (1,770 rule events) ROC AUC of right vs wrong: 0.735 P(right) alone, 0.684 P(type) alone,
+# 0.752 with a share of 0.2 (0.746 at 0.35).
+SENTENCE_SHARE = 0.2
 
 
 def sentence_words(sent: Span) -> list[str]:
@@ -217,8 +224,11 @@ class DetectorModel:
         threshold: float = DEFAULT_THRESHOLD,
         keep: float = 0.0,
         weight: float = 0.0,
+        sentence_share: float = 0.0,
     ) -> None:
         self.nlp = nlp
+        # share of P(type | sentence) in a rule event's P(right) (SENTENCE_SHARE)
+        self.sentence_share = sentence_share
         self.calibrator = calibrator
         self.threshold = threshold  # least probability of a proposal
         self.keep = keep  # least probability of a rule event's type for it to stay
@@ -242,6 +252,7 @@ class DetectorModel:
         sentences: list[tuple[list[str], set[str]]],
         labels: Iterable[str],
         events: list[tuple[list[str], bool]] | None = None,
+        sentence_share: float = 0.0,
     ) -> DetectorModel:
         """Train the sentence classifier on (words, types) pairs (no types: a negative
         sentence) and, given (features, right) pairs of rule events, the confidence model."""
@@ -249,7 +260,7 @@ class DetectorModel:
         if events and len({right for _, right in events}) == 2:
             data = [(words, {RIGHT} if right else set()) for words, right in events]
             calibrator = train_textcat(data, {RIGHT}, epochs=20)
-        return cls(train_textcat(sentences, labels), calibrator)
+        return cls(train_textcat(sentences, labels), calibrator, sentence_share=sentence_share)
 
     def scores(self, sents: list[Span]) -> list[dict[str, float]]:
         return self.scores_of([sentence_words(s) for s in sents])
@@ -277,6 +288,7 @@ class DetectorModel:
             "threshold": self.threshold,
             "keep": self.keep,
             "weight": self.weight,
+            "sentence_share": self.sentence_share,
             "labels": list(self.labels),
         }
         info |= meta or {}
@@ -293,7 +305,8 @@ class DetectorModel:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         gates = (float(meta["threshold"]), float(meta["keep"]), float(meta["weight"]))
         calibrator = spacy.load(path / "calibrator") if (path / "calibrator").exists() else None
-        return cls(spacy.load(path / "textcat"), calibrator, *gates)
+        share = float(meta.get("sentence_share", 0.0))  # before session 21: none
+        return cls(spacy.load(path / "textcat"), calibrator, *gates, sentence_share=share)
 
 
 def predict_cats(nlp: Language, rows: list[list[str]], batch_size: int) -> list[dict[str, float]]:
@@ -462,10 +475,14 @@ def detect(
     least = model.keep if keep is None else keep
     share = model.weight if weight is None else weight
     right = rightness if rightness is not None else model.rightness(events, doc)
+    sentences = doc.has_annotation("SENT_START")
+    sents = list(doc.sents) if sentences else []
+    if sentences and events and model.calibrator is not None and model.sentence_share > 0:
+        scores = scores if scores is not None else model.scores(sents)
+        right = with_sentence(events, right, sents, scores, model.sentence_share)
     kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
-    if gate > 1.0 or not doc.has_annotation("SENT_START"):
+    if gate > 1.0 or not sentences:
         return reported(kept, codebook)
-    sents = list(doc.sents)
     index = {s.start_char: i for i, s in enumerate(sents)}
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
     # only a sentence without a rule event can get a proposal: the classifier scores those
@@ -492,6 +509,24 @@ def detect(
             keys.add(_key(event))
             proposals.append(event)
     return reported(kept + proposals, codebook)
+
+
+def with_sentence(
+    events: list[Event],
+    rightness: list[float],
+    sents: list[Span],
+    scores: list[dict[str, float]],
+    share: float,
+) -> list[float]:
+    """P(right) of each rule event mixed with the sentence classifier's probability that its
+    sentence tells of an act of its type (``scores`` of ``sents``)."""
+    index = {s.start_char: i for i, s in enumerate(sents)}
+    mixed = []
+    for event, p in zip(events, rightness, strict=True):
+        i = index.get(event.sentence.start)
+        told = scores[i].get(event.type, 0.0) if i is not None else p
+        mixed.append((1 - share) * p + share * told)
+    return mixed
 
 
 def rescore(event: Event, rightness: float, weight: float) -> Event:
