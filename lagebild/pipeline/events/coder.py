@@ -159,6 +159,7 @@ from lagebild.pipeline.events.repair import (
     repair_objects_of_coordinated_participles,
     repair_particle_before_comma,
     repair_particle_under_adverb,
+    repair_separable_adjectives,
     repair_strong_preterites,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
@@ -245,6 +246,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_mistagged_preterites(doc, codebook)
     repair_coordinated_preterites(doc, codebook)
     repair_strong_preterites(doc, codebook)
+    repair_separable_adjectives(doc, codebook)
     repair_adverbial_participles(doc)
     repair_antecedents_in_relative_clauses(doc)
     repair_causative_objects(doc)

@@ -1690,3 +1690,85 @@ def _opens_clause(als: Token) -> bool:
 def _nominative(noun: Token) -> bool:
     cases = morph_values(noun, "Case")
     return not cases or "Nom" in cases
+
+
+# --- weak finite forms of separable verbs tagged as adjectives (session 21, parse21) --------
+
+_WEAK_SEPARABLE: dict[int, frozenset[str]] = {}
+FINITE_PRESENT = {"Mood": "Ind", "Tense": "Pres", "VerbForm": "Fin"}
+
+
+def weak_separable_forms(codebook: Codebook) -> frozenset[str]:
+    """The 3rd-person finite forms (present and preterite) of the codebook's weak verbs with a
+    separable particle, without the particle ("schränkt", "schränkte", "ordnet", "ordnete" of
+    "einschränken", "anordnen"): the only words the repair below asks, a small set computed
+    once per codebook."""
+    key = id(codebook)
+    if key not in _WEAK_SEPARABLE:
+        strong = set(codebook.strong_forms.values())
+        forms = set()
+        for lemma in {p.lemma for p in codebook.predicates if p.pos == "verb"}:
+            prt = max((p for p in SEPARABLE_PARTICLES if lemma.startswith(p)), key=len, default="")
+            base = lemma[len(prt) :]
+            if not prt or len(base) < 4 or not base.endswith("n") or _strong_stem(base, strong):
+                continue
+            forms |= _weak_finite_forms(base)
+        _WEAK_SEPARABLE[key] = frozenset(forms)
+    return _WEAK_SEPARABLE[key]
+
+
+def _strong_stem(base: str, strong: set[str]) -> bool:
+    """The verb is strong, or a strong verb with a further particle ("aufnehmen")."""
+    return any(base.endswith(infinitive) for infinitive in strong if len(infinitive) > 3)
+
+
+def _weak_finite_forms(base: str) -> set[str]:
+    """ "einschränken" -> "schränkt", "schränkte", "schränkten" (and the forms with a linking
+    -e-, "ordnet", "ordnete": the ones a verb does not have are no words and never asked)."""
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    return {stem + e + ending for e in ("", "e") for ending in ("t", "te", "ten")}
+
+
+def repair_separable_adjectives(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "Die EU schränkt die Einfuhr russischer Kohle ein", "Peking ordnet die Schließung der
+    Grenze an": the model tags a weak finite form that ends like an adjective or participle
+    ("schränkt", "ordnet") as an adjective, though it parses the clause around it as a verb's
+    (root or conjunct, the particle its "compound:prt"); in raw_de "schränkt … ein" was an
+    adjective in 16 of 16 sentences, "ordnet … an" in 3 of 3. An adjective takes no separable
+    particle: a lower-case such form whose particle hangs on it and makes a codebook verb is
+    that verb's finite form. Of two subjects the parser gave it, the one after the verb is its
+    object (one subject per clause; the Vorfeld holds it). The verbs restored."""
+    found = []
+    # only the words of that small set are asked (no pass over all tokens)
+    for word in tokens_among(doc, weak_separable_forms(codebook)):
+        if word.pos_ in ("VERB", "AUX") or not word.text.islower() or word.i == word.sent.start:
+            continue
+        infinitive = _particle_infinitive(word, codebook)
+        if infinitive is None:
+            continue
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VVFIN", infinitive
+        past = word.lower_.endswith(PRETERITE_ENDINGS)
+        word.morph = MorphAnalysis(word.vocab, FINITE_PAST if past else FINITE_PRESENT)
+        _one_subject(word)
+        found.append(word)
+    return found
+
+
+def _particle_infinitive(word: Token, codebook: Codebook) -> str | None:
+    """The infinitive (without particle) of the codebook verb the word's particle makes, or
+    None when no separable particle hangs on the word."""
+    for prt in word.children:
+        if prt.dep_ != "compound:prt" or prt.i < word.i or prt.lower_ not in SEPARABLE_PARTICLES:
+            continue
+        for guess in infinitive_guesses(word.lower_):
+            if codebook.verbs(prt.lower_ + guess):
+                return guess
+    return None
+
+
+def _one_subject(verb: Token) -> None:
+    """A clause has one subject: when the parser hung a subject before the verb and another
+    after it, the one after is the object ("Die EU[nsubj] schränkt die Einfuhr[nsubj→obj] …")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i:
+        subjects[1].dep_ = "obj"
