@@ -552,9 +552,6 @@ def read_data_file(path: Path, schema_name: str, what: str) -> list[dict]:
 
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The packaged gazetteer with the packaged knowledge base, loaded once per process."""
-    from lagebild import freeze_loaded
-
-    gazetteer = Gazetteer.load(get_kb())
-    freeze_loaded()  # kept for the process: no full collection needs to walk it again
-    return gazetteer
+    """The packaged gazetteer with the packaged knowledge base, loaded once per process
+    (``lagebild.load`` loads it with the pipeline and freezes both)."""
+    return Gazetteer.load(get_kb())

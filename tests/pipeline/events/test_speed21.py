@@ -145,8 +145,8 @@ def test_the_pipeline_loaded_for_the_process_is_frozen(shipped_nlp):
     assert not any(o is shipped_nlp for o in gc.get_objects())
 
 
-def test_the_gazetteer_loaded_for_the_process_is_frozen():
-    """The gazetteer, loaded at the first article, is kept for the process too."""
+def test_the_gazetteer_is_loaded_with_the_pipeline_and_frozen(shipped_nlp):
+    """``lagebild.load`` loads the gazetteer before it freezes, not at the first article."""
     gazetteer = get_gazetteer()
     assert not any(o is gazetteer for o in gc.get_objects())
 
