@@ -89,6 +89,28 @@ def has_unnamed_agent(token: Token, predicate: Predicate, codebook: Codebook) ->
     return is_process_passive(token) and not args.agents(token)
 
 
+def resumed_doer(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook
+) -> list[EventParticipant]:
+    """The doer of the act an agentless attack takes up: a sentence opened by "dabei" or
+    "hierbei" tells what happened in the course of the act the sentence before told ("Die
+    Armee griff ein Lager der Rebellen an. Dabei wurden sechs Kämpfer getötet"), and that
+    act's doer is the subject of that sentence."""
+    if predicate.pos == "noun" or not has_unnamed_agent(token, predicate, codebook):
+        return []
+    opener = token.sent[0]
+    if (opener.lower_ not in codebook.words.resuming_adverbs) or token.sent.start == 0:
+        return []
+    if opener.head != token and opener.head not in token.ancestors:
+        return []  # "dabei" belongs to another clause of the sentence
+    before = doc[token.sent.start - 1].sent
+    doers = [p for p in participants_in(doc, args.subjects(before.root)) if p.code]
+    # the attacked are another side: a state named beside the doer (a dateline's) is not the
+    # doer of the killing of its own people ("… zwei südkoreanische Marinesoldaten getötet")
+    hit = {p.code for p in participants_in(doc, args.objects(token), whole_subtree=True)}
+    return [p for p in doers if p.code not in hit] or doers
+
+
 def has_natural_cause(token: Token, codebook: Codebook) -> bool:
     """The harm has a cause that is no one's act: its subject or a bei/durch/infolge/wegen
     phrase is a disaster, accident or disease of the codebook's ``natural_causes`` (also as
