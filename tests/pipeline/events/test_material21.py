@@ -2,8 +2,9 @@
 
 - A sentence opened by "dabei" or "hierbei" tells what happened in the course of the act the
   sentence before told; an agentless killing it tells is an act of that sentence's subject
-  ("Die Armee griff ein Lager der Rebellen an. Dabei wurden sechs Kämpfer getötet"), and a
-  state named beside that subject is not the doer of the killing of its own people.
+  ("Die Armee griff ein Lager der Rebellen an. Dabei wurden sechs Kämpfer getötet") if that
+  subject is an armed one (a state, its forces, an armed group: not reporters or protesters),
+  and a state named beside that subject is not the doer of the killing of its own people.
 """
 
 from __future__ import annotations
@@ -52,9 +53,15 @@ def test_the_resumed_doer_leaves_out_the_state_of_the_victims(nlp):
         "Die Regierung in Kiew legte am Montag ihren Haushalt vor. Dabei wurde betont, dass "
         "die Ausgaben steigen.",
         "Ein schweres Unwetter zog über das Land. Dabei wurden zwei Menschen getötet.",
+        # the subject before is no armed actor: the killing during a report or a protest is
+        # someone else's
+        "Amnesty International berichtete über Proteste in Syrien. Dabei sollen drei "
+        "Demonstranten erschossen worden sein.",
+        "Anhänger der iranischen Opposition demonstrierten in Teheran. Dabei wurden zwei "
+        "Menschen getötet.",
     ],
-    ids=["no-killing", "no-doer"],
+    ids=["no-killing", "no-doer", "reporter", "protesters"],
 )  # fmt: skip
-def test_no_attacker_is_resumed_without_a_killing_and_a_doer(nlp, text):
+def test_no_attacker_is_resumed_without_a_killing_and_an_armed_doer(nlp, text):
     found = analysed(nlp, text, "2024-05-01")
     assert not any(t == "ASSAULT" and a for t, a, _ in found)
