@@ -52,6 +52,7 @@ class EventWords:
     exercise_words: tuple[str, ...]
     # participants (unnamed, participants, frames)
     casualty_verbs: frozenset[str]
+    resuming_adverbs: frozenset[str]
     clash_stems: tuple[str, ...]
     time_spans: frozenset[str]
     visit_nouns: frozenset[str]

@@ -208,6 +208,12 @@ BEHAVIOUR = [
         ABSENT + ("ASSAULT", ("NGA",), ("NGA",)),
     ),
     (
+        "resuming_adverbs",  # "dabei" takes up the act the sentence before told, and its doer
+        "Kolumbianische Soldaten stürmten am Montag ein Lager im Dschungel. Dabei wurden "
+        "sechs Kämpfer der Farc getötet.",
+        ("ASSAULT", ("COL",), ("FARC",)),
+    ),
+    (
         "clash_stems",  # the fallen of one side of a fight fell to the other
         "Bei Gefechten zwischen Armenien und Aserbaidschan wurden zwölf armenische Soldaten "
         "getötet.",

@@ -1230,6 +1230,10 @@ def implied_actor(
     if fighters:
         # "Bei Zusammenstößen zwischen Indien und China wurden 20 indische Soldaten getötet"
         return Implied(fighters, recipient, 0.25, inferred=True)
+    resumed = unnamed.resumed_doer(doc, token, predicate, codebook)
+    if resumed:
+        # "Die Armee griff ein Lager an. Dabei wurden sechs Kämpfer getötet"
+        return Implied(resumed, recipient, 0.2)
     if predicate.implicit_actor in ("location", "place", "host"):
         # "wurde in Teheran festgenommen", "Tausende demonstrierten in Teheran"
         sector = implicit_sector(predicate)

@@ -50,6 +50,10 @@ UNNAMED_AGENT_TYPES = frozenset({"ASSAULT"})
 PLACED_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "ACCUSE"})
 # the sector of an unnamed agent: attackers are irregulars
 UNNAMED_SECTOR = "REB"
+# who can kill in the course of what they did: states, their forces, armed groups and
+# alliances; a killing during a protest or a report ("Amnesty berichtete über Proteste. Dabei
+# wurden drei Demonstranten erschossen") is not the protesters' or the reporters' act
+ARMED_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "REB", "IGO"})
 # violence and police acts fall on the people of the place where they happen unless the text
 # says whose people; the accused and convicted are often foreigners, so there it must say
 LOCAL_VICTIM_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -87,6 +91,33 @@ def has_unnamed_agent(token: Token, predicate: Predicate, codebook: Codebook) ->
             or is_aftermath(token, codebook)
         )
     return is_process_passive(token) and not args.agents(token)
+
+
+def resumed_doer(
+    doc: Doc, token: Token, predicate: Predicate, codebook: Codebook
+) -> list[EventParticipant]:
+    """The doer of the act an agentless attack takes up: a sentence opened by "dabei" or
+    "hierbei" tells what happened in the course of the act the sentence before told ("Die
+    Armee griff ein Lager der Rebellen an. Dabei wurden sechs Kämpfer getötet"), and that
+    act's doer is the subject of that sentence, if an armed one."""
+    if predicate.pos == "noun" or not has_unnamed_agent(token, predicate, codebook):
+        return []
+    opener = token.sent[0]
+    if (opener.lower_ not in codebook.words.resuming_adverbs) or token.sent.start == 0:
+        return []
+    if opener.head != token and opener.head not in token.ancestors:
+        return []  # "dabei" belongs to another clause of the sentence
+    before = doc[token.sent.start - 1].sent
+    doers = [
+        p
+        for p in participants_in(doc, args.subjects(before.root))
+        # no sector: a weapon or unit told by its nationality ("Nordkoreanische Artillerie")
+        if p.code and (p.sector is None or p.sector in ARMED_SECTORS)
+    ]
+    # the attacked are another side: a state named beside the doer (a dateline's) is not the
+    # doer of the killing of its own people ("… zwei südkoreanische Marinesoldaten getötet")
+    hit = {p.code for p in participants_in(doc, args.objects(token), whole_subtree=True)}
+    return [p for p in doers if p.code not in hit] or doers
 
 
 def has_natural_cause(token: Token, codebook: Codebook) -> bool:
