@@ -8,20 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import lagebild
-
-
-def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], str]]:
-    analysis = lagebild.analyze(text, date="2024-05-01", nlp=nlp)
-    return {
-        (
-            e.type,
-            tuple(sorted(p.code or "" for p in e.actor)),
-            tuple(sorted(p.code or "" for p in e.recipient)),
-            e.modality,
-        )
-        for e in analysis.events
-    }
+from tests.pipeline.events.test_wire_grammar_s14 import coded
 
 
 @pytest.mark.parametrize(
@@ -45,7 +32,7 @@ def events(nlp, text: str) -> set[tuple[str, tuple[str, ...], tuple[str, ...], s
     ],
 )
 def test_a_veto_cast_is_a_rejection_without_an_addressee(nlp, text: str, actor: str) -> None:
-    found = events(nlp, text)
+    found = coded(nlp, text)
     assert any(t == "REJECT" and actor in a for t, a, _, _ in found), found
 
 
@@ -60,7 +47,7 @@ def test_a_veto_cast_is_a_rejection_without_an_addressee(nlp, text: str, actor: 
     ],
 )
 def test_no_rejection_without_addressee_for_an_announced_or_civilian_veto(nlp, text: str) -> None:
-    found = events(nlp, text)
+    found = coded(nlp, text)
     assert not [e for e in found if e[0] == "REJECT" and not e[2] and e[3] == "asserted"], found
 
 
@@ -85,7 +72,7 @@ def test_no_rejection_without_addressee_for_an_announced_or_civilian_veto(nlp, t
 def test_a_possessive_is_bound_to_its_clause_subject(
     nlp, text: str, actor: str, not_actor: str
 ) -> None:
-    found = events(nlp, text)
+    found = coded(nlp, text)
     rejections = [a for t, a, _, _ in found if t == "REJECT"]
     assert any(actor in a for a in rejections), found
     assert not any(not_actor in a for a in rejections), found
