@@ -7,13 +7,17 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from dataclasses import fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import yaml
 from jsonschema import Draft202012Validator
 
 from lagebild.errors import DataFileError
+
+W = TypeVar("W")
 
 # The C parser when PyYAML was built with libyaml (several times faster), else Python's.
 YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -65,6 +69,25 @@ def validate(
     more = f" (and {len(errors) - 1} more errors)" if len(errors) > 1 else ""
     reason = f"invalid at {where} (schema {schema_name}): {first.message}{more}"
     raise error(reason, source=str(path))
+
+
+def read_word_lists(path: Path, schema_path: Path, what: str) -> dict[str, list[str]]:
+    """A file of named word lists, read and validated against its schema; raises
+    DataFileError naming the file and the entry."""
+    data = read_yaml(path, what=what)
+    validate(data, Draft202012Validator(load_schema(schema_path)), path, schema_path.name)
+    return dict(data)
+
+
+def word_lists_as(cls: Callable[..., W], lists: dict[str, list[str]]) -> W:
+    """The dataclass ``cls`` with one attribute per list: a tuple where the attribute is
+    annotated as one (the file's order kept, for rules that match by a word's start or
+    ending), else a frozenset (asked for membership)."""
+    return cls(**{f.name: _collection(str(f.type), lists[f.name]) for f in fields(cast(Any, cls))})
+
+
+def _collection(annotation: str, words: list[str]) -> tuple[str, ...] | frozenset[str]:
+    return tuple(words) if annotation.startswith("tuple") else frozenset(words)
 
 
 def describe_path(data: Any, path: list[str | int]) -> str:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
-from lagebild.datafile import corpus_missing, dump_generated, generated_parser, read_yaml, validate
+from lagebild.datafile import (
+    corpus_missing,
+    dump_generated,
+    generated_parser,
+    read_word_lists,
+    read_yaml,
+    validate,
+    word_lists_as,
+)
 from lagebild.errors import DataFileError
 
 SCHEMA = {
@@ -128,3 +138,24 @@ def test_a_missing_corpus_is_one_line_naming_it(tmp_path, capsys):
 def test_a_generated_layer_is_its_header_then_the_entries_in_order():
     text = dump_generated("# header\n", [{"name": "Ünal", "code": "TUR"}, {"name": "A"}])
     assert text == "# header\n- name: Ünal\n  code: TUR\n- name: A\n"
+
+
+@dataclass(frozen=True)
+class _Lists:
+    endings: tuple[str, ...]
+    nouns: frozenset[str]
+
+
+def test_word_lists_keep_order_where_a_tuple_is_asked_for_else_a_set():
+    lists = word_lists_as(_Lists, {"endings": ["-ung", "-heit", "-ung"], "nouns": ["Rat", "Rat"]})
+    assert lists == _Lists(("-ung", "-heit", "-ung"), frozenset({"Rat"}))
+
+
+def test_a_word_list_file_against_its_schema_is_an_error_naming_the_file(tmp_path: Path) -> None:
+    schema = tmp_path / "lists.schema.json"
+    schema.write_text('{"type": "object", "additionalProperties": {"type": "array"}}')
+    path = write(tmp_path, "nouns: Rat\n")
+    with pytest.raises(DataFileError, match=f"^{re.escape(str(path))}: invalid at nouns"):
+        read_word_lists(path, schema, "word lists")
+    path.write_text("nouns: [Rat]\n", encoding="utf-8")
+    assert read_word_lists(path, schema, "word lists") == {"nouns": ["Rat"]}

@@ -11,13 +11,11 @@ the file's order where a rule matches by word ending or start (``matches_any``,
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from lagebild.datafile import load_schema, read_yaml, validate
+from lagebild.datafile import read_word_lists, word_lists_as
 
 FILE_NAME = "event_words.yaml"
 DEFAULT_PATH = Path(__file__).parent / FILE_NAME
@@ -68,8 +66,7 @@ class EventWords:
 def load_event_words(path: Path | None = None) -> EventWords:
     """Read and validate the word lists; raises DataFileError naming the file and entry."""
     path = Path(path) if path else DEFAULT_PATH
-    data = read_yaml(path, what="event word lists")
-    validate(data, Draft202012Validator(load_schema(SCHEMA_PATH)), path, SCHEMA_PATH.name)
+    data = read_word_lists(path, SCHEMA_PATH, "event word lists")
     return _build(data)
 
 
@@ -84,11 +81,4 @@ def _build(data: dict[str, Any]) -> EventWords:
     lists = dict(data)
     # a further act's answer is an answer noun or one of the file's further answers
     lists["warned_answers"] = [*data["answer_nouns"], *data["warned_answers"]]
-    return EventWords(
-        **{f.name: _collection(str(f.type), lists[f.name]) for f in fields(EventWords)}
-    )
-
-
-def _collection(annotation: str, words: list[str]) -> Any:
-    """A tuple where the attribute is one (order kept), else a frozenset."""
-    return tuple(words) if annotation.startswith("tuple") else frozenset(words)
+    return word_lists_as(EventWords, lists)

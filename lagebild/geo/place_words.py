@@ -12,13 +12,10 @@ membership; a tuple keeps the file's order where a rule matches by a word's endi
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from lagebild.datafile import load_schema, read_yaml, validate
+from lagebild.datafile import read_word_lists, word_lists_as
 
 GEO_DIR = Path(__file__).parent
 DEFAULT_PATH = GEO_DIR / "data" / "place_words.yaml"
@@ -56,13 +53,5 @@ def place_words() -> PlaceWords:
 
 def load_place_words(path: Path) -> PlaceWords:
     """Read and validate the lists; raises DataFileError naming the file and entry."""
-    data = read_yaml(path, what="place word lists")
-    validate(data, Draft202012Validator(load_schema(SCHEMA_PATH)), path, SCHEMA_PATH.name)
-    return PlaceWords(
-        **{f.name: _collection(str(f.type), data[f.name]) for f in fields(PlaceWords)}
-    )
-
-
-def _collection(annotation: str, words: list[str]) -> Any:
-    """A tuple where the attribute is one (order kept), else a frozenset."""
-    return tuple(words) if annotation.startswith("tuple") else frozenset(words)
+    data = read_word_lists(path, SCHEMA_PATH, "place word lists")
+    return word_lists_as(PlaceWords, data)

@@ -14,13 +14,11 @@ a word's start (``startswith``).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from lagebild.datafile import load_schema, read_yaml, validate
+from lagebild.datafile import read_word_lists, word_lists_as
 
 DEFAULT_PATH = Path(__file__).parent / "lexicon.yaml"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "lexicon.schema.json"
@@ -48,8 +46,7 @@ def german_words() -> GermanWords:
 
 def load_german_words(path: Path) -> GermanWords:
     """Read and validate the lists; raises DataFileError naming the file and entry."""
-    data = read_yaml(path, what="German word lists")
-    validate(data, Draft202012Validator(load_schema(SCHEMA_PATH)), path, SCHEMA_PATH.name)
+    data = read_word_lists(path, SCHEMA_PATH, "German word lists")
     return _build(data)
 
 
@@ -58,11 +55,4 @@ def _build(data: dict[str, Any]) -> GermanWords:
     # a day's apposition is a time of day or one of its own; a span is any of these or its own
     lists["time_appositions"] = [*data["time_of_day_nouns"], *data["time_appositions"]]
     lists["time_span_nouns"] = [*lists["time_appositions"], *data["time_span_nouns"]]
-    return GermanWords(
-        **{f.name: _collection(str(f.type), lists[f.name]) for f in fields(GermanWords)}
-    )
-
-
-def _collection(annotation: str, words: list[str]) -> Any:
-    """A tuple where the attribute is one (order kept), else a frozenset."""
-    return tuple(words) if annotation.startswith("tuple") else frozenset(words)
+    return word_lists_as(GermanWords, lists)

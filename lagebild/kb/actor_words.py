@@ -13,13 +13,11 @@ file's order where a rule matches by a word's ending, start or part.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
-from lagebild.datafile import load_schema, read_yaml, validate
+from lagebild.datafile import read_word_lists, word_lists_as
 
 KB_DIR = Path(__file__).parent
 DEFAULT_PATH = KB_DIR / "data" / "actor_words.yaml"
@@ -79,8 +77,7 @@ def actor_words() -> ActorWords:
 
 def load_actor_words(path: Path) -> ActorWords:
     """Read and validate the lists; raises DataFileError naming the file and entry."""
-    data = read_yaml(path, what="actor word lists")
-    validate(data, Draft202012Validator(load_schema(SCHEMA_PATH)), path, SCHEMA_PATH.name)
+    data = read_word_lists(path, SCHEMA_PATH, "actor word lists")
     return _build(data)
 
 
@@ -89,11 +86,4 @@ def _build(data: dict[str, Any]) -> ActorWords:
     lists["legal_forms_lower"] = [form.lower() for form in data["legal_forms"]]
     members = [*data["member_nouns"], *data["summit_nouns"]]
     lists["members_lower"] = [noun.lower() for noun in members]
-    return ActorWords(
-        **{f.name: _collection(str(f.type), lists[f.name]) for f in fields(ActorWords)}
-    )
-
-
-def _collection(annotation: str, words: list[str]) -> Any:
-    """A tuple where the attribute is one (order kept), else a frozenset."""
-    return tuple(words) if annotation.startswith("tuple") else frozenset(words)
+    return word_lists_as(ActorWords, lists)
