@@ -487,13 +487,13 @@ def detect(
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
     # only a sentence without a rule event can get a proposal: the classifier scores those
     # alone (it scores each sentence by itself, so the scores are the same)
-    open_ = [i for i in range(len(sents)) if i not in covered]
-    words = {i: sentence_words(sents[i]) for i in open_}
-    open_ = [i for i in open_ if words[i]]
+    open_ = [i for i in range(len(sents)) if i not in covered and _has_words(sents[i])]
     found: list[dict[str, float]] | dict[int, dict[str, float]] = (
-        scores
+        scores  # all sentences scored already (the sentence share, cross-validation)
         if scores is not None
-        else dict(zip(open_, model.scores_of([words[i] for i in open_]), strict=True))
+        else dict(
+            zip(open_, model.scores_of([sentence_words(sents[i]) for i in open_]), strict=True)
+        )
     )
     keys = {_key(e) for e in kept}
     proposals = []
@@ -509,6 +509,11 @@ def detect(
             keys.add(_key(event))
             proposals.append(event)
     return reported(kept + proposals, codebook)
+
+
+def _has_words(sent: Span) -> bool:
+    """Whether ``sentence_words(sent)`` has any (without building them)."""
+    return any(not (t.is_punct or t.is_space) for t in sent)
 
 
 def with_sentence(
