@@ -1694,27 +1694,29 @@ def _nominative(noun: Token) -> bool:
 
 # --- weak finite forms of separable verbs tagged as adjectives (session 21, parse21) --------
 
-_WEAK_SEPARABLE: dict[int, frozenset[str]] = {}
 FINITE_PRESENT = {"Mood": "Ind", "Tense": "Pres", "VerbForm": "Fin"}
 
 
-def weak_separable_forms(codebook: Codebook) -> frozenset[str]:
+def _weak_separable_forms(codebook: Codebook) -> frozenset[str]:
     """The 3rd-person finite forms (present and preterite) of the codebook's weak verbs with a
     separable particle, without the particle ("schränkt", "schränkte", "ordnet", "ordnete" of
-    "einschränken", "anordnen"): the only words the repair below asks, a small set computed
-    once per codebook."""
-    key = id(codebook)
-    if key not in _WEAK_SEPARABLE:
-        strong = set(codebook.strong_forms.values())
-        forms = set()
-        for lemma in {p.lemma for p in codebook.predicates if p.pos == "verb"}:
-            prt = max((p for p in SEPARABLE_PARTICLES if lemma.startswith(p)), key=len, default="")
-            base = lemma[len(prt) :]
-            if not prt or len(base) < 4 or not base.endswith("n") or _strong_stem(base, strong):
-                continue
-            forms |= _weak_finite_forms(base)
-        _WEAK_SEPARABLE[key] = frozenset(forms)
-    return _WEAK_SEPARABLE[key]
+    "einschränken", "anordnen"): the only words the repair below asks."""
+    strong = set(codebook.strong_forms.values())
+    forms: set[str] = set()
+    for lemma in {p.lemma for p in codebook.predicates if p.pos == "verb"}:
+        prt = max((p for p in SEPARABLE_PARTICLES if lemma.startswith(p)), key=len, default="")
+        base = lemma[len(prt) :]
+        if not prt or len(base) < 4 or not base.endswith("n") or _strong_stem(base, strong):
+            continue
+        forms |= _weak_finite_forms(base)
+    return frozenset(forms)
+
+
+# a small set computed once per codebook, kept by the codebook's identity as the strong
+# separable forms are (a table keyed by the bare id() would serve a freed codebook's forms)
+weak_separable_forms: Callable[[Codebook], frozenset[str]] = by_identity(
+    _weak_separable_forms, limit=16
+)
 
 
 def _strong_stem(base: str, strong: set[str]) -> bool:

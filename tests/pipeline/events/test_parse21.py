@@ -80,3 +80,29 @@ def test_weak_forms_are_finite_forms_of_separable_codebook_verbs():
     forms = weak_separable_forms(load_codebook())
     assert {"schränkt", "schränkte", "schränkten", "ordnet", "ordnete"} <= forms
     assert "lud" not in forms and "eingeschränkt" not in forms
+
+
+class _Predicate:
+    def __init__(self, lemma: str) -> None:
+        self.lemma, self.pos = lemma, "verb"
+
+
+class _Codebook:
+    """What the weak separable forms are read from: verb predicates and strong forms."""
+
+    def __init__(self, lemmas: list[str]) -> None:
+        self.predicates = [_Predicate(lemma) for lemma in lemmas]
+        self.strong_forms: dict[str, str] = {}
+
+
+def test_weak_separable_forms_are_those_of_the_codebook_asked():
+    """Forms kept per codebook belong to that codebook, even one made where a freed codebook
+    stood (a table keyed by the bare id() answered for the freed one)."""
+    codebook = _Codebook(["einschränken"])
+    assert "schränkt" in weak_separable_forms(codebook)  # type: ignore[arg-type]
+    del codebook
+    for _ in range(3):  # a new object of the same size mostly takes the freed address
+        later = _Codebook(["anordnen"])
+        assert weak_separable_forms(later) >= {"ordnet", "ordnete"}  # type: ignore[arg-type]
+        assert "schränkt" not in weak_separable_forms(later)  # type: ignore[arg-type]
+        del later
