@@ -66,3 +66,27 @@ def test_support_given_in_money_is_aid(nlp, text, recipient) -> None:
 )
 def test_support_without_money_stays_support(nlp, text) -> None:
     assert "SUPPORT" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "ending", "ended"),
+    [
+        ("Ägypten und Katar haben ihren Boykott gegen Israel beendet.", "RETREAT", "PROTEST"),
+        ("Die USA heben ihre Sanktionen gegen Venezuela auf.", "RETREAT", "SANCTION"),
+        ("Die Regierung in Bangkok hob die Ausgangssperre auf.", "CONCEDE", "COERCE"),
+    ],
+    ids=["Boykott-beendet", "Sanktionen-aufgehoben", "Ausgangssperre-aufgehoben"],
+)
+def test_the_act_a_retreat_ends_is_not_told_as_done(nlp, text, ending, ended) -> None:
+    found = types(nlp, text)
+    assert ending in found
+    assert ended not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [("Die Regierung in Bangkok verhängte eine Ausgangssperre.", "COERCE")],
+    ids=["Ausgangssperre-verhängt"],
+)
+def test_an_act_imposed_is_still_told_as_done(nlp, text, act) -> None:
+    assert act in types(nlp, text)
