@@ -90,3 +90,17 @@ def test_the_act_a_retreat_ends_is_not_told_as_done(nlp, text, ending, ended) ->
 )
 def test_an_act_imposed_is_still_told_as_done(nlp, text, act) -> None:
     assert act in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Saudi-Arabien verhängte einen Boykott gegen Katar.", "SANCTION"),
+        ("Chinesische Verbraucher riefen zu einem Boykott japanischer Waren auf.", "REQUEST"),
+    ],
+    ids=["by-a-state", "called-for"],
+)
+def test_a_states_boycott_is_a_sanction(nlp, text, expected) -> None:
+    found = types(nlp, text)
+    assert expected in found
+    assert "PROTEST" not in found or expected != "SANCTION"
