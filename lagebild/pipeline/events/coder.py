@@ -180,6 +180,8 @@ IMPLICIT_MODE_SECTORS = {("ACCUSE", "allege"): "JUD", ("ACCUSE", "investigate"):
 # Coercion that, without a named target, falls on the actor's own population.
 DOMESTIC_COERCION = frozenset({"martial-law", "curfew", "censor", "restrict"})
 VERBAL_COOPERATION_ACTS = frozenset({"SUPPORT", "CONCEDE", "AGREE"})
+# events whose light-verb object names another act, threatened, ended or yielded to, not done
+OBJECT_ACTS_TOLD = frozenset({"THREATEN", "RETREAT", "CONCEDE"})
 CONDITION_MARKS = frozenset({"wenn", "falls", "sofern"})
 # speech acts that, in a story about one state, its own actors address to each other
 DOMESTIC_SPEECH_ACTS = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN"})
@@ -303,8 +305,9 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
         and (c := code_predicate(doc, doc[i], codebook, year, match)) is not None
     ]
     # "kündigte an, Sanktionen zu verhängen, falls …": the light verb's object is the act
-    # threatened, not an act of its own
-    threatened = {t.i for c in candidates if c.type == "THREATEN" for t in c.extra}
+    # threatened, not an act of its own; so is the act a retreat ends or a concession yields
+    # to ("beendeten ihren Boykott", "beugte sich einer Forderung"): told as background
+    threatened = {t.i for c in candidates if c.type in OBJECT_ACTS_TOLD for t in c.extra}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
     # an act kept for a coordinated act's addressee is dropped if it got none
