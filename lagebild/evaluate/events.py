@@ -36,7 +36,7 @@ import random
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from lagebild.analysis import ArticleAnalysis, Event
 from lagebild.errors import DataFileError
@@ -348,9 +348,6 @@ MIN_PRECISION = 0.75
 # trained on all) gained 0.005 in cross-validation over the read sets. MIN_GAIN: without a count.
 MIN_GAIN_EVENTS = 5
 MIN_GAIN = 0.01
-# A type gets its own keep (or proposal threshold) only with this many rule events (or required
-# gold events) in the cross-validation's data: over fewer, 5 events' worth of F1 is chance.
-MIN_TYPE_EVENTS = 40
 
 
 def evaluate_events(
@@ -458,7 +455,6 @@ def cross_validate(
     grid = [(t, k) for t in THRESHOLDS for k in KEEPS]
     system: dict[tuple[float, float], dict[str, list[Event]]] = {pair: {} for pair in grid}
     rescored: dict[float, dict[str, list[Event]]] = {w: {} for w in WEIGHTS}
-    held: dict[str, HeldOut] = {}
     for fold in range(folds):
         held_out = [a for i, a in enumerate(gold) if i % folds == fold]
         model = train_detector(docs, [a for i, a in enumerate(gold) if i % folds != fold])
@@ -468,7 +464,6 @@ def cross_validate(
                 "scores": model.scores(list(doc.sents)),
                 "rightness": model.rightness(events, doc),
             }
-            held[article["id"]] = HeldOut(model, known["scores"], known["rightness"])
             for t, k in grid:
                 system[t, k][article["id"]] = detect(
                     doc, events, model, codebook, t, k, 0.0, **known
@@ -484,11 +479,6 @@ def cross_validate(
         e = score_events(gold, detected, texts)["events"]
         rows.append({"threshold": t, "keep": k} | {m: e[m] for m in ("precision", "recall", "f1")})
     chosen = choose_gates(rows, base)
-    typed = choose_type_gates(
-        TypeSearch(docs, rules, gold, codebook, held, chosen["threshold"], chosen["keep"]),
-        floor=min(MIN_PRECISION, base["precision"]),
-        gain=min_gain(base),
-    )
     confidence = {w: confidence_quality(gold, rescored[w]) for w in WEIGHTS}
     weight = max(WEIGHTS, key=lambda w: (confidence[w].get("auc") or 0, -confidence[w]["brier"]))
     return {
@@ -496,122 +486,10 @@ def cross_validate(
         "rules": {m: base[m] for m in ("precision", "recall", "f1")},
         "min_gain": min_gain(base),
         "best": max(rows, key=_rank),
-        "chosen": {"threshold": chosen["threshold"], "keep": chosen["keep"], "weight": weight}
-        | {"type_keep": typed["type_keep"], "type_threshold": typed["type_threshold"]},
-        "typed": typed["scores"],
+        "chosen": {"threshold": chosen["threshold"], "keep": chosen["keep"], "weight": weight},
         "confidence": {f"weight {w}": confidence[w] for w in WEIGHTS},
         "grid": rows,
     }
-
-
-class HeldOut(NamedTuple):
-    """What the detector trained without an article's fold says about it."""
-
-    model: Any
-    scores: list[dict[str, float]]
-    rightness: list[float]
-
-
-class TypeSearch(NamedTuple):
-    """The held-out outputs a search for per-type gates reruns the detector on, around the
-    overall gate (``threshold``, ``keep``) the cross-validation chose."""
-
-    docs: dict[str, Any]
-    rules: dict[str, list[Event]]
-    gold: list[dict[str, Any]]
-    codebook: Any
-    held: dict[str, HeldOut]
-    threshold: float
-    keep: float
-
-
-def choose_type_gates(search: TypeSearch, floor: float, gain: float) -> dict[str, Any]:
-    """Per-type keeps, then per-type proposal thresholds, each taken where one type's own gate
-    raises the held-out F1 by ``gain`` (MIN_GAIN_EVENTS events' worth) over the gates chosen so
-    far at precision ``floor`` or above, one type at a time. A type needs MIN_TYPE_EVENTS rule
-    events (keep) or required gold events (threshold) in the data: fewer are noise."""
-    typed: dict[str, dict[str, float]] = {"keep": {}, "threshold": {}}
-    counts = {a["id"]: _typed_counts(search, a, typed) for a in search.gold}
-    f1 = _f1_of(list(counts.values()))
-    for kind, values, overall in (
-        ("keep", KEEPS, search.keep),
-        ("threshold", THRESHOLDS, search.threshold),
-    ):
-        for event_type in _types_with_evidence(search, kind):
-            touched = [a for a in search.gold if _touches(search, a["id"], kind, event_type)]
-            best: tuple[float, float, dict[str, ArticleCounts]] | None = None
-            for value in values:
-                if value == overall:
-                    continue
-                trial = typed | {kind: typed[kind] | {event_type: value}}
-                new = counts | {a["id"]: _typed_counts(search, a, trial) for a in touched}
-                matched, correct, system, n = _totals(list(new.values()))
-                if system and correct / system < floor:
-                    continue
-                score = _f1_of(list(new.values()))
-                if score >= f1 + gain and (best is None or score > best[0]):
-                    best = (score, value, new)
-            if best is not None:
-                f1, typed[kind][event_type], counts = best
-    matched, correct, system, n = _totals(list(counts.values()))
-    return {
-        "type_keep": typed["keep"],
-        "type_threshold": typed["threshold"],
-        "scores": {
-            "precision": correct / system if system else 0.0,
-            "recall": matched / n if n else 0.0,
-            "f1": f1,
-        },
-    }
-
-
-def _typed_counts(
-    search: TypeSearch, article: dict[str, Any], typed: dict[str, dict[str, float]]
-) -> ArticleCounts:
-    from lagebild.pipeline.events.detector import detect
-
-    key = article["id"]
-    held = search.held[key]
-    events = detect(
-        search.docs[key], search.rules[key], held.model, search.codebook, search.threshold,
-        search.keep, 0.0, held.scores, held.rightness, typed["keep"], typed["threshold"],
-    )  # fmt: skip
-    return article_counts(article, events)
-
-
-def _types_with_evidence(search: TypeSearch, kind: str) -> list[str]:
-    counted: Counter[str] = Counter()
-    for article in search.gold:
-        if kind == "keep":
-            counted.update(e.type for e in search.rules[article["id"]])
-        else:
-            counted.update(g["type"] for g in article["events"] if not g.get("optional"))
-    return sorted(t for t, n in counted.items() if n >= MIN_TYPE_EVENTS)
-
-
-def _touches(search: TypeSearch, key: str, kind: str, event_type: str) -> bool:
-    """Whether a gate of ``event_type`` can change the article's events: it has a rule event
-    of the type (keep), or a sentence whose likeliest type it is (threshold)."""
-    if kind == "keep":
-        return any(e.type == event_type for e in search.rules[key])
-    return any(s and max(s, key=s.__getitem__) == event_type for s in search.held[key].scores)
-
-
-def article_counts(article: dict[str, Any], system: list[Event]) -> ArticleCounts:
-    """(gold matched, system right, system judged, gold) of one article, as ``score_events``
-    counts them."""
-    events = [_as_dict(e) for e in system]
-    required = [g for g in article["events"] if not g.get("optional")]
-    optional = [g for g in article["events"] if g.get("optional")]
-    matched = sum(1 for g in required if any(matches(s, g) for s in events))
-    correct = judged = 0
-    for s in events:
-        if any(matches(s, g) for g in required):
-            correct += 1
-            judged += 1
-        elif not any(matches(s, g) for g in optional):
-            judged += 1
-    return matched, correct, judged, len(required)
 
 
 def choose_gates(rows: list[dict[str, float]], rules: dict[str, float]) -> dict[str, float]:

@@ -384,7 +384,7 @@ def test_cross_validation_scores_every_gate_and_chooses_one(nlp, tmp_path):
     cv = result["cross_validation"]
     assert cv["folds"] == 3
     assert len(cv["grid"]) == len(THRESHOLDS) * len(KEEPS)
-    assert set(cv["chosen"]) == {"threshold", "keep", "weight", "type_keep", "type_threshold"}
+    assert set(cv["chosen"]) == {"threshold", "keep", "weight"}
     assert cv["rules"]["f1"] == pytest.approx(result["without_detector"]["events"]["f1"])
     assert set(result["errors"]["missed"]) == set(ERROR_CLASSES)
 

@@ -53,7 +53,6 @@ def main() -> None:
         chosen["keep"],
         chosen["weight"],
     )
-    model.type_keep, model.type_threshold = chosen["type_keep"], chosen["type_threshold"]
     examples = [x for a in gold for x in training_examples(docs[a["id"]], a["events"])]
     meta = {
         "trained_on": [path.name for path in args.gold],
@@ -61,8 +60,7 @@ def main() -> None:
         "sentences": len(examples),
         "positive_sentences": sum(1 for _, types in examples if types),
         "cross_validation": {
-            k: cv[k]
-            for k in ("folds", "rules", "min_gain", "best", "chosen", "typed", "confidence")
+            k: cv[k] for k in ("folds", "rules", "min_gain", "best", "chosen", "confidence")
         },
     }
     model.to_disk(args.out, meta)

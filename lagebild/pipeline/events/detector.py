@@ -28,7 +28,7 @@ from __future__ import annotations
 import json
 import random
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -225,8 +225,6 @@ class DetectorModel:
         keep: float = 0.0,
         weight: float = 0.0,
         sentence_share: float = 0.0,
-        type_keep: Mapping[str, float] | None = None,
-        type_threshold: Mapping[str, float] | None = None,
     ) -> None:
         self.nlp = nlp
         # share of P(type | sentence) in a rule event's P(right) (SENTENCE_SHARE)
@@ -235,17 +233,13 @@ class DetectorModel:
         self.threshold = threshold  # least probability of a proposal
         self.keep = keep  # least probability of a rule event's type for it to stay
         self.weight = weight  # share of the detector's probability in a rule event's confidence
-        # per-type gates where cross-validation found one type's events or proposals better
-        # served by another gate than the rest (they override keep / threshold for that type)
-        self.type_keep = dict(type_keep or {})
-        self.type_threshold = dict(type_threshold or {})
 
     @property
     def active(self) -> bool:
         """Whether the model changes anything (cross-validation may switch every part off)."""
-        proposes = min([self.threshold, *self.type_threshold.values()]) <= 1.0
-        keeps = max([self.keep, *self.type_keep.values()]) > 0.0
-        return proposes or (self.calibrator is not None and (keeps or self.weight > 0.0))
+        return self.threshold <= 1.0 or (
+            self.calibrator is not None and (self.keep > 0.0 or self.weight > 0.0)
+        )
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -295,8 +289,6 @@ class DetectorModel:
             "keep": self.keep,
             "weight": self.weight,
             "sentence_share": self.sentence_share,
-            "type_keep": self.type_keep,
-            "type_threshold": self.type_threshold,
             "labels": list(self.labels),
         }
         info |= meta or {}
@@ -314,14 +306,7 @@ class DetectorModel:
         gates = (float(meta["threshold"]), float(meta["keep"]), float(meta["weight"]))
         calibrator = spacy.load(path / "calibrator") if (path / "calibrator").exists() else None
         share = float(meta.get("sentence_share", 0.0))  # before session 21: none
-        return cls(
-            spacy.load(path / "textcat"),
-            calibrator,
-            *gates,
-            sentence_share=share,
-            type_keep=meta.get("type_keep"),  # before session 22: none
-            type_threshold=meta.get("type_threshold"),
-        )
+        return cls(spacy.load(path / "textcat"), calibrator, *gates, sentence_share=share)
 
 
 def predict_cats(nlp: Language, rows: list[list[str]], batch_size: int) -> list[dict[str, float]]:
@@ -439,7 +424,6 @@ def hold_gate_open(nlp: Language) -> Language:
     ``lagebild evaluate … --rules-only`` measures, and what the rules' tests test)."""
     model = cast(EventDetector, nlp.get_pipe(COMPONENT)).model
     model.threshold, model.keep = DEFAULT_THRESHOLD, 0.0
-    model.type_keep, model.type_threshold = {}, {}
     return nlp
 
 
@@ -482,20 +466,13 @@ def detect(
     weight: float | None = None,
     scores: list[dict[str, float]] | None = None,
     rightness: list[float] | None = None,
-    type_keep: Mapping[str, float] | None = None,
-    type_threshold: Mapping[str, float] | None = None,
 ) -> list[Event]:
     """The rule events rescored (those the confidence model finds less likely right than
     ``keep`` dropped), plus the proposals in sentences without one. ``threshold``, ``keep``
     and ``weight`` default to the model's; ``scores`` (of ``doc.sents``) and ``rightness``
-    (of ``events``) to what the model says (given, they spare cross-validation the work).
-    ``type_keep`` and ``type_threshold`` override ``keep`` and ``threshold`` for the types they
-    name; they default to the model's where ``keep`` / ``threshold`` do, else to none (a gate
-    given alone is measured alone)."""
+    (of ``events``) to what the model says (given, they spare cross-validation the work)."""
     gate = model.threshold if threshold is None else threshold
     least = model.keep if keep is None else keep
-    keeps = _type_gates(type_keep, model.type_keep, keep)
-    gates = _type_gates(type_threshold, model.type_threshold, threshold)
     share = model.weight if weight is None else weight
     right = rightness if rightness is not None else model.rightness(events, doc)
     sentences = doc.has_annotation("SENT_START")
@@ -503,12 +480,8 @@ def detect(
     if sentences and events and model.calibrator is not None and model.sentence_share > 0:
         scores = scores if scores is not None else model.scores(sents)
         right = with_sentence(events, right, sents, scores, model.sentence_share)
-    kept = [
-        rescore(e, p, share)
-        for e, p in zip(events, right, strict=True)
-        if p >= keeps.get(e.type, least)
-    ]
-    if min([gate, *gates.values()]) > 1.0 or not sentences:
+    kept = [rescore(e, p, share) for e, p in zip(events, right, strict=True) if p >= least]
+    if gate > 1.0 or not sentences:
         return reported(kept, codebook)
     index = {s.start_char: i for i, s in enumerate(sents)}
     covered = {index.get(s.start) for e in events for s in e.evidence or [e.sentence]}
@@ -529,23 +502,13 @@ def detect(
         if not found[i]:
             continue
         event_type, p = max(found[i].items(), key=lambda kv: kv[1])
-        if p < gates.get(event_type, gate) or event_type not in codebook.types:
+        if p < gate or event_type not in codebook.types:
             continue
         event = propose(doc, sent, event_type, p, codebook)
         if event is not None and _key(event) not in keys:
             keys.add(_key(event))
             proposals.append(event)
     return reported(kept + proposals, codebook)
-
-
-def _type_gates(
-    given: Mapping[str, float] | None, model: dict[str, float], overall: float | None
-) -> Mapping[str, float]:
-    """The per-type gates ``detect`` applies: those given, else the model's where the overall
-    gate is the model's too (an overall gate given by the caller comes without them)."""
-    if given is not None:
-        return given
-    return model if overall is None else {}
 
 
 def _has_words(sent: Span) -> bool:
