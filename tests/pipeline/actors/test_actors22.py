@@ -130,3 +130,27 @@ def test_is_goal_reads_the_case_of_a_two_way_preposition(
 )
 def test_a_form_of_government_names_its_state(nlp, text: str, words: str, codes: list[str]) -> None:
     assert codes_of(nlp, text, words) == codes
+
+
+# Unnamed critics are the story's own people, as its protesters are ("Kritiker warfen dem
+# Präsidenten vor …"); bare "der Gegner" stays no actor (the enemy in a war).
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Tegucigalpa (dpa) - Präsident Zelaya will die Verfassung ändern. Kritiker warfen "
+            "ihm vor, eine zweite Amtszeit anzustreben.",
+            "Kritiker",
+            ["HND"],
+        ),
+        (
+            "Mexiko-Stadt (dpa) - Das Parlament hat die Wahlbehörde beschnitten. Kritiker "
+            "befürchten, dass die Regierungspartei die Wahlen kontrollieren will.",
+            "Kritiker",
+            ["MEX"],
+        ),
+        ("Die Armee rückte vor. Der Gegner zog sich zurück.", "Der Gegner", []),
+    ],
+)
+def test_unnamed_critics_are_the_storys_own(nlp, text: str, words: str, codes: list[str]) -> None:
+    assert codes_of(nlp, text, words) == codes
