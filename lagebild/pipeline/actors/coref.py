@@ -1006,6 +1006,9 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     return result
 
 
+# Articles that open a genitive attribute after a noun ("der Norden des Landes", "der Süden
+# einer Insel"); "die", "das", "dem", "den" after it begin the clause's next phrase.
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # The half of a divided state a noun names: 0 the northern, 1 the southern one.
 HALVES = {"Norden": 0, "Nordens": 0, "Süden": 1, "Südens": 1}
 COMPASS_NOUNS = frozenset(h.lower() for h in HALVES)  # looked up by their lower-case forms
@@ -1029,9 +1032,9 @@ def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -
         if tok.text not in HALVES or i in taken:
             continue
         if nxt is not None and (
-            nxt.lower_ in DEFINITE or nxt.lower_ == "von" or nxt.pos_ == "PROPN"
+            nxt.lower_ in GENITIVE_ARTICLES or nxt.lower_ == "von" or nxt.pos_ == "PROPN"
         ):
-            continue
+            continue  # "der Süden des Landes"; not "sollte der Norden die Lage verschärfen"
         _, start = _description_words(doc, i)
         if start is None or doc[start].lower_ not in DEFINITE:
             continue

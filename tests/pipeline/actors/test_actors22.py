@@ -154,3 +154,28 @@ def test_a_form_of_government_names_its_state(nlp, text: str, words: str, codes:
 )
 def test_unnamed_critics_are_the_storys_own(nlp, text: str, words: str, codes: list[str]) -> None:
     assert codes_of(nlp, text, words) == codes
+
+
+# "der Norden" of a divided state is that state unless a genitive follows ("der Norden des
+# Landes", "der Süden der Halbinsel"): an article of another case after it begins the
+# clause's next phrase ("sollte der Norden die Lage verschärfen").
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Nordkorea hat das Verbindungsbüro gesprengt. Seoul warnte, sollte der Norden die "
+            "Lage weiter verschärfen, werde Südkorea reagieren.",
+            "der Norden",
+            ["PRK"],
+        ),
+        (
+            "Nordkorea und Südkorea verhandeln. Der Süden der Halbinsel ist dicht besiedelt.",
+            "Der Süden",
+            [],
+        ),
+    ],
+)
+def test_a_half_before_a_non_genitive_article_is_the_state(
+    nlp, text: str, words: str, codes: list[str]
+) -> None:
+    assert codes_of(nlp, text, words) == codes
