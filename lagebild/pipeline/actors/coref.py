@@ -974,8 +974,10 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     ``des rohstoffreichen Landes``), or ``das Land`` standing alone, is the state named last
     before it — of that continent
     when the adjective names one (then anywhere before; else within three sentences), not
-    one acting as subject of the same sentence. A role right before it that needed a state
-    takes that one (``die Regierung des rohstoffreichen Landes``)."""
+    one acting as subject of the same sentence. A noun of a form of government (``dem
+    Emirat``, ``das Königreich``: ``kb.state_forms``) is the last state of that form named
+    anywhere before, with or without an adjective. A role right before it that needed a
+    state takes that one (``die Regierung des rohstoffreichen Landes``)."""
     kb = registry.kb
     lowered = {n.lower() for n in kb.state_nouns}
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
