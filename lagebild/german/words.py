@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 # Contracted prepositions ("beim Nachbarn", "im Irak") and their plain form.
 CONTRACTIONS: dict[str, str] = {
     "am": "an", "ans": "an", "im": "in", "ins": "in", "beim": "bei", "vom": "von", "zum": "zu",
@@ -87,3 +92,34 @@ def masculine_of_feminine(word: str) -> str | None:
         if word.endswith(ending) and len(stem) >= 4 and stem.endswith(_ROLE_ENDINGS):
             return stem
     return None
+
+
+# Prepositions that name where a movement goes, whatever the case: "nach Berlin", "ins Land".
+GOAL_PREPOSITIONS = frozenset({"nach", "ins", "aufs", "ans"})
+# Two-way prepositions: with the accusative a goal ("in die Hauptstadt geflogen", "auf die
+# Malediven"), with the dative a place ("in der Hauptstadt").
+TWO_WAY_PREPOSITIONS = frozenset({"in", "auf", "an"})
+# What may stand between a preposition and its place: article, adjective, number, and the
+# noun of a place before its name ("in die maledivische Hauptstadt Malé").
+PHRASE_POS = frozenset({"DET", "ADJ", "NUM"})
+
+
+def is_goal(doc: Doc, start: int, place_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether the place starting at ``start`` is the goal of a movement (``nach Malé``,
+    ``in die Hauptstadt Malé``, ``ins Nachbarland``), not where something happens: German
+    names the goal with ``nach``, ``ins`` or a two-way preposition governing the accusative
+    (the article's case says which); ``in Malé`` without an article is a place."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ in PHRASE_POS or doc[i].text in place_nouns):
+        i -= 1
+    if i < 0 or i == start - 1 and doc[i].lower_ not in GOAL_PREPOSITIONS:
+        return False  # "in Malé": no article to tell the case, a place
+    preposition = doc[i].lower_
+    if preposition in GOAL_PREPOSITIONS:
+        return True
+    article = doc[i + 1]
+    return (
+        preposition in TWO_WAY_PREPOSITIONS
+        and article.pos_ == "DET"
+        and "Acc" in article.morph.get("Case")
+    )

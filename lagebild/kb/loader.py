@@ -192,6 +192,8 @@ class KnowledgeBase:
         # (north, south) of states named by their half: der Norden, der Süden (Korea)
         self.divided_states: tuple[tuple[str, str], ...] = ()
         self.continent_adjectives: dict[str, tuple[str, ...]] = {}  # afrikanisch → (AF,)
+        # State noun → the states of that form of government (Emirat → ARE, KWT, QAT)
+        self.state_forms: dict[str, frozenset[str]] = {}
         self._by_office: dict[tuple[str, str], list[str]] = {}
         # City name (and its genitive) → state code. Kept apart from the surfaces:
         # a city is where a story is set, never an actor.
@@ -478,6 +480,13 @@ class KnowledgeBase:
         self.divided_states = tuple(
             (pair["north"], pair["south"]) for pair in data.get("divided_states") or ()
         )
+        forms = descriptions.get("forms", {})
+        self.state_forms = {
+            noun: frozenset(forms[stem])
+            for noun in self.state_nouns
+            for stem in forms
+            if noun.startswith(stem)
+        }
         continents = descriptions.get("continents", {})
         # Longest ending first: "südamerikanisch" before any shorter one it ends in.
         self.continent_adjectives = {

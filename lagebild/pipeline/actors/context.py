@@ -12,6 +12,7 @@ from lagebild.analysis import Role
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.scan import tokens_among
+from lagebild.german.words import is_goal
 from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.kb.parlgov import common_nouns
@@ -92,12 +93,15 @@ def setting_states(
     (``in Spanien``). That is the state of its unnamed police, protesters and participants."""
     by_token = {i: f for f in found if f.actors for i in range(f.start, f.end)}
     seats = _seats(doc, by_token, registry)
+    place_nouns = actor_words().place_nouns
     settings: list[tuple[int, str]] = []
     for ent in doc.ents:
         if ent.label_ != "LOC" or any(i in by_token for i in range(ent.start, ent.end)):
             continue
         if ent.text in seats:
             continue  # "der IGH in Den Haag": where a court sits, not where the story is
+        if is_goal(doc, ent.start, place_nouns):
+            continue  # "in die maledivische Hauptstadt Malé geflogen": where one went
         code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
         if code is None and ent.start >= 2 and doc[ent.start - 1].text in actor_words().place_nouns:
             adjective = by_token.get(ent.start - 2)
@@ -112,7 +116,7 @@ def setting_states(
         if doc[before].lower_ in DEFINITE and before > 0:
             before -= 1  # "in der Ukraine"
         code = _state_of(f, registry)
-        if code is not None and doc[before].lower_ in IN_PLACE:
+        if code is not None and doc[before].lower_ in IN_PLACE and not is_goal(doc, f.start):
             settings.append((f.start, code))
     return sorted(settings)
 

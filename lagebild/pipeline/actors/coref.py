@@ -974,8 +974,10 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     ``des rohstoffreichen Landes``), or ``das Land`` standing alone, is the state named last
     before it — of that continent
     when the adjective names one (then anywhere before; else within three sentences), not
-    one acting as subject of the same sentence. A role right before it that needed a state
-    takes that one (``die Regierung des rohstoffreichen Landes``)."""
+    one acting as subject of the same sentence. A noun of a form of government (``dem
+    Emirat``, ``das Königreich``: ``kb.state_forms``) is the last state of that form named
+    anywhere before, with or without an adjective. A role right before it that needed a
+    state takes that one (``die Regierung des rohstoffreichen Landes``)."""
     kb = registry.kb
     lowered = {n.lower() for n in kb.state_nouns}
     taken = {i for f in found if f.kind != "compound" for i in range(f.start, f.end)}
@@ -987,12 +989,15 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
         adjectives, start = _description_words(doc, i)
         if start is None or any(j in taken for j in range(start, i)):
             continue
-        if not adjectives and not _bare_country(doc, start, i, taken):
+        form = kb.state_forms.get(tok.text)
+        if form is not None and not _bare_form(doc, start):
+            continue
+        if form is None and not adjectives and not _bare_country(doc, start, i, taken):
             continue  # "das Modell des Landes", "hat dem Land … abgekauft" stand alone
         continents = next(
             (c for c in map(kb.description_continents, adjectives) if c is not None), None
         )
-        state = _described_state(doc, tok, found, registry, continents)
+        state = _described_state(doc, tok, found, registry, continents, form)
         if state is None:
             continue
         result.append(Found(start, i + 1, "description", [state], i, definite=True))
@@ -1003,6 +1008,9 @@ def find_state_descriptions(doc: Doc, found: list[Found], registry: ActorRegistr
     return result
 
 
+# Articles that open a genitive attribute after a noun ("der Norden des Landes", "der Süden
+# einer Insel"); "die", "das", "dem", "den" after it begin the clause's next phrase.
+GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
 # The half of a divided state a noun names: 0 the northern, 1 the southern one.
 HALVES = {"Norden": 0, "Nordens": 0, "Süden": 1, "Südens": 1}
 COMPASS_NOUNS = frozenset(h.lower() for h in HALVES)  # looked up by their lower-case forms
@@ -1026,9 +1034,9 @@ def find_divided_halves(doc: Doc, found: list[Found], registry: ActorRegistry) -
         if tok.text not in HALVES or i in taken:
             continue
         if nxt is not None and (
-            nxt.lower_ in DEFINITE or nxt.lower_ == "von" or nxt.pos_ == "PROPN"
+            nxt.lower_ in GENITIVE_ARTICLES or nxt.lower_ == "von" or nxt.pos_ == "PROPN"
         ):
-            continue
+            continue  # "der Süden des Landes"; not "sollte der Norden die Lage verschärfen"
         _, start = _description_words(doc, i)
         if start is None or doc[start].lower_ not in DEFINITE:
             continue
@@ -1277,6 +1285,15 @@ def _bare_country(doc: Doc, start: int, i: int, taken: set[int]) -> bool:
     return before is None or (before.pos_ != "ADP" and (start - 1) not in taken)
 
 
+def _bare_form(doc: Doc, start: int) -> bool:
+    """``dem Emirat``, ``gegen das Königreich``: a noun of a form of government stands for
+    its state anywhere but after a preposition of place (``im Königreich``, ``in das
+    Emirat``: where something happens or goes)."""
+    if doc[start].lower_ in CONTRACTED:
+        return False
+    return start == 0 or doc[start - 1].lower_ not in LOCATIVE_PREPOSITIONS
+
+
 def _named_after(doc: Doc, i: int) -> bool:
     """``das Land Brandenburg``, ``der Staat Israel``: a name follows, the noun is its title."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
@@ -1305,9 +1322,16 @@ def _described_state(
     found: list[Found],
     registry: ActorRegistry,
     continents: tuple[str, ...] | None,
+    form: frozenset[str] | None = None,
 ) -> str | None:
-    floor = 0 if continents else _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
-    subjects = _subject_codes(doc, tok, found, registry)
+    """The state named last before ``tok`` that is not a subject of its sentence; of
+    ``continents`` or of the states of a form of government (``form``) when given, then
+    anywhere before (else within three sentences)."""
+    wide = continents or form
+    floor = 0 if wide else _sentence_start(doc, tok.i, back=PRONOUN_WINDOW_SENTENCES)
+    # A form of government picks among few states: the subject of its sentence may be it
+    # ("Saudi-Arabien erklärte, das Königreich werde …", "…, was Doha bestritt").
+    subjects = set() if form else _subject_codes(doc, tok, found, registry)
     for f in found:  # "Die USA und die Niederlande helfen": both are the subject
         codes = _distinct_codes(f.actors, registry)
         if f.kind == "compound" and codes & subjects:
@@ -1318,6 +1342,8 @@ def _described_state(
         for actor_id in f.actors:
             code = registry.code(actor_id)
             if not _is_state_actor(actor_id, registry) or code is None or code in subjects:
+                continue
+            if form is not None and code not in form:
                 continue
             if continents is None or registry.kb.continents.get(code) in continents:
                 return actor_id

@@ -172,6 +172,7 @@ class CachedKB:
         self.first_names = kb.first_names
         self.continents = kb.continents
         self.state_nouns = kb.state_nouns
+        self.state_forms = kb.state_forms
         self.unit_heads = kb.unit_heads
         self.divided_states = kb.divided_states
         self.lowercase_words = kb.lowercase_words
