@@ -60,6 +60,7 @@ from lagebild.pipeline.events.derived import (
     announced_refusals,
     answered_claims,
     answered_proposals,
+    blamed_in_quotations,
     condemnations,
     condemned_act_authors,
     consequence_threats,
@@ -314,6 +315,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook, candidates)
+    candidates += blamed_in_quotations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(doc, candidates, codebook)

@@ -1,0 +1,75 @@
+"""Session 22 (wire22): a quotation that names who is behind a harmful act is the speaker's
+allegation against that author ("Hinter dem Anschlag stecke die PKK, sagte der Minister").
+
+Probe sentences written for these tests, not taken from the articles. The datelines keep the
+sentences from drawing a default recipient out of a one-sentence text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_wire_grammar_s14 import coded
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        (
+            "Ankara (dpa) - Hinter dem Anschlag stecke die PKK, sagte der Innenminister.",
+            "TUR",
+            "PKK",
+        ),
+        (
+            "Kinshasa (AFP) - Der Präsident sagte, Ruanda stecke hinter dem Angriff auf den "
+            "Konvoi.",
+            "COD",
+            "RWA",
+        ),
+        (
+            "Kiew (dpa) - Russland sei für den Tod der Zivilisten verantwortlich, sagte Selenskyj.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Teheran (dpa) - Der iranische Außenminister sagte, Israel trage die Verantwortung "
+            "für den Anschlag auf den Wissenschaftler.",
+            "IRN",
+            "ISR",
+        ),
+        (
+            'Kiew (dpa) - "Russland steckt hinter diesem feigen Anschlag", sagte der '
+            "ukrainische Präsident.",
+            "UKR",
+            "RUS",
+        ),
+    ],
+)
+def test_authorship_of_a_harm_in_a_quotation_is_an_allegation(
+    nlp, text: str, actor: str, recipient: str
+) -> None:
+    found = coded(nlp, text)
+    assert any(
+        t == "ACCUSE" and actor in a and recipient in r and m == "asserted" for t, a, r, m in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told by the narrator, the authorship has no accuser
+        "Ankara (dpa) - Hinter dem Anschlag steckt nach Ermittlerangaben die PKK.",
+        # an office one is responsible for is no harm
+        "Berlin (dpa) - Der Minister sei für die Sicherheit verantwortlich, sagte der Sprecher.",
+        # a denied authorship
+        "Kairo (dpa) - Die Muslimbruderschaft sei nicht für die Anschläge verantwortlich, "
+        "sagte ihr Sprecher.",
+    ],
+)
+def test_no_allegation_without_a_speaker_a_harm_or_with_a_denial(nlp, text: str) -> None:
+    found = coded(nlp, text)
+    assert not [e for e in found if e[0] == "ACCUSE"], found
+
+
+def test_backing_a_state_is_no_allegation(nlp) -> None:
+    found = coded(nlp, "Berlin (dpa) - Der Innenminister sagte, Russland stehe hinter Serbien.")
+    assert not [e for e in found if e[0] == "ACCUSE"], found
