@@ -159,6 +159,7 @@ from lagebild.pipeline.events.repair import (
     repair_object_under_subject,
     repair_objects_of_coordinated_participles,
     repair_particle_before_comma,
+    repair_particle_of_conjunct,
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
@@ -265,6 +266,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_name_after_plural_subject(doc)
     repair_name_after_relative_pronoun(doc)
     repair_particle_before_comma(doc)
+    repair_particle_of_conjunct(doc, codebook)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_object_under_adverbial(doc)
