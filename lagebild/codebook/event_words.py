@@ -59,6 +59,10 @@ class EventWords:
     naming_verbs: frozenset[str]
     omission_verbs: frozenset[str]
     denial_verbs: frozenset[str]
+    behind_verbs: frozenset[str]
+    bearing_verbs: frozenset[str]
+    blame_nouns: frozenset[str]
+    authored_harms: tuple[str, ...]
     ngo_heads: tuple[str, ...]
     body_organs: tuple[str, ...]
 

@@ -259,6 +259,26 @@ BEHAVIOUR = [
         ABSENT + ("ACCUSE", ("EGY",), ("EGY",)),
     ),
     (
+        "behind_verbs",  # being behind a harmful act, in a quotation: the speaker's allegation
+        "Hinter dem Anschlag stecke die PKK, sagte der türkische Innenminister.",
+        ("ACCUSE", ("TUR",), ("PKK",)),
+    ),
+    (
+        "bearing_verbs",  # bearing the blame for a harmful act
+        "Der iranische Außenminister sagte, Israel trage die Verantwortung für den Anschlag.",
+        ("ACCUSE", ("IRN",), ("ISR",)),
+    ),
+    (
+        "blame_nouns",
+        "Der iranische Außenminister sagte, Israel trage die Verantwortung für den Anschlag.",
+        ("ACCUSE", ("IRN",), ("ISR",)),
+    ),
+    (
+        "authored_harms",  # responsible for a harm, not for an office
+        "Russland sei für den Tod der Zivilisten verantwortlich, sagte der ukrainische Präsident.",
+        ("ACCUSE", ("UKR",), ("RUS",)),
+    ),
+    (
         "body_organs",  # one organ of the EU blaming another is an event of its own
         "Das EU-Parlament kritisierte die Kommission scharf.",
         ("ACCUSE", ("EU",), ("EU",)),

@@ -60,6 +60,7 @@ from lagebild.pipeline.events.derived import (
     announced_refusals,
     answered_claims,
     answered_proposals,
+    blamed_in_quotations,
     condemnations,
     condemned_act_authors,
     consequence_threats,
@@ -158,6 +159,7 @@ from lagebild.pipeline.events.repair import (
     repair_object_under_subject,
     repair_objects_of_coordinated_participles,
     repair_particle_before_comma,
+    repair_particle_of_conjunct,
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
@@ -266,6 +268,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_name_after_plural_subject(doc)
     repair_name_after_relative_pronoun(doc)
     repair_particle_before_comma(doc)
+    repair_particle_of_conjunct(doc, codebook)
     repair_particle_under_adverb(doc)
     repair_object_under_subject(doc)
     repair_object_under_adverbial(doc)
@@ -317,6 +320,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += implied_visits(doc, candidates, codebook)
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook, candidates)
+    candidates += blamed_in_quotations(doc, codebook)
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(doc, candidates, codebook)

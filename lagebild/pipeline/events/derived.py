@@ -136,6 +136,94 @@ def condemnations(
     return found
 
 
+# The stand-in entry of an act's authorship told in a quotation.
+_BLAME = Predicate(
+    lemma="(blame)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
+)
+
+
+def blamed_in_quotations(doc: Doc, codebook: Codebook) -> list[Candidate]:
+    """A quotation that names who is behind a harmful act is the speaker's allegation against
+    that author: "Hinter dem Anschlag stecke die PKK, sagte der Innenminister", "Sie seien für
+    die Gewalt gegen Demonstranten verantwortlich, erklärte Yellen" -> ACCUSE allege. Told by
+    the narrator ("Hinter dem Anschlag steckt der IS") it has no accuser and is no event here."""
+    found = []
+    for speaker, quoted, kind in _quotations_with_speakers(doc):
+        if all(p.sector in MEDIA or _unknown_source(p) for p in speaker):
+            continue  # a newspaper's findings are its report, no political allegation
+        span = doc[quoted.sent.start : quoted[-1].sent.end]
+        for word in span:
+            told = _authorship_verb(word, codebook)
+            if told is None or is_negated_anywhere(word, codebook):
+                continue
+            if kind == "free_indirect" and not has_subjunctive_mood(told):
+                continue  # speech without a verb of saying is told by its Konjunktiv
+            blamed = _blamed(doc, word, speaker)
+            if blamed:
+                found.append(
+                    Candidate(token=word, predicate=_BLAME, type="ACCUSE", mode="allege",
+                              actor=speaker, recipient=blamed,
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _unknown_source(p: EventParticipant) -> bool:
+    """A source the linker knows nothing of, given the context's code for want of its own
+    ("Nach Informationen des Spiegel ist …": a newspaper unknown to the knowledge base)."""
+    return p.sector is None and (p.actor or "").startswith("text:")
+
+
+def _authorship_verb(word: Token, codebook: Codebook) -> Token | None:
+    """The finite word of a clause that tells who is behind a harmful act, else None: a blame
+    adjective with its copula ("sei für den Anschlag verantwortlich", "sei schuld an dem
+    Tod"), a verb of being behind ("stecke hinter dem Anschlag") or of bearing the blame
+    ("trage die Verantwortung für den Anschlag")."""
+    lemma = word.lemma_.lower()
+    words = codebook.words
+    preps: tuple[str, ...]
+    if lemma in words.behind_verbs:
+        preps, told, heads = ("hinter",), word, [word]
+    elif lemma in words.bearing_verbs:
+        blame = [o for o in args.objects(word) if o.lemma_.lower() in words.blame_nouns]
+        preps, told, heads = ("für", "an"), word, [word, *blame]
+        if not blame:
+            return None
+    elif lemma in codebook.blamed_subject_adjectives and word.pos_ == "ADJ":
+        cops = [c for c in word.children if c.dep_ == "cop"]
+        if not cops:
+            return None
+        preps, told, heads = ("für", "an"), cops[0], [word]
+    else:
+        return None
+    harms = words.authored_harms
+    for child in (c for head in heads for c in head.children):
+        if args.preposition(child) in preps and (
+            matches_any(child.lemma_.lower(), harms) or matches_any(child.lower_, harms)
+        ):
+            return told
+    return None
+
+
+def _blamed(doc: Doc, word: Token, speaker: list[EventParticipant]) -> list[EventParticipant]:
+    """The coded subjects of a blame: another state's actors; else, in a domestic dispute, a
+    named person or organisation of the speaker's own state ("Die Opposition sei für die
+    Unruhen verantwortlich, sagte der Innenminister"), never a pronoun resolved to the
+    speaker's side, the speaker himself or the media."""
+    subjects = args.subjects(word)
+    named = [p for p in participants_in(doc, subjects) if p.code and p.sector not in MEDIA]
+    codes = {p.code for p in speaker}
+    foreign = [p for p in named if p.code not in codes]
+    if foreign or any(s.pos_ == "PRON" for s in subjects):
+        return unique(foreign)
+    actors = doc._.actors or {}
+    own = {p.actor for p in speaker}
+    return unique(
+        [p for p in named if p.actor not in own
+         and (a := actors.get(p.actor or "")) is not None and a.kind in _NAMED_KINDS]
+    )  # fmt: skip
+
+
 # inflectional endings the small model's lemmatizer leaves on nouns and adjectives
 # ("eines Verbrecherregimes", "skandalösen"): the codebook's noun and adjective endings
 _INFLECTIONS = frozenset(NOUN_ENDINGS).union(ADJECTIVE_ENDINGS)

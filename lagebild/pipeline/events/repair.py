@@ -1019,6 +1019,46 @@ def _fronted_main_clause(second: Token) -> Token | None:
 MEMBER_LIST_ADVERBS = frozenset({"darunter"})
 
 
+def repair_particle_of_conjunct(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "machte die PKK verantwortlich und bot eine gemeinsame Untersuchung an": a separable
+    particle closes the clause of the nearest finite verb before it, so a clause-final
+    particle after "und" + a finite verb is that verb's, not the first verb's the parser gave
+    it ("an" + "machte" = "anmachen"). Re-hung, with the phrases between the second verb and
+    the particle, when particle and verb make a codebook verb ("anbieten"). The particles
+    re-hung."""
+    found = []
+    # only the word after each "und" is asked (a rare word: no pass over all tokens)
+    for conjunction in tokens_among(doc, AND_FORMS):
+        if conjunction.i + 1 >= len(doc):
+            continue
+        verb = doc[conjunction.i + 1]
+        if verb.pos_ != "VERB" or not is_finite(verb):
+            continue
+        prt = _clause_final_particle(verb)
+        first = prt.head if prt is not None else None
+        if prt is None or first is None or first.i >= verb.i:
+            continue
+        if not codebook.verbs(prt.lower_ + verb.lemma_.lower()):
+            continue
+        prt.head = verb
+        if verb.head.pos_ not in ("VERB", "AUX"):
+            verb.head, verb.dep_ = first, "conj"
+        for t in doc[verb.i + 1 : prt.i]:
+            if t.head == first and t.dep_ in ("obj", "iobj", "obl"):
+                t.head = verb
+        found.append(prt)
+    return found
+
+
+def _clause_final_particle(verb: Token) -> Token | None:
+    """The separable particle that ends the verb's clause, or None."""
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ"):
+            before = tok.doc[tok.i - 1]
+            return before if before.dep_ == "compound:prt" and before.i > verb.i else None
+    return None
+
+
 def repair_particle_before_comma(doc: Doc) -> list[Token]:
     """ "wies die Diplomaten von sieben Ländern aus, darunter Argentinien, Chile und Peru":
     a preposition never stands before a comma, so a word the parser made the preposition of
