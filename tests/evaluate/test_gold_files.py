@@ -34,10 +34,9 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n20.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s21.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n21.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s22.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s22b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n22b.jsonl",
-
-    ROOT / "training" / "events-wire" / "events-wire-s22.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
