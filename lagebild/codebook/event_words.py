@@ -61,6 +61,7 @@ class EventWords:
     denial_verbs: frozenset[str]
     ngo_heads: tuple[str, ...]
     body_organs: tuple[str, ...]
+    mission_nouns: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

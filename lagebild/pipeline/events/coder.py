@@ -120,6 +120,7 @@ from lagebild.pipeline.events.participants import (
     main_foreign_state,
     meeting_owner,
     own_government,
+    protest_site_owners,
     own_population,
     participants_in,
     place_codes,
@@ -1301,7 +1302,7 @@ def implied_recipient(
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":
-        return own_government(doc, actor)
+        return protest_site_owners(doc, token, codebook) or own_government(doc, actor)
     if predicate.type in JUDGING_DECISIONS and predicate.pos == "verb":
         # "Scholz begrüßte die Beschlüsse": the decision told before, and who took it
         makers = told_decision_makers(doc, token, actor, codebook)
