@@ -52,3 +52,36 @@ def test_a_protest_before_a_foreign_mission_addresses_the_state_it_represents(
 ) -> None:
     # a crowd gathers before an embassy to address the state it represents, not the host
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brüssel (dpa) - Die EU-Kommission hat ein Strafverfahren gegen Ungarn eröffnet. Grund "
+            "sei das neue Mediengesetz. Die ungarische Regierung wies das Vorgehen als Einmischung "
+            "zurück.",
+            ("REJECT", ("HUN",), ("EU",), "asserted"),
+        ),
+        (
+            "New York (dpa) - Der UN-Sicherheitsrat hat neue Sanktionen gegen Nordkorea verhängt. "
+            "Sie betreffen vor allem Öl. Pjöngjang wies die Resolution als feindselig zurück.",
+            ("REJECT", ("PRK",), ("UN",), "asserted"),
+        ),
+        (
+            "Kiew (dpa) - Russland hat die Getreidelieferungen gestoppt. Die Ukraine verurteilte "
+            "den Schritt scharf.",
+            ("ACCUSE", ("UKR",), ("RUS",), "asserted"),
+        ),
+        (
+            # the lead's subject is the judge's own side: the default at home stays
+            "Berlin (dpa) - Die Bundesregierung hat die Renten erhöht. Die Opposition kritisierte "
+            "die Entscheidung als zu zaghaft.",
+            ("ACCUSE", ("DEU",), ("DEU",), "asserted"),
+        ),
+    ],
+)
+def test_a_judged_act_noun_no_act_told_before_takes_up_the_lead(nlp, text, expected) -> None:
+    # news tells the main act in the lead: a definite act or decision noun that no coded act
+    # or decision verb told before refers to it, and its doer is the one judged
+    assert expected in coded(nlp, text)
