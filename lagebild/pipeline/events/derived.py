@@ -842,7 +842,7 @@ def judges_told_decision(verb: Token, codebook: Codebook) -> bool:
         head.pos_ == "NOUN"
         and told_before(head)
         and (_names_decision(head, codebook) or _is_act_noun(head, codebook))
-        for head in args.objects(verb)
+        for head in judged_heads(verb)
     )
 
 
@@ -1059,9 +1059,17 @@ def told_acts(verb: Token, codebook: Codebook) -> list[Token]:
     act noun ("das Verbot") or an event noun of the codebook ("die Festnahmen")."""
     return [
         head
-        for head in args.objects(verb)
+        for head in judged_heads(verb)
         if head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
     ]
+
+
+def judged_heads(verb: Token) -> list[Token]:
+    """What a judging verb judges: its objects, and the "über" phrase of a judgement said
+    with an adjective ("zeigte sich enttäuscht über die Entscheidung", "äußerte sich besorgt
+    über den Schritt"), which the parser hangs on the verb or on the adjective."""
+    adjectives = [c for c in verb.children if c.pos_ == "ADJ" or c.dep_ == "advmod"]
+    return args.objects(verb) + args.prepositional([verb, *adjectives], "über")
 
 
 def _is_act_noun(noun: Token, codebook: Codebook) -> bool:
@@ -1091,7 +1099,7 @@ def told_decision_makers(
     the lead: "hat das Europaparlament eine Reform gebilligt")."""
     if not any(
         head.pos_ == "NOUN" and told_before(head) and _names_decision(head, codebook)
-        for head in args.objects(verb)
+        for head in judged_heads(verb)
     ):
         return []
     own = {p.code for p in actor if p.code}

@@ -85,3 +85,32 @@ def test_a_judged_act_noun_no_act_told_before_takes_up_the_lead(nlp, text, expec
     # news tells the main act in the lead: a definite act or decision noun that no coded act
     # or decision verb told before refers to it, and its doer is the one judged
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Washington (dpa) - Israel hat den geplanten Besuch einer Delegation in Washington "
+            "abgesagt. Ein Sprecher des Weißen Hauses zeigte sich enttäuscht über die "
+            "Entscheidung.",
+            ("ACCUSE", ("USA",), ("ISR",), "asserted"),
+        ),
+        (
+            "Kiew (dpa) - Russland hat die Getreidelieferungen gestoppt. Die Ukraine zeigte sich "
+            "empört über den Schritt.",
+            ("ACCUSE", ("UKR",), ("RUS",), "asserted"),
+        ),
+        (
+            "Paris (dpa) - Mali hat den französischen Botschafter ausgewiesen. Die französische "
+            "Regierung äußerte sich besorgt über die Entscheidung.",
+            ("ACCUSE", ("FRA",), ("MLI",), "asserted"),
+        ),
+    ],
+)
+def test_a_judgement_said_with_an_adjective_judges_the_act_its_ueber_phrase_names(
+    nlp, text, expected
+) -> None:
+    # "sich enttäuscht / besorgt über X zeigen / äußern": the "über" phrase is what is
+    # judged, as an object is, and a definite act noun there names the act told before
+    assert expected in coded(nlp, text)
