@@ -845,11 +845,12 @@ def protest_site_owners(doc: Doc, token: Token, codebook: Codebook) -> list[Even
     """Whose building a protest is held in front of: "demonstrierten vor der französischen
     Botschaft", "versammelten sich vor dem US-Konsulat". A crowd gathers before a seat to
     address whoever sits there, so an embassy, consulate or mission names the state it
-    represents (not the host state's government, the default for a protest). The parser
-    often hangs the phrase on the crowd before it ("Tausende Anhänger der Junta vor der
-    Botschaft"), where it places them all the same. Only missions (``mission_nouns``): before
-    a seat at home ("vor dem Regierungssitz") the default, the own government, is right, and
-    a bare "Regierungssitz" may be linked to the story's other state."""
+    represents (not the host state's government, the default for a protest). The protest
+    frame reads a "vor" phrase on the verb; the parser often hangs it on the crowd instead
+    ("versammelten sich mehrere tausend Anhänger der Putschisten vor der Botschaft"), where it
+    places them all the same. Only missions (``mission_nouns``): a bare "Regierungssitz" on
+    the crowd may be linked to the story's other state, and before a seat at home the
+    default, the own government, is right."""
     index = token_mentions(doc)
     heads = [token, *args.subjects(token)]
     missions = codebook.words.mission_nouns

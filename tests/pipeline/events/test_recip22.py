@@ -114,3 +114,29 @@ def test_a_judgement_said_with_an_adjective_judges_the_act_its_ueber_phrase_name
     # "sich enttäuscht / besorgt über X zeigen / äußern": the "über" phrase is what is
     # judged, as an object is, and a definite act noun there names the act told before
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Paris (dpa) - Macron kündigte an, gemeinsam mit Bundeskanzler Scholz die Ukraine zu "
+            "besuchen.",
+            ("AGREE", ("FRA",), ("UKR",), "asserted"),
+            ("AGREE", ("FRA",), ("DEU",), "asserted"),
+        ),
+        (
+            "Rom (dpa) - Die Regierungschefin kündigte an, zusammen mit dem spanischen "
+            "Ministerpräsidenten Tunesien zu besuchen.",
+            ("AGREE", ("ITA",), ("TUN",), "asserted"),
+            ("AGREE", ("ITA",), ("ESP",), "asserted"),
+        ),
+    ],
+)
+def test_a_companion_of_an_announced_visit_is_not_its_partner(
+    nlp, text, expected, not_expected
+) -> None:
+    # "gemeinsam / zusammen mit X" names whom the act is done with, not whom it is done to
+    found = coded(nlp, text)
+    assert expected in found
+    assert not_expected not in found
