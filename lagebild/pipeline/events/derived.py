@@ -828,7 +828,7 @@ def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
             if not authors and _unaddressed(c):
                 authors = told_act_authors(doc, c, candidates, codebook)
                 if not authors and judges_told_decision(c.token, codebook):
-                    authors = lead_doers(doc, c)
+                    authors = lead_doers(doc, c, candidates)
                 if _own_for_foreign(c, authors):
                     authors = []
             if authors:
@@ -846,7 +846,7 @@ def judges_told_decision(verb: Token, codebook: Codebook) -> bool:
     )
 
 
-def lead_doers(doc: Doc, c: Candidate) -> list[EventParticipant]:
+def lead_doers(doc: Doc, c: Candidate, candidates: list[Candidate]) -> list[EventParticipant]:
     """The named subject of the article's first sentence, the lead, when it is not the
     judging actor's side: news tells the main act in the lead, and a definite act or
     decision noun that no act or decision verb told before takes it up ("Der
@@ -856,6 +856,10 @@ def lead_doers(doc: Doc, c: Candidate) -> list[EventParticipant]:
     # the dateline ("Brüssel (dpa) -") may be a sentence of its own
     lead = next((s for s in doc.sents if not in_dateline(s.root)), None)
     if lead is None or lead.start >= c.token.sent.start:
+        return []
+    # an attack in the lead is told again by an attack noun, never as "die Entscheidung" (see
+    # NOT_TOLD_AS_ACTS): "Israel bombardierte Ziele. … Iran verurteilte die Entscheidung"
+    if any(e.token == lead.root and e.type == "ASSAULT" for e in candidates):
         return []
     subjects = [t for t in args.subjects(lead.root) if not in_dateline(t)]
     mine = {key for p in c.actor if (key := entity_key(doc, p))}
