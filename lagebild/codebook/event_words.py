@@ -65,6 +65,7 @@ class EventWords:
     authored_harms: tuple[str, ...]
     ngo_heads: tuple[str, ...]
     body_organs: tuple[str, ...]
+    mission_nouns: tuple[str, ...]
 
 
 def load_event_words(path: Path | None = None) -> EventWords:

@@ -36,6 +36,7 @@ class GermanWords:
     achievement_verbs: frozenset[str]
     bare_predicative_verbs: frozenset[str]
     expletive_es_verbs: frozenset[str]
+    companion_adverbs: frozenset[str]
 
 
 @functools.cache

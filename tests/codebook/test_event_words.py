@@ -283,6 +283,12 @@ BEHAVIOUR = [
         "Das EU-Parlament kritisierte die Kommission scharf.",
         ("ACCUSE", ("EU",), ("EU",)),
     ),
+    (
+        "mission_nouns",  # a protest before an embassy addresses the state it represents
+        "Niamey (AFP) - In Niamey versammelten sich am Sonntag mehrere tausend Anhänger der "
+        "Putschisten vor der französischen Botschaft.",
+        ("PROTEST", ("NER",), ("FRA",)),
+    ),
 ]
 
 

@@ -185,9 +185,30 @@ def test_an_expletive_es_stands_for_no_speaker(nlp, emptied, text: str) -> None:
     assert "es" in pronouns()
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        (
+            "Paris (dpa) - Macron kündigte an, gemeinsam mit Bundeskanzler Scholz die Ukraine zu "
+            "besuchen.",
+            ("AGREE", ("FRA",), ("UKR",)),
+        ),
+    ],
+)
+def test_a_companion_is_no_partner_of_the_announced_act(nlp, emptied, text: str, event) -> None:
+    """ "gemeinsam mit Scholz die Ukraine besuchen": Scholz goes along, Ukraine is visited."""
+    from tests.pipeline.events.test_types_s15 import coded
+
+    assert event in coded(nlp, text)
+    emptied("companion_adverbs")
+    assert event not in coded(nlp, text)
+
+
 def test_every_section_has_a_behaviour_case() -> None:
     covered = {s for s, _, _ in TIME_NOUNS} | {
         "expletive_es_verbs",
+        "companion_adverbs",
         "achievement_verbs",
         "double_accusative_verbs",
         "bare_predicative_verbs",

@@ -125,6 +125,7 @@ from lagebild.pipeline.events.participants import (
     participants_in,
     place_codes,
     private_sides,
+    protest_site_owners,
     speaker_of,
     sport_internal,
     taken_up_bodies,
@@ -1308,7 +1309,7 @@ def implied_recipient(
     # protest targets the own government, repression the own people ("Tausende
     # demonstrierten in Teheran", "nahm in Moskau Oppositionelle fest")
     if predicate.type == "PROTEST":
-        return own_government(doc, actor)
+        return protest_site_owners(doc, token, codebook) or own_government(doc, actor)
     if predicate.type in JUDGING_DECISIONS and predicate.pos == "verb":
         # "Scholz begrüßte die Beschlüsse": the decision told before, and who took it
         makers = told_decision_makers(doc, token, actor, codebook)

@@ -915,10 +915,49 @@ def decision_authors(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
             authors = told_decision_makers(doc, c.token, c.actor, codebook)
             if not authors and _unaddressed(c):
                 authors = told_act_authors(doc, c, candidates, codebook)
+                if not authors and judges_told_decision(c.token, codebook):
+                    authors = lead_doers(doc, c, candidates)
                 if _own_for_foreign(c, authors):
                     authors = []
             if authors:
                 c.recipient = authors
+
+
+def judges_told_decision(verb: Token, codebook: Codebook) -> bool:
+    """The verb's object is a definite act or decision noun with no author of its own: "wies
+    die Resolution zurück", "lehnt das Vorgehen ab"."""
+    return any(
+        head.pos_ == "NOUN"
+        and told_before(head)
+        and (_names_decision(head, codebook) or _is_act_noun(head, codebook))
+        for head in judged_heads(verb)
+    )
+
+
+def lead_doers(doc: Doc, c: Candidate, candidates: list[Candidate]) -> list[EventParticipant]:
+    """The named subject of the article's first sentence, the lead, when it is not the
+    judging actor's side: news tells the main act in the lead, and a definite act or
+    decision noun that no act or decision verb told before takes it up ("Der
+    Weltsicherheitsrat hat Sanktionen gegen Nordkorea verhängt. … Der nordkoreanische
+    Botschafter wies die Resolution zurück"; "Die Kommission hat ein Verfahren gegen Polen
+    eingeleitet. … Die polnische Regierung wies das Vorgehen zurück")."""
+    # the dateline ("Brüssel (dpa) -") may be a sentence of its own
+    lead = next((s for s in doc.sents if not in_dateline(s.root)), None)
+    if lead is None or lead.start >= c.token.sent.start:
+        return []
+    # an attack in the lead is told again by an attack noun, never as "die Entscheidung" (see
+    # NOT_TOLD_AS_ACTS): "Israel bombardierte Ziele. … Iran verurteilte die Entscheidung"
+    if any(e.token == lead.root and e.type == "ASSAULT" for e in candidates):
+        return []
+    subjects = [t for t in args.subjects(lead.root) if not in_dateline(t)]
+    mine = {key for p in c.actor if (key := entity_key(doc, p))}
+    own = {p.code for p in c.actor if p.code}
+    doers = [
+        p
+        for p in participants_in(doc, subjects, names_only=True)
+        if p.code and p.code not in own and entity_key(doc, p) not in mine
+    ]
+    return unique(doers)
 
 
 def _unaddressed(c: Candidate) -> bool:
@@ -1112,9 +1151,17 @@ def told_acts(verb: Token, codebook: Codebook) -> list[Token]:
     act noun ("das Verbot") or an event noun of the codebook ("die Festnahmen")."""
     return [
         head
-        for head in args.objects(verb)
+        for head in judged_heads(verb)
         if head.pos_ == "NOUN" and told_before(head) and _names_act(head, codebook)
     ]
+
+
+def judged_heads(verb: Token) -> list[Token]:
+    """What a judging verb judges: its objects, and the "über" phrase of a judgement said
+    with an adjective ("zeigte sich enttäuscht über die Entscheidung", "äußerte sich besorgt
+    über den Schritt"), which the parser hangs on the verb or on the adjective."""
+    adjectives = [c for c in verb.children if c.pos_ == "ADJ" or c.dep_ == "advmod"]
+    return args.objects(verb) + args.prepositional([verb, *adjectives], "über")
 
 
 def _is_act_noun(noun: Token, codebook: Codebook) -> bool:
@@ -1144,7 +1191,7 @@ def told_decision_makers(
     the lead: "hat das Europaparlament eine Reform gebilligt")."""
     if not any(
         head.pos_ == "NOUN" and told_before(head) and _names_decision(head, codebook)
-        for head in args.objects(verb)
+        for head in judged_heads(verb)
     ):
         return []
     own = {p.code for p in actor if p.code}

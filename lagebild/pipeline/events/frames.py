@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.lexicon import german_words
 from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv, morph_values
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -457,7 +458,7 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
         t
         for phrase in phrases
         for t in phrase.subtree
-        if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit"
+        if t.pos_ in ("NOUN", "PROPN") and args.preposition(t) == "mit" and not _companion(t)
     ]
     if partners:
         return partners
@@ -474,6 +475,16 @@ def announced_partners(token: Token, extra: list[Token], codebook: Codebook) -> 
     # "kündigte an, Sri Lanka zu besuchen": a visit verb names whom it visits as its object
     visited = [o for clause in clauses if _visits(clause, codebook) for o in args.objects(clause)]
     return hosts or visited or [g for m in meetings for g in args.genitives(m)]
+
+
+def _companion(phrase: Token) -> bool:
+    """ "gemeinsam mit X", "zusammen mit X": X does the act with the actor ("kündigte an,
+    gemeinsam mit Bundeskanzler Scholz die Ukraine zu besuchen"), it is not the partner
+    the act is directed at (``companion_adverbs``)."""
+    case = next((c for c in phrase.children if c.dep_ == "case"), None)
+    if case is None or case.i == 0:
+        return False
+    return phrase.doc[case.i - 1].lower_ in german_words().companion_adverbs
 
 
 def _visits(verb: Token, codebook: Codebook) -> bool:

@@ -841,6 +841,29 @@ def _body_names(doc: Doc) -> list[tuple[int, str, Mention]]:
     return cached
 
 
+def protest_site_owners(doc: Doc, token: Token, codebook: Codebook) -> list[EventParticipant]:
+    """Whose building a protest is held in front of: "demonstrierten vor der französischen
+    Botschaft", "versammelten sich vor dem US-Konsulat". A crowd gathers before a seat to
+    address whoever sits there, so an embassy, consulate or mission names the state it
+    represents (not the host state's government, the default for a protest). The protest
+    frame reads a "vor" phrase on the verb; the parser often hangs it on the crowd instead
+    ("versammelten sich mehrere tausend Anhänger der Putschisten vor der Botschaft"), where it
+    places them all the same. Only missions (``mission_nouns``): a bare "Regierungssitz" on
+    the crowd may be linked to the story's other state, and before a seat at home the
+    default, the own government, is right."""
+    index = token_mentions(doc)
+    heads = [token, *args.subjects(token)]
+    missions = codebook.words.mission_nouns
+    phrases = [p for p in args.prepositional(heads, "vor") if p.lemma_.lower().endswith(missions)]
+    return [
+        p
+        for head in phrases
+        if (mention := index.get(head.i)) is not None
+        for p in participants(doc, mention)
+        if p.code
+    ]
+
+
 # Sectors of an assembly or body a speaker addresses by speaking before it
 _AUDIENCE_SECTORS = frozenset({"IGO", "LEG", "JUD"})
 
