@@ -34,6 +34,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n20.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s21.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n21.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n22.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
