@@ -1605,6 +1605,102 @@ def _haben_perfect(verb: Token) -> bool:
     return "haben" in auxiliaries and "werden" not in auxiliaries
 
 
+# the finite forms of "haben", the auxiliary of the active perfect and pluperfect
+HABEN_FINITE = frozenset({"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten", "habt"})
+# what may open a verb-second clause before its finite verb without being the subject
+FRONTED_ADVERBIAL_DEPS = frozenset({"obl", "advmod", "obl:tmod", "advcl"})
+ACTIVE_SUBJECT_DEPS = frozenset({"nsubj", "expl", "csubj"})
+
+
+def repair_subjects_of_active_perfects(doc: Doc) -> list[Token]:
+    """ "Am Montag haben Armenien und Aserbaidschan einem Friedensplan zugestimmt", "Nach mehr
+    als drei Jahren haben die Regierung und die ELN ihre Verhandlungen wieder aufgenommen":
+    after a fronted adverbial the model, finding no subject before the finite "haben", labels
+    the phrase right after it the object or a passive subject. A perfect with "haben" (and no
+    "werden") is active and has a subject; when the clause has none, the phrase right after
+    the finite "haben" is the subject if its form may be nominative (a bare name; "die",
+    "das", "eine"; "der" before a masculine singular): German puts the subject first in the
+    middle field, an object before it shows its case ("den Plan", "einen Plan"). Only the
+    forms of "haben" are asked. The subjects restored."""
+    found = []
+    for aux in tokens_among(doc, HABEN_FINITE):
+        verb = aux.head
+        if aux.dep_ != "aux" or verb.i < aux.i or not _haben_perfect(verb):
+            continue
+        fronted = _fronted_adverbials(verb, aux)
+        if not fronted or not is_participle_form(verb):
+            continue
+        others = [c for c in (*verb.children, *aux.children) if c not in fronted]
+        if any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in others):
+            continue
+        first = _phrase_after(verb, aux)
+        if first is not None and _subject_form(first):
+            for phrase in fronted:  # a prepositional phrase is no subject or object
+                if phrase.dep_ not in FRONTED_ADVERBIAL_DEPS:
+                    phrase.dep_ = "obl"
+            first.head, first.dep_ = verb, "nsubj"
+            found.append(first)
+    return found
+
+
+def _fronted_adverbials(verb: Token, aux: Token) -> list[Token]:
+    """What of the verb stands before its finite "haben", when all of it is adverbial ("Am
+    Montag", "Nach langen Verhandlungen"): labelled so, or a phrase that opens with a
+    preposition, however labelled ("Nach drei Jahren Pause[nsubj:pass]"); else none."""
+    before = [c for c in verb.children if c.i < aux.i]
+    if all(c.dep_ in FRONTED_ADVERBIAL_DEPS or c.left_edge.pos_ == "ADP" for c in before):
+        return before
+    return []
+
+
+def _phrase_after(verb: Token, aux: Token) -> Token | None:
+    """The phrase that begins right after the finite auxiliary, labelled the object or a
+    passive subject of the verb or of the auxiliary ("haben Russland[obj of haben] und
+    Georgien … zugestimmt"); after a reflexive "sich", the noun the model hung on it ("haben
+    sich der Iran[nmod of sich] und … geeinigt": a pronoun takes no attribute)."""
+    after = aux.i + 1
+    heads = [verb, aux]
+    if after < len(aux.doc) and aux.doc[after].tag_ == "PRF" and aux.doc[after].head == verb:
+        heads.append(aux.doc[after])
+        after += 1
+    return next(
+        (
+            c
+            for head in heads
+            for c in head.children
+            if c.dep_ in ("obj", "nsubj:pass", "nmod")
+            and _starts_at(c, after)
+            and (c.dep_ != "nmod" or head.tag_ == "PRF")
+        ),
+        None,
+    )
+
+
+def _starts_at(noun: Token, i: int) -> bool:
+    return noun.pos_ in ("NOUN", "PROPN") and noun.left_edge.i == i
+
+
+def _subject_form(noun: Token) -> bool:
+    """A phrase whose form may be the nominative: a bare name (which shows no case, whatever
+    the tagger guesses), "die", "das", "eine" before a noun the tagger does not mark for
+    another case, or "der" before a masculine singular ("der Präsident": nominative only)."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "det:poss") and c.i < noun.i]
+    if not dets:
+        return _caseless_name(noun)
+    if len(dets) != 1:
+        return False
+    article = dets[0].lower_
+    if article == "der":
+        # "der Präsident": a masculine singular's nominative; "sich der Iran[nmod]": a name
+        # hung on a reflexive is no attribute (the tagger's gender of names is a guess)
+        if noun.pos_ == "PROPN" and noun.head.tag_ == "PRF":
+            return True
+        return morph_values(noun, "Gender") == ("Masc",) and morph_values(noun, "Number") == (
+            "Sing",
+        )
+    return article in NOMINATIVE_OR_ACCUSATIVE and _may_be_nominative(noun)
+
+
 def repair_adverbs_as_conjuncts(doc: Doc) -> list[Token]:
     """ "Die EU verurteilte den Einsatz der Armee scharf": a clause-final adverbial adjective
     ("scharf", "heftig", "entschieden") that the model makes a conjunct of the verb takes the
