@@ -161,7 +161,6 @@ from lagebild.pipeline.events.repair import (
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
-    repair_subjects_of_active_perfects,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
 )
@@ -274,7 +273,6 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_fronted_accusative_objects(doc)
     repair_name_subject_after_fronted_object(doc)
     repair_objects_of_coordinated_participles(doc)
-    repair_subjects_of_active_perfects(doc)
     repair_adverbs_as_conjuncts(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
