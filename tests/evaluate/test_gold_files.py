@@ -35,6 +35,7 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-s21.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n21.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s22.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n22.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s22b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n22b.jsonl",
 ]
