@@ -16,7 +16,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -87,6 +87,30 @@ def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     if not len(doc):
         return []
     return _tokens_at(doc, _pos_table(frozenset(tags))[doc.to_array(POS)])
+
+
+@lru_cache(maxsize=64)
+def _label_keys(labels: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(label) for label in labels], dtype=numpy.uint64)
+
+
+def _tokens_labelled(doc: Doc, attr: int, labels: Iterable[str]) -> list[Token]:
+    if not len(doc):
+        return []
+    return _tokens_at(doc, numpy.isin(doc.to_array(attr), _label_keys(frozenset(labels))))
+
+
+def tokens_with_dep(doc: Doc, deps: Iterable[str]) -> list[Token]:
+    """The tokens whose dependency label is one of ``deps``, in order: the same as ``[t for t
+    in doc if t.dep_ in deps]``. Labels are read at the call: a repair that relabels words
+    and then looks for a label must ask again (or relabel only words it has passed)."""
+    return _tokens_labelled(doc, DEP, deps)
+
+
+def tokens_with_tag(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The tokens whose fine-grained tag is one of ``tags``, in order: the same as ``[t for t
+    in doc if t.tag_ in tags]`` (read at the call, as ``tokens_with_dep``)."""
+    return _tokens_labelled(doc, TAG, tags)
 
 
 VERB_POS = _pos_table(frozenset({"VERB", "AUX"}))
