@@ -136,6 +136,21 @@ def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
     form: compounds ending in a word, forms with a hyphen)."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    found = [i for key, at in form_places(doc).items() if test(strings[key]) for i in at]
+    found = [i for form, at in _form_words(doc) if test(form) for i in at]
     return [doc[i] for i in sorted(found)]
+
+
+# each lower-case form of a Doc as a string, with where it stands, and the Doc's length
+_FORM_WORDS: WeakKeyDictionary[Doc, tuple[int, list[tuple[str, list[int]]]]] = WeakKeyDictionary()
+
+
+def _form_words(doc: Doc) -> list[tuple[str, list[int]]]:
+    """The forms of ``form_places`` as strings, made once per Doc: a string from the store
+    costs more than most tests of it, and several rules test the same forms."""
+    kept = _FORM_WORDS.get(doc)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    strings = doc.vocab.strings
+    words = [(strings[key], at) for key, at in form_places(doc).items()]
+    _FORM_WORDS[doc] = (len(doc), words)
+    return words
