@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
+from lagebild.german.scan import tokens_with_dep
 from lagebild.german.verbs import (
     PASSIVE_SUBJECT_DEPS,
     SUBJECT_DEPS,
@@ -117,7 +118,7 @@ def repair_nouns_in_names(doc: Doc) -> list[Token]:
     name: a common noun outside the name's entity is no part of a name but a phrase of its
     own, here the object of the name's verb (the dative if tagged so). The nouns moved."""
     moved = []
-    for token in doc:
+    for token in tokens_with_dep(doc, NAME_DEPS):  # relabels only the word it is at
         if token.dep_ not in NAME_DEPS or token.pos_ != "NOUN":
             continue
         name = token.head

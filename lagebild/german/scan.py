@@ -16,7 +16,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -89,6 +89,30 @@ def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     return _tokens_at(doc, _pos_table(frozenset(tags))[doc.to_array(POS)])
 
 
+@lru_cache(maxsize=64)
+def _label_keys(labels: frozenset[str]) -> numpy.ndarray:
+    return numpy.array([get_string_id(label) for label in labels], dtype=numpy.uint64)
+
+
+def _tokens_labelled(doc: Doc, attr: int, labels: Iterable[str]) -> list[Token]:
+    if not len(doc):
+        return []
+    return _tokens_at(doc, numpy.isin(doc.to_array(attr), _label_keys(frozenset(labels))))
+
+
+def tokens_with_dep(doc: Doc, deps: Iterable[str]) -> list[Token]:
+    """The tokens whose dependency label is one of ``deps``, in order: the same as ``[t for t
+    in doc if t.dep_ in deps]``. Labels are read at the call: a repair that relabels words
+    and then looks for a label must ask again (or relabel only words it has passed)."""
+    return _tokens_labelled(doc, DEP, deps)
+
+
+def tokens_with_tag(doc: Doc, tags: Iterable[str]) -> list[Token]:
+    """The tokens whose fine-grained tag is one of ``tags``, in order: the same as ``[t for t
+    in doc if t.tag_ in tags]`` (read at the call, as ``tokens_with_dep``)."""
+    return _tokens_labelled(doc, TAG, tags)
+
+
 VERB_POS = _pos_table(frozenset({"VERB", "AUX"}))
 
 
@@ -112,6 +136,21 @@ def tokens_where(doc: Doc, test: Callable[[str], bool]) -> list[Token]:
     form: compounds ending in a word, forms with a hyphen)."""
     if not len(doc):
         return []
-    strings = doc.vocab.strings
-    found = [i for key, at in form_places(doc).items() if test(strings[key]) for i in at]
+    found = [i for form, at in _form_words(doc) if test(form) for i in at]
     return [doc[i] for i in sorted(found)]
+
+
+# each lower-case form of a Doc as a string, with where it stands, and the Doc's length
+_FORM_WORDS: WeakKeyDictionary[Doc, tuple[int, list[tuple[str, list[int]]]]] = WeakKeyDictionary()
+
+
+def _form_words(doc: Doc) -> list[tuple[str, list[int]]]:
+    """The forms of ``form_places`` as strings, made once per Doc: a string from the store
+    costs more than most tests of it, and several rules test the same forms."""
+    kept = _FORM_WORDS.get(doc)
+    if kept is not None and kept[0] == len(doc):
+        return kept[1]
+    strings = doc.vocab.strings
+    words = [(strings[key], at) for key, at in form_places(doc).items()]
+    _FORM_WORDS[doc] = (len(doc), words)
+    return words

@@ -131,19 +131,29 @@ def part_entities(doc: Doc, surfaces: KBSurfaces, kb: KnowledgeBase) -> list[Spa
     """Compounds on a known name: *Nato-Osterweiterung* (ORGpart), *Russland-Politik*,
     and closed ones the knowledge base recognises (*Irakkrieg*, *Natogipfel*)."""
     spans = []
-    for token in doc:
-        head, sep, rest = token.text.partition("-")
-        if sep:
-            if not rest[:1].isupper() or surfaces.label_of(token.text):
-                continue
-            label = PART_LABELS.get(surfaces.label_of(head) or "")
-        elif token.is_alpha and token.text[:1].isupper() and not surfaces.label_of(token.text):
-            label = closed_part_label(kb, token.text)
-        else:
-            continue
+    # the label is the form's alone: asked once per form of the text, read off one array
+    # (not a Token per word)
+    labels: dict[int, str | None] = {}
+    vocab = doc.vocab
+    for i, key in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+        if key not in labels:
+            word = vocab[key]
+            labels[key] = _part_label(word.text, word.is_alpha, surfaces, kb)
+        label = labels[key]
         if label is not None:
-            spans.append(Span(doc, token.i, token.i + 1, label=label))
+            spans.append(Span(doc, i, i + 1, label=label))
     return spans
+
+
+def _part_label(text: str, alpha: bool, surfaces: KBSurfaces, kb: KnowledgeBase) -> str | None:
+    head, sep, rest = text.partition("-")
+    if sep:
+        if not rest[:1].isupper() or surfaces.label_of(text):
+            return None
+        return PART_LABELS.get(surfaces.label_of(head) or "")
+    if alpha and text[:1].isupper() and not surfaces.label_of(text):
+        return closed_part_label(kb, text)
+    return None
 
 
 # the answers of ``closed_part_label`` per knowledge base: asked of every capitalised word
@@ -236,9 +246,17 @@ def find_repeated_surnames(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
     words = common_nouns()
     labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
-    for token in doc:
-        text = token.text
-        name = text if text in surnames else text[:-1] if text.endswith("s") else ""
+    strings = doc.vocab.strings
+    names: dict[int, str] = {}  # the surname a form may be, asked once per form
+    for i, key in enumerate(doc.to_array(ORTH).tolist()):
+        name = names.get(key)
+        if name is None:
+            text = strings[key]
+            genitive = text[:-1] if text.endswith("s") else ""
+            name = names[key] = text if text in surnames else genitive
+        if name not in surnames:
+            continue  # first: most words are none (no Token made for them)
+        token = doc[i]
         if (
             name in surnames
             and token.i >= surnames[name]

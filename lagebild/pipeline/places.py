@@ -372,7 +372,10 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     by its own name, not by a foreign alternate one."""
     found = []
     authorities = place_words().seated_authorities
-    for token in doc[:-1]:
+    # the words by their form first (each form tested once), not a Token per word
+    for token in tokens_where(doc, lambda form: form.endswith(authorities)):
+        if token.i == len(doc) - 1:
+            continue
         if token.pos_ != "NOUN" or not token.lower_.endswith(authorities):
             continue
         word = doc[token.i + 1]
@@ -558,6 +561,14 @@ def _settlement_candidates(
     ]  # fmt: skip
 
 
+def _ends_with_settlement_kind(form: str) -> bool:
+    return form.endswith(SETTLEMENT_KINDS)
+
+
+def _ends_with_part_kind(form: str) -> bool:
+    return form.endswith(PART_KINDS)
+
+
 def _named_settlements(
     doc: Doc, gazetteer: Gazetteer, countries: Counter[str]
 ) -> list[PlaceMention]:
@@ -569,7 +580,9 @@ def _named_settlements(
     foreign one needs the article's support); unlike there, a common noun after the kind
     noun is not read (der Stadt Leichen)."""
     found = []
-    for kind in doc[:-1]:
+    for kind in tokens_where(doc, _ends_with_settlement_kind):  # each form tested once
+        if kind.i == len(doc) - 1:
+            continue
         if kind.pos_ != "NOUN" or not kind.lower_.endswith(SETTLEMENT_KINDS):
             continue
         word = doc[kind.i + 1]
@@ -601,7 +614,9 @@ def _unknown_settlements(
     # a name known alone or with its kind (Bundesstaat Zamfara, the name read as a person)
     known = [(m.start, m.end) for m in mentions if m.candidates and m.start is not None]
     found: list[PlaceMention] = []
-    for kind in doc[1:-1]:
+    for kind in tokens_where(doc, _ends_with_part_kind):  # each form tested once
+        if not 0 < kind.i < len(doc) - 1:
+            continue
         lower = kind.lower_
         if kind.pos_ != "NOUN" or not lower.endswith(PART_KINDS) or "hauptstadt" in lower:
             continue

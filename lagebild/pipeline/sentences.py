@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,14 +36,31 @@ def find_line_starts(doc: Doc) -> list[int]:
     """Indices of the first non-space token after every line break."""
     starts = []
     after_break = False
-    for token in doc:
-        if token.is_space or not token.text.strip():
-            after_break = after_break or "\n" in token.text
+    for i, (blank, breaks) in enumerate(_blanks(doc)):
+        if blank:
+            after_break = after_break or breaks
         else:
-            if after_break and token.i > 0:
-                starts.append(token.i)
-            after_break = "\n" in token.whitespace_
+            if after_break and i > 0:
+                starts.append(i)
+            # a word's own trailing whitespace is one space or none: a line break after it
+            # is a token of its own
+            after_break = False
     return starts
+
+
+def _blanks(doc: Doc) -> list[tuple[bool, bool]]:
+    """Per word: whether it is only whitespace (or empty), and whether it holds a line break;
+    read off one array and asked once per distinct form, not through a Token per word."""
+    strings = doc.vocab.strings
+    kinds: dict[int, tuple[bool, bool]] = {}
+    found = []
+    for key, space in doc.to_array([ORTH, IS_SPACE]).tolist():
+        kind = kinds.get(key)
+        if kind is None:
+            text = strings[key]
+            kind = kinds[key] = (not text.strip(), "\n" in text)
+        found.append((bool(space) or kind[0], kind[1]))
+    return found
 
 
 def _dateline_end(doc: Doc) -> int:
@@ -78,13 +95,21 @@ def find_continuations(doc: Doc) -> list[int]:
     """Indices of tokens that cannot start a sentence: on the same line after a word that
     ends with no punctuation. The parser otherwise cuts a paragraph's first word off its
     sentence ("Neu-Delhi | wies die Vorwürfe zurück", "Gestern | hat eine Sprecherin …")."""
+    rows = doc.to_array([ORTH, IS_SPACE]).tolist()
+    strings = doc.vocab.strings
+    open_ends: dict[int, bool] = {}  # per form: whether a sentence cannot end after it
     found = []
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if token.is_space or prev.is_space or "\n" in prev.whitespace_:
+    # (a word's trailing whitespace is one space or none: a line break is a token of its own)
+    for i in range(1, len(rows)):
+        key, prev_space = rows[i - 1]
+        if rows[i][1] or prev_space:
             continue
-        if prev.text and prev.text[-1] not in SENTENCE_END_CHARS:
-            found.append(token.i)
+        open_end = open_ends.get(key)
+        if open_end is None:
+            text = strings[key]
+            open_end = open_ends[key] = bool(text) and text[-1] not in SENTENCE_END_CHARS
+        if open_end:
+            found.append(i)
     return found
 
 

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from lagebild.analysis import Entity, Mention
 from lagebild.codebook.loader import load_codebook
+from lagebild.german.scan import doc_text
 from lagebild.kb.forms import fold
 from lagebild.kb.loader import (
     KBEntry,
@@ -52,11 +53,19 @@ def set_annotations(doc: Doc, found: list[Found], registry: ActorRegistry) -> No
 
 
 def _to_mention(doc: Doc, f: Found) -> Mention:
-    span = doc[f.start : f.end]
+    if f.end <= f.start:
+        span = doc[f.start : f.end]
+        start, end, text = span.start_char, span.end_char, span.text
+    else:
+        # a span's text is the Doc's between its first word's start and its last word's
+        # end: cut from the Doc's text, made once, not joined anew from a Token per word
+        last = doc[f.end - 1]
+        start, end = doc[f.start].idx, last.idx + len(last)
+        text = doc_text(doc)[start:end]
     return Mention(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
+        start=start,
+        end=end,
+        text=text,
         kind=f.kind,
         actors=list(dict.fromkeys(f.actors)),
     )

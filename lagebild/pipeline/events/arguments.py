@@ -69,20 +69,21 @@ OBLIQUE_PRONOUNS = frozenset({"ihn", "ihm", "ihnen", "mich", "mir", "dich", "dir
 def preposition(token: Token) -> str | None:
     """The preposition heading a nominal (its `case` child), in plain form. A contracted
     preposition the tagger took for an article ("vom" as DET) counts too."""
-    for child in token.children:
+    children = list(token.children)  # walked once: each walk makes a Token per child
+    for child in children:
         if child.dep_ == "case":
             word = child.lower_
             return CONTRACTIONS.get(word, word)
-    for child in token.children:
+    for child in children:
         if child.i < token.i and child.lower_ in CONTRACTIONS:
             return CONTRACTIONS[child.lower_]
     # "Laut der New York Times" with "Laut" hung on "York", a part of the name before its head
-    for child in token.children:
+    for child in children:
         if child.i < token.i and child.dep_ in NAME_PART_DEPS:
             return preposition(child)
     # "gegen Zehntausende Demonstranten", "mit Hunderten Anhängern": the parser hangs the
     # phrase's preposition on the quantity noun before the counted noun
-    for child in token.children:
+    for child in children:
         if child.i == token.i - 1 and _is_quantity_noun(child):
             return preposition(child)
     return _comparison_before(token)
@@ -118,8 +119,9 @@ def _comparison_before(token: Token) -> str | None:
 def arguments(verb: Token) -> list[Token]:
     """The verb's dependents, and those the parser hung on its particle instead
     ("wies [die Vorwürfe der USA] zurück" with the object under "zurück")."""
-    children = list(verb.children)
-    for child in verb.children:
+    own = list(verb.children)
+    children = list(own)
+    for child in own:
         if child.dep_ in ("compound:prt", "svp", "aux", "aux:pass"):
             children.extend(c for c in child.children if c.dep_ != "punct")
         children.extend(_partners_on_time(child))

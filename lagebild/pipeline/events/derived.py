@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from lagebild.analysis import EventParticipant, Mention
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.scan import tokens_among
 from lagebild.german.verbs import (
     has_subjunctive_mood,
     is_passive,
@@ -1451,7 +1452,7 @@ def no_choice_threats(
     condition that would force it ("Sollten die USA die Zölle einführen"). The act's own
     event, if coded, becomes the threat."""
     choices = codebook.words.no_choice_nouns
-    for noun in doc:
+    for noun in tokens_among(doc, choices):  # the few nouns of choice, not every word
         if noun.lower_ not in choices or not _no_other(noun):
             continue
         acts = _forced_acts(noun, matches)

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
+from lagebild.german.scan import tokens_among
 from lagebild.german.verbs import (
     adjective_particle,
     infinitive_guesses,
@@ -496,15 +497,20 @@ def _conjuncts(word: Token) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+_ALS = frozenset({"als"})
+
+
 def _stray_predicatives(verb: Token, found: list[Token]) -> list[Token]:
     """The predicative after "als" that the parser hung deeper in the clause: in
     "bezeichnete die Taten als grauenvoll und unerträglich für Mitgliedsland" the adjective
     became an attribute of the later noun; "als" still stands right before it."""
     stray = []
-    # the sentence's words, not ``verb.subtree``: a hand-built or broken tree may have cycles
-    for word in verb.doc[verb.sent.start : verb.sent.end]:
-        if word.lower_ != "als":
-            continue  # first: the head need not be made for every word
+    # the sentence's words, not ``verb.subtree``: a hand-built or broken tree may have cycles;
+    # only its "als", found by form (not a Token per word of the sentence)
+    sent = verb.sent
+    for word in tokens_among(verb.doc, _ALS):
+        if not sent.start <= word.i < sent.end:
+            continue
         head = word.head
         if (
             word.lower_ == "als"

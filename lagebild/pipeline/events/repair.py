@@ -23,7 +23,7 @@ from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.memo import by_identity
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
-from lagebild.german.scan import tokens_among, tokens_with_pos
+from lagebild.german.scan import tokens_among, tokens_with_dep, tokens_with_pos, tokens_with_tag
 from lagebild.german.verbs import (
     PRETERITE_ENDINGS,
     infinitive_guesses,
@@ -310,7 +310,7 @@ def repair_adverbial_participles(doc: Doc) -> list[Token]:
     non-finite verb is in the middle field, an adverb. The non-finite verb takes its place and
     its dependents. The words repaired."""
     found = []
-    for word in doc:
+    for word in tokens_with_tag(doc, ("VVFIN",)):  # the first test of _bracketed_verb
         verb = _bracketed_verb(word)
         if verb is None:
             continue
@@ -573,7 +573,9 @@ def repair_name_after_actor_noun(doc: Doc) -> list[Token]:
     name), so the name is the verb's object. Only when the actor linker took the noun for one
     state's and the name, a word of its own, for another's. The names re-hung."""
     nouns, names = _actor_words(doc, nouns=True), _actor_words(doc, nouns=False)
-    return _names_as_objects([t for t in doc if _state_name_after_actor_noun(t, nouns, names)])
+    # the names' own words only: the first test of _state_name_after_actor_noun
+    found = [doc[i] for i in sorted(names)]
+    return _names_as_objects([t for t in found if _state_name_after_actor_noun(t, nouns, names)])
 
 
 def _actor_words(doc: Doc, nouns: bool) -> dict[int, frozenset[str]]:
@@ -647,7 +649,7 @@ def repair_article_read_as_pronoun(doc: Doc) -> list[Token]:
     actor names the linker found right after "der/die/das". The names re-hung."""
     names = _actor_names(doc)
     found = []
-    for name in doc:
+    for name in [doc[i] for i in sorted(names)]:  # the names' words, not every word
         if name.i not in names or name.i == 0 or name.pos_ != "PROPN":
             continue
         article = doc[name.i - 1]
@@ -946,7 +948,7 @@ def repair_verb_first_conjuncts(doc: Doc) -> list[Token]:
     it as its conjunct, and the noun after the second verb becomes its object (the dative
     with "der"/"dem": the nominative is the shared subject). The conjuncts re-hung."""
     found = []
-    for second in doc:
+    for second in tokens_with_pos(doc, ("VERB",)):  # the first test of _fronted_main_clause
         first = _fronted_main_clause(second)
         if first is None:
             continue
@@ -1066,7 +1068,7 @@ def repair_particle_before_comma(doc: Doc) -> list[Token]:
     had none); a phrase after the comma opened by "darunter" lists members of the verb's
     object. The particles re-hung."""
     found = []
-    for particle in doc:
+    for particle in tokens_with_dep(doc, ("case",)):  # relabels only the word it is at
         if particle.dep_ != "case" or particle.i + 1 >= len(doc) or doc[particle.i + 1].text != ",":
             continue
         phrase = particle.head
@@ -1246,7 +1248,7 @@ def repair_causative_objects(doc: Doc) -> list[Token]:
     object, which the parser hangs on "lassen" (so "einbestellen" had no "Botschafter" for
     its entry). It is moved to the infinitive; the objects moved."""
     found = []
-    for verb in doc:
+    for verb in tokens_with_dep(doc, ("xcomp",)):  # moves heads, relabels nothing
         causer = verb.head
         if verb.dep_ != "xcomp" or causer.lemma_.lower() != "lassen" or not is_infinitive(verb):
             continue
@@ -1278,7 +1280,7 @@ def repair_verbs_conjoined_to_nouns(doc: Doc) -> list[Token]:
     verb coordinates with a verb, never with a noun: it is a conjunct of the clause verb the
     noun depends on (and so shares its subject). The verbs re-hung."""
     found = []
-    for verb in doc:
+    for verb in tokens_with_dep(doc, ("conj",)):  # moves heads, relabels nothing
         noun = verb.head
         if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB_TAGS:
             continue
@@ -1303,7 +1305,7 @@ def repair_object_under_subject(doc: Doc) -> list[Token]:
     object, and the phrase it hung on (nominative-capable, the verb having no subject) is the
     subject. The objects re-hung."""
     found = []
-    for verb in doc:
+    for verb in tokens_with_pos(doc, ("VERB", "AUX")):  # retags nothing
         if verb.pos_ not in ("VERB", "AUX") or any(
             c.dep_ in ("nsubj", "nsubj:pass") for c in verb.children
         ):
@@ -1325,7 +1327,7 @@ def repair_object_under_adverbial(doc: Doc) -> list[Token]:
     a genitive), so it is the object of the verb whose adverbial it hung on, when that verb
     has none. The objects re-hung."""
     found = []
-    for noun in doc:
+    for noun in tokens_with_dep(doc, ("nmod",)):  # relabels only the word it is at
         adverbial = noun.head
         if (
             noun.dep_ != "nmod"
@@ -1523,7 +1525,9 @@ def repair_fronted_accusative_objects(doc: Doc) -> list[Token]:
     model, reading the first phrase as the subject, labels the real subject after the finite
     verb the object. The two labels are swapped. The objects repaired."""
     found = []
-    for word in doc:
+    # the phrase after the finite verb made the subject was found not accusative-only, so
+    # the subjects at the start are all it can repair
+    for word in tokens_with_dep(doc, ("nsubj",)):
         if word.dep_ != "nsubj" or not _accusative_only(word):
             continue
         verb = word.head
@@ -1547,7 +1551,7 @@ def repair_name_subject_after_fronted_object(doc: Doc) -> list[Token]:
     finite verb the object (an object is fronted when its case shows it: "Den Vorschlag
     lehnte Russland ab"). The subjects restored."""
     found = []
-    for name in doc:
+    for name in tokens_with_dep(doc, ("nsubj",)):  # makes subjects only of words before
         if name.dep_ != "nsubj" or not _caseless_name(name):
             continue
         verb = name.head
@@ -1621,7 +1625,7 @@ def repair_objects_of_coordinated_participles(doc: Doc) -> list[Token]:
     its object a passive subject, so the act loses its actor and its addressee. Such a label
     in the second conjunct is the object. The objects repaired."""
     found = []
-    for word in doc:
+    for word in tokens_with_dep(doc, ("nsubj:pass",)):  # relabels only the word it is at
         second = word.head
         if word.dep_ != "nsubj:pass" or second.dep_ != "conj" or not _bare_participle(second):
             continue
@@ -1652,7 +1656,7 @@ def repair_adverbs_as_conjuncts(doc: Doc) -> list[Token]:
     conjunction or a comma before it; an adjective with neither, after the verb of its
     clause, is the verb's adverb, and what hangs on it is the verb's. The adverbs repaired."""
     found = []
-    for word in doc:
+    for word in tokens_with_tag(doc, ("ADJD",)):  # retags nothing, relabels words before
         verb = word.head
         if word.tag_ != "ADJD" or word.dep_ != "conj" or verb.pos_ != "VERB" or verb.i > word.i:
             continue

@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from lagebild.codebook.quotes_loader import (
     ReportingVerb,
 )
+from lagebild.german.scan import tokens_with_dep
 from lagebild.pipeline.quotes.core import NOMINAL_POS, SUBJECT_DEPS, Found, SearchState
 from lagebild.pipeline.quotes.grammar import (
     noun_phrase,
@@ -23,10 +24,12 @@ def find_reported(state: SearchState, sents: list[tuple[int, int]]) -> None:
     7.000 Teilnehmern, die Polizei spricht von 4.000)."""
     doc, lexicon = state.doc, state.lexicon
     cues = {f.cue[0] for f in state.found if f.cue is not None and f.end <= f.cue[0]}
+    # the Doc's roots, found once (the quotation finder changes no label), not a Token per word
+    all_roots = tokens_with_dep(doc, ("ROOT",))
     for lo, hi in sents:
         if hi - lo < 4:
             continue
-        roots = [t for t in doc[lo:hi] if t.dep_ == "ROOT"]
+        roots = [t for t in all_roots if lo <= t.i < hi]
         # the parser may split a sentence into several roots (China | hat … zurückgewiesen)
         root = next((t for t in roots if t.pos_ in ("VERB", "AUX")), roots[0] if roots else None)
         if root is None:
