@@ -1389,10 +1389,14 @@ def _police_at_home(
 
 
 def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
-    """Whether the state's authorities rule at the place: in the state, or in a dependent
-    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong)."""
+    """Whether the state's authorities rule at the place: in the state, in a dependent
+    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong),
+    or in a territory its forces hold (Israeli police in Hebron, PSE; Moroccan police in
+    Laâyoune, ESH)."""
     country = found.resolved.country if found.resolved is not None else None
-    return country is not None and state in (country, gazetteer.governing_state(country))
+    if country is None:
+        return False
+    return state in (country, gazetteer.governing_state(country), gazetteer.holding_state(country))
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:

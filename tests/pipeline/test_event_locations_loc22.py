@@ -1,0 +1,64 @@
+"""Event locations (session 22, loc22): the "coercion at home" rule (sessions 18, 20) leaves
+an act where the story puts it when the acting state's forces hold that ground (an
+occupied territory), when an army acts beside the police, or when the host state's own
+forces act beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.geo.gazetteer import OCCUPATIONS_FILE, get_gazetteer, read_data_file
+from tests.pipeline.test_event_locations_s16 import located
+
+
+@pytest.mark.parametrize(
+    "entry", read_data_file(OCCUPATIONS_FILE, "occupations.schema.json", "occupied territories")
+)
+def test_every_occupied_territory_and_its_holder_are_known_to_the_gazetteer(
+    entry: dict[str, str],
+) -> None:
+    gazetteer = get_gazetteer()
+    assert gazetteer.country(entry["territory"]) is not None
+    assert gazetteer.country(entry["state"]) is not None
+    assert gazetteer.holding_state(entry["territory"]) == entry["state"]
+    # the territory keeps its own code: only where authorities act is asked
+    assert gazetteer.governing_state(entry["territory"]) == entry["territory"]
+
+
+@pytest.mark.parametrize(("code", "state"), [("PSE", "ISR"), ("ESH", "MAR"), ("ISR", None)])
+def test_an_occupied_territory_is_held_by_a_state(code: str, state: str | None) -> None:
+    assert get_gazetteer().holding_state(code) == state
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state's police and authorities act on ground its forces hold: the scene stays
+        (
+            "Ramallah (dpa) - Im Westjordanland ist es erneut zu Zusammenstößen gekommen. "
+            "Die israelische Polizei nahm mehrere Palästinenser fest.",
+            ("COERCE", "PSE", "Westjordanland"),
+        ),
+        (
+            "Amman (dpa) - In Hebron kam es zu Unruhen. Die israelischen Behörden verhängten "
+            "eine Ausgangssperre über die Altstadt.",
+            ("COERCE", "PSE", "Hebron"),
+        ),
+        (
+            "Rabat (dpa) - In Laâyoune gingen Aktivisten auf die Straße. Die marokkanische "
+            "Polizei nahm zwölf von ihnen fest.",
+            ("COERCE", "ESH", "Laâyoune"),
+        ),
+        # ... and still at home where the story is told from abroad (session 18's rule)
+        (
+            "Istanbul (dpa) - Im Iran sind erneut Proteste ausgebrochen. Die iranische Polizei "
+            "nahm Hunderte Demonstranten fest.",
+            ("COERCE", "IRN", "Iran"),
+        ),
+    ],
+)
+def test_authorities_coerce_in_a_territory_their_state_holds(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
