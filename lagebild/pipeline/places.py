@@ -1376,14 +1376,21 @@ def _police_at_home(
     (Madrid (dpa) - Spanien protestierte …) did so at home, not at the dateline or scene.
     The first place of that state the text puts something at (the most specific place the
     text supports), else the state itself; ``None`` when scene or setting lie in it, or
-    when the actor's words do not name the police's state."""
+    when the actor's words do not name the police's state.
+
+    Not for a joint act with the forces of the scene's own state: that act is on the host
+    state's ground (kenianische und haitianische Polizisten nahmen fest, in Port-au-Prince;
+    a police mission abroad works beside the host's police)."""
     state = next(
         (a.code for a in event.actor
          if (a.sector == "COP" and _names_its_state(a, gazetteer))
          or _coerces_at_home(event, a, gazetteer)),
         None,
     )  # fmt: skip
-    if state is None or (found is not None and _rules_there(found, state, gazetteer)):
+    if state is None or (
+        found is not None
+        and any(a.code and _rules_there(found, a.code, gazetteer) for a in event.actor)
+    ):
         return None
     return _home_place(doc, state, mentions, gazetteer)
 

@@ -62,3 +62,27 @@ def test_authorities_coerce_in_a_territory_their_state_holds(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign police force acting beside the host state's own acts on the host's
+        # ground (a police mission abroad), not at home
+        (
+            "Port-au-Prince (dpa) - In der Hauptstadt Haitis kam es zu Gefechten. Kenianische "
+            "und haitianische Polizisten nahmen mehrere Bandenmitglieder fest.",
+            ("COERCE", "HTI", "Port-au-Prince"),
+        ),
+        (
+            "Mogadischu (dpa) - In Somalia gab es neue Kämpfe. Kenianische und somalische "
+            "Polizisten nahmen mehrere Kämpfer fest.",
+            ("COERCE", "SOM", "Somalia"),
+        ),
+    ],
+)
+def test_police_acting_beside_the_host_states_forces_act_on_its_ground(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
