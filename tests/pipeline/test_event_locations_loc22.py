@@ -86,3 +86,31 @@ def test_police_acting_beside_the_host_states_forces_act_on_its_ground(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement takes the dateline's place, in the dateline forms session 22 added
+        (
+            "KAIRO. Die ägyptische Regierung hat der Opposition vorgeworfen, Unruhen zu "
+            "schüren.",
+            ("ACCUSE", "EGY", "Kairo"),
+        ),
+        (
+            "Berlin (KNA) Die Bundesregierung hat die Kirchen aufgefordert, mehr "
+            "Flüchtlinge aufzunehmen.",
+            ("REQUEST", "DEU", "Berlin"),
+        ),
+        (
+            "Nairobi (Kenia), 5. März 2024 – Die kenianische Regierung hat die Opposition "
+            "scharf kritisiert.",
+            ("ACCUSE", "KEN", "Nairobi"),
+        ),
+    ],
+)
+def test_a_statement_is_placed_at_a_dateline_of_another_form(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
