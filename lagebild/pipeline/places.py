@@ -51,6 +51,9 @@ VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # the sectors of a state that coerce only where the state rules: government, police, courts
 HOME_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# what police do at home: arrest, search, ban (COERCE) and use force (ASSAULT); sending
+# police abroad (AID, MOBILIZE: a police mission in Haiti) is no policing at home
+POLICING = frozenset({"COERCE", "ASSAULT"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -1383,7 +1386,7 @@ def _police_at_home(
     a police mission abroad works beside the host's police)."""
     state = next(
         (a.code for a in event.actor
-         if (a.sector == "COP" and _names_its_state(a, gazetteer))
+         if (a.sector == "COP" and event.type in POLICING and _names_its_state(a, gazetteer))
          or _coerces_at_home(event, a, gazetteer)),
         None,
     )  # fmt: skip

@@ -114,3 +114,27 @@ def test_a_statement_is_placed_at_a_dateline_of_another_form(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police sent abroad to help (a police mission) is no policing at home
+        (
+            "Port-au-Prince (dpa) - In Haiti sind weitere Polizisten aus Kenia eingetroffen. "
+            "Die kenianische Polizei hilft den haitianischen Sicherheitskräften seit Juni.",
+            ("AID", "HTI", "Haiti"),
+        ),
+        # arrests and force by a foreign state's police are still at home
+        (
+            "Bogotá (dpa) - Kolumbien hat den Einsatz kritisiert. Die venezolanische Polizei "
+            "ging mit Tränengas gegen Demonstranten vor.",
+            ("ASSAULT", "VEN", "Venezuela"),
+        ),
+    ],
+)
+def test_police_abroad_on_a_mission_are_not_placed_at_home(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
