@@ -1364,7 +1364,30 @@ def locate_event_by_rule(
         return "police", police
     if earlier is not None:
         return "scene", to_place(earlier)
+    ground = _attack_ground(event, setting, gazetteer) if setting is not None else None
+    if ground is not None:
+        return "ground", ground
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """Where an attack the text does not place happened, when the story is told from a
+    state none of its sides belongs to (a regional bureau: Istanbul (dpa) - for Syria,
+    Beirut for Israel and Iran; Paris for Mali): on the target's ground, else, with no
+    target named, on the attacker's. Only when every side is a state, whose ground is
+    known (a militia's is not), and only the state: which of its places, the text does not
+    say."""
+    sides = [p.code for p in (*event.actor, *event.recipient)]
+    found = setting.resolved.country if setting.resolved is not None else None
+    if event.type != "ASSAULT" or not sides or found is None:
+        return None
+    if any(code is None or gazetteer.country(code) is None for code in sides):
+        return None
+    if any(code in (found, gazetteer.governing_state(found)) for code in sides):
+        return None
+    targets = [p.code for p in event.recipient] or [p.code for p in event.actor]
+    country = gazetteer.country(targets[0]) if len(set(targets)) == 1 and targets[0] else None
+    return None if country is None else _place(country, country.name, None, None, "text")
 
 
 def _police_at_home(

@@ -94,8 +94,7 @@ def test_police_acting_beside_the_host_states_forces_act_on_its_ground(
     [
         # a statement takes the dateline's place, in the dateline forms session 22 added
         (
-            "KAIRO. Die ägyptische Regierung hat der Opposition vorgeworfen, Unruhen zu "
-            "schüren.",
+            "KAIRO. Die ägyptische Regierung hat der Opposition vorgeworfen, Unruhen zu schüren.",
             ("ACCUSE", "EGY", "Kairo"),
         ),
         (
@@ -135,6 +134,39 @@ def test_a_statement_is_placed_at_a_dateline_of_another_form(
     ],
 )
 def test_police_abroad_on_a_mission_are_not_placed_at_home(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional bureau's dateline in a third state: the attack happened on the
+        # target's ground, of which the text names only the state
+        (
+            "Istanbul (dpa) - Die Spannungen in der Region nehmen zu. Israel hat erneut den "
+            "Iran angegriffen.",
+            ("ASSAULT", "IRN", "Iran"),
+        ),
+        (
+            "Nairobi (AFP) - Die Lage am Horn von Afrika bleibt gespannt. Äthiopische Truppen "
+            "haben Eritrea angegriffen.",
+            ("ASSAULT", "ERI", "Eritrea"),
+        ),
+        # a dateline in one side's state stays (the guideline's most specific place)
+        (
+            "Beirut (dpa) - Israel hat in der Nacht Ziele der Hisbollah-Miliz angegriffen.",
+            ("ASSAULT", "LBN", "Beirut"),
+        ),
+        (
+            "Kiew (dpa) - Russland hat die Ukraine erneut mit Drohnen angegriffen.",
+            ("ASSAULT", "UKR", "Kiew"),
+        ),
+    ],
+)
+def test_an_attack_told_from_a_third_state_happened_on_the_targets_ground(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
