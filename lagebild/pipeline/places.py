@@ -1383,7 +1383,10 @@ def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) ->
         return None
     if any(code is None or gazetteer.country(code) is None for code in sides):
         return None
-    if any(code in (found, gazetteer.governing_state(found)) for code in sides):
+    # a side's own ground: its state, a territory it governs or one its forces hold (Gaza
+    # (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt: in Gaza)
+    ground = (found, gazetteer.governing_state(found), gazetteer.holding_state(found))
+    if any(code in ground for code in sides):
         return None
     targets = [p.code for p in event.recipient] or [p.code for p in event.actor]
     country = gazetteer.country(targets[0]) if len(set(targets)) == 1 and targets[0] else None

@@ -164,6 +164,11 @@ def test_police_abroad_on_a_mission_are_not_placed_at_home(
             "Kiew (dpa) - Russland hat die Ukraine erneut mit Drohnen angegriffen.",
             ("ASSAULT", "UKR", "Kiew"),
         ),
+        # ground the attacker's forces hold is its own ground too: the dateline stays
+        (
+            "Ramallah (dpa) - Israelische Soldaten haben ein Flüchtlingslager gestürmt.",
+            ("ASSAULT", "PSE", "Ramallah"),
+        ),
     ],
 )
 def test_an_attack_told_from_a_third_state_happened_on_the_targets_ground(
