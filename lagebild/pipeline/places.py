@@ -1373,10 +1373,9 @@ def locate_event_by_rule(
 def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) -> Place | None:
     """Where an attack the text does not place happened, when the story is told from a
     state none of its sides belongs to (a regional bureau: Istanbul (dpa) - for Syria,
-    Beirut for Israel and Iran; Paris for Mali): on the target's ground, else, with no
-    target named, on the attacker's. Only when every side is a state, whose ground is
-    known (a militia's is not), and only the state: which of its places, the text does not
-    say."""
+    Beirut for Israel and Iran; Den Haag for Srebrenica): on the target's ground. Only when
+    the target is a state and every side is one, whose ground is known (a militia's is
+    not), and only the state: which of its places, the text does not say."""
     sides = [p.code for p in (*event.actor, *event.recipient)]
     found = setting.resolved.country if setting.resolved is not None else None
     if event.type != "ASSAULT" or not sides or found is None:
@@ -1388,7 +1387,9 @@ def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) ->
     ground = (found, gazetteer.governing_state(found), gazetteer.holding_state(found))
     if any(code in ground for code in sides):
         return None
-    targets = [p.code for p in event.recipient] or [p.code for p in event.actor]
+    # only a named target: a coder's missed recipient would send the attack to the
+    # attacker's state (Kiew (dpa) - Russland griff die Bewohner Charkiws an: not Russia)
+    targets = [p.code for p in event.recipient]
     country = gazetteer.country(targets[0]) if len(set(targets)) == 1 and targets[0] else None
     return None if country is None else _place(country, country.name, None, None, "text")
 
