@@ -17,10 +17,11 @@ It is an upper bound for that sentence, and it covers gold events the coder miss
 
 ``oracle`` (``lagebild evaluate locations GOLD --oracle``) scores the place rules apart from
 event detection and matching: every required gold event gets an event of its own in its
-evidence sentence (gold type and actors; the trigger of a system event of that type there,
-else of any system event there, else the sentence root) and the rules place it. It covers
-every gold location whose sentence is found, so it is larger and steadier than the matched
-view; gold events without a location count as ``unsupported`` when the rules place them.
+evidence sentence (gold type, actors and recipients; the trigger of a system event of that
+type there, else of any system event there, else the sentence root) and the rules place it.
+It covers every gold location whose sentence is found, so it is larger and steadier than
+the matched view; gold events without a location count as ``unsupported`` when the rules
+place them.
 """
 
 from __future__ import annotations
@@ -212,9 +213,9 @@ def evidence_sentence(doc: Doc, evidence: str) -> Span | None:
 
 
 def oracle_event(g: dict[str, Any], sentence: Span, system: list[Event]) -> Event:
-    """A system-like event for gold event ``g`` in its evidence sentence: gold type and
-    actors, the trigger of a system event of the same type there, else of any there, else
-    the sentence's root (the place rules read the clause of the trigger)."""
+    """A system-like event for gold event ``g`` in its evidence sentence: gold type, actors
+    and recipients, the trigger of a system event of the same type there, else of any there,
+    else the sentence's root (the place rules read the clause of the trigger)."""
     start, end = sentence.start_char, sentence.end_char
     there = [e for e in system if start <= e.trigger.start < end]
     same = [e for e in there if e.type == g["type"]]
@@ -224,10 +225,13 @@ def oracle_event(g: dict[str, Any], sentence: Span, system: list[Event]) -> Even
         root = sentence.root
         trigger = CharSpan(start=root.idx, end=root.idx + len(root), text=root.text)
     actors = [_participant(a, sentence) for a in g.get("actor", [])]
+    # the recipients too: where an attack happened may turn on its target's state
+    recipients = [_participant(a, sentence) for a in g.get("recipient", [])]
     quad = system[0].quad if system and system[0].type == g["type"] else _quad(g["type"])
     return Event(
         type=g["type"],
         actor=actors,
+        recipient=recipients,
         quad=quad,
         trigger=trigger,
         sentence=Sentence(start=start, end=end),

@@ -38,6 +38,8 @@ COURTS_FILE = DATA_DIR / "courts.yaml"
 SEATS_FILE = DATA_DIR / "seats.yaml"
 # dependent territories with an ISO code of their own and the state that governs them
 TERRITORIES_FILE = DATA_DIR / "territories.yaml"
+# territories with an ISO code of their own that another state's forces hold (PSE: Israel)
+OCCUPATIONS_FILE = DATA_DIR / "occupations.yaml"
 # GeoNames' places of 1,000 to 15,000 inhabitants (``python -m lagebild.geo.build``), read
 # only where the text calls a name a place and the article names its state
 SMALL_PLACES_FILE = DATA_DIR / "small_places.generated.tsv"
@@ -123,6 +125,7 @@ class Gazetteer:
         # (ISO3, parliament|government) → its city, where that is not the capital
         self._state_seats: dict[tuple[str, str], GeoPlace] = {}
         self._governed_by: dict[str, str] = {}  # a dependent territory's ISO3 → its state's
+        self._held_by: dict[str, str] = {}  # an occupied territory's ISO3 → the holding state's
         self._small: dict[str, list[str]] | None = None  # folded name → small places' lines
 
     # -- loading ----------------------------------------------------------------------
@@ -137,6 +140,7 @@ class Gazetteer:
         gazetteer._read_courts(COURTS_FILE)
         gazetteer._read_state_seats(SEATS_FILE)
         gazetteer._read_territories(TERRITORIES_FILE)
+        gazetteer._read_occupations(OCCUPATIONS_FILE)
         return gazetteer
 
     def _read_places(self, path: Path) -> None:
@@ -256,6 +260,16 @@ class Gazetteer:
     def _read_territories(self, path: Path) -> None:
         for item in read_data_file(path, "territories.schema.json", "dependent territories"):
             self._governed_by[item["territory"]] = item["state"]
+
+    def _read_occupations(self, path: Path) -> None:
+        for item in read_data_file(path, "occupations.schema.json", "occupied territories"):
+            self._held_by[item["territory"]] = item["state"]
+
+    def holding_state(self, code: str) -> str | None:
+        """The state whose forces hold an occupied territory of this code (PSE → ISR, ESH →
+        MAR), else None. The territory keeps its own code; only where authorities act is
+        asked."""
+        return self._held_by.get(code)
 
     def governing_state(self, code: str) -> str:
         """The state whose authorities rule a place of this code: the governing state of a

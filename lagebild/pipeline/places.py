@@ -51,6 +51,9 @@ VERBAL_QUADS = frozenset({"verbal_cooperation", "verbal_conflict"})
 DECIDED_AT_HOME = frozenset({"SANCTION", "MOBILIZE"})
 # the sectors of a state that coerce only where the state rules: government, police, courts
 HOME_SECTORS = frozenset({"GOV", "COP", "JUD"})
+# what police do at home: arrest, search, ban (COERCE) and use force (ASSAULT); sending
+# police abroad (AID, MOBILIZE: a police mission in Haiti) is no policing at home
+POLICING = frozenset({"COERCE", "ASSAULT"})
 # Prepositions that put an event at a place (in Bagdad, im Irak, bei Kabul, nahe Tikrit,
 # vor dem Rathaus, auf Kreta); "aus" and "nach" name where someone comes from or goes to.
 # "auf" is left out: with a state it names a target far more often (Angriff auf die Ukraine).
@@ -1376,7 +1379,34 @@ def locate_event_by_rule(
         return "police", police
     if earlier is not None:
         return "scene", to_place(earlier)
+    ground = _attack_ground(event, setting, gazetteer) if setting is not None else None
+    if ground is not None:
+        return "ground", ground
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) -> Place | None:
+    """Where an attack the text does not place happened, when the story is told from a
+    state none of its sides belongs to (a regional bureau: Istanbul (dpa) - for Syria,
+    Beirut for Israel and Iran; Den Haag for Srebrenica): on the target's ground. Only when
+    the target is a state and every side is one, whose ground is known (a militia's is
+    not), and only the state: which of its places, the text does not say."""
+    sides = [p.code for p in (*event.actor, *event.recipient)]
+    found = setting.resolved.country if setting.resolved is not None else None
+    if event.type != "ASSAULT" or not sides or found is None:
+        return None
+    if any(code is None or gazetteer.country(code) is None for code in sides):
+        return None
+    # a side's own ground: its state, a territory it governs or one its forces hold (Gaza
+    # (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt: in Gaza)
+    ground = (found, gazetteer.governing_state(found), gazetteer.holding_state(found))
+    if any(code in ground for code in sides):
+        return None
+    # only a named target: a coder's missed recipient would send the attack to the
+    # attacker's state (Kiew (dpa) - Russland griff die Bewohner Charkiws an: not Russia)
+    targets = [p.code for p in event.recipient]
+    country = gazetteer.country(targets[0]) if len(set(targets)) == 1 and targets[0] else None
+    return None if country is None else _place(country, country.name, None, None, "text")
 
 
 def _police_at_home(
@@ -1391,23 +1421,34 @@ def _police_at_home(
     (Madrid (dpa) - Spanien protestierte …) did so at home, not at the dateline or scene.
     The first place of that state the text puts something at (the most specific place the
     text supports), else the state itself; ``None`` when scene or setting lie in it, or
-    when the actor's words do not name the police's state."""
+    when the actor's words do not name the police's state.
+
+    Not for a joint act with the forces of the scene's own state: that act is on the host
+    state's ground (kenianische und haitianische Polizisten nahmen fest, in Port-au-Prince;
+    a police mission abroad works beside the host's police)."""
     state = next(
         (a.code for a in event.actor
-         if (a.sector == "COP" and _names_its_state(a, gazetteer))
+         if (a.sector == "COP" and event.type in POLICING and _names_its_state(a, gazetteer))
          or _coerces_at_home(event, a, gazetteer)),
         None,
     )  # fmt: skip
-    if state is None or (found is not None and _rules_there(found, state, gazetteer)):
+    if state is None or (
+        found is not None
+        and any(a.code and _rules_there(found, a.code, gazetteer) for a in event.actor)
+    ):
         return None
     return _home_place(doc, state, mentions, gazetteer)
 
 
 def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
-    """Whether the state's authorities rule at the place: in the state, or in a dependent
-    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong)."""
+    """Whether the state's authorities rule at the place: in the state, in a dependent
+    territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong),
+    or in a territory its forces hold (Israeli police in Hebron, PSE; Moroccan police in
+    Laâyoune, ESH)."""
     country = found.resolved.country if found.resolved is not None else None
-    return country is not None and state in (country, gazetteer.governing_state(country))
+    if country is None:
+        return False
+    return state in (country, gazetteer.governing_state(country), gazetteer.holding_state(country))
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:

@@ -7,7 +7,9 @@ full stop instead of the dash (``Frankfurt (epd).``).
 
 Reports of a newspaper's or a wiki's own have a dateline without an agency: German
 Wikinews writes the place, its state in brackets and the date (``Nairobi (Kenia),
-28.02.2008 – ``), newspapers the place alone (``Berlin – ``, ``Moskau / Kiew – ``).
+28.02.2008 – ``, also with the month written out: ``5. Mai 2024``), newspapers the place
+alone (``Berlin – ``, ``Moskau / Kiew – ``, ``BERLIN. ``). Some agencies (KNA, epd) set
+no dash after their name (``Bonn (KNA) Der Papst``).
 Without an agency to recognise, every place there must be in the gazetteer, and a bare
 place (no state, no date) a city of some size, so "Angela Merkel – die Kanzlerin" or a
 village's name doubling as a word is no dateline.
@@ -32,11 +34,15 @@ _PLACE = r"[A-ZÄÖÜ][\w.'’\-]*(?: [A-ZÄÖÜa-zäöü][\w.'’\-]*){0,3}"
 _DAY = r"\d{1,2}\.\s*(?:[A-ZÄÖÜ][a-zäöü]+\.?|\d{1,2}\.)(?:\s*\d{4})?"
 _DATELINE = re.compile(
     rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)?(?:,\s*{_DAY})?\s*"
-    r"\((?P<agency>[A-Za-zÄÖÜäöü][\w./ -]{0,30})\)\s*(?:[-–—:]\s+|\.\s+(?=[A-ZÄÖÜ„»«\"]))"
+    r"\((?P<agency>[A-Za-zÄÖÜäöü][\w./ -]{0,30})\)\s*(?:[-–—:]\s+|\.?\s+(?=[A-ZÄÖÜ„»«\"]))"
 )
 _OWN_DATELINE = re.compile(
     rf"^(?P<places>{_PLACE}(?:\s*/\s*{_PLACE})*)(?:\s+\((?P<state>[A-ZÄÖÜ][^()]{{1,40}})\))?"
-    r"(?:,\s*(?P<date>\d{1,2}\.\d{1,2}\.\d{2,4}))?\s+[-–—]\s+(?=[A-ZÄÖÜ„»«\"])"
+    rf"(?:,\s*(?P<date>\d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}|{_DAY}))?\s+[-–—]\s+(?=[A-ZÄÖÜ„»«\"])"
+)
+# a newspaper's place and a full stop (BERLIN. Die Bundesregierung …, Düsseldorf. Der …)
+_PLACE_STOP = re.compile(
+    r"^(?P<places>[A-ZÄÖÜ][\w'’\-]*(?: [A-ZÄÖÜ][\w'’\-]*){0,2})\.\s+(?=[A-ZÄÖÜ„»«\"])"
 )
 # a bare place as dateline names a city a reader knows (Berlin, Kiew), as the agencies' do
 MIN_BARE_POPULATION = 100_000
@@ -66,7 +72,7 @@ def _own_dateline(text: str) -> Dateline | None:
     """A dateline without an agency (Wikinews', a newspaper's): places the gazetteer knows."""
     m = _OWN_DATELINE.match(text[:200])
     if not m:
-        return None
+        return _place_and_stop(text)
     from lagebild.geo.gazetteer import get_gazetteer  # loaded only for such an opening
 
     gazetteer = get_gazetteer()
@@ -78,6 +84,21 @@ def _own_dateline(text: str) -> Dateline | None:
     if not all(known) or bare and not all(_is_city(found) for found in known):
         return None
     return Dateline(places=places, agency=None, start=0, end=m.end())
+
+
+def _place_and_stop(text: str) -> Dateline | None:
+    """A newspaper's dateline with a full stop (BERLIN. Die Bundesregierung …): a bare
+    place, so it must be a city of some size, as in ``Berlin – ``; a first sentence of a
+    lone place name is no sentence of news."""
+    m = _PLACE_STOP.match(text[:80])
+    if not m:
+        return None
+    from lagebild.geo.gazetteer import get_gazetteer
+
+    place = _normalise_place(m.group("places"))
+    if not _is_city(get_gazetteer().lookup_exact(place)):
+        return None
+    return Dateline(places=[place], agency=None, start=0, end=m.end())
 
 
 def _is_city(candidates: list[Candidate]) -> bool:
