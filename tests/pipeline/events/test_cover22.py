@@ -1,0 +1,58 @@
+"""Session 22 (cover22): the rarer PLOVER types by mode (issue 13), the common German news
+wording of each mode that the codebook did not cover.
+
+Probe sentences written for these tests, not taken from the articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_wire_grammar_s14 import coded
+
+
+def _has(found, etype: str, actor: str) -> bool:
+    return any(t == etype and actor in a and m == "asserted" for t, a, _, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor"),
+    [
+        # RETREAT release: the idiom "auf freien Fuß setzen"
+        ("Belarus hat am Donnerstag 18 politische Gefangene auf freien Fuß gesetzt.",
+         "RETREAT", "BLR"),
+        ("Die Journalistin wurde in Teheran nach drei Monaten auf freien Fuß gesetzt.",
+         "RETREAT", "IRN"),
+        # RETREAT release: captors handing hostages over
+        ("Die Hamas übergab am Sonntag drei Geiseln an das Rote Kreuz.", "RETREAT", "HAMAS"),
+        # RETREAT ceasefire: ending the fighting
+        ("Aserbaidschan und Armenien stellten am Morgen das Feuer ein.", "RETREAT", "AZE"),
+        ("Die sudanesische Armee hat die Kampfhandlungen in der Hauptstadt eingestellt.",
+         "RETREAT", "SDN"),
+        ("Israel stellte die Angriffe auf den Gazastreifen vorerst ein.", "RETREAT", "ISR"),
+        # RETREAT access: opening a border crossing (as "die Grenze öffnen")
+        ("Ägypten öffnete am Samstag den Grenzübergang Rafah für Hilfslieferungen.",
+         "RETREAT", "EGY"),
+    ],
+)
+def test_common_wording_of_a_rarer_mode_is_coded(nlp, text: str, etype: str, actor: str) -> None:
+    found = coded(nlp, text)
+    assert _has(found, etype, actor), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a campaign suspended is no ceasefire
+        "Die Partei stellte ihren Wahlkampf nach dem Anschlag ein.",
+        # nor is an investigation dropped
+        "Die Staatsanwaltschaft stellte die Ermittlungen gegen den Minister ein.",
+    ],
+)
+def test_ending_something_other_than_fighting_is_no_ceasefire(nlp, text: str) -> None:
+    found = coded(nlp, text)
+    assert not [e for e in found if e[0] == "RETREAT"], found
+
+
+def test_fire_not_ceased_is_no_retreat(nlp) -> None:
+    found = coded(nlp, "Der Außenminister kündigte an, sein Land werde das Feuer nicht einstellen.")
+    assert not [e for e in found if e[0] in ("RETREAT", "ASSAULT") and e[3] == "asserted"], found
