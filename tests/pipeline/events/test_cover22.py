@@ -32,6 +32,14 @@ def _has(found, etype: str, actor: str) -> bool:
         # RETREAT access: opening a border crossing (as "die Grenze öffnen")
         ("Ägypten öffnete am Samstag den Grenzübergang Rafah für Hilfslieferungen.",
          "RETREAT", "EGY"),
+        # CONCEDE: a concession made is no offer (AGREE)
+        ("China machte den USA im Handelsstreit weitreichende Zugeständnisse.", "CONCEDE", "CHN"),
+        ("Die Regierung in Warschau hat der EU-Kommission Zugeständnisse gemacht.",
+         "CONCEDE", "POL"),
+        # SANCTION discontinue: the strong past of "einfrieren" ("fror … ein")
+        ("Die USA froren die Militärhilfe für Ägypten ein.", "SANCTION", "USA"),
+        ("Die Europäische Union fror die Guthaben der russischen Zentralbank ein.",
+         "SANCTION", "EU"),
     ],
 )
 def test_common_wording_of_a_rarer_mode_is_coded(nlp, text: str, etype: str, actor: str) -> None:
