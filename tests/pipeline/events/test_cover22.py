@@ -36,6 +36,12 @@ def _has(found, etype: str, actor: str) -> bool:
         ("China machte den USA im Handelsstreit weitreichende Zugeständnisse.", "CONCEDE", "CHN"),
         ("Die Regierung in Warschau hat der EU-Kommission Zugeständnisse gemacht.",
          "CONCEDE", "POL"),
+        # CONSULT: "konsultieren" takes whom one consults as its object
+        ("Frankreich konsultierte am Dienstag seine Partner in der EU.", "CONSULT", "FRA"),
+        # MOBILIZE weapons: weapons brought into position
+        ("Serbien brachte Panzer an der Grenze zum Kosovo in Stellung.", "MOBILIZE", "SRB"),
+        ("Russland hat Raketen nahe der finnischen Grenze in Stellung gebracht.",
+         "MOBILIZE", "RUS"),
         # SANCTION discontinue: the strong past of "einfrieren" ("fror … ein")
         ("Die USA froren die Militärhilfe für Ägypten ein.", "SANCTION", "USA"),
         ("Die Europäische Union fror die Guthaben der russischen Zentralbank ein.",
@@ -54,11 +60,13 @@ def test_common_wording_of_a_rarer_mode_is_coded(nlp, text: str, etype: str, act
         "Die Partei stellte ihren Wahlkampf nach dem Anschlag ein.",
         # nor is an investigation dropped
         "Die Staatsanwaltschaft stellte die Ermittlungen gegen den Minister ein.",
+        # a party positioning itself moves no weapons
+        "Die CDU brachte sich früh für die Wahl in Stellung.",
     ],
 )
-def test_ending_something_other_than_fighting_is_no_ceasefire(nlp, text: str) -> None:
+def test_ending_or_positioning_without_forces_is_no_event(nlp, text: str) -> None:
     found = coded(nlp, text)
-    assert not [e for e in found if e[0] == "RETREAT"], found
+    assert not [e for e in found if e[0] in ("RETREAT", "MOBILIZE")], found
 
 
 def test_fire_not_ceased_is_no_retreat(nlp) -> None:
