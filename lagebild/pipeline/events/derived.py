@@ -213,9 +213,19 @@ def _blamed(doc: Doc, word: Token, speaker: list[EventParticipant]) -> list[Even
     speaker's side, the speaker himself or the media."""
     subjects = args.subjects(word)
     named = [p for p in participants_in(doc, subjects) if p.code and p.sector not in MEDIA]
+    # a pronoun resolved to the speaker's side names no domestic culprit
+    pronoun = any(s.pos_ == "PRON" for s in subjects)
+    return _culprits(doc, named, speaker, foreign_only=pronoun)
+
+
+def _culprits(
+    doc: Doc, named: list[EventParticipant], speaker: list[EventParticipant], *, foreign_only: bool
+) -> list[EventParticipant]:
+    """Of the participants a speaker blames or condemns, another state's actors; else (unless
+    `foreign_only`) the named persons and organisations of his own state other than himself."""
     codes = {p.code for p in speaker}
     foreign = [p for p in named if p.code not in codes]
-    if foreign or any(s.pos_ == "PRON" for s in subjects):
+    if foreign or foreign_only:
         return unique(foreign)
     actors = doc._.actors or {}
     own = {p.actor for p in speaker}
@@ -288,16 +298,7 @@ def _condemned(
     Gefangener")."""
     named = [p for t in span if (m := index.get(t.i)) is not None and m.actors
              for p in participants(doc, m) if p.code and p.sector not in MEDIA]  # fmt: skip
-    codes = {p.code for p in speaker}
-    foreign = [p for p in named if p.code not in codes]
-    if foreign:
-        return unique(foreign)
-    actors = doc._.actors or {}
-    own = {p.actor for p in speaker}
-    return unique(
-        [p for p in named if p.actor not in own
-         and (a := actors.get(p.actor or "")) is not None and a.kind in _NAMED_KINDS]
-    )  # fmt: skip
+    return _culprits(doc, named, speaker, foreign_only=False)
 
 
 def reported_demands(doc: Doc, codebook: Codebook) -> list[Candidate]:
