@@ -265,16 +265,17 @@ class Gazetteer:
         for item in read_data_file(path, "occupations.schema.json", "occupied territories"):
             self._held_by[item["territory"]] = item["state"]
 
-    def holding_state(self, code: str) -> str | None:
-        """The state whose forces hold an occupied territory of this code (PSE → ISR, ESH →
-        MAR), else None. The territory keeps its own code; only where authorities act is
-        asked."""
-        return self._held_by.get(code)
-
     def governing_state(self, code: str) -> str:
         """The state whose authorities rule a place of this code: the governing state of a
         dependent territory (NCL → FRA, HKG → CHN, GRL → DNK), else the code itself."""
         return self._governed_by.get(code, code)
+
+    def ruling_states(self, code: str) -> frozenset[str]:
+        """The states whose authorities and forces act on a place of this code as on their own
+        ground: its own, the state governing it (NCL → FRA) and the state holding it (PSE →
+        ISR). The territory keeps its own code; only where authorities act is asked."""
+        held = self._held_by.get(code)
+        return frozenset((code, self.governing_state(code), *((held,) if held else ())))
 
     def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
         """Where a state's parliament or government (``kind``) sits: the capital, unless

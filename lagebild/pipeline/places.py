@@ -379,7 +379,7 @@ def _authority_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     for token in tokens_where(doc, lambda form: form.endswith(authorities)):
         if token.i == len(doc) - 1:
             continue
-        if token.pos_ != "NOUN" or not token.lower_.endswith(authorities):
+        if token.pos_ != "NOUN":
             continue
         word = doc[token.i + 1]
         if not word.is_title or word.ent_type_ in ("LOC", "PER"):
@@ -586,7 +586,7 @@ def _named_settlements(
     for kind in tokens_where(doc, _ends_with_settlement_kind):  # each form tested once
         if kind.i == len(doc) - 1:
             continue
-        if kind.pos_ != "NOUN" or not kind.lower_.endswith(SETTLEMENT_KINDS):
+        if kind.pos_ != "NOUN":
             continue
         word = doc[kind.i + 1]
         if not word.is_title or (word.pos_ != "PROPN" and not word.ent_type_):
@@ -620,8 +620,7 @@ def _unknown_settlements(
     for kind in tokens_where(doc, _ends_with_part_kind):  # each form tested once
         if not 0 < kind.i < len(doc) - 1:
             continue
-        lower = kind.lower_
-        if kind.pos_ != "NOUN" or not lower.endswith(PART_KINDS) or "hauptstadt" in lower:
+        if kind.pos_ != "NOUN" or "hauptstadt" in kind.lower_:
             continue
         word, adjective = doc[kind.i + 1], doc[kind.i - 1]
         if not word.is_title or not (word.pos_ == "PROPN" or word.ent_type_):
@@ -1399,8 +1398,7 @@ def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) ->
         return None
     # a side's own ground: its state, a territory it governs or one its forces hold (Gaza
     # (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt: in Gaza)
-    ground = (found, gazetteer.governing_state(found), gazetteer.holding_state(found))
-    if any(code in ground for code in sides):
+    if any(code in gazetteer.ruling_states(found) for code in sides):
         return None
     # only a named target: a coder's missed recipient would send the attack to the
     # attacker's state (Kiew (dpa) - Russland griff die Bewohner Charkiws an: not Russia)
@@ -1446,9 +1444,7 @@ def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
     or in a territory its forces hold (Israeli police in Hebron, PSE; Moroccan police in
     Laâyoune, ESH)."""
     country = found.resolved.country if found.resolved is not None else None
-    if country is None:
-        return False
-    return state in (country, gazetteer.governing_state(country), gazetteer.holding_state(country))
+    return country is not None and state in gazetteer.ruling_states(country)
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:

@@ -103,7 +103,7 @@ def setting_states(
         if is_goal(doc, ent.start, place_nouns):
             continue  # "in die maledivische Hauptstadt Malé geflogen": where one went
         code = kb.city_state(ent.text) or _capital_state(ent.text, kb)
-        if code is None and ent.start >= 2 and doc[ent.start - 1].text in actor_words().place_nouns:
+        if code is None and ent.start >= 2 and doc[ent.start - 1].text in place_nouns:
             adjective = by_token.get(ent.start - 2)
             code = _state_of(adjective, registry) if adjective is not None else None
         if code is not None:
