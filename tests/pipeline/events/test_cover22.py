@@ -18,34 +18,55 @@ def _has(found, etype: str, actor: str) -> bool:
     ("text", "etype", "actor"),
     [
         # RETREAT release: the idiom "auf freien Fuß setzen"
-        ("Belarus hat am Donnerstag 18 politische Gefangene auf freien Fuß gesetzt.",
-         "RETREAT", "BLR"),
-        ("Die Journalistin wurde in Teheran nach drei Monaten auf freien Fuß gesetzt.",
-         "RETREAT", "IRN"),
+        (
+            "Belarus hat am Donnerstag 18 politische Gefangene auf freien Fuß gesetzt.",
+            "RETREAT",
+            "BLR",
+        ),
+        (
+            "Die Journalistin wurde in Teheran nach drei Monaten auf freien Fuß gesetzt.",
+            "RETREAT",
+            "IRN",
+        ),
         # RETREAT release: captors handing hostages over
         ("Die Hamas übergab am Sonntag drei Geiseln an das Rote Kreuz.", "RETREAT", "HAMAS"),
         # RETREAT ceasefire: ending the fighting
         ("Aserbaidschan und Armenien stellten am Morgen das Feuer ein.", "RETREAT", "AZE"),
-        ("Die sudanesische Armee hat die Kampfhandlungen in der Hauptstadt eingestellt.",
-         "RETREAT", "SDN"),
+        (
+            "Die sudanesische Armee hat die Kampfhandlungen in der Hauptstadt eingestellt.",
+            "RETREAT",
+            "SDN",
+        ),
         ("Israel stellte die Angriffe auf den Gazastreifen vorerst ein.", "RETREAT", "ISR"),
         # RETREAT access: opening a border crossing (as "die Grenze öffnen")
-        ("Ägypten öffnete am Samstag den Grenzübergang Rafah für Hilfslieferungen.",
-         "RETREAT", "EGY"),
+        (
+            "Ägypten öffnete am Samstag den Grenzübergang Rafah für Hilfslieferungen.",
+            "RETREAT",
+            "EGY",
+        ),
         # CONCEDE: a concession made is no offer (AGREE)
         ("China machte den USA im Handelsstreit weitreichende Zugeständnisse.", "CONCEDE", "CHN"),
-        ("Die Regierung in Warschau hat der EU-Kommission Zugeständnisse gemacht.",
-         "CONCEDE", "POL"),
+        (
+            "Die Regierung in Warschau hat der EU-Kommission Zugeständnisse gemacht.",
+            "CONCEDE",
+            "POL",
+        ),
         # CONSULT: "konsultieren" takes whom one consults as its object
         ("Frankreich konsultierte am Dienstag seine Partner in der EU.", "CONSULT", "FRA"),
         # MOBILIZE weapons: weapons brought into position
         ("Serbien brachte Panzer an der Grenze zum Kosovo in Stellung.", "MOBILIZE", "SRB"),
-        ("Russland hat Raketen nahe der finnischen Grenze in Stellung gebracht.",
-         "MOBILIZE", "RUS"),
+        (
+            "Russland hat Raketen nahe der finnischen Grenze in Stellung gebracht.",
+            "MOBILIZE",
+            "RUS",
+        ),
         # SANCTION discontinue: the strong past of "einfrieren" ("fror … ein")
         ("Die USA froren die Militärhilfe für Ägypten ein.", "SANCTION", "USA"),
-        ("Die Europäische Union fror die Guthaben der russischen Zentralbank ein.",
-         "SANCTION", "EU"),
+        (
+            "Die Europäische Union fror die Guthaben der russischen Zentralbank ein.",
+            "SANCTION",
+            "EU",
+        ),
     ],
 )
 def test_common_wording_of_a_rarer_mode_is_coded(nlp, text: str, etype: str, actor: str) -> None:
