@@ -38,6 +38,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n22.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s22b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n22b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s23.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n23.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
