@@ -40,6 +40,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n22b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s23.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n23.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s23b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n23b.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
