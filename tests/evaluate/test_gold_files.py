@@ -42,6 +42,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n23.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s23b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n23b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s23c.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n23c.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
