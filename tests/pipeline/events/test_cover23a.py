@@ -119,3 +119,60 @@ def test_common_wording_of_a_mode_is_coded(
 )
 def test_a_list_or_a_candle_is_no_event(nlp, text: str) -> None:
     assert not coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "recipient"),
+    [
+        # THREATEN: force or a penalty not ruled out
+        (
+            "Der US-Präsident schloss einen Militäreinsatz gegen Venezuela nicht aus.",
+            "THREATEN",
+            "USA",
+            "VEN",
+        ),
+        ("Peking hat eine Invasion Taiwans nicht ausgeschlossen.", "THREATEN", "CHN", "TWN"),
+        # … ruled out, it is a rejection
+        ("Die Nato schloss einen Militäreinsatz in Libyen aus.", "REJECT", "NATO", None),
+        # ASSAULT: a land covered with attacks; a massacre wrought
+        ("Russland überzog die Ukraine mit Raketenangriffen.", "ASSAULT", "RUS", "UKR"),
+        ("Die Miliz RSF richtete in Darfur ein Massaker an.", "ASSAULT", "RSF", None),
+        ("Soldaten richteten in dem Dorf in Burkina Faso ein Blutbad an.", "ASSAULT", "BFA", None),
+        # COERCE: a licence or citizenship withdrawn
+        ("Die russische Medienaufsicht entzog dem Sender die Lizenz.", "COERCE", "RUS", None),
+        ("Nicaragua entzog 94 Regierungskritikern die Staatsbürgerschaft.", "COERCE", "NIC", None),
+        # SANCTION: cooperation stopped, funds struck
+        (
+            "Israel stoppte die Zusammenarbeit mit dem UN-Hilfswerk UNRWA.",
+            "SANCTION",
+            "ISR",
+            "UN",
+        ),
+        (
+            "Die EU-Kommission hat Ungarn Fördermittel in Milliardenhöhe gestrichen.",
+            "SANCTION",
+            "EU",
+            "HUN",
+        ),
+    ],
+)
+def test_threats_not_ruled_out_and_acts_of_force_are_coded(
+    nlp, text: str, etype: str, actor: str, recipient: str | None
+) -> None:
+    found = coded(nlp, text)
+    assert _has(found, etype, actor, recipient), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a cause not ruled out is no threat
+        "Die Ermittler schließen einen Anschlag nicht aus.",
+        # lawsuits are no attacks
+        "Der Konzern überzog die Kritiker mit Klagen.",
+        # a sports licence is no censorship
+        "Der Verband entzog dem Verein die Lizenz für die Bundesliga.",
+    ],
+)
+def test_causes_lawsuits_and_sports_licences_are_no_event(nlp, text: str) -> None:
+    assert not coded(nlp, text)
