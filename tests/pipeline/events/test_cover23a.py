@@ -176,3 +176,37 @@ def test_threats_not_ruled_out_and_acts_of_force_are_coded(
 )
 def test_causes_lawsuits_and_sports_licences_are_no_event(nlp, text: str) -> None:
     assert not coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "recipient"),
+    [
+        # THREATEN: a warning of one's own retaliation
+        ("Der Iran warnte Israel vor einem Vergeltungsschlag.", "THREATEN", "IRN", "ISR"),
+        ("Nordkorea warnte Südkorea vor einem Gegenschlag.", "THREATEN", "PRK", "KOR"),
+        # COERCE restrict: barred from an election
+        (
+            "Die Wahlbehörde in Venezuela schloss die Oppositionskandidatin von der Wahl aus.",
+            "COERCE",
+            "VEN",
+            None,
+        ),
+        (
+            "Der iranische Wächterrat hat Reformer von der Präsidentschaftswahl ausgeschlossen.",
+            "COERCE",
+            "IRN",
+            None,
+        ),
+        (
+            "Die russische Wahlkommission disqualifizierte den Kandidaten Nadeschdin.",
+            "COERCE",
+            "RUS",
+            None,
+        ),
+    ],
+)
+def test_retaliation_warned_of_and_candidates_barred_are_coded(
+    nlp, text: str, etype: str, actor: str, recipient: str | None
+) -> None:
+    found = coded(nlp, text)
+    assert _has(found, etype, actor, recipient), found
