@@ -2012,7 +2012,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             continue
         i -= 1
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
+            return None if _not_a_place_an(doc, token) else token
         if token.lower_ == "während" and span[-1].lower_.endswith(place_words().visits):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
@@ -2088,6 +2088,24 @@ def _accusative_an(doc: Doc, preposition: Token) -> bool:
         preposition.lower_ == "an" and following is not None
         and (following.lower_ in ("die", "das") or following.pos_ == "PROPN")
     )  # fmt: skip
+
+
+def _not_a_place_an(doc: Doc, preposition: Token) -> bool:
+    """*an* naming a goal, a noun's argument or an idiom's genitive, not a place."""
+    return (
+        _accusative_an(doc, preposition) or _argument_an(doc, preposition)
+        or _figurative_an(doc, preposition)
+    )  # fmt: skip
+
+
+def _figurative_an(doc: Doc, preposition: Token) -> bool:
+    """*an der Seite* + a genitive or *von* (Deutschland steht an der Seite der Ukraine,
+    Soldaten kämpfen an der Seite Russlands), *an der Stelle*, *an der Spitze*: an idiom of
+    support, substitution or leadership whose genitive is no place the event is at."""
+    if preposition.lower_ != "an" or preposition.i + 2 >= len(doc):
+        return False
+    article, noun = doc[preposition.i + 1], doc[preposition.i + 2]
+    return article.lower_ == "der" and noun.lower_ in place_words().an_figurative_nouns
 
 
 def _argument_an(doc: Doc, preposition: Token) -> bool:
