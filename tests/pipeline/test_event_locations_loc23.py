@@ -13,8 +13,7 @@ from tests.pipeline.test_event_locations_s16 import located
     [
         # "an der Seite + genitive" is the German formula of solidarity, not a place
         (
-            "Kairo (dpa) - Der Bundeskanzler sagte, Deutschland stehe fest an der Seite "
-            "Israels.",
+            "Kairo (dpa) - Der Bundeskanzler sagte, Deutschland stehe fest an der Seite Israels.",
             "ISR",
         ),
         (
@@ -52,7 +51,5 @@ def test_an_der_seite_of_a_state_is_no_place(text: str, unwanted: str) -> None:
         ),
     ],
 )
-def test_an_der_before_a_place_noun_is_still_a_place(
-    text: str, expected: tuple[str, str]
-) -> None:
+def test_an_der_before_a_place_noun_is_still_a_place(text: str, expected: tuple[str, str]) -> None:
     assert expected in [(kind, country) for kind, country, _ in located(text)]
