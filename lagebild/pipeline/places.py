@@ -1398,7 +1398,8 @@ def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) ->
         return None
     # a side's own ground: its state, a territory it governs or one its forces hold (Gaza
     # (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt: in Gaza)
-    if any(code in gazetteer.ruling_states(found) for code in sides):
+    admin1 = setting.resolved.admin1 if setting.resolved is not None else None
+    if any(code in gazetteer.ruling_states(found, admin1) for code in sides):
         return None
     # only a named target: a coder's missed recipient would send the attack to the
     # attacker's state (Kiew (dpa) - Russland griff die Bewohner Charkiws an: not Russia)
@@ -1443,8 +1444,9 @@ def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
     territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong),
     or in a territory its forces hold (Israeli police in Hebron, PSE; Moroccan police in
     Laâyoune, ESH)."""
-    country = found.resolved.country if found.resolved is not None else None
-    return country is not None and state in gazetteer.ruling_states(country)
+    if found.resolved is None:
+        return False
+    return state in gazetteer.ruling_states(found.resolved.country, found.resolved.admin1)
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
