@@ -118,6 +118,7 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
         self._german_regions: dict[str, GeoPlace] = {}  # regions.yaml's admin1 by German name
+        self._german_region_places: set[GeoPlace] = set()  # regions.yaml's admin1 entries
         self._generated_regions: list[GeoPlace] = []
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
@@ -229,6 +230,7 @@ class Gazetteer:
                 self.regions[surface] = place
             if item["precision"] == "admin1":
                 self._german_regions[item["name"]] = place
+                self._german_region_places.add(place)
             seat = self._seat(item)
             if seat is not None:
                 self._seats |= {a.lower(): seat for a in item.get("adjectives", ())}
@@ -285,6 +287,13 @@ class Gazetteer:
             self._held_in.get((code, admin1)) if admin1 is not None else None
         )
         return frozenset((code, self.governing_state(code), *((held,) if held else ())))
+
+    def german_region(self, surface: str) -> GeoPlace | None:
+        """A first-level region of ``regions.yaml`` by one of its German names (Krim,
+        Golanhöhen, Gazastreifen), not a generated admin1 name: the hand-written layer names the regions
+        the news writes in German, many with an article (die Krim, das Westjordanland)."""
+        place = self.regions.get(surface)
+        return place if place is not None and place in self._german_region_places else None
 
     def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
         """Where a state's parliament or government (``kind``) sits: the capital, unless

@@ -136,3 +136,48 @@ def test_authorities_coerce_in_a_region_their_state_holds(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regions German names with an article, where the model sees no place: the
+        # gazetteer's German regions know them
+        (
+            "Kiew (dpa) - Auf der Krim ist es erneut zu Protesten gekommen. Die russischen "
+            "Behörden nahmen mehrere Krimtataren fest.",
+            ("COERCE", "UKR", "Krim"),
+        ),
+        (
+            "Rom (dpa) - In der Lombardei gingen Tausende gegen die Regierung auf die Straße.",
+            ("PROTEST", "ITA", "Lombardei"),
+        ),
+        # auf + accusative on a deployment's verb: the destination
+        (
+            "Berlin (dpa) - Russland verlegte weitere Truppen auf die Krim.",
+            ("MOBILIZE", "UKR", "Krim"),
+        ),
+        (
+            "Beirut (dpa) - Israel schickte zusätzliche Truppen auf die Golanhöhen.",
+            ("MOBILIZE", "SYR", "Golanhöhen"),
+        ),
+    ],
+)
+def test_a_region_named_with_its_article_is_a_place(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in located(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # auf + accusative on a noun names a target, not a destination
+        "Berlin (dpa) - Moskau verlegte mit Blick auf die Krim weitere Truppen.",
+        "Berlin (dpa) - Russland verlegte nach den Angriffen auf die Krim weitere Truppen.",
+    ],
+)
+def test_auf_die_on_a_noun_is_no_destination(text: str) -> None:
+    assert all(kind != "MOBILIZE" or country != "UKR" for kind, country, _ in located(text))
