@@ -290,8 +290,9 @@ class Gazetteer:
 
     def german_region(self, surface: str) -> GeoPlace | None:
         """A first-level region of ``regions.yaml`` by one of its German names (Krim,
-        Golanhöhen, Gazastreifen), not a generated admin1 name: the hand-written layer names the regions
-        the news writes in German, many with an article (die Krim, das Westjordanland)."""
+        Golanhöhen, Gazastreifen), not a generated admin1 name: the hand-written layer names
+        the regions the news writes in German, many with an article (die Krim, das
+        Westjordanland)."""
         place = self.regions.get(surface)
         return place if place is not None and place in self._german_region_places else None
 
