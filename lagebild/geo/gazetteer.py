@@ -118,6 +118,7 @@ class Gazetteer:
         self.capitals: dict[str, str] = {}  # ISO3 → capital's geonames name
         self.regions: dict[str, GeoPlace] = {}
         self._german_regions: dict[str, GeoPlace] = {}  # regions.yaml's admin1 by German name
+        self._german_region_places: set[GeoPlace] = set()  # regions.yaml's admin1 entries
         self._generated_regions: list[GeoPlace] = []
         self._capital_cache: dict[str, GeoPlace | None] = {}
         self._seats: dict[str, GeoPlace] = {}  # a region's adjective → its seat of government
@@ -126,6 +127,8 @@ class Gazetteer:
         self._state_seats: dict[tuple[str, str], GeoPlace] = {}
         self._governed_by: dict[str, str] = {}  # a dependent territory's ISO3 → its state's
         self._held_by: dict[str, str] = {}  # an occupied territory's ISO3 → the holding state's
+        # (a state's ISO3, one of its first-level regions) → the state whose forces hold it
+        self._held_in: dict[tuple[str, str], str] = {}
         self._small: dict[str, list[str]] | None = None  # folded name → small places' lines
 
     # -- loading ----------------------------------------------------------------------
@@ -227,6 +230,7 @@ class Gazetteer:
                 self.regions[surface] = place
             if item["precision"] == "admin1":
                 self._german_regions[item["name"]] = place
+                self._german_region_places.add(place)
             seat = self._seat(item)
             if seat is not None:
                 self._seats |= {a.lower(): seat for a in item.get("adjectives", ())}
@@ -263,19 +267,34 @@ class Gazetteer:
 
     def _read_occupations(self, path: Path) -> None:
         for item in read_data_file(path, "occupations.schema.json", "occupied territories"):
-            self._held_by[item["territory"]] = item["state"]
+            if "admin1" not in item:
+                self._held_by[item["territory"]] = item["state"]
+            for region in item.get("admin1", ()):
+                self._held_in[(item["territory"], region)] = item["state"]
 
     def governing_state(self, code: str) -> str:
         """The state whose authorities rule a place of this code: the governing state of a
         dependent territory (NCL → FRA, HKG → CHN, GRL → DNK), else the code itself."""
         return self._governed_by.get(code, code)
 
-    def ruling_states(self, code: str) -> frozenset[str]:
+    def ruling_states(self, code: str, admin1: str | None = None) -> frozenset[str]:
         """The states whose authorities and forces act on a place of this code as on their own
         ground: its own, the state governing it (NCL → FRA) and the state holding it (PSE →
-        ISR). The territory keeps its own code; only where authorities act is asked."""
-        held = self._held_by.get(code)
+        ISR), or holding the place's first-level region (``admin1``: the Crimea, UKR.11 →
+        RUS; the Golan → ISR). The territory keeps its own code; only where authorities act
+        is asked."""
+        held = self._held_by.get(code) or (
+            self._held_in.get((code, admin1)) if admin1 is not None else None
+        )
         return frozenset((code, self.governing_state(code), *((held,) if held else ())))
+
+    def german_region(self, surface: str) -> GeoPlace | None:
+        """A first-level region of ``regions.yaml`` by one of its German names (Krim,
+        Golanhöhen, Gazastreifen), not a generated admin1 name: the hand-written layer names
+        the regions the news writes in German, many with an article (die Krim, das
+        Westjordanland)."""
+        place = self.regions.get(surface)
+        return place if place is not None and place in self._german_region_places else None
 
     def seat_of_state(self, code: str, kind: str) -> GeoPlace | None:
         """Where a state's parliament or government (``kind``) sits: the capital, unless

@@ -40,6 +40,7 @@ class PlaceWords:
     saying_verbs: frozenset[str]
     attack_nouns: tuple[str, ...]
     an_argument_nouns: frozenset[str]
+    an_figurative_nouns: frozenset[str]
     meetings: tuple[str, ...]
     speech_occasions: tuple[str, ...]
     visits: tuple[str, ...]

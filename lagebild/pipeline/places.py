@@ -457,7 +457,8 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             seat = _seat_of_government(doc, token.i + 2, gazetteer)
             named = _after_settlement_kind(doc, token.i + 2, gazetteer, countries)
             part = _compass_part(doc, token.i + 2, gazetteer)
-            found += [m for m in (seat, named, part) if m is not None]
+            region = _region_with_article(doc, token.i + 2, gazetteer) if part is None else None
+            found += [m for m in (seat, named, part, region) if m is not None]
             continue
         if token.i + 1 >= len(doc):
             continue
@@ -521,6 +522,23 @@ def _compass_part(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | 
     if not parts:
         return None
     candidates = [Candidate(place, "name") for place in parts]
+    return PlaceMention(word.text, word.idx, word.idx + len(word.text), "text", candidates)
+
+
+def _region_with_article(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
+    """auf der Krim, auf den Golanhöhen, in der (besetzten) Westbank: the regions German
+    names with an article (die Krim, die Golanhöhen, der Gazastreifen, die Lombardei) stand
+    after one, so the bare-preposition rule does not see them; where the model saw no
+    place there, the gazetteer's German regions (``regions.yaml``) still know the name."""
+    word = doc[start]
+    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+        word = doc[word.i + 1]
+    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    region = gazetteer.german_region(word.text)
+    if region is None:
+        return None
+    candidates = [Candidate(region, "name")]
     return PlaceMention(word.text, word.idx, word.idx + len(word.text), "text", candidates)
 
 
@@ -1398,7 +1416,8 @@ def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) ->
         return None
     # a side's own ground: its state, a territory it governs or one its forces hold (Gaza
     # (dpa) - Israelische Soldaten haben ein Krankenhaus gestürmt: in Gaza)
-    if any(code in gazetteer.ruling_states(found) for code in sides):
+    admin1 = setting.resolved.admin1 if setting.resolved is not None else None
+    if any(code in gazetteer.ruling_states(found, admin1) for code in sides):
         return None
     # only a named target: a coder's missed recipient would send the attack to the
     # attacker's state (Kiew (dpa) - Russland griff die Bewohner Charkiws an: not Russia)
@@ -1443,8 +1462,9 @@ def _rules_there(found: PlaceMention, state: str, gazetteer: Gazetteer) -> bool:
     territory it governs (French police in Nouméa, NCL; Chinese authorities in Hongkong),
     or in a territory its forces hold (Israeli police in Hebron, PSE; Moroccan police in
     Laâyoune, ESH)."""
-    country = found.resolved.country if found.resolved is not None else None
-    return country is not None and state in gazetteer.ruling_states(country)
+    if found.resolved is None:
+        return False
+    return state in gazetteer.ruling_states(found.resolved.country, found.resolved.admin1)
 
 
 def _coerces_at_home(event: Event, actor: EventParticipant, gazetteer: Gazetteer) -> bool:
@@ -2012,7 +2032,7 @@ def _locative_preposition(doc: Doc, mention: PlaceMention) -> Token | None:
             continue
         i -= 1
         if token.lower_ in LOCATIVE or _dative_auf(doc, token):
-            return None if _accusative_an(doc, token) or _argument_an(doc, token) else token
+            return None if _not_a_place_an(doc, token) else token
         if token.lower_ == "während" and span[-1].lower_.endswith(place_words().visits):
             return token  # während seines Japanbesuches: at the visit, as bei seinem Besuch
         if token.lower_ == "von":
@@ -2088,6 +2108,24 @@ def _accusative_an(doc: Doc, preposition: Token) -> bool:
         preposition.lower_ == "an" and following is not None
         and (following.lower_ in ("die", "das") or following.pos_ == "PROPN")
     )  # fmt: skip
+
+
+def _not_a_place_an(doc: Doc, preposition: Token) -> bool:
+    """*an* naming a goal, a noun's argument or an idiom's genitive, not a place."""
+    return (
+        _accusative_an(doc, preposition) or _argument_an(doc, preposition)
+        or _figurative_an(doc, preposition)
+    )  # fmt: skip
+
+
+def _figurative_an(doc: Doc, preposition: Token) -> bool:
+    """*an der Seite* + a genitive or *von* (Deutschland steht an der Seite der Ukraine,
+    Soldaten kämpfen an der Seite Russlands), *an der Stelle*, *an der Spitze*: an idiom of
+    support, substitution or leadership whose genitive is no place the event is at."""
+    if preposition.lower_ != "an" or preposition.i + 2 >= len(doc):
+        return False
+    article, noun = doc[preposition.i + 1], doc[preposition.i + 2]
+    return article.lower_ == "der" and noun.lower_ in place_words().an_figurative_nouns
 
 
 def _argument_an(doc: Doc, preposition: Token) -> bool:
@@ -2277,12 +2315,32 @@ def _travelled_to(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
     place, not the dateline the traveller left from (Berlin (dpa) - Baerbock ist …)."""
     found = _preposition_of(doc, mention, trigger, "nach")
     if found is None:
-        return False
+        return _sent_onto(doc, mention, trigger)
     preposition, trigger_token = found
     head = preposition.head.head
     if not _is_verb(head) and head.lower_.endswith((*place_words().visits, "flug", "fahrt")):
         return False  # a journey noun's own goal: sagte eine Reise nach Rom ab
     return _governing_verb(preposition.head) == _governing_verb(trigger_token)
+
+
+def _sent_onto(doc: Doc, mention: PlaceMention, trigger: int) -> bool:
+    """*auf* with the accusative on the verb of a deployment or journey (verlegte Truppen
+    auf die Krim, schickte Soldaten auf die Insel Lampedusa, reiste auf die Philippinen):
+    German names a destination on an island or peninsula so, as *nach X* elsewhere; *auf
+    der Krim* (dative) is a place already. Only on the verb itself: *mit Blick auf die
+    Krim*, *Angriffe auf die Krim* name no destination."""
+    span = _span(doc, mention)
+    trigger_span = doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    if span is None or trigger_span is None:
+        return False
+    phrase = span.root
+    if phrase.dep_ in ("appos", "flat", "nk") and phrase.head.i < phrase.i:
+        phrase = phrase.head  # auf die Insel Lampedusa: the kind noun heads the phrase
+    words = {c.lower_: c for c in phrase.children if c.dep_ in ("case", "det")}
+    if "aufs" not in words and not ("auf" in words and ({"die", "das"} & words.keys())):
+        return False
+    verb = _governing_verb(trigger_span[0])
+    return _is_verb(phrase.head) and _governing_verb(phrase.head) == verb
 
 
 def _preposition_of(

@@ -243,11 +243,21 @@ def test_the_an_of_an_argument_noun_is_no_place(emptied, noun: str) -> None:
     assert not places._argument_an(doc, doc[2])
 
 
+@pytest.mark.parametrize("noun", ["Seite", "Stelle", "Spitze"])
+def test_the_an_of_an_idiom_is_no_place(emptied, noun: str) -> None:
+    """ "an der Seite der Ukraine" stands by it; it is not in the Ukraine."""
+    doc = Doc(spacy.blank("de").vocab, words=["stehe", "an", "der", noun, "der", "Ukraine"])
+    assert places._figurative_an(doc, doc[1])
+    emptied("an_figurative_nouns")
+    assert not places._figurative_an(doc, doc[1])
+
+
 def test_every_section_has_a_behaviour_case() -> None:
     covered = {s for s, _, _ in BEHAVIOUR} | {
         "meeting_verbs",
         "saying_verbs",
         "an_argument_nouns",
+        "an_figurative_nouns",
         "meetings",
         "speech_occasions",
     }
