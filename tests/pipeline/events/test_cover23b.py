@@ -100,6 +100,13 @@ def _has(found, etype: str, actor: str) -> bool:
             "CONSULT",
             "COL",
         ),
+        # AGREE: a party agreeing to end the fighting
+        ("Die Hamas hat einer Waffenruhe zugestimmt.", "AGREE", "HAMAS"),
+        ("Russland und Georgien stimmten einem Friedensplan der EU zu.", "AGREE", "RUS"),
+        # CONCEDE: a withdrawal promised, an amnesty granted
+        ("Russland sagte den Rückzug seiner Truppen aus Kasachstan zu.", "CONCEDE", "RUS"),
+        ("Die Regierung Venezuelas gewährte den Oppositionellen eine Amnestie.", "CONCEDE", "VEN"),
+        ("Der Präsident Kubas erließ eine Amnestie für politische Gefangene.", "CONCEDE", "CUB"),
         # CONCEDE: restrictions eased
         ("Die Regierung in Teheran hob die Internetsperre auf.", "CONCEDE", "IRN"),
         ("Die Behörden Chinas lockerten die Zensur.", "CONCEDE", "CHN"),
@@ -121,6 +128,8 @@ def test_common_wording_of_a_cooperative_type_is_coded(
         ("Die Handelskette eröffnete eine Filiale in Damaskus.", "SUPPORT"),
         # pupils practising together cooperate with no state
         ("Die Schüler übten gemeinsam für die Prüfung.", "COOPERATE"),
+        # a parliament approving a treaty supports it; it agrees to no truce of its own
+        ("Der Bundestag stimmte dem Freihandelsabkommen mit Kanada zu.", "AGREE"),
     ],
 )
 def test_near_wording_without_the_act_is_not_coded(nlp, text: str, etype: str) -> None:
