@@ -100,6 +100,10 @@ def _has(found, etype: str, actor: str) -> bool:
             "CONSULT",
             "COL",
         ),
+        # AGREE offer: readiness declared with "bereit" taken for a particle by the parser
+        # (not "bereiterklären": "bereit" is a particle of bereitstellen/-halten/-legen only)
+        ("Der Iran erklärte sich zu Verhandlungen mit den USA bereit.", "AGREE", "IRN"),
+        ("Nordkorea zeigte sich zu Gesprächen mit Südkorea bereit.", "AGREE", "PRK"),
         # AGREE: a party agreeing to end the fighting
         ("Die Hamas hat einer Waffenruhe zugestimmt.", "AGREE", "HAMAS"),
         ("Russland und Georgien stimmten einem Friedensplan der EU zu.", "AGREE", "RUS"),
@@ -135,3 +139,8 @@ def test_common_wording_of_a_cooperative_type_is_coded(
 def test_near_wording_without_the_act_is_not_coded(nlp, text: str, etype: str) -> None:
     found = coded(nlp, text)
     assert not [e for e in found if e[0] == etype and e[3] == "asserted"], found
+
+
+def test_bereit_stays_the_particle_of_bereitstellen(nlp) -> None:
+    found = coded(nlp, "Die EU stellte Jordanien 200 Millionen Euro bereit.")
+    assert _has(found, "AID", "EU"), found
