@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from lagebild.german.marks import QUOTE_PAIRS
 from lagebild.german.memo import by_identity, per_token
 from lagebild.german.words import (
+    ADJECTIVE_PARTICLES,
     FINITE_TAGS,
     INFINITIVE_TAGS,
     MODAL_VERBS,
@@ -398,15 +399,21 @@ def is_derived_adjective(word: Token) -> bool:
 
 def adjective_particle(token: Token) -> Token | None:
     """The derived adjective the parser labelled the verb's particle ("verantwortlich",
-    "haftbar"), a complement whatever its label; None if there is none."""
+    "haftbar"), a complement whatever its label; None if there is none. So is an adjective
+    that is the particle of a few verbs only, on any other verb: "erklärte sich zu Gesprächen
+    bereit" is "erklären" with "bereit", not "bereiterklären" (ADJECTIVE_PARTICLES)."""
     for child in token.children:
-        if (
-            child.dep_ in ("compound:prt", "svp")
-            and child.pos_ == "ADJ"
-            and child.lower_.endswith(ADJECTIVE_SUFFIXES)
+        if child.dep_ in ("compound:prt", "svp") and (
+            (child.pos_ == "ADJ" and child.lower_.endswith(ADJECTIVE_SUFFIXES))
+            or _adjective_on_other_verb(child, token)
         ):
             return child
     return None
+
+
+def _adjective_on_other_verb(word: Token, verb: Token) -> bool:
+    verbs = ADJECTIVE_PARTICLES.get(word.lower_)
+    return verbs is not None and verb.lemma_.lower() not in verbs
 
 
 def marks_infinitive(token: Token) -> bool:
