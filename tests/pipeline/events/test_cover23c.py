@@ -114,13 +114,13 @@ def _has(found, etype: str, actor: str, recipient: str = "") -> bool:
         ("In Italien wurde ein Generalstreik ausgerufen.", "PROTEST", "ITA", ""),
         # PROTEST hunger: refusing food; the noun
         (
-            "Die inhaftierte Aktivistin verweigert in Teheran seit einer Woche die Nahrungsaufnahme.",
+            "Die Aktivistin verweigert in Teheran seit einer Woche die Nahrungsaufnahme.",
             "PROTEST",
             "IRN",
             "",
         ),
         (
-            "Der Hungerstreik des inhaftierten Oppositionellen in Minsk dauert seit zwei Wochen an.",
+            "Der Hungerstreik des Oppositionellen in Minsk dauert seit zwei Wochen an.",
             "PROTEST",
             "BLR",
             "",
@@ -139,8 +139,21 @@ def _has(found, etype: str, actor: str, recipient: str = "") -> bool:
             "",
         ),
         ("Hunderte Demonstranten zogen durch die Innenstadt von Caracas.", "PROTEST", "VEN", ""),
-        # PROTEST obstruct: road blocks
-        ("Bei Straßenblockaden in Frankreich wurden zwei Menschen verletzt.", "PROTEST", "FRA", ""),
+        # PROTEST riot: a crowd's violent acts; an unnamed crowd's riot told by a noun
+        ("In Tunis warfen Demonstranten Steine auf Polizisten.", "PROTEST", "TUN", ""),
+        (
+            "In Teheran warfen Demonstranten Brandsätze auf die britische Botschaft.",
+            "PROTEST",
+            "IRN",
+            "GBR",
+        ),
+        ("Bei Ausschreitungen in Dakar wurden mehrere Polizisten verletzt.", "PROTEST", "SEN", ""),
+        (
+            "Bei Unruhen in Kenia sind seit Dienstag mindestens 20 Menschen getötet worden.",
+            "PROTEST",
+            "KEN",
+            "",
+        ),
     ],
 )
 def test_common_wording_of_a_mode_is_coded(
@@ -163,6 +176,8 @@ def test_common_wording_of_a_mode_is_coded(
         ("Beim Untersuchen der Tasche fand die Polizei in Wien Sprengstoff.", "REQUEST"),
         # walkers are no demonstrators
         ("Hunderte Touristen zogen durch die Innenstadt von Prag.", "PROTEST"),
+        # the police throwing tear gas is no riot
+        ("In Paris warf die Polizei Tränengas auf die Demonstranten.", "PROTEST"),
         # a phone call is no lawsuit
         ("Der Präsident Frankreichs rief den Bundeskanzler an.", "ACCUSE"),
     ],
