@@ -74,6 +74,9 @@ def _has(found, etype: str, actor: str, recipient: str = "") -> bool:
             "CHN",
             "USA",
         ),
+        # ACCUSE allege: imputing a motive or deed
+        ("Peking unterstellt den USA, einen neuen Kalten Krieg zu wollen.", "ACCUSE", "CHN", "USA"),
+        ("Die Türkei hat Schweden Nähe zu Terroristen unterstellt.", "ACCUSE", "TUR", "SWE"),
         # ACCUSE investigate: examining the charges against someone
         ("Die EU-Kommission prüft die Vorwürfe gegen Ungarn.", "ACCUSE", "EU", "HUN"),
         # REJECT yield: refusing to bow to pressure
@@ -178,6 +181,11 @@ def test_common_wording_of_a_mode_is_coded(
         ("Hunderte Touristen zogen durch die Innenstadt von Prag.", "PROTEST"),
         # the police throwing tear gas is no riot
         ("In Paris warf die Polizei Tränengas auf die Demonstranten.", "PROTEST"),
+        # a force placed under an authority is accused of nothing
+        (
+            "Der Präsident Mexikos unterstellte die Nationalgarde dem Verteidigungsministerium.",
+            "ACCUSE",
+        ),
         # a phone call is no lawsuit
         ("Der Präsident Frankreichs rief den Bundeskanzler an.", "ACCUSE"),
     ],
