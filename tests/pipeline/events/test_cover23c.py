@@ -130,12 +130,6 @@ def _has(found, etype: str, actor: str, recipient: str = "") -> bool:
         ),
         # PROTEST demo: demonstration nouns whose head is no event noun; protesters marching
         (
-            "Bei einer Demo in Paris gegen die Rentenreform wurden 20 Menschen festgenommen.",
-            "PROTEST",
-            "FRA",
-            "",
-        ),
-        (
             "Bei einem Protestzug in Tiflis wurden Dutzende Menschen festgenommen.",
             "PROTEST",
             "GEO",
