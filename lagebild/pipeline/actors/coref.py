@@ -59,6 +59,7 @@ from lagebild.pipeline.actors.core import (
     OPENING_QUOTES,
     Found,
 )
+from lagebild.pipeline.actors.documents import find_document_authors
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import (
     is_subject,
@@ -117,6 +118,7 @@ def resolve_coreference(
     found = found + find_member_references(doc, found, registry)
     found = found + find_european_partners(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code, settings)
+    found = found + find_document_authors(doc, found, registry)
     found = found + find_both(doc, found, registry)
     found = found + find_all_sides(doc, found, registry, default_code)
     found = found + find_neighbours(doc, found, registry)
