@@ -143,3 +143,40 @@ def test_a_document_without_a_told_author_is_no_mention(nlp, text: str, words: s
 )
 def test_wagner_is_russian(nlp, text: str, words: str, code: str) -> None:
     assert codes_of(nlp, text, words, date="2023-06-25") == [code]
+
+
+# "gegen das Land", "in das Land": a preposition that aims at the land or moves into it
+# (with the accusative "das") names the state told of before; the countryside is "auf dem
+# Land", "vom Land", and "im Land" is a place.
+@pytest.mark.parametrize(
+    ("text", "words", "code"),
+    [
+        (
+            "Washington (AP) - Venezuela hat die Wahl verschoben. Die USA verhängten neue "
+            "Sanktionen gegen das Land.",
+            "das Land",
+            "VEN",
+        ),
+        (
+            "Berlin (dpa) - Saudi-Arabien hat die Kritik zurückgewiesen. Die Bundesregierung "
+            "will keine Waffen mehr in das Land liefern.",
+            "das Land",
+            "SAU",
+        ),
+    ],
+)
+def test_a_country_aimed_at_is_the_state(nlp, text: str, words: str, code: str) -> None:
+    assert codes_of(nlp, text, words) == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lima (dpa) - Peru leidet unter Dürre. Viele Familien ziehen vom Land in die Städte, "
+        "auf dem Land fehlt Wasser.",
+        "Kairo (dpa) - Ägypten hat gewählt. Im Land herrscht Ruhe.",
+    ],
+)
+def test_the_countryside_is_no_state(nlp, text: str) -> None:
+    assert codes_of(nlp, text, "dem Land") == []
+    assert codes_of(nlp, text, "Land") == []
