@@ -67,6 +67,8 @@ class ActorWords:
     bare_country: frozenset[str]
     crowd_titles: frozenset[str]
     short_body_skip: frozenset[str]
+    document_nouns: frozenset[str]
+    document_verbs: frozenset[str]
 
 
 @functools.cache

@@ -205,6 +205,16 @@ BEHAVIOUR = [
         "Tausende protestierten in Belgrad. Die Menge forderte den Rücktritt des Präsidenten.",
         ("Die Menge", (("SRB", "CVL"),)),
     ),
+    (  # "die Resolution" after the council passed it is the council's
+        "document_nouns",
+        "Der UN-Sicherheitsrat hat eine Resolution angenommen. Iran wies die Resolution zurück.",
+        ("die Resolution", (("UN", "IGO"),)),
+    ),
+    (  # the subject of a verb of enacting is the law's author
+        "document_verbs",
+        "Das Parlament in Moskau hat ein Gesetz verabschiedet. Die EU verurteilte das Gesetz.",
+        ("das Gesetz", (("RUS", "LEG"),)),
+    ),
     (  # "in X lebend" says where someone lives, not whose he is: the story's state
         "residence_participles",
         "Kairo (dpa) - Ägypten hat einen in Katar lebenden Prediger zu lebenslanger Haft "

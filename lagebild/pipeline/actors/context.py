@@ -508,6 +508,8 @@ def _subject_states(
         actor = registry.actors[f.actors[0]]
         if actor.sector == MEDIA_SECTOR:
             continue  # "Laut CNN …": the medium reports, its state does not act
+        if _names_armed_group(f, registry):
+            continue  # Wagner (coded RUS) fighting in Mali: the army in its clause is Mali's
         entry = registry.kb.entries.get(actor.code or "")
         generic = any(w in party_words for w in doc[f.start : f.end].text.split())
         if entry is not None and generic and entry.id not in named:

@@ -59,6 +59,7 @@ from lagebild.pipeline.actors.core import (
     OPENING_QUOTES,
     Found,
 )
+from lagebild.pipeline.actors.documents import find_document_authors
 from lagebild.pipeline.actors.registry import ActorRegistry
 from lagebild.pipeline.actors.words import (
     is_subject,
@@ -117,6 +118,7 @@ def resolve_coreference(
     found = found + find_member_references(doc, found, registry)
     found = found + find_european_partners(doc, found, registry)
     fill_context_codes(doc, found, registry, default_code, setting_code, settings)
+    found = found + find_document_authors(doc, found, registry)
     found = found + find_both(doc, found, registry)
     found = found + find_all_sides(doc, found, registry, default_code)
     found = found + find_neighbours(doc, found, registry)
@@ -1282,7 +1284,19 @@ def _bare_country(doc: Doc, start: int, i: int, taken: set[int]) -> bool:
     if doc[i].text not in bare or i != start + 1 or doc[start].lower_ not in BARE_ARTICLES:
         return False
     before = doc[start - 1] if start > 0 else None
+    if before is not None and _aimed_at_country(before, doc[start]):
+        return (start - 1) not in taken
     return before is None or (before.pos_ != "ADP" and (start - 1) not in taken)
+
+
+# "Sanktionen gegen das Land", "Waffenlieferungen in das Land": a preposition that aims at
+# the land or moves into it takes the accusative "das", and the countryside is neither
+# ("auf dem Land", "aufs Land", "im Land" stay places).
+COUNTRY_GOAL_PREPOSITIONS = frozenset({"gegen", "in"})
+
+
+def _aimed_at_country(preposition: Token, article: Token) -> bool:
+    return preposition.lower_ in COUNTRY_GOAL_PREPOSITIONS and article.lower_ == "das"
 
 
 def _bare_form(doc: Doc, start: int) -> bool:
