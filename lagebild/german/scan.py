@@ -16,7 +16,7 @@ from functools import lru_cache
 from weakref import WeakKeyDictionary
 
 import numpy
-from spacy.attrs import DEP, LOWER, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
@@ -81,6 +81,18 @@ def tokens_among(doc: Doc, words: frozenset[str]) -> list[Token]:
     return [doc[i] for i in sorted(found)]
 
 
+def tokens_with_lemma_among(doc: Doc, words: frozenset[str]) -> list[Token]:
+    """The tokens whose lower-cased lemma is one of ``words``, in order: the same as ``[t for t
+    in doc if t.lemma_.lower() in words]``, each distinct lemma lowered once. Lemmas are read
+    at the call (the event repairs set some)."""
+    if not len(doc):
+        return []
+    lemmas = doc.to_array(LEMMA).tolist()
+    strings = doc.vocab.strings
+    hits = {key for key in set(lemmas) if strings[key].lower() in words}
+    return [doc[i] for i, key in enumerate(lemmas) if key in hits] if hits else []
+
+
 def tokens_with_pos(doc: Doc, tags: Iterable[str]) -> list[Token]:
     """The tokens whose coarse part of speech is one of ``tags``, in order: the same as
     ``[t for t in doc if t.pos_ in tags]``."""
@@ -98,7 +110,7 @@ def _tokens_labelled(doc: Doc, attr: int, labels: Iterable[str]) -> list[Token]:
     if not len(doc):
         return []
     values = doc.to_array(attr)
-    # a comparison per label: the few labels asked for cost less so than ``numpy.isin`` (which
+    # a comparison per label: the few labels asked for cost less than ``numpy.isin`` (which
     # sorts), ~1 µs against ~15 µs an article
     hits = numpy.zeros(len(values), dtype=bool)
     for key in _label_keys(frozenset(labels)):

@@ -1,5 +1,5 @@
 """Session 23, speed: answers asked once per form (and part of speech), words found by
-comparison, the morphology read off one array while the parse is fixed.
+comparison or off arrays instead of a Token per word.
 
 Every change of the speed work kept the full output of 714 texts identical; these tests pin
 each shortcut against the per-word rule it replaced, on cases of their own.
@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from lagebild.german.scan import tokens_with_lemma_among
 from lagebild.models.components import LemmaLookup
 
 POS_TABLE = {"Gesprächen\tNOUN": "Gespräch", "sagte\tVERB": "sagen", "die\tDET": "der"}
@@ -84,3 +85,81 @@ def test_each_form_and_part_of_speech_is_looked_up_once():
     for _ in range(2):
         lookup(_doc(words, pos, words))
     assert _CountedTable.asked == 3
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        frozenset({"landtag"}),
+        frozenset({"landtag", "regierung"}),
+        frozenset({"fehlt"}),
+        frozenset(),
+    ],
+)
+def test_words_by_lemma_are_those_of_the_per_word_scan(words):
+    doc = Doc(
+        spacy.blank("de").vocab,
+        words=["Der", "Landtags", "Regierung", "und", "Landtag", "landtag"],
+        lemmas=["der", "Landtag", "Regierung", "und", "LANDTAG", "landtag"],
+    )
+    expected = [t for t in doc if t.lemma_.lower() in words]
+    assert tokens_with_lemma_among(doc, words) == expected
+    assert tokens_with_lemma_among(spacy.blank("de")(""), words) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "seats"),
+    [
+        # by the form, by the lemma of an inflected form, twice in one text; never the first word
+        ("Die sächsische Staatsregierung lehnte den Antrag ab.", ["Dresden"]),
+        ("Abgeordnete des bayerischen Landtags kritisierten die Pläne.", ["München"]),
+        ("Die hessische Landesregierung und die bayerische Staatsregierung stritten.",
+         ["Wiesbaden", "München"]),
+        ("Landesregierung und Landtag schwiegen.", []),
+    ],
+)  # fmt: skip
+def test_regional_seats_found_by_form_or_lemma(nlp, text, seats):
+    from lagebild.geo.gazetteer import get_gazetteer
+    from lagebild.pipeline.places import _regional_seats
+
+    found = _regional_seats(nlp(text), get_gazetteer())
+    assert [m.resolved.name for m in found] == seats
+
+
+def _stranded_subject_per_word(verb):
+    """``arguments._stranded_subject`` as it was: every word before the finite verb listed."""
+    doc, start = verb.doc, verb.sent.start
+    finite = min([verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))],
+                 key=lambda t: t.i)  # fmt: skip
+    if start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ in ("PROPN", "NOUN"):
+        start = doc[start - 1].sent.start
+    before = [t for t in doc[start : finite.i] if not t.is_punct]
+    if before and before[-1].pos_ in ("PROPN", "NOUN") and before[-1] != verb:
+        head = before[-1]
+        if head.dep_.lower() in ("root", "dep") and head.head == head:
+            return [head]
+        clause_initial = head.i > 0 and head.nbor(-1).is_punct
+        if head.dep_ in ("conj", "appos") and head.i == finite.i - 1 and clause_initial:
+            return [head]
+    return []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Deutschland hat der Ukraine weitere Panzer geliefert.",
+        "Sagte der Sprecher, Großbritannien plane, die Hilfe auszuweiten.",
+        "„Wir liefern“, – sagte Frankreich am Montag.",
+        "Nach Angaben der Polizei, Berlin, wurden zwei Männer festgenommen.",
+        "Japan. Hat gestern verhandelt, sagte ein Sprecher.",
+    ],
+)
+def test_stranded_subject_walked_back_is_that_of_the_per_word_list(nlp, text):
+    from lagebild.pipeline.events.arguments import _stranded_subject
+
+    doc = nlp(text)
+    for verb in doc:
+        if verb.pos_ in ("VERB", "AUX"):
+            assert _stranded_subject(verb) == _stranded_subject_per_word(verb)
