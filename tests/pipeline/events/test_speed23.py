@@ -163,3 +163,52 @@ def test_stranded_subject_walked_back_is_that_of_the_per_word_list(nlp, text):
     for verb in doc:
         if verb.pos_ in ("VERB", "AUX"):
             assert _stranded_subject(verb) == _stranded_subject_per_word(verb)
+
+
+def _quoted_organisations_per_word(finder, taken):
+    """``NameFinder.quoted_organisations`` as it was: every word asked whether it opens."""
+    from lagebild.kb.actor_words import actor_words
+    from lagebild.pipeline.actors.core import CLOSING_QUOTES, MAX_QUOTED_NAME, OPENING_QUOTES
+
+    doc, result, heads = finder.doc, [], actor_words().organisation_heads
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text not in OPENING_QUOTES or doc[i + 1].text not in heads:
+            continue
+        end = next(
+            (
+                k
+                for k in range(i + 2, min(len(doc), i + MAX_QUOTED_NAME + 2))
+                if doc[k].text in CLOSING_QUOTES
+            ),
+            None,
+        )
+        if end is None or taken & set(range(i + 1, end)):
+            continue
+        found = finder.text_organisation(i + 1, end)
+        if found is not None:
+            result.append(found)
+            taken.update(range(i + 1, end))
+    return result
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die „Koalition für Einheit und Entwicklung“ forderte Neuwahlen.",
+        "Sprecher der »Bewegung für Demokratie« und der „Partei der Arbeit“ protestierten.",
+        "Er las das Buch „Der Weg“ und sagte „Partei",
+        "„Allianz",
+        "",
+    ],
+)
+def test_quoted_organisations_found_from_their_marks_are_those_of_the_per_word_walk(nlp, text):
+    from lagebild.kb.loader import get_kb
+    from lagebild.pipeline.actors.names import NameFinder
+    from lagebild.pipeline.actors.registry import ActorRegistry
+
+    doc = nlp(text)
+    kb = get_kb()
+    finder = NameFinder(kb, ActorRegistry(kb, None), doc)
+    expected = _quoted_organisations_per_word(finder, set())
+    assert finder.quoted_organisations(set()) == expected
