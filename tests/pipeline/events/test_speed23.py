@@ -212,3 +212,19 @@ def test_quoted_organisations_found_from_their_marks_are_those_of_the_per_word_w
     finder = NameFinder(kb, ActorRegistry(kb, None), doc)
     expected = _quoted_organisations_per_word(finder, set())
     assert finder.quoted_organisations(set()) == expected
+
+
+def test_strings_of_keys_are_those_of_the_store_in_every_vocab():
+    """A key is its string's hash in every store: one table answers for all Docs."""
+    from spacy.attrs import LEMMA, ORTH
+
+    from lagebild.german import scan
+
+    first = spacy.blank("de")("Die Polizei räumte den Platz, die Polizei ging.")
+    second = spacy.blank("de")("Polizei und Platz")
+    for doc in (first, second, first):
+        for key in [*doc.to_array(ORTH).tolist(), *doc.to_array(LEMMA).tolist()]:
+            assert scan.string_of(doc, key) == doc.vocab.strings[key]
+    assert len(scan._STRINGS) <= scan.MAX_STRINGS
+    key = first.to_array(ORTH).tolist()[1]
+    assert scan._STRINGS[key] == "Polizei"  # kept: the store is not asked again
