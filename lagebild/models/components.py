@@ -19,11 +19,17 @@ from pathlib import Path
 from typing import Any
 
 import srsly
+from spacy.attrs import LEMMA, ORTH, POS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 from spacy.util import ensure_path
 
 OPEN_CLASS = ("NOUN", "VERB", "ADJ", "AUX", "ADV")
+# (form, part of speech) pairs whose answer is remembered; emptied when full, so memory stays
+# flat over millions of articles (German compounds keep the vocabulary of news open-ended)
+MEMO_SIZE = 100_000
+_UNKNOWN: Any = object()  # not yet asked (None is an answer: no lemma of the tables)
 
 
 class LemmaLookup:
@@ -34,24 +40,37 @@ class LemmaLookup:
         self.open_class = set(open_class)
         self.pos_table: dict[str, str] = {}  # "form\tUPOS" -> lemma
         self.form_table: dict[str, str] = {}  # form -> lemma
+        self._memo: dict[tuple[int, int], tuple[str, int] | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        pos_table = self.pos_table
-        form_table = self.form_table
-        open_class = self.open_class
-        for token in doc:
-            text = token.text
-            pos = token.pos_
-            lemma = pos_table.get(f"{text}\t{pos}")
-            if lemma is None and pos in open_class:
-                lemma = form_table.get(text)
-            if lemma is not None:
-                token.lemma_ = lemma
+        # the answer is the (form, part of speech) pair's alone: asked once per pair, read off
+        # one array (a Token and its strings cost more than the look-up); a word is written
+        # only where its lemma differs (writing the same lemma changes nothing)
+        memo = self._memo
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        rows = doc.to_array([ORTH, POS, LEMMA]).tolist()
+        for i, (orth, pos, lemma_key) in enumerate(rows):
+            found = memo.get((orth, pos), _UNKNOWN)
+            if found is _UNKNOWN:
+                found = memo[orth, pos] = self._lemma(doc[i])
+            if found is not None and found[1] != lemma_key:
+                doc[i].lemma_ = found[0]
         return doc
+
+    def _lemma(self, token: Token) -> tuple[str, int] | None:
+        """The tables' lemma of the token's form and part of speech, with its string key."""
+        text = token.text
+        pos = token.pos_
+        lemma = self.pos_table.get(f"{text}\t{pos}")
+        if lemma is None and pos in self.open_class:
+            lemma = self.form_table.get(text)
+        return None if lemma is None else (lemma, get_string_id(lemma))
 
     def set_tables(self, pos_table: dict[str, str], form_table: dict[str, str]) -> None:
         self.pos_table = dict(pos_table)
         self.form_table = dict(form_table)
+        self._memo = {}
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         path = Path(path)
@@ -67,6 +86,7 @@ class LemmaLookup:
         self.pos_table = data["pos_table"]
         self.form_table = data["form_table"]
         self.open_class = set(data["open_class"])
+        self._memo = {}
         return self
 
 

@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.german.memo import by_identity
 from lagebild.german.names import repair_name_particles, repair_nouns_in_names
+from lagebild.german.scan import string_of
 from lagebild.kb.loader import KnowledgeBase, get_kb
 from lagebild.kb.parlgov import common_nouns
 
@@ -246,12 +247,11 @@ def find_repeated_surnames(doc: Doc, surfaces: KBSurfaces) -> list[Span]:
     words = common_nouns()
     labelled = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     spans = []
-    strings = doc.vocab.strings
     names: dict[int, str] = {}  # the surname a form may be, asked once per form
     for i, key in enumerate(doc.to_array(ORTH).tolist()):
         name = names.get(key)
         if name is None:
-            text = strings[key]
+            text = string_of(doc, key)
             genitive = text[:-1] if text.endswith("s") else ""
             name = names[key] = text if text in surnames else genitive
         if name not in surnames:
@@ -461,8 +461,7 @@ def _forms(doc: Doc) -> list[str]:
     if not len(doc):
         return []
     keys = doc.to_array(ORTH).tolist()
-    strings = doc.vocab.strings
-    forms = {key: strings[key] for key in dict.fromkeys(keys)}
+    forms = {key: string_of(doc, key) for key in dict.fromkeys(keys)}
     return [forms[key] for key in keys]
 
 

@@ -40,7 +40,7 @@ from lagebild.geo.gazetteer import (
     get_gazetteer,
 )
 from lagebild.geo.place_words import place_words
-from lagebild.german.scan import tokens_among, tokens_where
+from lagebild.german.scan import tokens_among, tokens_where, tokens_with_lemma_among
 from lagebild.german.verbs import is_object_in_haben_perfect, morph_values, particle
 from lagebild.kb import KnowledgeBase, SurfaceMatch
 
@@ -2868,9 +2868,12 @@ def _regional_seats(doc: Doc, gazetteer: Gazetteer) -> list[PlaceMention]:
     parliament standing for a capital it is no article's setting."""
     found = []
     governments = place_words().regional_governments
-    for token in doc[1:]:
-        if token.lower_ not in governments and token.lemma_.lower() not in governments:
-            continue
+    # the words whose form or lemma is a government's, read off arrays, each form once
+    named = {
+        t.i: t
+        for t in (*tokens_among(doc, governments), *tokens_with_lemma_among(doc, governments))
+    }
+    for token in (named[i] for i in sorted(named) if i > 0):
         adjective = doc[token.i - 1]
         seat = gazetteer.seat_of_adjective(adjective.text) if adjective.pos_ == "ADJ" else None
         if seat is None:

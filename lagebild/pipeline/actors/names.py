@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from lagebild.analysis import Role
+from lagebild.german.scan import tokens_among
 from lagebild.german.verbs import morph_values
 from lagebild.kb.actor_words import actor_words
 from lagebild.kb.forms import fold
@@ -165,8 +166,11 @@ class NameFinder:
         doc = self.doc
         result: list[Found] = []
         heads = actor_words().organisation_heads
-        for i, tok in enumerate(doc[:-2]):
-            if tok.text not in OPENING_QUOTES or doc[i + 1].text not in heads:
+        # the opening marks by form, off the forms' places (a mark has no case: its lower-case
+        # form is itself), not every word
+        for tok in tokens_among(doc, OPENING_QUOTES):
+            i = tok.i
+            if i >= len(doc) - 2 or doc[i + 1].text not in heads:
                 continue
             end = next(
                 (

@@ -8,7 +8,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
-from lagebild.german.scan import form_places
+from lagebild.german.scan import form_places, string_of
 from lagebild.german.verbs import morph_values
 from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import KnowledgeBase, RoleWord
@@ -32,13 +32,12 @@ def words_of(doc: Doc) -> Words:
         return cached
     # One array call instead of a Token object per word.
     rows = doc.to_array([ORTH, POS, IS_PUNCT, IS_SPACE, SPACY]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    text = [strings[row[0]] for row in rows]
+    text = [string_of(doc, row[0]) for row in rows]
     pos = [_POS_NAMES.get(row[1], "") for row in rows]
     after = [" " if row[4] else "" for row in rows]
     skip = [bool(row[2] or row[3]) for row in rows]
     # the same positions german.scan keeps for the repairs and places, keyed by the form
-    by_lower = {strings[key]: at for key, at in form_places(doc).items()}
+    by_lower = {string_of(doc, key): at for key, at in form_places(doc).items()}
     sentence = [(0, len(doc))] * len(doc)
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         for sent in doc.sents:

@@ -866,9 +866,10 @@ def _stranded_subject(verb: Token) -> list[Token]:
     # the parser may even have cut the name off as a "sentence" of its own
     if start > 0 and not doc[start - 1].is_punct and doc[start - 1].pos_ in ("PROPN", "NOUN"):
         start = doc[start - 1].sent.start
-    before = [t for t in doc[start : finite.i] if not t.is_punct]
-    if before and before[-1].pos_ in ("PROPN", "NOUN") and before[-1] != verb:
-        head = before[-1]
+    # the last word before the finite verb that is no punctuation (walked back to it, not
+    # every word of the clause before it)
+    head = next((doc[i] for i in range(finite.i - 1, start - 1, -1) if not doc[i].is_punct), None)
+    if head is not None and head.pos_ in ("PROPN", "NOUN") and head != verb:
         if head.dep_.lower() in ("root", "dep") and head.head == head:
             return [head]
         # "sagte der Sprecher, Großbritannien plane, …" with the name as conjunct of
