@@ -1818,3 +1818,55 @@ def _one_subject(verb: Token) -> None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i:
         subjects[1].dep_ = "obj"
+
+
+# the labels under which the parser hangs a bare noun on the phrase before it
+_ATTRIBUTE_DEPS = ("flat", "nmod")
+# the labels of the words that may mark a noun phrase's case (an article, an adjective)
+_CASE_MARKER_DEPS = frozenset({"det", "det:poss", "amod"})
+
+
+def repair_object_after_place_phrase(doc: Doc) -> list[Token]:
+    """ "Russland zog an der Grenze zur Ukraine Truppen[flat] zusammen", "Serbien brachte an
+    der Grenze zum Kosovo Panzer[flat] in Stellung": the model hangs a bare noun after a
+    prepositional phrase on that phrase's last noun, as a further word of its name or as its
+    attribute. A common noun (STTS ``NN``) continues no name of another entity, and a noun's
+    attribute without a preposition is a genitive, which a common noun shows by an article or
+    adjective ("die Lage sozialistischer Regimes"): a bare common noun after the phrase is
+    a phrase of its own, the object of the verb the prepositional phrase belongs to, when that
+    verb has none. The objects re-hung."""
+    found = []
+    # the words of the two labels only, and of those only common nouns (no pass over all words)
+    for noun in tokens_with_dep(doc, _ATTRIBUTE_DEPS):  # relabels only the word it is at
+        if noun.tag_ != "NN" or noun.i < noun.head.i or not _bare_noun(noun):
+            continue
+        verb = _verb_of_phrase(noun.head)
+        if verb is None or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        found.append(noun)
+    return found
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A common noun with no preposition, article or adjective of its own and no noun of time
+    or month ("Ende Juli", "Mitte Dezember"). The recogniser often takes the noun into the
+    name before it ("Ukraine Truppen" as one place), so the entity is not asked: a name and a
+    common noun make one name only hyphenated ("SPD-Politiker"), and a word after a hyphen
+    split off ("Rugby-|Meisterschaft") is a compound's part."""
+    before = noun.doc[noun.i - 1]
+    if (before.text == "-" and not before.whitespace_) or is_time_noun(noun):
+        return False
+    return not any(c.dep_ == "case" or c.dep_ in _CASE_MARKER_DEPS for c in noun.children)
+
+
+def _verb_of_phrase(word: Token) -> Token | None:
+    """The verb whose prepositional phrase the word ends ("zur Ukraine" in "an der Grenze zur
+    Ukraine" in "zog … zusammen"), or None when the word is in no such phrase."""
+    for _ in range(4):  # a phrase's nouns nest a few deep at most
+        if word.dep_ == "obl" and any(c.dep_ == "case" for c in word.children):
+            return word.head if word.head.pos_ in ("VERB", "AUX") else None
+        if word.dep_ not in ("nmod", "flat", "appos") or word.head == word:
+            return None
+        word = word.head
+    return None
