@@ -167,6 +167,7 @@ from lagebild.pipeline.events.repair import (
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
+    repair_two_subjects,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
 )
@@ -207,6 +208,7 @@ PARSE_REPAIRS: tuple[tuple[Callable[..., object], bool], ...] = (
     (repair_objects_of_coordinated_participles, False),
     (repair_adverbs_as_conjuncts, False),
     (repair_object_after_place_phrase, False),
+    (repair_two_subjects, False),
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats

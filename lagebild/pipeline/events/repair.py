@@ -20,6 +20,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
@@ -35,7 +36,7 @@ from lagebild.german.verbs import (
     verb_key,
     verb_keys,
 )
-from lagebild.german.words import ADJECTIVE_PARTICLES, SEPARABLE_PARTICLES
+from lagebild.german.words import ADJECTIVE_PARTICLES, RELATIVE_TAGS, SEPARABLE_PARTICLES
 from lagebild.pipeline.events.arguments import is_time_noun
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -1870,3 +1871,57 @@ def _verb_of_phrase(word: Token) -> Token | None:
             return None
         word = word.head
     return None
+
+
+# the words that compare a phrase with another, which then takes that one's case
+COMPARISON_WORDS = frozenset({"wie", "als"})
+
+
+def repair_two_subjects(doc: Doc) -> list[Token]:
+    """ "Die Vorwürfe wies er zurück", "Diese Forderung lehnte er ab": with an object fronted
+    and a pronoun subject after the finite verb the model labels both phrases subjects, or
+    the pronoun the object. A clause has one subject, and a personal pronoun whose form is
+    nominative only ("er", "wir", "man") is it, so the other phrase is the object; a pronoun
+    whose form is accusative only ("ihn") is the object itself. The objects relabelled."""
+    nominatives = german_words().nominative_pronouns
+    accusatives = german_words().accusative_pronouns
+    found = []
+    # only the words of the two short pronoun lists are asked (no pass over all tokens)
+    for pronoun in tokens_among(doc, nominatives | accusatives):
+        nominative = pronoun.lower_ in nominatives
+        other = _other_argument(pronoun, nominative)
+        if other is None or not _may_be_object(other, pronoun, nominative):
+            continue
+        obj = other if nominative else pronoun
+        pronoun.dep_ = "nsubj" if nominative else "obj"
+        other.dep_ = "obj" if nominative else "nsubj"
+        found.append(obj)
+    return found
+
+
+def _other_argument(pronoun: Token, nominative: bool) -> Token | None:
+    """The one other subject of the pronoun's verb when the pronoun is labelled its subject
+    and the verb has no object; for a nominative pronoun labelled the object, the verb's one
+    subject."""
+    verb = pronoun.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != pronoun]
+    if len(subjects) != 1:
+        return None
+    if pronoun.dep_ == "nsubj" and not any(c.dep_ == "obj" for c in verb.children):
+        return subjects[0]
+    return subjects[0] if nominative and pronoun.dep_ == "obj" else None
+
+
+def _may_be_object(other: Token, pronoun: Token, nominative: bool) -> bool:
+    """The other subject is a phrase that shows no case of its own against the pronoun: not
+    a pronoun of the same lists, no comparison ("Wie Kohl sei er der Ansicht": "wie" takes the
+    case of what it compares), and not a relative pronoun before a first or second person
+    ("meine Frau und ich, die wir um die Ecke wohnen": the relative pronoun is the subject)."""
+    words = german_words()
+    if other.lower_ in words.nominative_pronouns | words.accusative_pronouns:
+        return False
+    if any(c.lower_ in COMPARISON_WORDS for c in other.children):
+        return False
+    if nominative and other.tag_ in RELATIVE_TAGS and morph_values(pronoun, "Person") != ("3",):
+        return False
+    return other.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from lagebild.pipeline.events.repair import repair_object_after_place_phrase
+from lagebild.pipeline.events.repair import repair_object_after_place_phrase, repair_two_subjects
 from tests.pipeline.events.test_types_s15 import coded
 
 
@@ -119,3 +119,81 @@ def test_a_noun_in_quotation_marks_is_moved_too(vocab):
         glued=("«", "Gegenmaßnahmen"),
     )
     assert [t.text for t in repair_object_after_place_phrase(doc)] == ["Gegenmaßnahmen"]
+
+
+# A clause has one subject: a pronoun whose form is nominative only is it, one whose form is
+# accusative only is the object (the model's parses of own probe sentences, as it gave them)
+TWO_SUBJECTS = {
+    # "Die Vorwürfe wies er zurück": both labelled subjects
+    "fronted-object": (
+        "Die/ART/DET/2/det Vorwürfe/NN/NOUN/3/nsubj wies/VVFIN/VERB/0/ROOT "
+        "er/PPER/PRON/3/nsubj zurück/PTKVZ/ADP/3/compound:prt ./$./PUNCT/3/punct",
+        {"Vorwürfe": "obj", "er": "nsubj"},
+    ),
+    # "Diese Forderung lehnte er ab": the pronoun labelled the object
+    "pronoun-as-object": (
+        "Diese/PDAT/DET/2/det Forderung/NN/NOUN/3/nsubj lehnte/VVFIN/VERB/0/ROOT "
+        "er/PPER/PRON/3/obj ab/PTKVZ/ADP/3/compound:prt ./$./PUNCT/3/punct",
+        {"Forderung": "obj", "er": "nsubj"},
+    ),
+    # "Den Plan kritisiert man in Berlin": "man"
+    "man": (
+        "Den/ART/DET/2/det Plan/NN/NOUN/3/nsubj kritisiert/VVFIN/VERB/0/ROOT "
+        "man/PIS/PRON/3/nsubj in/APPR/ADP/6/case Berlin/NE/PROPN/3/obl ./$./PUNCT/3/punct",
+        {"Plan": "obj", "man": "nsubj"},
+    ),
+    # "Ihn lobte die Opposition": an accusative-only pronoun is the object
+    "accusative-pronoun": (
+        "Ihn/PPER/PRON/2/nsubj lobte/VVFIN/VERB/0/ROOT die/ART/DET/4/det "
+        "Opposition/NN/NOUN/2/nsubj ./$./PUNCT/2/punct",
+        {"Ihn": "obj", "Opposition": "nsubj"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("spec", "labels"), TWO_SUBJECTS.values(), ids=TWO_SUBJECTS.keys())
+def test_a_pronoun_that_shows_its_case_decides_subject_and_object(vocab, spec, labels):
+    doc = parsed(vocab, spec)
+    assert repair_two_subjects(doc)
+    assert {t.text: t.dep_ for t in doc if t.text in labels} == labels
+
+
+KEPT_SUBJECTS = {
+    # "sie" and "es" may be nominative or accusative: nothing decides
+    "ambiguous-pronoun": "Die/ART/DET/2/det Regierung/NN/NOUN/3/nsubj "
+    "kritisierte/VVFIN/VERB/0/ROOT sie/PPER/PRON/3/nsubj ./$./PUNCT/3/punct",
+    # "ihr" may be the dative: "Der Zugang fiel ihr leicht"
+    "ihr-dative": "Der/ART/DET/2/det Zugang/NN/NOUN/3/nsubj fiel/VVFIN/VERB/0/ROOT "
+    "ihr/PPER/PRON/3/nsubj leicht/ADJD/ADJ/3/advmod ./$./PUNCT/3/punct",
+    # the verb has its object: the second subject is some other error
+    "has-object": "Das/ART/DET/2/det Land/NN/NOUN/3/nsubj lehnte/VVFIN/VERB/0/ROOT "
+    "er/PPER/PRON/3/nsubj den/ART/DET/6/det Plan/NN/NOUN/3/obj ab/PTKVZ/ADP/3/compound:prt",
+    # a relative pronoun before "wir" is the subject: "…, die wir hier wohnen"
+    "relative-before-wir": "die/PRELS/PRON/4/nsubj wir/PPER/PRON/4/nsubj hier/ADV/ADV/4/advmod "
+    "wohnen/VVFIN/VERB/0/ROOT",
+}
+
+
+@pytest.mark.parametrize("spec", KEPT_SUBJECTS.values(), ids=KEPT_SUBJECTS.keys())
+def test_no_relabelling_where_no_form_shows_the_case(vocab, spec):
+    assert repair_two_subjects(parsed(vocab, spec)) == []
+
+
+# own probes: before the repair the first coded the rejection the wrong way round (UKR→DEU),
+# the second no acceptance
+FRONTED_OBJECT_EVENTS = [
+    (
+        "Bundeskanzler Scholz sprach am Montag in Berlin. "
+        "Diese Forderung der Ukraine lehnte er ab.",
+        ("REJECT", ("DEU",), ("UKR",)),
+    ),
+    (
+        "Der Premierminister Indiens reiste nach Washington. Die Einladung der USA nahm er an.",
+        ("AGREE", ("IND",), ("USA",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event"), FRONTED_OBJECT_EVENTS)
+def test_a_fronted_object_before_a_pronoun_subject_codes_its_event(nlp, text, event):
+    assert event in coded(nlp, text)
