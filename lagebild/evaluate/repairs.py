@@ -7,9 +7,12 @@ components the repairs read: sentences, entities, actors) on each CoNLL-U senten
 tokens, then apply each repair alone to the model's analysis, and all of them together in the
 coder's order, and score every version against the gold tree.
 
-Per repair: LAS/UAS/lemma accuracy before → after, and the arcs it changed, counted as
-``right`` (wrong before, right after), ``wrong`` (right before, wrong after) and ``other``
-(wrong before and after). A repair whose ``wrong`` outnumber its ``right`` lowers LAS on
+The names component's two repairs (a person's name particle read as a preposition, a common
+noun read as a further word of a name) are measured the same way: the model's analysis is
+taken with them left out. Per repair: LAS/UAS/lemma accuracy before → after, and the arcs it
+changed, counted as ``right`` (wrong before, right after), ``wrong`` (right before, wrong
+after) and ``other`` (wrong before and after). A repair whose ``wrong`` outnumber its
+``right`` lowers LAS on
 German text: its condition is too broad or false.
 
     python -m lagebild.evaluate.repairs [FILE.conllu ...] [--json OUT]
@@ -25,7 +28,8 @@ import argparse
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -72,13 +76,22 @@ class Score:
         }
 
 
+# the two repairs of the names component (lagebild_entities), run before the coder's
+ENTITY_REPAIRS = ("repair_name_particles", "repair_nouns_in_names")
+
+
 def repairs() -> list[tuple[str, Callable[[Doc], object]]]:
-    """The coder's repairs in its order (``coder.PARSE_REPAIRS``), each as a call on a Doc."""
+    """The names component's repairs, then the coder's in its order (``coder.PARSE_REPAIRS``),
+    each as a call on a Doc."""
     from lagebild.codebook.loader import load_codebook
+    from lagebild.german import names
     from lagebild.pipeline.events.coder import PARSE_REPAIRS
 
     codebook = load_codebook(None)
-    out: list[tuple[str, Callable[[Doc], object]]] = []
+    out: list[tuple[str, Callable[[Doc], object]]] = [
+        (f"entities: {name.removeprefix('repair_')}", getattr(names, name))
+        for name in ENTITY_REPAIRS
+    ]
     for function, with_codebook in PARSE_REPAIRS:
         name = function.__name__.removeprefix("repair_")
         out.append((name, _with_codebook(function, codebook) if with_codebook else function))
@@ -135,6 +148,21 @@ def _apply(doc: Doc, calls: Iterable[Callable[[Doc], object]], model: Ints2d) ->
         doc.from_array(ANALYSIS, model)
 
 
+@contextmanager
+def without_entity_repairs() -> Iterator[None]:
+    """The names component runs without its two parse repairs (measured as repairs here)."""
+    from lagebild.pipeline import entities
+
+    kept = {name: getattr(entities, name) for name in ENTITY_REPAIRS}
+    try:
+        for name in ENTITY_REPAIRS:
+            setattr(entities, name, lambda doc: [])
+        yield
+    finally:
+        for name, function in kept.items():
+            setattr(entities, name, function)
+
+
 def measure(nlp: Language, files: Iterable[Path], examples: int = 0) -> dict[str, Any]:
     """Scores of the model alone, of each repair alone and of all repairs, over ``files``;
     with ``examples``, up to that many changed arcs per repair (sentence, word, gold, before,
@@ -143,7 +171,8 @@ def measure(nlp: Language, files: Iterable[Path], examples: int = 0) -> dict[str
     scores: dict[str, Score] = {"model": Score(), **{n: Score() for n, _ in named}, ALL: Score()}
     shown: dict[str, list[dict[str, Any]]] = {n: [] for n, _ in named}
     sentences = [s for f in files for s in read_conllu(Path(f))]
-    docs = nlp.pipe((_doc(nlp, s) for s in sentences), batch_size=64)
+    with without_entity_repairs():
+        docs = list(nlp.pipe((_doc(nlp, s) for s in sentences), batch_size=64))
     for sent, doc in zip(sentences, docs, strict=True):
         gold = _gold(sent)
         model = cast(Ints2d, doc.to_array(ANALYSIS))

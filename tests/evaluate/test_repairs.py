@@ -24,11 +24,12 @@ GOLD = """# sent_id = probe-1
 """
 
 
-def test_repairs_are_the_coders_in_its_order():
+def test_repairs_are_the_names_components_then_the_coders_in_its_order():
     from lagebild.pipeline.events.coder import PARSE_REPAIRS
 
     names = [name for name, _ in repairs()]
-    assert names == [f.__name__.removeprefix("repair_") for f, _ in PARSE_REPAIRS]
+    entities = ["entities: name_particles", "entities: nouns_in_names"]
+    assert names == entities + [f.__name__.removeprefix("repair_") for f, _ in PARSE_REPAIRS]
 
 
 def test_each_repair_is_scored_alone_and_all_together(nlp, tmp_path: Path):

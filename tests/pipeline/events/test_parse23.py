@@ -15,10 +15,10 @@ from lagebild.pipeline.events.repair import repair_object_after_place_phrase, re
 from tests.pipeline.events.test_types_s15 import coded
 
 
-def parsed(vocab, spec: str, glued: tuple[str, ...] = ()) -> Doc:
+def parsed(vocab, spec: str, glued: tuple[str, ...] = (), lemmas: dict | None = None) -> Doc:
     """A Doc from ``word/TAG/POS/head/dep[/morph]`` tokens (heads 1-based, 0 = root); a
     word written ``-`` joins its neighbours without spaces (a split compound), as do the
-    ``glued`` words the word after them."""
+    ``glued`` words the word after them; a word's lemma is the word unless ``lemmas`` says."""
     rows = [token.split("/") for token in spec.split()]
     spaces = [not (r[0] == "-" or r[0] in glued or (i + 1 < len(rows) and rows[i + 1][0] == "-"))
               for i, r in enumerate(rows)]  # fmt: skip
@@ -30,7 +30,7 @@ def parsed(vocab, spec: str, glued: tuple[str, ...] = ()) -> Doc:
         pos=[r[2] for r in rows],
         heads=[int(r[3]) - 1 if r[3] != "0" else i for i, r in enumerate(rows)],
         deps=[r[4] for r in rows],
-        lemmas=[r[0] for r in rows],
+        lemmas=[(lemmas or {}).get(r[0], r[0]) for r in rows],
         morphs=[r[5] if len(r) > 5 else "" for r in rows],
     )
 
@@ -197,3 +197,34 @@ FRONTED_OBJECT_EVENTS = [
 @pytest.mark.parametrize(("text", "event"), FRONTED_OBJECT_EVENTS)
 def test_a_fronted_object_before_a_pronoun_subject_codes_its_event(nlp, text, event):
     assert event in coded(nlp, text)
+
+
+# The names component's repair of a common noun read as a further word of a name: not after a
+# name in the genitive (the noun heads the phrase) nor after a hyphen the tokenizer split off
+NOUNS_AFTER_NAMES = {
+    "object-after-name": (
+        "Sie/PPER/PRON/2/nsubj erhob/VVFIN/VERB/0/ROOT gegen/APPR/ADP/4/case "
+        "Bolsonaro/NE/PROPN/2/obl Anklage/NN/NOUN/4/flat ./$./PUNCT/2/punct",
+        ["Anklage"],
+    ),
+    "saxon-genitive": (
+        "Das/PDS/PRON/2/obj schrieb/VVFIN/VERB/0/ROOT Obamas/NE/PROPN/2/nsubj "
+        "Beraterin/NN/NOUN/3/flat ./$./PUNCT/2/punct",
+        [],
+    ),
+    "split-hyphen": (
+        "Sie/PPER/PRON/2/nsubj trafen/VVFIN/VERB/0/ROOT Ken/NE/PROPN/2/obj "
+        "Saro/NE/PROPN/3/flat -/$(/PUNCT/6/punct Wiwa/NN/NOUN/3/flat ./$./PUNCT/2/punct",
+        [],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("spec", "moved"), NOUNS_AFTER_NAMES.values(), ids=NOUNS_AFTER_NAMES.keys()
+)
+def test_a_noun_after_a_genitive_name_heads_its_phrase(vocab, spec, moved):
+    from lagebild.german.names import repair_nouns_in_names
+
+    doc = parsed(vocab, spec, lemmas={"Obamas": "Obama"})  # the lemmatizer strips the -s
+    assert [t.text for t in repair_nouns_in_names(doc)] == moved
