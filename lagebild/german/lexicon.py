@@ -37,6 +37,8 @@ class GermanWords:
     bare_predicative_verbs: frozenset[str]
     expletive_es_verbs: frozenset[str]
     companion_adverbs: frozenset[str]
+    nominative_pronouns: frozenset[str]
+    accusative_pronouns: frozenset[str]
 
 
 @functools.cache

@@ -205,12 +205,52 @@ def test_a_companion_is_no_partner_of_the_announced_act(nlp, emptied, text: str,
     assert event not in coded(nlp, text)
 
 
+# (section, a hand-parsed clause with two subjects, the word that becomes the object)
+CASE_PRONOUNS = [
+    (
+        "nominative_pronouns",
+        "Die/DET/2/det Vorwürfe/NOUN/3/nsubj wies/VERB/0/ROOT er/PRON/3/nsubj",
+        "Vorwürfe",
+    ),
+    (
+        "accusative_pronouns",
+        "Ihn/PRON/2/nsubj lobte/VERB/0/ROOT die/DET/4/det Opposition/NOUN/2/nsubj",
+        "Ihn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("section", "spec", "obj"), CASE_PRONOUNS)
+def test_a_pronoun_that_shows_its_case_decides_the_object(
+    emptied, section: str, spec: str, obj: str
+) -> None:
+    import spacy
+
+    from lagebild.pipeline.events.repair import repair_two_subjects
+
+    vocab = spacy.blank("de").vocab
+
+    def parse() -> Doc:
+        rows = [t.split("/") for t in spec.split()]
+        return Doc(vocab, words=[r[0] for r in rows], pos=[r[1] for r in rows],
+                   heads=[int(r[2]) - 1 if r[2] != "0" else i for i, r in enumerate(rows)],
+                   deps=[r[3] for r in rows])  # fmt: skip
+
+    assert [t.text for t in repair_two_subjects(parse())] == [obj]
+    emptied(section)
+    assert repair_two_subjects(parse()) == []
+
+
 def test_every_section_has_a_behaviour_case() -> None:
-    covered = {s for s, _, _ in TIME_NOUNS} | {
-        "expletive_es_verbs",
-        "companion_adverbs",
-        "achievement_verbs",
-        "double_accusative_verbs",
-        "bare_predicative_verbs",
-    }
+    covered = (
+        {s for s, _, _ in TIME_NOUNS}
+        | {s for s, _, _ in CASE_PRONOUNS}
+        | {
+            "expletive_es_verbs",
+            "companion_adverbs",
+            "achievement_verbs",
+            "double_accusative_verbs",
+            "bare_predicative_verbs",
+        }
+    )
     assert covered == set(SECTIONS)

@@ -24,6 +24,7 @@ codebook (``lagebild/codebook/plover.yaml``) knows, it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple, cast
@@ -157,6 +158,7 @@ from lagebild.pipeline.events.repair import (
     repair_names_after_actor,
     repair_names_after_person,
     repair_names_under_pronouns,
+    repair_object_after_place_phrase,
     repair_object_under_adverbial,
     repair_object_under_subject,
     repair_objects_of_coordinated_participles,
@@ -165,8 +167,48 @@ from lagebild.pipeline.events.repair import (
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
+    repair_two_subjects,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
+)
+
+# The parse repairs (repair.py) in the order they run, each with whether it reads the codebook;
+# lagebild.evaluate.repairs measures them on the treebank in the same order.
+PARSE_REPAIRS: tuple[tuple[Callable[..., object], bool], ...] = (
+    (repair_mistagged_preterites, True),
+    (repair_coordinated_preterites, True),
+    (repair_strong_preterites, True),
+    (repair_separable_adjectives, True),
+    (repair_adverbial_participles, False),
+    (repair_antecedents_in_relative_clauses, False),
+    (repair_causative_objects, False),
+    (repair_main_clause_under_condition, False),
+    (repair_verb_first_conjuncts, False),
+    (repair_adjective_particles, False),
+    (repair_names_after_person, False),
+    (repair_names_under_pronouns, False),
+    (repair_names_after_actor, False),
+    (repair_adjacent_actor_names, False),
+    (repair_name_after_actor_noun, False),
+    (repair_masculine_name_before_plural, False),
+    (repair_article_read_as_pronoun, False),
+    (repair_als_clause_subjects, False),
+    (repair_name_after_plural_subject, False),
+    (repair_name_after_relative_pronoun, False),
+    (repair_particle_before_comma, False),
+    (repair_particle_of_conjunct, True),
+    (repair_particle_under_adverb, False),
+    (repair_object_under_subject, False),
+    (repair_object_under_adverbial, False),
+    (repair_dative_under_argument, False),
+    (repair_verbs_conjoined_to_nouns, False),
+    (repair_fronted_conditions, False),
+    (repair_fronted_accusative_objects, False),
+    (repair_name_subject_after_fronted_object, False),
+    (repair_objects_of_coordinated_participles, False),
+    (repair_adverbs_as_conjuncts, False),
+    (repair_object_after_place_phrase, False),
+    (repair_two_subjects, False),
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
@@ -249,38 +291,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # finite verb's, an antecedent hung in its relative clause is the main verb's subject, and
     # the object of an infinitive under "lassen" is the infinitive's
     model_tree = cast(Ints2d, doc.to_array([HEAD, DEP]))
-    repair_mistagged_preterites(doc, codebook)
-    repair_coordinated_preterites(doc, codebook)
-    repair_strong_preterites(doc, codebook)
-    repair_separable_adjectives(doc, codebook)
-    repair_adverbial_participles(doc)
-    repair_antecedents_in_relative_clauses(doc)
-    repair_causative_objects(doc)
-    repair_main_clause_under_condition(doc)
-    repair_verb_first_conjuncts(doc)
-    repair_adjective_particles(doc)
-    repair_names_after_person(doc)
-    repair_names_under_pronouns(doc)
-    repair_names_after_actor(doc)
-    repair_adjacent_actor_names(doc)
-    repair_name_after_actor_noun(doc)
-    repair_masculine_name_before_plural(doc)
-    repair_article_read_as_pronoun(doc)
-    repair_als_clause_subjects(doc)
-    repair_name_after_plural_subject(doc)
-    repair_name_after_relative_pronoun(doc)
-    repair_particle_before_comma(doc)
-    repair_particle_of_conjunct(doc, codebook)
-    repair_particle_under_adverb(doc)
-    repair_object_under_subject(doc)
-    repair_object_under_adverbial(doc)
-    repair_dative_under_argument(doc)
-    repair_verbs_conjoined_to_nouns(doc)
-    repair_fronted_conditions(doc)
-    repair_fronted_accusative_objects(doc)
-    repair_name_subject_after_fronted_object(doc)
-    repair_objects_of_coordinated_participles(doc)
-    repair_adverbs_as_conjuncts(doc)
+    for repair, with_codebook in PARSE_REPAIRS:
+        repair(doc, codebook) if with_codebook else repair(doc)
     if has_cycle(doc):  # a repair met a parse it did not foresee: the model's tree is kept
         doc.from_array([HEAD, DEP], model_tree)
     with fixed_parse(doc):  # from here on the parse stays as it is

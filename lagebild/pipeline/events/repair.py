@@ -20,6 +20,7 @@ from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from lagebild.codebook.loader import Codebook
 from lagebild.codebook.quotes_loader import load_lexicon
+from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
 from lagebild.german.names import looks_genitive
 from lagebild.german.pronouns import nearest_antecedent
@@ -35,7 +36,7 @@ from lagebild.german.verbs import (
     verb_key,
     verb_keys,
 )
-from lagebild.german.words import ADJECTIVE_PARTICLES, SEPARABLE_PARTICLES
+from lagebild.german.words import ADJECTIVE_PARTICLES, RELATIVE_TAGS, SEPARABLE_PARTICLES
 from lagebild.pipeline.events.arguments import is_time_noun
 
 FINITE_PAST = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
@@ -1818,3 +1819,109 @@ def _one_subject(verb: Token) -> None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjects) == 2 and subjects[0].i < verb.i < subjects[1].i:
         subjects[1].dep_ = "obj"
+
+
+# the labels under which the parser hangs a bare noun on the phrase before it
+_ATTRIBUTE_DEPS = ("flat", "nmod")
+# the labels of the words that may mark a noun phrase's case (an article, an adjective)
+_CASE_MARKER_DEPS = frozenset({"det", "det:poss", "amod"})
+
+
+def repair_object_after_place_phrase(doc: Doc) -> list[Token]:
+    """ "Russland zog an der Grenze zur Ukraine Truppen[flat] zusammen", "Serbien brachte an
+    der Grenze zum Kosovo Panzer[flat] in Stellung": the model hangs a bare noun after a
+    prepositional phrase on that phrase's last noun, as a further word of its name or as its
+    attribute. A common noun (STTS ``NN``) continues no name of another entity, and a noun's
+    attribute without a preposition is a genitive, which a common noun shows by an article or
+    adjective ("die Lage sozialistischer Regimes"): a bare common noun after the phrase is
+    a phrase of its own, the object of the verb the prepositional phrase belongs to, when that
+    verb has none. The objects re-hung."""
+    found = []
+    # the words of the two labels only, and of those only common nouns (no pass over all words)
+    for noun in tokens_with_dep(doc, _ATTRIBUTE_DEPS):  # relabels only the word it is at
+        if noun.tag_ != "NN" or noun.i < noun.head.i or not _bare_noun(noun):
+            continue
+        verb = _verb_of_phrase(noun.head)
+        if verb is None or any(c.dep_ in ("obj", "nsubj:pass") for c in verb.children):
+            continue
+        noun.head, noun.dep_ = verb, "obj"
+        found.append(noun)
+    return found
+
+
+def _bare_noun(noun: Token) -> bool:
+    """A common noun with no preposition, article or adjective of its own and no noun of time
+    or month ("Ende Juli", "Mitte Dezember"). The recogniser often takes the noun into the
+    name before it ("Ukraine Truppen" as one place), so the entity is not asked: a name and a
+    common noun make one name only hyphenated ("SPD-Politiker"), and a word after a hyphen
+    split off ("Rugby-|Meisterschaft") is a compound's part."""
+    before = noun.doc[noun.i - 1]
+    if (before.text == "-" and not before.whitespace_) or is_time_noun(noun):
+        return False
+    return not any(c.dep_ == "case" or c.dep_ in _CASE_MARKER_DEPS for c in noun.children)
+
+
+def _verb_of_phrase(word: Token) -> Token | None:
+    """The verb whose prepositional phrase the word ends ("zur Ukraine" in "an der Grenze zur
+    Ukraine" in "zog … zusammen"), or None when the word is in no such phrase."""
+    for _ in range(4):  # a phrase's nouns nest a few deep at most
+        if word.dep_ == "obl" and any(c.dep_ == "case" for c in word.children):
+            return word.head if word.head.pos_ in ("VERB", "AUX") else None
+        if word.dep_ not in ("nmod", "flat", "appos") or word.head == word:
+            return None
+        word = word.head
+    return None
+
+
+# the words that compare a phrase with another, which then takes that one's case
+COMPARISON_WORDS = frozenset({"wie", "als"})
+
+
+def repair_two_subjects(doc: Doc) -> list[Token]:
+    """ "Die Vorwürfe wies er zurück", "Diese Forderung lehnte er ab": with an object fronted
+    and a pronoun subject after the finite verb the model labels both phrases subjects, or
+    the pronoun the object. A clause has one subject, and a personal pronoun whose form is
+    nominative only ("er", "wir", "man") is it, so the other phrase is the object; a pronoun
+    whose form is accusative only ("ihn") is the object itself. The objects relabelled."""
+    nominatives = german_words().nominative_pronouns
+    accusatives = german_words().accusative_pronouns
+    found = []
+    # only the words of the two short pronoun lists are asked (no pass over all tokens)
+    for pronoun in tokens_among(doc, nominatives | accusatives):
+        nominative = pronoun.lower_ in nominatives
+        other = _other_argument(pronoun, nominative)
+        if other is None or not _may_be_object(other, pronoun, nominative):
+            continue
+        obj = other if nominative else pronoun
+        pronoun.dep_ = "nsubj" if nominative else "obj"
+        other.dep_ = "obj" if nominative else "nsubj"
+        found.append(obj)
+    return found
+
+
+def _other_argument(pronoun: Token, nominative: bool) -> Token | None:
+    """The one other subject of the pronoun's verb when the pronoun is labelled its subject
+    and the verb has no object; for a nominative pronoun labelled the object, the verb's one
+    subject."""
+    verb = pronoun.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c != pronoun]
+    if len(subjects) != 1:
+        return None
+    if pronoun.dep_ == "nsubj" and not any(c.dep_ == "obj" for c in verb.children):
+        return subjects[0]
+    return subjects[0] if nominative and pronoun.dep_ == "obj" else None
+
+
+def _may_be_object(other: Token, pronoun: Token, nominative: bool) -> bool:
+    """The other subject is a phrase that shows no case of its own against the pronoun: not
+    a pronoun of the same lists, no comparison ("Wie Kohl sei er der Ansicht": "wie" takes the
+    case of what it compares), and not a relative pronoun before a first or second person
+    ("meine Frau und ich, die wir um die Ecke wohnen": the relative pronoun is the subject)."""
+    words = german_words()
+    if other.lower_ in words.nominative_pronouns | words.accusative_pronouns:
+        return False
+    if any(c.lower_ in COMPARISON_WORDS for c in other.children):
+        return False
+    if nominative and other.tag_ in RELATIVE_TAGS and morph_values(pronoun, "Person") != ("3",):
+        return False
+    return other.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")

@@ -282,7 +282,8 @@ def test_a_repair_that_would_make_a_cycle_leaves_the_models_tree(
         doc[1].head, doc[5].head = doc[5], doc[1]
         return []
 
-    monkeypatch.setattr(coder, "repair_object_under_subject", make_cycle)
+    # the coder runs the repairs of its tuple: one that makes a cycle is put in first
+    monkeypatch.setattr(coder, "PARSE_REPAIRS", ((make_cycle, False), *coder.PARSE_REPAIRS))
     doc = parse(RELATIVE_CLAUSE_AS_CSUBJ)
     before = [(t.head.i, t.dep_) for t in doc]
     coder.find_events(doc, load_codebook())  # ends
