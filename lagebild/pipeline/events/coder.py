@@ -165,6 +165,7 @@ from lagebild.pipeline.events.repair import (
     repair_particle_under_adverb,
     repair_separable_adjectives,
     repair_strong_preterites,
+    repair_verb_after_fronted_phrase,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
 )
@@ -252,6 +253,7 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
     repair_mistagged_preterites(doc, codebook)
     repair_coordinated_preterites(doc, codebook)
     repair_strong_preterites(doc, codebook)
+    repair_verb_after_fronted_phrase(doc, codebook)
     repair_separable_adjectives(doc, codebook)
     repair_adverbial_participles(doc)
     repair_antecedents_in_relative_clauses(doc)
