@@ -168,6 +168,7 @@ from lagebild.pipeline.events.repair import (
     repair_separable_adjectives,
     repair_strong_preterites,
     repair_two_subjects,
+    repair_verb_after_fronted_phrase,
     repair_verb_first_conjuncts,
     repair_verbs_conjoined_to_nouns,
 )
@@ -178,6 +179,7 @@ PARSE_REPAIRS: tuple[tuple[Callable[..., object], bool], ...] = (
     (repair_mistagged_preterites, True),
     (repair_coordinated_preterites, True),
     (repair_strong_preterites, True),
+    (repair_verb_after_fronted_phrase, True),
     (repair_separable_adjectives, True),
     (repair_adverbial_participles, False),
     (repair_antecedents_in_relative_clauses, False),

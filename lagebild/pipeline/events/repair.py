@@ -1925,3 +1925,67 @@ def _may_be_object(other: Token, pronoun: Token, nominative: bool) -> bool:
     if nominative and other.tag_ in RELATIVE_TAGS and morph_values(pronoun, "Person") != ("3",):
         return False
     return other.pos_ in ("NOUN", "PROPN", "PRON", "DET", "NUM")
+
+
+def repair_verb_after_fronted_phrase(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "In Colombo drangen Demonstranten in das Parlament ein", "In Paris gingen Zehntausende
+    auf die Straße": a German main clause puts its finite verb right after the one fronted
+    constituent. After a fronted prepositional phrase the model reads a preterite before a
+    plural subject as the subject's attribute (amod), so the clause has no verb. An attribute
+    never follows a whole prepositional phrase and precedes its noun without article in a
+    clause that has no finite verb: when the word is a finite form of a codebook verb (a
+    strong form from the verb table, or a weak preterite), it is the clause's verb and the
+    noun it hung on its subject. Only attributes are asked (no pass over all tokens)."""
+    found = []
+    for word in tokens_with_dep(doc, ("amod",)):
+        infinitive = _finite_after_fronted_phrase(word, codebook)
+        if infinitive is None:
+            continue
+        _restore(word)
+        if infinitive:
+            word.lemma_ = infinitive
+        prt = _closing_particle(word, infinitive, codebook) if infinitive else None
+        if prt is not None:
+            prt.head, prt.dep_, prt.tag_ = word, "compound:prt", "PTKVZ"
+        found.append(word)
+    return found
+
+
+def _finite_after_fronted_phrase(word: Token, codebook: Codebook) -> str | None:
+    """The infinitive of the strong verb the attribute is a finite form of, "" for a weak
+    preterite of a codebook verb, None when the word is no verb after a fronted phrase."""
+    if not word.text.islower() or word.i <= word.sent.start + 1 or word.head.i <= word.i:
+        return None
+    if word.head.pos_ not in ("NOUN", "PROPN") or not _closes_fronted_phrase(word.doc[word.i - 1]):
+        return None
+    if is_participle_form(word) or any(
+        is_finite(t) and t.pos_ in ("VERB", "AUX")
+        for t in word.doc[word.sent.start : word.head.i]
+        if t != word
+    ):
+        return None
+    strong = codebook.strong_forms.get(word.lower_)
+    if strong and strong != word.lower_:
+        prt = _closing_particle(word, strong, codebook)
+        return strong if codebook.verbs(strong) or prt is not None else None
+    if word.lower_.endswith(PRETERITE_ENDINGS) and any(
+        codebook.verbs(k) for k in verb_keys(word, codebook.strong_forms)
+    ):
+        return ""
+    return None
+
+
+def _closes_fronted_phrase(last: Token) -> bool:
+    """The word ends a prepositional phrase that opens the sentence ("In Kairo", "Am Montag",
+    "Nach dem Urteil gegen den Oppositionsführer"): the phrase's head has a preposition of its
+    own and its words run from the sentence's start to this word."""
+    top = last
+    while top.head != top and top.head.i < last.i + 1 and top.head.i >= last.sent.start:
+        top = top.head
+    return (
+        last.pos_ in ("NOUN", "PROPN")
+        and top.pos_ in ("NOUN", "PROPN")
+        and _has_preposition(top)
+        and top.left_edge.i == last.sent.start
+        and top.right_edge.i == last.i
+    )
