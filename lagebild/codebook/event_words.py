@@ -41,6 +41,7 @@ class EventWords:
     no_choice_nouns: frozenset[str]
     # the coder's own rules (coder)
     occurrence_verbs: frozenset[str]
+    course_verbs: frozenset[str]
     presence_verbs: frozenset[str]
     ordering_verbs: frozenset[str]
     promising_verbs: frozenset[str]

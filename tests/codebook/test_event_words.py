@@ -151,6 +151,11 @@ BEHAVIOUR = [
         ("PROTEST", ("GEO",), ("GEO",)),
     ),
     (
+        "course_verbs",  # a protest said to go on is reported, not a topic
+        "Die Proteste in Kenia halten an.",
+        ("PROTEST", ("KEN",), ("KEN",)),
+    ),
+    (
         "presence_verbs",  # forces kept in a country, told in a relative clause: no deployment
         "Frankreich, das seit Jahren Soldaten in Mali stationiert hat, kritisierte die "
         "Militärjunta.",

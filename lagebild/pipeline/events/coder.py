@@ -1098,11 +1098,41 @@ def reported_occurrence(noun: Token, codebook: Codebook) -> bool:
         return False
     if args.verb_key(head) in codebook.words.occurrence_verbs and noun.dep_ in args.SUBJECT_DEPS:
         return True
+    if runs_its_course(noun, head, codebook):
+        return True
     if args.is_passive(head) and args.verb_key(head) in codebook.noun_support_verbs:
         # "Die Verhandlungen wurden fortgesetzt", "Das Abkommen wurde geschlossen": the
         # passive of its support verb tells the act done, its noun the passive subject
         return noun.dep_ in ("nsubj:pass", "nsubj")
     return bool(existential_verb(noun))
+
+
+BACKGROUND_CLAUSES = ("advcl", "acl", "acl:relcl")
+
+
+def runs_its_course(noun: Token, head: Token, codebook: Codebook) -> bool:
+    """The event noun is the subject of a verb of its course in a clause that tells news:
+    "Proteste flammten in mehreren Städten auf", "Die Gespräche gehen am Dienstag weiter"
+    report the acts as happening. An adverbial or relative clause ("Nachdem die Proteste
+    begonnen hatten", "die Angriffe, die im Mai begonnen hatten") sets the scene instead, and
+    so does the Plusquamperfekt ("Die Proteste hatten im Dezember begonnen"): the backstory
+    of the news, whose acts the article tells where they are news."""
+    return (
+        noun.dep_ in args.SUBJECT_DEPS
+        and head.dep_ not in BACKGROUND_CLAUSES
+        and args.verb_key(head) in codebook.words.course_verbs
+        and not _told_before(head)
+    )
+
+
+def _told_before(verb: Token) -> bool:
+    """The verb is in the Plusquamperfekt: "hatte … begonnen", "waren … ausgebrochen" (the
+    verbs of an event's course are intransitive, so "war" with their participle is no passive,
+    though the parser may label it so)."""
+    return any(
+        c.dep_ in ("aux", "aux:pass") and c.lower_.startswith(("hatte", "war"))
+        for c in verb.children
+    )
 
 
 def impends(noun: Token, codebook: Codebook) -> bool:
