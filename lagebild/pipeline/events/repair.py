@@ -1989,3 +1989,190 @@ def _closes_fronted_phrase(last: Token) -> bool:
         and top.left_edge.i == last.sent.start
         and top.right_edge.i == last.i
     )
+
+
+# the parts of speech the tagger gives a Konjunktiv I form it does not know: "drohe" as
+# preposition or adverb, "lehne" as preposition, "greife" as adjective
+_SUBJUNCTIVE_MISTAGS = frozenset({"ADP", "ADV", "ADJ", "NOUN", "X"})
+# the tags of the words that open a dependent clause, whose verb stands last
+_CLAUSE_OPENERS = frozenset({"PRELS", "PRELAT", "PWS", "PWAT", "KOUS"})
+SUBJUNCTIVE_PRESENT = {"Mood": "Sub", "Tense": "Pres", "VerbForm": "Fin"}
+
+
+def subjunctive_forms(codebook: Codebook) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The Konjunktiv I 3rd person singular of every codebook verb ("drohen" -> "drohe",
+    "fordern" -> "fordere", "ablehnen" -> "lehne" with particle "ab"), each with its
+    (particle, infinitive) readings: a small table computed once per codebook."""
+    return _subjunctive_forms_of(codebook)[0]
+
+
+def _subjunctive_forms(
+    codebook: Codebook,
+) -> tuple[dict[str, tuple[tuple[str, str], ...]], frozenset[str]]:
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for lemma in {p.lemma for p in codebook.predicates if p.pos == "verb"}:
+        if not lemma.isalpha() or not lemma.endswith(("en", "ern")) or lemma.endswith("eln"):
+            continue
+        prt = next((p for p in SEPARABLE_PARTICLES if lemma.startswith(p) and p != lemma), "")
+        infinitive = lemma[len(prt) :]
+        if len(infinitive) < 5:
+            continue  # "sein", "tun": no such form; short stems are other words
+        # "drohen" -> "drohe"; "fordern" -> "fordere"
+        form = infinitive[:-1] if infinitive.endswith("en") else infinitive[:-1] + "e"
+        forms.setdefault(form, []).append((prt, infinitive))
+    table = {form: tuple(readings) for form, readings in forms.items()}
+    return table, frozenset(table)
+
+
+_subjunctive_forms_of: Callable[
+    [Codebook], tuple[dict[str, tuple[tuple[str, str], ...]], frozenset[str]]
+] = by_identity(_subjunctive_forms, limit=16)
+
+
+def repair_mistagged_subjunctives(doc: Doc, codebook: Codebook) -> list[Token]:
+    """ "Moskau drohe Kiew mit Vergeltung", "Israel lehne einen Waffenstillstand ab": agency
+    prose tells acts in reported speech, in Konjunktiv I, and the model does not know many of
+    its forms: it tags "drohe" as preposition or adverb, "lehne" as preposition, "verhänge" as
+    adverb, so the clause has no verb and the act is never coded. A Konjunktiv I form of a
+    codebook verb (with its particle closing the clause when the verb has one) tagged as no
+    verb, right after the noun phrase that is its subject, in a clause with no finite verb of
+    its own, is the clause's finite verb: it takes the subject before it and the phrases
+    after it up to the clause's end. The verbs restored."""
+    forms, form_set = _subjunctive_forms_of(codebook)
+    found = []
+    # only the words of that small set are asked (no pass over all tokens)
+    for word in tokens_among(doc, form_set):
+        if word.pos_ not in _SUBJUNCTIVE_MISTAGS or not word.text.islower():
+            continue
+        if word.i == word.sent.start or word.tag_ == "ADJA" and word.dep_ == "amod":
+            continue  # an attribute ("die nötige Mehrheit") is an adjective
+        subject = _subject_before(word)
+        if subject is None:
+            continue
+        end = _clause_end(word)
+        if end is None:
+            continue
+        infinitive, prt = _subjunctive_reading(word, forms[word.lower_], end, codebook)
+        if infinitive is None:
+            continue
+        _restore_subjunctive(word, subject, end, prt)
+        word.lemma_ = infinitive
+        found.append(word)
+    return found
+
+
+def _subject_before(word: Token) -> Token | None:
+    """The head of the noun phrase that ends right before the word ("die Regierung in
+    Ankara lehne" -> Regierung), or None when the word before is no noun or pronoun."""
+    before = word.doc[word.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN", "PRON") or before.tag_ in ("PRELS", "PWS"):
+        return None
+    head = before
+    # up the noun phrase: attributes ("in Ankara") hang on the noun before them
+    while head.head != head and head.head.i < word.i and head.head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ not in ("nmod", "flat", "appos", "compound"):
+            break
+        head = head.head
+    if _has_preposition(head):
+        return None  # a fronted adverbial ("Nach Angaben des Sprechers drohe …"): left alone
+    # the subject opens the clause (after the colon or comma of the report, or "und"): in a
+    # clause opened by a conjunction the verb stands last, and the noun before it is no subject
+    first = _phrase_start(head)
+    if any(t.tag_ in _CLAUSE_OPENERS or t.pos_ == "SCONJ" for t in word.doc[first : head.i]):
+        return None  # "…, das polnische Bauern schütze": a relative clause's object
+    if first > word.sent.start and not (
+        word.doc[first - 1].is_punct or word.doc[first - 1].lower_ in AND_FORMS
+    ):
+        return None
+    return head
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the noun phrase of ``head`` begins: its left edge past the comma the parser
+    may have hung on it."""
+    first = head.left_edge.i
+    while first < head.i and head.doc[first].is_punct:
+        first += 1
+    return first
+
+
+def _clause_end(word: Token) -> Token | None:
+    """The last word of the word's clause (before the next punctuation mark other than a
+    comma of an enumeration, or the sentence's end), or None when the clause has a finite
+    verb or a subordinating conjunction of its own after the word."""
+    doc = word.doc
+    last = word
+    for tok in doc[word.i + 1 : word.sent.end]:
+        if is_finite(tok) and tok.pos_ in ("VERB", "AUX") or tok.pos_ == "SCONJ":
+            return None
+        if tok.is_punct:
+            break
+        last = tok
+    return last
+
+
+def _subjunctive_reading(
+    word: Token, readings: tuple[tuple[str, str], ...], end: Token, codebook: Codebook
+) -> tuple[str | None, Token | None]:
+    """The infinitive (without particle) and the closing particle of the reading the clause
+    bears out: a particle verb's particle must end the clause ("lehne … ab")."""
+    for prt, infinitive in readings:
+        if prt and end.i > word.i and end.lower_ == prt:
+            return infinitive, end
+    for prt, infinitive in readings:
+        if not prt and codebook.verbs(infinitive):
+            return infinitive, None
+    return None, None
+
+
+def _restore_subjunctive(verb: Token, subject: Token, end: Token, prt: Token | None) -> None:
+    """Make the word the finite verb of the clause from its subject to ``end``: the clause's
+    words hung outside it hang on the verb, the verb on what the clause hung on (or it
+    becomes the root)."""
+    doc = verb.doc
+    start = _phrase_start(subject)
+    inside = range(start, end.i + 1)
+    outer = next((t for t in (subject, *subject.ancestors) if t.i not in inside), None)
+    if outer is None:
+        outer = next((t for t in (verb, *verb.ancestors) if t.i not in inside), None)
+    verb.pos_, verb.tag_ = "VERB", "VVFIN"
+    # "ich lehne … ab" in a quotation is the same form, in the indicative
+    mood = FINITE_PRESENT if subject.lower_ == "ich" else SUBJUNCTIVE_PRESENT
+    verb.morph = MorphAnalysis(verb.vocab, mood)
+    old_root = verb.sent.root
+    if outer is None:  # the clause held the root: the verb is the sentence's root now
+        verb.head, verb.dep_ = verb, "ROOT"
+        if old_root != verb and old_root.i in inside:
+            old_root.head = verb
+        for token in doc[end.i + 1 : verb.sent.end]:
+            if token.head == old_root and token.dep_ in _CLAUSE_LABELS:
+                token.head = verb
+    else:
+        verb.head = outer
+        verb.dep_ = "ccomp" if outer.pos_ in ("VERB", "AUX") else "parataxis"
+    for token in doc[start : end.i + 1]:
+        if token == verb:
+            continue
+        # the subject, what hung outside the clause, and the phrases after the verb hung on
+        # a word before it (they are no attributes of the subject)
+        if token == subject or token.head.i not in inside or token.head.i < verb.i < token.i:
+            token.head = verb
+    subject.dep_ = "nsubj"
+    if prt is not None:
+        prt.head, prt.dep_, prt.tag_ = verb, "compound:prt", "PTKVZ"
+    _label_subjunctive_arguments(verb, subject, prt)
+
+
+def _label_subjunctive_arguments(verb: Token, subject: Token, prt: Token | None) -> None:
+    """After the verb, a phrase with a preposition is an oblique, a bare one an object (of
+    two, the first the dative)."""
+    objects = []
+    for child in verb.rights:
+        if child == prt or child.pos_ not in ("NOUN", "PROPN", "PRON", "NUM"):
+            continue
+        if _has_preposition(child):
+            child.dep_ = "obl"
+        else:
+            child.dep_ = "obj"
+            objects.append(child)
+    _dative_first(objects)
