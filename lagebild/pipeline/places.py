@@ -508,15 +508,24 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
     return found
 
 
+def _name_after_adjectives(doc: Doc, start: int) -> Token | None:
+    """The capitalised noun after an article and its lower-case adjectives (der umkämpften
+    Ostukraine), if the model did not already take it for a place."""
+    word = doc[start]
+    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
+        word = doc[word.i + 1]
+    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return word
+
+
 def _compass_part(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """in der (umkämpften) Ostukraine, im Ostkongo, im Nordsinai: German names the part of a
     state or region with a compass compound, and the states and regions that take an article
     (der Irak, der Kongo, die Ukraine) take it in the compound too, so the bare-preposition
     rule does not see them; the compound is unambiguous where the model saw no place."""
-    word = doc[start]
-    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
-        word = doc[word.i + 1]
-    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+    word = _name_after_adjectives(doc, start)
+    if word is None:
         return None
     parts = gazetteer.part_named(word.text)
     if not parts:
@@ -530,10 +539,8 @@ def _region_with_article(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMen
     names with an article (die Krim, die Golanhöhen, der Gazastreifen, die Lombardei) stand
     after one, so the bare-preposition rule does not see them; where the model saw no
     place there, the gazetteer's German regions (``regions.yaml``) still know the name."""
-    word = doc[start]
-    while word.pos_ == "ADJ" and word.is_lower and word.i + 1 < len(doc):
-        word = doc[word.i + 1]
-    if not word.is_title or word.ent_type_ == "LOC" or word.pos_ not in ("PROPN", "NOUN"):
+    word = _name_after_adjectives(doc, start)
+    if word is None:
         return None
     region = gazetteer.german_region(word.text)
     if region is None:
