@@ -73,6 +73,20 @@ def morph_values(token: Token, field: str) -> tuple[str, ...]:
     return features.get(field, ())
 
 
+def has_pluperfect_auxiliary(verb: Token, indicative: bool = False) -> bool:
+    """A past-tense "haben"/"sein" auxiliary under the verb ("hatte … verhängt", "waren …
+    ausgebrochen", whether the parser labels it aux or aux:pass): the Plusquamperfekt, the act
+    told as background to the news. ``indicative`` leaves out "hätte"/"wäre", which reported
+    speech uses for a reported perfect ("Die Proteste hätten am Morgen begonnen")."""
+    return any(
+        c.dep_.startswith("aux")
+        and c.lemma_ in ("haben", "sein")
+        and "Past" in morph_values(c, "Tense")
+        and (not indicative or c.lower_.startswith(("hatte", "war")))
+        for c in verb.children
+    )
+
+
 def is_finite(token: Token) -> bool:
     # Mood is only ever set on finite verbs; the small model's tags and VerbForm are less
     # reliable than its Mood

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from lagebild.german.marks import QUOTE_MARK, closes
 from lagebild.german.pronouns import is_reflexive_pronoun, is_relative, is_relative_pronoun
 from lagebild.german.verbs import (
+    has_pluperfect_auxiliary,
     infinitive_guesses,
     is_finite,
     is_konjunktiv,
@@ -384,3 +385,54 @@ vor ADP PTKVZ 4 compound:prt _
 def test_a_reciprocal_adverb_makes_the_act_mutual(table: str, expected: bool) -> None:
     verb = next(t for t in parse(table) if t.dep_ == "ROOT")
     assert is_mutual(verb) is expected
+
+
+# "Die Proteste waren ausgebrochen ." with "waren" labelled as a passive auxiliary
+PLUPERFECT_AS_AUX_PASS = """
+Die DET ART 2 det _ der
+Proteste NOUN NN 4 nsubj _ protest
+waren AUX VAFIN 4 aux:pass Mood=Ind|Tense=Past sein
+ausgebrochen VERB VVPP 0 root VerbForm=Part ausbrechen
+. PUNCT $. 4 punct
+"""
+# "Die Gespräche hatten begonnen ."
+PLUPERFECT = """
+Die DET ART 2 det _ der
+Gespräche NOUN NN 4 nsubj _ gespräch
+hatten AUX VAFIN 4 aux Mood=Ind|Tense=Past haben
+begonnen VERB VVPP 0 root VerbForm=Part beginnen
+. PUNCT $. 4 punct
+"""
+# "Die Gespräche hätten begonnen ." (reported speech: a reported perfect)
+REPORTED_PERFECT = """
+Die DET ART 2 det _ der
+Gespräche NOUN NN 4 nsubj _ gespräch
+hätten AUX VAFIN 4 aux Mood=Sub|Tense=Past haben
+begonnen VERB VVPP 0 root VerbForm=Part beginnen
+. PUNCT $. 4 punct
+"""
+# "Die Gespräche haben begonnen ."
+PERFECT = """
+Die DET ART 2 det _ der
+Gespräche NOUN NN 4 nsubj _ gespräch
+haben AUX VAFIN 4 aux Mood=Ind|Tense=Pres haben
+begonnen VERB VVPP 0 root VerbForm=Part beginnen
+. PUNCT $. 4 punct
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "verb", "indicative", "expected"),
+    [
+        (PLUPERFECT, "begonnen", False, True),
+        (PLUPERFECT, "begonnen", True, True),
+        (PLUPERFECT_AS_AUX_PASS, "ausgebrochen", True, True),
+        (REPORTED_PERFECT, "begonnen", False, True),
+        (REPORTED_PERFECT, "begonnen", True, False),
+        (PERFECT, "begonnen", False, False),
+    ],
+)
+def test_the_pluperfect_is_told_by_a_past_auxiliary_of_any_label(
+    table: str, verb: str, indicative: bool, expected: bool
+) -> None:
+    assert has_pluperfect_auxiliary(token(parse(table), verb), indicative) is expected

@@ -39,7 +39,7 @@ from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import by_identity, fixed_parse
 from lagebild.german.scan import doc_text, tokens_with_pos
-from lagebild.german.verbs import is_mutual, morph_values
+from lagebild.german.verbs import has_pluperfect_auxiliary, is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
@@ -1123,17 +1123,7 @@ def runs_its_course(noun: Token, head: Token, codebook: Codebook) -> bool:
         noun.dep_ in args.SUBJECT_DEPS
         and head.dep_ not in BACKGROUND_CLAUSES
         and args.verb_key(head) in codebook.words.course_verbs
-        and not _told_before(head)
-    )
-
-
-def _told_before(verb: Token) -> bool:
-    """The verb is in the Plusquamperfekt: "hatte … begonnen", "waren … ausgebrochen" (the
-    verbs of an event's course are intransitive, so "war" with their participle is no passive,
-    though the parser may label it so)."""
-    return any(
-        c.dep_ in ("aux", "aux:pass") and c.lower_.startswith(("hatte", "war"))
-        for c in verb.children
+        and not has_pluperfect_auxiliary(head, indicative=True)
     )
 
 

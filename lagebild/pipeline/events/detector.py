@@ -49,7 +49,7 @@ from lagebild.analysis import CharSpan, Event, EventParticipant, Sentence
 from lagebild.codebook.loader import Codebook, load_codebook
 from lagebild.codebook.quotes_loader import load_lexicon as load_reporting_lexicon
 from lagebild.errors import AnalysisError, ModelNotFoundError
-from lagebild.german.verbs import morph_values
+from lagebild.german.verbs import has_pluperfect_auxiliary
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
 from lagebild.pipeline.events import arguments as args
 from lagebild.pipeline.events.candidates import VERBAL_QUADS
@@ -155,7 +155,7 @@ def event_features(
         f"pos={trigger.pos_}",
         f"dep={trigger.dep_}",
         f"quote={quote.kind if quote is not None else None}",
-        f"pluperfect={_pluperfect(trigger)}",
+        f"pluperfect={has_pluperfect_auxiliary(trigger)}",
     ]
     actor = {_source(doc, p, event, trigger) for p in event.actor}
     features += [f"actor_from={w}" for w in sorted(actor)]
@@ -201,16 +201,6 @@ def _source(doc: Doc, participant: EventParticipant, event: Event, trigger: Toke
         return "after"
     token = _token_at(doc, participant.start, participant.end)
     return "phrase" if token is not None and trigger.is_ancestor(token) else "sentence"
-
-
-def _pluperfect(trigger: Token) -> bool:
-    """A past-tense 'hatte'/'war' auxiliary: the act is told as background to the news."""
-    return any(
-        c.dep_.startswith("aux")
-        and c.lemma_ in ("haben", "sein")
-        and "Past" in morph_values(c, "Tense")
-        for c in trigger.children
-    )
 
 
 class DetectorModel:
