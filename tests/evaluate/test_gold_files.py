@@ -46,6 +46,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n23c.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s24.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n24.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s24b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n24b.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
