@@ -71,7 +71,7 @@ def preposition(token: Token) -> str | None:
     preposition the tagger took for an article ("vom" as DET) counts too."""
     children = list(token.children)  # walked once: each walk makes a Token per child
     for child in children:
-        if child.dep_ == "case":
+        if child.dep_ == "case" and not _quantity_als(child):
             word = child.lower_
             return CONTRACTIONS.get(word, word)
     for child in children:
@@ -87,6 +87,41 @@ def preposition(token: Token) -> str | None:
         if child.i == token.i - 1 and _is_quantity_noun(child):
             return preposition(child)
     return _comparison_before(token)
+
+
+# "mehr als 200 Menschen", "weniger als 50 Personen": the comparative before "als" makes it
+# part of a quantifier, not a preposition
+QUANTITY_COMPARATIVES = frozenset({"mehr", "weniger"})
+
+
+def _quantity_als(word: Token) -> bool:
+    """ "nahm mehr als 200 Menschen fest": "als" between a comparative and a number belongs to
+    the quantifier of the noun phrase (the parser labels it case or cc), which stays an object
+    or a subject; a comparison ("mehr als Russland") has no number after it."""
+    if word.lower_ != "als" or word.i == 0 or word.i + 1 >= len(word.doc):
+        return False
+    before, after = word.doc[word.i - 1], word.doc[word.i + 1]
+    return before.lower_ in QUANTITY_COMPARATIVES and after.pos_ == "NUM"
+
+
+def _quantified_objects(verb: Token) -> list[Token]:
+    """ "Die Polizei nahm mehr als 200 Menschen fest" with the object labelled obl and "als"
+    cc, or hung as a conjunct on "mehr": a noun with no preposition counted by "mehr/weniger
+    als" is an argument, not an adverbial (unless it counts time: "mehr als drei Stunden")."""
+    found = []
+    for c in arguments(verb):
+        if c.dep_ == "obl":
+            found.append(c)
+        elif c.dep_ == "advmod" and c.lower_ in QUANTITY_COMPARATIVES:
+            found += [n for n in c.children if n.dep_ in ("conj", "obl", "nmod")]
+    return [
+        n
+        for n in found
+        if n.pos_ == "NOUN"
+        and preposition(n) is None
+        and not is_time_noun(n)
+        and any(_quantity_als(c) for c in n.children)
+    ]
 
 
 # "Tausende, Zehntausende, Hunderte, Dutzende Menschen": nouns that count the noun after them
@@ -1167,6 +1202,7 @@ def objects(verb: Token) -> list[Token]:
             and (not is_dative(c) or _without_article(c))
         ]
         found += [c for c in arguments(verb) if _accusative_oblique_argument(c)]
+        found += _quantified_objects(verb)
         chosen_subjects = subjects(verb)
         found = [c for c in found if c not in chosen_subjects]
         found += [a for s in chosen_subjects for a in _accusative_appositions(s) if a not in found]
