@@ -1,0 +1,69 @@
+"""Event types told apart by sense (session 24, issue 13): what is sent decides whether
+sending deploys forces or cooperates, what is "verschleppt" whether it is an abduction or a
+delay, a protest noun under "aus" is the motive of another act, criticism "ausgelöst" is
+others', and consequences "für" others are a warning where those for relations are a threat.
+Probe sentences of our own; the negative ones must give no event of the listed type."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_types_s15 import coded, types
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US-Außenminister John Kerry sagte, die Vereinigten Staaten würden ein Expertenteam "
+            "aus Militär, Polizei und Geheimdiensten nach Nigeria entsenden.",
+            ("AGREE", ("USA",), ("NGA",)),
+        ),
+        ("Frankreich entsandte am Montag Ermittler nach Mali.", ("COOPERATE", ("FRA",), ("MLI",))),
+        (
+            "Die Europäische Union will Beobachter nach Georgien entsenden.",
+            ("AGREE", ("EU",), ("GEO",)),
+        ),
+        (
+            "Deutschland schickte Experten des Bundeskriminalamts nach Kenia.",
+            ("COOPERATE", ("DEU",), ("KEN",)),
+        ),
+        (
+            "Die Bundesregierung kündigte die Entsendung eines Expertenteams nach Haiti an.",
+            ("AGREE", ("DEU",), ("HTI",)),
+        ),
+    ],
+    ids=["expertenteam-future", "ermittler", "beobachter-future", "experten", "entsendung-noun"],
+)
+def test_sending_experts_or_investigators_is_cooperation_not_deployment(
+    nlp, text, expected
+) -> None:
+    found = coded(nlp, text)
+    assert expected in found
+    assert "MOBILIZE" not in {t for t, _, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland entsandte Truppen an die Grenze zur Ukraine.", "MOBILIZE"),
+        ("Die USA kündigten die Entsendung von 3000 Soldaten nach Polen an.", "MOBILIZE"),
+    ],
+    ids=["truppen", "soldaten-noun"],
+)
+def test_sending_troops_is_still_deployment(nlp, text, expected) -> None:
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zeitung schickte einen Reporter nach Kiew.",
+        "Die Regierung schickte Polizisten in die Stadt.",
+    ],
+    ids=["reporter", "polizisten-no-recipient"],
+)
+def test_sending_others_is_no_cooperation(nlp, text) -> None:
+    assert "COOPERATE" not in types(nlp, text)
