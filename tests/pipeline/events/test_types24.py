@@ -67,3 +67,36 @@ def test_sending_troops_is_still_deployment(nlp, text, expected) -> None:
 )
 def test_sending_others_is_no_cooperation(nlp, text) -> None:
     assert "COOPERATE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die ungarische Regierung verschleppt seit Monaten die Ratifizierung des Abkommens.",
+        "Eine Gruppe von US-Senatoren drohte Ungarn mit Konsequenzen, sollte Budapest die "
+        "Ratifizierung weiter verschleppen.",
+        "Die EU-Kommission wirft Polen vor, die Reform der Justiz zu verschleppen.",
+    ],
+    ids=["ratifizierung", "conditional", "reform-zu-infinitive"],
+)
+def test_delaying_a_process_is_no_abduction(nlp, text) -> None:
+    assert "ASSAULT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebellen verschleppten im Norden Nigerias mehr als 200 Schülerinnen.",
+            ("ASSAULT", ("NGA",), ("NGA",)),
+        ),
+        (
+            "Russische Soldaten haben nach Angaben Kiews Tausende ukrainische Kinder nach "
+            "Russland verschleppt.",
+            ("ASSAULT", ("RUS",), ("UKR",)),
+        ),
+    ],
+    ids=["schülerinnen", "kinder"],
+)
+def test_carrying_off_people_is_still_abduction(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
