@@ -100,3 +100,38 @@ def test_delaying_a_process_is_no_abduction(nlp, text) -> None:
 )
 def test_carrying_off_people_is_still_abduction(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "Aus Protest gegen die Aufhebung des Sonderstatus für Kaschmir hat Pakistan den "
+            "indischen Hochkommissar ausgewiesen.",
+            None,
+        ),
+        (
+            "Der libanesische Ministerpräsident trat aus Protest gegen die syrische Einmischung "
+            "zurück.",
+            "RETREAT",
+        ),
+    ],
+    ids=["ausgewiesen", "zurückgetreten"],
+)
+def test_a_protest_noun_under_aus_is_the_motive_not_a_protest(nlp, text, kept) -> None:
+    found = types(nlp, text)
+    assert "PROTEST" not in found
+    assert kept is None or kept in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tausende Menschen gingen in Khartum aus Protest gegen den Putsch auf die Straße.",
+        "Bei einem Protest gegen die Regierung in Nairobi nahm die Polizei zwanzig Menschen fest.",
+        "Tausende Demonstranten protestierten in Belgrad gegen die Regierung.",
+    ],
+    ids=["auf-die-strasse", "bei-einem-protest", "protestierten"],
+)
+def test_protests_told_otherwise_are_still_protests(nlp, text) -> None:
+    assert "PROTEST" in types(nlp, text)
