@@ -135,3 +135,19 @@ def test_a_protest_noun_under_aus_is_the_motive_not_a_protest(nlp, text, kept) -
 )
 def test_protests_told_otherwise_are_still_protests(nlp, text) -> None:
     assert "PROTEST" in types(nlp, text)
+
+
+def test_criticism_set_off_is_not_the_subjects_own(nlp) -> None:
+    text = (
+        "US-Präsident Donald Trump hat Jerusalem als Hauptstadt Israels anerkannt und damit "
+        "weltweit Kritik ausgelöst."
+    )
+    found = coded(nlp, text)
+    assert ("SUPPORT", ("USA",), ("ISR",)) in found
+    assert "ACCUSE" not in {t for t, _, _ in found}
+
+
+def test_an_act_set_off_is_still_the_subjects_own(nlp) -> None:
+    assert "ASSAULT" in types(
+        nlp, "Russland hat mit dem Einmarsch einen Krieg in Europa ausgelöst."
+    )
