@@ -151,3 +151,32 @@ def test_an_act_set_off_is_still_the_subjects_own(nlp) -> None:
     assert "ASSAULT" in types(
         nlp, "Russland hat mit dem Einmarsch einen Krieg in Europa ausgelöst."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jordanien und Saudi-Arabien warnten vor gefährlichen Folgen für die ganze Region.",
+            "ACCUSE",
+        ),
+        ("Die Bundesregierung warnte vor Folgen für die Stabilität in Europa.", "ACCUSE"),
+        (
+            "Putin warnte die Türkei vor ernsten Folgen für die Beziehungen beider Länder.",
+            "THREATEN",
+        ),
+        ("Die EU warnte Russland vor ernsten Folgen.", "THREATEN"),
+        ("Die USA warnten Iran vor Konsequenzen.", "THREATEN"),
+    ],
+    ids=[
+        "folgen-für-region",
+        "folgen-für-stabilität",
+        "folgen-für-beziehungen",
+        "folgen",
+        "konsequenzen",
+    ],
+)
+def test_consequences_for_others_are_a_warning_for_relations_a_threat(nlp, text, expected) -> None:
+    found = types(nlp, text)
+    assert expected in found
+    assert not found & ({"ACCUSE", "THREATEN"} - {expected})
