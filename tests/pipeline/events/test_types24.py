@@ -180,3 +180,23 @@ def test_consequences_for_others_are_a_warning_for_relations_a_threat(nlp, text,
     found = types(nlp, text)
     assert expected in found
     assert not found & ({"ACCUSE", "THREATEN"} - {expected})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinas Botschafter hatte mit einem Boykott australischer Waren durch chinesische "
+        "Verbraucher gedroht.",
+        "China drohte mit Strafzöllen und einem Boykott australischer Waren durch chinesische "
+        "Verbraucher.",
+    ],
+    ids=["boykott-durch", "conjunct"],
+)
+def test_an_act_threatened_with_is_not_done_even_with_its_doers_named(nlp, text) -> None:
+    found = types(nlp, text)
+    assert "THREATEN" in found
+    assert "PROTEST" not in found
+
+
+def test_an_act_done_is_still_coded(nlp) -> None:
+    assert "PROTEST" in types(nlp, "Chinesische Verbraucher boykottierten australische Waren.")
