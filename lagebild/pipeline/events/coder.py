@@ -331,6 +331,7 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     # threatened, not an act of its own; so is the act a retreat ends or a concession yields
     # to ("beendeten ihren Boykott", "beugte sich einer Forderung"): told as background
     threatened = {t.i for c in candidates if c.type in OBJECT_ACTS_TOLD for t in c.extra}
+    threatened |= {t.i for c in candidates if c.type == "THREATEN" for t in threat_means(c.token)}
     candidates = [c for c in candidates if c.predicate.pos != "noun" or c.token.i not in threatened]
     share_recipients(candidates, codebook)
     # an act kept for a coordinated act's addressee is dropped if it got none
@@ -452,6 +453,8 @@ def code_predicate(
     light = existential_verb(token) if predicate.pos == "noun" else []
     if predicate.pos == "noun" and impends(token, codebook):
         return None  # "Jetzt droht ein Streik": a danger, not an act
+    if predicate.pos == "noun" and is_motive(token, predicate):
+        return None  # "trat aus Protest gegen … zurück": the reason for the act told, not a protest
     fact = factuality(token, codebook, year, [*extra, *light])
     if "conditional" not in fact.reasons and consequence_of_condition(token):
         fact = Factuality(fact.modality, fact.reasons | {"conditional"})
@@ -1048,6 +1051,28 @@ def is_habitual(token: Token, codebook: Codebook) -> bool:
 # "durch") or as the time after or since which something holds ("nach einer Demonstration
 # gab es die ersten Verletzten", "seit den Protesten")
 PROTEST_TOLD_PREPOSITIONS = frozenset({*unnamed.OCCURRENCE_PREPOSITIONS, "nach", "seit"})
+
+
+def threat_means(trigger: Token) -> list[Token]:
+    """ "hatte mit einem Boykott australischer Waren durch chinesische Verbraucher gedroht",
+    "werde mit Gegenmaßnahmen antworten", "die Drohung mit einem Boykott": the acts in a
+    threat's mit-phrase (and their conjuncts) are what is threatened, not done, even when
+    the phrase names their doers."""
+    means = args.prepositional([trigger], "mit")
+    return means + [c for t in means for c in t.conjuncts]
+
+
+# the preposition of a motive: "aus Protest gegen …", "aus Solidarität mit …"
+MOTIVE_PREPOSITION = "aus"
+
+
+def is_motive(noun: Token, predicate: Predicate) -> bool:
+    """ "Aus Protest gegen die Aufhebung … hat Pakistan den Hochkommissar ausgewiesen", "trat
+    aus Protest zurück": a protest noun under "aus" gives the reason for the clause's act (its
+    actor's expulsion, resignation, boycott), which is coded itself; the noun tells no
+    demonstration of its own. Protests told to happen take other prepositions ("bei einem
+    Protest", "nach Protesten") or none."""
+    return predicate.type == "PROTEST" and args.preposition(noun) == MOTIVE_PREPOSITION
 
 
 def _in_course_of(noun: Token) -> bool:

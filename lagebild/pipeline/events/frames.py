@@ -726,6 +726,8 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
     if head == noun or head.pos_ not in ("VERB", "AUX", "ADJ"):
         return []
     if is_supported_object(noun) and args.verb_key(head) in codebook.noun_support_verbs:
+        if args.verb_key(head) in REACTION_CAUSES and _is_reaction(noun, codebook):
+            return []
         return [s for s in args.subjects(head) if s != noun]
     prep = args.preposition(noun)
     if prep == "in" and _engaged_in(noun, head, codebook):
@@ -761,6 +763,19 @@ def governor_subjects(noun: Token, codebook: Codebook) -> list[Token]:
         # call is had by two ends, so a subject of two states names both
         return subjects
     return subjects if own and others else []
+
+
+# "hat damit weltweit Kritik ausgelöst", "löste Proteste der Opposition aus": to set off
+# criticism or protest is to be its target; the critics are others (named in the noun's
+# genitive or von-phrase, or not at all). "Auslösen" carries the acts it starts ("löste den
+# Krieg aus") as its subject's own, so only the reactions are left out.
+REACTION_CAUSES = frozenset({"auslösen"})
+REACTION_TYPES = frozenset({"ACCUSE", "PROTEST", "REJECT"})
+
+
+def _is_reaction(noun: Token, codebook: Codebook) -> bool:
+    """The noun names disapproval, protest or rejection (as a codebook event noun)."""
+    return any(p.type in REACTION_TYPES for p in codebook.nouns(noun.lemma_ or noun.text))
 
 
 def _is_call(noun: Token, codebook: Codebook) -> bool:
