@@ -1,0 +1,61 @@
+"""Session 24, branch frame24a: frames that lost REJECT, REQUEST and ACCUSE events whose verb
+was found.
+
+- A negated act declared in reported speech with the future "werden" ("sie werde nicht mit
+  der Hamas verhandeln", "Ungarn werde der Ukraine keine Waffen liefern, sagte Orban") is an
+  announced refusal (REJECT), as "kündigte an, nicht … zu verhandeln" already was; a refused
+  meeting is refused to the partner it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_coder import analysed
+
+DATE = "2024-05-01"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Armee des Tschad erklärte, sie werde nicht mit der Hamas verhandeln.",
+         ("REJECT", "TCD", "HAMAS")),
+        ("Der Iran werde nicht mit den USA verhandeln, sagte Chamenei.", ("REJECT", "IRN", "USA")),
+        ("Die Regierung Israels will nicht mit der Hamas verhandeln.", ("REJECT", "ISR", "HAMAS")),
+        ("Die kolumbianische Regierung kündigte an, nicht mit der ELN zu verhandeln.",
+         ("REJECT", "COL", "ELN")),
+        ("Erdogan sagte, die Türkei werde den Nato-Beitritt Schwedens nicht unterstützen.",
+         ("REJECT", "TUR", "SWE")),
+        ("Ungarn werde der Ukraine keine Waffen liefern, sagte Orban.", ("REJECT", "HUN", "UKR")),
+        ("Polen kündigte an, es werde der Ukraine keine Hilfe mehr leisten.",
+         ("REJECT", "POL", "UKR")),
+        ("Der Kreml teilte mit, Putin werde Selenskyj nicht treffen.", ("REJECT", "RUS", "UKR")),
+        ("Nordkorea werde nicht mit Südkorea verhandeln, erklärte Kim Yo Jong.",
+         ("REJECT", "PRK", "KOR")),
+        ("Venezuelas Regierung erklärte, sie werde nicht mit der Opposition verhandeln.",
+         ("REJECT", "VEN", "VEN")),
+    ],
+    ids=["erklaerte-sie-werde", "werde-sagte", "will-nicht", "kuendigte-an-zu",
+         "werde-unterstuetzen", "werde-liefern", "werde-leisten", "werde-treffen",
+         "werde-erklaerte", "opposition"],
+)  # fmt: skip
+def test_a_negated_act_declared_in_reported_speech_is_a_refusal(nlp, text, expected):
+    assert expected in analysed(nlp, text, DATE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Gipfel der EU mit China wird nicht stattfinden.",
+        "Beobachter erwarten, dass Russland nicht mit der Ukraine verhandeln wird.",
+        "Merkel wird am Montag nicht nach Paris reisen.",
+        "Russland verhandelte am Montag nicht mit der Ukraine.",
+        "Das Gesetz werde nicht zurückgenommen, sagte ein Sprecher der Regierung Ugandas.",
+    ],
+    ids=["plain-future", "expectation", "plain-future-trip", "past", "passive"],
+)
+def test_a_foretold_or_past_omission_is_no_refusal(nlp, text):
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == "REJECT"}
