@@ -5,6 +5,8 @@ was found.
   der Hamas verhandeln", "Ungarn werde der Ukraine keine Waffen liefern, sagte Orban") is an
   announced refusal (REJECT), as "kündigte an, nicht … zu verhandeln" already was; a refused
   meeting is refused to the partner it names.
+- A finite verb the parser coordinated with a predicative ("zeigte sich besorgt und rief zu
+  einem Dialog auf") is a clause of its own, not the content of the statement of concern.
 """
 
 from __future__ import annotations
@@ -59,3 +61,49 @@ def test_a_negated_act_declared_in_reported_speech_is_a_refusal(nlp, text, expec
 )
 def test_a_foretold_or_past_omission_is_no_refusal(nlp, text):
     assert not {e for e in analysed(nlp, text, DATE) if e[0] == "REJECT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die UN-Hochkommissarin für Menschenrechte, Michelle Bachelet, zeigte sich besorgt und "
+         "rief zu einem Dialog auf.", ("REQUEST", "UN", "")),
+        ('Das US-Präsidialamt zeigte sich "empört" und rief Israel erneut auf, mehr zum Schutz '
+         "von Helfern zu tun.", ("REQUEST", "USA", "ISR")),
+        ("Die Bundesregierung zeigte sich entsetzt und verurteilte den russischen Angriff auf "
+         "Kiew.", ("ACCUSE", "DEU", "RUS")),
+        ("Die EU zeigte sich enttäuscht und forderte Serbien zur Zusammenarbeit mit dem Tribunal "
+         "auf.", ("REQUEST", "EU", "SRB")),
+        ("UN-Generalsekretär Guterres zeigte sich alarmiert und verlangte von Russland eine "
+         "sofortige Waffenruhe.", ("REQUEST", "UN", "RUS")),
+        ("China zeigte sich verärgert und bestellte den US-Botschafter ein.",
+         ("ACCUSE", "CHN", "USA")),
+        ("Die Nato zeigte sich besorgt und forderte Russland auf, die Truppen abzuziehen.",
+         ("REQUEST", "NATO", "RUS")),
+        ("Der französische Präsident zeigte sich schockiert und kritisierte die Regierung Irans "
+         "scharf.", ("ACCUSE", "FRA", "IRN")),
+        ("Die Türkei zeigte sich empört und drohte Schweden mit Konsequenzen.",
+         ("THREATEN", "TUR", "SWE")),
+    ],
+    ids=["besorgt-rief-auf", "empoert-rief-auf", "entsetzt-verurteilte", "enttaeuscht-forderte",
+         "alarmiert-verlangte", "veraergert-bestellte", "besorgt-forderte",
+         "schockiert-kritisierte", "empoert-drohte"],
+)  # fmt: skip
+def test_a_verb_coordinated_with_a_statement_of_concern_is_its_own_act(nlp, text, expected):
+    assert expected in analysed(nlp, text, DATE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content_type"),
+    [
+        ("Die EU forderte, dass Russland die Truppen abzieht und die Gefangenen freilässt.",
+         "RETREAT"),
+        ("Die USA verlangten, Russland solle die Truppen abziehen und die Angriffe einstellen.",
+         "RETREAT"),
+    ],
+    ids=["dass-clause-conjunct", "reported-conjunct"],
+)  # fmt: skip
+def test_a_demands_coordinated_content_stays_content(nlp, text, content_type):
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == content_type}
