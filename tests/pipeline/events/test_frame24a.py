@@ -7,6 +7,8 @@ was found.
   meeting is refused to the partner it names.
 - A finite verb the parser coordinated with a predicative ("zeigte sich besorgt und rief zu
   einem Dialog auf") is a clause of its own, not the content of the statement of concern.
+- An act called unconstitutional, undemocratic or abhorrent ("bezeichnete die Machtübergabe
+  als verfassungswidrig") is disapproved of, as one called illegal already was.
 """
 
 from __future__ import annotations
@@ -107,3 +109,41 @@ def test_a_verb_coordinated_with_a_statement_of_concern_is_its_own_act(nlp, text
 )  # fmt: skip
 def test_a_demands_coordinated_content_stays_content(nlp, text, content_type):
     assert not {e for e in analysed(nlp, text, DATE) if e[0] == content_type}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Afrikanische Union bezeichnete die Machtübergabe in Madagaskar als "
+         "verfassungswidrig.", ("ACCUSE", "AU", "MDG")),
+        ("Außenminister Sergej Lawrow nannte das Vorgehen der estnischen Regierung „abscheulich“.",
+         ("ACCUSE", "RUS", "EST")),
+        ("Die EU bezeichnete die Wahl in Belarus als undemokratisch.", ("ACCUSE", "EU", "BLR")),
+        ("Die USA bezeichneten die Festnahme des Oppositionsführers durch Venezuela als "
+         "abscheulich.", ("ACCUSE", "USA", "VEN")),
+        ("Frankreich nannte den Putsch in Niger undemokratisch.", ("ACCUSE", "FRA", "NER")),
+        ("Die Nato bezeichnete die Drohungen Russlands als verwerflich.",
+         ("ACCUSE", "NATO", "RUS")),
+        ("Amnesty International bezeichnete die Hinrichtungen im Iran als abscheulich.",
+         ("ACCUSE", "AMNESTY", "IRN")),
+    ],
+    ids=["verfassungswidrig", "abscheulich-quoted", "undemokratisch", "abscheulich-act",
+         "undemokratisch-nannte", "verwerflich", "abscheulich-executions"],
+)  # fmt: skip
+def test_an_act_called_unconstitutional_or_abhorrent_is_disapproved(nlp, text, expected):
+    assert expected in analysed(nlp, text, DATE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Gericht bezeichnete das Gesetz als verfassungsgemäß.",
+        "Die Regierung bezeichnete die Wahl als demokratisch.",
+        "Als Grund nannte der Minister die verfassungswidrige Praxis.",
+    ],
+    ids=["verfassungsgemaess", "demokratisch", "als-grund"],
+)
+def test_an_approving_or_causal_naming_accuses_no_one(nlp, text):
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == "ACCUSE"}
