@@ -569,9 +569,10 @@ def code_predicate(
         recipient = [p for p in recipient if p.code not in {a.code for a in actor}]
         if not recipient:
             return None
-    if event_type == "AGREE" and predicate.type == "CONSULT" and not coded(recipient):
+    if event_type in ("AGREE", "REJECT") and predicate.type == "CONSULT" and not coded(recipient):
         # a planned meeting with someone is an intention towards him: "Solana will sich mit
-        # Kabila treffen" is AGREE EU -> COD, the partner no longer a co-actor
+        # Kabila treffen" is AGREE EU -> COD, the partner no longer a co-actor; a meeting
+        # refused is refused to him ("will nicht mit der Hamas verhandeln": REJECT -> HAMAS)
         own = {a.actor for a in frame_actor}
         others = [p for p in partners if p.code and p.actor not in own]
         if others and coded(frame_actor):

@@ -595,6 +595,11 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
     # the content of the verbal act above it
     that_clause = False
     while node.head != node and steps < 8:
+        if _coordinated_with_predicative(node):
+            # "zeigte sich besorgt und rief zu einem Dialog auf": a finite verb is no
+            # adjective's conjunct, but a second clause of the verb the predicative hangs on
+            node, steps = node.head.head, steps + 1
+            continue
         that_clause = that_clause or is_content_clause(node)
         if node.head.i in verbal and (
             node.dep_ in args.CONTENT_DEPS | {"nsubj:pass", "obl:arg"}
@@ -613,6 +618,21 @@ def inside_verbal_act(token: Token, verbal: set[int]) -> bool:
             return False
         node, steps = node.head, steps + 1
     return False
+
+
+def _coordinated_with_predicative(verb: Token) -> bool:
+    """A finite verb the parser coordinated with a predicative adjective or participle
+    ("zeigte sich besorgt und forderte …", "zeigte sich empört und rief … auf"): German
+    coordinates a finite verb only with another finite verb, here the predicative's own."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and "Fin" in verb.morph.get("VerbForm")
+        # an xcomp is never finite, whatever the tagger says of "empört"
+        and head.dep_ == "xcomp"
+        and head.pos_ in ("ADJ", "VERB")
+        and head.head != head
+    )
 
 
 # how far back a denial of "dies" may reach for the claim it answers (the sentence before,

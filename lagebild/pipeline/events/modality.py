@@ -68,6 +68,8 @@ def factuality(
         # "kündigte an, keine Hilfe mehr zu leisten", "will nicht verhandeln": a negated act
         # announced or intended is a refusal; the reason is kept for the PLOVER rules
         _is_future(predicate, cues, reasons)
+        if _declared_future(predicate, cues):
+            reasons.add("announced")
         return Factuality("negated", reasons & {"announced", "intended"})
     if _has_conditional_clause(predicate, cues) or _announced_on_condition(predicate, cues):
         reasons.add("conditional")
@@ -228,6 +230,30 @@ def _reported_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     if governor is not None and _lemma_or_key(governor) in reporting:
         return True
     # "…, sagte er" hung on the reported clause
+    return any(c.dep_ == "parataxis" and _lemma_or_key(c) in reporting for c in predicate.children)
+
+
+def _declared_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "Die Armee erklärte, sie werde nicht verhandeln", "«Wir werden nicht verhandeln», sagte
+    Noboa", "Vilnius werde sich dem Druck nicht beugen": the future with "werden" in reported
+    speech (its Konjunktiv I "werde", which only reported speech uses, or any form under a verb
+    of saying or announcing) tells what was declared of the act to come, as "kündigte an, … zu
+    tun" does; the plain future ("Der Gipfel wird nicht stattfinden") only foretells it."""
+    if not is_plain_infinitive(predicate):
+        return False  # "werde … zurückgenommen": the passive, no future
+    werden = [
+        a
+        for a in _auxiliaries(predicate)
+        if a.dep_ == "aux" and a.lemma_.lower() in cues["future_auxiliaries"]
+    ]
+    if not werden:
+        return False
+    if any(a.lower_ == "werde" for a in werden):
+        return True
+    reporting = _reporting_lemmas() | cues["future_governors"]
+    governor = _governor(predicate)
+    if governor is not None and _lemma_or_key(governor) in reporting:
+        return True
     return any(c.dep_ == "parataxis" and _lemma_or_key(c) in reporting for c in predicate.children)
 
 
