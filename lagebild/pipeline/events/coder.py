@@ -148,6 +148,7 @@ from lagebild.pipeline.events.repair import (
     repair_dative_under_argument,
     repair_fronted_accusative_objects,
     repair_fronted_conditions,
+    repair_genitive_name_as_object,
     repair_main_clause_under_condition,
     repair_masculine_name_before_plural,
     repair_mistagged_preterites,
@@ -213,6 +214,7 @@ PARSE_REPAIRS: tuple[tuple[Callable[..., object], bool], ...] = (
     (repair_adverbs_as_conjuncts, False),
     (repair_object_after_place_phrase, False),
     (repair_two_subjects, False),
+    (repair_genitive_name_as_object, False),
 )
 
 # PLOVER: cooperative acts reported as future are intentions (AGREE); announced retreats
