@@ -479,7 +479,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         name = doc[word.i : word.i + 1]
         if word.ent_type_:
-            read_as_person = _city_read_as_person(doc, token, word, gazetteer)
+            read_as_person = _city_read_as_person(doc, token, word, gazetteer) or (
+                _city_of_state_read_as_person(doc, token, word, gazetteer)
+            )
             if read_as_person is None:
                 continue
             name = read_as_person
@@ -800,6 +802,30 @@ def _city_read_as_person(
         for c in candidates
     )
     return name if city else None
+
+
+def _city_of_state_read_as_person(
+    doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer
+) -> Span | None:
+    """A city the model took for a person after *in/im* and a state's adjective (im
+    saudischen Al-Ula, in der … no: the adjective follows the bare preposition): German
+    puts a state's adjective before a place it lies in (im russischen Sotschi), never
+    before a person after *in*. The whole entity must be a city of that state by its own
+    name, of any size the gazetteer holds: the adjective vouches for the state."""
+    if preposition.lower_ not in ("in", "im") or word.ent_type_ != "PER" or word.ent_iob_ != "B":
+        return None
+    if word.i == preposition.i + 1 or gazetteer.kb is None:
+        return None
+    state = _preceding_state_adjective(doc, word.i, gazetteer.kb)
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[word.i : end]
+    city = any(
+        c.via == "name" and c.place.precision == "point" and c.place.country == state
+        for c in gazetteer.lookup_exact(name.text)
+    )
+    return name if state is not None and city else None
 
 
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:

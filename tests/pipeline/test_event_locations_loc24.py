@@ -1,0 +1,50 @@
+"""Event locations (session 24, loc24): romanised names without the transliteration's marks,
+a city the model read as a person after a state's adjective, places of a state the text
+names only by its adjective (in mehreren chinesischen Städten), a region's kind telling
+apart two states' regions of one name (Provinz Kurdistan)."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.geo.gazetteer import get_gazetteer, unmarked_spellings
+from tests.pipeline.test_event_locations_s16 import located
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Al-`Ula", ["Al-Ula"]),  # the backtick marks the ʿayn
+        ("‘Amrān", ["Amrān", "Amran"]),  # and the opening quote; accents dropped too
+        ("Xi’an", []),  # an apostrophe inside a word separates syllables: Xian is no name
+        ("Usman'", []),  # a final soft sign stays: Usman is a personal name
+        ("Berlin", []),
+    ],
+)
+def test_unmarked_spellings_drop_only_the_ayn_marks(name: str, expected: list[str]) -> None:
+    assert unmarked_spellings(name) == expected
+
+
+@pytest.mark.parametrize(("name", "country"), [("Al-Ula", "SAU"), ("Amran", "YEM")])
+def test_a_romanised_city_is_found_under_its_german_spelling(name: str, country: str) -> None:
+    found = get_gazetteer().lookup_exact(name)
+    assert [(c.place.country, c.via) for c in found] == [(country, "name")]
+
+
+@pytest.mark.model
+def test_a_city_read_as_a_person_after_a_states_adjective() -> None:
+    # the model reads Al-Ula as a person; the state's adjective says it is a Saudi place
+    found = located(
+        "Die Staats- und Regierungschefs der Golfstaaten unterzeichneten am Dienstag bei "
+        "einem Gipfel im saudischen Al-Ula eine Erklärung."
+    )
+    assert ("AGREE", "SAU") in [(kind, country) for kind, country, _ in found]
+
+
+@pytest.mark.model
+def test_a_person_after_a_states_adjective_is_no_place() -> None:
+    found = located(
+        "Der Minister traf am Montag im Kreml den russischen Präsidenten Wladimir Putin."
+    )
+    assert found
+    assert all(name != "Wladimir Putin" for _, _, name in found)
