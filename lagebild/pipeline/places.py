@@ -195,6 +195,16 @@ TERRITORY_PHRASE = re.compile(
     r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Gebiet|Boden|Grund|Luftraum"
     r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
 )
+# in zahlreichen chinesischen Städten, in einer syrischen Stadt, in mehreren iranischen
+# Provinzen: places of a state the text does not name, which lie in that state (country
+# precision, the most specific place the text supports). Only after *in* and in the dative
+# (ukrainische Städte angreifen is a target, aus syrischen Städten an origin); a state's
+# adjective only (europäischen, ostdeutschen Städten name no state).
+SETTLEMENTS_PHRASE = re.compile(
+    r"\b[Ii]n (?:(?:den|einer|einem|mehreren|zahlreichen|vielen|einigen|verschiedenen|anderen"
+    r"|weiteren|allen|\d+) )?(\w+ischen) (?:Städten|Stadt|Orten|Ort|Ortschaften|Ortschaft"
+    r"|Dörfern|Dorf|Provinzen|Provinz|Regionen|Region|Landesteilen|Gemeinden|Gemeinde)\b"
+)
 
 
 @dataclass
@@ -3022,7 +3032,8 @@ def _territory_phrase(
     statement: Doc | None = None,
     trigger: int = -1,
 ) -> Place | None:
-    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision).
+    """israelisches Territorium, im libanesischen Fernsehen, in mehreren chinesischen
+    Städten → the state (country precision).
     For a statement (``statement`` is its Doc) only in the clause of the verb of saying: the
     ground named in what was said is what it is about (Polen warf Russland vor, dass Drohnen
     auf polnischem Gebiet niedergegangen sind: said in Warschau), and ground named as an
@@ -3030,7 +3041,7 @@ def _territory_phrase(
     darf nie wieder Krieg ausgehen) is where something comes from, not where it is said."""
     if gazetteer.kb is None:
         return None
-    for match in TERRITORY_PHRASE.finditer(sentence):
+    for match in (*TERRITORY_PHRASE.finditer(sentence), *SETTLEMENTS_PHRASE.finditer(sentence)):
         if statement is not None and not _said_on(statement, offset + match.start(), trigger):
             continue
         if statement is not None and ORIGIN_BEFORE.search(sentence, 0, match.start()):

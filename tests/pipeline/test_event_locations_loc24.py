@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from lagebild.geo.gazetteer import get_gazetteer, unmarked_spellings
+from lagebild.pipeline.places import _territory_phrase
 from tests.pipeline.test_event_locations_s16 import located
 
 
@@ -48,3 +49,52 @@ def test_a_person_after_a_states_adjective_is_no_place() -> None:
     )
     assert found
     assert all(name != "Wladimir Putin" for _, _, name in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # places of a state named by its adjective alone lie in that state
+        (
+            "Am Wochenende ist es in zahlreichen chinesischen Städten zu gewaltsamen Protesten "
+            "gegen Japan gekommen.",
+            ("PROTEST", "CHN"),
+        ),
+        (
+            "In einer syrischen Stadt haben Soldaten mehrere Oppositionelle festgenommen.",
+            ("COERCE", "SYR"),
+        ),
+    ],
+)
+def test_places_named_through_a_states_adjective(text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(kind, country) for kind, country, _ in located(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # cities as targets (accusative) or origins (aus) are not where the event happened
+        ("Russland hat in der Nacht zahlreiche ukrainische Städte mit Drohnen angegriffen.", "UKR"),
+        ("Flüchtlinge aus syrischen Städten protestierten gegen die Regierung.", "SYR"),
+    ],
+)
+def test_no_place_from_a_target_or_an_origin(text: str, unwanted: str) -> None:
+    found = located(text)
+    assert found
+    assert all(country != unwanted for _, country, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Es kam in mehreren iranischen Provinzen zu Protesten.", "IRN"),
+        ("Es kam in vielen europäischen Städten zu Protesten.", None),  # no state's adjective
+        ("Es kam in den ostdeutschen Bundesländern zu Protesten.", None),
+        ("Sie kamen aus syrischen Städten.", None),  # an origin
+    ],
+)
+def test_places_of_a_state_by_its_adjective(sentence: str, expected: str | None) -> None:
+    place = _territory_phrase(sentence, 0, get_gazetteer())
+    assert (place.country if place else None) == expected
