@@ -884,7 +884,7 @@ def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> No
     Kharkiv), in the city's state; else, where the gazetteer lacks the region (Saporischschja:
     GeoNames writes Zaporizhia), the region at its capital's coordinates, still ``admin1``."""
     city = mention.resolved
-    if city is None or city.precision != "point" or mention.source != "text":
+    if city is None or city.precision == "country" or mention.source != "text":
         return
     span = _span(doc, mention)
     if span is None or span.start == 0:
@@ -893,6 +893,12 @@ def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> No
     if not kind.endswith(ADMIN1_KIND_ENDINGS) or kind.endswith(NOT_ADMIN1_KINDS):
         return
     name = mention.name or mention.text
+    if city.precision != "point":
+        # a region's name two states use, told apart by its kind (der Provinz Kurdistan:
+        # Iran's province; the Iraqi one is the Autonome Region Kurdistan)
+        kinded = _admin1_named(name, gazetteer, None)
+        mention.resolved = kinded if kinded is not None else city
+        return
     region = _admin1_named(name, gazetteer, city.country)
     # named as the text names it (Charkiw, not GeoNames' Kharkiv)
     mention.resolved = replace(region or city, name=name, precision="admin1", admin1=name)

@@ -98,3 +98,27 @@ def test_no_place_from_a_target_or_an_origin(text: str, unwanted: str) -> None:
 def test_places_of_a_state_by_its_adjective(sentence: str, expected: str | None) -> None:
     place = _territory_phrase(sentence, 0, get_gazetteer())
     assert (place.country if place else None) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Iran's province is "Provinz Kurdistan" in German; the bare name is Iraq's region
+        (
+            "In mehreren Städten der Provinz Kurdistan gingen in der Nacht erneut Tausende "
+            "Menschen auf die Straße.",
+            ("PROTEST", "IRN"),
+        ),
+        (
+            "Die Regierung der Autonomen Region Kurdistan forderte in Erbil mehr Geld.",
+            ("REQUEST", "IRQ"),
+        ),
+        # a region that only one state has keeps its resolution after its kind
+        ("In der Provinz Helmand griffen Taliban einen Stützpunkt an.", ("ASSAULT", "AFG")),
+    ],
+)
+def test_a_regions_kind_tells_apart_two_states_regions(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in [(kind, country) for kind, country, _ in located(text)]
