@@ -896,8 +896,10 @@ def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> No
     if city.precision != "point":
         # a region's name two states use, told apart by its kind (der Provinz Kurdistan:
         # Iran's province; the Iraqi one is the Autonome Region Kurdistan)
-        kinded = _admin1_named(name, gazetteer, None)
-        mention.resolved = kinded if kinded is not None else city
+        # only under the kind the text gives (die autonome Region Kurdistan is no Provinz)
+        named = gazetteer.lookup_exact(f"{doc[span.start - 1].text} {name}")
+        kinded = [c.place for c in named if c.place.precision == "admin1"]
+        mention.resolved = kinded[0] if kinded else city
         return
     region = _admin1_named(name, gazetteer, city.country)
     # named as the text names it (Charkiw, not GeoNames' Kharkiv)

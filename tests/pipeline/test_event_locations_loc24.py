@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import pytest
 
+import lagebild
 from lagebild.geo.gazetteer import get_gazetteer, unmarked_spellings
 from lagebild.pipeline.places import _territory_phrase
+from tests.conftest import rules_pipeline
 from tests.pipeline.test_event_locations_s16 import located
 
 
@@ -122,3 +124,18 @@ def test_a_regions_kind_tells_apart_two_states_regions(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in [(kind, country) for kind, country, _ in located(text)]
+
+
+@pytest.mark.model
+def test_only_the_provinces_own_kind_names_it() -> None:
+    # another kind before the name is not the province (a first version took the Iranian
+    # province after any kind noun: in die autonome Region Kurdistan → Iran)
+    analysis = lagebild.analyze(
+        "Die irakische Regierung will den Flugverkehr in die autonome Region Kurdistan "
+        "einstellen. Proteste gab es auch in der Provinz Kurdistan.",
+        title="Kurdistan",
+        date="2024-05-01",
+        nlp=rules_pipeline(),
+    )
+    found = [(p.text, p.country) for p in analysis.places if p.text == "Kurdistan"]
+    assert found == [("Kurdistan", "IRQ"), ("Kurdistan", "IRN")]
