@@ -49,6 +49,12 @@ SCHEMA_DIR = Path(__file__).resolve().parent / "schema"
 EARTH_RADIUS_KM = 6371.0
 # L’Aquila, L′Aquila → L'Aquila, as geonames writes it
 APOSTROPHES = str.maketrans({"’": "'", "′": "'", "`": "'", "ʼ": "'"})
+# GeoNames' romanisations mark the Arabic ʿayn with a backtick or an opening quote (Al-`Ula,
+# Al ‘Amārah, ‘Amrān, ‘Afrīn); German writes these names without the mark (Al-Ula, Amran,
+# Afrin), as its transliteration does. An apostrophe stays: inside a word it separates
+# syllables (Xi'an: Xian, Taian, Jian would be other words), and at the end it is a soft
+# sign or hamza whose bare form is often a personal name (Usman').
+TRANSLITERATION_MARKS = re.compile("[`‘ʿʾ]")
 
 # compass points German compounds with a state's name for a part of it (Ostukraine, Nordirak,
 # Südostasien is no state's); the longer first
@@ -180,6 +186,8 @@ class Gazetteer:
             index = len(self.cities)
             self.cities.append(place)
             self._by_name.setdefault(name, []).append(index)
+            for spelling in unmarked_spellings(name):
+                self._by_name.setdefault(spelling, []).append(index)
             for alternate in names.split("|") if names else ():
                 self._by_alternate.setdefault(alternate, []).append(index)
 
@@ -537,6 +545,20 @@ def _small_place(line: str) -> GeoPlace:
     gid, _, name, code, lat, lon, population = line.split("\t")
     return GeoPlace(name, code, "point", float(lat), float(lon), None, int(population), int(gid),
                     "P")  # fmt: skip
+
+
+def unmarked_spellings(name: str) -> list[str]:
+    """A romanised name as German writes it, without the transliteration's marks (a doubled
+    space or hyphen closed), also without its accents: Al-`Ula → Al-Ula, ‘Amrān → Amrān,
+    Amran. None for a name without such marks."""
+    if not TRANSLITERATION_MARKS.search(name):
+        return []
+    bare = re.sub(r"([ -])\1+", r"\1", TRANSLITERATION_MARKS.sub("", name)).strip(" -")
+    decomposed = unicodedata.normalize("NFKD", bare)
+    plain = unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+    return [form for form in dict.fromkeys((bare, plain)) if len(form) > 3]
 
 
 def fold(name: str) -> str:

@@ -195,6 +195,16 @@ TERRITORY_PHRASE = re.compile(
     r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Gebiet|Boden|Grund|Luftraum"
     r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
 )
+# in zahlreichen chinesischen Städten, in einer syrischen Stadt, in mehreren iranischen
+# Provinzen: places of a state the text does not name, which lie in that state (country
+# precision, the most specific place the text supports). Only after *in* and in the dative
+# (ukrainische Städte angreifen is a target, aus syrischen Städten an origin); a state's
+# adjective only (europäischen, ostdeutschen Städten name no state).
+SETTLEMENTS_PHRASE = re.compile(
+    r"\b[Ii]n (?:(?:den|einer|einem|mehreren|zahlreichen|vielen|einigen|verschiedenen|anderen"
+    r"|weiteren|allen|\d+) )?(\w+ischen) (?:Städten|Stadt|Orten|Ort|Ortschaften|Ortschaft"
+    r"|Dörfern|Dorf|Provinzen|Provinz|Regionen|Region|Landesteilen|Gemeinden|Gemeinde)\b"
+)
 
 
 @dataclass
@@ -479,7 +489,9 @@ def _missed_by_ner(doc: Doc, gazetteer: Gazetteer, countries: Counter[str]) -> l
             continue
         name = doc[word.i : word.i + 1]
         if word.ent_type_:
-            read_as_person = _city_read_as_person(doc, token, word, gazetteer)
+            read_as_person = _city_read_as_person(doc, token, word, gazetteer) or (
+                _city_of_state_read_as_person(doc, token, word, gazetteer)
+            )
             if read_as_person is None:
                 continue
             name = read_as_person
@@ -802,6 +814,30 @@ def _city_read_as_person(
     return name if city else None
 
 
+def _city_of_state_read_as_person(
+    doc: Doc, preposition: Token, word: Token, gazetteer: Gazetteer
+) -> Span | None:
+    """A city the model took for a person after *in/im* and a state's adjective (im
+    saudischen Al-Ula, in der … no: the adjective follows the bare preposition): German
+    puts a state's adjective before a place it lies in (im russischen Sotschi), never
+    before a person after *in*. The whole entity must be a city of that state by its own
+    name, of any size the gazetteer holds: the adjective vouches for the state."""
+    if preposition.lower_ not in ("in", "im") or word.ent_type_ != "PER" or word.ent_iob_ != "B":
+        return None
+    if word.i == preposition.i + 1 or gazetteer.kb is None:
+        return None
+    state = _preceding_state_adjective(doc, word.i, gazetteer.kb)
+    end = word.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[word.i : end]
+    city = any(
+        c.via == "name" and c.place.precision == "point" and c.place.country == state
+        for c in gazetteer.lookup_exact(name.text)
+    )
+    return name if state is not None and city else None
+
+
 def _seat_of_government(doc: Doc, start: int, gazetteer: Gazetteer) -> PlaceMention | None:
     """Downing Street, Weißes Haus, Kreml at ``start`` (two words or one), which the
     knowledge base lists as places standing for a state's capital. A LOC entity is a
@@ -848,7 +884,7 @@ def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> No
     Kharkiv), in the city's state; else, where the gazetteer lacks the region (Saporischschja:
     GeoNames writes Zaporizhia), the region at its capital's coordinates, still ``admin1``."""
     city = mention.resolved
-    if city is None or city.precision != "point" or mention.source != "text":
+    if city is None or city.precision == "country" or mention.source != "text":
         return
     span = _span(doc, mention)
     if span is None or span.start == 0:
@@ -857,6 +893,14 @@ def _region_of_kind(doc: Doc, mention: PlaceMention, gazetteer: Gazetteer) -> No
     if not kind.endswith(ADMIN1_KIND_ENDINGS) or kind.endswith(NOT_ADMIN1_KINDS):
         return
     name = mention.name or mention.text
+    if city.precision != "point":
+        # a region's name two states use, told apart by its kind (der Provinz Kurdistan:
+        # Iran's province; the Iraqi one is the Autonome Region Kurdistan)
+        # only under the kind the text gives (die autonome Region Kurdistan is no Provinz)
+        named = gazetteer.lookup_exact(f"{doc[span.start - 1].text} {name}")
+        kinded = [c.place for c in named if c.place.precision == "admin1"]
+        mention.resolved = kinded[0] if kinded else city
+        return
     region = _admin1_named(name, gazetteer, city.country)
     # named as the text names it (Charkiw, not GeoNames' Kharkiv)
     mention.resolved = replace(region or city, name=name, precision="admin1", admin1=name)
@@ -2996,7 +3040,8 @@ def _territory_phrase(
     statement: Doc | None = None,
     trigger: int = -1,
 ) -> Place | None:
-    """israelisches Territorium, im libanesischen Fernsehen → the state (country precision).
+    """israelisches Territorium, im libanesischen Fernsehen, in mehreren chinesischen
+    Städten → the state (country precision).
     For a statement (``statement`` is its Doc) only in the clause of the verb of saying: the
     ground named in what was said is what it is about (Polen warf Russland vor, dass Drohnen
     auf polnischem Gebiet niedergegangen sind: said in Warschau), and ground named as an
@@ -3004,7 +3049,7 @@ def _territory_phrase(
     darf nie wieder Krieg ausgehen) is where something comes from, not where it is said."""
     if gazetteer.kb is None:
         return None
-    for match in TERRITORY_PHRASE.finditer(sentence):
+    for match in (*TERRITORY_PHRASE.finditer(sentence), *SETTLEMENTS_PHRASE.finditer(sentence)):
         if statement is not None and not _said_on(statement, offset + match.start(), trigger):
             continue
         if statement is not None and ORIGIN_BEFORE.search(sentence, 0, match.start()):
