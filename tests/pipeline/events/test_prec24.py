@@ -1,0 +1,55 @@
+"""Events where there is none (session 24, issue 13 point 4, branch prec24): an act hoped or
+wished for is not told as done, and prices and markets that "give way" concede nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.pipeline.events.test_types_s15 import coded, types
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung in Dhaka hofft, dass der Papst den Druck auf Myanmar erhöht.",
+        "Kiew hofft, dass Deutschland der Ukraine Panzer liefert.",
+        "Selenskyj äußerte die Hoffnung, dass die USA weitere Waffen an die Ukraine liefern.",
+        "Die Palästinenser hoffen, dass Israel seine Truppen aus dem Gazastreifen abzieht.",
+        "Merkel wünscht sich, dass China die Sanktionen gegen Litauen aufhebt.",
+        "Die Regierung in Manila hofft, dass Washington die Philippinen unterstützt und "
+        "Soldaten entsendet.",
+        "Der Minister sagte, er hoffe, dass Russland und die Ukraine bald verhandeln.",
+    ],
+    ids=["hofft", "liefert", "Hoffnung", "abzieht", "wünscht", "conjunct", "hoffe"],  # fmt: skip
+)
+def test_an_act_hoped_for_is_no_event(nlp, text) -> None:
+    assert coded(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Israel befürchtet, dass der Iran das Land angreift.", "ACCUSE"),
+        ("Die Regierung erklärte, dass die USA der Ukraine Panzer geliefert hätten.", "AID"),
+        (
+            "Kiew hofft, dass Deutschland Panzer liefert, und forderte Berlin zu raschem "
+            "Handeln auf.",
+            "REQUEST",
+        ),
+        (
+            "Der Kanzler hofft auf eine Einigung und traf sich am Montag mit Macron in Paris.",
+            "CONSULT",
+        ),
+        (
+            "Obwohl die Regierung hoffte, die Proteste würden abflauen, nahm die Polizei in "
+            "Teheran Hunderte Demonstranten fest.",
+            "COERCE",
+        ),
+        ("Russland bestätigte, dass seine Truppen die Stadt angegriffen hätten.", "ASSAULT"),
+    ],
+    ids=["feared", "declared", "hoper-demands", "hoper-meets", "despite-hope", "confirmed"],
+)
+def test_acts_told_beside_a_hope_keep_their_event(nlp, text, expected) -> None:
+    assert expected in types(nlp, text)
