@@ -53,3 +53,36 @@ def test_an_act_hoped_for_is_no_event(nlp, text) -> None:
 )
 def test_acts_told_beside_a_hope_keep_their_event(nlp, text, expected) -> None:
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Börsenkurs chinesischer Autobauer gab in Hongkong leicht nach.",
+        "Dagegen gaben die Kurse von Fluggesellschaften nach, Lufthansa verloren fast drei "
+        "Prozent.",
+        "Die Aktie von Siemens gab in Frankfurt deutlich nach.",
+        "Der russische Rubel gab gegenüber dem Dollar stark nach.",
+        "Die Rendite der griechischen Anleihen gab nach.",
+        "Der Börsenwert von Gazprom gab um zehn Prozent nach.",
+        "Der Ölpreis gab am Montag in London leicht nach.",
+    ],
+    ids=["Börsenkurs", "Kurse", "Aktie", "Rubel", "Rendite", "Börsenwert", "Ölpreis"],
+)
+def test_a_price_giving_way_concedes_nothing(nlp, text) -> None:
+    assert coded(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland gab in dem Streit mit der Ukraine nach.", "CONCEDE"),
+        ("Die Regierung in Belgrad gab schließlich nach.", "CONCEDE"),
+        ("Die türkische Regierung gab dem Druck der EU nach.", "CONCEDE"),
+        ("Peking gab in der Frage der Zölle nach.", "CONCEDE"),
+        ("Die Regierung in Athen werde nicht nachgeben, sagte Tsipras.", "REJECT"),
+    ],
+    ids=["Russland", "Belgrad", "Druck", "Peking", "nicht-nachgeben"],
+)
+def test_a_government_giving_way_still_concedes(nlp, text, expected) -> None:
+    assert expected in types(nlp, text)
