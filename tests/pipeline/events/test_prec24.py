@@ -86,3 +86,45 @@ def test_a_price_giving_way_concedes_nothing(nlp, text) -> None:
 )
 def test_a_government_giving_way_still_concedes(nlp, text, expected) -> None:
     assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Land ist die Fünfte Flotte der US-Marine stationiert.",
+        "Der Oppositionsführer Imran Khan ist seit August in Rawalpindi inhaftiert.",
+        "Der Journalist Evan Gershkovich war seit März in Moskau inhaftiert.",
+        "In Deutschland sind rund 35.000 US-Soldaten stationiert.",
+        "Das Verfahren fand im Gefängnis Adiala statt, in dem Khan seit August inhaftiert ist.",
+    ],
+    ids=["Flotte", "Khan", "Gershkovich", "US-Soldaten", "relative"],
+)
+def test_a_stative_passive_of_basing_or_detaining_is_no_event(nlp, text) -> None:
+    assert coded(nlp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russland hat neue Raketen in Kaliningrad stationiert.", "MOBILIZE"),
+        ("Die USA stationieren 3000 Soldaten in Polen.", "MOBILIZE"),
+        ("Die Polizei in Islamabad hat Imran Khan inhaftiert.", "COERCE"),
+        ("Imran Khan wurde am Dienstag in Islamabad inhaftiert.", "COERCE"),
+        ("Die Junta in Niger hat den Präsidenten Bazoum interniert.", "COERCE"),
+        (
+            "Die russischen Friedenstruppen, die seit 2020 in Bergkarabach stationiert sind, "
+            "zogen ab.",
+            "RETREAT",
+        ),
+    ],
+    ids=[
+        "hat-stationiert",
+        "stationieren",
+        "hat-inhaftiert",
+        "wurde-inhaftiert",
+        "hat-interniert",
+        "beside-a-state",
+    ],  # fmt: skip
+)
+def test_basing_and_detaining_told_as_acts_keep_their_event(nlp, text, expected) -> None:
+    assert expected in types(nlp, text)
