@@ -326,6 +326,8 @@ def conditions_hold(
         return None
     if predicate.lemma in codebook.modality["impending_verbs"] and looms_by_infinitive(token):
         return None
+    if predicate.lemma in codebook.modality.get("state_participles", ()) and _told_as_state(token):
+        return None
     if predicate.without_words and any(
         _ends_with(c, predicate.without_words) for c in facts.complements
     ):
@@ -560,6 +562,20 @@ def _loose_nouns(verb: Token) -> list[Token]:
             found.append(tok)
         stack.extend(tok.children)
     return found
+
+
+def _told_as_state(token: Token) -> bool:
+    """ "Im Land ist die Fünfte Flotte stationiert", "in dem Khan seit August inhaftiert ist":
+    the participle with "sein" and no "werden" is the stative passive (Zustandspassiv), the
+    state the act left, not the act ("sind … stationiert worden" tells it)."""
+    if token.tag_ != "VVPP" and "Part" not in token.morph.get("VerbForm"):
+        return False
+    # (the parser may hang "ist" on the subject as its copula: "ist die Flotte stationiert")
+    holders = [token, *(c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass"))]
+    auxiliaries = [c for h in holders for c in h.children if c.dep_ in ("aux", "aux:pass", "cop")]
+    return any(a.lemma_.lower() == "sein" for a in auxiliaries) and not any(
+        a.lemma_.lower() == "werden" for a in auxiliaries
+    )
 
 
 def _ends_with(token: Token, stems: tuple[str, ...]) -> bool:

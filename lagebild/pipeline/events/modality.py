@@ -81,6 +81,9 @@ def factuality(
     if _should_have(predicate):
         reasons.add("counterfactual")
         return Factuality("hypothetical", reasons)
+    if _hoped_for(predicate, cues):
+        reasons.add("hoped")
+        return Factuality("hypothetical", reasons)
     if not reasons and _reported_future(predicate, cues):
         reasons.add("announced")
         return Factuality("future", reasons)
@@ -194,6 +197,29 @@ def _governor(predicate: Token) -> Token | None:
         # angekündigt, von seinem Amt zurückzutreten"); with um/ohne/statt it is not
         return predicate.head
     return None
+
+
+def _hoped_for(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "Dhaka hofft, dass der Papst den Druck erhöht", "in der Hoffnung, dass die USA helfen
+    und Panzer liefern": an act in a dass-clause of a verb or noun of hoping is wished for,
+    not told as done or announced (a conjunct shares its first verb's clause)."""
+    clause = predicate
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    if not any(c.dep_ == "mark" and c.lower_ in ("dass", "daß") for c in clause.children):
+        return False
+    governor = _governor(clause)
+    if governor is None and clause.dep_ in ("acl", "ccomp", "advcl") and clause.head != clause:
+        governor = clause.head  # "die Hoffnung, dass …", a clause the parser hung elsewhere
+    if governor is not None and governor.lower_ in ("darauf", "drauf"):
+        governor = governor.head  # "hoffe darauf, dass …": the clause of the correlate
+    if governor is None:
+        return False
+    hope = cues.get("hope_governors", frozenset())
+    # "äußerte die Hoffnung, dass …": the clause hung on the verb of the hope noun
+    return _lemma_or_key(governor) in hope or any(
+        c.dep_ == "obj" and c.lemma_.lower() in hope for c in governor.children
+    )
 
 
 def _subject_of_stative_passive(noun: Token) -> bool:
