@@ -48,6 +48,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n24.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s24b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n24b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s24c.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n24c.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
