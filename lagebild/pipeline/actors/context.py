@@ -17,6 +17,7 @@ from lagebild.kb.actor_words import actor_words
 from lagebild.kb.loader import OPPOSING_TITLES, KnowledgeBase, RoleWord
 from lagebild.kb.parlgov import common_nouns
 from lagebild.pipeline.actors.core import (
+    COORDINATORS,
     DEFINITE,
     IN_PLACE,
     LOCAL_SECTORS,
@@ -239,6 +240,7 @@ def fill_context_codes(
     named = set(places.values())
     scenes = places | {i: c for i, c in city_tokens(doc, settings).items() if c in named}
     opposition: dict[int, str] = {}  # sentence start -> the state of its opposition
+    attributed: dict[int, str] = {}  # end of a role mention -> the state its adjective names
     for f in sorted(found, key=lambda m: m.start):
         _note_opposition(doc, f, registry, opposition)
         if _names_armed_group(f, registry):
@@ -258,6 +260,13 @@ def fill_context_codes(
             code = next((registry.code(a) for a in f.actors if registry.code(a)), None)
             if code:
                 last_code[key] = code
+                if _state_adjective(doc, f, registry.kb) == code:
+                    attributed[f.end] = code
+            continue
+        shared = _conjunct_attribute(doc, f, attributed)
+        if shared is not None:
+            give_code(f, shared, registry)
+            attributed[f.end] = last_code[key] = shared
             continue
         counterpart = any(word in f.role.title.lower() for word in actor_words().counterparts)
         if counterpart and f.role.title not in OPPOSING_TITLES:
@@ -293,6 +302,34 @@ def fill_context_codes(
             continue
         give_code(f, code, registry)
         _note_opposition(doc, f, registry, opposition)
+
+
+def _state_adjective(doc: Doc, f: Found, kb: KnowledgeBase) -> str | None:
+    """The state of the state adjective before a role mention's noun (``israelische
+    Soldaten``, ``die russischen Truppen``), if it has one."""
+    for tok in doc[f.start : f.head]:
+        if tok.pos_ != "ADJ":
+            continue
+        codes = {kb.entries[h.entry_id].code for h in kb.lookup(tok.text) if h.form == "adjective"}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
+
+
+def _conjunct_attribute(doc: Doc, f: Found, attributed: dict[int, str]) -> str | None:
+    """``Israelische Soldaten und Polizisten``, ``ukrainische Soldatinnen und Soldaten``:
+    the attribute before the first of coordinated nouns belongs to all of them, when the
+    later ones have no article or adjective of their own (the bare noun right after ``und``,
+    ``oder``, ``sowie`` or a comma). In the Bundestag speeches (raw_de) every such pair of
+    persons after a state adjective reads so (``russische Journalistinnen und
+    Journalisten``, ``türkische Gastarbeiter und Asylbewerber``, ``russischen Truppen und
+    Söldnern``)."""
+    if f.start != f.head or f.start < 2:
+        return None
+    link = doc[f.start - 1]
+    if link.lower_ not in COORDINATORS and link.text != ",":
+        return None
+    return attributed.get(f.start - 1)
 
 
 def _acts_where_it_is(role: RoleWord) -> bool:

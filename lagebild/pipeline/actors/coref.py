@@ -57,6 +57,7 @@ from lagebild.pipeline.actors.core import (
     DETERMINERS,
     LOCATIVE_PREPOSITIONS,
     OPENING_QUOTES,
+    SUBJECT_DEPS,
     Found,
 )
 from lagebild.pipeline.actors.documents import find_document_authors
@@ -1699,6 +1700,8 @@ def _pronoun_antecedent(
         # a personal pronoun is ("…, sie aber nie erklärten, wie diese aussähen").
         candidates = [f for f in candidates if f.kind != "pronoun"]
     same = [f for f in candidates if f.start >= sent_start]
+    # the actors of the pronoun's co-arguments are not it, nor their earlier mentions
+    barred = {a for f in same if _co_argument(doc, f, tok) for a in f.actors}
     bound = _clause_subject_antecedent(doc, tok, features, same, registry)
     if bound is not None:
         return bound
@@ -1708,6 +1711,8 @@ def _pronoun_antecedent(
             key=lambda f: f.start,
         )
     for f in reversed(same):
+        if barred.intersection(f.actors):
+            continue
         if not f.actors:
             if features & noun_features(doc[f.head]):
                 return None  # a fitting noun nearer than any actor
@@ -1732,6 +1737,8 @@ def _pronoun_antecedent(
             ),
         )
         for f in ordered:
+            if barred.intersection(f.actors):
+                continue
             if not f.actors:
                 if features & noun_features(doc[f.head]):
                     return None  # a compatible non-actor subject is the nearer antecedent
@@ -1739,6 +1746,36 @@ def _pronoun_antecedent(
             if features & antecedent_features(f, doc, registry):
                 return f
     return None
+
+
+# Relative pronouns as the parser tags them (STTS): "Mexiko, das ihm Asyl gewährt hatte".
+RELATIVE_TAGS = frozenset({"PRELS"})
+
+
+def _co_argument(doc: Doc, f: Found, tok: Token) -> bool:
+    """Whether ``f`` is the subject or another argument of the verb the personal pronoun
+    ``tok`` depends on. German says ``sich`` for that one (``Der Präsident lobte sich``),
+    so ``ihn``, ``ihm``, ``ihnen`` are someone else (``Der Strafgerichtshof wirft ihm
+    Verbrechen vor``, ``Die EU wirft ihnen vor``, ``Mexiko, das ihm Asyl gewährt hatte``:
+    a relative pronoun stands for the noun before its comma). Possessives
+    (``sein``, ``ihr`` before a noun) are bound to the subject instead and are not asked."""
+    if tok.tag_ != "PPER" or tok.dep_ == "det:poss":
+        return False
+    before = doc[tok.i - 1] if tok.i else None
+    if before is not None and before.lower_ in DEFINITE and before.dep_ not in SUBJECT_DEPS:
+        # "aus den ihnen in Havanna übergebenen Unterlagen": an article opens an attribute
+        # with a verb of its own, whatever the parser hung the pronoun on
+        return False
+    verb = tok.head
+    if doc[f.head].head.i == verb.i and doc[f.head].i != verb.i:
+        return True
+    relative = next(
+        (c for c in verb.children if c.tag_ in RELATIVE_TAGS and c.i < tok.i and c.i > 0), None
+    )
+    if relative is None or doc[relative.i - 1].text != "," or f.end >= relative.i:
+        return False
+    between = doc[f.end : relative.i - 1]
+    return all(t.pos_ not in ("NOUN", "PROPN", "PRON") for t in between)
 
 
 def _clause_subject_antecedent(

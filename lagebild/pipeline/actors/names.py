@@ -43,6 +43,7 @@ from lagebild.pipeline.actors.core import (
 )
 from lagebild.pipeline.actors.registry import ActorRegistry, Words
 from lagebild.pipeline.actors.words import (
+    article_gender,
     dateline_tokens,
     gender_of,
     is_aimed_at,
@@ -578,7 +579,7 @@ class NameFinder:
             return None  # a single common noun is no name
         if "Gen" in morph_values(doc[end - 1], "Case") or text.endswith(("'", "’")):
             text = strip_genitive(text)  # "Murthas" → Murtha; but "Evo Morales" stays
-        gender = gender_of(self.doc[end - 1])
+        gender = article_gender(doc, start) or gender_of(doc[end - 1])
         actor_id = self.registry.text_actor(text, "person", None, gender)
         actor = self.registry.actors[actor_id]
         if actor.code is None:

@@ -181,6 +181,22 @@ def gender_of(token: Token) -> str | None:
     return {"Masc": "m", "Fem": "f", "Neut": "n"}.get(gender[0]) if len(gender) == 1 else None
 
 
+def article_gender(doc: Doc, start: int) -> str | None:
+    """The gender of the article that opens a name (``die 22-jährige Mahsa Amini``, ``eine
+    junge Iranerin``: the article and its adjectives agree with the person, whom German
+    names with an article only after an attribute). The tagger reads foreign names by
+    their ending (``Amini`` Masc), the article by its form; None without a singular
+    article right before the name and its adjectives."""
+    i = start - 1
+    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].tag_ == "ADJA"):
+        i -= 1  # "22-jährige" is ADJA, but the parser may call it NOUN
+    if i < 0 or i == start - 1 or doc[i].pos_ != "DET":
+        return None
+    if morph_values(doc[i], "Number") != ("Sing",):
+        return None
+    return gender_of(doc[i])
+
+
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Start and end token of the sentence of token ``i`` (the whole Doc without sentence
     boundaries)."""
