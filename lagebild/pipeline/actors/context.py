@@ -31,6 +31,7 @@ from lagebild.pipeline.actors.words import (
     is_spokesperson,
     is_subjectish,
     sentence_bounds,
+    words_of,
 )
 
 # Who acts where their clause happens: local actors, and attackers the text does not name,
@@ -395,8 +396,10 @@ def paragraph_frame(doc: Doc, f: Found, places: dict[int, str]) -> str | None:
     getötet worden``: a paragraph that opens with ``In``/``Im`` and a state sets the scene of
     its sentences; their bodies and people without a state are that state's, not the
     dateline's or the headline's."""
+    # walked back over the forms as strings (``words_of``), not a Token per word
+    text = words_of(doc).text
     start = f.start
-    while start > 0 and "\n" not in doc[start - 1].text:
+    while start > 0 and "\n" not in text[start - 1]:
         start -= 1
     if start >= f.start or doc[start].lower_ not in IN_PLACE:
         return None
