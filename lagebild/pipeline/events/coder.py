@@ -455,8 +455,6 @@ def code_predicate(
     light = existential_verb(token) if predicate.pos == "noun" else []
     if predicate.pos == "noun" and impends(token, codebook):
         return None  # "Jetzt droht ein Streik": a danger, not an act
-    if predicate.pos == "noun" and is_motive(token, predicate):
-        return None  # "trat aus Protest gegen … zurück": the reason for the act told, not a protest
     fact = factuality(token, codebook, year, [*extra, *light])
     if "conditional" not in fact.reasons and consequence_of_condition(token):
         fact = Factuality(fact.modality, fact.reasons | {"conditional"})
@@ -1063,19 +1061,6 @@ def threat_means(trigger: Token) -> list[Token]:
     the phrase names their doers."""
     means = args.prepositional([trigger], "mit")
     return means + [c for t in means for c in t.conjuncts]
-
-
-# the preposition of a motive: "aus Protest gegen …", "aus Solidarität mit …"
-MOTIVE_PREPOSITION = "aus"
-
-
-def is_motive(noun: Token, predicate: Predicate) -> bool:
-    """ "Aus Protest gegen die Aufhebung … hat Pakistan den Hochkommissar ausgewiesen", "trat
-    aus Protest zurück": a protest noun under "aus" gives the reason for the clause's act (its
-    actor's expulsion, resignation, boycott), which is coded itself; the noun tells no
-    demonstration of its own. Protests told to happen take other prepositions ("bei einem
-    Protest", "nach Protesten") or none."""
-    return predicate.type == "PROTEST" and args.preposition(noun) == MOTIVE_PREPOSITION
 
 
 def _in_course_of(noun: Token) -> bool:
