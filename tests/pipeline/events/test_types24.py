@@ -1,7 +1,8 @@
 """Event types told apart by sense (session 24, issue 13): what is sent decides whether
 sending deploys forces or cooperates, what is "verschleppt" whether it is an abduction or a
 delay (the rule that a protest noun under "aus" is only the motive of another act was
-taken back at the merge: see docs/codebook.md), criticism "ausgelöst" is others', and consequences "für" others are a warning where those for relations are a threat.
+taken back at the merge: see docs/codebook.md), criticism "ausgelöst" is others', and
+consequences "für" others are a warning where those for relations are a threat.
 Probe sentences of our own; the negative ones must give no event of the listed type."""
 
 from __future__ import annotations
