@@ -251,12 +251,7 @@ def _reported_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
     reported singular "würde" is a real conditional."""
     if not any(c.dep_ in ("aux", "aux:pass") and c.lower_ == "würden" for c in predicate.children):
         return False
-    reporting = _reporting_lemmas() | cues["future_governors"]
-    governor = _governor(predicate)
-    if governor is not None and _lemma_or_key(governor) in reporting:
-        return True
-    # "…, sagte er" hung on the reported clause
-    return any(c.dep_ == "parataxis" and _lemma_or_key(c) in reporting for c in predicate.children)
+    return _under_reporting_verb(predicate, cues)
 
 
 def _declared_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
@@ -276,6 +271,11 @@ def _declared_future(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
         return False
     if any(a.lower_ == "werde" for a in werden):
         return True
+    return _under_reporting_verb(predicate, cues)
+
+
+def _under_reporting_verb(predicate: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """The clause hangs on a verb of saying or announcing, or has "…, sagte er" hung on it."""
     reporting = _reporting_lemmas() | cues["future_governors"]
     governor = _governor(predicate)
     if governor is not None and _lemma_or_key(governor) in reporting:
