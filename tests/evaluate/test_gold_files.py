@@ -50,6 +50,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n24b.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s24c.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n24c.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s25b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n25b.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
