@@ -52,6 +52,8 @@ FILES = [
     ROOT / "training" / "events-wire" / "events-wire-n24c.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-s25.jsonl",
     ROOT / "training" / "events-wire" / "events-wire-n25.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-s25b.jsonl",
+    ROOT / "training" / "events-wire" / "events-wire-n25b.jsonl",
 ]
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
