@@ -15,6 +15,7 @@ FILES = [
     ROOT / "evaluation" / "events-extra" / "events-extra.jsonl",
     ROOT / "training" / "events-coded" / "events-coded.jsonl",
     ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
+    ROOT / "training" / "events-coded" / "events-coded-s25b.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth-s12.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth-s13.jsonl",
