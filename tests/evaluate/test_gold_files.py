@@ -16,6 +16,7 @@ FILES = [
     ROOT / "training" / "events-coded" / "events-coded.jsonl",
     ROOT / "training" / "events-coded" / "events-coded-s10.jsonl",
     ROOT / "training" / "events-coded" / "events-coded-s25a.jsonl",
+    ROOT / "training" / "events-coded" / "events-coded-s25b.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth-s12.jsonl",
     ROOT / "evaluation" / "events-synth" / "events-synth-s13.jsonl",
