@@ -1373,6 +1373,29 @@ def repair_conjuncts_opened_by_auxiliary(doc: Doc) -> list[Token]:
 COMPLEMENT_CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")
 
 
+def repair_nominal_clause_labels(doc: Doc) -> list[Token]:
+    """ "US-Außenminister Antony Blinken, der am Montag in Kairo eintraf, rief beide Seiten
+    zur Zurückhaltung auf": with a relative clause between them, the model may label the
+    subject at the head of the sentence a clausal complement (ccomp) of the verb after it, and
+    the main clause's act loses its actor. A noun is no clause: a bare noun phrase labelled
+    ccomp that opens its sentence before a finite verb with no subject of its own is that
+    verb's subject. The subjects relabelled."""
+    found = []
+    for noun in tokens_with_dep(doc, ("ccomp",)):  # relabels only the word it is at
+        verb = noun.head
+        if noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i:
+            continue
+        if noun.left_edge.i != noun.sent.start or not is_finite(verb):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark", "case") for c in verb.children):
+            continue
+        if any(c.dep_ in ("case", "mark") for c in noun.children):
+            continue
+        noun.dep_ = "nsubj"
+        found.append(noun)
+    return found
+
+
 def repair_object_under_subject(doc: Doc) -> list[Token]:
     """ "Nach der Hinrichtung … hat die Bundesregierung[obj] ihren Botschafter[nmod] … zurück-
     gerufen": behind a fronted phrase the model may take the subject after the finite verb

@@ -2,7 +2,8 @@
 first shares its subject, also when the model hung it on a word of the first clause that is
 no verb (a pronoun object, a separable particle, a predicative adjective), when its finite
 auxiliary or modal opens the conjunct right after "und" ("und will … verhängen", "und hatte
-… ausgesetzt"). Probe sentences of our own; the
+… ausgesetzt"), and a subject at the head of the sentence that the model labelled a clause
+(before a relative clause) is the main verb's subject. Probe sentences of our own; the
 negative ones keep a demand's coordinated content as content, a conjunct's own subject as
 its own, and one act told twice as one event."""
 
@@ -12,6 +13,7 @@ import pytest
 
 from lagebild.pipeline.events.repair import (
     repair_conjuncts_opened_by_auxiliary,
+    repair_nominal_clause_labels,
     repair_verbs_conjoined_to_nouns,
 )
 from tests.german.test_grammar import parse, token
@@ -88,6 +90,18 @@ zu PART PTKZU 7 mark
 verhängen VERB VVINF 3 xcomp VerbForm=Inf verhängen
 . PUNCT $. 3 punct
 """
+# "Blinken , der eintraf , rief …" with the subject labelled ccomp
+SUBJECT_AS_CCOMP = """
+Blinken PROPN NE 6 ccomp Case=Nom
+, PUNCT $, 4 punct
+der PRON PRELS 4 nsubj Case=Nom
+eintraf VERB VVFIN 1 acl:relcl Mood=Ind|VerbForm=Fin eintreffen
+, PUNCT $, 1 punct
+rief VERB VVFIN 0 root Mood=Ind|VerbForm=Fin aufrufen
+Israel PROPN NE 6 obj Case=Acc
+auf ADP PTKVZ 6 compound:prt
+. PUNCT $. 6 punct
+"""
 
 
 @pytest.mark.parametrize(
@@ -117,6 +131,12 @@ def test_a_zu_infinitive_stays_a_complement() -> None:
     doc = parse(ZU_COMPLEMENT)
     assert repair_conjuncts_opened_by_auxiliary(doc) == []
     assert token(doc, "verhängen").dep_ == "xcomp"
+
+
+def test_a_noun_labelled_clause_at_the_head_of_the_sentence_is_the_subject() -> None:
+    doc = parse(SUBJECT_AS_CCOMP)
+    assert [t.text for t in repair_nominal_clause_labels(doc)] == ["Blinken"]
+    assert token(doc, "Blinken").dep_ == "nsubj"
 
 
 @pytest.mark.model
@@ -170,6 +190,27 @@ def test_finite_verb_hung_on_a_word_of_the_first_clause_is_its_conjunct(
 )
 def test_conjunct_opened_by_its_modal_shares_the_subject(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US-Außenminister Antony Blinken, der am Montag in Kairo eintraf, rief beide Seiten "
+            "zur Zurückhaltung auf.",
+            {"CONSULT", "REQUEST"},
+        ),
+        (
+            "Der russische Außenminister Sergej Lawrow, der am Dienstag in Ankara eintraf, lobte "
+            "die Vermittlung der Türkei.",
+            {"CONSULT", "SUPPORT"},
+        ),
+    ],
+    ids=["blinken-rief", "lawrow-lobte"],
+)
+def test_subject_before_a_relative_clause_acts_in_the_main_clause(nlp, text, expected) -> None:
+    assert expected <= types(nlp, text)
 
 
 @pytest.mark.model
