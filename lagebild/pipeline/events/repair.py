@@ -1373,6 +1373,67 @@ def repair_conjuncts_opened_by_auxiliary(doc: Doc) -> list[Token]:
 COMPLEMENT_CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")
 
 
+def repair_coordinated_participles(doc: Doc) -> list[Token]:
+    """ "Die Bundesregierung hat die Festnahme verurteilt, und seine Freilassung gefordert":
+    the model may label a participle whose conjunct opens with "und" an adverbial clause of
+    the first participle, and a noun before it the first participle's conjunct ("hat die Wahl
+    kritisiert und Washington vor Einmischung gewarnt"). A clause that opens with a
+    coordinating conjunction is a conjunct, not an adverbial clause (which opens with its
+    subordinator, or is a bare participle phrase); and a noun coordinates with a noun, never
+    with a verb: a noun the model made a verb's conjunct, right after the coordinator and
+    before the next participle of the same verb, is that participle's object. The participle
+    conjunct shares the first one's auxiliary and subject. The words re-hung or relabelled."""
+    found = []
+    for verb in tokens_with_dep(doc, ("advcl", "conj")):  # relabels words after the first
+        if verb.dep_ == "advcl" and _coordinated_participle_clause(verb):
+            verb.dep_ = "conj"
+            found.append(verb)
+        elif verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+            second = _participle_after_noun_conjunct(verb)
+            if second is not None:
+                verb.head, verb.dep_ = second, "obj"
+                found.append(verb)
+    return found
+
+
+def _coordinated_participle_clause(verb: Token) -> bool:
+    """A participle labelled adverbial clause of a participle before it, whose clause opens
+    (after a comma) with a coordinator of its own and has no subordinator."""
+    head = verb.head
+    if not is_participle_form(verb) or not is_participle_form(head) or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("mark", "aux", "aux:pass", "cop") for c in verb.children):
+        return False
+    opening = [t for t in verb.subtree if not t.is_punct][:1]
+    return (
+        bool(opening)
+        and opening[0].dep_ == "cc"
+        and opening[0].head == verb
+        and (opening[0].lower_ in CONJUNCT_COORDINATORS)
+    )
+
+
+def _participle_after_noun_conjunct(noun: Token) -> Token | None:
+    """The participle a noun labelled conjunct of a participle belongs to: the noun stands
+    right after the coordinator, and the next conjunct participle of the same verb follows it
+    in the same stretch without comma; None otherwise."""
+    first = noun.head
+    if not is_participle_form(first) or first.i > noun.i or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.pos_ != "CCONJ" or before.lower_ not in CONJUNCT_COORDINATORS:
+        return None
+    if any(c.dep_ in ("case", "conj", "cc") for c in noun.children if c.i > noun.i):
+        return None
+    later = [c for c in first.children if c.dep_ == "conj" and c.i > noun.i]
+    second = later[0] if later else None
+    if second is None or not is_participle_form(second) or second.pos_ != "VERB":
+        return None
+    if any(t.text in (",", ";", ":") for t in noun.doc[noun.i : second.i]):
+        return None
+    return second
+
+
 def repair_nominal_clause_labels(doc: Doc) -> list[Token]:
     """ "US-Außenminister Antony Blinken, der am Montag in Kairo eintraf, rief beide Seiten
     zur Zurückhaltung auf": with a relative clause between them, the model may label the

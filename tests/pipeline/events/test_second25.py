@@ -2,10 +2,11 @@
 first shares its subject, also when the model hung it on a word of the first clause that is
 no verb (a pronoun object, a separable particle, a predicative adjective), when its finite
 auxiliary or modal opens the conjunct right after "und" ("und will … verhängen", "und hatte
-… ausgesetzt"), and a subject at the head of the sentence that the model labelled a clause
-(before a relative clause) is the main verb's subject. Probe sentences of our own; the
-negative ones keep a demand's coordinated content as content, a conjunct's own subject as
-its own, and one act told twice as one event."""
+… ausgesetzt"), and when the second participle of a perfect was labelled an adverbial clause
+or its object the first participle's conjunct; a subject at the head of the sentence that the
+model labelled a clause (before a relative clause) is the main verb's subject. Probe sentences
+of our own; the negative ones keep a demand's coordinated content as content, a conjunct's own
+subject as its own, and one act told twice as one event."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from lagebild.pipeline.events.repair import (
     repair_conjuncts_opened_by_auxiliary,
+    repair_coordinated_participles,
     repair_nominal_clause_labels,
     repair_verbs_conjoined_to_nouns,
 )
@@ -104,6 +106,70 @@ auf ADP PTKVZ 6 compound:prt
 """
 
 
+# "Peking hat die Wahl kritisiert und Washington vor Einmischung gewarnt" with the name a
+# conjunct of the first participle
+NOUN_CONJOINED_TO_PARTICIPLE = """
+Peking PROPN NE 4 nsubj Case=Nom
+hat AUX VAFIN 4 aux Mood=Ind|VerbForm=Fin haben
+Taiwan PROPN NE 4 obj Case=Acc
+kritisiert VERB VVPP 0 root VerbForm=Part kritisieren
+und CCONJ KON 6 cc
+Washington PROPN NE 4 conj Case=Acc
+vor ADP APPR 8 case
+Einmischung NOUN NN 9 obl Case=Dat
+gewarnt VERB VVPP 4 conj VerbForm=Part warnen
+. PUNCT $. 4 punct
+"""
+# "… hat die Festnahme verurteilt, und seine Freilassung gefordert" with the second
+# participle an adverbial clause of the first
+PARTICIPLE_CONJUNCT_AS_ADVCL = """
+Berlin PROPN NE 3 nsubj Case=Nom
+hat AUX VAFIN 3 aux Mood=Ind|VerbForm=Fin haben
+verurteilt VERB VVPP 0 root VerbForm=Part verurteilen
+die DET ART 5 det Case=Acc
+Festnahme NOUN NN 3 obj Case=Acc
+, PUNCT $, 9 punct
+und CCONJ KON 9 cc
+Freilassung NOUN NN 9 nsubj:pass Case=Nom
+gefordert VERB VVPP 3 advcl VerbForm=Part fordern
+. PUNCT $. 3 punct
+"""
+# a participle phrase opening with its own word is an adverbial clause: "…, gestützt auf …"
+PARTICIPLE_ADVERBIAL = """
+Berlin PROPN NE 3 nsubj Case=Nom
+hat AUX VAFIN 3 aux Mood=Ind|VerbForm=Fin haben
+verurteilt VERB VVPP 0 root VerbForm=Part verurteilen
+die DET ART 5 det Case=Acc
+Festnahme NOUN NN 3 obj Case=Acc
+, PUNCT $, 9 punct
+gestützt VERB VVPP 3 advcl VerbForm=Part stützen
+auf ADP APPR 9 case
+Berichte NOUN NN 7 obl Case=Acc
+. PUNCT $. 3 punct
+"""
+
+
+def test_a_noun_conjoined_to_a_participle_is_the_next_participles_object() -> None:
+    doc = parse(NOUN_CONJOINED_TO_PARTICIPLE)
+    assert [t.text for t in repair_coordinated_participles(doc)] == ["Washington"]
+    assert (token(doc, "Washington").head.text, token(doc, "Washington").dep_) == (
+        "gewarnt",
+        "obj",
+    )
+
+
+def test_a_participle_clause_opened_by_und_is_a_conjunct() -> None:
+    doc = parse(PARTICIPLE_CONJUNCT_AS_ADVCL)
+    assert [t.text for t in repair_coordinated_participles(doc)] == ["gefordert"]
+    assert token(doc, "gefordert").dep_ == "conj"
+
+
+def test_a_participle_phrase_without_coordinator_stays_adverbial() -> None:
+    doc = parse(PARTICIPLE_ADVERBIAL)
+    assert repair_coordinated_participles(doc) == []
+    assert token(doc, "gestützt").dep_ == "advcl"
+
+
 @pytest.mark.parametrize(
     ("rows", "verb", "clause_verb"),
     [(VERB_ON_PRONOUN, "hält", "bestreitet"), (VERB_ON_PARTICLE, "beorderte", "wies")],
@@ -169,6 +235,27 @@ def test_a_noun_labelled_clause_at_the_head_of_the_sentence_is_the_subject() -> 
 def test_finite_verb_hung_on_a_word_of_the_first_clause_is_its_conjunct(
     nlp, text, expected
 ) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Die Regierung in Peking hat die Wahl in Taiwan kritisiert und Washington vor "
+            "Einmischung gewarnt.",
+            ("ACCUSE", ("CHN",), ("USA",)),
+        ),
+        (
+            "Die Bundesregierung hat die Festnahme des Journalisten in Moskau verurteilt, und "
+            "seine sofortige Freilassung gefordert.",
+            ("REQUEST", ("DEU",), ("RUS",)),
+        ),
+    ],
+    ids=["noun-conjunct-gewarnt", "advcl-gefordert"],
+)
+def test_second_participle_of_a_perfect_is_an_act_of_its_own(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
 
 
