@@ -611,19 +611,40 @@ def _verb_first_conjunct(verb: Token) -> bool:
     """ "Lindner wies die Darstellung zurück und warf Scholz einen Bruch vor": a finite verb
     right after "und" shares the subject of the clause before (German puts a conjunct's own
     subject before its verb: "und die Ukraine wehrte ab", or after an adverb: "und dann warf
-    Washington …"); a name after the verb, which the parser labels its subject, is its object."""
-    if verb.dep_ != "conj" or verb.i == 0 or verb.head.i > verb.i:
+    Washington …"); a name after the verb, which the parser labels its subject, is its object.
+    So does a conjunct whose finite auxiliary or modal stands right after "und" ("Indien macht
+    Pakistan verantwortlich und hatte ein Abkommen ausgesetzt", "und will Sanktionen
+    verhängen"): the finite verb opens the conjunct, its Vorfeld is empty."""
+    finite = _conjunct_finite(verb)
+    if finite is None:
         return False
-    before = verb.doc[verb.i - 1]
-    finite = _finite_by_morph(verb)
-    return (
-        finite
-        and before.dep_ == "cc"
-        and before.head == verb
-        and before.lower_ in COORDINATORS
-        and any(c.dep_ in SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children)
-        and all(c.i > verb.i for c in verb.children if c.dep_ in SUBJECT_DEPS)
+    return any(c.dep_ in SUBJECT_DEPS and c.i < verb.head.i for c in verb.head.children) and all(
+        c.i > finite.i for c in verb.children if c.dep_ in SUBJECT_DEPS
     )
+
+
+def _conjunct_finite(verb: Token) -> Token | None:
+    """The finite word that opens ``verb``'s conjunct right after its coordinator: the verb
+    itself or its auxiliary; None when the conjunct opens otherwise."""
+    if verb.dep_ != "conj" or verb.i == 0 or verb.head.i > verb.i:
+        return None
+    finite: Token | None = verb
+    if not _finite_by_morph(verb):  # a perfect or a modal: the auxiliary carries the form
+        finite = next(
+            (c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i), None
+        )
+        if finite is None or not _finite_by_morph(finite) or is_passive(verb):
+            return None
+    if finite is None or finite.i == 0 or finite.i <= verb.head.i:
+        return None
+    before = verb.doc[finite.i - 1]
+    if (
+        before.dep_ != "cc"
+        or before.head not in (verb, finite)
+        or before.lower_ not in COORDINATORS
+    ):
+        return None
+    return finite
 
 
 # Focus particles: they stand before a phrase in the one place before the finite verb
@@ -688,10 +709,11 @@ def _conjunct_objects(verb: Token) -> list[Token]:
     whose subject stands after a focus particle: its objects."""
     if not _verb_first_conjunct(verb) and not _focused_vorfeld(verb):
         return []
+    finite = _conjunct_finite(verb) or verb
     return [
         c
         for c in verb.children
-        if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c.i > verb.i
+        if c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c.i > finite.i
     ]
 
 

@@ -1277,25 +1277,184 @@ _EN_DETERMINERS = frozenset(
 
 def repair_verbs_conjoined_to_nouns(doc: Doc) -> list[Token]:
     """ "Die EU verurteilte die Gewalt und sicherte der Regierung ihre Solidarität zu": the
-    model may hang the second finite verb as a conjunct of the first verb's object. A finite
-    verb coordinates with a verb, never with a noun: it is a conjunct of the clause verb the
-    noun depends on (and so shares its subject). The verbs re-hung."""
+    model may hang the second finite verb as a conjunct of a word of the first clause: its
+    object, a pronoun object ("Der Kreml bestreitet das und hält den USA vor"), its separable
+    particle ("wies die Kritik zurück und beorderte den Botschafter zurück") or its predicative
+    ("machte Gülen verantwortlich und forderte Washington auf"). A finite verb coordinates
+    with a verb, never with a noun, a particle or an adjective: it is a conjunct of the clause
+    verb the word depends on (and so shares its subject). The verbs re-hung."""
     found = []
     for verb in tokens_with_dep(doc, ("conj",)):  # moves heads, relabels nothing
-        noun = verb.head
-        if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB_TAGS:
+        word = verb.head
+        if verb.dep_ != "conj" or not _finite_conjunct(verb):
             continue
-        if noun.pos_ not in ("NOUN", "PROPN") or noun.head.pos_ not in ("VERB", "AUX"):
+        if word.pos_ in ("VERB", "AUX") or word.head.pos_ not in ("VERB", "AUX"):
             continue
-        if noun.head == noun or noun.head.i > verb.i:
+        if word.head == word or word.head.i > verb.i or not _non_verbal_dependent(word):
             continue
-        verb.head = noun.head
+        verb.head = word.head
         found.append(verb)
     return found
 
 
 # finite full verbs ("sicherte", "sagt"); a participle or infinitive may head a noun's clause
 FINITE_VERB_TAGS = frozenset({"VVFIN"})
+# the words of a clause a second finite verb may be hung on by mistake: nominal arguments, a
+# pronoun or demonstrative standing alone, a separable particle, a predicative adjective
+NON_VERBAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+STANDALONE_DETERMINER_TAGS = frozenset({"PDS", "PIS", "PPOSS", "PRELS"})
+PREDICATIVE_DEPS = frozenset({"xcomp", "advmod"})
+
+
+def _finite_conjunct(verb: Token) -> bool:
+    """A finite full verb, or a participle or infinitive whose finite auxiliary opens its
+    conjunct right after the coordinator ("und hat den Botschafter einbestellt")."""
+    if verb.tag_ in FINITE_VERB_TAGS:
+        return True
+    finite = _opening_auxiliary(verb)
+    return finite is not None
+
+
+def _opening_auxiliary(verb: Token) -> Token | None:
+    """The finite auxiliary or modal of ``verb`` that stands right after a coordinator
+    ("und hatte … ausgesetzt", "und will … verhängen"), or None."""
+    for aux in verb.children:
+        if aux.dep_ not in ("aux", "aux:pass") or aux.i == 0 or aux.i > verb.i:
+            continue
+        before = verb.doc[aux.i - 1]
+        if before.pos_ == "CCONJ" and before.lower_ in CONJUNCT_COORDINATORS and is_finite(aux):
+            return aux
+    return None
+
+
+# the coordinators of clauses that share their subject ("und", "aber", "sowie", "oder")
+CONJUNCT_COORDINATORS = frozenset({"und", "aber", "sowie", "oder"})
+
+
+def _non_verbal_dependent(word: Token) -> bool:
+    """A noun, pronoun or standalone determiner, a separable particle, or a predicative
+    adjective of its clause verb; not a predicate with its own copula, which heads a clause
+    of its own ("die Monteure waren freundlich und haben nicht gemurrt": UD hangs the second
+    verb on the predicate, and so does the model, rightly)."""
+    if any(c.dep_ == "cop" for c in word.children):
+        return False
+    if word.pos_ in NON_VERBAL_POS:
+        return True
+    if word.pos_ == "DET":
+        return word.tag_ in STANDALONE_DETERMINER_TAGS or word.dep_ != "det"
+    if word.dep_ == "compound:prt":
+        return True
+    return word.pos_ == "ADJ" and word.dep_ in PREDICATIVE_DEPS
+
+
+def repair_conjuncts_opened_by_auxiliary(doc: Doc) -> list[Token]:
+    """ "Die EU kritisierte die Wahl und will neue Sanktionen verhängen": the model may hang
+    the verb of a conjunct whose finite modal or auxiliary stands right after "und" as the
+    first verb's infinitive complement (xcomp), so that the second act reads as the content
+    of the first. A complement infinitive has no finite verb of its own; a verb with a finite
+    auxiliary opening its clause after a coordinator is a second clause, coordinated with the
+    first (and sharing its subject). The verbs relabelled."""
+    found = []
+    for verb in tokens_with_dep(doc, COMPLEMENT_CLAUSE_DEPS):  # relabels only the word it is at
+        head = verb.head
+        if verb.dep_ not in COMPLEMENT_CLAUSE_DEPS or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if head.i > verb.i or any(c.dep_ == "mark" for c in verb.children):
+            continue
+        opening = _opening_auxiliary(verb)
+        if opening is None or opening.i <= head.i:
+            continue
+        verb.dep_ = "conj"
+        found.append(verb)
+    return found
+
+
+# the labels under which the model hangs a coordinated clause as a complement
+COMPLEMENT_CLAUSE_DEPS = ("xcomp", "ccomp", "advcl")
+
+
+def repair_coordinated_participles(doc: Doc) -> list[Token]:
+    """ "Die Bundesregierung hat die Festnahme verurteilt, und seine Freilassung gefordert":
+    the model may label a participle whose conjunct opens with "und" an adverbial clause of
+    the first participle, and a noun before it the first participle's conjunct ("hat die Wahl
+    kritisiert und Washington vor Einmischung gewarnt"). A clause that opens with a
+    coordinating conjunction is a conjunct, not an adverbial clause (which opens with its
+    subordinator, or is a bare participle phrase); and a noun coordinates with a noun, never
+    with a verb: a noun the model made a verb's conjunct, right after the coordinator and
+    before the next participle of the same verb, is that participle's object. The participle
+    conjunct shares the first one's auxiliary and subject. The words re-hung or relabelled."""
+    found = []
+    for verb in tokens_with_dep(doc, ("advcl", "conj")):  # relabels words after the first
+        if verb.dep_ == "advcl" and _coordinated_participle_clause(verb):
+            verb.dep_ = "conj"
+            found.append(verb)
+        elif verb.dep_ == "conj" and verb.pos_ in ("NOUN", "PROPN"):
+            second = _participle_after_noun_conjunct(verb)
+            if second is not None:
+                verb.head, verb.dep_ = second, "obj"
+                found.append(verb)
+    return found
+
+
+def _coordinated_participle_clause(verb: Token) -> bool:
+    """A participle labelled adverbial clause of a participle before it, whose clause opens
+    (after a comma) with a coordinator of its own and has no subordinator."""
+    head = verb.head
+    if not is_participle_form(verb) or not is_participle_form(head) or head.i > verb.i:
+        return False
+    if any(c.dep_ in ("mark", "aux", "aux:pass", "cop") for c in verb.children):
+        return False
+    opening = [t for t in verb.subtree if not t.is_punct][:1]
+    return (
+        bool(opening)
+        and opening[0].dep_ == "cc"
+        and opening[0].head == verb
+        and (opening[0].lower_ in CONJUNCT_COORDINATORS)
+    )
+
+
+def _participle_after_noun_conjunct(noun: Token) -> Token | None:
+    """The participle a noun labelled conjunct of a participle belongs to: the noun stands
+    right after the coordinator, and the next conjunct participle of the same verb follows it
+    in the same stretch without comma; None otherwise."""
+    first = noun.head
+    if not is_participle_form(first) or first.i > noun.i or noun.i == 0:
+        return None
+    before = noun.doc[noun.i - 1]
+    if before.pos_ != "CCONJ" or before.lower_ not in CONJUNCT_COORDINATORS:
+        return None
+    if any(c.dep_ in ("case", "conj", "cc") for c in noun.children if c.i > noun.i):
+        return None
+    later = [c for c in first.children if c.dep_ == "conj" and c.i > noun.i]
+    second = later[0] if later else None
+    if second is None or not is_participle_form(second) or second.pos_ != "VERB":
+        return None
+    if any(t.text in (",", ";", ":") for t in noun.doc[noun.i : second.i]):
+        return None
+    return second
+
+
+def repair_nominal_clause_labels(doc: Doc) -> list[Token]:
+    """ "US-Außenminister Antony Blinken, der am Montag in Kairo eintraf, rief beide Seiten
+    zur Zurückhaltung auf": with a relative clause between them, the model may label the
+    subject at the head of the sentence a clausal complement (ccomp) of the verb after it, and
+    the main clause's act loses its actor. A noun is no clause: a bare noun phrase labelled
+    ccomp that opens its sentence before a finite verb with no subject of its own is that
+    verb's subject. The subjects relabelled."""
+    found = []
+    for noun in tokens_with_dep(doc, ("ccomp",)):  # relabels only the word it is at
+        verb = noun.head
+        if noun.dep_ != "ccomp" or noun.pos_ not in ("NOUN", "PROPN") or verb.i < noun.i:
+            continue
+        if noun.left_edge.i != noun.sent.start or not is_finite(verb):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubj:pass", "expl", "mark", "case") for c in verb.children):
+            continue
+        if any(c.dep_ in ("case", "mark") for c in noun.children):
+            continue
+        noun.dep_ = "nsubj"
+        found.append(noun)
+    return found
 
 
 def repair_object_under_subject(doc: Doc) -> list[Token]:
