@@ -335,7 +335,9 @@ def _quoted_duties(
         own = {p.code for p in speaker}
         for modal in quoted:
             verb = _deontic_verb(modal, codebook)
-            if verb is None or (kind == "free_indirect" and not has_subjunctive_mood(modal)):
+            if verb is None or suffers_answer(verb, codebook):
+                continue  # "müsse mit Sanktionen rechnen" foretells, asks for nothing
+            if kind == "free_indirect" and not has_subjunctive_mood(modal):
                 # speech without a verb of saying is told by its Konjunktiv: an indicative
                 # "soll … reisen" there is the narrator's plan or hearsay, no one's demand
                 continue
@@ -1373,12 +1375,16 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
     for speaker, quoted, _ in _quotations_with_speakers(doc):
         own = {p.code for p in speaker}
         for verb in quoted:
-            if verb.pos_ != "VERB" or not _future_with_werden(verb):
+            if verb.pos_ != "VERB":
                 continue
-            if _pays(verb, codebook):
+            if _future_with_werden(verb) and _pays(verb, codebook):
                 targets = participants_in(doc, args.subjects(verb), names_only=True)
-            elif _answered(verb, codebook):
+            elif _future_with_werden(verb) and _answered(verb, codebook):
                 targets = _answered_doers(doc, verb, candidates, own)
+            elif suffers_answer(verb, codebook):
+                targets = participants_in(doc, args.subjects(verb), names_only=True)
+            elif _future_with_werden(verb) and _answer_coming(verb, codebook):
+                targets = _coming_to(doc, verb, speaker, candidates, codebook)
             else:
                 continue
             targets = [p for p in targets if p.code and p.code not in own]
@@ -1405,6 +1411,98 @@ def _pays(verb: Token, codebook: Codebook) -> bool:
     if objects:
         return all(o.lower_ == "preis" for o in objects)
     return any(c.lower_ in ("dafür", "teuer") for c in verb.children)
+
+
+def suffers_answer(verb: Token, codebook: Codebook) -> bool:
+    """ "sonst trage Japan alle Folgen", "Russland werde die Konsequenzen tragen müssen",
+    "Serbien müsse mit Sanktionen rechnen", "die USA müssten den Preis zahlen": an answer the
+    subject is told to suffer, foretold (the future with "werden"), as what must come ("muss")
+    or as what follows otherwise ("sonst"). Not the consequences of a thing ("die Folgen des
+    Klimawandels tragen"): those are costs, no one's answer."""
+    if not _foretold(verb, codebook) or _asked_or_supposed(verb, codebook):
+        return False
+    key = verb_key(verb)
+    words = codebook.words
+    if key in words.paying_verbs:
+        return _pays(verb, codebook)
+    if key not in words.suffering_verbs:
+        return False
+    if key == "rechnen":
+        nouns = args.prepositional([verb], "mit")
+    else:
+        nouns = [c for c in verb.children if c.dep_ == "obj"]
+    return any(
+        matches_any((n.lemma_ or n.text).lower(), words.suffered_answers)
+        and not any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in n.children)
+        for n in nouns
+    )
+
+
+def _asked_or_supposed(verb: Token, codebook: Codebook) -> bool:
+    """A clause opened by a question word, "ob", "wenn" or "falls": asked about or supposed,
+    nothing foretold ("Ob Russland mit Sanktionen rechnen müsse, sei offen")."""
+    marks = codebook.modality.get("hypothetical_marks", frozenset())
+    return _in_indirect_question(verb, codebook) or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "obj"] if verb_key(verb) == "folgen" else []
+
+
+def _foretold(verb: Token, codebook: Codebook) -> bool:
+    """The future with "werden", a "muss" (what must come to someone) or a "sonst" clause."""
+    if _future_with_werden(verb):
+        return True
+    if any(c.dep_.startswith("aux") and (c.lemma_ or "").lower() == "müssen"
+           for c in verb.children):  # fmt: skip
+        return True
+    return any(c.lower_ in CONSEQUENCE_ADVERBS for c in verb.children)
+
+
+def _answer_coming(verb: Token, codebook: Codebook) -> bool:
+    """ "werde ernste Folgen haben" (an answer noun the object of "haben"), "würden weitere
+    Angriffe folgen" (an answer or an act of force the subject of "folgen")."""
+    key = verb_key(verb)
+    words = codebook.words
+    if key not in words.foretelling_verbs or _asked_or_supposed(verb, codebook):
+        return False
+    if key == "haben":
+        nouns = [c for c in verb.children if c.dep_ == "obj"]
+        stems = words.answer_nouns
+    else:
+        # "folgen" takes no accusative: an object the parser gave it is its subject
+        nouns = [s for s in args.subjects(verb) + _objects(verb) if s.pos_ == "NOUN"]
+        stems = words.followed_acts
+    return any(matches_any((n.lemma_ or n.text).lower(), stems) for n in nouns)
+
+
+def _coming_to(
+    doc: Doc,
+    verb: Token,
+    speaker: list[EventParticipant],
+    candidates: list[Candidate],
+    codebook: Codebook,
+) -> list[EventParticipant]:
+    """Whom a foretold answer is aimed at: the doer of the act its subject names ("die
+    Entscheidung der Taliban werde Folgen haben"), a party its subject names ("Sanktionen gegen
+    Mali"), else the subject of the condition ("Sollte Kanada …, werde dies Folgen haben").
+    Never whoever struck first: "das werde Folgen für die Wirtschaft haben" predicts."""
+    own = {p.code for p in speaker}
+    subjects = args.subjects(verb) + _objects(verb)
+    told = [p for c in candidates if c.token in subjects for p in c.actor]
+    aimed = subjects + args.prepositional([verb], "gegen")
+    named = participants_in(doc, aimed, whole_subtree=True)
+    # "Sollte der Iran …": the parser may hang the condition's subject on "sollte" itself
+    hung = [c for t in verb.sent if t.lower_ in CONDITION_WORDS and t.i < verb.i
+            for c in t.children if c.dep_ in ("nsubj", "nmod")]  # fmt: skip
+    conditions = _condition_subjects(doc, verb) + participants_in(doc, hung)
+    found = [p for p in told + named + conditions if p.code and p.code not in own]
+    # "die Entscheidung werde Folgen haben": the decision told before, by its maker
+    return found or [
+        p for p in judged_act_doers(doc, verb, speaker, candidates, codebook) if p.code not in own
+    ]
 
 
 def _answered(verb: Token, codebook: Codebook) -> bool:
