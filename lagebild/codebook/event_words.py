@@ -39,6 +39,8 @@ class EventWords:
     suffered_answers: tuple[str, ...]  # answer_nouns and the further answers of the file
     foretelling_verbs: frozenset[str]
     followed_acts: tuple[str, ...]  # warned_answers and the further acts of the file
+    breaching_verbs: frozenset[str]
+    breached_norms: tuple[str, ...]
     reserving_verbs: frozenset[str]
     return_fire_verbs: frozenset[str]
     exchange_words: frozenset[str]

@@ -144,6 +144,16 @@ BEHAVIOUR = [
         ("THREATEN", ("USA",), ("IRN",)),
     ),
     (
+        "breaching_verbs",  # a quotation that says someone breaks a norm disapproves of him
+        "Russland verletze das Völkerrecht, sagte Baerbock.",
+        ("ACCUSE", ("DEU",), ("RUS",)),
+    ),
+    (
+        "breached_norms",
+        "Israel breche das Völkerrecht, sagte der iranische Außenminister.",
+        ("ACCUSE", ("IRN",), ("ISR",)),
+    ),
+    (
         "reserving_verbs",  # a reaction held in reserve answers whoever acted
         "Der Iran hat einen deutschen Staatsbürger hingerichtet. Die Bundesregierung behalte "
         "sich eine Reaktion vor, sagte die Außenministerin.",

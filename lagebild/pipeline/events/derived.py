@@ -137,6 +137,70 @@ def condemnations(
     return found
 
 
+# The stand-in entry of a breach of a norm told in a quotation.
+_VIOLATION = Predicate(
+    lemma="(violation)", pos="verb", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
+)
+
+
+def violations(doc: Doc, codebook: Codebook, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A quotation that says someone breaks a norm is the speaker's disapproval of him (PLOVER
+    ACCUSE disapprove): "die Offensive verletze die Souveränität des Irak, sagte ein
+    Regierungssprecher", "Die Regierung in Bogotá habe ihre Verpflichtungen verletzt",
+    "die Resolution untergrabe den Friedensprozess". Aimed at the subject when it names an
+    actor, else at the doer of the act it names, told before ("die Festsetzung"). Told by
+    the narrator ("Russland verletzte den Luftraum") it is an act, coded as such or not."""
+    found = []
+    # "habe die Waffenruhe gebrochen" is the use of force the codebook codes; a disregard
+    # coded as a refusal ("missachte die Menschenrechte") is the breach this rule tells
+    acts = {c.token.i for c in candidates if c.type in MATERIAL_CONFLICT}
+    for speaker, quoted, kind in _quotations_with_speakers(doc):
+        for verb in quoted:
+            if verb.i in acts or not _breaks_a_norm(verb, codebook):
+                continue
+            if kind == "free_indirect" and not has_subjunctive_mood(verb):
+                continue  # speech without a verb of saying is told by its Konjunktiv
+            subjects = args.subjects(verb)
+            named = [p for p in participants_in(doc, subjects, names_only=True)
+                     if p.code and p.sector not in MEDIA]  # fmt: skip
+            pronoun = any(s.pos_ == "PRON" for s in subjects)
+            targets = _culprits(doc, named, speaker, foreign_only=pronoun) or judged_act_doers(
+                doc, verb, speaker, candidates, codebook
+            )
+            own = {p.code for p in speaker}
+            targets = [p for p in targets if p.code not in own or named]
+            if targets:
+                found.append(
+                    Candidate(token=verb, predicate=_VIOLATION, type="ACCUSE",
+                              mode="disapprove", actor=speaker, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _breaks_a_norm(verb: Token, codebook: Codebook) -> bool:
+    """ "verletze das Völkerrecht", "habe seine Verpflichtungen verletzt", "untergrabe die
+    Bemühungen", "widerspreche den Werten": a verb of breaching with a norm as its object,
+    not negated, not asked about, not in a condition or a possibility ("könne verletzen")."""
+    words = codebook.words
+    # the word form too: the lemmatizer misreads some ("missachte" -> "missachen")
+    if verb.pos_ != "VERB" or words.breaching_verbs.isdisjoint(
+        verb_keys(verb, codebook.strong_forms)
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl:arg")]
+    if not any(matches_any((o.lemma_ or o.text).lower(), words.breached_norms) for o in objects):
+        return False
+    if is_negated_anywhere(verb, codebook) or _in_indirect_question(verb, codebook):
+        return False
+    hedges = codebook.modality.get("hypothetical_marks", frozenset())
+    return not any(
+        (c.dep_ == "mark" and c.lower_ in hedges)
+        or (c.dep_.startswith("aux") and (c.lemma_ or "").lower() in ("können", "dürfen"))
+        for c in verb.children
+    )
+
+
 # The stand-in entry of an act's authorship told in a quotation.
 _BLAME = Predicate(
     lemma="(blame)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())

@@ -1,4 +1,5 @@
-"""Session 25, branch content25: threats told only as the content of a statement.
+"""Session 25, branch content25: threats and accusations told only as the content of a
+statement.
 
 - An answer the subject is told it must suffer, foretold ("werde … tragen"), as what must come
   ("müsse mit Konsequenzen rechnen", "müssten den Preis zahlen") or as what follows otherwise
@@ -7,6 +8,9 @@
 - An answer foretold as coming ("werde ernste Folgen haben", "würden weitere Angriffe
   folgen") threatens the doer of the act its subject names, a party it is aimed at ("gegen
   Mali"), else the subject of the condition ("Sollte Kanada …").
+- A quotation that says someone breaks a norm ("Russland verletze das Völkerrecht", "die
+  Resolution untergrabe den Friedensprozess") is the speaker's disapproval of him (ACCUSE),
+  aimed at the subject or at the doer of the act it names.
 """
 
 from __future__ import annotations
@@ -100,3 +104,60 @@ def test_an_answer_foretold_as_coming_threatens_whoever_it_answers(nlp, text, ex
 )  # fmt: skip
 def test_costs_forecasts_and_questions_threaten_no_one(nlp, text):
     assert not {e for e in analysed(nlp, text, DATE) if e[0] == "THREATEN"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Regierung in Bogotá habe ihre rechtlichen Verpflichtungen verletzt, erklärte der "
+         "US-Außenminister.", ("ACCUSE", "USA", "COL")),
+        ("Russland verletze das Völkerrecht, sagte Baerbock.", ("ACCUSE", "DEU", "RUS")),
+        ("Der UN-Sicherheitsrat verabschiedete eine Resolution. Das Außenministerium in "
+         "Jerusalem erklärte, die Resolution untergrabe den Friedensprozess.",
+         ("ACCUSE", "ISR", "UN")),
+        ("Das ugandische Parlament verabschiedete ein Gesetz gegen Homosexuelle. Das Gesetz "
+         "widerspreche grundlegend den Werten der Weltbankgruppe, teilte die Weltbank mit.",
+         ("ACCUSE", "WB", "UGA")),
+        ("China missachte die Menschenrechte der Uiguren, sagte der US-Außenminister.",
+         ("ACCUSE", "USA", "CHN")),
+        ("Die Revolutionsgarden erklärten, das britische Schiff habe internationale "
+         "Seefahrtsregeln verletzt.", ("ACCUSE", "IRN", "GBR")),
+        ("Nordkorea habe mit dem Raketentest mehrere Resolutionen des Sicherheitsrats verletzt, "
+         "sagte der japanische Regierungschef.", ("ACCUSE", "JPN", "PRK")),
+        ("Israel breche das Völkerrecht, sagte der iranische Außenminister.",
+         ("ACCUSE", "IRN", "ISR")),
+        ("Die Regierung Ungarns untergrabe die Pressefreiheit, kritisierte die EU-Kommission.",
+         ("ACCUSE", "EU", "HUN")),
+    ],
+    ids=["verpflichtungen", "voelkerrecht", "resolution-untergrabe", "widerspreche-werten",
+         "missachte", "seefahrtsregeln", "resolutionen", "breche", "pressefreiheit"],
+)  # fmt: skip
+def test_a_quoted_breach_of_a_norm_accuses_the_one_who_breaks_it(nlp, text, expected):
+    assert expected in analysed(nlp, text, DATE)
+
+
+@pytest.mark.model
+def test_a_disregard_quoted_as_a_breach_is_no_refusal(nlp):
+    text = "China missachte die Menschenrechte der Uiguren, sagte der US-Außenminister."
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == "REJECT"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russland verletzte den Luftraum Estlands.",
+        "Bei dem Unfall seien drei Menschen verletzt worden, sagte ein Sprecher der Polizei.",
+        "Das Gesetz könne internationale Absprachen verletzen, sagte Lawrow.",
+        "Deutschland habe das Völkerrecht nicht verletzt, sagte Scholz.",
+        "Ob Israel das Völkerrecht verletze, werde geprüft, sagte der UN-Generalsekretär.",
+        "Der Spieler habe sich am Knie verletzt, sagte der Trainer.",
+        "Wir werden das Völkerrecht nicht verletzen, sagte der russische Außenminister.",
+        "Ein Soldat habe einen Demonstranten verletzt, sagte ein Sprecher der Armee.",
+    ],
+    ids=["narrated", "injured", "possibility", "negated", "question", "knee", "own-promise",
+         "injury-by-soldier"],
+)  # fmt: skip
+def test_breaches_denied_asked_about_or_bodily_accuse_no_one(nlp, text):
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == "ACCUSE"}
