@@ -1155,7 +1155,8 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
     von einem Angriff auf südkoreanisches Territorium") judges whoever did it: the recipient
     is the doer of the nearest hostile act told before (PLOVER material conflict), never the
     party the noun says was harmed, which is the speaker's own side as often as not. A
-    judgement left with no one to address is dropped (a statement, no event)."""
+    judgement left with no one to address is dropped (a statement, no event), unless it
+    names an act of force ("sprach von einem Staatsstreich"): that is condemned unaddressed."""
     kept_candidates = []
     for c in candidates:
         judging = judging_nouns(c.token, codebook) if _names_by_judgement(c, codebook) else []
@@ -1187,9 +1188,20 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
             # with no act told before, the home state found by default stays (a domestic
             # dispute: "Stoch sprach von einem Feldzug gegen die Gemeinschaftsschule")
             c.recipient = kept or doers or [p for p in c.recipient if p.start not in harmed]
-        if c.recipient:
+        # "Scholz sprach von einem feigen Anschlag", "von einem orchestrierten Staatsstreich":
+        # an act of force condemned, whose doers need not be named (as "verurteilte den
+        # Anschlag", coder.condemns_an_act); the guideline's ACCUSE without a recipient
+        if c.recipient or any(_names_force(noun, codebook) for noun in judging):
             kept_candidates.append(c)
     return kept_candidates
+
+
+def _names_force(noun: Token, codebook: Codebook) -> bool:
+    """A judging noun that names a violent act ("Anschlag", "Angriff", "Staatsstreich")."""
+    word = (noun.lemma_ or noun.text).lower()
+    if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+        return True
+    return matches_any(word, codebook.words.violent_acts)
 
 
 def _names_by_judgement(c: Candidate, codebook: Codebook) -> bool:

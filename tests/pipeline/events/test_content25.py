@@ -11,6 +11,9 @@ statement.
 - A quotation that says someone breaks a norm ("Russland verletze das Völkerrecht", "die
   Resolution untergrabe den Friedensprozess") is the speaker's disapproval of him (ACCUSE),
   aimed at the subject or at the doer of the act it names.
+- An act of force named by a judging noun ("sprach von einem Staatsstreich", "von einem
+  Angriff auf die Pressefreiheit") with no doer to address is condemned without a recipient,
+  as "verurteilte den Anschlag" already was.
 """
 
 from __future__ import annotations
@@ -160,4 +163,36 @@ def test_a_disregard_quoted_as_a_breach_is_no_refusal(nlp):
          "injury-by-soldier"],
 )  # fmt: skip
 def test_breaches_denied_asked_about_or_bodily_accuse_no_one(nlp, text):
+    assert not {e for e in analysed(nlp, text, DATE) if e[0] == "ACCUSE"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Hongkong wurde der Verleger Jimmy Lai verurteilt. US-Außenminister Marco Rubio "
+         "sprach von einem Angriff auf die Pressefreiheit.", ("ACCUSE", "USA", "")),
+        ("In Bolivien übernahm das Militär die Macht. Russland sprach von einem orchestrierten "
+         "Staatsstreich.", ("ACCUSE", "RUS", "")),
+    ],
+    ids=["angriff-auf", "staatsstreich"],
+)  # fmt: skip
+def test_an_act_of_force_named_by_judgement_is_condemned_without_a_doer(nlp, text, expected):
+    assert expected in analysed(nlp, text, DATE)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Abstimmung fand am Sonntag statt. US-Außenminister Marco Rubio sprach von einem "
+        "schwarzen Tag.",
+        "Die Wahl fand am Sonntag statt. Der französische Präsident Macron sprach von einem "
+        "Erfolg.",
+        "Ein Zug entgleiste in Indien. Der indische Ministerpräsident sprach von einer "
+        "Katastrophe.",
+    ],
+    ids=["schwarzer-tag", "erfolg", "katastrophe"],
+)  # fmt: skip
+def test_a_judgement_of_no_act_of_force_with_no_one_to_address_is_no_event(nlp, text):
     assert not {e for e in analysed(nlp, text, DATE) if e[0] == "ACCUSE"}
