@@ -35,6 +35,12 @@ class EventWords:
     hypothetical_act_modifiers: tuple[str, ...]
     # acts answered and acts forced (derived)
     paying_verbs: frozenset[str]
+    suffering_verbs: frozenset[str]
+    suffered_answers: tuple[str, ...]  # answer_nouns and the further answers of the file
+    foretelling_verbs: frozenset[str]
+    followed_acts: tuple[str, ...]  # warned_answers and the further acts of the file
+    breaching_verbs: frozenset[str]
+    breached_norms: tuple[str, ...]
     reserving_verbs: frozenset[str]
     return_fire_verbs: frozenset[str]
     exchange_words: frozenset[str]
@@ -87,4 +93,7 @@ def _build(data: dict[str, Any]) -> EventWords:
     lists = dict(data)
     # a further act's answer is an answer noun or one of the file's further answers
     lists["warned_answers"] = [*data["answer_nouns"], *data["warned_answers"]]
+    # an answer suffered or following is an answer noun or one of the further ones
+    lists["suffered_answers"] = [*data["answer_nouns"], *data["suffered_answers"]]
+    lists["followed_acts"] = [*lists["warned_answers"], *data["followed_acts"]]
     return word_lists_as(EventWords, lists)

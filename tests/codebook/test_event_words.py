@@ -123,6 +123,37 @@ BEHAVIOUR = [
         ("THREATEN", ("ISR",), ("HAMAS",)),
     ),
     (
+        "suffering_verbs",  # an answer the subject must suffer threatens it
+        "Sonst trage Japan alle Folgen, sagte ein Sprecher des chinesischen Außenministeriums.",
+        ("THREATEN", ("CHN",), ("JPN",)),
+    ),
+    (
+        "suffered_answers",
+        "Serbien müsse mit Sanktionen rechnen, sagte der EU-Außenbeauftragte Borrell.",
+        ("THREATEN", ("EU",), ("SRB",)),
+    ),
+    (
+        "foretelling_verbs",  # an answer foretold as coming threatens the one who acted
+        "Sollte Kanada die Managerin nicht freilassen, werde dies ernste Folgen haben, sagte "
+        "der chinesische Außenminister.",
+        ("THREATEN", ("CHN",), ("CAN",)),
+    ),
+    (
+        "followed_acts",
+        "Sollte der Iran keinen Frieden schließen, würden weitere Angriffe folgen, sagte Trump.",
+        ("THREATEN", ("USA",), ("IRN",)),
+    ),
+    (
+        "breaching_verbs",  # a quotation that says someone breaks a norm disapproves of him
+        "Russland verletze das Völkerrecht, sagte Baerbock.",
+        ("ACCUSE", ("DEU",), ("RUS",)),
+    ),
+    (
+        "breached_norms",
+        "Israel breche das Völkerrecht, sagte der iranische Außenminister.",
+        ("ACCUSE", ("IRN",), ("ISR",)),
+    ),
+    (
         "reserving_verbs",  # a reaction held in reserve answers whoever acted
         "Der Iran hat einen deutschen Staatsbürger hingerichtet. Die Bundesregierung behalte "
         "sich eine Reaktion vor, sagte die Außenministerin.",

@@ -86,6 +86,7 @@ from lagebild.pipeline.events.derived import (
     share_recipients,
     threatens_retaliation,
     told_decision_makers,
+    violations,
     welcomed_act_authors,
     welcomed_acts,
 )
@@ -350,6 +351,9 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     candidates += allegations(doc, candidates, codebook)
     candidates += condemnations(doc, codebook, candidates)
     candidates += blamed_in_quotations(doc, codebook)
+    breaches = violations(doc, codebook, candidates)
+    breached = {c.token.i for c in breaches}
+    candidates = [c for c in candidates if c.token.i not in breached] + breaches
     answered_claims(doc, candidates, codebook)
     condemned_act_authors(candidates, codebook)
     welcomed_act_authors(doc, candidates, codebook)

@@ -137,6 +137,70 @@ def condemnations(
     return found
 
 
+# The stand-in entry of a breach of a norm told in a quotation.
+_VIOLATION = Predicate(
+    lemma="(violation)", pos="verb", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
+)
+
+
+def violations(doc: Doc, codebook: Codebook, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """A quotation that says someone breaks a norm is the speaker's disapproval of him (PLOVER
+    ACCUSE disapprove): "die Offensive verletze die Souveränität des Irak, sagte ein
+    Regierungssprecher", "Die Regierung in Bogotá habe ihre Verpflichtungen verletzt",
+    "die Resolution untergrabe den Friedensprozess". Aimed at the subject when it names an
+    actor, else at the doer of the act it names, told before ("die Festsetzung"). Told by
+    the narrator ("Russland verletzte den Luftraum") it is an act, coded as such or not."""
+    found = []
+    # "habe die Waffenruhe gebrochen" is the use of force the codebook codes; a disregard
+    # coded as a refusal ("missachte die Menschenrechte") is the breach this rule tells
+    acts = {c.token.i for c in candidates if c.type in MATERIAL_CONFLICT}
+    for speaker, quoted, kind in _quotations_with_speakers(doc):
+        for verb in quoted:
+            if verb.i in acts or not _breaks_a_norm(verb, codebook):
+                continue
+            if kind == "free_indirect" and not has_subjunctive_mood(verb):
+                continue  # speech without a verb of saying is told by its Konjunktiv
+            subjects = args.subjects(verb)
+            named = [p for p in participants_in(doc, subjects, names_only=True)
+                     if p.code and p.sector not in MEDIA]  # fmt: skip
+            pronoun = any(s.pos_ == "PRON" for s in subjects)
+            targets = _culprits(doc, named, speaker, foreign_only=pronoun) or judged_act_doers(
+                doc, verb, speaker, candidates, codebook
+            )
+            own = {p.code for p in speaker}
+            targets = [p for p in targets if p.code not in own or named]
+            if targets:
+                found.append(
+                    Candidate(token=verb, predicate=_VIOLATION, type="ACCUSE",
+                              mode="disapprove", actor=speaker, recipient=unique(targets),
+                              factuality=Factuality("asserted", set()), confidence=0.45)
+                )  # fmt: skip
+    return found
+
+
+def _breaks_a_norm(verb: Token, codebook: Codebook) -> bool:
+    """ "verletze das Völkerrecht", "habe seine Verpflichtungen verletzt", "untergrabe die
+    Bemühungen", "widerspreche den Werten": a verb of breaching with a norm as its object,
+    not negated, not asked about, not in a condition or a possibility ("könne verletzen")."""
+    words = codebook.words
+    # the word form too: the lemmatizer misreads some ("missachte" -> "missachen")
+    if verb.pos_ != "VERB" or words.breaching_verbs.isdisjoint(
+        verb_keys(verb, codebook.strong_forms)
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl:arg")]
+    if not any(matches_any((o.lemma_ or o.text).lower(), words.breached_norms) for o in objects):
+        return False
+    if is_negated_anywhere(verb, codebook) or _in_indirect_question(verb, codebook):
+        return False
+    hedges = codebook.modality.get("hypothetical_marks", frozenset())
+    return not any(
+        (c.dep_ == "mark" and c.lower_ in hedges)
+        or (c.dep_.startswith("aux") and (c.lemma_ or "").lower() in ("können", "dürfen"))
+        for c in verb.children
+    )
+
+
 # The stand-in entry of an act's authorship told in a quotation.
 _BLAME = Predicate(
     lemma="(blame)", pos="adj", type="ACCUSE", frame=Frame(actor=("subj",), recipient=())
@@ -335,7 +399,9 @@ def _quoted_duties(
         own = {p.code for p in speaker}
         for modal in quoted:
             verb = _deontic_verb(modal, codebook)
-            if verb is None or (kind == "free_indirect" and not has_subjunctive_mood(modal)):
+            if verb is None or suffers_answer(verb, codebook):
+                continue  # "müsse mit Sanktionen rechnen" foretells, asks for nothing
+            if kind == "free_indirect" and not has_subjunctive_mood(modal):
                 # speech without a verb of saying is told by its Konjunktiv: an indicative
                 # "soll … reisen" there is the narrator's plan or hearsay, no one's demand
                 continue
@@ -1089,7 +1155,8 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
     von einem Angriff auf südkoreanisches Territorium") judges whoever did it: the recipient
     is the doer of the nearest hostile act told before (PLOVER material conflict), never the
     party the noun says was harmed, which is the speaker's own side as often as not. A
-    judgement left with no one to address is dropped (a statement, no event)."""
+    judgement left with no one to address is dropped (a statement, no event), unless it
+    names an act of force ("sprach von einem Staatsstreich"): that is condemned unaddressed."""
     kept_candidates = []
     for c in candidates:
         judging = judging_nouns(c.token, codebook) if _names_by_judgement(c, codebook) else []
@@ -1121,9 +1188,20 @@ def judged_by_name(doc: Doc, candidates: list[Candidate], codebook: Codebook) ->
             # with no act told before, the home state found by default stays (a domestic
             # dispute: "Stoch sprach von einem Feldzug gegen die Gemeinschaftsschule")
             c.recipient = kept or doers or [p for p in c.recipient if p.start not in harmed]
-        if c.recipient:
+        # "Scholz sprach von einem feigen Anschlag", "von einem orchestrierten Staatsstreich":
+        # an act of force condemned, whose doers need not be named (as "verurteilte den
+        # Anschlag", coder.condemns_an_act); the guideline's ACCUSE without a recipient
+        if c.recipient or any(_names_force(noun, codebook) for noun in judging):
             kept_candidates.append(c)
     return kept_candidates
+
+
+def _names_force(noun: Token, codebook: Codebook) -> bool:
+    """A judging noun that names a violent act ("Anschlag", "Angriff", "Staatsstreich")."""
+    word = (noun.lemma_ or noun.text).lower()
+    if any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word)):
+        return True
+    return matches_any(word, codebook.words.violent_acts)
 
 
 def _names_by_judgement(c: Candidate, codebook: Codebook) -> bool:
@@ -1373,12 +1451,16 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
     for speaker, quoted, _ in _quotations_with_speakers(doc):
         own = {p.code for p in speaker}
         for verb in quoted:
-            if verb.pos_ != "VERB" or not _future_with_werden(verb):
+            if verb.pos_ != "VERB":
                 continue
-            if _pays(verb, codebook):
+            if _future_with_werden(verb) and _pays(verb, codebook):
                 targets = participants_in(doc, args.subjects(verb), names_only=True)
-            elif _answered(verb, codebook):
+            elif _future_with_werden(verb) and _answered(verb, codebook):
                 targets = _answered_doers(doc, verb, candidates, own)
+            elif suffers_answer(verb, codebook):
+                targets = participants_in(doc, args.subjects(verb), names_only=True)
+            elif _future_with_werden(verb) and _answer_coming(verb, codebook):
+                targets = _coming_to(doc, verb, speaker, candidates, codebook)
             else:
                 continue
             targets = [p for p in targets if p.code and p.code not in own]
@@ -1405,6 +1487,98 @@ def _pays(verb: Token, codebook: Codebook) -> bool:
     if objects:
         return all(o.lower_ == "preis" for o in objects)
     return any(c.lower_ in ("dafür", "teuer") for c in verb.children)
+
+
+def suffers_answer(verb: Token, codebook: Codebook) -> bool:
+    """ "sonst trage Japan alle Folgen", "Russland werde die Konsequenzen tragen müssen",
+    "Serbien müsse mit Sanktionen rechnen", "die USA müssten den Preis zahlen": an answer the
+    subject is told to suffer, foretold (the future with "werden"), as what must come ("muss")
+    or as what follows otherwise ("sonst"). Not the consequences of a thing ("die Folgen des
+    Klimawandels tragen"): those are costs, no one's answer."""
+    if not _foretold(verb, codebook) or _asked_or_supposed(verb, codebook):
+        return False
+    key = verb_key(verb)
+    words = codebook.words
+    if key in words.paying_verbs:
+        return _pays(verb, codebook)
+    if key not in words.suffering_verbs:
+        return False
+    if key == "rechnen":
+        nouns = args.prepositional([verb], "mit")
+    else:
+        nouns = [c for c in verb.children if c.dep_ == "obj"]
+    return any(
+        matches_any((n.lemma_ or n.text).lower(), words.suffered_answers)
+        and not any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in n.children)
+        for n in nouns
+    )
+
+
+def _asked_or_supposed(verb: Token, codebook: Codebook) -> bool:
+    """A clause opened by a question word, "ob", "wenn" or "falls": asked about or supposed,
+    nothing foretold ("Ob Russland mit Sanktionen rechnen müsse, sei offen")."""
+    marks = codebook.modality.get("hypothetical_marks", frozenset())
+    return _in_indirect_question(verb, codebook) or any(
+        c.dep_ == "mark" and c.lower_ in marks for c in verb.children
+    )
+
+
+def _objects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "obj"] if verb_key(verb) == "folgen" else []
+
+
+def _foretold(verb: Token, codebook: Codebook) -> bool:
+    """The future with "werden", a "muss" (what must come to someone) or a "sonst" clause."""
+    if _future_with_werden(verb):
+        return True
+    if any(c.dep_.startswith("aux") and (c.lemma_ or "").lower() == "müssen"
+           for c in verb.children):  # fmt: skip
+        return True
+    return any(c.lower_ in CONSEQUENCE_ADVERBS for c in verb.children)
+
+
+def _answer_coming(verb: Token, codebook: Codebook) -> bool:
+    """ "werde ernste Folgen haben" (an answer noun the object of "haben"), "würden weitere
+    Angriffe folgen" (an answer or an act of force the subject of "folgen")."""
+    key = verb_key(verb)
+    words = codebook.words
+    if key not in words.foretelling_verbs or _asked_or_supposed(verb, codebook):
+        return False
+    if key == "haben":
+        nouns = [c for c in verb.children if c.dep_ == "obj"]
+        stems = words.answer_nouns
+    else:
+        # "folgen" takes no accusative: an object the parser gave it is its subject
+        nouns = [s for s in args.subjects(verb) + _objects(verb) if s.pos_ == "NOUN"]
+        stems = words.followed_acts
+    return any(matches_any((n.lemma_ or n.text).lower(), stems) for n in nouns)
+
+
+def _coming_to(
+    doc: Doc,
+    verb: Token,
+    speaker: list[EventParticipant],
+    candidates: list[Candidate],
+    codebook: Codebook,
+) -> list[EventParticipant]:
+    """Whom a foretold answer is aimed at: the doer of the act its subject names ("die
+    Entscheidung der Taliban werde Folgen haben"), a party its subject names ("Sanktionen gegen
+    Mali"), else the subject of the condition ("Sollte Kanada …, werde dies Folgen haben").
+    Never whoever struck first: "das werde Folgen für die Wirtschaft haben" predicts."""
+    own = {p.code for p in speaker}
+    subjects = args.subjects(verb) + _objects(verb)
+    told = [p for c in candidates if c.token in subjects for p in c.actor]
+    aimed = subjects + args.prepositional([verb], "gegen")
+    named = participants_in(doc, aimed, whole_subtree=True)
+    # "Sollte der Iran …": the parser may hang the condition's subject on "sollte" itself
+    hung = [c for t in verb.sent if t.lower_ in CONDITION_WORDS and t.i < verb.i
+            for c in t.children if c.dep_ in ("nsubj", "nmod")]  # fmt: skip
+    conditions = _condition_subjects(doc, verb) + participants_in(doc, hung)
+    found = [p for p in told + named + conditions if p.code and p.code not in own]
+    # "die Entscheidung werde Folgen haben": the decision told before, by its maker
+    return found or [
+        p for p in judged_act_doers(doc, verb, speaker, candidates, codebook) if p.code not in own
+    ]
 
 
 def _answered(verb: Token, codebook: Codebook) -> bool:
