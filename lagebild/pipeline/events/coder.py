@@ -38,7 +38,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import by_identity, fixed_parse
-from lagebild.german.scan import doc_text, tokens_with_pos
+from lagebild.german.scan import doc_text
 from lagebild.german.verbs import has_pluperfect_auxiliary, is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -99,10 +99,10 @@ from lagebild.pipeline.events.frames import (
     sides_between,
 )
 from lagebild.pipeline.events.matching import (
-    MATCHED_POS,
     is_alternative,
     is_zu_clause,
     match_predicate,
+    matchable_words,
     matches_any,
 )
 from lagebild.pipeline.events.merge import (
@@ -308,8 +308,8 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
 def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc_text(doc), codebook)
     year = _article_year(doc)
-    # only the parts of speech match_predicate takes: its first test, read off one array
-    words = tokens_with_pos(doc, MATCHED_POS)
+    # only the words match_predicate may find an entry for: its first tests, read off arrays
+    words = matchable_words(doc, codebook)
     matches = {token.i: m for token in words if (m := match_predicate(token, codebook))}
     for i in ordered_acts(doc, matches, codebook):
         del matches[i]

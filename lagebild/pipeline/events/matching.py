@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
-from lagebild.german.scan import tokens_among
+from lagebild.german.scan import string_of, tokens_among
 from lagebild.german.verbs import (
     adjective_particle,
     infinitive_guesses,
@@ -75,6 +78,75 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
     return None
 
 
+# ``matchable_words``: the parts of speech by id, and the labels and form it reads
+_MATCHED_IDS = frozenset(POS_IDS[p] for p in MATCHED_POS)
+_VERB_IDS = frozenset(POS_IDS[p] for p in ("VERB", "AUX"))
+_ADJ_ID = POS_IDS["ADJ"]
+_ADV_ID = POS_IDS["ADV"]
+_VERB_ID = POS_IDS["VERB"]
+_ZU = get_string_id("zu")
+_MARK = get_string_id("mark")
+_AMOD = get_string_id("amod")
+MAX_KEY_ANSWERS = 65536
+
+# ``_may_match``'s answers per codebook (by its identity) and word keys
+_key_answers: Callable[[Codebook], dict[tuple[int, ...], bool]] = by_identity(
+    lambda codebook: {}, limit=16
+)
+
+
+def matchable_words(doc: Doc, codebook: Codebook) -> list[Token]:
+    """The words ``match_predicate`` may find an entry for, in order: every word of
+    MATCHED_POS but those its branches turn away by the word's keys alone (``_may_match``),
+    decided off the Doc's arrays once per distinct keys and codebook, with no Token for the
+    nouns, names, adverbs and verbs no entry can name (over half of the words asked). A noun
+    an infinitive's "zu" marks may be a mistagged verb: it is always asked."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER, ORTH, HEAD]).tolist()
+    zu_heads = {i + row[5] for i, row in enumerate(rows) if row[3] == _ZU and row[1] == _MARK}
+    answers = _key_answers(codebook)
+    found = []
+    for i, (pos, dep, lemma, lower, orth, _) in enumerate(rows):
+        if pos not in _MATCHED_IDS:
+            continue
+        key = (pos, dep == _AMOD, lemma, lower, orth)
+        answer = answers.get(key)
+        if answer is None:
+            if len(answers) >= MAX_KEY_ANSWERS:
+                answers.clear()
+            words = (string_of(doc, lemma), string_of(doc, lower), string_of(doc, orth))
+            answer = answers[key] = _may_match(codebook, pos, key[1], *words)
+        if answer or i in zu_heads:
+            found.append(i)
+    return [doc[i] for i in found]
+
+
+def _may_match(codebook: Codebook, pos: int, amod: bool, lemma: str, form: str, text: str) -> bool:
+    """False only where ``match_predicate`` returns None whatever the parse, read branch by
+    branch: a verb or auxiliary (not an attributive participle) none of whose readings ends a
+    verb entry's lemma; an adverb whose lemma has no adjective entry (an adverb is never taken
+    for a participle or a mistagged verb); a capitalised noun or name (not a mistagged verb
+    unless "zu" marks it, which the caller checks) without noun entries under its lemma, form
+    or their stems. Adjectives and attributive participles depend on the parse: always True."""
+    if pos == _ADJ_ID or (amod and pos == _VERB_ID):
+        return True
+    if pos in _VERB_IDS:
+        return _readings_end_verb_entries(lemma.lower(), form, codebook)
+    if pos == _ADV_ID:
+        return bool(codebook.adjectives(lemma))
+    if text.islower():  # "… nach Osteuropa zu senden" tagged as a noun: maybe a verb
+        return True
+    entries = codebook.nouns(lemma or text)
+    if not entries and lemma.lower() != form:
+        entries = codebook.nouns(form)
+    return bool(
+        entries
+        or _inflected_noun_entries(lemma.lower(), codebook)
+        or _inflected_noun_entries(form, codebook)
+    )
+
+
 def _verb_endings(codebook: Codebook) -> frozenset[str]:
     """Every ending of every verb entry's lemma, the empty one and the whole lemma included."""
     lemmas = {p.lemma for p in codebook.predicates if p.pos == "verb"}
@@ -91,10 +163,14 @@ def _may_have_verb_entries(token: Token, codebook: Codebook) -> bool:
     it, and an entry is found under the key or its spelling with "ss" for "ß": so the reading
     (or that spelling of it) ends an entry's lemma whatever the particle. Asking the readings
     first spares finding the particle, which reads the clause, for the verbs no entry names."""
+    return _readings_end_verb_entries(token.lemma_.lower(), token.lower_, codebook)
+
+
+def _readings_end_verb_entries(lemma: str, form: str, codebook: Codebook) -> bool:
+    """``_may_have_verb_entries`` of a word's lower-cased lemma and form."""
     endings = _verb_endings_of(codebook)
-    form = token.lower_
     readings = (
-        token.lemma_.lower(),
+        lemma,
         *strong_infinitives(form, codebook.strong_forms),
         *infinitive_guesses(form),
     )

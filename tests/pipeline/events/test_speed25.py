@@ -1,0 +1,103 @@
+"""Session 25, speed: work the event coder skips where its answer cannot change.
+
+Every change of the speed work kept the full output of the read, verify and benchmark texts
+identical; these tests pin each shortcut against the rule it replaces, on sentences of their
+own (every word of each asked).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from lagebild.codebook.loader import load_codebook
+from lagebild.pipeline.events.matching import MATCHED_POS, match_predicate, matchable_words
+
+
+@pytest.fixture(scope="module")
+def codebook():
+    return load_codebook()
+
+
+# (words, lemmas, pos, heads, deps): hand-parsed, so the tagger's mood cannot change them
+PARSES = [
+    # a verb with entries, a noun without ("Tisch"), an adverb without an adjective entry
+    (["Russland", "kritisierte", "gestern", "den", "Tisch", "."],
+     ["Russland", "kritisieren", "gestern", "der", "Tisch", "."],
+     ["PROPN", "VERB", "ADV", "DET", "NOUN", "PUNCT"],
+     [1, 1, 1, 4, 1, 1],
+     ["nsubj", "ROOT", "advmod", "det", "obj", "punct"]),
+    # a mistagged verb: a lower-case "noun" marked by "zu"; an event noun
+    (["Die", "Regierung", "droht", ",", "Soldaten", "zu", "senden", "."],
+     ["der", "Regierung", "drohen", ",", "Soldat", "zu", "senden", "."],
+     ["DET", "NOUN", "VERB", "PUNCT", "NOUN", "PART", "NOUN", "PUNCT"],
+     [1, 2, 2, 6, 6, 6, 2, 2],
+     ["det", "nsubj", "ROOT", "punct", "obj", "mark", "xcomp", "punct"]),
+    # a capitalised "noun" marked by "zu", an attributive participle, a predicative adjective
+    (["Die", "von", "Israel", "verhängte", "Angriffe", "ist", "bereit", "Zu", "Senden", "."],
+     ["der", "von", "Israel", "verhängen", "Angriff", "sein", "bereit", "zu", "Senden", "."],
+     ["DET", "ADP", "PROPN", "VERB", "NOUN", "AUX", "ADJ", "PART", "NOUN", "PUNCT"],
+     [4, 2, 3, 4, 6, 6, 6, 8, 6, 6],
+     ["det", "case", "obl:agent", "amod", "nsubj", "cop", "ROOT", "mark", "xcomp", "punct"]),
+]  # fmt: skip
+
+
+def _doc(vocab: Vocab, words, lemmas, pos, heads, deps) -> Doc:
+    return Doc(vocab, words=words, lemmas=lemmas, pos=pos, heads=heads, deps=deps)
+
+
+@pytest.mark.parametrize(("words", "lemmas", "pos", "heads", "deps"), PARSES)
+def test_every_word_match_predicate_codes_is_a_matchable_word(
+    vocab: Vocab, codebook, words, lemmas, pos, heads, deps
+):
+    doc = _doc(vocab, words, lemmas, pos, heads, deps)
+    kept = {t.i for t in matchable_words(doc, codebook)}
+    for token in doc:
+        if match_predicate(token, codebook) is not None:
+            assert token.i in kept, token.text
+    # and no word outside the parts of speech match_predicate takes
+    assert all(doc[i].pos_ in MATCHED_POS for i in kept)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kept"),
+    [
+        (0, "kritisierte", True),  # its lemma names a verb entry
+        (0, "Tisch", False),  # no noun entry under its lemma, form or stem
+        (0, "gestern", False),  # an adverb without an adjective entry
+        (0, "Russland", False),
+        (1, "senden", True),  # lower-case noun marked by "zu": maybe a verb
+        (1, "Regierung", False),
+        (2, "Senden", True),  # capitalised, but "zu" marks it
+        (2, "verhängte", True),  # an attributive participle: the parse decides
+        (2, "bereit", True),  # every adjective is asked
+        (2, "Angriffe", True),  # an event noun
+    ],
+)
+def test_matchable_words_turn_away_only_words_no_entry_can_name(
+    vocab: Vocab, codebook, sentence, word, kept
+):
+    doc = _doc(vocab, *PARSES[sentence])
+    found = {t.text for t in matchable_words(doc, codebook)}
+    assert (word in found) is kept
+
+
+PROBES = [
+    "Die Regierung in Moskau kritisierte am Montag die Sanktionen der Europäischen Union scharf.",
+    "Der Präsident drohte, Soldaten nach Osteuropa zu senden, falls die Gespräche scheitern.",
+    "Tausende Menschen demonstrierten in Berlin gegen den Krieg; die Polizei nahm zwölf fest.",
+    "Die von Israel verhängte Blockade dauert an, erklärte ein Sprecher der Vereinten Nationen.",
+    "Frankreich ist bereit, der Ukraine weitere Waffen zu liefern, sagte der Minister.",
+    "Beim Treffen in Genf einigten sich beide Seiten auf einen Waffenstillstand.",
+]
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_matchable_words_keep_every_match_of_the_model_parse(nlp, text):
+    codebook = nlp.get_pipe("lagebild_events").codebook
+    doc = nlp(text)
+    kept = {t.i for t in matchable_words(doc, codebook)}
+    matched = {t.i for t in doc if match_predicate(t, codebook) is not None}
+    assert matched <= kept
+    assert len(kept) < len([t for t in doc if t.pos_ in MATCHED_POS])
