@@ -104,6 +104,7 @@ from lagebild.pipeline.events.matching import (
     match_predicate,
     matchable_words,
     matches_any,
+    stems_present,
 )
 from lagebild.pipeline.events.merge import (
     find_contexts,
@@ -310,7 +311,9 @@ def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     year = _article_year(doc)
     # only the words match_predicate may find an entry for: its first tests, read off arrays
     words = matchable_words(doc, codebook)
-    matches = {token.i: m for token in words if (m := match_predicate(token, codebook))}
+    # the entries whose words or phrase nouns no word of the Doc names are not asked
+    present = stems_present(doc, codebook)
+    matches = {t.i: m for t in words if (m := match_predicate(t, codebook, present))}
     for i in ordered_acts(doc, matches, codebook):
         del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}

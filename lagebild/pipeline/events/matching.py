@@ -34,8 +34,12 @@ INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 MATCHED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "NOUN", "PROPN"})
 
 
-def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
-    """The first codebook entry whose conditions hold, with the light-verb object it needs."""
+def match_predicate(
+    token: Token, codebook: Codebook, present: frozenset[str] | None = None
+) -> tuple[Predicate, list[Token]] | None:
+    """The first codebook entry whose conditions hold, with the light-verb object it needs.
+    ``present``: the stems some word of the Doc ends in (``stems_present``), when known; an
+    entry whose words or phrase nouns none of them names is passed over unasked."""
     if token.pos_ not in MATCHED_POS:
         return None  # first: asked of every word, and half are articles, prepositions, commas
     if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
@@ -69,6 +73,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             )
     else:
         return None
+    if present is not None:
+        entries = [p for p in entries if _may_hold(p, present, codebook)]
     # what the conditions ask of the token serves all its entries: found once, not per entry
     facts = TokenFacts(token, codebook)
     for predicate in entries:
@@ -76,6 +82,79 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def _may_hold(predicate: Predicate, present: frozenset[str], codebook: Codebook) -> bool:
+    """Whether the Doc has a word for each stem list the entry needs matched: its words (a
+    complement must end in one of them) and the nouns of each prepositional phrase it names.
+    ``conditions_hold`` matches those lists by ``_ends_with`` against words of the Doc only,
+    so without such a word it returns None."""
+    return all(not present.isdisjoint(stems) for stems in _needed_stems(codebook)[id(predicate)])
+
+
+def _needed_stem_table(codebook: Codebook) -> dict[int, tuple[frozenset[str], ...]]:
+    """Each entry's stem lists that a word of the Doc must match, by the entry's identity."""
+    table = {}
+    for p in codebook.predicates:
+        lists = [p.with_words] if p.with_words else []
+        lists += [nouns for _, nouns in p.with_pp if nouns]
+        table[id(p)] = tuple(frozenset(stems) for stems in lists)
+    return table
+
+
+_needed_stems: Callable[[Codebook], dict[int, tuple[frozenset[str], ...]]] = by_identity(
+    _needed_stem_table, limit=16
+)
+
+
+def _stem_sets(codebook: Codebook) -> tuple[frozenset[str], frozenset[str]]:
+    """Every stem the entries' words and phrase nouns name: those matched as whole words only
+    (short ones), and those that may end a compound (as ``_StemList`` splits one list)."""
+    stems = {s for table in _needed_stems(codebook).values() for lst in table for s in lst}
+    return (
+        frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM),
+        frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM),
+    )
+
+
+_stem_sets_of: Callable[[Codebook], tuple[frozenset[str], frozenset[str]]] = by_identity(
+    _stem_sets, limit=16
+)
+# the codebook's stems each word matches, per codebook (by its identity) and word
+_word_stems: Callable[[Codebook], dict[str, frozenset[str]]] = by_identity(
+    lambda codebook: {}, limit=16
+)
+
+
+def _stems_of_word(word: str, codebook: Codebook) -> frozenset[str]:
+    """The codebook's stems ``matches_any`` finds the word to match: ``matches_any(word,
+    stems)`` is true exactly when ``stems`` holds one of them."""
+    known = _word_stems(codebook)
+    found = known.get(word)
+    if found is None:
+        if len(known) >= MAX_KEY_ANSWERS:
+            known.clear()
+        whole, heads = _stem_sets_of(codebook)
+        forms = _stem_forms(word)
+        found = known[word] = frozenset(forms & whole) | frozenset(
+            form[cut:]
+            for form in forms
+            for cut in range(len(form) - MIN_COMPOUND_STEM + 1)
+            if form[cut:] in heads and form[:cut] != ANTONYM_PREFIX
+        )
+    return found
+
+
+def stems_present(doc: Doc, codebook: Codebook) -> frozenset[str]:
+    """The codebook's stems that a word of the Doc ends in, by its lower-cased lemma or its
+    form (as ``_ends_with`` reads a word), each distinct lemma and form asked once. Lemmas
+    are read at the call: a repair may set one."""
+    if not len(doc):
+        return frozenset()
+    rows = doc.to_array([LEMMA, LOWER])
+    words = {string_of(doc, key).lower() for key in set(rows[:, 0].tolist())}
+    words |= {string_of(doc, key) for key in set(rows[:, 1].tolist())}
+    return frozenset().union(*(_stems_of_word(w, codebook) for w in words))
 
 
 # ``matchable_words``: the parts of speech by id, and the labels and form it reads

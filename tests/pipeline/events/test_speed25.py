@@ -12,7 +12,16 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from lagebild.codebook.loader import load_codebook
-from lagebild.pipeline.events.matching import MATCHED_POS, match_predicate, matchable_words
+from lagebild.pipeline.events.matching import (
+    MATCHED_POS,
+    _may_hold,
+    _needed_stems,
+    _stems_of_word,
+    match_predicate,
+    matchable_words,
+    matches_any,
+    stems_present,
+)
 
 
 @pytest.fixture(scope="module")
@@ -101,3 +110,40 @@ def test_matchable_words_keep_every_match_of_the_model_parse(nlp, text):
     matched = {t.i for t in doc if match_predicate(t, codebook) is not None}
     assert matched <= kept
     assert len(kept) < len([t for t in doc if t.pos_ in MATCHED_POS])
+
+
+# words of both kinds a stem list holds: whole words ("Haft"), compound heads, the antonym
+# prefix, plurals with umlaut, the reformed "ß", feminine person nouns, and words of no entry
+WORDS = [
+    "haft", "landwirtschaft", "unruhe", "ruhe", "kritik", "kritiker", "rettungskräfte",
+    "beschuß", "beschuss", "botschafterin", "gesprächsbereit", "unzuverlässig", "einsatz",
+    "kampfeinsatz", "waffenstillstand", "sanktionen", "tisch", "rückendeckung", "hilfe",
+    "militärhilfe", "gespräche", "bereit", "truppen", "",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_stems_of_a_word_are_those_matches_any_finds(codebook, word):
+    found = _stems_of_word(word, codebook)
+    for stems in {s for table in _needed_stems(codebook).values() for s in table}:
+        assert matches_any(word, tuple(stems)) == (not found.isdisjoint(stems)), sorted(stems)[:5]
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_entries_passed_over_for_want_of_a_word_would_not_have_matched(nlp, text):
+    codebook = nlp.get_pipe("lagebild_events").codebook
+    doc = nlp(text)
+    present = stems_present(doc, codebook)
+    for token in doc:
+        assert match_predicate(token, codebook, present) == match_predicate(token, codebook)
+
+
+def test_an_entry_is_passed_over_only_without_a_word_for_its_stems(vocab: Vocab, codebook):
+    # "übt Kritik an": the entry of "üben" with "Kritik" needs a word ending in its stem
+    doc = _doc(vocab, *PARSES[0])
+    present = stems_present(doc, codebook)
+    entries = [p for p in codebook.verbs("üben") if "kritik" in p.with_words]
+    assert entries
+    assert not any(_may_hold(p, present, codebook) for p in entries)
+    with_criticism = Doc(vocab, words=["Kritik"], lemmas=["Kritik"], pos=["NOUN"])
+    assert all(_may_hold(p, stems_present(with_criticism, codebook), codebook) for p in entries)
