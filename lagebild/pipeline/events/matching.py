@@ -52,6 +52,8 @@ def match_predicate(
     elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
         if not _may_have_verb_entries(token, codebook):
             return None  # most verbs: no key of theirs can name an entry, found before the particle
+        if present is not None and not _some_verb_entry_may_hold(token, present, codebook):
+            return None  # "ist", "will": no entry their keys may name has its words in the Doc
         # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
         # "dringen" (which needs "auf") is still "drängen"
         entries = [
@@ -224,6 +226,57 @@ def _may_match(codebook: Codebook, pos: int, amod: bool, lemma: str, form: str, 
         or _inflected_noun_entries(lemma.lower(), codebook)
         or _inflected_noun_entries(form, codebook)
     )
+
+
+def _some_verb_entry_may_hold(token: Token, present: frozenset[str], codebook: Codebook) -> bool:
+    """Whether an entry that a key of ``verb_keys`` (or ``_adjective_complement_entries``) may
+    name passes ``_may_hold``: such an entry's lemma ends in a reading of the word or its
+    spelling with "ss" (as ``_may_have_verb_entries`` reasons), so asking those entries first
+    spares finding the particle for a word whose entries all need words the Doc lacks."""
+    entries = _verb_entries_ending(token.lemma_.lower(), token.lower_, codebook)
+    return any(_may_hold(p, present, codebook) for p in entries)
+
+
+def _verb_entries_ending(lemma: str, form: str, codebook: Codebook) -> tuple[Predicate, ...]:
+    """The verb entries whose lemma ends in a reading of the word (its lemma, a strong or a
+    weak infinitive of its form) or that reading's spelling with "ss", kept per codebook and
+    word."""
+    known = _entries_ending_answers(codebook)
+    key = (lemma, form)
+    found = known.get(key)
+    if found is None:
+        if len(known) >= MAX_KEY_ANSWERS:
+            known.clear()
+        by_ending = _verb_entries_by_ending_of(codebook)
+        readings = (
+            lemma,
+            *strong_infinitives(form, codebook.strong_forms),
+            *infinitive_guesses(form),
+        )
+        endings = {v for r in readings for v in (r.lower(), r.lower().replace("ß", "ss"))}
+        found = known[key] = tuple(
+            dict.fromkeys(p for ending in endings for p in by_ending.get(ending, ()))
+        )
+    return found
+
+
+def _verb_entries_by_ending(codebook: Codebook) -> dict[str, list[Predicate]]:
+    """The verb entries under every ending of their lemma (the empty one and the whole lemma
+    included), as ``_verb_endings`` lists the endings."""
+    table: dict[str, list[Predicate]] = {}
+    for p in codebook.predicates:
+        if p.pos == "verb":
+            for k in range(len(p.lemma) + 1):
+                table.setdefault(p.lemma[k:], []).append(p)
+    return table
+
+
+_verb_entries_by_ending_of: Callable[[Codebook], dict[str, list[Predicate]]] = by_identity(
+    _verb_entries_by_ending, limit=16
+)
+_entries_ending_answers: Callable[[Codebook], dict[tuple[str, str], tuple[Predicate, ...]]] = (
+    by_identity(lambda codebook: {}, limit=16)
+)
 
 
 def _verb_endings(codebook: Codebook) -> frozenset[str]:

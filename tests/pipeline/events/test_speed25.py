@@ -12,11 +12,14 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from lagebild.codebook.loader import load_codebook
+from lagebild.german.verbs import verb_keys
 from lagebild.pipeline.events.matching import (
     MATCHED_POS,
+    _adjective_complement_entries,
     _may_hold,
     _needed_stems,
     _stems_of_word,
+    _verb_entries_ending,
     match_predicate,
     matchable_words,
     matches_any,
@@ -147,3 +150,23 @@ def test_an_entry_is_passed_over_only_without_a_word_for_its_stems(vocab: Vocab,
     assert not any(_may_hold(p, present, codebook) for p in entries)
     with_criticism = Doc(vocab, words=["Kritik"], lemmas=["Kritik"], pos=["NOUN"])
     assert all(_may_hold(p, stems_present(with_criticism, codebook), codebook) for p in entries)
+
+
+@pytest.mark.parametrize("text", PROBES)
+def test_verb_entries_by_ending_hold_every_entry_a_verb_key_names(nlp, text):
+    codebook = nlp.get_pipe("lagebild_events").codebook
+    for token in nlp(text):
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        named = [p for key in verb_keys(token, codebook.strong_forms) for p in codebook.verbs(key)]
+        named += _adjective_complement_entries(token, codebook)
+        ending = _verb_entries_ending(token.lemma_.lower(), token.lower_, codebook)
+        assert all(p in ending for p in named), token.text
+
+
+@pytest.mark.parametrize(
+    ("lemma", "form", "has_entries"),
+    [("sein", "ist", True), ("haben", "hat", False), ("fordern", "forderten", True)],
+)
+def test_verb_entries_by_ending_of_auxiliaries_and_verbs(codebook, lemma, form, has_entries):
+    assert bool(_verb_entries_ending(lemma, form, codebook)) is has_entries
