@@ -38,7 +38,7 @@ from lagebild.analysis import Event, EventParticipant
 from lagebild.codebook.loader import Codebook, Predicate, load_codebook
 from lagebild.errors import AnalysisError
 from lagebild.german.memo import by_identity, fixed_parse
-from lagebild.german.scan import doc_text, tokens_with_pos
+from lagebild.german.scan import doc_text
 from lagebild.german.verbs import has_pluperfect_auxiliary, is_mutual, morph_values
 from lagebild.german.words import RELATIVE_TAGS
 from lagebild.pipeline import extensions  # noqa: F401  (registers Doc._ attributes)
@@ -100,11 +100,12 @@ from lagebild.pipeline.events.frames import (
     sides_between,
 )
 from lagebild.pipeline.events.matching import (
-    MATCHED_POS,
     is_alternative,
     is_zu_clause,
     match_predicate,
+    matchable_words,
     matches_any,
+    stems_present,
 )
 from lagebild.pipeline.events.merge import (
     find_contexts,
@@ -315,9 +316,11 @@ def find_events(doc: Doc, codebook: Codebook) -> list[Event]:
 def _code_events(doc: Doc, codebook: Codebook) -> list[Event]:
     contexts = find_contexts(doc_text(doc), codebook)
     year = _article_year(doc)
-    # only the parts of speech match_predicate takes: its first test, read off one array
-    words = tokens_with_pos(doc, MATCHED_POS)
-    matches = {token.i: m for token in words if (m := match_predicate(token, codebook))}
+    # only the words match_predicate may find an entry for: its first tests, read off arrays
+    words = matchable_words(doc, codebook)
+    # the entries whose words or phrase nouns no word of the Doc names are not asked
+    present = stems_present(doc, codebook)
+    matches = {t.i: m for t in words if (m := match_predicate(t, codebook, present))}
     for i in ordered_acts(doc, matches, codebook):
         del matches[i]
     verbal = {i for i, (p, _) in matches.items() if codebook.quad(p.type) in VERBAL_QUADS}

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import cached_property, lru_cache
 
-from spacy.tokens import Token
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, ORTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 from lagebild.codebook.loader import Codebook, Predicate
 from lagebild.german.lexicon import german_words
 from lagebild.german.memo import by_identity
-from lagebild.german.scan import tokens_among
+from lagebild.german.scan import string_of, tokens_among
 from lagebild.german.verbs import (
     adjective_particle,
     infinitive_guesses,
@@ -31,8 +34,12 @@ INFLECTION_ENDINGS = ("en", "n", "e", "s", "es", "er", "ern")
 MATCHED_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "NOUN", "PROPN"})
 
 
-def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[Token]] | None:
-    """The first codebook entry whose conditions hold, with the light-verb object it needs."""
+def match_predicate(
+    token: Token, codebook: Codebook, present: frozenset[str] | None = None
+) -> tuple[Predicate, list[Token]] | None:
+    """The first codebook entry whose conditions hold, with the light-verb object it needs.
+    ``present``: the stems some word of the Doc ends in (``stems_present``), when known; an
+    entry whose words or phrase nouns none of them names is passed over unasked."""
     if token.pos_ not in MATCHED_POS:
         return None  # first: asked of every word, and half are articles, prepositions, commas
     if token.dep_ == "amod" and token.pos_ in ("VERB", "ADJ"):
@@ -45,6 +52,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
     elif token.pos_ in ("VERB", "AUX") or _is_participle(token) or args.is_mistagged_verb(token):
         if not _may_have_verb_entries(token, codebook):
             return None  # most verbs: no key of theirs can name an entry, found before the particle
+        if present is not None and not _some_verb_entry_may_hold(token, present, codebook):
+            return None  # "ist", "will": no entry their keys may name has its words in the Doc
         # every reading of the form, the lemmatizer's first: "drängen" lemmatized as
         # "dringen" (which needs "auf") is still "drängen"
         entries = [
@@ -66,6 +75,8 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
             )
     else:
         return None
+    if present is not None:
+        entries = [p for p in entries if _may_hold(p, present, codebook)]
     # what the conditions ask of the token serves all its entries: found once, not per entry
     facts = TokenFacts(token, codebook)
     for predicate in entries:
@@ -73,6 +84,199 @@ def match_predicate(token: Token, codebook: Codebook) -> tuple[Predicate, list[T
         if extra is not None:
             return predicate, extra
     return None
+
+
+def _may_hold(predicate: Predicate, present: frozenset[str], codebook: Codebook) -> bool:
+    """Whether the Doc has a word for each stem list the entry needs matched: its words (a
+    complement must end in one of them) and the nouns of each prepositional phrase it names.
+    ``conditions_hold`` matches those lists by ``_ends_with`` against words of the Doc only,
+    so without such a word it returns None."""
+    return all(not present.isdisjoint(stems) for stems in _needed_stems(codebook)[id(predicate)])
+
+
+def _needed_stem_table(codebook: Codebook) -> dict[int, tuple[frozenset[str], ...]]:
+    """Each entry's stem lists that a word of the Doc must match, by the entry's identity."""
+    table = {}
+    for p in codebook.predicates:
+        lists = [p.with_words] if p.with_words else []
+        lists += [nouns for _, nouns in p.with_pp if nouns]
+        table[id(p)] = tuple(frozenset(stems) for stems in lists)
+    return table
+
+
+_needed_stems: Callable[[Codebook], dict[int, tuple[frozenset[str], ...]]] = by_identity(
+    _needed_stem_table, limit=16
+)
+
+
+def _stem_sets(codebook: Codebook) -> tuple[frozenset[str], frozenset[str]]:
+    """Every stem the entries' words and phrase nouns name: those matched as whole words only
+    (short ones), and those that may end a compound (as ``_StemList`` splits one list)."""
+    stems = {s for table in _needed_stems(codebook).values() for lst in table for s in lst}
+    return (
+        frozenset(s for s in stems if len(s) < MIN_COMPOUND_STEM),
+        frozenset(s for s in stems if len(s) >= MIN_COMPOUND_STEM),
+    )
+
+
+_stem_sets_of: Callable[[Codebook], tuple[frozenset[str], frozenset[str]]] = by_identity(
+    _stem_sets, limit=16
+)
+# the codebook's stems each word matches, per codebook (by its identity) and word
+_word_stems: Callable[[Codebook], dict[str, frozenset[str]]] = by_identity(
+    lambda codebook: {}, limit=16
+)
+
+
+def _stems_of_word(word: str, codebook: Codebook) -> frozenset[str]:
+    """The codebook's stems ``matches_any`` finds the word to match: ``matches_any(word,
+    stems)`` is true exactly when ``stems`` holds one of them."""
+    known = _word_stems(codebook)
+    found = known.get(word)
+    if found is None:
+        if len(known) >= MAX_KEY_ANSWERS:
+            known.clear()
+        whole, heads = _stem_sets_of(codebook)
+        forms = _stem_forms(word)
+        found = known[word] = frozenset(forms & whole) | frozenset(
+            form[cut:]
+            for form in forms
+            for cut in range(len(form) - MIN_COMPOUND_STEM + 1)
+            if form[cut:] in heads and form[:cut] != ANTONYM_PREFIX
+        )
+    return found
+
+
+def stems_present(doc: Doc, codebook: Codebook) -> frozenset[str]:
+    """The codebook's stems that a word of the Doc ends in, by its lower-cased lemma or its
+    form (as ``_ends_with`` reads a word), each distinct lemma and form asked once. Lemmas
+    are read at the call: a repair may set one."""
+    if not len(doc):
+        return frozenset()
+    rows = doc.to_array([LEMMA, LOWER])
+    words = {string_of(doc, key).lower() for key in set(rows[:, 0].tolist())}
+    words |= {string_of(doc, key) for key in set(rows[:, 1].tolist())}
+    return frozenset().union(*(_stems_of_word(w, codebook) for w in words))
+
+
+# ``matchable_words``: the parts of speech by id, and the labels and form it reads
+_MATCHED_IDS = frozenset(POS_IDS[p] for p in MATCHED_POS)
+_VERB_IDS = frozenset(POS_IDS[p] for p in ("VERB", "AUX"))
+_ADJ_ID = POS_IDS["ADJ"]
+_ADV_ID = POS_IDS["ADV"]
+_VERB_ID = POS_IDS["VERB"]
+_ZU = get_string_id("zu")
+_MARK = get_string_id("mark")
+_AMOD = get_string_id("amod")
+MAX_KEY_ANSWERS = 65536
+
+# ``_may_match``'s answers per codebook (by its identity) and word keys
+_key_answers: Callable[[Codebook], dict[tuple[int, ...], bool]] = by_identity(
+    lambda codebook: {}, limit=16
+)
+
+
+def matchable_words(doc: Doc, codebook: Codebook) -> list[Token]:
+    """The words ``match_predicate`` may find an entry for, in order: every word of
+    MATCHED_POS but those its branches turn away by the word's keys alone (``_may_match``),
+    decided off the Doc's arrays once per distinct keys and codebook, with no Token for the
+    nouns, names, adverbs and verbs no entry can name (over half of the words asked). A noun
+    an infinitive's "zu" marks may be a mistagged verb: it is always asked."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([POS, DEP, LEMMA, LOWER, ORTH, HEAD]).tolist()
+    zu_heads = {i + row[5] for i, row in enumerate(rows) if row[3] == _ZU and row[1] == _MARK}
+    answers = _key_answers(codebook)
+    found = []
+    for i, (pos, dep, lemma, lower, orth, _) in enumerate(rows):
+        if pos not in _MATCHED_IDS:
+            continue
+        key = (pos, dep == _AMOD, lemma, lower, orth)
+        answer = answers.get(key)
+        if answer is None:
+            if len(answers) >= MAX_KEY_ANSWERS:
+                answers.clear()
+            words = (string_of(doc, lemma), string_of(doc, lower), string_of(doc, orth))
+            answer = answers[key] = _may_match(codebook, pos, key[1], *words)
+        if answer or i in zu_heads:
+            found.append(i)
+    return [doc[i] for i in found]
+
+
+def _may_match(codebook: Codebook, pos: int, amod: bool, lemma: str, form: str, text: str) -> bool:
+    """False only where ``match_predicate`` returns None whatever the parse, read branch by
+    branch: a verb or auxiliary (not an attributive participle) none of whose readings ends a
+    verb entry's lemma; an adverb whose lemma has no adjective entry (an adverb is never taken
+    for a participle or a mistagged verb); a capitalised noun or name (not a mistagged verb
+    unless "zu" marks it, which the caller checks) without noun entries under its lemma, form
+    or their stems. Adjectives and attributive participles depend on the parse: always True."""
+    if pos == _ADJ_ID or (amod and pos == _VERB_ID):
+        return True
+    if pos in _VERB_IDS:
+        return _readings_end_verb_entries(lemma.lower(), form, codebook)
+    if pos == _ADV_ID:
+        return bool(codebook.adjectives(lemma))
+    if text.islower():  # "… nach Osteuropa zu senden" tagged as a noun: maybe a verb
+        return True
+    entries = codebook.nouns(lemma or text)
+    if not entries and lemma.lower() != form:
+        entries = codebook.nouns(form)
+    return bool(
+        entries
+        or _inflected_noun_entries(lemma.lower(), codebook)
+        or _inflected_noun_entries(form, codebook)
+    )
+
+
+def _some_verb_entry_may_hold(token: Token, present: frozenset[str], codebook: Codebook) -> bool:
+    """Whether an entry that a key of ``verb_keys`` (or ``_adjective_complement_entries``) may
+    name passes ``_may_hold``: such an entry's lemma ends in a reading of the word or its
+    spelling with "ss" (as ``_may_have_verb_entries`` reasons), so asking those entries first
+    spares finding the particle for a word whose entries all need words the Doc lacks."""
+    entries = _verb_entries_ending(token.lemma_.lower(), token.lower_, codebook)
+    return any(_may_hold(p, present, codebook) for p in entries)
+
+
+def _verb_entries_ending(lemma: str, form: str, codebook: Codebook) -> tuple[Predicate, ...]:
+    """The verb entries whose lemma ends in a reading of the word (its lemma, a strong or a
+    weak infinitive of its form) or that reading's spelling with "ss", kept per codebook and
+    word."""
+    known = _entries_ending_answers(codebook)
+    key = (lemma, form)
+    found = known.get(key)
+    if found is None:
+        if len(known) >= MAX_KEY_ANSWERS:
+            known.clear()
+        by_ending = _verb_entries_by_ending_of(codebook)
+        readings = (
+            lemma,
+            *strong_infinitives(form, codebook.strong_forms),
+            *infinitive_guesses(form),
+        )
+        endings = {v for r in readings for v in (r.lower(), r.lower().replace("ß", "ss"))}
+        found = known[key] = tuple(
+            dict.fromkeys(p for ending in endings for p in by_ending.get(ending, ()))
+        )
+    return found
+
+
+def _verb_entries_by_ending(codebook: Codebook) -> dict[str, list[Predicate]]:
+    """The verb entries under every ending of their lemma (the empty one and the whole lemma
+    included), as ``_verb_endings`` lists the endings."""
+    table: dict[str, list[Predicate]] = {}
+    for p in codebook.predicates:
+        if p.pos == "verb":
+            for k in range(len(p.lemma) + 1):
+                table.setdefault(p.lemma[k:], []).append(p)
+    return table
+
+
+_verb_entries_by_ending_of: Callable[[Codebook], dict[str, list[Predicate]]] = by_identity(
+    _verb_entries_by_ending, limit=16
+)
+_entries_ending_answers: Callable[[Codebook], dict[tuple[str, str], tuple[Predicate, ...]]] = (
+    by_identity(lambda codebook: {}, limit=16)
+)
 
 
 def _verb_endings(codebook: Codebook) -> frozenset[str]:
@@ -91,10 +295,14 @@ def _may_have_verb_entries(token: Token, codebook: Codebook) -> bool:
     it, and an entry is found under the key or its spelling with "ss" for "ß": so the reading
     (or that spelling of it) ends an entry's lemma whatever the particle. Asking the readings
     first spares finding the particle, which reads the clause, for the verbs no entry names."""
+    return _readings_end_verb_entries(token.lemma_.lower(), token.lower_, codebook)
+
+
+def _readings_end_verb_entries(lemma: str, form: str, codebook: Codebook) -> bool:
+    """``_may_have_verb_entries`` of a word's lower-cased lemma and form."""
     endings = _verb_endings_of(codebook)
-    form = token.lower_
     readings = (
-        token.lemma_.lower(),
+        lemma,
         *strong_infinitives(form, codebook.strong_forms),
         *infinitive_guesses(form),
     )
