@@ -666,10 +666,8 @@ def _unknown_settlements(
             continue
         if adjective.pos_ != "ADJ" or not adjective.is_lower:
             continue
-        code = _state_of(kb.lookup(adjective.text), kb)
-        state = (
-            gazetteer.country(code) if code and _is_state_adjective(kb, adjective.text) else None
-        )
+        code = kb.adjective_state(adjective.text)
+        state = gazetteer.country(code) if code else None
         if state is None:
             continue
         name = doc[word.i : _end_of_name(doc, word)]
@@ -1250,14 +1248,10 @@ def _preceding_state_adjective(doc: Doc, start: int, kb: KnowledgeBase) -> str |
         word = doc[i]
         if word.pos_ == "NOUN" and word.lower_.endswith(PLACE_KINDS):
             continue
-        if word.pos_ != "ADJ" or not word.is_lower or not _is_state_adjective(kb, word.text):
+        if word.pos_ != "ADJ" or not word.is_lower:
             return None
-        return _state_of(kb.lookup(word.text), kb)
+        return kb.adjective_state(word.text)
     return None
-
-
-def _is_state_adjective(kb: KnowledgeBase, word: str) -> bool:
-    return any(m.form == "adjective" for m in kb.lookup(word))
 
 
 def _is_area(candidates: list[Candidate]) -> bool:
@@ -2972,8 +2966,8 @@ def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[st
     before = doc[token.i - 1]
     if before.pos_ == "ADJ" and before.is_title:
         return None, end  # a name (im Europäischen Parlament)
-    if before.pos_ == "ADJ" and any(m.form == "adjective" for m in kb.lookup(before.text)):
-        return _state_of(kb.lookup(before.text), kb), end  # im chilenischen Parlament
+    if before.pos_ == "ADJ" and kb.is_adjective(before.text):
+        return kb.adjective_state(before.text), end  # im chilenischen Parlament
     genitive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("des", "der")
     start = token.i + (2 if genitive else 1)
     for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
@@ -3054,8 +3048,8 @@ def _territory_phrase(
             continue
         if statement is not None and ORIGIN_BEFORE.search(sentence, 0, match.start()):
             continue
-        codes = {m.entry_id for m in gazetteer.kb.lookup(match.group(1)) if m.form == "adjective"}
-        country = gazetteer.country(codes.pop()) if len(codes) == 1 else None
+        code = gazetteer.kb.adjective_state(match.group(1))
+        country = gazetteer.country(code) if code else None
         if country is not None:
             begin, end = offset + match.start(), offset + match.end()
             return _place(country, match.group(0), begin, end, "text", country.name)
