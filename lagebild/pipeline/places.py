@@ -2209,7 +2209,20 @@ def _dative_auf(doc: Doc, token: Token) -> bool:
     Tahrir-Platz), with the accusative a target or direction (Angriff auf die Ukraine): the
     article after it shows the case, as auf + genitive does not exist."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ == "auf" and following is not None and following.lower_ in DATIVE
+    if token.lower_ != "auf" or following is None:
+        return False
+    if following.lower_ in DATIVE:
+        return True
+    # *den* is the dative plural as well (auf den Golanhöhen, auf den Philippinen) as the
+    # masculine accusative (Angriff auf den Irak, auf den Flughafen): the model's case and
+    # number of the article, or of the word after it, tell them apart
+    return following.lower_ == "den" and any(
+        _dative_plural(word) for word in doc[following.i : following.i + 2]
+    )
+
+
+def _dative_plural(word: Token) -> bool:
+    return "Dat" in word.morph.get("Case") and "Plur" in word.morph.get("Number")
 
 
 def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
