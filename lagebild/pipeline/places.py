@@ -1431,7 +1431,7 @@ def locate_event_by_rule(
             return "envoy", envoy
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
-        return _at_home(doc, event, sentence, mentions)
+        return _at_home(doc, event, sentence, mentions, _seats(event, gazetteer))
     if _at_sea(doc, trigger):
         return "sea", None
     earlier = _scene(doc, sentence, mentions)
@@ -1859,15 +1859,22 @@ def _many_places_of(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _at_home(
-    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+    doc: Doc,
+    event: Event,
+    sentence: Span | None,
+    mentions: list[PlaceMention],
+    seats: frozenset[str] = frozenset(),
 ) -> tuple[str, Place | None]:
     """The paragraph's scene, else the article's setting, when the actor belongs to that
-    place's state; else no place."""
+    place's state or the place is the seat of the acting organisation (``seats``: Brüssel
+    (dpa) - Die EU hat Sanktionen gegen Belarus beschlossen; an organisation decides where
+    its organs meet, as a government at home); else no place."""
     codes = {actor.code for actor in event.actor}
     for rule, found in (("scene", _scene(doc, sentence, mentions, adverbial=True)),
                         ("setting", article_setting(doc, mentions))):  # fmt: skip
         if found is not None:
             at_home = found.resolved is not None and found.resolved.country in codes
+            at_home = at_home or found.text in seats
             there = at_home or (rule == "scene" and _hosts_meeting(doc, found))
             return (rule, to_place(found)) if there else ("none", None)
     return "none", None
