@@ -195,6 +195,12 @@ TERRITORY_PHRASE = re.compile(
     r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Gebiet|Boden|Grund|Luftraum"
     r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
 )
+# an die Grenze zu Belarus, an der Grenze zum Iran, entlang der Grenze zu Russland: a
+# state's border with another is named from the side of whom it is told of (Polen verlegt
+# Soldaten an die Grenze zu Belarus: to Poland's side of it)
+BORDER_PHRASE = re.compile(
+    r"\b(?:an|entlang) (?:die|der) (?:\w+ )?Grenze (?:zu|zum|zur) ((?:[A-ZÄÖÜ][\w-]+ ?){1,3})"
+)
 # in zahlreichen chinesischen Städten, in einer syrischen Stadt, in mehreren iranischen
 # Provinzen: places of a state the text does not name, which lie in that state (country
 # precision, the most specific place the text supports). Only after *in* and in the dative
@@ -1411,6 +1417,9 @@ def locate_event_by_rule(
     territory = _territory_phrase(text, start, gazetteer, doc if speech else None, trigger)
     if territory is not None:
         return "territory", territory
+    border = None if speech else _own_border(text, event, gazetteer)
+    if border is not None:
+        return "border", border
     seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
     # a Land's government speaks from its seat (die niedersächsische Landesregierung will
     # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
@@ -1445,6 +1454,36 @@ def locate_event_by_rule(
     if ground is not None:
         return "ground", ground
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _own_border(sentence: str, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """An act at a state's border with another (Polen verlegt Soldaten an die Grenze zu
+    Belarus; an der Grenze zu Russland festgenommen) the sentence places nowhere else: on
+    the acting state's side, that state at country precision (which of its regions, the
+    text does not say). Only a state actor and a state on the other side; read gold: each
+    such act it places is in the actor's state (wire-14 ×2, s15-06, n23b-09)."""
+    match = BORDER_PHRASE.search(sentence)
+    kb = gazetteer.kb
+    codes = {actor.code for actor in event.actor}
+    if match is None or kb is None or len(codes) != 1:
+        return None
+    code = codes.pop()
+    other = _state_named(kb, match.group(1).strip())
+    country = gazetteer.country(code) if code else None
+    if country is None or other is None or other == code:
+        return None
+    return _place(country, match.group(0), None, None, "text", country.name)
+
+
+def _state_named(kb: KnowledgeBase, words: str) -> str | None:
+    """The state a name at the start of ``words`` names (Belarus, Russland, dem Iran's Iran)."""
+    parts = words.split()
+    for length in range(len(parts), 0, -1):
+        matches = [m for m in kb.lookup(" ".join(parts[:length])) if m.form == "name"]
+        code = _state_of(matches, kb)
+        if code:
+            return code
+    return None
 
 
 def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) -> Place | None:
