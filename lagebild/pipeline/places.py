@@ -230,6 +230,9 @@ class PlaceMention:
     # a parliament or seat of government standing for its capital (im Kongress): a place
     # where something happens, but no article's setting (German politics is not all in Berlin)
     institution: bool = False
+    # a bare institution (im Unterhaus, im Parlament) given the article's home state, as
+    # nothing in its phrase names one: the event's own state may tell better
+    home_institution: bool = False
     # a seat named by an adjective before the authority or government seated there
     # (Münchner Polizei, die niedersächsische Landesregierung)
     seat_adjective: bool = False
@@ -1410,6 +1413,9 @@ def locate_event_by_rule(
         )
         if event.type in ACTS_ON_PLACES:
             best = _target_within(doc, best, in_sentence, trigger, attack)
+        own = _own_house(doc, best, event, gazetteer) if best.home_institution else None
+        if own is not None:
+            return "institution", own
         city = _dateline_city_within(
             doc, best, event, mentions, _opened_by_dateline(doc, start), end
         )
@@ -1454,6 +1460,29 @@ def locate_event_by_rule(
     if ground is not None:
         return "ground", ground
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _own_house(doc: Doc, mention: PlaceMention, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A bare parliament with *im / in* (Johnson nannte das Gesetz im Unterhaus einen
+    Verstoß) is the acting state's own: one speaks or votes *in* a parliament one sits in,
+    whichever state the story is about (Hongkong). A guest speaks *vor dem Parlament*,
+    which stays the home state's. Read gold: each *im* + bare Parlament / Kongress /
+    Unterhaus / Senat it places is the actor's state's (11 of 11)."""
+    preposition = _locative_preposition(doc, mention)
+    codes = {actor.code for actor in event.actor}
+    if preposition is None or preposition.lower_ not in ("im", "in") or len(codes) != 1:
+        return None
+    code = codes.pop()
+    if not code or mention.resolved is None or mention.resolved.country == code:
+        return None
+    word = mention.text.lower().rsplit("-", 1)[-1]
+    kind = "government" if word in GOVERNMENT_SEATS else "parliament"
+    seat = gazetteer.seat_of_state(code, kind) if gazetteer.country(code) else None
+    return (
+        None
+        if seat is None
+        else _place(seat, mention.text, mention.start, mention.end, "text", seat.name)
+    )
 
 
 def _own_border(sentence: str, event: Event, gazetteer: Gazetteer) -> Place | None:
@@ -2831,7 +2860,8 @@ def _institution_mentions(
         if not _after_locative(doc, token):
             continue
         code, end = _institution_state(doc, token, gazetteer)
-        code = code if code != "" else _home_unless_senate(doc, token, mentions)
+        bare = code == ""
+        code = code if not bare else _home_unless_senate(doc, token, mentions)
         kind = "government" if token.lower_.rsplit("-", 1)[-1] in GOVERNMENT_SEATS else "parliament"
         capital = gazetteer.seat_of_state(code, kind) if code else None
         if capital is None:
@@ -2841,6 +2871,7 @@ def _institution_mentions(
                                [Candidate(capital, "capital")])  # fmt: skip
         mention.resolved, mention.name = capital, capital.name
         mention.institution = True
+        mention.home_institution = bare
         found.append(mention)
     return found
 

@@ -1,7 +1,7 @@
 """Event locations (session 25, loc25): *auf den* + a dative plural is a place (auf den
 Golanhöhen, auf den Philippinen), an organisation's decision at its seat when the article
-is datelined from there, and an act at a state's border with another on the acting
-state's side."""
+is datelined from there, an act at a state's border with another on the acting
+state's side, and a bare parliament after *im* as the acting state's own."""
 
 from __future__ import annotations
 
@@ -95,5 +95,41 @@ def test_an_organisation_decides_at_its_seat_datelined_there(
 )
 def test_an_act_at_the_border_with_a_state_is_on_the_actors_side(
     text: str, expected: tuple[str, str | None]
+) -> None:
+    assert expected in countries(text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # im + a bare parliament: the acting state's own, not the story's state
+        (
+            "Hongkong (dpa) - Das Sicherheitsgesetz für Hongkong ist in Kraft. Der britische "
+            "Premierminister Boris Johnson bezeichnete das Gesetz im Unterhaus als klaren "
+            "Verstoß gegen die Gemeinsame Erklärung.",
+            ("ACCUSE", "GBR"),
+        ),
+        # guards: the story's own parliament; a parliament its adjective names; a guest
+        # *vor dem Parlament* of the host state
+        (
+            "Hongkong (dpa) - Das Sicherheitsgesetz für Hongkong ist in Kraft. Die Demokraten "
+            "protestierten im Parlament gegen das Gesetz.",
+            ("PROTEST", "HKG"),
+        ),
+        (
+            "Kiew (dpa) - Der polnische Präsident sicherte der Ukraine im ukrainischen "
+            "Parlament Unterstützung zu.",
+            ("AGREE", "UKR"),
+        ),
+        (
+            "Kiew (dpa) - Der polnische Präsident sicherte der Ukraine vor dem Parlament "
+            "Unterstützung zu.",
+            ("AGREE", "UKR"),
+        ),
+    ],
+)
+def test_a_bare_parliament_after_im_is_the_acting_states(
+    text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in countries(text)
