@@ -761,6 +761,23 @@ class KnowledgeBase:
             return RoleWord(word, word, "CVL", "group", self.entries[states.pop()].code)
         return None
 
+    def adjective_state(self, word: str, *, bodies: bool = False) -> str | None:
+        """The one state a word names as an adjective (``chilenischen`` → CHL), None when
+        it names none or several (``kongolesischen``: COD or COG). With ``bodies`` also the
+        code of a body's place adjective (``Brüsseler`` → EU): an actor's attribute, not a
+        state's ground. The one look-up behind every "state adjective → state code" site
+        (places, the actor context, unknown organisations' names)."""
+        codes = {
+            self.entries[m.entry_id].code
+            for m in self.lookup(word)
+            if m.form == "adjective" and (bodies or self.entries[m.entry_id].kind == "state")
+        }
+        return codes.pop() if len(codes) == 1 else None
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether a word is any entry's adjective (a state's or a body's place adjective)."""
+        return any(m.form == "adjective" for m in self.lookup(word))
+
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:
         """The continents an adjective of a state description names (``westafrikanische``
         → AF), None for any other adjective (``rohstoffreichen``)."""

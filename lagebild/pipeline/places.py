@@ -195,6 +195,12 @@ TERRITORY_PHRASE = re.compile(
     r"\b(\w+isch(?:e[mnrs]?)?) (Territorium|Staatsgebiet|Hoheitsgebiet|Gebiet|Boden|Grund|Luftraum"
     r"|Hoheitsgewässern?|Gewässern?|Fernsehen|Staatsfernsehen|Rundfunk|Staatsrundfunk)\b"
 )
+# an die Grenze zu Belarus, an der Grenze zum Iran, entlang der Grenze zu Russland: a
+# state's border with another is named from the side of whom it is told of (Polen verlegt
+# Soldaten an die Grenze zu Belarus: to Poland's side of it)
+BORDER_PHRASE = re.compile(
+    r"\b(?:an|entlang) (?:die|der) (?:\w+ )?Grenze (?:zu|zum|zur) ((?:[A-ZÄÖÜ][\w-]+ ?){1,3})"
+)
 # in zahlreichen chinesischen Städten, in einer syrischen Stadt, in mehreren iranischen
 # Provinzen: places of a state the text does not name, which lie in that state (country
 # precision, the most specific place the text supports). Only after *in* and in the dative
@@ -224,6 +230,9 @@ class PlaceMention:
     # a parliament or seat of government standing for its capital (im Kongress): a place
     # where something happens, but no article's setting (German politics is not all in Berlin)
     institution: bool = False
+    # a bare institution (im Unterhaus, im Parlament) given the article's home state, as
+    # nothing in its phrase names one: the event's own state may tell better
+    home_institution: bool = False
     # a seat named by an adjective before the authority or government seated there
     # (Münchner Polizei, die niedersächsische Landesregierung)
     seat_adjective: bool = False
@@ -666,10 +675,8 @@ def _unknown_settlements(
             continue
         if adjective.pos_ != "ADJ" or not adjective.is_lower:
             continue
-        code = _state_of(kb.lookup(adjective.text), kb)
-        state = (
-            gazetteer.country(code) if code and _is_state_adjective(kb, adjective.text) else None
-        )
+        code = kb.adjective_state(adjective.text)
+        state = gazetteer.country(code) if code else None
         if state is None:
             continue
         name = doc[word.i : _end_of_name(doc, word)]
@@ -1250,14 +1257,10 @@ def _preceding_state_adjective(doc: Doc, start: int, kb: KnowledgeBase) -> str |
         word = doc[i]
         if word.pos_ == "NOUN" and word.lower_.endswith(PLACE_KINDS):
             continue
-        if word.pos_ != "ADJ" or not word.is_lower or not _is_state_adjective(kb, word.text):
+        if word.pos_ != "ADJ" or not word.is_lower:
             return None
-        return _state_of(kb.lookup(word.text), kb)
+        return kb.adjective_state(word.text)
     return None
-
-
-def _is_state_adjective(kb: KnowledgeBase, word: str) -> bool:
-    return any(m.form == "adjective" for m in kb.lookup(word))
 
 
 def _is_area(candidates: list[Candidate]) -> bool:
@@ -1410,6 +1413,9 @@ def locate_event_by_rule(
         )
         if event.type in ACTS_ON_PLACES:
             best = _target_within(doc, best, in_sentence, trigger, attack)
+        own = _own_house(doc, best, event, gazetteer) if best.home_institution else None
+        if own is not None:
+            return "institution", own
         city = _dateline_city_within(
             doc, best, event, mentions, _opened_by_dateline(doc, start), end
         )
@@ -1417,6 +1423,9 @@ def locate_event_by_rule(
     territory = _territory_phrase(text, start, gazetteer, doc if speech else None, trigger)
     if territory is not None:
         return "territory", territory
+    border = None if speech else _own_border(text, event, gazetteer)
+    if border is not None:
+        return "border", border
     seat = next((m for m in in_sentence if _seat_of_actor(doc, m, event)), None)
     # a Land's government speaks from its seat (die niedersächsische Landesregierung will
     # festhalten: Hannover); a court's or prosecutor's statements follow the statement rules
@@ -1437,7 +1446,7 @@ def locate_event_by_rule(
             return "envoy", envoy
         return _place_statement(doc, event, sentence, mentions, _seats(event, gazetteer))
     if event.type in DECIDED_AT_HOME:
-        return _at_home(doc, event, sentence, mentions)
+        return _at_home(doc, event, sentence, mentions, _seats(event, gazetteer))
     if _at_sea(doc, trigger):
         return "sea", None
     earlier = _scene(doc, sentence, mentions)
@@ -1451,6 +1460,59 @@ def locate_event_by_rule(
     if ground is not None:
         return "ground", ground
     return ("setting", to_place(setting)) if setting is not None else ("none", None)
+
+
+def _own_house(doc: Doc, mention: PlaceMention, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """A bare parliament with *im / in* (Johnson nannte das Gesetz im Unterhaus einen
+    Verstoß) is the acting state's own: one speaks or votes *in* a parliament one sits in,
+    whichever state the story is about (Hongkong). A guest speaks *vor dem Parlament*,
+    which stays the home state's. Read gold: each *im* + bare Parlament / Kongress /
+    Unterhaus / Senat it places is the actor's state's (11 of 11)."""
+    preposition = _locative_preposition(doc, mention)
+    codes = {actor.code for actor in event.actor}
+    if preposition is None or preposition.lower_ not in ("im", "in") or len(codes) != 1:
+        return None
+    code = codes.pop()
+    if not code or mention.resolved is None or mention.resolved.country == code:
+        return None
+    word = mention.text.lower().rsplit("-", 1)[-1]
+    kind = "government" if word in GOVERNMENT_SEATS else "parliament"
+    seat = gazetteer.seat_of_state(code, kind) if gazetteer.country(code) else None
+    return (
+        None
+        if seat is None
+        else _place(seat, mention.text, mention.start, mention.end, "text", seat.name)
+    )
+
+
+def _own_border(sentence: str, event: Event, gazetteer: Gazetteer) -> Place | None:
+    """An act at a state's border with another (Polen verlegt Soldaten an die Grenze zu
+    Belarus; an der Grenze zu Russland festgenommen) the sentence places nowhere else: on
+    the acting state's side, that state at country precision (which of its regions, the
+    text does not say). Only a state actor and a state on the other side; read gold: each
+    such act it places is in the actor's state (wire-14 ×2, s15-06, n23b-09)."""
+    match = BORDER_PHRASE.search(sentence)
+    kb = gazetteer.kb
+    codes = {actor.code for actor in event.actor}
+    if match is None or kb is None or len(codes) != 1:
+        return None
+    code = codes.pop()
+    other = _state_named(kb, match.group(1).strip())
+    country = gazetteer.country(code) if code else None
+    if country is None or other is None or other == code:
+        return None
+    return _place(country, match.group(0), None, None, "text", country.name)
+
+
+def _state_named(kb: KnowledgeBase, words: str) -> str | None:
+    """The state a name at the start of ``words`` names (Belarus, Russland, dem Iran's Iran)."""
+    parts = words.split()
+    for length in range(len(parts), 0, -1):
+        matches = [m for m in kb.lookup(" ".join(parts[:length])) if m.form == "name"]
+        code = _state_of(matches, kb)
+        if code:
+            return code
+    return None
 
 
 def _attack_ground(event: Event, setting: PlaceMention, gazetteer: Gazetteer) -> Place | None:
@@ -1865,15 +1927,22 @@ def _many_places_of(doc: Doc, mention: PlaceMention) -> bool:
 
 
 def _at_home(
-    doc: Doc, event: Event, sentence: Span | None, mentions: list[PlaceMention]
+    doc: Doc,
+    event: Event,
+    sentence: Span | None,
+    mentions: list[PlaceMention],
+    seats: frozenset[str] = frozenset(),
 ) -> tuple[str, Place | None]:
     """The paragraph's scene, else the article's setting, when the actor belongs to that
-    place's state; else no place."""
+    place's state or the place is the seat of the acting organisation (``seats``: Brüssel
+    (dpa) - Die EU hat Sanktionen gegen Belarus beschlossen; an organisation decides where
+    its organs meet, as a government at home); else no place."""
     codes = {actor.code for actor in event.actor}
     for rule, found in (("scene", _scene(doc, sentence, mentions, adverbial=True)),
                         ("setting", article_setting(doc, mentions))):  # fmt: skip
         if found is not None:
             at_home = found.resolved is not None and found.resolved.country in codes
+            at_home = at_home or found.text in seats
             there = at_home or (rule == "scene" and _hosts_meeting(doc, found))
             return (rule, to_place(found)) if there else ("none", None)
     return "none", None
@@ -2215,7 +2284,20 @@ def _dative_auf(doc: Doc, token: Token) -> bool:
     Tahrir-Platz), with the accusative a target or direction (Angriff auf die Ukraine): the
     article after it shows the case, as auf + genitive does not exist."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return token.lower_ == "auf" and following is not None and following.lower_ in DATIVE
+    if token.lower_ != "auf" or following is None:
+        return False
+    if following.lower_ in DATIVE:
+        return True
+    # *den* is the dative plural as well (auf den Golanhöhen, auf den Philippinen) as the
+    # masculine accusative (Angriff auf den Irak, auf den Flughafen): the model's case and
+    # number of the article, or of the word after it, tell them apart
+    return following.lower_ == "den" and any(
+        _dative_plural(word) for word in doc[following.i : following.i + 2]
+    )
+
+
+def _dative_plural(word: Token) -> bool:
+    return "Dat" in word.morph.get("Case") and "Plur" in word.morph.get("Number")
 
 
 def _attachment(doc: Doc, mention: PlaceMention, trigger: int) -> int:
@@ -2778,7 +2860,8 @@ def _institution_mentions(
         if not _after_locative(doc, token):
             continue
         code, end = _institution_state(doc, token, gazetteer)
-        code = code if code != "" else _home_unless_senate(doc, token, mentions)
+        bare = code == ""
+        code = code if not bare else _home_unless_senate(doc, token, mentions)
         kind = "government" if token.lower_.rsplit("-", 1)[-1] in GOVERNMENT_SEATS else "parliament"
         capital = gazetteer.seat_of_state(code, kind) if code else None
         if capital is None:
@@ -2788,6 +2871,7 @@ def _institution_mentions(
                                [Candidate(capital, "capital")])  # fmt: skip
         mention.resolved, mention.name = capital, capital.name
         mention.institution = True
+        mention.home_institution = bare
         found.append(mention)
     return found
 
@@ -2972,8 +3056,8 @@ def _institution_state(doc: Doc, token: Token, gazetteer: Gazetteer) -> tuple[st
     before = doc[token.i - 1]
     if before.pos_ == "ADJ" and before.is_title:
         return None, end  # a name (im Europäischen Parlament)
-    if before.pos_ == "ADJ" and any(m.form == "adjective" for m in kb.lookup(before.text)):
-        return _state_of(kb.lookup(before.text), kb), end  # im chilenischen Parlament
+    if before.pos_ == "ADJ" and kb.is_adjective(before.text):
+        return kb.adjective_state(before.text), end  # im chilenischen Parlament
     genitive = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("des", "der")
     start = token.i + (2 if genitive else 1)
     for length in (3, 2, 1):  # im Senat der Vereinigten Staaten, im Parlament Thailands
@@ -3054,8 +3138,8 @@ def _territory_phrase(
             continue
         if statement is not None and ORIGIN_BEFORE.search(sentence, 0, match.start()):
             continue
-        codes = {m.entry_id for m in gazetteer.kb.lookup(match.group(1)) if m.form == "adjective"}
-        country = gazetteer.country(codes.pop()) if len(codes) == 1 else None
+        code = gazetteer.kb.adjective_state(match.group(1))
+        country = gazetteer.country(code) if code else None
         if country is not None:
             begin, end = offset + match.start(), offset + match.end()
             return _place(country, match.group(0), begin, end, "text", country.name)

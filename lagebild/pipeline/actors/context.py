@@ -311,9 +311,9 @@ def _state_adjective(doc: Doc, f: Found, kb: KnowledgeBase) -> str | None:
     for tok in doc[f.start : f.head]:
         if tok.pos_ != "ADJ":
             continue
-        codes = {kb.entries[h.entry_id].code for h in kb.lookup(tok.text) if h.form == "adjective"}
-        if len(codes) == 1:
-            return codes.pop()
+        code = kb.adjective_state(tok.text, bodies=True)
+        if code is not None:
+            return code
     return None
 
 

@@ -191,6 +191,7 @@ class CachedKB:
         self._prefix: dict[str, list[SurfaceMatch]] = {}
         self._role: dict[str, RoleWord | None] = {}
         self._officer: dict[str, RoleWord | None] = {}
+        self._adjective: dict[tuple[str, bool], str | None] = {}
         # First word of every surface (case-folded) → most words a surface starting with
         # it has: the token scan only tries spans that can match.
         self.first_words: dict[str, int] = {}
@@ -225,6 +226,15 @@ class CachedKB:
 
     def description_continents(self, adjective: str) -> tuple[str, ...] | None:
         return self.kb.description_continents(adjective)
+
+    def adjective_state(self, word: str, *, bodies: bool = False) -> str | None:
+        key = (word, bodies)
+        if key not in self._adjective:
+            self._adjective[key] = self.kb.adjective_state(word, bodies=bodies)
+        return self._adjective[key]
+
+    def is_adjective(self, word: str) -> bool:
+        return any(m.form == "adjective" for m in self.lookup(word))
 
     def holders(
         self, code: str, title: str, date: str | None, org: str | None = None

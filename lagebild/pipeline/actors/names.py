@@ -390,9 +390,8 @@ class NameFinder:
         code: str | None = None
         word: RoleWord | None = None
         for tok in tokens:
-            adjectives = [h for h in self.kb.lookup(tok.text) if h.form == "adjective"]
-            if adjectives and code is None:
-                code = self.kb.entries[adjectives[0].entry_id].code
+            if code is None:
+                code = self.kb.adjective_state(tok.text, bodies=True)
             role = self.kb.role_word(tok.text) if is_capitalised(tok.text) else None
             if role is not None and role.kind == "group" and word is None:
                 word = role
