@@ -94,6 +94,18 @@ def preposition(token: Token) -> str | None:
 QUANTITY_COMPARATIVES = frozenset({"mehr", "weniger"})
 
 
+def is_claim_source(token: Token) -> bool:
+    """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
+    "nach israelischen Militärangaben" (with "nach" only a source noun of the reporting
+    lexicon, as the quotation finder reads them: "nach" is mostly temporal or directional).
+    Such a phrase says who tells of the act, so it is never one of the act's arguments
+    ("stellt nach Angaben von Außenminister Maas 20 Millionen Euro bereit")."""
+    prep = preposition(token)
+    if prep in ("laut", "zufolge"):
+        return True
+    return prep == "nach" and load_lexicon().source_noun(token.text) is not None
+
+
 def _quantity_als(word: Token) -> bool:
     """ "nahm mehr als 200 Menschen fest": "als" between a comparative and a number belongs to
     the quantifier of the noun phrase (the parser labels it case or cc), which stays an object

@@ -402,7 +402,8 @@ def _pp_heads(
         found = _nested_pps(token, prep)
     if not found and prep in ("nach", "in") and not args.is_event_noun(token):
         found = _errand_destinations(token, prep, codebook)
-    return found
+    # "nach Angaben von Außenminister Maas", "laut dem Ministerium": who tells of the act
+    return [pp for pp in found if not args.is_claim_source(pp)]
 
 
 def _errand_destinations(verb: Token, prep: str, codebook: Codebook) -> list[Token]:
@@ -624,6 +625,8 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
     found = []
     for child in verb.children:
         if child.dep_ in args.CLAUSAL_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if args.is_claim_source(child):  # "nach Angaben von X": the source, not an argument
             continue
         for grandchild in child.children:
             if grandchild.dep_ in args.CLAUSAL_DEPS:
