@@ -354,7 +354,16 @@ def _object_post_heads(
     """Where the object is posted: "rief ihren Botschafter in Teheran zurück", "zog seine
     Soldaten in Mali ab" withdraw from the state of the in-phrase on the object, its host."""
     objects = args.objects(token) + ([h for h in args.subjects(token)] if passive else [])
-    return [c for o in objects for c in o.children if args.preposition(c) == "in"]
+    posted = [c for o in objects for c in o.children if args.preposition(c) == "in"]
+    # the parser often hangs the in-phrase right after the object on the verb ("rief
+    # seinen Botschafter [in Rom] zurück"): adjacent to the object it is the post's all the same
+    return posted or [
+        c
+        for c in token.children
+        if args.preposition(c) == "in"
+        and c.dep_ in ("obl", "nmod")
+        and any(c.left_edge.i == o.right_edge.i + 1 for o in objects)
+    ]
 
 
 def _content_heads(
