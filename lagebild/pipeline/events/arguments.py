@@ -1474,7 +1474,21 @@ def datives(verb: Token) -> list[Token]:
                 for c in subject.children
                 if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
             ]
-    return found
+    return [c for c in found if not _opens_clause(c, verb)]
+
+
+def _opens_clause(phrase: Token, verb: Token) -> bool:
+    """A phrase right after a comma and right before the rest of the verb's extraposed clause
+    ("Die USA werfen China vor, [Russland] mit Waffen zu unterstützen"): the clause's first
+    phrase, which the parser hung on the main verb. German puts no argument of the main
+    clause between the comma that opens a zu-infinitive or a dass clause and its words."""
+    left = min(t.i for t in phrase.subtree if not t.is_punct)  # the comma may hang on it
+    if phrase.i < verb.i or left == 0 or phrase.doc[left - 1].text != ",":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.left_edge.i == phrase.right_edge.i + 1
+        for c in verb.children
+    )
 
 
 def _names_before_objects(verb: Token) -> list[Token]:

@@ -26,6 +26,7 @@ from lagebild.pipeline.events.matching import (
     matches_any,
 )
 from lagebild.pipeline.events.participants import (
+    coded,
     entity_key,
     in_dateline,
     participants,
@@ -128,8 +129,20 @@ def _first_filled(
 ) -> list[EventParticipant]:
     own_codes = {code for code, _ in own_sides}
     victims = act_targets([token, *extra], codebook) if verbal else set()
+    addressee_uncoded = False
     for slot in slots:
+        if slot == "content" and addressee_uncoded:
+            # "warf einigen europäischen Staaten vor, Moskau in die Hände zu spielen": the
+            # dative names whom the act is aimed at; when the linker cannot code it, the names
+            # in what is said are what the act is about, not its addressee (the guideline
+            # codes the speech act, not its content)
+            break
         heads = slot_heads(token, slot, codebook, extra)
+        if slot == "dat" and not coded(participants_in(doc, heads, names_only=names_only)):
+            # only a phrase that is no object too: a dative guessed for the accusative
+            # ("wies die Äußerungen Erdoğans zurück") leaves the content its place
+            objects = args.objects(token)
+            addressee_uncoded = any(h not in objects for h in heads)
         if slot == "subj" and len(heads) > 1:
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
