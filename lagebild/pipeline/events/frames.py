@@ -262,7 +262,18 @@ def names_an_act(participant: EventParticipant, codebook: Codebook) -> bool:
     word = participant.text.strip()
     if not word or " " in word:
         return False
+    if _initialism_prefix(word):
+        return False
     return any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word))
+
+
+def _initialism_prefix(word: str) -> bool:
+    """An act noun compounded with an initialism ("US-Embargo", "EU-Sanktionen",
+    "IS-Angriff") names its author, as the short form stands for the adjective
+    ("US-amerikanisch", "europäisch"); a full place name names the place or the target
+    ("Irakkrieg", "Gaza-Offensive", "Russland-Sanktionen")."""
+    prefix = word.split("-", 1)[0] if "-" in word else ""
+    return 2 <= len(prefix) <= 4 and prefix.isalpha() and prefix.isupper()
 
 
 def _is_act_noun(token: Token, codebook: Codebook) -> bool:

@@ -217,3 +217,48 @@ def test_a_state_named_in_what_is_alleged_is_not_the_accused(nlp, text, content)
 )
 def test_a_recall_naming_no_host_recalls_from_the_story_state(nlp, text, expected) -> None:
     assert expected in coded(nlp, text)
+
+
+# --- an act noun compounded with an initialism names its author ("US-Embargo"); one
+# compounded with a full place name names the place or the target ("Irakkrieg")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mexikos Präsident kritisierte das US-Embargo.",
+            ("ACCUSE", ("MEX",), ("USA",), "asserted"),
+        ),
+        ("China lehnte das US-Embargo ab.", ("REJECT", ("CHN",), ("USA",), "asserted")),
+        (
+            "Die Regierung in Bagdad verurteilte den IS-Anschlag.",
+            ("ACCUSE", ("IRQ",), ("IS",), "asserted"),
+        ),
+        # unchanged, right before
+        ("Kuba verurteilte die US-Sanktionen.", ("ACCUSE", ("CUB",), ("USA",), "asserted")),
+        (
+            "Russland kritisierte die EU-Sanktionen scharf.",
+            ("ACCUSE", ("RUS",), ("EU",), "asserted"),
+        ),
+        (
+            "Venezuela verurteilte die US-Blockade.",
+            ("ACCUSE", ("VEN",), ("USA",), "asserted"),
+        ),
+    ],
+)
+def test_an_initialism_compound_names_the_author_of_the_act(nlp, text, expected) -> None:
+    assert expected in coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Deutschland kritisierte den Irakkrieg.", "IRQ"),
+        ("Frankreich verurteilte die Gaza-Offensive.", "PSE"),
+        ("Die Türkei kritisierte die Syrien-Offensive.", "SYR"),
+        ("Die USA verteidigten die Russland-Sanktionen.", "RUS"),
+    ],
+)
+def test_a_place_compound_names_no_author(nlp, text, place) -> None:
+    assert not any(place in event[2] for event in coded(nlp, text))
