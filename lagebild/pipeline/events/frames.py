@@ -12,6 +12,7 @@ from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.lexicon import german_words
+from lagebild.german.pronouns import is_reflexive_pronoun
 from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv, morph_values
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -140,9 +141,10 @@ def _first_filled(
         heads = slot_heads(token, slot, codebook, extra)
         if slot == "dat" and not coded(participants_in(doc, heads, names_only=names_only)):
             # only a phrase that is no object too: a dative guessed for the accusative
-            # ("wies die Äußerungen Erdoğans zurück") leaves the content its place
+            # ("wies die Äußerungen Erdoğans zurück") leaves the content its place, as does a
+            # reflexive, the subject itself ("verbat sich die Einmischung Frankreichs")
             objects = args.objects(token)
-            addressee_uncoded = any(h not in objects for h in heads)
+            addressee_uncoded = any(h not in objects and not is_reflexive_pronoun(h) for h in heads)
         if slot == "subj" and len(heads) > 1:
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")

@@ -172,6 +172,15 @@ def test_a_recall_naming_no_host_does_not_sanction_the_actor_itself(nlp, text) -
             "Die USA forderten Israel auf, Gaza mehr Hilfe zu gewähren.",
             ("REQUEST", ("USA",), ("ISR",), "asserted"),
         ),
+        # a reflexive dative is the subject itself and no addressee: the content still names
+        (
+            "Der Iran verbat sich die Einmischung Frankreichs.",
+            ("REJECT", ("IRN",), ("FRA",), "asserted"),
+        ),
+        (
+            "Die Regierung in Teheran verbat sich jede Einmischung der USA.",
+            ("REJECT", ("IRN",), ("USA",), "asserted"),
+        ),
     ],
 )
 def test_the_dative_not_the_content_is_the_addressee(nlp, text, expected) -> None:
