@@ -94,6 +94,18 @@ def preposition(token: Token) -> str | None:
 QUANTITY_COMPARATIVES = frozenset({"mehr", "weniger"})
 
 
+def is_claim_source(token: Token) -> bool:
+    """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
+    "nach israelischen Militärangaben" (with "nach" only a source noun of the reporting
+    lexicon, as the quotation finder reads them: "nach" is mostly temporal or directional).
+    Such a phrase says who tells of the act, so it is never one of the act's arguments
+    ("stellt nach Angaben von Außenminister Maas 20 Millionen Euro bereit")."""
+    prep = preposition(token)
+    if prep in ("laut", "zufolge"):
+        return True
+    return prep == "nach" and load_lexicon().source_noun(token.text) is not None
+
+
 def _quantity_als(word: Token) -> bool:
     """ "nahm mehr als 200 Menschen fest": "als" between a comparative and a number belongs to
     the quantifier of the noun phrase (the parser labels it case or cc), which stays an object
@@ -1484,7 +1496,21 @@ def datives(verb: Token) -> list[Token]:
                 for c in subject.children
                 if c.dep_ == "nmod" and preposition(c) is None and c.i > subject.i + 1
             ]
-    return found
+    return [c for c in found if not _opens_clause(c, verb)]
+
+
+def _opens_clause(phrase: Token, verb: Token) -> bool:
+    """A phrase right after a comma and right before the rest of the verb's extraposed clause
+    ("Die USA werfen China vor, [Russland] mit Waffen zu unterstützen"): the clause's first
+    phrase, which the parser hung on the main verb. German puts no argument of the main
+    clause between the comma that opens a zu-infinitive or a dass clause and its words."""
+    left = min(t.i for t in phrase.subtree if not t.is_punct)  # the comma may hang on it
+    if phrase.i < verb.i or left == 0 or phrase.doc[left - 1].text != ",":
+        return False
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.left_edge.i == phrase.right_edge.i + 1
+        for c in verb.children
+    )
 
 
 def _names_before_objects(verb: Token) -> list[Token]:

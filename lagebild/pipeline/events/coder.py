@@ -1443,6 +1443,11 @@ def implied_recipient(
         # sanctions need a target; unnamed, it is the state the article is about ("Die EU hat
         # ein Moratorium für Waffenlieferungen beschlossen" in an article on Russia)
         return main_foreign_state(doc, actor)
+    if predicate.type == "SANCTION" and predicate.mode == "withdraw" and named:
+        # so does an envoy recalled from a post the sentence does not name ("rief seinen
+        # Botschafter zu Konsultationen zurück"): the envoy is the actor's own, the host the
+        # other state of the story
+        return main_foreign_state(doc, actor)
     return []
 
 

@@ -1351,16 +1351,6 @@ def _demonstrative_subjects(verb: Token) -> list[Token]:
     return [s for s in subjects if s.i > verb.i and _standalone_article(s)]
 
 
-def is_claim_source(token: Token) -> bool:
-    """A source adverbial citing someone's account: "laut dem Militär", "dem Sprecher zufolge",
-    "nach israelischen Militärangaben" (with "nach" only a source noun of the reporting
-    lexicon, as the quotation finder reads them: "nach" is mostly temporal or directional)."""
-    prep = args.preposition(token)
-    if prep in ("laut", "zufolge"):
-        return True
-    return prep == "nach" and load_lexicon().source_noun(token.text) is not None
-
-
 def _last_claimant(
     doc: Doc,
     sent_start: int,
@@ -1396,7 +1386,10 @@ def _last_claimant(
     ]
     # so is an account named as a source ("Nach israelischen Militärangaben seien …")
     found += [
-        (t.idx, participants_in(doc, [t])) for sent in sentences for t in sent if is_claim_source(t)
+        (t.idx, participants_in(doc, [t]))
+        for sent in sentences
+        for t in sent
+        if args.is_claim_source(t)
     ]
     for _, actor in sorted(found, key=lambda f: f[0], reverse=True):
         others = [p for p in actor if p.code and p.code not in own]

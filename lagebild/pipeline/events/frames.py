@@ -12,6 +12,7 @@ from lagebild.analysis import EventParticipant
 from lagebild.codebook.loader import Codebook, Frame, Predicate
 from lagebild.codebook.quotes_loader import load_lexicon
 from lagebild.german.lexicon import german_words
+from lagebild.german.pronouns import is_reflexive_pronoun
 from lagebild.german.verbs import has_subjunctive_mood, is_konjunktiv, morph_values
 from lagebild.pipeline.actors import token_mentions
 from lagebild.pipeline.events import arguments as args
@@ -26,6 +27,7 @@ from lagebild.pipeline.events.matching import (
     matches_any,
 )
 from lagebild.pipeline.events.participants import (
+    coded,
     entity_key,
     in_dateline,
     participants,
@@ -128,8 +130,21 @@ def _first_filled(
 ) -> list[EventParticipant]:
     own_codes = {code for code, _ in own_sides}
     victims = act_targets([token, *extra], codebook) if verbal else set()
+    addressee_uncoded = False
     for slot in slots:
+        if slot == "content" and addressee_uncoded:
+            # "warf einigen europäischen Staaten vor, Moskau in die Hände zu spielen": the
+            # dative names whom the act is aimed at; when the linker cannot code it, the names
+            # in what is said are what the act is about, not its addressee (the guideline
+            # codes the speech act, not its content)
+            break
         heads = slot_heads(token, slot, codebook, extra)
+        if slot == "dat" and not coded(participants_in(doc, heads, names_only=names_only)):
+            # only a phrase that is no object too: a dative guessed for the accusative
+            # ("wies die Äußerungen Erdoğans zurück") leaves the content its place, as does a
+            # reflexive, the subject itself ("verbat sich die Einmischung Frankreichs")
+            objects = args.objects(token)
+            addressee_uncoded = any(h not in objects and not is_reflexive_pronoun(h) for h in heads)
         if slot == "subj" and len(heads) > 1:
             # several candidate subjects (a parser slip): the likeliest that names an actor,
             # never a dative ("Der Volkswirtschaft Japan droht eine Rezession")
@@ -249,7 +264,18 @@ def names_an_act(participant: EventParticipant, codebook: Codebook) -> bool:
     word = participant.text.strip()
     if not word or " " in word:
         return False
+    if _initialism_prefix(word):
+        return False
     return any(p.type in MATERIAL_CONFLICT for p in codebook.nouns(word))
+
+
+def _initialism_prefix(word: str) -> bool:
+    """An act noun compounded with an initialism ("US-Embargo", "EU-Sanktionen",
+    "IS-Angriff") names its author, as the short form stands for the adjective
+    ("US-amerikanisch", "europäisch"); a full place name names the place or the target
+    ("Irakkrieg", "Gaza-Offensive", "Russland-Sanktionen")."""
+    prefix = word.split("-", 1)[0] if "-" in word else ""
+    return 2 <= len(prefix) <= 4 and prefix.isalpha() and prefix.isupper()
 
 
 def _is_act_noun(token: Token, codebook: Codebook) -> bool:
@@ -354,7 +380,16 @@ def _object_post_heads(
     """Where the object is posted: "rief ihren Botschafter in Teheran zurück", "zog seine
     Soldaten in Mali ab" withdraw from the state of the in-phrase on the object, its host."""
     objects = args.objects(token) + ([h for h in args.subjects(token)] if passive else [])
-    return [c for o in objects for c in o.children if args.preposition(c) == "in"]
+    posted = [c for o in objects for c in o.children if args.preposition(c) == "in"]
+    # the parser often hangs the in-phrase right after the object on the verb ("rief
+    # seinen Botschafter [in Rom] zurück"): adjacent to the object it is the post's all the same
+    return posted or [
+        c
+        for c in token.children
+        if args.preposition(c) == "in"
+        and c.dep_ in ("obl", "nmod")
+        and any(c.left_edge.i == o.right_edge.i + 1 for o in objects)
+    ]
 
 
 def _content_heads(
@@ -402,7 +437,8 @@ def _pp_heads(
         found = _nested_pps(token, prep)
     if not found and prep in ("nach", "in") and not args.is_event_noun(token):
         found = _errand_destinations(token, prep, codebook)
-    return found
+    # "nach Angaben von Außenminister Maas", "laut dem Ministerium": who tells of the act
+    return [pp for pp in found if not args.is_claim_source(pp)]
 
 
 def _errand_destinations(verb: Token, prep: str, codebook: Codebook) -> list[Token]:
@@ -624,6 +660,8 @@ def _nested_pps(verb: Token, prep: str) -> list[Token]:
     found = []
     for child in verb.children:
         if child.dep_ in args.CLAUSAL_DEPS or child.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if args.is_claim_source(child):  # "nach Angaben von X": the source, not an argument
             continue
         for grandchild in child.children:
             if grandchild.dep_ in args.CLAUSAL_DEPS:
