@@ -62,3 +62,109 @@ def test_pronoun_finds_name_in_apposition_to_a_noun(nlp, text, code):
 )
 def test_pronoun_not_linked_across_a_disagreeing_noun(nlp, text):
     assert codes_of(nlp, text, "Sie") == []
+
+
+# A definite act noun nothing before it introduced takes up the lead's act: its author is
+# the lead's subject (all members of a coordinated subject).
+@pytest.mark.parametrize(
+    ("text", "words", "codes"),
+    [
+        (
+            "Teheran (dpa) - Deutschland, Frankreich und Großbritannien haben den Mechanismus "
+            "zur Wiedereinsetzung der Sanktionen ausgelöst. Russland und China lehnten das "
+            "Vorgehen ab.",
+            "das Vorgehen",
+            ["DEU", "FRA", "GBR"],
+        ),
+        (
+            "Tokio (dpa) - Japan will das Kühlwasser aus dem Atomkraftwerk Fukushima ins Meer "
+            "ablassen. Auch Fischer in Fukushima kritisierten die Entscheidung.",
+            "die Entscheidung",
+            ["JPN"],
+        ),
+        (
+            "Kairo (AFP) - Die Arabische Liga hat die Mitgliedschaft Syriens ausgesetzt. Der "
+            "syrische Botschafter nannte die Entscheidung illegal.",
+            "die Entscheidung",
+            ["AL"],
+        ),
+        (
+            "Kairo (AFP) - Die Arabische Liga hat die Mitgliedschaft Syriens ausgesetzt. Der "
+            "türkische Außenminister lobte den Schritt.",
+            "den Schritt",
+            ["AL"],
+        ),
+        (
+            "Den Haag (dpa) - Der Internationale Gerichtshof hat Israel aufgefordert, Völkermord "
+            "zu verhindern. Südafrika begrüßte die Entscheidung als Sieg für das Völkerrecht.",
+            "die Entscheidung",
+            ["ICJ"],
+        ),
+        (
+            "Warschau (dpa) - Die EU-Kommission hat ein Verfahren gegen Polen eingeleitet. Die "
+            "polnische Regierung wies das Vorgehen als politisch motiviert zurück.",
+            "das Vorgehen",
+            ["EU"],
+        ),
+        (
+            "Moskau (dpa) - Russland hat den Botschafter Estlands ausgewiesen. Estland "
+            "verurteilte die Entscheidung.",
+            "die Entscheidung",
+            ["RUS"],
+        ),
+        # "zu … Haft verurteilt" is the court's sentence, not a condemnation
+        (
+            "Moskau (dpa) - Ein Gericht in Moskau hat den Journalisten Evan Gershkovich zu 16 "
+            "Jahren Haft verurteilt. Die USA kritisierten das Urteil scharf.",
+            "das Urteil",
+            ["RUS"],
+        ),
+    ],
+)
+def test_act_noun_takes_up_the_leads_author(nlp, text, words, codes):
+    assert codes_of(nlp, text, words) == codes
+
+
+# Controls: a passive lead names no author (the one sentenced is not the court); an act
+# introduced by a noun of its own keeps that noun's owner or none; an act noun with an owner
+# is not the lead's; a lead of judging names no author; nor does a clause below the lead.
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Brasília (dpa) - Brasiliens früherer Präsident Jair Bolsonaro ist zu 27 Jahren "
+            "Haft verurteilt worden. Trump nannte das Urteil überraschend.",
+            "das Urteil",
+        ),
+        (
+            "Berlin (dpa) - Die Bundesregierung hat eine Entscheidung vertagt. Polen "
+            "kritisierte die Entscheidung.",
+            "die Entscheidung",
+        ),
+        (
+            "Brüssel (dpa) - Die EU hat die Entscheidung der Regierung in Warschau kritisiert.",
+            "die Entscheidung",
+        ),
+        (
+            "Paris (AFP) - Frankreich hat neue Zölle angekündigt. China kritisierte die "
+            "Entscheidung der Kommission.",
+            "die Entscheidung",
+        ),
+        # a lead that judges another's act is no author of it
+        (
+            "Doha (Reuters) - Nach dem israelischen Luftangriff auf Vertreter der Hamas in Doha "
+            "hat Katar Israel «Staatsterrorismus» vorgeworfen. Auch Saudi-Arabien und die "
+            "Türkei verurteilten das Vorgehen.",
+            "das Vorgehen",
+        ),
+        # the subject of a clause below the lead's verb is no author either
+        (
+            "Den Haag (dpa) - Der Ständige Schiedshof in Den Haag hat am Dienstag entschieden, "
+            "dass China keine Rechtsgrundlage für seine Ansprüche hat. Die Philippinen "
+            "begrüßten das Urteil.",
+            "das Urteil",
+        ),
+    ],
+)
+def test_act_noun_without_a_told_author_stays_unlinked(nlp, text, words):
+    assert codes_of(nlp, text, words) == []
