@@ -69,6 +69,8 @@ class ActorWords:
     short_body_skip: frozenset[str]
     document_nouns: frozenset[str]
     document_verbs: frozenset[str]
+    lead_act_nouns: frozenset[str]
+    reaction_verbs: frozenset[str]
 
 
 @functools.cache

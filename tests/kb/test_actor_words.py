@@ -215,6 +215,12 @@ BEHAVIOUR = [
         "Das Parlament in Moskau hat ein Gesetz verabschiedet. Die EU verurteilte das Gesetz.",
         ("das Gesetz", (("RUS", "LEG"),)),
     ),
+    (  # an act noun nothing introduced takes up the lead's act: the lead's subject did it
+        "lead_act_nouns",
+        "Kairo (AFP) - Die Arabische Liga hat die Mitgliedschaft Syriens ausgesetzt. Der "
+        "türkische Außenminister lobte den Schritt.",
+        ("den Schritt", (("AL", "IGO"),)),
+    ),
     (  # "in X lebend" says where someone lives, not whose he is: the story's state
         "residence_participles",
         "Kairo (dpa) - Ägypten hat einen in Katar lebenden Prediger zu lebenslanger Haft "
@@ -257,6 +263,20 @@ def test_a_city_adjective_before_a_treaty_names_no_state(nlp, emptied) -> None:
     assert minsk not in _mentions(nlp, text)
     emptied("place_named_documents")
     assert minsk in _mentions(nlp, text)
+
+
+@pytest.mark.model
+def test_a_lead_of_judging_names_no_author(nlp, emptied) -> None:
+    """ "Die Liga hat … kritisiert": a lead that judges another's act tells that act by a
+    noun; its subject is not the author of "den Schritt" later."""
+    text = (
+        "Kairo (AFP) - Die Arabische Liga hat die Mitgliedschaft Syriens kritisiert. Der "
+        "türkische Außenminister lobte den Schritt."
+    )
+    step = ("den Schritt", (("AL", "IGO"),))
+    assert step not in _mentions(nlp, text)
+    emptied("reaction_verbs")
+    assert step in _mentions(nlp, text)
 
 
 VOCAB = spacy.blank("de").vocab
@@ -357,5 +377,6 @@ def test_every_section_has_a_behaviour_case() -> None:
         "spokesperson_suffixes",
         "former_markers",
         "counterparts",
+        "reaction_verbs",
     }
     assert covered == set(SECTIONS)

@@ -1728,12 +1728,16 @@ def _pronoun_antecedent(
         # A demonstrative takes the nearest fitting noun phrase, actor or not ("… legte
         # neue Pläne vor. Diese sehen vor …" are the plans).
         blockers = _noun_blockers(doc, s_start, s_end, in_sentence, every_noun=demonstrative)
+        described = _described_by_noun(doc, s_start, s_end, in_sentence)
+        blockers = [b for b in blockers if b.head not in described.values()]
         # Subjects first; among subjects actors before other nouns (the parser often takes
         # an object for a second subject), then the nearest.
         ordered = sorted(
             in_sentence + blockers,
             key=lambda f: (
-                (-f.start,) if demonstrative else (not is_subject(doc, f), not f.actors, -f.start)
+                (-f.start,)
+                if demonstrative
+                else (not _subject_phrase(doc, f, described), not f.actors, -f.start)
             ),
         )
         for f in ordered:
@@ -1743,9 +1747,65 @@ def _pronoun_antecedent(
                 if features & noun_features(doc[f.head]):
                     return None  # a compatible non-actor subject is the nearer antecedent
                 continue
-            if features & antecedent_features(f, doc, registry):
+            noun = described.get(id(f))
+            readings = noun_features(doc[noun]) if noun is not None else frozenset()
+            if features & (readings or antecedent_features(f, doc, registry)):
                 return f
     return None
+
+
+def _described_by_noun(doc: Doc, start: int, end: int, mentions: list[Found]) -> dict[int, int]:
+    """Name mentions in apposition to a common noun that no mention covers (``Die
+    westafrikanische Staatengemeinschaft Ecowas``; ``Die Schwester des Machthabers, Kim
+    Yo-jong,``), by ``id`` of the mention → the noun's index. The noun and the name are one
+    referent: the noun's gender is the one a later pronoun agrees with (``die
+    Staatengemeinschaft … sie``, whatever gender the tagger guesses for ``Ecowas``), and
+    the noun is not a rival antecedent of its own."""
+    covered = {i for f in mentions for i in range(f.start, f.end)}
+    described: dict[int, int] = {}
+    for f in mentions:
+        if not f.actors or f.kind not in ("name", "metonym"):
+            continue
+        head = phrase_head(doc, f)
+        if head.dep_ != "appos":
+            continue
+        noun = _apposition_noun(doc, f, head, start)
+        if noun is not None and noun.i not in covered and noun.i < end:
+            described[id(f)] = noun.i
+    return described
+
+
+def _apposition_noun(doc: Doc, f: Found, head: Token, start: int) -> Token | None:
+    """The noun a name is the apposition of: the word right before it (a close apposition,
+    ``die Staatengemeinschaft Ecowas``), or, for a name set off by commas, the noun whose
+    phrase ends at the comma (a loose apposition names the whole phrase before it, ``Die
+    Schwester von Machthaber Kim Jong-un, Kim Yo-jong,``, wherever the parser hung it)."""
+    before = doc[f.start - 1] if f.start > start else None
+    if before is None:
+        return None
+    if before.pos_ == "NOUN" and head.head.i == before.i:
+        return before
+    if before.text != "," or not (f.end < len(doc) and doc[f.end].text == ","):
+        return None
+    noun = head.head
+    while noun.head.i != noun.i and noun.i >= start and not is_subjectish(noun):
+        if noun.dep_ not in ("nmod", "appos", "flat") and noun.head.pos_ != "NOUN":
+            return None
+        noun = noun.head
+    if noun.pos_ != "NOUN" or not is_subjectish(noun) or noun.i < start:
+        return None
+    last = max(t.i for t in noun.subtree if t.i < f.start - 1)
+    between = doc[noun.i + 1 : f.start - 1]
+    if any(t.pos_ in ("VERB", "AUX") for t in between) or last != f.start - 2:
+        return None
+    return noun
+
+
+def _subject_phrase(doc: Doc, f: Found, described: dict[int, int]) -> bool:
+    """The mention is its clause's subject, or the name of a subject noun it stands in
+    apposition to."""
+    noun = described.get(id(f))
+    return is_subject(doc, f) or (noun is not None and is_subjectish(doc[noun]))
 
 
 # Relative pronouns as the parser tags them (STTS): "Mexiko, das ihm Asyl gewährt hatte".

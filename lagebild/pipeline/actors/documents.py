@@ -16,7 +16,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from lagebild.german.verbs import morph_values, verb_key
+from lagebild.german.verbs import is_passive, morph_values, verb_key, verb_keys
 from lagebild.kb.actor_words import actor_words
 from lagebild.pipeline.actors.core import Found
 from lagebild.pipeline.actors.registry import ActorRegistry
@@ -30,6 +30,7 @@ OWNER_WORDS = frozenset({"des", "der", "von", "vom"})
 VERB_POS = frozenset({"VERB", "AUX"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubj:pass"})
 AGENT_DEPS = frozenset({"obl:agent", "sbp"})
+LEAD_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})  # of an active lead (is_passive)
 
 
 def find_document_authors(doc: Doc, found: list[Found], registry: ActorRegistry) -> list[Found]:
@@ -37,8 +38,13 @@ def find_document_authors(doc: Doc, found: list[Found], registry: ActorRegistry)
     mention covers and no owner follows is a mention of the actor that introduced the
     document earlier in the article (the nearest earlier word ending in the noun whose
     author the text names), unless that actor is the subject of its own clause (``Der Rat
-    bekräftigte die Resolution`` is no act of the Council on itself)."""
-    nouns = actor_words().document_nouns
+    bekräftigte die Resolution`` is no act of the Council on itself).
+
+    A definite act noun (``lead_act_nouns``: ``die Entscheidung``, ``den Schritt``, ``das
+    Vorgehen``) that nothing before it introduced takes up the act the article opened with:
+    its author is the subject of the lead (``lead_author``)."""
+    words = actor_words()
+    nouns = words.document_nouns | words.lead_act_nouns
     endings = _endings(nouns)
     hits = words_of(doc).find(lambda w: w.endswith(endings))
     if not hits:
@@ -46,11 +52,18 @@ def find_document_authors(doc: Doc, found: list[Found], registry: ActorRegistry)
     taken = {i for f in found for i in range(f.start, f.end) if f.kind != "compound"}
     result: list[Found] = []
     authors: dict[int, list[str]] = {}  # a definite reference → its author (or none)
+    lead: list[list[str]] = []  # computed once, when first needed
     for i in hits:
         key = doc[i].lower_
         if key not in nouns or i in taken or not _definite_reference(doc, i):
             continue
-        author = authors[i] = _author(doc, i, key, [h for h in hits if h < i], found, authors)
+        earlier = [h for h in hits if h < i]
+        author = authors[i] = _author(doc, i, key, earlier, found, authors)
+        if not author and key in words.lead_act_nouns and not _introduced(doc, i, key, earlier):
+            if not lead:
+                lead.append(lead_author(doc, found))
+            lead_end = _lead(doc)
+            author = authors[i] = lead[0] if lead_end and i >= lead_end[1] else []
         if author and not _own_subject(doc, i, author, found, registry):
             result.append(Found(i - 1, i + 1, "description", author, i, definite=True))
     return result
@@ -60,6 +73,61 @@ def find_document_authors(doc: Doc, found: list[Found], registry: ActorRegistry)
 def _endings(nouns: frozenset[str]) -> tuple[str, ...]:
     """Every singular form's ending: the noun, its genitive in -s and -es."""
     return tuple(f"{noun}{ending}" for noun in nouns for ending in ("", "s", "es"))
+
+
+def _introduced(doc: Doc, i: int, key: str, earlier: list[int]) -> bool:
+    """Whether a word ending in the noun ``key`` stands before ``i``'s sentence: the act or
+    document was introduced there, not by the lead's verb."""
+    sentence, _ = sentence_bounds(doc, i)
+    nouns = actor_words().document_nouns | actor_words().lead_act_nouns
+    return any(j < sentence and _document_key(doc[j].lower_, nouns) == key for j in earlier)
+
+
+def _lead(doc: Doc) -> tuple[int, int] | None:
+    """The article's lead: its first sentence with a finite verb (the dateline, a sentence
+    of its own, has none)."""
+    for sent in doc.sents:
+        if any(t.pos_ in VERB_POS and "Fin" in morph_values(t, "VerbForm") for t in sent):
+            return sent.start, sent.end
+    return None
+
+
+def lead_author(doc: Doc, found: list[Found]) -> list[str]:
+    """Who did what the article opens with: the actor subject of the lead's main verb
+    (``Der Senat hat Präsident Lugo abgesetzt``, ``Deutschland, Frankreich und Großbritannien
+    haben den Mechanismus ausgelöst``: all members of a coordination). Wire copy tells its
+    act in the lead and names it later by a noun alone (``Lugo akzeptierte die
+    Entscheidung``). A passive lead names no author (``Bolsonaro ist verurteilt worden``:
+    the one sentenced is no author of the verdict), nor does a pronoun."""
+    lead = _lead(doc)
+    if lead is None:
+        return []
+    start, end = lead
+    root = doc[start].sent.root
+    if root.pos_ not in VERB_POS or is_passive(root):
+        return []
+    # "Nach dem Luftangriff hat Katar Israel Staatsterrorismus vorgeworfen": a lead that
+    # judges another's act tells that act by a noun, and its subject is no author
+    if set(verb_keys(root)) & actor_words().reaction_verbs and not _sentenced(root):
+        return []
+    # the finite auxiliary of a perfect, not a verb of a clause below ("hat entschieden,
+    # dass China keine Rechtsgrundlage hat")
+    verbs = {root.i} | {c.i for c in root.children if c.dep_ in ("aux", "aux:pass")}
+    for f in found:
+        if not (start <= f.start < end) or not f.actors or f.kind in ("compound", "pronoun"):
+            continue
+        head = phrase_head(doc, f)
+        # the parser labels a subject before "hat … eingeleitet" a passive subject at times
+        if head.dep_ in LEAD_SUBJECT_DEPS and head.head.i in verbs and not f.part:
+            return _with_partners(f, found)
+    return []
+
+
+def _sentenced(verb: Token) -> bool:
+    """``hat X zu zehn Jahren Haft verurteilt``: a court's sentence (its act), not a
+    condemnation of another's act."""
+    # the parser hangs "zu 16 Jahren" on "Haft" as often as on the verb
+    return any(t.dep_ == "case" and t.lower_ == "zu" for t in verb.subtree)
 
 
 def _document_key(word: str, nouns: frozenset[str]) -> str | None:
