@@ -191,12 +191,10 @@ def _breaks_a_norm(verb: Token, codebook: Codebook) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("obj", "iobj", "obl:arg")]
     if not any(matches_any((o.lemma_ or o.text).lower(), words.breached_norms) for o in objects):
         return False
-    if is_negated_anywhere(verb, codebook) or _in_indirect_question(verb, codebook):
+    if is_negated_anywhere(verb, codebook) or _asked_or_supposed(verb, codebook):
         return False
-    hedges = codebook.modality.get("hypothetical_marks", frozenset())
     return not any(
-        (c.dep_ == "mark" and c.lower_ in hedges)
-        or (c.dep_.startswith("aux") and (c.lemma_ or "").lower() in ("können", "dürfen"))
+        c.dep_.startswith("aux") and (c.lemma_ or "").lower() in ("können", "dürfen")
         for c in verb.children
     )
 
@@ -1446,13 +1444,14 @@ def foretold_threats(doc: Doc, candidates: list[Candidate], codebook: Codebook) 
         for verb in quoted:
             if verb.pos_ != "VERB":
                 continue
-            if _future_with_werden(verb) and _pays(verb, codebook):
+            future = _future_with_werden(verb)
+            if future and _pays(verb, codebook):
                 targets = participants_in(doc, args.subjects(verb), names_only=True)
-            elif _future_with_werden(verb) and _answered(verb, codebook):
+            elif future and _answered(verb, codebook):
                 targets = _answered_doers(doc, verb, candidates, own)
             elif suffers_answer(verb, codebook):
                 targets = participants_in(doc, args.subjects(verb), names_only=True)
-            elif _future_with_werden(verb) and _answer_coming(verb, codebook):
+            elif future and _answer_coming(verb, codebook):
                 targets = _coming_to(doc, verb, speaker, candidates, codebook)
             else:
                 continue
